@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { baseDataSourceOptions } from '../database/typeorm-options';
+import { HealthModule } from '../health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Fastify assigns the id (see create-app.ts); every log line of the request carries it.
+            genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? 'unknown',
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...baseDataSourceOptions(config.databaseUrl),
+          autoLoadEntities: true,
+          migrationsRun: true,
+        }),
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import fastifyCookie from '@fastify/cookie';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+import { QueryFailedFilter } from '../common/query-failed.filter';
+import { AppModule } from './app.module';
+
+export const API_PREFIX = 'api';
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/**
+ * Builds the whole HTTP application (without listening). `main.ts` and the integration tests
+ * both use it, so tests exercise exactly what production runs.
+ */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    // Fastify's own request log is off: nestjs-pino writes one structured line per request.
+    logger: false,
+    // A caller's request id is kept when it looks like one; otherwise we make one. The raw
+    // request carries it too, for the logger.
+    genReqId: (req: IncomingMessage) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      (req as typeof req & { id?: string }).id = id;
+      return id;
+    },
+  });
+  adapter.getInstance().addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      // Unknown or nested garbage is reported, not silently dropped.
+      forbidUnknownValues: true,
+      stopAtFirstError: false,
+    }),
+  );
+  app.useGlobalFilters(new QueryFailedFilter());
+  await app.register(fastifyCookie);
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Cumbre API')
+    .setDescription('Inter-agency summit planning and knowledge sharing')
+    .setVersion('1')
+    .addBearerAuth()
+    .addCookieAuth('cumbre_at')
+    .build();
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
+
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+
+/**
+ * One refresh token of a rotation family. Only the SHA-256 of the token is stored. Presenting a
+ * token that was already rotated (`usedAt` set) revokes the whole family.
+ */
+@Entity({ name: 'refresh_token' })
+export class RefreshTokenEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('IDX_refresh_token_family')
+  @Column({ name: 'family_id', type: 'uuid' })
+  familyId!: string;
+
+  @Index('IDX_refresh_token_user')
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_refresh_token_user' })
+  user?: UserEntity;
+
+  @Index('UQ_refresh_token_hash', { unique: true })
+  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  tokenHash!: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
+  usedAt!: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,194 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (value === true || value === 'true' || value === '1' || value === 'yes') return true;
+  if (value === false || value === 'false' || value === '0' || value === 'no') return false;
+  return value; // left as is so that IsBoolean reports it
+};
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** The environment as read at boot. Each property is one documented variable of `.env.example`. */
+class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  @IsOptional()
+  NODE_ENV?: 'development' | 'production' | 'test';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  @IsOptional()
+  PORT?: number;
+
+  @IsString()
+  @IsOptional()
+  HOST?: string;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_URL must be a postgres:// or postgresql:// URL (npm start sets it to its embedded PostgreSQL when unset)',
+  })
+  DATABASE_URL!: string;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  @IsOptional()
+  DEMO_DATA?: boolean;
+
+  @IsString({ message: 'JWT_SECRET must be set (npm start generates one per data folder when unset)' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET!: string;
+
+  @IsString()
+  @IsOptional()
+  JWT_ISSUER?: string;
+
+  @IsString()
+  @IsOptional()
+  JWT_AUDIENCE?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
+  @IsOptional()
+  ACCESS_TOKEN_TTL_SECONDS?: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  @Max(60 * 86400)
+  @IsOptional()
+  REFRESH_TOKEN_TTL_SECONDS?: number;
+
+  @Transform(emptyToUndefined)
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_URL must be an http(s) URL' })
+  @IsOptional()
+  PUBLIC_URL?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  LOG_LEVEL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  @IsOptional()
+  WEB_DIST_DIR?: string;
+
+  @Transform(emptyToUndefined)
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  @IsOptional()
+  SMTP_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  @IsOptional()
+  MAIL_FROM?: string;
+
+  @Transform(emptyToUndefined)
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  @IsOptional()
+  REDIS_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @IsOptional()
+  LOGIN_MAX_ATTEMPTS_PER_IP?: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @IsOptional()
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT?: number;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  /** Cookies get `Secure` whenever the public URL is https. */
+  secureCookies: boolean;
+  logLevel: string;
+  databaseUrl: string;
+  demoData: boolean;
+  jwt: {
+    secret: string;
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+  };
+  login: { maxAttemptsPerIp: number; maxAttemptsPerAccount: number; windowSeconds: number };
+  webDistDir: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  redisUrl?: string;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the environment once. A missing or malformed variable throws a
+ * ConfigError whose message names every offending variable, so start-up stops with it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = plainToInstance(EnvironmentVariables, { ...env }, { enableImplicitConversion: false });
+  const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
+  const problems = errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg}`),
+  );
+  const nodeEnv = parsed.NODE_ENV ?? 'development';
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  const port = parsed.PORT ?? 3000;
+  const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  return {
+    env: nodeEnv,
+    port,
+    host: parsed.HOST ?? '0.0.0.0',
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    logLevel: parsed.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    databaseUrl: parsed.DATABASE_URL,
+    // Demo passwords never reach a database unless someone asks for them (npm start does, for
+    // its embedded database only).
+    demoData: parsed.DEMO_DATA ?? false,
+    jwt: {
+      secret: parsed.JWT_SECRET,
+      issuer: parsed.JWT_ISSUER ?? 'cumbre',
+      audience: parsed.JWT_AUDIENCE ?? 'cumbre-api',
+      accessTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS ?? 900,
+      refreshTtlSeconds: parsed.REFRESH_TOKEN_TTL_SECONDS ?? 14 * 86400,
+    },
+    login: {
+      maxAttemptsPerIp: parsed.LOGIN_MAX_ATTEMPTS_PER_IP ?? 30,
+      maxAttemptsPerAccount: parsed.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT ?? 5,
+      windowSeconds: 15 * 60,
+    },
+    webDistDir: parsed.WEB_DIST_DIR ?? 'dist/apps/web',
+    smtpUrl: parsed.SMTP_URL,
+    mailFrom: parsed.MAIL_FROM ?? 'Cumbre <no-reply@cumbre.local>',
+    redisUrl: parsed.REDIS_URL,
+  };
+}
+
+/** Injection token for the typed configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

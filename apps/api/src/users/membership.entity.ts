@@ -1,0 +1,52 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { MembershipRole, TlpLevel } from '@cumbre/contracts';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { UserEntity } from './user.entity';
+
+/** A user's place in an agency: a role, and the highest TLP marking they may read there. */
+@Entity({ name: 'membership' })
+@Unique('UQ_membership_user_organization', ['userId', 'agencyId'])
+@Check('CHK_membership_role', `"role" IN ('leader','staff','analyst')`)
+@Check('CHK_membership_clearance', `"clearance" IN ('CLEAR','GREEN','AMBER','AMBER+STRICT','RED')`)
+export class MembershipEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, (u) => u.memberships, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_membership_user' })
+  user?: UserEntity;
+
+  @Index('IDX_membership_organization')
+  @Column({ name: 'organization_id', type: 'uuid' })
+  agencyId!: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_membership_organization' })
+  agency?: AgencyEntity;
+
+  @Column({ type: 'varchar', length: 20 })
+  role!: MembershipRole;
+
+  @Column({ type: 'varchar', length: 20, default: 'GREEN' })
+  clearance!: TlpLevel;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig, AppConfig } from '../src/config/app-config';
+import { createApp } from '../src/app/create-app';
+
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  const url = process.env['TEST_DATABASE_URL'];
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the specs through jest (globalSetup)');
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+}
+
+/** The real application on the test database, ready for `app.inject()`. */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<NestFastifyApplication> {
+  const app = await createApp(testConfig(overrides));
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { Client } from 'pg';
+
+export interface ProvisionedDatabase {
+  url: string;
+  dispose(): Promise<void>;
+}
+
+interface EmbeddedHandle {
+  url(database?: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function loadEmbedded(): Promise<{
+  startEmbeddedPostgres(o: { dataDir: string; port: number; log?: (m: string) => void }): Promise<EmbeddedHandle>;
+}> {
+  // A real ESM import (ts-jest would turn `import()` into `require()`).
+  const importEsm = new Function('p', 'return import(p)') as (p: string) => Promise<never>;
+  return importEsm(resolve(__dirname, '../../../tools/embedded-postgres/embedded-postgres.mjs'));
+}
+
+/**
+ * A database of the run's own: on DATABASE_URL's server when set (created here, dropped at the
+ * end), else on a throwaway embedded PostgreSQL in a temporary folder.
+ */
+export async function provisionTestDatabase(log: (m: string) => void): Promise<ProvisionedDatabase> {
+  const name = `cumbre_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const serverUrl = process.env['DATABASE_URL'];
+  if (serverUrl) {
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    log(`test database ${name} on ${url.host} (DATABASE_URL)`);
+    return {
+      url: url.toString(),
+      async dispose() {
+        const c = new Client({ connectionString: serverUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(resolve(tmpdir(), 'cumbre-pg-'));
+  chmodSync(dir, 0o755);
+  const port = 55000 + Math.floor(Math.random() * 5000);
+  const { startEmbeddedPostgres } = await loadEmbedded();
+  const server = await startEmbeddedPostgres({ dataDir: resolve(dir, 'data'), port, log });
+  await server.createDatabase(name);
+  log(`test database ${name} on an embedded PostgreSQL (port ${port})`);
+  return {
+    url: server.url(name),
+    async dispose() {
+      await server.stop();
+      const { rmSync } = await import('node:fs');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
