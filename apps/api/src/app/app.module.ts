@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { baseDataSourceOptions } from '../database/typeorm-options';
 import { HealthModule } from '../health/health.module';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({})
 export class AppModule {
@@ -29,6 +30,7 @@ export class AppModule {
           migrationsRun: true,
         }),
         HealthModule,
+        AuditModule,
       ],
     };
   }
