@@ -1,66 +1,27 @@
-import {
-  AngularNodeAppEngine,
-  createNodeRequestHandler,
-  isMainModule,
-  writeResponseToNodeResponse,
-} from '@angular/ssr/node';
-import express from 'express';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Server-side rendering entry. In production the API process (Fastify) imports this module
+// from dist/apps/web/server/server.mjs and hands it every non-/api GET it cannot answer with a
+// static file, so pages and API share one origin (cookies and CSRF rely on that).
+import { AngularNodeAppEngine, createNodeRequestHandler, writeResponseToNodeResponse } from '@angular/ssr/node';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const serverDistFolder = dirname(fileURLToPath(import.meta.url));
-const browserDistFolder = resolve(serverDistFolder, '../browser');
+const allowedHosts = (process.env['WEB_ALLOWED_HOSTS'] ?? 'localhost,127.0.0.1')
+  .split(',')
+  .map((h) => h.trim())
+  .filter(Boolean);
+const publicUrl = process.env['PUBLIC_URL'];
+if (publicUrl) allowedHosts.push(new URL(publicUrl).hostname);
 
-const app = express();
-const angularApp = new AngularNodeAppEngine();
+const engine = new AngularNodeAppEngine({ allowedHosts });
 
-/**
- * Example Express Rest API endpoints can be defined here.
- * Uncomment and define endpoints as necessary.
- *
- * Example:
- * ```ts
- * app.get('/api/**', (req, res) => {
- *   // Handle API request
- * });
- * ```
- */
-
-/**
- * Serve static files from /browser
- */
-app.use(
-  express.static(browserDistFolder, {
-    maxAge: '1y',
-    index: false,
-    redirect: false,
-  }),
-);
-
-/**
- * Handle all other requests by rendering the Angular application.
- */
-app.use('/**', (req, res, next) => {
-  angularApp
-    .handle(req)
-    .then((response) =>
-      response ? writeResponseToNodeResponse(response, res) : next(),
-    )
-    .catch(next);
-});
-
-/**
- * Start the server if this module is the main entry point, or it is ran via PM2.
- * The server listens on the port defined by the `PORT` environment variable, or defaults to 4000.
- */
-if (isMainModule(import.meta.url) || process.env['pm_id']) {
-  const port = process.env['PORT'] || 4000;
-  app.listen(port, () => {
-    console.log(`Node Express server listening on http://localhost:${port}`);
-  });
+/** Renders one request. Resolves true when Angular answered it, false when it is not a page. */
+export async function handlePage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const response = await engine.handle(req);
+  if (!response) return false;
+  await writeResponseToNodeResponse(response, res);
+  return true;
 }
 
-/**
- * Request handler used by the Angular CLI (for dev-server and during build) or Firebase Cloud Functions.
- */
-export const reqHandler = createNodeRequestHandler(app);
+/** Used by the Angular dev server and the build (route extraction). */
+export const reqHandler = createNodeRequestHandler(async (req, res, next) => {
+  if (!(await handlePage(req, res))) next?.();
+});

@@ -1,1 +1,2 @@
 export * from './lib/identity';
+export * from './lib/meetings';

@@ -31,6 +31,8 @@ export interface AgencyDto extends AgencySummary {
   parentId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Send it back with a change; a change based on an older version is refused (409). */
+  version: number;
 }
 
 export interface SharingGroupDto {
@@ -40,6 +42,8 @@ export interface SharingGroupDto {
   agencies: AgencySummary[];
   createdAt: string;
   updatedAt: string;
+  /** Send it back with a change; a change based on an older version is refused (409). */
+  version: number;
 }
 
 export interface MembershipDto {
@@ -94,14 +98,16 @@ export interface CreateAgencyRequest {
   isoCode?: string | null;
   parentId?: string | null;
 }
-export type UpdateAgencyRequest = Partial<CreateAgencyRequest>;
+/** `version` is the one the change is based on; `null` clears `isoCode` or `parentId`. */
+export type UpdateAgencyRequest = Partial<CreateAgencyRequest> & { version: number };
 
 export interface CreateSharingGroupRequest {
   name: string;
   description?: string;
   agencyIds: string[];
 }
-export type UpdateSharingGroupRequest = Partial<CreateSharingGroupRequest>;
+/** `agencyIds`, when given, replaces the whole member set. */
+export type UpdateSharingGroupRequest = Partial<CreateSharingGroupRequest> & { version: number };
 
 export interface CreateUserRequest {
   email: string;
@@ -153,4 +159,40 @@ export interface ApiErrorBody {
   error: string;
   message: string | string[];
   requestId?: string;
+}
+
+// --- Agency directory and sharing groups (agencies module) ---
+
+/** ISO 3166-2 subdivision code: country, hyphen, one to three letters or digits (PE-PIU). */
+export const ISO_3166_2_PATTERN = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+export const AGENCY_NAME_MAX_LENGTH = 200;
+export const AGENCY_SHORT_NAME_MAX_LENGTH = 40;
+export const SHARING_GROUP_NAME_MAX_LENGTH = 120;
+export const SHARING_GROUP_DESCRIPTION_MAX_LENGTH = 2000;
+
+/** One agency as the directory shows it to any signed-in user. */
+export interface AgencyDirectoryEntry extends AgencyDto {
+  parent: AgencySummary | null;
+  /** Enabled users with a membership in this agency. */
+  memberCount: number;
+  /** Enabled users holding the `leader` role here (president, head, cabinet chief). */
+  leaders: { userId: string; displayName: string }[];
+  sharingGroups: { id: string; name: string }[];
+}
+
+/** `GET /api/agencies` query. `q` matches name, short name or ISO code, ignoring case and accents. */
+export interface AgencyListQuery {
+  kind?: AgencyKind;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** `GET /api/sharing-groups` query. `agencyId` keeps the groups that agency belongs to. */
+export interface SharingGroupListQuery {
+  q?: string;
+  agencyId?: string;
+  limit?: number;
+  offset?: number;
 }

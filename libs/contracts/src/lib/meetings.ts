@@ -1,0 +1,194 @@
+// Meetings and scheduling: the shapes the API returns and the web app reads.
+import type { AgencySummary } from './identity';
+
+export const MEETING_STATUSES = ['draft', 'scheduled', 'in_progress', 'concluded', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** Allowed status moves; anything else is a 409 naming these. `cancelled` needs a reason. */
+export const MEETING_STATUS_MOVES: Record<MeetingStatus, readonly MeetingStatus[]> = {
+  draft: ['scheduled', 'cancelled'],
+  scheduled: ['in_progress', 'cancelled', 'draft'],
+  in_progress: ['concluded', 'cancelled'],
+  concluded: [],
+  cancelled: [],
+};
+
+export const MEETING_VISIBILITIES = ['internal', 'public'] as const;
+export type MeetingVisibility = (typeof MEETING_VISIBILITIES)[number];
+
+export const RSVP_STATUSES = ['pending', 'accepted', 'tentative', 'declined'] as const;
+export type RsvpStatus = (typeof RSVP_STATUSES)[number];
+
+export const POLL_ANSWERS = ['yes', 'if_need_be', 'no'] as const;
+export type PollAnswer = (typeof POLL_ANSWERS)[number];
+
+export const DEFAULT_TIME_ZONE = 'America/Lima';
+
+export interface PersonSummary {
+  id: string;
+  displayName: string;
+}
+
+export interface VenueDto {
+  name: string | null;
+  address: string | null;
+  city: string | null;
+}
+
+export interface InvitationDto {
+  id: string;
+  agency: AgencySummary;
+  rsvp: RsvpStatus;
+  note: string | null;
+  respondedAt: string | null;
+  respondedBy: PersonSummary | null;
+  delegates: PersonSummary[];
+}
+
+export interface MeetingSummaryDto {
+  id: string;
+  title: string;
+  status: MeetingStatus;
+  visibility: MeetingVisibility;
+  /** ISO 8601 UTC; null while a draft has no time yet. */
+  startsAt: string | null;
+  endsAt: string | null;
+  timeZone: string;
+  hostAgency: AgencySummary;
+  venue: VenueDto;
+  onlineUrl: string | null;
+  /** The caller's own agencies' answers, for list badges. */
+  myRsvp: RsvpStatus | null;
+}
+
+export interface MeetingDto extends MeetingSummaryDto {
+  description: string;
+  convener: PersonSummary;
+  cancellationReason: string | null;
+  sequence: number;
+  version: number;
+  invitations: InvitationDto[];
+  /** What the caller may do, so the UI shows only real controls. */
+  can: { edit: boolean; invite: boolean; rsvpFor: string[]; runPoll: boolean };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConflictDto {
+  meetingId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  /** Why it conflicts: the shared host agency and/or the shared delegates. */
+  sharedHost: AgencySummary | null;
+  sharedDelegates: PersonSummary[];
+}
+
+/** 409 body when a change would create conflicts and `confirmConflicts` was not set. */
+export interface ConflictErrorBody {
+  statusCode: 409;
+  error: 'Conflict';
+  message: string;
+  conflicts: ConflictDto[];
+}
+
+export interface CreateMeetingRequest {
+  title: string;
+  description?: string;
+  hostAgencyId: string;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  timeZone?: string;
+  venue?: Partial<VenueDto>;
+  onlineUrl?: string | null;
+  visibility?: MeetingVisibility;
+  confirmConflicts?: boolean;
+}
+
+export interface UpdateMeetingRequest extends Partial<Omit<CreateMeetingRequest, 'hostAgencyId'>> {
+  version: number;
+}
+
+export interface ChangeMeetingStatusRequest {
+  status: MeetingStatus;
+  reason?: string;
+  version: number;
+  confirmConflicts?: boolean;
+}
+
+export interface InviteRequest {
+  agencyIds?: string[];
+  sharingGroupId?: string;
+}
+
+export interface RsvpRequest {
+  agencyId: string;
+  rsvp: Exclude<RsvpStatus, 'pending'>;
+  note?: string;
+  /** Members of that agency; replaces the delegate list. */
+  delegateUserIds?: string[];
+}
+
+export interface PollSlotDto {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  tally: Record<PollAnswer, number>;
+}
+
+export interface PollResponseDto {
+  agency: AgencySummary;
+  answers: Record<string, PollAnswer>; // slotId -> answer
+  answeredBy: PersonSummary | null;
+  answeredAt: string | null;
+}
+
+export interface PollDto {
+  id: string;
+  meetingId: string;
+  deadline: string;
+  closed: boolean;
+  chosenSlotId: string | null;
+  slots: PollSlotDto[];
+  responses: PollResponseDto[];
+  /** Agencies invited that have not answered yet. */
+  pending: AgencySummary[];
+}
+
+export interface CreatePollRequest {
+  deadline: string;
+  slots: { startsAt: string; endsAt: string }[];
+}
+
+export interface PollAnswerRequest {
+  agencyId: string;
+  answers: { slotId: string; answer: PollAnswer }[];
+}
+
+export interface PickSlotRequest {
+  slotId: string;
+  /** Needed when an agency answered `no` to that slot, or when it creates conflicts. */
+  confirm?: boolean;
+}
+
+export interface NotificationDto {
+  id: string;
+  kind: 'meeting.invited' | 'meeting.changed' | 'meeting.cancelled' | string;
+  title: string;
+  body: string;
+  meetingId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationListDto {
+  items: NotificationDto[];
+  unread: number;
+}
+
+export interface CalendarFeedDto {
+  /** Absolute URL with the secret token; null when no feed is active. */
+  url: string | null;
+  createdAt: string | null;
+}
