@@ -34,6 +34,12 @@ console.log(`typeorm ${command}${name ? ' ' + name : ''}`);
 const run = spawnSync(process.execPath, args, {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, TS_NODE_PROJECT: resolve(root, 'apps/api/tsconfig.app.json') },
+  env: {
+    ...process.env,
+    TS_NODE_PROJECT: resolve(root, 'apps/api/tsconfig.app.json'),
+    // tsconfig.base.json's `paths` have no baseUrl; tsconfig-paths would resolve them from
+    // apps/api instead of the root, and `@cumbre/*` imports would not be found.
+    TS_NODE_BASEURL: root,
+  },
 });
 process.exit(run.status ?? 1);

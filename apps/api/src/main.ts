@@ -1,26 +1,59 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/app-config';
+import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './app/create-app';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-identity.data';
+import { registerWebFrontend } from './web/web-frontend';
 
-async function bootstrap() {
-  let config;
+/** What `npm start` (scripts/start.mjs) receives over its IPC channel once the API listens. */
+export interface LauncherReadyMessage {
+  type: 'cumbre:ready';
+  url: string;
+  web: boolean;
+  demo: { password: string; accounts: { email: string; description: string }[] } | null;
+}
+
+function readConfig(): AppConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
+      // EX_CONFIG: the launcher and container runtimes see a configuration error, not a crash.
       process.exit(78);
     }
     throw err;
   }
+}
+
+function watchLauncher(): void {
+  if (!process.send) return;
+  // The launcher stops us with SIGTERM; if it dies without doing so (kill -9), the IPC channel
+  // closes and we shut down the same graceful way instead of holding the port for nobody.
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  process.channel?.unref();
+}
+
+async function bootstrap() {
+  const config = readConfig();
+  watchLauncher();
   const app = await createApp(config);
+  const web = await registerWebFrontend(app, config.webDistDir);
   await app.listen({ port: config.port, host: config.host });
   process.stdout.write(
-    JSON.stringify({ level: 30, time: Date.now(), msg: `Cumbre API listening on ${config.publicUrl}` }) + '\n',
+    JSON.stringify({ level: 30, time: Date.now(), msg: `Cumbre listening on ${config.publicUrl}` }) + '\n',
   );
+  if (process.send) {
+    const ready: LauncherReadyMessage = {
+      type: 'cumbre:ready',
+      url: config.publicUrl,
+      web,
+      demo: config.demoData ? { password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS.map((a) => ({ ...a })) } : null,
+    };
+    process.send(ready);
+  }
 }
 
 bootstrap().catch((err) => {
-  process.stderr.write(`Cumbre failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`Cumbre failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -1,8 +1,33 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { mkdtempSync, chmodSync } from 'node:fs';
+import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { Client } from 'pg';
+
+const ROOT = resolve(__dirname, '../../..');
+
+/**
+ * What an interrupted run (Ctrl-C, a killed CI job) would leave behind, a test database or a
+ * throwaway PostgreSQL, is removed by a detached reaper once this process is gone
+ * (scripts/lib/reaper.mjs); a normal run cleans up itself and tells it so.
+ */
+function startReaper(task: Record<string, unknown>): { done(): Promise<void> } {
+  const reaper = spawn(process.execPath, [resolve(ROOT, 'scripts/lib/reaper.mjs')], {
+    detached: process.platform !== 'win32',
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+  });
+  reaper.send(task);
+  reaper.unref();
+  reaper.channel?.unref();
+  return {
+    done: () =>
+      new Promise<void>((resolveDone) => {
+        if (!reaper.connected) return resolveDone();
+        reaper.send('done', () => resolveDone());
+      }),
+  };
+}
 
 export interface ProvisionedDatabase {
   url: string;
@@ -35,9 +60,10 @@ export async function provisionTestDatabase(log: (m: string) => void): Promise<P
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
     await admin.end();
+    const reaper = startReaper({ dropDatabase: { serverUrl, name } });
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    log(`test database ${name} on ${url.host} (DATABASE_URL)`);
+    log(`test database ${name} on ${url.host} (DATABASE_URL; dropped at the end)`);
     return {
       url: url.toString(),
       async dispose() {
@@ -45,6 +71,7 @@ export async function provisionTestDatabase(log: (m: string) => void): Promise<P
         await c.connect();
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await c.end();
+        await reaper.done();
       },
     };
   }
@@ -52,15 +79,16 @@ export async function provisionTestDatabase(log: (m: string) => void): Promise<P
   chmodSync(dir, 0o755);
   const port = 55000 + Math.floor(Math.random() * 5000);
   const { startEmbeddedPostgres } = await loadEmbedded();
+  const reaper = startReaper({ dataDir: resolve(dir, 'data'), tempDir: dir });
   const server = await startEmbeddedPostgres({ dataDir: resolve(dir, 'data'), port, log });
   await server.createDatabase(name);
-  log(`test database ${name} on an embedded PostgreSQL (port ${port})`);
+  log(`test database ${name} on a throwaway embedded PostgreSQL in ${dir} (port ${port}; DATABASE_URL is not set)`);
   return {
     url: server.url(name),
     async dispose() {
       await server.stop();
-      const { rmSync } = await import('node:fs');
       rmSync(dir, { recursive: true, force: true });
+      await reaper.done();
     },
   };
 }

@@ -1,7 +1,11 @@
 // Server-side rendering entry. In production the API process (Fastify) imports this module
 // from dist/apps/web/server/server.mjs and hands it every non-/api GET it cannot answer with a
 // static file, so pages and API share one origin (cookies and CSRF rely on that).
-import { AngularNodeAppEngine, createNodeRequestHandler, writeResponseToNodeResponse } from '@angular/ssr/node';
+import {
+  AngularNodeAppEngine,
+  createNodeRequestHandler,
+  writeResponseToNodeResponse,
+} from '@angular/ssr/node';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const allowedHosts = (process.env['WEB_ALLOWED_HOSTS'] ?? 'localhost,127.0.0.1')
@@ -14,7 +18,10 @@ if (publicUrl) allowedHosts.push(new URL(publicUrl).hostname);
 const engine = new AngularNodeAppEngine({ allowedHosts });
 
 /** Renders one request. Resolves true when Angular answered it, false when it is not a page. */
-export async function handlePage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function handlePage(
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
   const response = await engine.handle(req);
   if (!response) return false;
   await writeResponseToNodeResponse(response, res);

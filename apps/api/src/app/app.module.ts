@@ -7,6 +7,12 @@ import { ConfigModule } from '../config/config.module';
 import { baseDataSourceOptions } from '../database/typeorm-options';
 import { HealthModule } from '../health/health.module';
 import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { AgenciesModule } from '../agencies/agencies.module';
+import { DemoModule } from '../demo/demo.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { CalendarModule } from '../calendar/calendar.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +37,12 @@ export class AppModule {
         }),
         HealthModule,
         AuditModule,
+        AuthModule,
+        AgenciesModule,
+        DemoModule,
+        MeetingsModule,
+        NotificationsModule,
+        CalendarModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { QueryFailedFilter } from '../common/query-failed.filter';
+import { registerXsrfCookie } from '../auth/csrf';
 import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api';
@@ -52,6 +53,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   );
   app.useGlobalFilters(new QueryFailedFilter());
   await app.register(fastifyCookie);
+  registerXsrfCookie(app.getHttpAdapter().getInstance(), config.secureCookies);
 
   const openApi = new DocumentBuilder()
     .setTitle('Cumbre API')

@@ -8,7 +8,17 @@ export interface AuthUser {
   displayName: string;
   platformRoles: PlatformRole[];
   memberships: { agencyId: string; role: MembershipRole; clearance: TlpLevel }[];
+  /** The sign-in session (refresh-token family) the access token belongs to. */
+  sessionId?: string;
 }
+
+/**
+ * The caller of a `@Public()` route when they sent valid credentials, else null (public routes
+ * that show more to signed-in users).
+ */
+export const OptionalUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser | null => {
+  return ctx.switchToHttp().getRequest<{ user?: AuthUser | null }>().user ?? null;
+});
 
 /** Where the request came from, for the audit log. */
 export interface RequestOrigin {

@@ -62,6 +62,8 @@ export interface UserDto {
   memberships: MembershipDto[];
   createdAt: string;
   updatedAt: string;
+  /** Send it back in `UpdateUserRequest.version`: a stale edit gets 409 instead of overwriting. */
+  version: number;
 }
 
 /** The signed-in user, as `GET /api/auth/me` returns it. */
@@ -120,6 +122,15 @@ export interface UpdateUserRequest {
   displayName?: string;
   platformRoles?: PlatformRole[];
   disabled?: boolean;
+  /** The `version` the change is based on; a change based on an older one is refused (409). */
+  version: number;
+}
+
+export interface UserListQuery {
+  /** Matches display name or e-mail, case-insensitively. */
+  search?: string;
+  limit?: number;
+  offset?: number;
 }
 
 export interface CreateMembershipRequest {
@@ -145,6 +156,25 @@ export interface AuditEventDto {
   requestId: string | null;
   details: Record<string, unknown>;
 }
+
+export interface AuditQuery {
+  action?: string;
+  actorUserId?: string;
+  objectType?: string;
+  objectId?: string;
+  /** ISO 8601; inclusive. */
+  from?: string;
+  /** ISO 8601; exclusive. */
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Names of the cookies and header of the browser session (same origin as the API). */
+export const ACCESS_TOKEN_COOKIE = 'cumbre_at';
+export const REFRESH_TOKEN_COOKIE = 'cumbre_rt';
+export const XSRF_COOKIE = 'XSRF-TOKEN';
+export const XSRF_HEADER = 'X-XSRF-TOKEN';
 
 export interface Page<T> {
   items: T[];

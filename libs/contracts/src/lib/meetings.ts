@@ -83,6 +83,11 @@ export interface ConflictDto {
   /** Why it conflicts: the shared host agency and/or the shared delegates. */
   sharedHost: AgencySummary | null;
   sharedDelegates: PersonSummary[];
+  /**
+   * False when the caller may not see the other meeting (another agency's internal meeting that
+   * shares a delegate): its title is then withheld and only the time and the shared people show.
+   */
+  visible: boolean;
 }
 
 /** 409 body when a change would create conflicts and `confirmConflicts` was not set. */
@@ -135,6 +140,8 @@ export interface PollSlotDto {
   startsAt: string;
   endsAt: string;
   tally: Record<PollAnswer, number>;
+  /** Agencies that answered `no`: picking this slot needs `confirm`. */
+  refusedBy: AgencySummary[];
 }
 
 export interface PollResponseDto {
@@ -191,4 +198,50 @@ export interface CalendarFeedDto {
   /** Absolute URL with the secret token; null when no feed is active. */
   url: string | null;
   createdAt: string | null;
+  /** A feed exists. Its URL (with the secret) is returned only when it is created or rotated. */
+  active: boolean;
+}
+
+// --- Added by the meetings API work (existing names above unchanged) ---
+
+export const MEETING_TITLE_MAX_LENGTH = 200;
+export const MEETING_DESCRIPTION_MAX_LENGTH = 20000;
+export const MEETING_NOTE_MAX_LENGTH = 1000;
+export const MEETING_REASON_MAX_LENGTH = 1000;
+export const POLL_MAX_SLOTS = 20;
+
+/** `GET /api/meetings` query. */
+export interface MeetingListQuery {
+  /** `mine` (default): I convene it, my agency hosts it or is invited. `all`: everything I may see. */
+  scope?: 'mine' | 'all';
+  status?: MeetingStatus;
+  /** Meetings hosted by, or inviting, this agency. */
+  agencyId?: string;
+  /** Meetings that end after `from` / start before `to` (ISO 8601 instants). */
+  from?: string;
+  to?: string;
+  /** `upcoming`: not yet ended (or no time yet), soonest first; `past`: ended, latest first. */
+  when?: 'upcoming' | 'past';
+  limit?: number;
+  offset?: number;
+}
+
+/** 409 body of `POST /api/meetings/:id/poll/pick` without `confirm`: agencies that said `no`, and conflicts. */
+export interface PollPickErrorBody extends ConflictErrorBody {
+  refusedBy: AgencySummary[];
+}
+
+export const NOTIFICATION_KINDS = ['meeting.invited', 'meeting.changed', 'meeting.cancelled'] as const;
+
+/** `GET /api/notifications` query. */
+export interface NotificationListQuery {
+  unreadOnly?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** `POST /api/notifications/read-all` answer. */
+export interface MarkAllReadDto {
+  marked: number;
+  unread: number;
 }

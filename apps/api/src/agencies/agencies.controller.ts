@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { AgencyDirectoryEntry, AgencyDto, Page } from '@cumbre/contracts';
+import { CurrentUser, Origin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import { Authenticated, Roles } from '../auth/policy.decorators';
+import { AgenciesService } from './agencies.service';
+import { AgencyListQueryDto, CreateAgencyBody, UpdateAgencyBody } from './dto/agency.requests';
+import { AgencyDirectoryEntryResponse, AgencyPageResponse, AgencyResponse } from './dto/agency.responses';
+import { uuidParam } from './dto/validation';
+
+@ApiTags('agencies')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@Controller('agencies')
+export class AgenciesController {
+  constructor(private readonly agencies: AgenciesService) {}
+
+  @Authenticated()
+  @Get()
+  @ApiOperation({ summary: 'The agency directory, optionally filtered by kind and text' })
+  @ApiOkResponse({ type: AgencyPageResponse })
+  @ApiBadRequestResponse({ description: 'A query parameter is unknown or malformed' })
+  list(@Query() query: AgencyListQueryDto): Promise<Page<AgencyDirectoryEntry>> {
+    return this.agencies.list(query);
+  }
+
+  @Authenticated()
+  @Get(':id')
+  @ApiOperation({ summary: 'One agency with its directory information' })
+  @ApiOkResponse({ type: AgencyDirectoryEntryResponse })
+  @ApiBadRequestResponse({ description: 'id is not a UUID' })
+  @ApiNotFoundResponse()
+  get(@Param('id', uuidParam()) id: string): Promise<AgencyDirectoryEntry> {
+    return this.agencies.get(id);
+  }
+
+  @Roles('admin')
+  @Post()
+  @ApiOperation({ summary: 'Create an agency (admin)' })
+  @ApiCreatedResponse({ type: AgencyResponse })
+  @ApiBadRequestResponse({ description: 'Invalid field, unknown parentId' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiConflictResponse({ description: 'name, shortName or isoCode already in use' })
+  create(
+    @Body() body: CreateAgencyBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<AgencyDto> {
+    return this.agencies.create(body, user, origin);
+  }
+
+  @Roles('admin')
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change an agency (admin); send the version it is based on' })
+  @ApiOkResponse({ type: AgencyResponse })
+  @ApiBadRequestResponse({ description: 'Invalid field, unknown parentId, or a parent cycle' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The version is out of date, or a unique field is already in use' })
+  update(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateAgencyBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<AgencyDto> {
+    return this.agencies.update(id, body, user, origin);
+  }
+}

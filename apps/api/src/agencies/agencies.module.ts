@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesController } from './agencies.controller';
+import { AgenciesService } from './agencies.service';
+import { AgencyEntity } from './agency.entity';
+import { SharingGroupEntity } from './sharing-group.entity';
+import { SharingGroupsController } from './sharing-groups.controller';
+import { SharingGroupsService } from './sharing-groups.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AgencyEntity, SharingGroupEntity])],
+  controllers: [AgenciesController, SharingGroupsController],
+  providers: [AgenciesService, SharingGroupsService],
+  exports: [AgenciesService, SharingGroupsService],
+})
+export class AgenciesModule {}

@@ -1,0 +1,215 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AgencyDirectoryEntry, AgencyDto, Page } from '@cumbre/contracts';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { AgencyEntity } from './agency.entity';
+import {
+  AgencyDirectoryFacts,
+  mapAgency,
+  mapAgencyDirectoryEntry,
+  NO_DIRECTORY_FACTS,
+} from './agency.mapper';
+import { rethrowUniqueViolation } from './db-errors';
+import { AgencyListQueryDto, CreateAgencyBody, UpdateAgencyBody } from './dto/agency.requests';
+import { containsPattern, foldSql } from './search-text';
+
+const UNIQUE_FIELDS = {
+  UQ_organization_name: 'name',
+  UQ_organization_short_name: 'shortName',
+  UQ_organization_iso_code: 'isoCode',
+};
+
+/** Serialises changes of `parent_id`, so that two concurrent moves cannot close a cycle together. */
+const HIERARCHY_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('cumbre.organization.hierarchy'))`;
+
+type Actor = Pick<AuthUser, 'id' | 'email'>;
+type EditableField = 'name' | 'shortName' | 'kind' | 'isoCode' | 'parentId';
+const EDITABLE_FIELDS: EditableField[] = ['name', 'shortName', 'kind', 'isoCode', 'parentId'];
+
+@Injectable()
+export class AgenciesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: AgencyListQueryDto): Promise<Page<AgencyDirectoryEntry>> {
+    const limit = query.limit ?? 100;
+    const offset = query.offset ?? 0;
+    const qb = this.dataSource
+      .getRepository(AgencyEntity)
+      .createQueryBuilder('o')
+      .leftJoinAndSelect('o.parent', 'p')
+      .addSelect(foldSql('o.name'), 'sort_name');
+    if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
+    if (query.q) {
+      qb.andWhere(
+        `(${foldSql('o.name')} LIKE :q OR ${foldSql('o.short_name')} LIKE :q OR lower(coalesce(o.iso_code, '')) LIKE :q)`,
+        { q: containsPattern(query.q) },
+      );
+    }
+    // A many-to-one join cannot repeat rows, so LIMIT/OFFSET page the agencies themselves.
+    const [agencies, total] = await qb
+      .orderBy('sort_name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(limit)
+      .offset(offset)
+      .getManyAndCount();
+    const facts = await this.directoryFacts(agencies.map((a) => a.id));
+    return {
+      items: agencies.map((a) => mapAgencyDirectoryEntry(a, facts.get(a.id) ?? NO_DIRECTORY_FACTS)),
+      total,
+      limit,
+      offset,
+    };
+  }
+
+  async get(id: string): Promise<AgencyDirectoryEntry> {
+    const agency = await this.dataSource
+      .getRepository(AgencyEntity)
+      .findOne({ where: { id }, relations: { parent: true } });
+    if (!agency) throw new NotFoundException(`agency ${id} not found`);
+    const facts = await this.directoryFacts([id]);
+    return mapAgencyDirectoryEntry(agency, facts.get(id) ?? NO_DIRECTORY_FACTS);
+  }
+
+  async create(body: CreateAgencyBody, actor: Actor, origin: RequestOrigin): Promise<AgencyDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const parentId = body.parentId ?? null;
+      if (parentId) await this.assertParentExists(manager, parentId);
+      const values = {
+        name: body.name,
+        shortName: body.shortName,
+        kind: body.kind,
+        isoCode: body.isoCode ?? null,
+        parentId,
+      };
+      const id = await manager
+        .getRepository(AgencyEntity)
+        .insert(values)
+        .then((r) => r.identifiers[0]['id'] as string)
+        .catch((e: unknown) => rethrowUniqueViolation(e, UNIQUE_FIELDS));
+      await this.audit.record(
+        { action: 'agency.created', actor, objectType: 'agency', objectId: id, origin, details: values },
+        manager,
+      );
+      return mapAgency(await manager.getRepository(AgencyEntity).findOneByOrFail({ id }));
+    });
+  }
+
+  async update(id: string, body: UpdateAgencyBody, actor: Actor, origin: RequestOrigin): Promise<AgencyDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(AgencyEntity);
+      const parentChanges = body.parentId !== undefined;
+      if (parentChanges) await manager.query(HIERARCHY_LOCK_SQL);
+      const current = await repo.findOneBy({ id });
+      if (!current) throw new NotFoundException(`agency ${id} not found`);
+      if (current.version !== body.version) throw this.stale(current.version, body.version);
+
+      const changes: Partial<Record<EditableField, { from: unknown; to: unknown }>> = {};
+      const set: Partial<Pick<AgencyEntity, EditableField>> = {};
+      for (const field of EDITABLE_FIELDS) {
+        const next = body[field];
+        if (next !== undefined && next !== current[field]) {
+          changes[field] = { from: current[field], to: next };
+          (set as Record<string, unknown>)[field] = next;
+        }
+      }
+      if (set.parentId) await this.assertAcceptableParent(manager, id, set.parentId);
+      if (Object.keys(set).length === 0) return mapAgency(current);
+
+      const result = await repo
+        .createQueryBuilder()
+        .update(AgencyEntity)
+        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id, version: body.version })
+        .execute()
+        .catch((e: unknown) => rethrowUniqueViolation(e, UNIQUE_FIELDS));
+      // Another transaction committed a change between our read and our write.
+      if (result.affected !== 1) throw this.stale(null, body.version);
+
+      await this.audit.record(
+        {
+          action: 'agency.updated',
+          actor,
+          objectType: 'agency',
+          objectId: id,
+          origin,
+          details: { changes, fromVersion: body.version },
+        },
+        manager,
+      );
+      return mapAgency(await repo.findOneByOrFail({ id }));
+    });
+  }
+
+  private stale(current: number | null, sent: number): ConflictException {
+    const now = current === null ? 'it has changed since' : `it is now at version ${current}`;
+    return new ConflictException(`version ${sent} is out of date: ${now}; reload and try again`);
+  }
+
+  private async assertParentExists(manager: EntityManager, parentId: string): Promise<void> {
+    const exists = await manager.getRepository(AgencyEntity).existsBy({ id: parentId });
+    if (!exists) throw new BadRequestException(`parentId: no agency has id ${parentId}`);
+  }
+
+  /** The new parent must exist and must not be the agency itself or one of its descendants. */
+  private async assertAcceptableParent(manager: EntityManager, id: string, parentId: string): Promise<void> {
+    if (parentId === id) throw new BadRequestException('parentId: an agency cannot be its own parent');
+    await this.assertParentExists(manager, parentId);
+    // Walk up from the proposed parent; meeting the agency on the way means a cycle.
+    const rows: unknown[] = await manager.query(
+      `WITH RECURSIVE ancestors(id, parent_id) AS (
+         SELECT id, parent_id FROM organization WHERE id = $1
+         UNION
+         SELECT o.id, o.parent_id FROM organization o JOIN ancestors a ON o.id = a.parent_id
+       )
+       SELECT 1 FROM ancestors WHERE id = $2 LIMIT 1`,
+      [parentId, id],
+    );
+    if (rows.length > 0) {
+      throw new BadRequestException('parentId: the proposed parent is a sub-agency of this agency (that would make a cycle)');
+    }
+  }
+
+  /** Member counts, leaders and sharing groups of the given agencies, by agency id. */
+  private async directoryFacts(ids: string[]): Promise<Map<string, AgencyDirectoryFacts>> {
+    const facts = new Map<string, AgencyDirectoryFacts>();
+    if (ids.length === 0) return facts;
+    const members: { agencyId: string; memberCount: number; leaders: AgencyDirectoryFacts['leaders'] }[] =
+      await this.dataSource.query(
+        `SELECT m.organization_id AS "agencyId",
+                count(*)::int AS "memberCount",
+                coalesce(
+                  json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
+                    FILTER (WHERE m.role = 'leader'),
+                  '[]'
+                ) AS "leaders"
+           FROM membership m
+           JOIN app_user u ON u.id = m.user_id AND u.disabled_at IS NULL
+          WHERE m.organization_id = ANY($1::uuid[])
+          GROUP BY m.organization_id`,
+        [ids],
+      );
+    const groups: { agencyId: string; sharingGroups: AgencyDirectoryFacts['sharingGroups'] }[] =
+      await this.dataSource.query(
+        `SELECT sgm.organization_id AS "agencyId",
+                json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.name) AS "sharingGroups"
+           FROM sharing_group_member sgm
+           JOIN sharing_group g ON g.id = sgm.sharing_group_id
+          WHERE sgm.organization_id = ANY($1::uuid[])
+          GROUP BY sgm.organization_id`,
+        [ids],
+      );
+    const entry = (id: string) => {
+      let f = facts.get(id);
+      if (!f) facts.set(id, (f = { memberCount: 0, leaders: [], sharingGroups: [] }));
+      return f;
+    };
+    for (const row of members) Object.assign(entry(row.agencyId), { memberCount: row.memberCount, leaders: row.leaders });
+    for (const row of groups) entry(row.agencyId).sharingGroups = row.sharingGroups;
+    return facts;
+  }
+}

@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  AGENCY_KINDS,
+  AGENCY_NAME_MAX_LENGTH,
+  AGENCY_SHORT_NAME_MAX_LENGTH,
+  ISO_3166_2_PATTERN,
+  type AgencyKind,
+  type AgencyListQuery,
+  type CreateAgencyRequest,
+  type UpdateAgencyRequest,
+} from '@cumbre/contracts';
+import { OptionalNotNull, Trim } from './validation';
+
+const ISO_MESSAGE = 'isoCode must be an ISO 3166-2 code such as PE-PIU';
+
+export class CreateAgencyBody implements CreateAgencyRequest {
+  @ApiProperty({ minLength: 2, maxLength: AGENCY_NAME_MAX_LENGTH, example: 'Gobierno Regional de Piura' })
+  @Trim()
+  @IsString()
+  @Length(2, AGENCY_NAME_MAX_LENGTH)
+  name!: string;
+
+  @ApiProperty({ minLength: 2, maxLength: AGENCY_SHORT_NAME_MAX_LENGTH, example: 'GR Piura' })
+  @Trim()
+  @IsString()
+  @Length(2, AGENCY_SHORT_NAME_MAX_LENGTH)
+  shortName!: string;
+
+  @ApiProperty({ enum: AGENCY_KINDS })
+  @IsIn(AGENCY_KINDS)
+  kind!: AgencyKind;
+
+  @ApiPropertyOptional({ type: String, nullable: true, pattern: ISO_3166_2_PATTERN.source, example: 'PE-PIU' })
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_3166_2_PATTERN, { message: ISO_MESSAGE })
+  isoCode?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string | null;
+}
+
+/** Fields left out stay as they are; `isoCode` and `parentId` may be set to null to clear them. */
+export class UpdateAgencyBody implements UpdateAgencyRequest {
+  @ApiProperty({ minimum: 1, description: 'The version the change is based on (409 when it is no longer current)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ minLength: 2, maxLength: AGENCY_NAME_MAX_LENGTH })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(2, AGENCY_NAME_MAX_LENGTH)
+  name?: string;
+
+  @ApiPropertyOptional({ minLength: 2, maxLength: AGENCY_SHORT_NAME_MAX_LENGTH })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(2, AGENCY_SHORT_NAME_MAX_LENGTH)
+  shortName?: string;
+
+  @ApiPropertyOptional({ enum: AGENCY_KINDS })
+  @OptionalNotNull()
+  @IsIn(AGENCY_KINDS)
+  kind?: AgencyKind;
+
+  @ApiPropertyOptional({ type: String, nullable: true, pattern: ISO_3166_2_PATTERN.source })
+  @IsOptional()
+  @IsString()
+  @Matches(ISO_3166_2_PATTERN, { message: ISO_MESSAGE })
+  isoCode?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string | null;
+}
+
+export class AgencyListQueryDto implements AgencyListQuery {
+  @ApiPropertyOptional({ enum: AGENCY_KINDS })
+  @IsOptional()
+  @IsIn(AGENCY_KINDS)
+  kind?: AgencyKind;
+
+  @ApiPropertyOptional({ maxLength: 100, description: 'Part of the name, short name or ISO code; case and accents ignored' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { AuditEventDto, Page } from '@cumbre/contracts';
+import { Roles } from '../auth/policy.decorators';
+import { AuditQueryService } from './audit-query.service';
+import { AuditPageResponse, AuditQueryDto } from './dto/audit.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly events: AuditQueryService) {}
+
+  @Roles('admin')
+  @Get()
+  @ApiOperation({
+    summary: 'The audit log, newest first, filtered by action, actor, object and time (admin)',
+  })
+  @ApiOkResponse({ type: AuditPageResponse })
+  @ApiBadRequestResponse({ description: 'A filter is unknown or malformed' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  list(@Query() query: AuditQueryDto): Promise<Page<AuditEventDto>> {
+    return this.events.list(query);
+  }
+}

@@ -1,0 +1,134 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createTestApp } from '../../test/test-app';
+import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
+import { AuditService } from './audit.service';
+
+describe('audit log', () => {
+  let app: NestFastifyApplication;
+  let db: DataSource;
+  beforeAll(async () => {
+    app = await createTestApp();
+    db = app.get(DataSource);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  describe('is append-only in the database itself', () => {
+    let eventId: string;
+    beforeAll(async () => {
+      const objectId = randomUUID();
+      await app.get(AuditService).record({ action: 'test.immutable', objectType: 'test', objectId });
+      eventId = (await db.query(`SELECT id FROM audit_event WHERE object_id = $1`, [objectId]))[0].id;
+    });
+
+    it.each([
+      ['UPDATE', () => `UPDATE audit_event SET action = 'test.tampered' WHERE id = '${eventId}'`],
+      ['UPDATE of every row', () => `UPDATE audit_event SET details = '{}'`],
+      ['DELETE', () => `DELETE FROM audit_event WHERE id = '${eventId}'`],
+      ['TRUNCATE', () => `TRUNCATE audit_event`],
+    ])('refuses %s', async (_label, sql) => {
+      await expect(db.query(sql())).rejects.toThrow(/append-only/);
+      expect(await db.query(`SELECT action FROM audit_event WHERE id = $1`, [eventId])).toEqual([
+        { action: 'test.immutable' },
+      ]);
+    });
+
+    it('refuses it inside a transaction too, rolling the transaction back', async () => {
+      const marker = randomUUID();
+      await expect(
+        db.transaction(async (manager) => {
+          await app.get(AuditService).record({ action: 'test.in_tx', objectId: marker }, manager);
+          await manager.query(`DELETE FROM audit_event WHERE id = $1`, [eventId]);
+        }),
+      ).rejects.toThrow(/append-only/);
+      expect(await db.query(`SELECT 1 FROM audit_event WHERE object_id = $1`, [marker])).toEqual([]);
+    });
+  });
+
+  describe('GET /api/audit', () => {
+    let admin: Record<string, string>;
+    let adminId: string;
+    beforeAll(async () => {
+      const user = await createTestUser(app, { platformRoles: ['admin'] });
+      adminId = user.id;
+      admin = bearer((await signInWithToken(app, user)).accessToken);
+    });
+    const get = (query: string) => app.inject({ method: 'GET', url: `/api/audit${query}`, headers: admin });
+
+    it('lists newest first and filters by action, actor, object and time', async () => {
+      const objectId = randomUUID();
+      const audit = app.get(AuditService);
+      await audit.record({
+        action: 'test.first',
+        actor: { id: adminId, email: 'a@x.pe' },
+        objectType: 'thing',
+        objectId,
+      });
+      await audit.record({
+        action: 'test.second',
+        objectType: 'thing',
+        objectId,
+        details: { n: 2 },
+      });
+
+      const both = (await get(`?objectType=thing&objectId=${objectId}`)).json();
+      expect(both.total).toBe(2);
+      expect(both.items.map((e: { action: string }) => e.action)).toEqual(['test.second', 'test.first']);
+      expect(both.items[0]).toEqual({
+        id: expect.any(String),
+        occurredAt: expect.any(String),
+        actorUserId: null,
+        actorEmail: null,
+        action: 'test.second',
+        objectType: 'thing',
+        objectId,
+        ip: null,
+        requestId: null,
+        details: { n: 2 },
+      });
+      const first = (await get(`?action=test.first&objectId=${objectId}`)).json();
+      expect(first.items.map((e: { action: string }) => e.action)).toEqual(['test.first']);
+      const byActor = (await get(`?actorUserId=${adminId}&objectId=${objectId}`)).json();
+      expect(byActor.total).toBe(1);
+
+      const at = new Date(both.items[0].occurredAt);
+      const before = new Date(at.getTime() - 60_000).toISOString();
+      const after = new Date(at.getTime() + 60_000).toISOString();
+      expect((await get(`?objectId=${objectId}&from=${before}&to=${after}`)).json().total).toBe(2);
+      expect((await get(`?objectId=${objectId}&from=${after}`)).json().total).toBe(0);
+      expect(
+        (await get(`?objectId=${objectId}&limit=1&offset=1`)).json().items.map((e: { action: string }) => e.action),
+      ).toEqual(['test.first']);
+    });
+
+    it('records the sign-in of the admin who reads it, with IP and request id', async () => {
+      const res = (await get(`?action=auth.sign_in_succeeded&actorUserId=${adminId}`)).json();
+      expect(res.items[0]).toMatchObject({
+        actorUserId: adminId,
+        ip: '127.0.0.1',
+        requestId: expect.any(String),
+      });
+    });
+
+    it.each([
+      ['action=DROP TABLE', 'action must be a dotted name such as auth.sign_in_failed'],
+      [`action=${'a'.repeat(81)}`, 'action must be shorter than or equal to 80 characters'],
+      ['actorUserId=42', 'actorUserId must be a UUID'],
+      [`objectType=${'t'.repeat(41)}`, 'objectType must be shorter than or equal to 40 characters'],
+      [`objectId=${'o'.repeat(255)}`, 'objectId must be shorter than or equal to 254 characters'],
+      ['from=yesterday', 'from must be an ISO 8601 date or date-time'],
+      ['to=2025-13-45', 'to is not a valid date'],
+      ['from=2025-02-01&to=2025-01-01', 'from must not be after to'],
+      ['limit=500', 'limit must not be greater than 200'],
+      ['offset=x', 'offset must be an integer number'],
+      ['sort=asc', 'property sort should not exist'],
+    ])('answers 400 to ?%s naming the parameter', async (query, message) => {
+      const res = await get(`?${query}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().message).toContain(message);
+    });
+  });
+});

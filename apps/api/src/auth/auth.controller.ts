@@ -1,0 +1,160 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiCookieAuth,
+  ApiExtraModels,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { MeDto, TokenPairDto } from '@cumbre/contracts';
+import { MeResponse } from '../users/dto/user.responses';
+import { CurrentUser, OptionalUser, Origin } from './auth-user';
+import type { AuthUser, RequestOrigin } from './auth-user';
+import { AuthFlows } from './auth-flows';
+import { RequireCsrf } from './csrf';
+import { ChangePasswordBody, RefreshBody, SignInBody } from './dto/auth.requests';
+import { TokenPairResponse } from './dto/auth.responses';
+import { LocalAuthGuard } from './local-auth.guard';
+import { Authenticated, Public } from './policy.decorators';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly flows: AuthFlows) {}
+
+  @Public()
+  @RequireCsrf()
+  @UseGuards(LocalAuthGuard)
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Sign in a browser: sets the HttpOnly cumbre_at and cumbre_rt cookies',
+    description: 'Needs the X-XSRF-TOKEN header equal to the XSRF-TOKEN cookie (any GET sets it).',
+  })
+  @ApiBody({ type: SignInBody })
+  @ApiOkResponse({ type: MeResponse })
+  @ApiBadRequestResponse({ description: 'A field is missing or malformed' })
+  @ApiUnauthorizedResponse({
+    description: 'Wrong e-mail or password (never says which)',
+  })
+  @ApiForbiddenResponse({ description: 'CSRF header missing or wrong' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed attempts; see Retry-After',
+  })
+  login(
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeDto> {
+    return this.flows.browserSignIn(user, origin, reply);
+  }
+
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @Post('token')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Sign in an API client: returns a bearer access token and a refresh token',
+  })
+  @ApiBody({ type: SignInBody })
+  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiBadRequestResponse({ description: 'A field is missing or malformed' })
+  @ApiUnauthorizedResponse({
+    description: 'Wrong e-mail or password (never says which)',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed attempts; see Retry-After',
+  })
+  token(@CurrentUser() user: AuthUser, @Origin() origin: RequestOrigin): Promise<TokenPairDto> {
+    return this.flows.clientSignIn(user, origin);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Exchange a refresh token (single use) for a new pair',
+    description:
+      'With `refreshToken` in the body: returns a new token pair. Without it: uses the cumbre_rt cookie, ' +
+      'sets new cookies and returns the signed-in user. A token presented twice ends its whole session.',
+  })
+  @ApiExtraModels(MeResponse, TokenPairResponse)
+  @ApiOkResponse({
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(MeResponse) }, { $ref: getSchemaPath(TokenPairResponse) }],
+    },
+  })
+  @ApiUnauthorizedResponse({
+    description: 'Unknown, expired, revoked or reused refresh token',
+  })
+  refresh(
+    @Body() body: RefreshBody,
+    @Req() req: FastifyRequest,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeDto | TokenPairDto> {
+    return this.flows.refresh(body, req, origin, reply);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Sign out: revokes the session and clears the cookies',
+  })
+  @ApiBody({ type: RefreshBody, required: false })
+  @ApiNoContentResponse()
+  logout(
+    @Body() body: RefreshBody,
+    @Req() req: FastifyRequest,
+    @OptionalUser() user: AuthUser | null,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    return this.flows.signOut(body, req, user, origin, reply);
+  }
+
+  @Authenticated()
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'The signed-in user with memberships' })
+  @ApiOkResponse({ type: MeResponse })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  me(@CurrentUser() user: AuthUser): Promise<MeDto> {
+    return this.flows.me(user);
+  }
+
+  @Authenticated()
+  @Post('password')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiOperation({
+    summary: "Change one's own password; other sessions end, this one stays",
+  })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({
+    description: 'currentPassword wrong, or newPassword too short, long or common',
+  })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many wrong current passwords; see Retry-After',
+  })
+  changePassword(
+    @Body() body: ChangePasswordBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<void> {
+    return this.flows.changePassword(user, body, origin);
+  }
+}

@@ -1,0 +1,66 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MembershipEntity } from '../users/membership.entity';
+import { UserEntity } from '../users/user.entity';
+import { UsersModule } from '../users/users.module';
+import { AccessPolicyGuard } from './access-policy.guard';
+import { AuthFlows } from './auth-flows';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { PrincipalLoader } from './principal.loader';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionCookies } from './session-cookies';
+import { SignInThrottle, TooManyAttemptsFilter } from './sign-in-throttle';
+import { TokenService } from './token.service';
+
+// PassportModule is not imported on purpose: its options would be injected into the guards
+// and replace the per-instance strategy names they are built with.
+
+/**
+ * Identity and access: sign-in, sessions, and the global guard that every route passes. Brings
+ * the users admin API with it (UsersModule).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, MembershipEntity, AgencyEntity, RefreshTokenEntity]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwt.secret,
+        signOptions: {
+          algorithm: 'HS256',
+          issuer: config.jwt.issuer,
+          audience: config.jwt.audience,
+          expiresIn: config.jwt.accessTtlSeconds,
+        },
+        verifyOptions: {
+          algorithms: ['HS256'],
+          issuer: config.jwt.issuer,
+          audience: config.jwt.audience,
+        },
+      }),
+    }),
+    UsersModule,
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    AuthFlows,
+    TokenService,
+    PrincipalLoader,
+    SessionCookies,
+    SignInThrottle,
+    JwtStrategy,
+    LocalStrategy,
+    { provide: APP_GUARD, useClass: AccessPolicyGuard },
+    { provide: APP_FILTER, useClass: TooManyAttemptsFilter },
+  ],
+  exports: [TokenService],
+})
+export class AuthModule {}

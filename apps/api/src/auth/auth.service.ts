@@ -1,0 +1,196 @@
+import { BadRequestException, Injectable, Logger, OnModuleInit, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { UserEntity } from '../users/user.entity';
+import type { AuthUser, RequestOrigin } from './auth-user';
+import { ChangePasswordBody } from './dto/auth.requests';
+import { hashPassword, verifyPassword } from './password-hasher';
+import { SIGN_IN_FAILED, SignInThrottle } from './sign-in-throttle';
+import { IssuedSession, TokenService } from './token.service';
+
+/** The one answer to every failed sign-in, whatever the reason: it reveals no account. */
+export const INVALID_CREDENTIALS = 'Invalid e-mail or password';
+const INVALID_SESSION = 'The session is no longer valid; sign in again';
+const PASSWORD_CHANGE_FAILED = 'auth.password_change_failed';
+
+export type SignedInVia = 'cookie' | 'token';
+
+@Injectable()
+export class AuthService implements OnModuleInit {
+  private readonly logger = new Logger('Auth');
+  /** Verified against when the account does not exist, so that both cases take as long. */
+  private dummyHash!: Promise<string>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly throttle: SignInThrottle,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.dummyHash = hashPassword(randomBytes(18).toString('base64url'));
+  }
+
+  /** The local strategy's check. Throttled first; every failure is audited and looks the same. */
+  async verifyCredentials(email: string, password: string, origin: RequestOrigin): Promise<AuthUser> {
+    const accountKey = email.toLowerCase();
+    await this.throttle.assertAllowed(accountKey, origin.ip);
+    const account = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: accountKey })
+      .getOne();
+    const passwordOk = await verifyPassword(account?.passwordHash ?? (await this.dummyHash), password);
+    const reason = !account
+      ? 'unknown_account'
+      : !passwordOk
+        ? 'wrong_password'
+        : account.disabledAt
+          ? 'disabled'
+          : null;
+    if (reason || !account) {
+      await this.audit.record({
+        action: SIGN_IN_FAILED,
+        actorEmail: accountKey,
+        objectType: 'account',
+        objectId: accountKey,
+        origin,
+        details: { reason },
+      });
+      throw new UnauthorizedException(INVALID_CREDENTIALS);
+    }
+    return {
+      id: account.id,
+      email: account.email,
+      displayName: account.displayName,
+      platformRoles: account.platformRoles,
+      memberships: [],
+    };
+  }
+
+  /** Starts a session for a user whose credentials were just verified. */
+  signIn(user: AuthUser, origin: RequestOrigin, via: SignedInVia): Promise<IssuedSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.tokens.startSession(user.id, manager);
+      await this.audit.record(
+        {
+          action: 'auth.sign_in_succeeded',
+          actor: user,
+          objectType: 'user',
+          objectId: user.id,
+          origin,
+          details: { via, sessionId: session.familyId },
+        },
+        manager,
+      );
+      return session;
+    });
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. A token that was already exchanged means it was
+   * copied: the whole family is revoked (the thief's and the owner's tokens alike).
+   */
+  async refresh(presented: string | undefined, origin: RequestOrigin): Promise<IssuedSession> {
+    if (!presented) throw new UnauthorizedException(INVALID_SESSION);
+    const result = await this.tokens.rotate(presented);
+    if (result.outcome === 'rotated') return result.session;
+    if (result.outcome === 'reused') {
+      await this.dataSource.transaction(async (manager) => {
+        const revoked = await this.tokens.revokeFamily(result.familyId, manager);
+        const owner = await manager.getRepository(UserEntity).findOne({ where: { id: result.userId } });
+        await this.audit.record(
+          {
+            action: 'auth.refresh_token_reused',
+            actor: owner ? { id: owner.id, email: owner.email } : null,
+            objectType: 'user',
+            objectId: result.userId,
+            origin,
+            details: { sessionId: result.familyId, revokedTokens: revoked },
+          },
+          manager,
+        );
+      });
+      this.logger.warn({ userId: result.userId, sessionId: result.familyId }, 'refresh token reused; session revoked');
+    }
+    throw new UnauthorizedException(INVALID_SESSION);
+  }
+
+  /** Ends the session the refresh token (or, failing that, the access token) belongs to. */
+  async signOut(presented: string | undefined, caller: AuthUser | null, origin: RequestOrigin): Promise<void> {
+    const family = presented ? await this.tokens.findFamily(presented) : null;
+    const sessionId = family?.familyId ?? caller?.sessionId;
+    const userId = family?.userId ?? caller?.id;
+    if (!sessionId || !userId) return;
+    await this.dataSource.transaction(async (manager) => {
+      await this.tokens.revokeFamily(sessionId, manager);
+      const owner = await manager.getRepository(UserEntity).findOne({ where: { id: userId } });
+      await this.audit.record(
+        {
+          action: 'auth.signed_out',
+          actor: owner ? { id: owner.id, email: owner.email } : null,
+          objectType: 'user',
+          objectId: userId,
+          origin,
+          details: { sessionId },
+        },
+        manager,
+      );
+    });
+  }
+
+  /**
+   * Changes the caller's own password. Every other session of theirs ends; the one in use
+   * stays. Wrong current passwords count towards the same per-account limit as sign-ins.
+   */
+  async changePassword(user: AuthUser, body: ChangePasswordBody, origin: RequestOrigin): Promise<void> {
+    await this.throttle.assertAllowed(user.id, null, PASSWORD_CHANGE_FAILED);
+    const account = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: user.id })
+      .getOneOrFail();
+    if (!(await verifyPassword(account.passwordHash, body.currentPassword))) {
+      await this.audit.record({
+        action: PASSWORD_CHANGE_FAILED,
+        actor: user,
+        objectType: 'user',
+        objectId: user.id,
+        origin,
+      });
+      throw new BadRequestException(['currentPassword is not correct']);
+    }
+    if (body.newPassword === body.currentPassword) {
+      throw new BadRequestException(['newPassword must differ from currentPassword']);
+    }
+    const passwordHash = await hashPassword(body.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({
+          passwordHash,
+          passwordChangedAt: () => 'clock_timestamp()',
+          version: () => '"version" + 1',
+        })
+        .where('id = :id', { id: user.id })
+        .execute();
+      await this.tokens.revokeAllForUser(user.id, manager, user.sessionId);
+      await this.audit.record(
+        {
+          action: 'auth.password_changed',
+          actor: user,
+          objectType: 'user',
+          objectId: user.id,
+          origin,
+        },
+        manager,
+      );
+    });
+  }
+}

@@ -1,0 +1,122 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createTestApp } from '../../test/test-app';
+import { bearer, BrowserSession, createTestUser, signInWithToken, TEST_PASSWORD } from '../../test/identity-fixtures';
+
+describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
+  let app: NestFastifyApplication;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('hands out a script-readable, SameSite=Strict XSRF-TOKEN cookie once', async () => {
+    const first = await app.inject({ method: 'GET', url: '/api/health/live' });
+    const cookie = (
+      first.cookies as {
+        name: string;
+        value: string;
+        httpOnly?: boolean;
+        sameSite?: string;
+        path?: string;
+      }[]
+    ).find((c) => c.name === 'XSRF-TOKEN');
+    expect(cookie).toMatchObject({ path: '/', sameSite: 'Strict' });
+    expect(cookie?.httpOnly).toBeFalsy();
+    expect(Buffer.from(cookie?.value ?? '', 'base64url')).toHaveLength(32);
+    const again = await app.inject({
+      method: 'GET',
+      url: '/api/health/live',
+      headers: { cookie: `XSRF-TOKEN=${cookie?.value}` },
+    });
+    expect(again.cookies.find((c: { name: string }) => c.name === 'XSRF-TOKEN')).toBeUndefined();
+  });
+
+  it('refuses a cookie-authenticated change without the header, or with a wrong one', async () => {
+    const user = await createTestUser(app);
+    const browser = await new BrowserSession(app).start();
+    expect((await browser.signIn(user)).statusCode).toBe(200);
+    const payload = {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'Nueva-clave-segura-2030',
+    };
+
+    const without = await browser.request('POST', '/api/auth/password', payload, { xsrf: false });
+    expect(without.statusCode).toBe(403);
+    expect(without.json().message).toMatch(/CSRF check failed.*X-XSRF-TOKEN/);
+
+    const cookieHeader = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: cookieHeader, 'x-xsrf-token': 'guessed-value' },
+      payload,
+    });
+    expect(wrong.statusCode).toBe(403);
+
+    // Reads need no header; the password is unchanged so far.
+    expect((await browser.request('GET', '/api/auth/me')).statusCode).toBe(200);
+    expect((await browser.request('POST', '/api/auth/password', payload)).statusCode).toBe(204);
+  });
+
+  it('protects sign-in itself, so another site cannot sign a browser in', async () => {
+    const user = await createTestUser(app);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.cookies.filter((c: { name: string }) => c.name.startsWith('cumbre_'))).toEqual([]);
+  });
+
+  it('protects sign-out and refresh when they ride on cookies', async () => {
+    const user = await createTestUser(app);
+    const browser = await new BrowserSession(app).start();
+    await browser.signIn(user);
+    expect(
+      (
+        await browser.request('POST', '/api/auth/refresh', undefined, {
+          xsrf: false,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await browser.request('POST', '/api/auth/logout', undefined, {
+          xsrf: false,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await browser.request('GET', '/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it('does not ask bearer-token API clients for it', async () => {
+    const user = await createTestUser(app);
+    const pair = await signInWithToken(app, user);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: bearer(pair.accessToken),
+      payload: {
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'Nueva-clave-segura-2031',
+      },
+    });
+    expect(res.statusCode).toBe(204);
+  });
+
+  it('does not let a stray cookie-less Authorization scheme skip it', async () => {
+    const user = await createTestUser(app);
+    const browser = await new BrowserSession(app).start();
+    await browser.signIn(user);
+    const cookieHeader = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: cookieHeader, authorization: 'Basic Zm9vOmJhcg==' },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,57 @@
+import { ForbiddenException, SetMetadata } from '@nestjs/common';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { XSRF_COOKIE, XSRF_HEADER } from '@cumbre/contracts';
+import { hasBearerHeader, hasSessionCookie } from './session-cookies';
+
+export const REQUIRE_CSRF_KEY = 'cumbre:require-csrf';
+
+/**
+ * The route needs the CSRF header even without a session cookie: sign-in, so that another site
+ * cannot sign a browser in to an account of the attacker's choosing.
+ */
+export const RequireCsrf = () => SetMetadata(REQUIRE_CSRF_KEY, true);
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Angular's double-submit convention: a random `XSRF-TOKEN` cookie that the page's script can
+ * read, sent back in the `X-XSRF-TOKEN` header. Another site can make the browser send the
+ * cookie but cannot read it, so it cannot produce the header.
+ */
+export function registerXsrfCookie(fastify: FastifyInstance, secure: boolean): void {
+  fastify.addHook('onRequest', async (request, reply) => {
+    const cookies = request.cookies ?? fastify.parseCookie(request.headers.cookie ?? '');
+    if (!cookies[XSRF_COOKIE]) {
+      void reply.setCookie(XSRF_COOKIE, randomBytes(32).toString('base64url'), {
+        path: '/',
+        sameSite: 'strict',
+        secure,
+        httpOnly: false,
+      });
+    }
+  });
+}
+
+/**
+ * Unsafe requests carried by the browser's cookies (no Authorization header) must echo the
+ * XSRF cookie in the header. A bearer-token client is exempt: no other site can make a browser
+ * send that header.
+ */
+export function assertCsrf(req: FastifyRequest, alwaysRequired: boolean): void {
+  if (SAFE_METHODS.has(req.method) || hasBearerHeader(req)) return;
+  if (!alwaysRequired && !hasSessionCookie(req)) return;
+  const cookie = req.cookies?.[XSRF_COOKIE];
+  const header = req.headers[XSRF_HEADER.toLowerCase()];
+  if (!cookie || typeof header !== 'string' || !sameSecret(cookie, header)) {
+    throw new ForbiddenException(
+      `CSRF check failed: send the ${XSRF_COOKIE} cookie's value in the ${XSRF_HEADER} header`,
+    );
+  }
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@cumbre/contracts';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { IssuedSession } from './token.service';
+
+/** The access cookie goes to every API call; the refresh cookie only to the auth endpoints. */
+const ACCESS_PATH = '/api';
+const REFRESH_PATH = '/api/auth';
+
+/** Writes and clears the browser session's two HttpOnly cookies. */
+@Injectable()
+export class SessionCookies {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  write(reply: FastifyReply, session: IssuedSession): void {
+    const base = {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.secureCookies,
+    } as const;
+    void reply.setCookie(ACCESS_TOKEN_COOKIE, session.accessToken, {
+      ...base,
+      path: ACCESS_PATH,
+      maxAge: this.config.jwt.accessTtlSeconds,
+    });
+    void reply.setCookie(REFRESH_TOKEN_COOKIE, session.refreshToken, {
+      ...base,
+      path: REFRESH_PATH,
+      maxAge: this.config.jwt.refreshTtlSeconds,
+    });
+  }
+
+  clear(reply: FastifyReply): void {
+    const base = {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.secureCookies,
+    } as const;
+    void reply.clearCookie(ACCESS_TOKEN_COOKIE, { ...base, path: ACCESS_PATH });
+    void reply.clearCookie(REFRESH_TOKEN_COOKIE, {
+      ...base,
+      path: REFRESH_PATH,
+    });
+  }
+}
+
+export function refreshTokenFromCookie(req: FastifyRequest): string | undefined {
+  const value = req.cookies?.[REFRESH_TOKEN_COOKIE];
+  return value ? value : undefined;
+}
+
+/** A bearer header wins over the cookie; a malformed header does not fall back to the cookie. */
+export function extractAccessToken(req: FastifyRequest): string | null {
+  const header = req.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(header);
+    return match ? match[1] : null;
+  }
+  const cookie = req.cookies?.[ACCESS_TOKEN_COOKIE];
+  return cookie ? cookie : null;
+}
+
+export function hasBearerHeader(req: FastifyRequest): boolean {
+  return /^Bearer\s/i.test(req.headers.authorization ?? '');
+}
+
+export function hasSessionCookie(req: FastifyRequest): boolean {
+  return Boolean(req.cookies?.[ACCESS_TOKEN_COOKIE] || req.cookies?.[REFRESH_TOKEN_COOKIE]);
+}

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+
+/**
+ * A user's secret calendar-feed token (one at most). Only its SHA-256 is stored; rotating
+ * replaces it, revoking deletes it, and either makes the old URL answer 404.
+ */
+@Entity({ name: 'calendar_feed_token' })
+export class CalendarFeedTokenEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_calendar_feed_token' })
+  id!: string;
+
+  @Index('UQ_calendar_feed_token_user', { unique: true })
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_calendar_feed_token_user' })
+  user?: UserEntity;
+
+  @Index('UQ_calendar_feed_token_hash', { unique: true })
+  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  tokenHash!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt!: Date | null;
+}

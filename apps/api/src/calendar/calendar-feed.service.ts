@@ -1,0 +1,78 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { CalendarFeedDto } from '@cumbre/contracts';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
+import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';
+
+/** 32 random bytes, base64url: 43 characters. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Per-user calendar subscriptions. The URL carries a secret token (only its hash is stored);
+ * calendar applications fetch it without signing in. Rotating or revoking kills the old URL.
+ */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendar: MeetingCalendarService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(CalendarFeedTokenEntity);
+  }
+
+  async state(user: AuthUser): Promise<CalendarFeedDto> {
+    const row = await this.repo.findOneBy({ userId: user.id });
+    return { url: null, createdAt: row ? row.createdAt.toISOString() : null, active: row !== null };
+  }
+
+  /** Creates the feed, or replaces its token (the old URL stops working at once). */
+  async rotate(user: AuthUser, origin: RequestOrigin): Promise<CalendarFeedDto> {
+    const token = randomBytes(32).toString('base64url');
+    const createdAt = await this.dataSource.transaction(async (manager) => {
+      const [row]: { created_at: Date }[] = await manager.query(
+        `INSERT INTO calendar_feed_token (user_id, token_hash) VALUES ($1, $2)
+         ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now(), last_used_at = NULL
+         RETURNING created_at`,
+        [user.id, sha256(token)],
+      );
+      await this.audit.record({ action: 'calendar.feed_rotated', actor: user, objectType: 'user', objectId: user.id, origin }, manager);
+      return row.created_at;
+    });
+    return { url: `${this.config.publicUrl}/api/calendar/feed/${token}.ics`, createdAt: createdAt.toISOString(), active: true };
+  }
+
+  async revoke(user: AuthUser, origin: RequestOrigin): Promise<CalendarFeedDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const deleted = await manager.getRepository(CalendarFeedTokenEntity).delete({ userId: user.id });
+      if (deleted.affected) {
+        await this.audit.record({ action: 'calendar.feed_revoked', actor: user, objectType: 'user', objectId: user.id, origin }, manager);
+      }
+    });
+    return { url: null, createdAt: null, active: false };
+  }
+
+  /** The feed behind a token; unknown, revoked or disabled-user tokens are 404 alike. */
+  async feed(token: string): Promise<string> {
+    if (!TOKEN_PATTERN.test(token)) throw new NotFoundException('calendar feed not found');
+    const [owner]: { id: string; user_id: string; display_name: string }[] = await this.dataSource.query(
+      `SELECT t.id, t.user_id, u.display_name
+         FROM calendar_feed_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND u.disabled_at IS NULL`,
+      [sha256(token)],
+    );
+    if (!owner) throw new NotFoundException('calendar feed not found');
+    await this.dataSource.query('UPDATE calendar_feed_token SET last_used_at = now() WHERE id = $1', [owner.id]);
+    return this.calendar.userFeed(owner.user_id, owner.display_name);
+  }
+}

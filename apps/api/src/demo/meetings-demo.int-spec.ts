@@ -1,0 +1,91 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import type { ConflictDto, MeetingDto, MeetingSummaryDto, Page, PollDto } from '@cumbre/contracts';
+import { createTestApp } from '../../test/test-app';
+import { bearerFor } from '../../test/demo-sessions';
+import { seedDemoData } from './demo-data';
+import { DEMO_CONFLICT_TITLE, DEMO_SUMMIT_TITLE } from './meetings-demo';
+
+// The test database is seeded with the demo set (test/seed.ts), meetings step included.
+
+describe('demo data: the 5 December summit', () => {
+  let app: NestFastifyApplication;
+  let summit: MeetingDto;
+
+  const get = async (email: string, url: string) =>
+    app.inject({ method: 'GET', url, headers: await bearerFor(app, email) });
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const list = (await (await get('presidencia.pcm@cumbre.demo', '/api/meetings?limit=100')).json()) as Page<MeetingSummaryDto>;
+    const id = list.items.find((m) => m.title === DEMO_SUMMIT_TITLE)?.id as string;
+    summit = (await get('presidencia.pcm@cumbre.demo', `/api/meetings/${id}`)).json();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('is convened by the PCM, hosted by Piura at a fictional venue, on 5 December 09:00–17:00 Lima time', () => {
+    expect(summit).toMatchObject({
+      status: 'scheduled',
+      visibility: 'public',
+      startsAt: '2026-12-05T14:00:00.000Z',
+      endsAt: '2026-12-05T22:00:00.000Z',
+      timeZone: 'America/Lima',
+      hostAgency: { isoCode: 'PE-PIU' },
+      convener: { displayName: 'Ricardo Valdivia Torrealva' },
+      venue: { name: 'Centro de Convenciones Miraflores del Norte', city: 'Piura' },
+    });
+  });
+
+  it('invites the six regional governments and the ANGR, with a mix of answers and delegates', () => {
+    expect(summit.invitations).toHaveLength(7);
+    const rsvps = summit.invitations.map((i) => i.rsvp).sort();
+    expect(rsvps).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'declined', 'pending', 'tentative']);
+    const piura = summit.invitations.find((i) => i.agency.isoCode === 'PE-PIU');
+    expect(piura?.delegates.map((d) => d.displayName).sort()).toEqual(['Andrea Zapata Ruesta', 'Marisol Chunga Purizaca']);
+    expect(summit.invitations.find((i) => i.agency.isoCode === 'PE-ANC')).toMatchObject({ rsvp: 'pending', delegates: [], respondedBy: null });
+  });
+
+  it('has a concluded date poll that led to 5 December', async () => {
+    const poll = (await get('presidencia.tumbes@cumbre.demo', `/api/meetings/${summit.id}/poll`)).json() as PollDto;
+    expect(poll.closed).toBe(true);
+    expect(poll.slots).toHaveLength(3);
+    const chosen = poll.slots.find((s) => s.id === poll.chosenSlotId);
+    expect(chosen?.startsAt).toBe('2026-12-05T14:00:00.000Z');
+    expect(chosen?.refusedBy.map((a) => a.isoCode)).toEqual(['PE-CAJ']);
+    expect(poll.responses).toHaveLength(6);
+    expect(poll.pending.map((a) => a.isoCode)).toEqual(['PE-ANC']);
+  });
+
+  it('conflicts with Piura’s own committee that afternoon (same host, shared delegate), hidden from other agencies', async () => {
+    const conflicts = (await get('presidencia.piura@cumbre.demo', `/api/meetings/${summit.id}/conflicts`)).json() as ConflictDto[];
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        title: DEMO_CONFLICT_TITLE,
+        visible: true,
+        sharedHost: expect.objectContaining({ isoCode: 'PE-PIU' }),
+        sharedDelegates: [expect.objectContaining({ displayName: 'Andrea Zapata Ruesta' })],
+      }),
+    ]);
+    expect((await get('presidencia.tumbes@cumbre.demo', `/api/meetings/${conflicts[0].meetingId}`)).statusCode).toBe(404);
+    const fromTumbes = (await get('presidencia.tumbes@cumbre.demo', `/api/meetings/${summit.id}/conflicts`)).json() as ConflictDto[];
+    expect(fromTumbes[0]).toMatchObject({ visible: false });
+    expect(JSON.stringify(fromTumbes)).not.toContain(DEMO_CONFLICT_TITLE);
+  });
+
+  it('is in the public calendar feed', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/calendar/public.ics' });
+    expect(res.body).toContain(`UID:${summit.id}@cumbre`);
+  });
+
+  it('is not loaded twice', async () => {
+    const ds = app.get(DataSource);
+    const count = async () => (await ds.query(`SELECT count(*)::int AS n FROM meeting WHERE title IN ($1, $2)`, [DEMO_SUMMIT_TITLE, DEMO_CONFLICT_TITLE]))[0].n;
+    expect(await count()).toBe(2);
+    const log: string[] = [];
+    await seedDemoData(ds, (m) => log.push(m));
+    expect(log).toContain('demo data (meetings): already present, nothing added');
+    expect(await count()).toBe(2);
+  });
+});

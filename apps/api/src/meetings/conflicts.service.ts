@@ -1,0 +1,140 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AgencySummary, ConflictDto, ConflictErrorBody, MeetingStatus } from '@cumbre/contracts';
+import { findConflicts, ScheduledMeeting } from '@cumbre/scheduling';
+import { AgencyEntity } from '../agencies/agency.entity';
+import type { AuthUser } from '../auth/auth-user';
+import { toAgencySummary } from './meeting.mapper';
+import { MeetingQueries } from './meeting-queries.service';
+import { MeetingViewer, viewerOf } from './meeting-access.policy';
+
+/** The meeting whose (new) time is being checked. */
+export interface ConflictTarget {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  hostAgencyId: string;
+  status: MeetingStatus;
+}
+
+interface CandidateRow {
+  id: string;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  time_zone: string;
+  status: MeetingStatus;
+  host_agency_id: string;
+  delegate_ids: string[];
+}
+
+/** Shown instead of the title of a meeting the caller may not see. */
+export const HIDDEN_MEETING_TITLE = '(reunión no visible)';
+
+/**
+ * Finds the meetings that would clash with a meeting at a given time. The database narrows the
+ * candidates (GiST range overlap, same host or a shared delegate); the rule itself is the pure
+ * `findConflicts` of @cumbre/scheduling.
+ */
+@Injectable()
+export class ConflictsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: MeetingQueries,
+  ) {}
+
+  async find(manager: EntityManager, target: ConflictTarget, viewer: MeetingViewer): Promise<ConflictDto[]> {
+    const delegateRows: { user_id: string }[] = await manager.query(
+      'SELECT user_id FROM meeting_delegate WHERE meeting_id = $1',
+      [target.id],
+    );
+    const delegateIds = [...new Set(delegateRows.map((r) => r.user_id))];
+    // The WHERE repeats IDX_meeting_time_range's predicate so that the planner may use it.
+    const candidates: CandidateRow[] = await manager.query(
+      `SELECT m.id, m.title, m.starts_at, m.ends_at, m.time_zone, m.status, m.host_agency_id,
+              ARRAY(SELECT d.user_id FROM meeting_delegate d WHERE d.meeting_id = m.id) AS delegate_ids
+         FROM meeting m
+        WHERE m.starts_at IS NOT NULL AND m.status <> 'cancelled'
+          AND tstzrange(m.starts_at, m.ends_at, '[)') && tstzrange($2, $3, '[)')
+          AND m.id <> $1
+          AND (m.host_agency_id = $4
+               OR EXISTS (SELECT 1 FROM meeting_delegate d WHERE d.meeting_id = m.id AND d.user_id = ANY($5::uuid[])))
+        ORDER BY m.starts_at, m.id
+        LIMIT 200`,
+      [target.id, target.startsAt, target.endsAt, target.hostAgencyId, delegateIds],
+    );
+    const asScheduled = (r: CandidateRow): ScheduledMeeting => ({
+      id: r.id,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      status: r.status,
+      hostAgencyId: r.host_agency_id,
+      delegateUserIds: r.delegate_ids,
+    });
+    const conflicts = findConflicts({ ...target, delegateUserIds: delegateIds }, candidates.map(asScheduled));
+    if (conflicts.length === 0) return [];
+
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    const visible = new Set(
+      (
+        await this.queries
+          .visibleMeetings(viewer, manager)
+          .select('m.id', 'id')
+          .andWhere('m.id IN (:...ids)', { ids: conflicts.map((c) => c.meetingId) })
+          .getRawMany<{ id: string }>()
+      ).map((r) => r.id),
+    );
+    const people = await this.displayNames(manager, conflicts.flatMap((c) => c.sharedDelegateUserIds));
+    const host = conflicts.some((c) => c.sharedHost) ? await this.agencySummary(manager, target.hostAgencyId) : null;
+    return conflicts.map((c) => {
+      const row = byId.get(c.meetingId) as CandidateRow;
+      return {
+        meetingId: c.meetingId,
+        title: visible.has(c.meetingId) ? row.title : HIDDEN_MEETING_TITLE,
+        startsAt: row.starts_at.toISOString(),
+        endsAt: row.ends_at.toISOString(),
+        timeZone: row.time_zone,
+        sharedHost: c.sharedHost ? host : null,
+        sharedDelegates: c.sharedDelegateUserIds.map((id) => ({ id, displayName: people.get(id) ?? '' })),
+        visible: visible.has(c.meetingId),
+      };
+    });
+  }
+
+  /** 409 with the conflict list unless the caller confirmed them. */
+  assertConfirmed(conflicts: ConflictDto[], confirmed: boolean | undefined): void {
+    if (conflicts.length === 0 || confirmed === true) return;
+    const body: ConflictErrorBody = {
+      statusCode: 409,
+      error: 'Conflict',
+      message: `this time conflicts with ${conflicts.length} other meeting(s) sharing the host agency or a delegate; send confirmConflicts: true to proceed`,
+      conflicts,
+    };
+    throw new ConflictException(body);
+  }
+
+  /** GET /meetings/:id/conflicts: the conflicts of the meeting at its current time. */
+  async forMeeting(id: string, user: AuthUser): Promise<ConflictDto[]> {
+    const viewer = viewerOf(user);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const m = await this.queries.findVisible(manager, id, viewer);
+      if (!m.startsAt || !m.endsAt || m.status === 'cancelled') return [];
+      return this.find(manager, { id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, hostAgencyId: m.hostAgencyId, status: m.status }, viewer);
+    });
+  }
+
+  private async displayNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await manager.query(
+      'SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  private async agencySummary(manager: EntityManager, id: string): Promise<AgencySummary | null> {
+    const agency = await manager.getRepository(AgencyEntity).findOneBy({ id });
+    return agency ? toAgencySummary(agency) : null;
+  }
+}

@@ -1,0 +1,208 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ChangeMeetingStatusRequest,
+  CreateMeetingRequest,
+  MEETING_DESCRIPTION_MAX_LENGTH,
+  MEETING_REASON_MAX_LENGTH,
+  MEETING_STATUSES,
+  MEETING_TITLE_MAX_LENGTH,
+  MEETING_VISIBILITIES,
+  MeetingListQuery,
+  type MeetingStatus,
+  type MeetingVisibility,
+  UpdateMeetingRequest,
+  VenueDto,
+} from '@cumbre/contracts';
+import { IsIanaTimeZone, IsInstant } from './validators';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const blankToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value;
+
+export class VenueBody implements Partial<VenueDto> {
+  @ApiPropertyOptional({ nullable: true, maxLength: 200, example: 'Centro de Convenciones Miraflores del Norte' })
+  @Transform(blankToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 300 })
+  @Transform(blankToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 120, example: 'Piura' })
+  @Transform(blankToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  city?: string | null;
+}
+
+/** Fields shared by create and update. `null` clears an optional field. */
+class MeetingFieldsBody {
+  @ApiPropertyOptional({ maxLength: MEETING_DESCRIPTION_MAX_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MEETING_DESCRIPTION_MAX_LENGTH)
+  description?: string;
+
+  @ApiPropertyOptional({ nullable: true, example: '2026-12-05T09:00:00-05:00', description: 'ISO 8601 with offset; null clears (drafts only)' })
+  @IsOptional()
+  @IsInstant()
+  startsAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '2026-12-05T17:00:00-05:00' })
+  @IsOptional()
+  @IsInstant()
+  endsAt?: string | null;
+
+  @ApiPropertyOptional({ example: 'America/Lima', description: 'IANA time zone; default America/Lima' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsIanaTimeZone()
+  timeZone?: string;
+
+  @ApiPropertyOptional({ type: VenueBody })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => VenueBody)
+  venue?: VenueBody;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 2000, example: 'https://meet.example.org/cumbre' })
+  @Transform(blankToNull)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'onlineUrl must be an http(s) URL' })
+  @MaxLength(2000)
+  onlineUrl?: string | null;
+
+  @ApiPropertyOptional({ enum: MEETING_VISIBILITIES })
+  @IsOptional()
+  @IsIn(MEETING_VISIBILITIES)
+  visibility?: MeetingVisibility;
+
+  @ApiPropertyOptional({ description: 'Proceed although the new time conflicts with other meetings' })
+  @IsOptional()
+  @IsBoolean()
+  confirmConflicts?: boolean;
+}
+
+export class CreateMeetingBody extends MeetingFieldsBody implements CreateMeetingRequest {
+  @ApiProperty({ maxLength: MEETING_TITLE_MAX_LENGTH })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MEETING_TITLE_MAX_LENGTH)
+  title!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'hostAgencyId must be a UUID' })
+  hostAgencyId!: string;
+}
+
+export class UpdateMeetingBody extends MeetingFieldsBody implements UpdateMeetingRequest {
+  @ApiPropertyOptional({ maxLength: MEETING_TITLE_MAX_LENGTH })
+  @Transform(trim)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MEETING_TITLE_MAX_LENGTH)
+  title?: string;
+
+  @ApiProperty({ description: 'The version the change is based on (409 when stale)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class ChangeMeetingStatusBody implements ChangeMeetingStatusRequest {
+  @ApiProperty({ enum: MEETING_STATUSES })
+  @IsIn(MEETING_STATUSES)
+  status!: MeetingStatus;
+
+  @ApiPropertyOptional({ maxLength: MEETING_REASON_MAX_LENGTH, description: 'Required to cancel' })
+  @Transform(trim)
+  @IsOptional()
+  @IsString()
+  @MaxLength(MEETING_REASON_MAX_LENGTH)
+  reason?: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  confirmConflicts?: boolean;
+}
+
+export class MeetingListQueryDto implements MeetingListQuery {
+  @ApiPropertyOptional({ enum: ['mine', 'all'], default: 'mine' })
+  @IsOptional()
+  @IsIn(['mine', 'all'])
+  scope?: 'mine' | 'all';
+
+  @ApiPropertyOptional({ enum: MEETING_STATUSES })
+  @IsOptional()
+  @IsIn(MEETING_STATUSES)
+  status?: MeetingStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'agencyId must be a UUID' })
+  agencyId?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01T00:00:00-05:00' })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-01T00:00:00-05:00' })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
+
+  @ApiPropertyOptional({ enum: ['upcoming', 'past'] })
+  @IsOptional()
+  @IsIn(['upcoming', 'past'])
+  when?: 'upcoming' | 'past';
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
+}

@@ -1,0 +1,60 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { RsvpStatus } from '@cumbre/contracts';
+import { AgencyEntity } from '../../agencies/agency.entity';
+import { UserEntity } from '../../users/user.entity';
+import { MeetingDelegateEntity } from './meeting-delegate.entity';
+import { MeetingEntity } from './meeting.entity';
+
+/** One invited agency of a meeting and its answer. */
+@Entity({ name: 'meeting_invitation' })
+@Unique('UQ_meeting_invitation_meeting_agency', ['meetingId', 'agencyId'])
+@Check('CHK_meeting_invitation_rsvp', `"rsvp" IN ('pending','accepted','tentative','declined')`)
+export class MeetingInvitationEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_meeting_invitation' })
+  id!: string;
+
+  @Column({ name: 'meeting_id', type: 'uuid' })
+  meetingId!: string;
+
+  @ManyToOne(() => MeetingEntity, (m) => m.invitations, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_meeting_invitation_meeting' })
+  meeting?: MeetingEntity;
+
+  /** Also the index the visibility policy uses ("is my agency invited?"). */
+  @Index('IDX_meeting_invitation_agency')
+  @Column({ name: 'organization_id', type: 'uuid' })
+  agencyId!: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_meeting_invitation_organization' })
+  agency?: AgencyEntity;
+
+  @Column({ type: 'varchar', length: 10, default: 'pending' })
+  rsvp!: RsvpStatus;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  note!: string | null;
+
+  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
+  respondedAt!: Date | null;
+
+  @Column({ name: 'responded_by_id', type: 'uuid', nullable: true })
+  respondedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'responded_by_id', foreignKeyConstraintName: 'FK_meeting_invitation_responded_by' })
+  respondedBy?: UserEntity | null;
+
+  @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
+  invitedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'invited_by_id', foreignKeyConstraintName: 'FK_meeting_invitation_invited_by' })
+  invitedBy?: UserEntity | null;
+
+  @OneToMany(() => MeetingDelegateEntity, (d) => d.invitation)
+  delegates?: MeetingDelegateEntity[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,81 @@
+import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { MeetingDto } from '@cumbre/contracts';
+import { CurrentUser, Origin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import { Authenticated } from '../auth/policy.decorators';
+import { InviteBody, RsvpBody } from './dto/invitation.requests';
+import { MeetingResponse } from './dto/meeting.responses';
+import { uuidParam } from './dto/validators';
+import { InvitationsService } from './invitations.service';
+
+@ApiTags('meetings')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@Controller('meetings/:id')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Authenticated()
+  @Post('invitations')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Invite agencies, one by one or a whole sharing group (already invited ones are kept)' })
+  @ApiOkResponse({ type: MeetingResponse })
+  @ApiBadRequestResponse({ description: 'Neither agencyIds nor sharingGroupId, or an unknown id' })
+  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The meeting is cancelled or concluded' })
+  invite(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: InviteBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<MeetingDto> {
+    return this.invitations.invite(id, body, user, origin);
+  }
+
+  @Authenticated()
+  @Delete('invitations/:agencyId')
+  @ApiOperation({ summary: 'Withdraw an invitation (with its answer, delegates and poll answers)' })
+  @ApiOkResponse({ type: MeetingResponse })
+  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
+  @ApiNotFoundResponse({ description: 'No such meeting, or the agency is not invited' })
+  uninvite(
+    @Param('id', uuidParam()) id: string,
+    @Param('agencyId', uuidParam('agencyId')) agencyId: string,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<MeetingDto> {
+    return this.invitations.uninvite(id, agencyId, user, origin);
+  }
+
+  @Authenticated()
+  @Post('rsvp')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Answer the invitation for one's own agency and name its delegates" })
+  @ApiOkResponse({ type: MeetingResponse })
+  @ApiBadRequestResponse({ description: 'Invalid field, or a delegate who is not a member of the agency' })
+  @ApiForbiddenResponse({ description: 'The caller is not leader or staff of that agency' })
+  @ApiNotFoundResponse({ description: 'No such meeting, or the agency is not invited' })
+  @ApiConflictResponse({ description: 'The meeting is cancelled or concluded' })
+  rsvp(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RsvpBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<MeetingDto> {
+    return this.invitations.rsvp(id, body, user, origin);
+  }
+}

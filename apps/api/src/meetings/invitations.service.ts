@@ -1,0 +1,156 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MeetingDto } from '@cumbre/contracts';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { InviteBody, RsvpBody } from './dto/invitation.requests';
+import { MeetingDelegateEntity } from './entities/meeting-delegate.entity';
+import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
+import type { MeetingEntity } from './entities/meeting.entity';
+import { canAnswerFor, viewerOf } from './meeting-access.policy';
+import { MeetingNotifier } from './meeting-notifier.service';
+import { MeetingQueries } from './meeting-queries.service';
+import { assertCanManage, assertOpen } from './meeting-rules';
+
+/** Inviting agencies (one by one or a sharing group), withdrawing invitations, answering them. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: MeetingQueries,
+    private readonly notifier: MeetingNotifier,
+    private readonly audit: AuditService,
+  ) {}
+
+  async invite(id: string, body: InviteBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
+    if (!body.sharingGroupId && (!body.agencyIds || body.agencyIds.length === 0)) {
+      throw new BadRequestException('give agencyIds or sharingGroupId');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
+      assertCanManage(user, m);
+      assertOpen(m);
+      const agencyIds = await this.resolveAgencies(manager, body);
+      const added: { organization_id: string }[] = await manager.query(
+        `INSERT INTO meeting_invitation (meeting_id, organization_id, invited_by_id)
+         SELECT $1, a, $3 FROM unnest($2::uuid[]) AS a
+         ON CONFLICT ON CONSTRAINT "UQ_meeting_invitation_meeting_agency" DO NOTHING
+         RETURNING organization_id`,
+        [id, agencyIds, user.id],
+      );
+      const newIds = added.map((r) => r.organization_id);
+      if (newIds.length === 0) return;
+      await this.notifier.invited(manager, m, newIds, user.id);
+      await this.audit.record(
+        {
+          action: 'meeting.invited',
+          actor: user,
+          objectType: 'meeting',
+          objectId: id,
+          origin,
+          details: { agencyIds: newIds, sharingGroupId: body.sharingGroupId ?? null },
+        },
+        manager,
+      );
+    });
+    return this.queries.getDto(id, user);
+  }
+
+  async uninvite(id: string, agencyId: string, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
+      assertCanManage(user, m);
+      assertOpen(m);
+      const deleted = await manager.getRepository(MeetingInvitationEntity).delete({ meetingId: id, agencyId });
+      if (!deleted.affected) throw new NotFoundException(`agency ${agencyId} is not invited to this meeting`);
+      // Its poll answers go too: the tally counts invited agencies only.
+      await manager.query(
+        'DELETE FROM meeting_poll_answer a USING meeting_poll p WHERE a.poll_id = p.id AND p.meeting_id = $1 AND a.organization_id = $2',
+        [id, agencyId],
+      );
+      await this.audit.record(
+        { action: 'meeting.uninvited', actor: user, objectType: 'meeting', objectId: id, origin, details: { agencyId } },
+        manager,
+      );
+    });
+    return this.queries.getDto(id, user);
+  }
+
+  async rsvp(id: string, body: RsvpBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
+      if (!canAnswerFor(user, body.agencyId)) {
+        throw new ForbiddenException(
+          `you may answer only for an agency where you are leader or staff; you are not for agency ${body.agencyId}`,
+        );
+      }
+      const invitation = await manager.getRepository(MeetingInvitationEntity).findOneBy({ meetingId: id, agencyId: body.agencyId });
+      if (!invitation) throw new NotFoundException(`agency ${body.agencyId} is not invited to this meeting`);
+      if (m.status === 'cancelled' || m.status === 'concluded') {
+        throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
+      }
+      const delegates = body.rsvp === 'declined' ? [] : body.delegateUserIds;
+      if (delegates) await this.assertMembers(manager, body.agencyId, delegates);
+      await manager.getRepository(MeetingInvitationEntity).update(
+        { id: invitation.id },
+        { rsvp: body.rsvp, note: body.note ?? null, respondedAt: new Date(), respondedById: user.id },
+      );
+      if (delegates) await this.replaceDelegates(manager, m, invitation.id, delegates);
+      await this.audit.record(
+        {
+          action: 'meeting.rsvp',
+          actor: user,
+          objectType: 'meeting',
+          objectId: id,
+          origin,
+          details: { agencyId: body.agencyId, rsvp: body.rsvp, delegateUserIds: delegates ?? null },
+        },
+        manager,
+      );
+    });
+    return this.queries.getDto(id, user);
+  }
+
+  /** The agencies named, plus every member of the sharing group; unknown ids are a 400 naming them. */
+  private async resolveAgencies(manager: EntityManager, body: InviteBody): Promise<string[]> {
+    const ids = new Set(body.agencyIds ?? []);
+    if (ids.size > 0) {
+      const found: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1::uuid[])', [[...ids]]);
+      const known = new Set(found.map((r) => r.id));
+      const unknown = [...ids].filter((a) => !known.has(a));
+      if (unknown.length > 0) throw new BadRequestException(`agencyIds: no agency with id ${unknown.join(', ')}`);
+    }
+    if (body.sharingGroupId) {
+      const group: { id: string }[] = await manager.query('SELECT id FROM sharing_group WHERE id = $1', [body.sharingGroupId]);
+      if (group.length === 0) throw new BadRequestException(`sharingGroupId: no sharing group with id ${body.sharingGroupId}`);
+      const members: { organization_id: string }[] = await manager.query(
+        'SELECT organization_id FROM sharing_group_member WHERE sharing_group_id = $1',
+        [body.sharingGroupId],
+      );
+      for (const r of members) ids.add(r.organization_id);
+    }
+    return [...ids];
+  }
+
+  /** Delegates are members of the answering agency (and enabled); the first one that is not is named. */
+  private async assertMembers(manager: EntityManager, agencyId: string, userIds: string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT ms.user_id FROM membership ms JOIN app_user u ON u.id = ms.user_id
+        WHERE ms.organization_id = $1 AND ms.user_id = ANY($2::uuid[]) AND u.disabled_at IS NULL`,
+      [agencyId, userIds],
+    );
+    const members = new Set(rows.map((r) => r.user_id));
+    const outsider = userIds.find((u) => !members.has(u));
+    if (outsider) {
+      throw new BadRequestException(`delegateUserIds: user ${outsider} is not a member of agency ${agencyId}`);
+    }
+  }
+
+  private async replaceDelegates(manager: EntityManager, m: MeetingEntity, invitationId: string, userIds: string[]): Promise<void> {
+    const repo = manager.getRepository(MeetingDelegateEntity);
+    await repo.delete({ invitationId });
+    if (userIds.length > 0) await repo.insert(userIds.map((userId) => ({ invitationId, userId, meetingId: m.id })));
+  }
+}

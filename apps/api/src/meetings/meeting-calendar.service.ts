@@ -1,0 +1,180 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
+import { buildCalendar, IcsAttendee, IcsCalendar, IcsEvent, icsPartStatFor, icsStatusFor } from '@cumbre/scheduling';
+import type { AuthUser } from '../auth/auth-user';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ANONYMOUS, meetingInvolvement, MeetingViewer, meetingVisibility, SqlCondition, viewerOf } from './meeting-access.policy';
+import { MEETING_NOT_FOUND } from './meeting-queries.service';
+
+interface CalendarRow {
+  id: string;
+  title: string;
+  description: string;
+  starts_at: Date;
+  ends_at: Date;
+  time_zone: string;
+  venue_name: string | null;
+  venue_address: string | null;
+  venue_city: string | null;
+  online_url: string | null;
+  status: MeetingStatus;
+  sequence: number;
+  created_at: Date;
+  updated_at: Date;
+  host_agency_id: string;
+  host_name: string;
+  convener_id: string;
+  convener_name: string;
+  convener_email: string;
+  invitations: {
+    agencyId: string;
+    agencyName: string;
+    rsvp: RsvpStatus;
+    delegates: { id: string; name: string; email: string }[];
+  }[];
+}
+
+/**
+ * `mailto`: people appear with their e-mail (for participants, whose calendars match them);
+ * `anonymous`: no e-mail and no attendees (public feed, onlookers of a public meeting).
+ */
+type PeopleMode = 'mailto' | 'anonymous';
+
+const FEED_PAST_DAYS = 180;
+const FEED_MAX_EVENTS = 500;
+
+/** iCalendar output: one meeting, a user's feed, the public feed, and e-mail attachments. */
+@Injectable()
+export class MeetingCalendarService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  meetingUrl(id: string): string {
+    return `${this.config.publicUrl}/app/reuniones/${id}`;
+  }
+
+  /** GET /meetings/:id.ics. Participants see e-mail addresses; onlookers of a public meeting do not. */
+  async meetingIcs(id: string, user: AuthUser): Promise<string> {
+    const viewer = viewerOf(user);
+    const visible = meetingVisibility('m', viewer);
+    const [row] = await this.load(this.dataSource.manager, { sql: `${visible.sql} AND m.id = :id`, params: { ...visible.params, id } });
+    if (!row) throw new NotFoundException(MEETING_NOT_FOUND);
+    if (!row.starts_at) throw new ConflictException('the meeting has no date yet: there is nothing to put in a calendar');
+    const involved = meetingInvolvement('m', user.id);
+    const [{ yes }] = await this.dataSource
+      .createQueryBuilder()
+      .select(`${involved.sql}`, 'yes')
+      .from('meeting', 'm')
+      .where('m.id = :id', { id })
+      .setParameters(involved.params)
+      .getRawMany<{ yes: boolean }>();
+    const mode: PeopleMode = yes || user.platformRoles.includes('admin') ? 'mailto' : 'anonymous';
+    return buildCalendar({ method: 'PUBLISH', events: [this.event(row, mode)] });
+  }
+
+  /** A user's subscription feed: the meetings they take part in, recent and upcoming. */
+  async userFeed(userId: string, displayName: string): Promise<string> {
+    const mine = meetingInvolvement('m', userId);
+    const rows = await this.load(this.dataSource.manager, {
+      sql: `${mine.sql} AND m.starts_at IS NOT NULL AND m.ends_at > now() - make_interval(days => ${FEED_PAST_DAYS})`,
+      params: mine.params,
+    });
+    return buildCalendar({ method: 'PUBLISH', name: `Cumbre — ${displayName}`, events: rows.map((r) => this.event(r, 'mailto')) });
+  }
+
+  /** The public feed: public meetings out of draft, without anybody's e-mail. */
+  async publicFeed(): Promise<string> {
+    const pub = meetingVisibility('m', ANONYMOUS);
+    const rows = await this.load(this.dataSource.manager, {
+      sql: `${pub.sql} AND m.starts_at IS NOT NULL AND m.ends_at > now() - make_interval(days => ${FEED_PAST_DAYS})`,
+      params: pub.params,
+    });
+    return buildCalendar({ method: 'PUBLISH', name: 'Cumbre — reuniones públicas', events: rows.map((r) => this.event(r, 'anonymous')) });
+  }
+
+  /**
+   * The .ics attached to an e-mail, read inside the transaction that caused it (so it shows the
+   * change being committed). Null while the meeting has no time.
+   */
+  async attachmentIcs(manager: EntityManager, meetingId: string, method: 'REQUEST' | 'CANCEL'): Promise<string | null> {
+    const [row] = await this.load(manager, { sql: 'm.id = :id', params: { id: meetingId } });
+    if (!row || !row.starts_at) return null;
+    const cal: IcsCalendar = { method, events: [this.event(row, 'mailto')] };
+    return buildCalendar(cal);
+  }
+
+  private load(manager: EntityManager, where: SqlCondition): Promise<CalendarRow[]> {
+    return manager
+      .createQueryBuilder()
+      .select(
+        `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
+         m.venue_city, m.online_url, m.status, m.sequence, m.created_at, m.updated_at, m.host_agency_id,
+         host.name AS host_name, m.convener_id, cu.display_name AS convener_name, cu.email AS convener_email`,
+      )
+      .addSelect(
+        `COALESCE((SELECT json_agg(json_build_object(
+            'agencyId', i.organization_id, 'agencyName', o.name, 'rsvp', i.rsvp,
+            'delegates', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email) ORDER BY u.display_name, u.id)
+                                     FROM meeting_delegate d JOIN app_user u ON u.id = d.user_id
+                                    WHERE d.invitation_id = i.id), '[]'::json))
+            ORDER BY o.name)
+           FROM meeting_invitation i JOIN organization o ON o.id = i.organization_id
+          WHERE i.meeting_id = m.id), '[]'::json)`,
+        'invitations',
+      )
+      .from('meeting', 'm')
+      .innerJoin('organization', 'host', 'host.id = m.host_agency_id')
+      .innerJoin('app_user', 'cu', 'cu.id = m.convener_id')
+      .where(where.sql, where.params)
+      .orderBy('m.starts_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('m.id', 'ASC')
+      .limit(FEED_MAX_EVENTS)
+      .getRawMany<CalendarRow>();
+  }
+
+  private event(r: CalendarRow, people: PeopleMode): IcsEvent {
+    const place = [r.venue_name, r.venue_address, r.venue_city].filter((p): p is string => !!p).join(', ');
+    const description = [r.description.trim(), r.online_url ? `Enlace: ${r.online_url}` : '', `Reunión en Cumbre: ${this.meetingUrl(r.id)}`]
+      .filter(Boolean)
+      .join('\n\n');
+    const attendees: IcsAttendee[] =
+      people === 'anonymous'
+        ? []
+        : r.invitations.flatMap((inv): IcsAttendee[] =>
+            inv.delegates.length > 0
+              ? inv.delegates.map((d) => ({
+                  name: d.name,
+                  uri: `mailto:${d.email}`,
+                  partStat: icsPartStatFor(inv.rsvp),
+                  cuType: 'INDIVIDUAL',
+                  agencyName: inv.agencyName,
+                }))
+              : // An agency that has named nobody yet still shows, as a group, with its answer.
+                [{ name: inv.agencyName, uri: `urn:uuid:${inv.agencyId}`, partStat: icsPartStatFor(inv.rsvp), cuType: 'GROUP' }],
+          );
+    return {
+      uid: `${r.id}@cumbre`,
+      sequence: r.sequence,
+      dtStamp: new Date(),
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      timeZone: r.time_zone,
+      summary: r.title,
+      description,
+      location: place || r.online_url || undefined,
+      url: this.meetingUrl(r.id),
+      status: icsStatusFor(r.status),
+      organizer:
+        people === 'mailto'
+          ? { name: r.convener_name, uri: `mailto:${r.convener_email}` }
+          : { name: r.host_name, uri: `urn:uuid:${r.host_agency_id}` },
+      attendees,
+      created: r.created_at,
+      lastModified: r.updated_at,
+    };
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { formatOffsetLabel, utcOffsetMinutes } from '@cumbre/scheduling';
+import { NotificationRecipient, NotificationWriter } from '../notifications/notification-writer.service';
+import type { OutboxAttachment } from '../notifications/email-outbox.entity';
+import type { MeetingEntity } from './entities/meeting.entity';
+import { MeetingCalendarService } from './meeting-calendar.service';
+
+type Kind = 'meeting.invited' | 'meeting.changed' | 'meeting.cancelled';
+
+/** "sábado, 5 de diciembre de 2026, 09:00–17:00 (America/Lima, UTC−05:00)" */
+export function describeMeetingTime(startsAt: Date | null, endsAt: Date | null, zone: string): string {
+  if (!startsAt || !endsAt) return 'fecha por definir';
+  const day = new Intl.DateTimeFormat('es-PE', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = new Intl.DateTimeFormat('es-PE', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const sameDay = day.format(startsAt) === day.format(endsAt);
+  const range = sameDay
+    ? `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)}`
+    : `${day.format(startsAt)} ${time.format(startsAt)} – ${day.format(endsAt)} ${time.format(endsAt)}`;
+  return `${range} (${zone}, ${formatOffsetLabel(utcOffsetMinutes(startsAt, zone))})`;
+}
+
+function describePlace(m: MeetingEntity): string {
+  const venue = [m.venueName, m.venueAddress, m.venueCity].filter(Boolean).join(', ');
+  return [venue, m.onlineUrl].filter(Boolean).join(' · ') || 'lugar por definir';
+}
+
+/**
+ * Tells the invited agencies about a meeting: their leaders and the delegates they named, minus
+ * the person making the change. In-app and e-mail, inside the caller's transaction.
+ */
+@Injectable()
+export class MeetingNotifier {
+  constructor(
+    private readonly writer: NotificationWriter,
+    private readonly calendar: MeetingCalendarService,
+  ) {}
+
+  /** New invitations: the leaders of the newly invited agencies. */
+  async invited(manager: EntityManager, m: MeetingEntity, agencyIds: string[], actorId: string): Promise<number> {
+    const recipients = await this.recipients(manager, m.id, actorId, agencyIds);
+    const when = describeMeetingTime(m.startsAt, m.endsAt, m.timeZone);
+    const body = `Su institución ha sido invitada a «${m.title}». Fecha: ${when}. Lugar: ${describePlace(m)}.`;
+    return this.send(manager, m, 'meeting.invited', `Invitación: ${m.title}`, body, recipients, 'REQUEST');
+  }
+
+  /** A new time or place (or a date fixed by a poll). */
+  async changed(manager: EntityManager, m: MeetingEntity, actorId: string): Promise<number> {
+    const recipients = await this.recipients(manager, m.id, actorId);
+    const when = describeMeetingTime(m.startsAt, m.endsAt, m.timeZone);
+    const body = `La reunión «${m.title}» ha cambiado. Fecha: ${when}. Lugar: ${describePlace(m)}.`;
+    return this.send(manager, m, 'meeting.changed', `Cambio en la reunión: ${m.title}`, body, recipients, 'REQUEST');
+  }
+
+  async cancelled(manager: EntityManager, m: MeetingEntity, reason: string, actorId: string): Promise<number> {
+    const recipients = await this.recipients(manager, m.id, actorId);
+    const body = `La reunión «${m.title}» ha sido cancelada. Motivo: ${reason}`;
+    return this.send(manager, m, 'meeting.cancelled', `Reunión cancelada: ${m.title}`, body, recipients, 'CANCEL');
+  }
+
+  private async send(
+    manager: EntityManager,
+    m: MeetingEntity,
+    kind: Kind,
+    title: string,
+    body: string,
+    recipients: NotificationRecipient[],
+    method: 'REQUEST' | 'CANCEL',
+  ): Promise<number> {
+    if (recipients.length === 0) return 0;
+    const ics = await this.calendar.attachmentIcs(manager, m.id, method);
+    const attachments: OutboxAttachment[] = ics
+      ? [{ filename: 'reunion.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }]
+      : [];
+    const text = `${body}\n\nVer la reunión en Cumbre: ${this.calendar.meetingUrl(m.id)}\n`;
+    return this.writer.enqueue(manager, recipients, {
+      kind,
+      title,
+      body,
+      meetingId: m.id,
+      email: { subject: title, text, attachments },
+    });
+  }
+
+  /** Enabled leaders of the invited agencies (all, or only `agencyIds`) and every delegate. */
+  private async recipients(manager: EntityManager, meetingId: string, actorId: string, agencyIds?: string[]): Promise<NotificationRecipient[]> {
+    const rows: { id: string; email: string; display_name: string }[] = await manager.query(
+      `SELECT DISTINCT u.id, u.email, u.display_name
+         FROM app_user u
+        WHERE u.disabled_at IS NULL AND u.id <> $2
+          AND (u.id IN (SELECT ms.user_id FROM membership ms
+                          JOIN meeting_invitation i ON i.organization_id = ms.organization_id
+                         WHERE i.meeting_id = $1 AND ms.role = 'leader'
+                           AND ($3::uuid[] IS NULL OR i.organization_id = ANY($3::uuid[])))
+               OR ($3::uuid[] IS NULL AND u.id IN (SELECT d.user_id FROM meeting_delegate d WHERE d.meeting_id = $1)))
+        ORDER BY u.id`,
+      [meetingId, actorId, agencyIds ?? null],
+    );
+    return rows.map((r) => ({ userId: r.id, email: r.email, displayName: r.display_name }));
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
+import type { AuthUser } from '../auth/auth-user';
+import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
+import { MeetingEntity } from './entities/meeting.entity';
+import { meetingInvolvement, MeetingViewer, meetingVisibility, viewerOf } from './meeting-access.policy';
+import { myRsvpOf, toMeetingDto, toMeetingSummary } from './meeting.mapper';
+import type { MeetingListQueryDto } from './dto/meeting.requests';
+
+export const MEETING_NOT_FOUND = 'meeting not found';
+
+/**
+ * Every read of meetings goes through here, with the visibility policy in the WHERE clause, so
+ * that no list, count or single read can forget it.
+ */
+@Injectable()
+export class MeetingQueries {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A query over meetings (alias `m`) already restricted to what `viewer` may see. */
+  visibleMeetings(viewer: MeetingViewer, manager?: EntityManager): SelectQueryBuilder<MeetingEntity> {
+    const policy = meetingVisibility('m', viewer);
+    return (manager ?? this.dataSource.manager)
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where(policy.sql, policy.params);
+  }
+
+  /**
+   * The meeting row, locked for the rest of the transaction when `lock` is set (so that two
+   * changes to one meeting queue up instead of interleaving). 404 when not visible.
+   */
+  async findVisible(manager: EntityManager, id: string, viewer: MeetingViewer, lock = false): Promise<MeetingEntity> {
+    const qb = this.visibleMeetings(viewer, manager).andWhere('m.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['m']);
+    const meeting = await qb.getOne();
+    if (!meeting) throw new NotFoundException(MEETING_NOT_FOUND);
+    return meeting;
+  }
+
+  /** The full meeting as the caller sees it. */
+  async getDto(id: string, user: AuthUser | null, manager?: EntityManager): Promise<MeetingDto> {
+    const meeting = await this.visibleMeetings(viewerOf(user), manager)
+      .andWhere('m.id = :id', { id })
+      .innerJoinAndSelect('m.hostAgency', 'host')
+      .innerJoinAndSelect('m.convener', 'convener')
+      .leftJoinAndSelect('m.invitations', 'inv')
+      .leftJoinAndSelect('inv.agency', 'invAgency')
+      .leftJoinAndSelect('inv.respondedBy', 'responder')
+      .leftJoinAndSelect('inv.delegates', 'delegate')
+      .leftJoinAndSelect('delegate.user', 'delegateUser')
+      .getOne();
+    if (!meeting) throw new NotFoundException(MEETING_NOT_FOUND);
+    return toMeetingDto(meeting, user);
+  }
+
+  /** "My meetings" (or all visible ones), filtered and paged. */
+  async list(user: AuthUser, query: MeetingListQueryDto): Promise<Page<MeetingSummaryDto>> {
+    const limit = query.limit ?? 20;
+    const offset = query.offset ?? 0;
+    const qb = this.visibleMeetings(viewerOf(user)).innerJoinAndSelect('m.hostAgency', 'host');
+    if ((query.scope ?? 'mine') === 'mine') {
+      const mine = meetingInvolvement('m', user.id);
+      qb.andWhere(mine.sql, mine.params);
+    }
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (query.agencyId) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('m.host_agency_id = :agencyId', { agencyId: query.agencyId })
+            .orWhere('EXISTS (SELECT 1 FROM meeting_invitation fi WHERE fi.meeting_id = m.id AND fi.organization_id = :agencyId)'),
+        ),
+      );
+    }
+    if (query.from) qb.andWhere('m.ends_at > :from', { from: new Date(query.from) });
+    if (query.to) qb.andWhere('m.starts_at < :to', { to: new Date(query.to) });
+    if (query.when === 'upcoming') {
+      qb.andWhere('(m.ends_at IS NULL OR m.ends_at > now())').orderBy('m.startsAt', 'ASC', 'NULLS LAST');
+    } else if (query.when === 'past') {
+      qb.andWhere('m.ends_at <= now()').orderBy('m.startsAt', 'DESC');
+    } else {
+      qb.orderBy('m.startsAt', 'DESC', 'NULLS FIRST');
+    }
+    qb.addOrderBy('m.id', 'ASC').skip(offset).take(limit);
+    const [rows, total] = await qb.getManyAndCount();
+    const answers = await this.myAnswers(rows.map((r) => r.id), user);
+    return {
+      items: rows.map((m) => toMeetingSummary(m, myRsvpOf(answers.get(m.id) ?? [], user))),
+      total,
+      limit,
+      offset,
+    };
+  }
+
+  private async myAnswers(meetingIds: string[], user: AuthUser): Promise<Map<string, MeetingInvitationEntity[]>> {
+    const agencyIds = user.memberships.map((ms) => ms.agencyId);
+    const byMeeting = new Map<string, MeetingInvitationEntity[]>();
+    if (meetingIds.length === 0 || agencyIds.length === 0) return byMeeting;
+    const rows = await this.dataSource.getRepository(MeetingInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.meeting_id IN (:...meetingIds)', { meetingIds })
+      .andWhere('i.organization_id IN (:...agencyIds)', { agencyIds })
+      .getMany();
+    for (const r of rows) byMeeting.set(r.meetingId, [...(byMeeting.get(r.meetingId) ?? []), r]);
+    return byMeeting;
+  }
+}

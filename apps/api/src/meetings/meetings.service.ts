@@ -1,0 +1,193 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_TIME_ZONE, type MeetingDto } from '@cumbre/contracts';
+import { allowedStatusMoves, isAllowedStatusMove } from '@cumbre/scheduling';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import { ConflictsService } from './conflicts.service';
+import type { ChangeMeetingStatusBody, CreateMeetingBody, UpdateMeetingBody } from './dto/meeting.requests';
+import { MeetingEntity } from './entities/meeting.entity';
+import { canConveneFor, viewerOf } from './meeting-access.policy';
+import { diffMeeting, MeetingValues } from './meeting-changes';
+import { MeetingNotifier } from './meeting-notifier.service';
+import { MeetingQueries } from './meeting-queries.service';
+import {
+  assertCanManage,
+  assertOpen,
+  assertTimes,
+  assertVersion,
+  canonicalZoneOrThrow,
+  conflictAudit,
+  staleVersion,
+} from './meeting-rules';
+
+/** Creating a meeting, editing its details, moving its status. */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: MeetingQueries,
+    private readonly conflicts: ConflictsService,
+    private readonly notifier: MeetingNotifier,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(body: CreateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
+    const host = await this.dataSource.getRepository(AgencyEntity).findOneBy({ id: body.hostAgencyId });
+    if (!host) throw new BadRequestException('hostAgencyId does not name an existing agency');
+    if (!canConveneFor(user, host.id)) {
+      throw new ForbiddenException('only a leader or staff member of the host agency (or an admin) may convene a meeting there');
+    }
+    const startsAt = body.startsAt ? new Date(body.startsAt) : null;
+    const endsAt = body.endsAt ? new Date(body.endsAt) : null;
+    assertTimes(startsAt, endsAt);
+    const timeZone = canonicalZoneOrThrow(body.timeZone ?? DEFAULT_TIME_ZONE);
+
+    const id = await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.getRepository(MeetingEntity).insert({
+        title: body.title,
+        description: body.description ?? '',
+        hostAgencyId: host.id,
+        convenerId: user.id,
+        startsAt,
+        endsAt,
+        timeZone,
+        venueName: body.venue?.name ?? null,
+        venueAddress: body.venue?.address ?? null,
+        venueCity: body.venue?.city ?? null,
+        onlineUrl: body.onlineUrl ?? null,
+        visibility: body.visibility ?? 'internal',
+        status: 'draft',
+        sequence: 0,
+        version: 1,
+      });
+      const meetingId = (inserted.identifiers[0] as { id: string }).id;
+      const conflicts =
+        startsAt && endsAt
+          ? await this.conflicts.find(manager, { id: meetingId, startsAt, endsAt, hostAgencyId: host.id, status: 'draft' }, viewerOf(user))
+          : [];
+      this.conflicts.assertConfirmed(conflicts, body.confirmConflicts);
+      await this.audit.record(
+        {
+          action: 'meeting.created',
+          actor: user,
+          objectType: 'meeting',
+          objectId: meetingId,
+          origin,
+          details: { title: body.title, hostAgencyId: host.id, conflicts: conflictAudit(conflicts) },
+        },
+        manager,
+      );
+      return meetingId;
+    });
+    return this.queries.getDto(id, user);
+  }
+
+  async update(id: string, body: UpdateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
+    const viewer = viewerOf(user);
+    await this.dataSource.transaction(async (manager) => {
+      const m = await this.queries.findVisible(manager, id, viewer, true);
+      assertCanManage(user, m);
+      assertOpen(m);
+      assertVersion(m, body.version);
+      const change = diffMeeting(m, body, body.timeZone === undefined ? undefined : canonicalZoneOrThrow(body.timeZone));
+      if (change.changed.length === 0) return;
+      const { next } = change;
+      assertTimes(next.startsAt, next.endsAt);
+      if (!next.startsAt && m.status !== 'draft') {
+        throw new BadRequestException(`startsAt and endsAt cannot be cleared: the meeting is ${m.status}`);
+      }
+      const conflicts =
+        change.timeChanged && next.startsAt && next.endsAt
+          ? await this.conflicts.find(manager, { id, startsAt: next.startsAt, endsAt: next.endsAt, hostAgencyId: m.hostAgencyId, status: m.status }, viewer)
+          : [];
+      this.conflicts.assertConfirmed(conflicts, body.confirmConflicts);
+      const bump = change.timeChanged || change.placeChanged;
+      await this.write(manager, m, next, bump);
+      if (bump && (m.status === 'scheduled' || m.status === 'in_progress')) {
+        await this.notifier.changed(manager, { ...m, ...next }, user.id);
+      }
+      await this.audit.record(
+        {
+          action: 'meeting.updated',
+          actor: user,
+          objectType: 'meeting',
+          objectId: id,
+          origin,
+          details: { changed: change.changed, conflicts: conflictAudit(conflicts) },
+        },
+        manager,
+      );
+    });
+    return this.queries.getDto(id, user);
+  }
+
+  async changeStatus(id: string, body: ChangeMeetingStatusBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
+    const viewer = viewerOf(user);
+    await this.dataSource.transaction(async (manager) => {
+      const m = await this.queries.findVisible(manager, id, viewer, true);
+      assertCanManage(user, m);
+      assertVersion(m, body.version);
+      const from = m.status;
+      const to = body.status;
+      if (!isAllowedStatusMove(from, to)) {
+        const allowed = allowedStatusMoves(from);
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: `a ${from} meeting cannot move to ${to}; allowed moves: ${allowed.length > 0 ? allowed.join(', ') : 'none'}`,
+          allowedMoves: allowed,
+        });
+      }
+      if (to === 'cancelled' && !body.reason) throw new BadRequestException('reason is required to cancel a meeting');
+      if ((to === 'scheduled' || to === 'in_progress') && (!m.startsAt || !m.endsAt)) {
+        throw new ConflictException('the meeting has no date yet: set startsAt and endsAt, or pick a poll slot, first');
+      }
+      const conflicts =
+        to === 'scheduled' && m.startsAt && m.endsAt
+          ? await this.conflicts.find(manager, { id, startsAt: m.startsAt, endsAt: m.endsAt, hostAgencyId: m.hostAgencyId, status: to }, viewer)
+          : [];
+      this.conflicts.assertConfirmed(conflicts, body.confirmConflicts);
+      const reason = to === 'cancelled' ? (body.reason as string) : null;
+      const result = await manager
+        .createQueryBuilder()
+        .update(MeetingEntity)
+        .set({ status: to, cancellationReason: reason, sequence: () => 'sequence + 1', version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: m.version })
+        .execute();
+      if (result.affected !== 1) throw staleVersion();
+      const updated = { ...m, status: to, cancellationReason: reason };
+      if (to === 'cancelled') await this.notifier.cancelled(manager, updated, reason as string, user.id);
+      if (to === 'scheduled' && from === 'draft') await this.notifier.changed(manager, updated, user.id);
+      await this.audit.record(
+        {
+          action: 'meeting.status_changed',
+          actor: user,
+          objectType: 'meeting',
+          objectId: id,
+          origin,
+          details: { from, to, reason, conflicts: conflictAudit(conflicts) },
+        },
+        manager,
+      );
+    });
+    return this.queries.getDto(id, user);
+  }
+
+  /** The conditional UPDATE: only the version the change was based on may be replaced. */
+  private async write(manager: EntityManager, m: MeetingEntity, next: MeetingValues, bumpSequence: boolean): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(MeetingEntity)
+      .set({
+        ...next,
+        ...(bumpSequence ? { sequence: () => 'sequence + 1' } : {}),
+        version: () => 'version + 1',
+      })
+      .where('id = :id AND version = :version', { id: m.id, version: m.version })
+      .execute();
+    if (result.affected !== 1) throw staleVersion();
+  }
+}

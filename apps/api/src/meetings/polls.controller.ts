@@ -1,0 +1,92 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { MeetingDto, PollDto } from '@cumbre/contracts';
+import { CurrentUser, Origin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import { Authenticated } from '../auth/policy.decorators';
+import { MeetingResponse, PollPickErrorResponse, PollResponse } from './dto/meeting.responses';
+import { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.requests';
+import { uuidParam } from './dto/validators';
+import { PollsService } from './polls.service';
+
+@ApiTags('meetings')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@Controller('meetings/:id/poll')
+export class PollsController {
+  constructor(private readonly polls: PollsService) {}
+
+  @Authenticated()
+  @Post()
+  @ApiOperation({ summary: 'Propose candidate slots and a deadline (one poll per meeting)' })
+  @ApiCreatedResponse({ type: PollResponse })
+  @ApiBadRequestResponse({ description: 'A slot in the past or ending before it starts, a deadline in the past or after the first slot' })
+  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The meeting already has a poll, or is not draft/scheduled' })
+  create(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CreatePollBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<PollDto> {
+    return this.polls.create(id, body, user, origin);
+  }
+
+  @Authenticated()
+  @Get()
+  @ApiOperation({ summary: 'The poll with the tally per slot and every agency answer' })
+  @ApiOkResponse({ type: PollResponse })
+  @ApiNotFoundResponse({ description: 'No such meeting (or not visible), or no poll' })
+  get(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<PollDto> {
+    return this.polls.get(id, user);
+  }
+
+  @Authenticated()
+  @Put('answers')
+  @ApiOperation({ summary: "Answer every slot for one's own agency (replaces that agency's answers)" })
+  @ApiOkResponse({ type: PollResponse })
+  @ApiBadRequestResponse({ description: 'A slot that is not in the poll, or answered twice' })
+  @ApiForbiddenResponse({ description: 'The caller is not leader or staff of that agency' })
+  @ApiNotFoundResponse({ description: 'No such meeting or poll, or the agency is not invited' })
+  @ApiConflictResponse({ description: 'Answers are closed (deadline passed or slot picked)' })
+  answer(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: PollAnswersBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<PollDto> {
+    return this.polls.answer(id, body, user, origin);
+  }
+
+  @Authenticated()
+  @Post('pick')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Pick a slot: it becomes the meeting's time and the meeting is scheduled" })
+  @ApiOkResponse({ type: MeetingResponse })
+  @ApiBadRequestResponse({ description: 'slotId is not in the poll' })
+  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ type: PollPickErrorResponse, description: 'Agencies said no, or conflicts: send confirm' })
+  pick(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: PickSlotBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<MeetingDto> {
+    return this.polls.pick(id, body, user, origin);
+  }
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+
+/** An in-app notification (the bell). Written in the same transaction as the change it reports. */
+@Entity({ name: 'notification' })
+@Index('IDX_notification_user_created', ['userId', 'createdAt'])
+@Index('IDX_notification_user_unread', ['userId'], { where: '"read_at" IS NULL' })
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_notification' })
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notification_user' })
+  user?: UserEntity;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title!: string;
+
+  @Column({ type: 'text', default: '' })
+  body!: string;
+
+  /** No foreign key: a notification outlives the meeting it was about. */
+  @Index('IDX_notification_meeting')
+  @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
+  meetingId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+}

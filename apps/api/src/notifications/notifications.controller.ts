@@ -1,0 +1,56 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { MarkAllReadDto, NotificationDto, NotificationListDto } from '@cumbre/contracts';
+import { CurrentUser } from '../auth/auth-user';
+import type { AuthUser } from '../auth/auth-user';
+import { Authenticated } from '../auth/policy.decorators';
+import { NotificationListQueryDto, uuidParam } from './dto/notification.requests';
+import { MarkAllReadResponse, NotificationListResponse, NotificationResponse } from './dto/notification.responses';
+import { NotificationsService } from './notifications.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Authenticated()
+  @Get()
+  @ApiOperation({ summary: 'My notifications, newest first, with the unread count' })
+  @ApiOkResponse({ type: NotificationListResponse })
+  @ApiBadRequestResponse({ description: 'A query parameter is malformed' })
+  list(@Query() query: NotificationListQueryDto, @CurrentUser() user: AuthUser): Promise<NotificationListDto> {
+    return this.notifications.list(user, query);
+  }
+
+  @Authenticated()
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark all my notifications read' })
+  @ApiOkResponse({ type: MarkAllReadResponse })
+  readAll(@CurrentUser() user: AuthUser): Promise<MarkAllReadDto> {
+    return this.notifications.markAllRead(user);
+  }
+
+  @Authenticated()
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark one of my notifications read' })
+  @ApiOkResponse({ type: NotificationResponse })
+  @ApiBadRequestResponse({ description: 'id is not a UUID' })
+  @ApiNotFoundResponse({ description: 'No such notification of mine' })
+  read(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<NotificationDto> {
+    return this.notifications.markRead(id, user);
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { EmailOutboxEntity } from './email-outbox.entity';
+import { MAIL_TRANSPORT, mailTransportFor } from './mail-transport';
+import { NotificationEntity } from './notification.entity';
+import { NotificationWriter } from './notification-writer.service';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { OutboxWorker } from './outbox-worker.service';
+
+/** In-app notifications (the bell) and the e-mail outbox with its worker. */
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity, EmailOutboxEntity])],
+  controllers: [NotificationsController],
+  providers: [
+    NotificationsService,
+    NotificationWriter,
+    OutboxWorker,
+    { provide: MAIL_TRANSPORT, useFactory: (config: AppConfig) => mailTransportFor(config), inject: [APP_CONFIG] },
+  ],
+  exports: [NotificationWriter, OutboxWorker, MAIL_TRANSPORT],
+})
+export class NotificationsModule {}

@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Patch } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { MembershipDto } from '@cumbre/contracts';
+import { uuidParam } from '../agencies/dto/validation';
+import { CurrentUser, Origin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import { Roles } from '../auth/policy.decorators';
+import { UpdateMembershipBody } from './dto/user.requests';
+import { MembershipResponse } from './dto/user.responses';
+import { MembershipsService } from './memberships.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiForbiddenResponse({ description: 'Not an admin' })
+@Controller('memberships')
+export class MembershipsController {
+  constructor(private readonly memberships: MembershipsService) {}
+
+  @Roles('admin')
+  @Patch(':id')
+  @ApiOperation({ summary: "Change a membership's role or clearance (admin)" })
+  @ApiOkResponse({ type: MembershipResponse })
+  @ApiBadRequestResponse({ description: 'Invalid field or id' })
+  @ApiNotFoundResponse()
+  update(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateMembershipBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<MembershipDto> {
+    return this.memberships.update(id, body, user, origin);
+  }
+
+  @Roles('admin')
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'End a membership (admin)' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ description: 'id is not a UUID' })
+  @ApiNotFoundResponse()
+  remove(
+    @Param('id', uuidParam()) id: string,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<void> {
+    return this.memberships.remove(id, user, origin);
+  }
+}

@@ -1,0 +1,200 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MeDto, Page, UserDto } from '@cumbre/contracts';
+import { rethrowUniqueViolation } from '../agencies/db-errors';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import { hashPassword } from '../auth/password-hasher';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { CreateUserBody, UpdateUserBody, UserListQueryDto } from './dto/user.requests';
+import { mapMe, mapUser } from './user.mapper';
+import { UserEntity } from './user.entity';
+
+type Actor = Pick<AuthUser, 'id' | 'email'>;
+
+/** `%`, `_` and `\` typed by the user are matched literally. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async getMe(id: string): Promise<MeDto> {
+    return mapMe(await this.load(id));
+  }
+
+  async get(id: string): Promise<UserDto> {
+    return mapUser(await this.load(id));
+  }
+
+  async list(query: UserListQueryDto): Promise<Page<UserDto>> {
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    if (query.search) {
+      qb.where(`(lower(u.display_name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')`, {
+        q: containsPattern(query.search),
+      });
+    }
+    // Page the users first; their memberships are then read for that page only.
+    const [page, total] = await qb
+      .orderBy('lower(u.display_name)', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit)
+      .offset(offset)
+      .getManyAndCount();
+    const withMemberships = page.length ? await this.loadMany(page.map((u) => u.id)) : [];
+    const byId = new Map(withMemberships.map((u) => [u.id, u]));
+    return {
+      items: page.map((u) => mapUser(byId.get(u.id) ?? { ...u, memberships: [] })),
+      total,
+      limit,
+      offset,
+    };
+  }
+
+  async create(body: CreateUserBody, actor: Actor, origin: RequestOrigin): Promise<UserDto> {
+    const passwordHash = await hashPassword(body.password);
+    const id = await this.dataSource
+      .transaction(async (manager) => {
+        const inserted = await manager.getRepository(UserEntity).insert({
+          email: body.email,
+          displayName: body.displayName,
+          passwordHash,
+          platformRoles: body.platformRoles ?? [],
+        });
+        const userId = inserted.identifiers[0]['id'] as string;
+        await this.audit.record(
+          {
+            action: 'user.created',
+            actor,
+            objectType: 'user',
+            objectId: userId,
+            origin,
+            details: {
+              email: body.email,
+              displayName: body.displayName,
+              platformRoles: body.platformRoles ?? [],
+            },
+          },
+          manager,
+        );
+        return userId;
+      })
+      .catch((error: unknown) => rethrowUniqueViolation(error, { UQ_app_user_email: 'email' }));
+    return this.get(id);
+  }
+
+  /**
+   * Changes name, platform roles or the disabled flag, based on `version`. Disabling revokes
+   * every refresh token in the same transaction; access tokens fail at once because each
+   * request reloads the user.
+   */
+  async update(id: string, body: UpdateUserBody, actor: Actor, origin: RequestOrigin): Promise<UserDto> {
+    if (id === actor.id && body.disabled === true) {
+      throw new BadRequestException(['disabled: an administrator cannot disable their own account']);
+    }
+    if (id === actor.id && body.platformRoles && !body.platformRoles.includes('admin')) {
+      throw new BadRequestException(['platformRoles: an administrator cannot remove their own admin role']);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const before = await manager
+        .getRepository(UserEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException('user not found');
+      if (before.version !== body.version) {
+        throw new ConflictException(
+          `version ${body.version} is out of date (current: ${before.version}); reload and retry`,
+        );
+      }
+      const changes = this.diff(before, body);
+      if (Object.keys(changes).length === 0) return;
+      const set: Record<string, unknown> = { version: () => '"version" + 1' };
+      if (body.displayName !== undefined) set['displayName'] = body.displayName;
+      if (body.platformRoles !== undefined) set['platformRoles'] = body.platformRoles;
+      if (body.disabled !== undefined) set['disabledAt'] = body.disabled ? () => 'clock_timestamp()' : null;
+      const result = await manager
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set(set)
+        .where('id = :id AND version = :version', { id, version: body.version })
+        .execute();
+      if (result.affected !== 1) throw new ConflictException('the user was changed meanwhile; reload and retry');
+      if (body.disabled === true && !before.disabledAt) await this.revokeSessions(id, manager);
+      await this.audit.record(
+        {
+          action: 'user.updated',
+          actor,
+          objectType: 'user',
+          objectId: id,
+          origin,
+          details: { changes },
+        },
+        manager,
+      );
+      if ('disabled' in changes) {
+        await this.audit.record(
+          {
+            action: body.disabled ? 'user.disabled' : 'user.enabled',
+            actor,
+            objectType: 'user',
+            objectId: id,
+            origin,
+          },
+          manager,
+        );
+      }
+    });
+    return this.get(id);
+  }
+
+  private diff(before: UserEntity, body: UpdateUserBody): Record<string, { from: unknown; to: unknown }> {
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    if (body.displayName !== undefined && body.displayName !== before.displayName) {
+      changes['displayName'] = {
+        from: before.displayName,
+        to: body.displayName,
+      };
+    }
+    if (body.platformRoles !== undefined) {
+      const from = [...before.platformRoles].sort();
+      const to = [...body.platformRoles].sort();
+      if (from.join() !== to.join()) changes['platformRoles'] = { from, to };
+    }
+    if (body.disabled !== undefined && body.disabled !== (before.disabledAt !== null)) {
+      changes['disabled'] = { from: !body.disabled, to: body.disabled };
+    }
+    return changes;
+  }
+
+  private async revokeSessions(userId: string, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'clock_timestamp()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .execute();
+  }
+
+  private async load(id: string): Promise<UserEntity> {
+    const [user] = await this.loadMany([id]);
+    if (!user) throw new NotFoundException('user not found');
+    return user;
+  }
+
+  private loadMany(ids: string[]): Promise<UserEntity[]> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.memberships', 'm')
+      .leftJoinAndSelect('m.agency', 'a')
+      .where('u.id IN (:...ids)', { ids })
+      .getMany();
+  }
+}

@@ -1,0 +1,108 @@
+import fastifyStatic from '@fastify/static';
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { API_PREFIX } from '../app/create-app';
+import { PageResponse } from './page-response';
+
+/** What apps/web/src/server.ts exports: true when Angular answered, false when not a page. */
+type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+/** Angular's build names its bundles `name-HASH.ext`: safe to cache for a year. */
+const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+/** A last path segment that names a file, not a page (`/logo.png`, `/x/app.js`). */
+const FILE_LIKE = /\/[^/]*\.[A-Za-z0-9]{1,8}$/;
+
+const logger = new Logger('WebFrontend');
+
+function isApiPath(url: string): boolean {
+  const path = url.split('?', 1)[0];
+  return path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
+}
+
+async function loadPageHandler(serverEntry: string): Promise<PageHandler> {
+  // The API is a CommonJS webpack bundle and the SSR server an ES module: this must stay a
+  // real `import()`, which webpack and ts-jest would otherwise rewrite into `require()`.
+  const importEsm = new Function('p', 'return import(p)') as (p: string) => Promise<Record<string, unknown>>;
+  const mod = await importEsm(pathToFileURL(serverEntry).href);
+  if (typeof mod['handlePage'] !== 'function') {
+    throw new Error(`${serverEntry} does not export handlePage(req, res)`);
+  }
+  return mod['handlePage'] as PageHandler;
+}
+
+/** Without a server build, every page gets the client-side shell (Angular renders in the browser). */
+function clientShell(browserDir: string): PageHandler {
+  const file = ['index.csr.html', 'index.html'].map((f) => resolve(browserDir, f)).find((f) => existsSync(f));
+  const html = file ? readFileSync(file) : undefined;
+  return async (_req, res) => {
+    if (!html) return false;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(html);
+    return true;
+  };
+}
+
+/**
+ * Serves the Angular app from the API process, on the same origin (cookies and CSRF rely on
+ * it): the browser bundles as static files, every other GET outside /api through Angular's
+ * server-side rendering. Does nothing when the web app has not been built, so the API also
+ * runs alone. Must be called before the app listens.
+ *
+ * @returns whether the web app is served
+ */
+export async function registerWebFrontend(app: NestFastifyApplication, webDistDir: string): Promise<boolean> {
+  const browserDir = resolve(webDistDir, 'browser');
+  const serverEntry = resolve(webDistDir, 'server', 'server.mjs');
+  if (!existsSync(browserDir)) {
+    logger.warn(`no web app in ${browserDir}: serving the API only (build it with npm run build)`);
+    return false;
+  }
+  const handlePage = existsSync(serverEntry) ? await loadPageHandler(serverEntry) : clientShell(browserDir);
+
+  await app.register(fastifyStatic, {
+    root: browserDir,
+    prefix: '/',
+    // Each file gets its own route, found before the page route below; nothing else is served
+    // from the folder. The HTML shells are Angular's to render, never sent as files.
+    wildcard: false,
+    index: false,
+    globIgnore: ['index.html', 'index.csr.html'],
+    decorateReply: false,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      res.setHeader(
+        'cache-control',
+        HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      );
+    },
+  });
+
+  const instance = app.getHttpAdapter().getInstance();
+  instance.route({
+    method: 'GET',
+    url: '/*',
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      // Unknown API paths keep Nest's JSON 404; a missing file is not a page either.
+      if (isApiPath(request.url) || FILE_LIKE.test(request.url.split('?', 1)[0])) {
+        return reply.callNotFound();
+      }
+      const page = new PageResponse(request.raw);
+      let handled: boolean;
+      try {
+        handled = await handlePage(request.raw, page.asServerResponse());
+      } catch (err) {
+        logger.error({ err, url: request.url }, 'server-side rendering failed');
+        return reply.code(500).type('text/plain; charset=utf-8').send('Internal error');
+      }
+      if (!handled) return reply.callNotFound();
+      return reply.code(page.statusCode).headers(page.headers()).send(page.body());
+    },
+  });
+  logger.log(`serving the web app from ${webDistDir}${existsSync(serverEntry) ? ' with server-side rendering' : ''}`);
+  return true;
+}

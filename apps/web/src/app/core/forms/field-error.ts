@@ -1,0 +1,41 @@
+import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { CommonMessages } from '../i18n/common.messages';
+import { fill } from '../i18n/translate';
+
+/** The first thing wrong with a control, in the reader's language. Empty when it is valid. */
+export function fieldError(
+  control: AbstractControl | null,
+  t: CommonMessages,
+): string {
+  const errors = control?.errors;
+  if (!errors) return '';
+  if (errors['required']) return t.required;
+  if (errors['email']) return t.email;
+  if (errors['minlength'])
+    return fill(t.minlength, { n: errors['minlength'].requiredLength });
+  if (errors['maxlength'])
+    return fill(t.maxlength, { n: errors['maxlength'].requiredLength });
+  if (errors['mismatch']) return t.mismatch;
+  if (typeof errors['message'] === 'string') return errors['message'];
+  if (errors['pattern']) return t.pattern;
+  return t.errorGeneric;
+}
+
+/**
+ * Control validator: the value must equal the sibling control `siblingKey` (a password
+ * confirmation). The page re-validates it when the sibling changes.
+ */
+export function matchesSibling(siblingKey: string): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const sibling = control.parent?.get(siblingKey);
+    if (!sibling || control.value === '' || control.value === sibling.value)
+      return null;
+    return { mismatch: true };
+  };
+}
+
+/** Marks every control touched so that all field messages show after a submit attempt. */
+export function revealErrors(form: AbstractControl): boolean {
+  form.markAllAsTouched();
+  return form.valid;
+}

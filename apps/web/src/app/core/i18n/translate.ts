@@ -1,0 +1,42 @@
+import { computed, inject, Pipe, PipeTransform, Signal } from '@angular/core';
+import { I18n } from './i18n.service';
+
+/**
+ * One feature's messages in every language. The English dictionary must have exactly the keys
+ * of the Spanish one, so a missing translation is a compile error, not a blank on screen.
+ */
+export interface Messages<T extends Record<string, string>> {
+  es: T;
+  en: Record<keyof T, string>;
+}
+
+export function defineMessages<T extends Record<string, string>>(
+  messages: Messages<T>,
+): Messages<T> {
+  return messages;
+}
+
+/** The dictionary of the current language, as a signal: `t().title` in a template. */
+export function injectMessages<T extends Record<string, string>>(
+  messages: Messages<T>,
+): Signal<Record<keyof T, string>> {
+  const i18n = inject(I18n);
+  return computed(() => messages[i18n.lang()]);
+}
+
+/** Fills `{name}` placeholders. Unknown placeholders are left as they are, so a typo shows up. */
+export function fill(
+  template: string,
+  params: Record<string, string | number>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+@Pipe({ name: 'fill' })
+export class FillPipe implements PipeTransform {
+  transform(template: string, params: Record<string, string | number>): string {
+    return fill(template, params);
+  }
+}

@@ -1,0 +1,32 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
+import { SIGN_IN_PATH } from './auth.interceptor';
+import { SessionStore } from './session.store';
+
+/** The staff area: signed-in users only; others go to sign in and come back afterwards. */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  const me = await session.ensureLoaded().catch(() => null);
+  return me
+    ? true
+    : router.createUrlTree([SIGN_IN_PATH], {
+        queryParams: { volver: state.url },
+      });
+};
+
+/** Admin screens. The API enforces the same rule; this only keeps the menu honest. */
+export const adminGuard: CanMatchFn = async () => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.ensureLoaded().catch(() => null);
+  return session.isAdmin() ? true : router.createUrlTree(['/app']);
+};
+
+/** The sign-in page is pointless when already signed in. */
+export const signedOutGuard: CanActivateFn = async () => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  const me = await session.ensureLoaded().catch(() => null);
+  return me ? router.createUrlTree(['/app']) : true;
+};

@@ -1,0 +1,117 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  computed,
+  inject,
+  Injectable,
+  PLATFORM_ID,
+  signal,
+} from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
+import type { MeDto, MembershipDto, SignInRequest } from '@cumbre/contracts';
+import { ApiClient } from '../api/api-client';
+
+export const CURRENT_AGENCY_KEY = 'cumbre.currentAgency';
+
+/**
+ * Who is signed in and which of their agencies they are acting for. Tokens live in HttpOnly
+ * cookies the app never sees; this store only holds what `GET /api/auth/me` says.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly api = inject(ApiClient);
+  private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
+
+  private readonly meState = signal<MeDto | null>(null);
+  private readonly agencyChoice = signal<string | null>(this.readSavedAgency());
+  private loading: Promise<MeDto | null> | null = null;
+  private loaded = false;
+
+  readonly me = this.meState.asReadonly();
+  readonly signedIn = computed(() => this.meState() !== null);
+  readonly memberships = computed<MembershipDto[]>(
+    () => this.meState()?.memberships ?? [],
+  );
+  readonly isAdmin = computed(
+    () => this.meState()?.platformRoles.includes('admin') ?? false,
+  );
+  readonly isModerator = computed(
+    () => this.meState()?.platformRoles.includes('moderator') ?? false,
+  );
+  readonly hasSeveralAgencies = computed(() => this.memberships().length > 1);
+  /** The chosen membership when it is still one of the user's, else the first one. */
+  readonly currentMembership = computed<MembershipDto | null>(() => {
+    const memberships = this.memberships();
+    const chosen = this.agencyChoice();
+    return (
+      memberships.find((m) => m.agency.id === chosen) ?? memberships[0] ?? null
+    );
+  });
+  readonly currentAgency = computed(
+    () => this.currentMembership()?.agency ?? null,
+  );
+
+  /** Loads the session once; later calls reuse the answer. Resolves null when nobody is signed in. */
+  ensureLoaded(): Promise<MeDto | null> {
+    if (this.loaded) return Promise.resolve(this.meState());
+    this.loading ??= this.api
+      .me()
+      .then((me) => this.accept(me))
+      .catch((error: unknown) => {
+        if (error instanceof HttpErrorResponse && error.status === 401)
+          return this.accept(null);
+        throw error;
+      })
+      .finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  async signIn(credentials: SignInRequest): Promise<MeDto> {
+    const me = await this.api.signIn(credentials);
+    this.accept(me);
+    return me;
+  }
+
+  /** Always ends signed out locally, even when the server cannot be reached. */
+  async signOut(): Promise<void> {
+    try {
+      await this.api.signOut();
+    } catch {
+      // The cookies expire anyway; the user asked to leave and must not be kept in.
+    } finally {
+      this.clear();
+    }
+  }
+
+  /** Forgets the user (after a failed refresh or a sign-out). */
+  clear(): void {
+    this.meState.set(null);
+    this.loaded = true;
+  }
+
+  selectAgency(agencyId: string): void {
+    if (!this.memberships().some((m) => m.agency.id === agencyId)) return;
+    this.agencyChoice.set(agencyId);
+    if (this.isBrowser) {
+      try {
+        localStorage.setItem(CURRENT_AGENCY_KEY, agencyId);
+      } catch {
+        // Private windows may refuse storage; the choice then lasts for this page only.
+      }
+    }
+  }
+
+  private accept(me: MeDto | null): MeDto | null {
+    this.meState.set(me);
+    this.loaded = true;
+    return me;
+  }
+
+  private readSavedAgency(): string | null {
+    if (!this.isBrowser) return null;
+    try {
+      return localStorage.getItem(CURRENT_AGENCY_KEY);
+    } catch {
+      return null;
+    }
+  }
+}

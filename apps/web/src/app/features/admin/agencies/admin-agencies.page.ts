@@ -1,0 +1,191 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  AGENCY_KINDS,
+  AGENCY_NAME_MAX_LENGTH,
+  AGENCY_SHORT_NAME_MAX_LENGTH,
+  ISO_3166_2_PATTERN,
+  type AgencyDirectoryEntry,
+  type AgencyKind,
+  type Page,
+} from '@cumbre/contracts';
+import { ApiClient } from '../../../core/api/api-client';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
+import { pageTitle } from '../../../core/layout/page-title';
+import { ADMIN_MESSAGES } from '../admin.messages';
+
+type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
+
+@Component({
+  selector: 'app-admin-agencies-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    EnumLabelPipe,
+    FillPipe,
+  ],
+  templateUrl: './admin-agencies.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminAgenciesPage {
+  private readonly api = inject(ApiClient);
+  private readonly notifier = inject(Notifier);
+  protected readonly t = injectMessages(ADMIN_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly kinds = AGENCY_KINDS;
+  protected readonly limits = {
+    name: AGENCY_NAME_MAX_LENGTH,
+    shortName: AGENCY_SHORT_NAME_MAX_LENGTH,
+  };
+
+  protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
+  protected readonly loadError = computed(() =>
+    this.agencies.error()
+      ? describeError(this.agencies.error(), this.c())[0]
+      : '',
+  );
+  /** null: no form open; 'new': creating; an entry: editing it. */
+  protected readonly editing = signal<AgencyDirectoryEntry | 'new' | null>(
+    null,
+  );
+  protected readonly busy = signal(false);
+  protected readonly formErrors = signal<string[]>([]);
+  /** Possible parents: every agency but the one being edited. */
+  protected readonly parentChoices = computed(() => {
+    const editing = this.editing();
+    const id = editing && editing !== 'new' ? editing.id : null;
+    return (this.agencies.value()?.items ?? []).filter((a) => a.id !== id);
+  });
+  private readonly formHeading =
+    viewChild<ElementRef<HTMLElement>>('formHeading');
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(2),
+        Validators.maxLength(AGENCY_NAME_MAX_LENGTH),
+      ],
+    ],
+    shortName: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(2),
+        Validators.maxLength(AGENCY_SHORT_NAME_MAX_LENGTH),
+      ],
+    ],
+    kind: ['regional' as AgencyKind, Validators.required],
+    isoCode: ['', Validators.pattern(ISO_3166_2_PATTERN)],
+    parentId: [''],
+  });
+
+  constructor() {
+    pageTitle(() => this.t().agenciesTitle);
+    this.load();
+  }
+
+  protected errorOf(name: Field): string {
+    const control = this.form.controls[name];
+    return name === 'isoCode' && control.hasError('pattern')
+      ? this.t().isoPattern
+      : fieldError(control, this.c());
+  }
+
+  protected startNew(): void {
+    this.form.reset({
+      name: '',
+      shortName: '',
+      kind: 'regional',
+      isoCode: '',
+      parentId: '',
+    });
+    this.open('new');
+  }
+
+  protected startEdit(agency: AgencyDirectoryEntry): void {
+    this.form.reset({
+      name: agency.name,
+      shortName: agency.shortName,
+      kind: agency.kind,
+      isoCode: agency.isoCode ?? '',
+      parentId: agency.parentId ?? '',
+    });
+    this.open(agency);
+  }
+
+  protected cancel(): void {
+    this.editing.set(null);
+    this.formErrors.set([]);
+  }
+
+  protected async save(): Promise<void> {
+    const editing = this.editing();
+    if (!editing || !revealErrors(this.form) || this.busy()) return;
+    const value = this.form.getRawValue();
+    const body = {
+      name: value.name.trim(),
+      shortName: value.shortName.trim(),
+      kind: value.kind,
+      isoCode: value.isoCode.trim().toUpperCase() || null,
+      parentId: value.parentId || null,
+    };
+    this.busy.set(true);
+    this.formErrors.set([]);
+    try {
+      if (editing === 'new') {
+        await this.api.createAgency(body);
+        this.notifier.done(this.t().agencyCreated);
+      } else {
+        await this.api.updateAgency(editing.id, {
+          ...body,
+          version: editing.version,
+        });
+        this.notifier.done(this.c().saved);
+      }
+      this.editing.set(null);
+      this.load();
+    } catch (error: unknown) {
+      this.formErrors.set(describeError(error, this.c()));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private open(target: AgencyDirectoryEntry | 'new'): void {
+    this.formErrors.set([]);
+    this.editing.set(target);
+    // Move focus to the form so keyboard and screen-reader users land where the work is.
+    setTimeout(() => this.formHeading()?.nativeElement.focus());
+  }
+
+  private load(): void {
+    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+  }
+}

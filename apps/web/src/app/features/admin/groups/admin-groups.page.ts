@@ -1,0 +1,162 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import {
+  SHARING_GROUP_DESCRIPTION_MAX_LENGTH,
+  SHARING_GROUP_NAME_MAX_LENGTH,
+  type AgencyDirectoryEntry,
+  type Page,
+  type SharingGroupDto,
+} from '@cumbre/contracts';
+import { ApiClient } from '../../../core/api/api-client';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
+import { pageTitle } from '../../../core/layout/page-title';
+import { ADMIN_MESSAGES } from '../admin.messages';
+
+@Component({
+  selector: 'app-admin-groups-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    FillPipe,
+  ],
+  templateUrl: './admin-groups.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminGroupsPage {
+  private readonly api = inject(ApiClient);
+  private readonly notifier = inject(Notifier);
+  protected readonly t = injectMessages(ADMIN_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly limits = {
+    name: SHARING_GROUP_NAME_MAX_LENGTH,
+    description: SHARING_GROUP_DESCRIPTION_MAX_LENGTH,
+  };
+
+  protected readonly groups = new Loader<Page<SharingGroupDto>>();
+  protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
+  protected readonly loadError = computed(() => {
+    const error = this.groups.error() ?? this.agencies.error();
+    return error ? describeError(error, this.c())[0] : '';
+  });
+  protected readonly editing = signal<SharingGroupDto | 'new' | null>(null);
+  /** The checked agencies, kept as a signal so the checkboxes and the count follow it. */
+  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  protected readonly busy = signal(false);
+  protected readonly formErrors = signal<string[]>([]);
+  private readonly formHeading =
+    viewChild<ElementRef<HTMLElement>>('formHeading');
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(2),
+        Validators.maxLength(SHARING_GROUP_NAME_MAX_LENGTH),
+      ],
+    ],
+    description: [
+      '',
+      Validators.maxLength(SHARING_GROUP_DESCRIPTION_MAX_LENGTH),
+    ],
+  });
+
+  constructor() {
+    pageTitle(() => this.t().groupsTitle);
+    this.load();
+    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+  }
+
+  protected errorOf(name: 'name' | 'description'): string {
+    return fieldError(this.form.controls[name], this.c());
+  }
+
+  protected toggle(agencyId: string, checked: boolean): void {
+    const next = new Set(this.selected());
+    if (checked) next.add(agencyId);
+    else next.delete(agencyId);
+    this.selected.set(next);
+  }
+
+  protected startNew(): void {
+    this.form.reset({ name: '', description: '' });
+    this.selected.set(new Set());
+    this.open('new');
+  }
+
+  protected startEdit(group: SharingGroupDto): void {
+    this.form.reset({ name: group.name, description: group.description });
+    this.selected.set(new Set(group.agencies.map((a) => a.id)));
+    this.open(group);
+  }
+
+  protected cancel(): void {
+    this.editing.set(null);
+    this.formErrors.set([]);
+  }
+
+  protected async save(): Promise<void> {
+    const editing = this.editing();
+    if (!editing || !revealErrors(this.form) || this.busy()) return;
+    const { name, description } = this.form.getRawValue();
+    const body = {
+      name: name.trim(),
+      description: description.trim(),
+      agencyIds: [...this.selected()],
+    };
+    this.busy.set(true);
+    this.formErrors.set([]);
+    try {
+      if (editing === 'new') {
+        await this.api.createSharingGroup(body);
+        this.notifier.done(this.t().groupCreated);
+      } else {
+        await this.api.updateSharingGroup(editing.id, {
+          ...body,
+          version: editing.version,
+        });
+        this.notifier.done(this.c().saved);
+      }
+      this.editing.set(null);
+      this.load();
+    } catch (error: unknown) {
+      this.formErrors.set(describeError(error, this.c()));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private open(target: SharingGroupDto | 'new'): void {
+    this.formErrors.set([]);
+    this.editing.set(target);
+    setTimeout(() => this.formHeading()?.nativeElement.focus());
+  }
+
+  private load(): void {
+    void this.groups.run(() => this.api.listSharingGroups({ limit: 500 }));
+  }
+}

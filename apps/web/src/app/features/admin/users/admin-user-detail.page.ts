@@ -1,0 +1,222 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import {
+  MEMBERSHIP_ROLES,
+  PLATFORM_ROLES,
+  TLP_LEVELS,
+  type AgencyDirectoryEntry,
+  type MembershipDto,
+  type MembershipRole,
+  type Page,
+  type PlatformRole,
+  type TlpLevel,
+  type UserDto,
+} from '@cumbre/contracts';
+import { ApiClient } from '../../../core/api/api-client';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
+import { fill, injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
+import { pageTitle } from '../../../core/layout/page-title';
+import { ADMIN_MESSAGES } from '../admin.messages';
+import { DISPLAY_NAME_MAX } from './user-form';
+
+@Component({
+  selector: 'app-admin-user-detail-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    EnumLabelPipe,
+    AppDatePipe,
+  ],
+  templateUrl: './admin-user-detail.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminUserDetailPage {
+  /** Route parameter `:id`. */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(ApiClient);
+  private readonly notifier = inject(Notifier);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly t = injectMessages(ADMIN_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly platformRoles = PLATFORM_ROLES;
+  protected readonly membershipRoles = MEMBERSHIP_ROLES;
+  protected readonly tlpLevels = TLP_LEVELS;
+  protected readonly displayNameMax = DISPLAY_NAME_MAX;
+
+  protected readonly user = new Loader<UserDto>();
+  protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
+  protected readonly loadError = computed(() =>
+    this.user.error() ? describeError(this.user.error(), this.c())[0] : '',
+  );
+  protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<string[]>([]);
+  /** Agencies the user is not yet a member of. */
+  protected readonly agencyChoices = computed(() => {
+    const taken = new Set(
+      this.user.value()?.memberships.map((m) => m.agency.id) ?? [],
+    );
+    return (this.agencies.value()?.items ?? []).filter((a) => !taken.has(a.id));
+  });
+
+  protected readonly account = this.fb.group({
+    displayName: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(2),
+        Validators.maxLength(DISPLAY_NAME_MAX),
+      ],
+    ],
+  });
+  protected readonly membership = this.fb.group({
+    agencyId: ['', Validators.required],
+    role: ['staff' as MembershipRole, Validators.required],
+    clearance: ['GREEN' as TlpLevel, Validators.required],
+  });
+
+  constructor() {
+    pageTitle(() => this.user.value()?.displayName ?? this.t().usersTitle);
+    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.reload(id));
+    });
+  }
+
+  protected errorOf(control: 'displayName' | 'agencyId'): string {
+    return fieldError(
+      control === 'displayName'
+        ? this.account.controls.displayName
+        : this.membership.controls.agencyId,
+      this.c(),
+    );
+  }
+
+  protected toggleRole(role: PlatformRole, checked: boolean): void {
+    const next = new Set(this.roles());
+    if (checked) next.add(role);
+    else next.delete(role);
+    this.roles.set(next);
+  }
+
+  protected saveAccount(user: UserDto): Promise<void> {
+    if (!revealErrors(this.account)) return Promise.resolve();
+    const body = {
+      displayName: this.account.getRawValue().displayName.trim(),
+      platformRoles: this.platformRoles.filter((r) => this.roles().has(r)),
+      version: user.version,
+    };
+    return this.act(() => this.api.updateUser(user.id, body), this.c().saved);
+  }
+
+  protected setDisabled(user: UserDto, disabled: boolean): Promise<void> {
+    return this.act(
+      () => this.api.updateUser(user.id, { disabled, version: user.version }),
+      disabled ? this.t().userDisabled : this.t().userEnabled,
+    );
+  }
+
+  protected addMembership(user: UserDto): Promise<void> {
+    if (!revealErrors(this.membership)) return Promise.resolve();
+    const body = this.membership.getRawValue();
+    return this.act(async () => {
+      await this.api.addMembership(user.id, body);
+      this.membership.reset({
+        agencyId: '',
+        role: 'staff',
+        clearance: 'GREEN',
+      });
+    }, this.t().membershipAdded);
+  }
+
+  protected changeRole(m: MembershipDto, event: Event): Promise<void> {
+    const role = (event.target as HTMLSelectElement).value;
+    const valid = this.membershipRoles.find((r) => r === role);
+    return valid
+      ? this.act(
+          () => this.api.updateMembership(m.id, { role: valid }),
+          this.c().saved,
+        )
+      : Promise.resolve();
+  }
+
+  protected changeClearance(m: MembershipDto, event: Event): Promise<void> {
+    const level = (event.target as HTMLSelectElement).value;
+    const valid = this.tlpLevels.find((l) => l === level);
+    return valid
+      ? this.act(
+          () => this.api.updateMembership(m.id, { clearance: valid }),
+          this.c().saved,
+        )
+      : Promise.resolve();
+  }
+
+  protected removeMembership(m: MembershipDto): Promise<void> {
+    if (!confirm(fill(this.t().confirmRemove, { agency: m.agency.name })))
+      return Promise.resolve();
+    return this.act(
+      () => this.api.removeMembership(m.id),
+      this.t().membershipRemoved,
+    );
+  }
+
+  /** Runs one change, then reloads the user so the page shows what the server now holds. */
+  private async act(
+    change: () => Promise<unknown>,
+    done: string,
+  ): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      await change();
+      this.notifier.done(done);
+    } catch (error: unknown) {
+      this.errors.set(describeError(error, this.c()));
+    } finally {
+      await this.reload(this.id());
+      this.busy.set(false);
+    }
+  }
+
+  private async reload(id: string): Promise<void> {
+    await this.user.run(() => this.api.getUser(id));
+    const user = this.user.value();
+    if (user) {
+      this.account.reset({ displayName: user.displayName });
+      this.roles.set(new Set(user.platformRoles));
+    }
+  }
+}

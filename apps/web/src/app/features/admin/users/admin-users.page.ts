@@ -1,0 +1,189 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  FormControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PLATFORM_ROLES,
+  type Page,
+  type PlatformRole,
+  type UserDto,
+} from '@cumbre/contracts';
+import { debounceTime, distinctUntilChanged } from 'rxjs';
+import { ApiClient } from '../../../core/api/api-client';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
+import { injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
+import { pageTitle } from '../../../core/layout/page-title';
+import { Pager } from '../../../core/layout/pager';
+import { ADMIN_MESSAGES } from '../admin.messages';
+import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-form';
+
+const PAGE_SIZE = 20;
+type Field = 'email' | 'displayName' | 'password';
+
+@Component({
+  selector: 'app-admin-users-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    EnumLabelPipe,
+    Pager,
+  ],
+  templateUrl: './admin-users.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminUsersPage {
+  private readonly api = inject(ApiClient);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
+  protected readonly t = injectMessages(ADMIN_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly platformRoles = PLATFORM_ROLES;
+  protected readonly limits = {
+    displayName: DISPLAY_NAME_MAX,
+    email: EMAIL_MAX,
+    password: PASSWORD_MAX_LENGTH,
+  };
+
+  protected readonly users = new Loader<Page<UserDto>>();
+  protected readonly loadError = computed(() =>
+    this.users.error() ? describeError(this.users.error(), this.c())[0] : '',
+  );
+  protected readonly search = new FormControl('', {
+    nonNullable: true,
+    validators: Validators.maxLength(100),
+  });
+  protected readonly offset = signal(0);
+  protected readonly pageSize = PAGE_SIZE;
+
+  protected readonly creating = signal(false);
+  protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
+  protected readonly busy = signal(false);
+  protected readonly formErrors = signal<string[]>([]);
+  private readonly formHeading =
+    viewChild<ElementRef<HTMLElement>>('formHeading');
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: [
+      '',
+      [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX)],
+    ],
+    displayName: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(2),
+        Validators.maxLength(DISPLAY_NAME_MAX),
+      ],
+    ],
+    password: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(PASSWORD_MAX_LENGTH),
+      ],
+    ],
+  });
+
+  constructor() {
+    pageTitle(() => this.t().usersTitle);
+    this.search.valueChanges
+      .pipe(
+        debounceTime(250),
+        distinctUntilChanged(),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe(() => this.goTo(0));
+    this.load();
+  }
+
+  protected errorOf(name: Field): string {
+    return fieldError(this.form.controls[name], this.c());
+  }
+
+  protected goTo(offset: number): void {
+    this.offset.set(offset);
+    this.load();
+  }
+
+  protected toggleRole(role: PlatformRole, checked: boolean): void {
+    const next = new Set(this.roles());
+    if (checked) next.add(role);
+    else next.delete(role);
+    this.roles.set(next);
+  }
+
+  protected startNew(): void {
+    this.form.reset();
+    this.roles.set(new Set());
+    this.formErrors.set([]);
+    this.creating.set(true);
+    setTimeout(() => this.formHeading()?.nativeElement.focus());
+  }
+
+  protected cancel(): void {
+    this.creating.set(false);
+  }
+
+  protected async create(): Promise<void> {
+    if (!revealErrors(this.form) || this.busy()) return;
+    const { email, displayName, password } = this.form.getRawValue();
+    this.busy.set(true);
+    this.formErrors.set([]);
+    try {
+      const user = await this.api.createUser({
+        email: email.trim().toLowerCase(),
+        displayName: displayName.trim(),
+        password,
+        platformRoles: [...this.roles()],
+      });
+      this.notifier.done(this.t().userCreated);
+      // Memberships are added on the user's own page, which is where the admin goes next.
+      await this.router.navigate(['/app/admin/usuarios', user.id]);
+    } catch (error: unknown) {
+      this.formErrors.set(describeError(error, this.c()));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private load(): void {
+    const search = this.search.valid ? this.search.value.trim() : '';
+    void this.users.run(() =>
+      this.api.listUsers({
+        search: search || undefined,
+        limit: PAGE_SIZE,
+        offset: this.offset(),
+      }),
+    );
+  }
+}

@@ -1,0 +1,123 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  AGENCY_KINDS,
+  type AgencyDirectoryEntry,
+  type AgencyKind,
+  type Page,
+} from '@cumbre/contracts';
+import { debounceTime, distinctUntilChanged } from 'rxjs';
+import { ApiClient } from '../../core/api/api-client';
+import { describeError } from '../../core/api/api-error';
+import { Loader } from '../../core/api/loader';
+import { COMMON } from '../../core/i18n/common.messages';
+import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
+import {
+  defineMessages,
+  FillPipe,
+  injectMessages,
+} from '../../core/i18n/translate';
+import { pageTitle } from '../../core/layout/page-title';
+
+const MESSAGES = defineMessages({
+  es: {
+    title: 'Directorio de agencias',
+    lead: 'Las entidades que participan en Cumbre. Las regiones llevan su código ISO 3166-2.',
+    filters: 'Filtros del directorio',
+    kind: 'Tipo de entidad',
+    search: 'Buscar por nombre, sigla o código',
+    searchHint: 'Por ejemplo: Piura, ANGR o PE-LAL',
+    count: '{n} agencias',
+    countOne: '1 agencia',
+    empty: 'Ninguna agencia coincide con la búsqueda.',
+    name: 'Entidad',
+    code: 'Código ISO',
+    type: 'Tipo',
+    parent: 'Depende de',
+    leaders: 'Titulares',
+    groups: 'Grupos de intercambio',
+    members: 'Miembros',
+  },
+  en: {
+    title: 'Agency directory',
+    lead: 'The agencies taking part in Cumbre. Regions carry their ISO 3166-2 code.',
+    filters: 'Directory filters',
+    kind: 'Kind of agency',
+    search: 'Search by name, acronym or code',
+    searchHint: 'For example: Piura, ANGR or PE-LAL',
+    count: '{n} agencies',
+    countOne: '1 agency',
+    empty: 'No agency matches the search.',
+    name: 'Agency',
+    code: 'ISO code',
+    type: 'Kind',
+    parent: 'Part of',
+    leaders: 'Heads',
+    groups: 'Sharing groups',
+    members: 'Members',
+  },
+});
+
+@Component({
+  selector: 'app-agency-directory-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    EnumLabelPipe,
+    FillPipe,
+  ],
+  templateUrl: './agency-directory.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AgencyDirectoryPage {
+  private readonly api = inject(ApiClient);
+  protected readonly t = injectMessages(MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly kinds = AGENCY_KINDS;
+  protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
+  protected readonly errorText = computed(() =>
+    this.agencies.error()
+      ? describeError(this.agencies.error(), this.c())[0]
+      : '',
+  );
+
+  protected readonly filters = inject(NonNullableFormBuilder).group({
+    kind: ['' as AgencyKind | ''],
+    q: [''],
+  });
+
+  constructor() {
+    pageTitle(() => this.t().title);
+    this.filters.valueChanges
+      .pipe(
+        debounceTime(250),
+        distinctUntilChanged((a, b) => a.kind === b.kind && a.q === b.q),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe(() => this.load());
+    this.load();
+  }
+
+  private load(): void {
+    const { kind, q } = this.filters.getRawValue();
+    void this.agencies.run(() =>
+      this.api.listAgencies({
+        kind: kind || undefined,
+        q: q.trim() || undefined,
+        limit: 500,
+      }),
+    );
+  }
+}

@@ -1,0 +1,172 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
+import { ApiClient } from '../../core/api/api-client';
+import {
+  describeError,
+  httpStatus,
+  serverMessages,
+} from '../../core/api/api-error';
+import {
+  fieldError,
+  matchesSibling,
+  revealErrors,
+} from '../../core/forms/field-error';
+import { COMMON } from '../../core/i18n/common.messages';
+import { injectMessages } from '../../core/i18n/translate';
+import { pageTitle } from '../../core/layout/page-title';
+import { AUTH_MESSAGES } from './auth.messages';
+
+type Field = 'currentPassword' | 'newPassword' | 'confirm';
+
+@Component({
+  selector: 'app-change-password-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+  ],
+  template: `
+    <section class="narrow">
+      <h1>{{ t().changeTitle }}</h1>
+      <p class="muted">{{ t().changeLead }}</p>
+
+      @if (errors().length) {
+        <div class="alert alert--error" role="alert">
+          @for (e of errors(); track $index) {
+            <p>{{ e }}</p>
+          }
+        </div>
+      }
+      @if (done()) {
+        <p class="alert alert--success" role="status">{{ t().changed }}</p>
+      }
+
+      <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().currentPassword }}</mat-label>
+          <input
+            matInput
+            type="password"
+            formControlName="currentPassword"
+            autocomplete="current-password"
+            required
+          />
+          <mat-error>{{ errorOf('currentPassword') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().newPassword }}</mat-label>
+          <input
+            matInput
+            type="password"
+            formControlName="newPassword"
+            autocomplete="new-password"
+            required
+          />
+          <mat-error>{{ errorOf('newPassword') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().confirmPassword }}</mat-label>
+          <input
+            matInput
+            type="password"
+            formControlName="confirm"
+            autocomplete="new-password"
+            required
+          />
+          <mat-error>{{ errorOf('confirm') }}</mat-error>
+        </mat-form-field>
+        <button mat-flat-button type="submit" [disabled]="busy()">
+          {{ busy() ? c().saving : t().changeSubmit }}
+        </button>
+      </form>
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChangePasswordPage {
+  private readonly api = inject(ApiClient);
+  protected readonly t = injectMessages(AUTH_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    currentPassword: [
+      '',
+      [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)],
+    ],
+    newPassword: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(PASSWORD_MAX_LENGTH),
+      ],
+    ],
+    confirm: ['', [Validators.required, matchesSibling('newPassword')]],
+  });
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<string[]>([]);
+  protected readonly done = signal(false);
+
+  constructor() {
+    pageTitle(() => this.t().changeTitle);
+    this.form.controls.newPassword.valueChanges
+      .pipe(takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe(() =>
+        this.form.controls.confirm.updateValueAndValidity({ emitEvent: false }),
+      );
+  }
+
+  /** The server names the field in English; the two answers a person can fix get our own words. */
+  private explain(error: unknown): string[] {
+    const messages = serverMessages(error);
+    if (
+      httpStatus(error) === 400 &&
+      messages.some((m) => m.startsWith('currentPassword'))
+    )
+      return [this.t().wrongCurrent];
+    if (httpStatus(error) === 400 && messages.some((m) => /too common/.test(m)))
+      return [this.t().tooCommon];
+    return describeError(error, this.c());
+  }
+
+  protected errorOf(name: Field): string {
+    return fieldError(this.form.controls[name], this.c());
+  }
+
+  protected async submit(): Promise<void> {
+    this.done.set(false);
+    if (!revealErrors(this.form) || this.busy()) return;
+    const { currentPassword, newPassword } = this.form.getRawValue();
+    if (currentPassword === newPassword) {
+      this.errors.set([this.t().samePassword]);
+      return;
+    }
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      await this.api.changePassword({ currentPassword, newPassword });
+      this.form.reset();
+      this.done.set(true);
+    } catch (error: unknown) {
+      this.errors.set(this.explain(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { HttpHeaders, provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { me } from '../../../testing/fixtures';
+import { I18n } from '../../core/i18n/i18n.service';
+import { safeReturnUrl, SignInPage } from './sign-in.page';
+
+describe('SignInPage', () => {
+  let fixture: ComponentFixture<SignInPage>;
+  let backend: HttpTestingController;
+  let router: Router;
+
+  beforeEach(async () => {
+    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
+    TestBed.configureTestingModule({
+      imports: [SignInPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    router = TestBed.inject(Router);
+    vi.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
+    fixture = TestBed.createComponent(SignInPage);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => backend.verify());
+
+  const el = () => fixture.nativeElement as HTMLElement;
+
+  /** The page awaits a promise chain after the response; let it run, then render. */
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  async function fillIn(email: string, password: string): Promise<void> {
+    const [emailInput, passwordInput] = Array.from(
+      el().querySelectorAll('input'),
+    );
+    emailInput.value = email;
+    emailInput.dispatchEvent(new Event('input'));
+    passwordInput.value = password;
+    passwordInput.dispatchEvent(new Event('input'));
+    el().querySelector('form')?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+  }
+
+  it('names each missing field and sends nothing', async () => {
+    await fillIn('', '');
+    expect(el().textContent).toContain('Este campo es obligatorio.');
+    backend.expectNone('/api/auth/login');
+  });
+
+  it('says "Correo o contraseña incorrectos." for a wrong password', async () => {
+    await fillIn('staff.piura@cumbre.demo', 'not-the-password');
+    backend.expectOne('/api/auth/login').flush(
+      {
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'Invalid credentials',
+      },
+      { status: 401, statusText: 'Unauthorized' },
+    );
+    await settle();
+    expect(el().querySelector('[role=alert]')?.textContent?.trim()).toBe(
+      'Correo o contraseña incorrectos.',
+    );
+    expect(router.navigateByUrl).not.toHaveBeenCalled();
+  });
+
+  it('asks to wait when sign-in is throttled', async () => {
+    await fillIn('staff.piura@cumbre.demo', 'not-the-password');
+    backend.expectOne('/api/auth/login').flush(
+      { statusCode: 429, error: 'Too Many Requests', message: 'slow down' },
+      {
+        status: 429,
+        statusText: 'Too Many Requests',
+        headers: new HttpHeaders({ 'Retry-After': '30' }),
+      },
+    );
+    await settle();
+    expect(el().querySelector('[role=alert]')?.textContent).toContain(
+      'Espera 30 segundos',
+    );
+  });
+
+  it('speaks English after the switch', async () => {
+    TestBed.inject(I18n).setLang('en');
+    await fixture.whenStable();
+    expect(el().querySelector('h1')?.textContent).toContain(
+      'Sign in to Cumbre',
+    );
+    TestBed.inject(I18n).setLang('es');
+  });
+
+  it('goes to the staff area after signing in', async () => {
+    fixture.componentRef.setInput('volver', '/app/agencias');
+    await fillIn('  staff.piura@cumbre.demo ', 'Cumbre-Demo-2026!');
+    const req = backend.expectOne('/api/auth/login');
+    expect(req.request.body).toEqual({
+      email: 'staff.piura@cumbre.demo',
+      password: 'Cumbre-Demo-2026!',
+    });
+    req.flush(me());
+    await settle();
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/app/agencias');
+  });
+});
+
+describe('safeReturnUrl', () => {
+  it('keeps paths inside the staff area only', () => {
+    expect(safeReturnUrl('/app/admin/usuarios?x=1')).toBe(
+      '/app/admin/usuarios?x=1',
+    );
+    expect(safeReturnUrl('/app')).toBe('/app');
+    expect(safeReturnUrl('https://evil.example/app')).toBe('/app');
+    expect(safeReturnUrl('//evil.example')).toBe('/app');
+    expect(safeReturnUrl('/application')).toBe('/app');
+    expect(safeReturnUrl(undefined)).toBe('/app');
+  });
+});

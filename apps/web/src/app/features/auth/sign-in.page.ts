@@ -1,0 +1,147 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { PASSWORD_MAX_LENGTH } from '@cumbre/contracts';
+import { describeError, httpStatus } from '../../core/api/api-error';
+import { fieldError, revealErrors } from '../../core/forms/field-error';
+import { COMMON } from '../../core/i18n/common.messages';
+import { injectMessages } from '../../core/i18n/translate';
+import { pageTitle } from '../../core/layout/page-title';
+import { SessionStore } from '../../core/session/session.store';
+import { AUTH_MESSAGES } from './auth.messages';
+
+/** Only paths inside the staff area, so a crafted link cannot send the user elsewhere. */
+export function safeReturnUrl(value: string | undefined): string {
+  return value && /^\/app(\/|$|\?)/.test(value) && !value.startsWith('//')
+    ? value
+    : '/app';
+}
+
+@Component({
+  selector: 'app-sign-in-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+  ],
+  template: `
+    <section class="narrow">
+      <h1>{{ t().signInTitle }}</h1>
+      <p class="muted">{{ t().signInLead }}</p>
+
+      @if (error()) {
+        <p class="alert alert--error" role="alert" data-testid="sign-in-error">
+          {{ error() }}
+        </p>
+      }
+
+      <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().email }}</mat-label>
+          <input
+            matInput
+            formControlName="email"
+            type="email"
+            autocomplete="username"
+            required
+          />
+          <mat-error>{{ errorOf('email') }}</mat-error>
+        </mat-form-field>
+
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().password }}</mat-label>
+          <input
+            matInput
+            formControlName="password"
+            [type]="showPassword() ? 'text' : 'password'"
+            autocomplete="current-password"
+            required
+          />
+          <button
+            mat-button
+            matSuffix
+            type="button"
+            class="suffix-button"
+            [attr.aria-label]="t().showPassword"
+            [attr.aria-pressed]="showPassword()"
+            (click)="showPassword.set(!showPassword())"
+          >
+            {{ showPassword() ? t().hide : t().show }}
+          </button>
+          <mat-error>{{ errorOf('password') }}</mat-error>
+        </mat-form-field>
+
+        <button mat-flat-button type="submit" [disabled]="busy()">
+          {{ busy() ? t().submitting : t().submit }}
+        </button>
+      </form>
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SignInPage {
+  /** Where to go after signing in (`?volver=/app/...`). */
+  readonly volver = input<string>();
+
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  protected readonly t = injectMessages(AUTH_MESSAGES);
+  private readonly c = injectMessages(COMMON);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: [
+      '',
+      [Validators.required, Validators.email, Validators.maxLength(254)],
+    ],
+    password: [
+      '',
+      [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)],
+    ],
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal('');
+  protected readonly showPassword = signal(false);
+
+  constructor() {
+    pageTitle(() => this.t().signInTitle);
+  }
+
+  protected errorOf(name: 'email' | 'password'): string {
+    return fieldError(this.form.controls[name], this.c());
+  }
+
+  protected async submit(): Promise<void> {
+    if (!revealErrors(this.form) || this.busy()) return;
+    this.busy.set(true);
+    this.error.set('');
+    try {
+      const { email, password } = this.form.getRawValue();
+      await this.session.signIn({ email: email.trim(), password });
+      await this.router.navigateByUrl(safeReturnUrl(this.volver()));
+    } catch (error: unknown) {
+      // The server answers a wrong password and an unknown account alike (401), and so does the page.
+      const status = httpStatus(error);
+      this.error.set(
+        status === 401 || status === 400
+          ? this.t().wrongCredentials
+          : describeError(error, this.c())[0],
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { MeetingDto } from '@cumbre/contracts';
+import { describeError } from '../../core/api/api-error';
+import { Loader } from '../../core/api/loader';
+import { COMMON } from '../../core/i18n/common.messages';
+import { injectMessages } from '../../core/i18n/translate';
+import { pageTitle } from '../../core/layout/page-title';
+import { MeetingForm } from './meeting-form';
+import { FORM_MESSAGES } from './meeting-form.messages';
+import { MeetingsApi } from './meetings-api';
+
+@Component({
+  selector: 'app-meeting-edit-page',
+  imports: [RouterLink, MeetingForm],
+  template: `
+    <p class="small">
+      <a [routerLink]="['/app/reuniones', id()]">‹ {{ t().back }}</a>
+    </p>
+    <h1>{{ t().editTitle }}</h1>
+    <p class="lead">{{ t().createLead }}</p>
+    @if (loadError()) {
+      <p class="alert alert--error" role="alert">{{ loadError() }}</p>
+    }
+    @if (meeting.value(); as m) {
+      <section class="panel">
+        <app-meeting-form [meeting]="m" />
+      </section>
+    } @else if (meeting.loading()) {
+      <p class="muted" role="status">{{ c().loading }}</p>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MeetingEditPage {
+  /** Route parameter `:id`. */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(MeetingsApi);
+  protected readonly t = injectMessages(FORM_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly meeting = new Loader<MeetingDto>();
+  protected readonly loadError = computed(() =>
+    this.meeting.error()
+      ? describeError(this.meeting.error(), this.c())[0]
+      : '',
+  );
+
+  constructor() {
+    pageTitle(() => this.meeting.value()?.title ?? this.t().editTitle);
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.meeting.run(() => this.api.get(id)));
+    });
+  }
+}

@@ -1,0 +1,131 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import {
+  POLL_ANSWERS,
+  type PollAnswer,
+  type PollAnswerRequest,
+  type PollDto,
+  type PollSlotDto,
+} from '@cumbre/contracts';
+import { I18n } from '../../core/i18n/i18n.service';
+import { fill, FillPipe, injectMessages } from '../../core/i18n/translate';
+import { zoneLabel } from '../../core/i18n/zoned-time';
+import { MeetingLabelPipe } from './meeting-labels';
+import { formatRangeInZone, timeInZone } from './meeting-time';
+import {
+  answerRequest,
+  buildPollGrid,
+  isComplete,
+  setDraft,
+  type Drafts,
+  type PollColumn,
+  type PollRow,
+} from './poll-grid.logic';
+import { POLL_MESSAGES } from './poll.messages';
+
+/** Slots × agencies with each answer and the tally; the viewer's own agencies' rows are editable. */
+@Component({
+  selector: 'app-poll-grid',
+  imports: [MatButtonModule, FillPipe, MeetingLabelPipe],
+  templateUrl: './poll-grid.html',
+  styleUrl: './poll-grid.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PollGrid {
+  readonly poll = input.required<PollDto>();
+  readonly timeZone = input.required<string>();
+  /** Agencies the viewer answers for. */
+  readonly editableAgencyIds = input<readonly string[]>([]);
+  readonly canPick = input(false);
+  readonly busy = input(false);
+  readonly save = output<PollAnswerRequest>();
+  readonly pick = output<PollColumn>();
+
+  private readonly i18n = inject(I18n);
+  protected readonly t = injectMessages(POLL_MESSAGES);
+  protected readonly answers = POLL_ANSWERS;
+  protected readonly drafts = signal<Drafts>({});
+  protected readonly grid = computed(() =>
+    buildPollGrid(this.poll(), this.editableAgencyIds(), this.drafts()),
+  );
+  protected readonly editableRows = computed(() =>
+    this.grid().rows.filter((r) => r.editable),
+  );
+  protected readonly zone = computed(() => {
+    const first = this.poll().slots[0];
+    return first
+      ? zoneLabel(new Date(first.startsAt), this.timeZone(), this.i18n.locale())
+      : '';
+  });
+
+  protected slotDay(slot: PollSlotDto): string {
+    return new Intl.DateTimeFormat(this.i18n.locale(), {
+      timeZone: this.timeZone(),
+      weekday: 'short',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(slot.startsAt));
+  }
+
+  protected slotTime(slot: PollSlotDto): string {
+    const locale = this.i18n.locale();
+    return `${timeInZone(slot.startsAt, this.timeZone(), locale)}–${timeInZone(slot.endsAt, this.timeZone(), locale)}`;
+  }
+
+  protected slotLabel(slot: PollSlotDto): string {
+    return formatRangeInZone(
+      slot.startsAt,
+      slot.endsAt,
+      this.timeZone(),
+      this.i18n.locale(),
+    );
+  }
+
+  protected cellLabel(row: PollRow, slot: PollSlotDto): string {
+    return fill(this.t().answerFor, {
+      agency: row.agency.shortName,
+      slot: this.slotLabel(slot),
+    });
+  }
+
+  protected choose(row: PollRow, slotId: string, event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    const answer = POLL_ANSWERS.find((a) => a === value);
+    if (answer)
+      this.drafts.set(setDraft(this.drafts(), row.agency.id, slotId, answer));
+  }
+
+  protected canSave(row: PollRow): boolean {
+    return isComplete(row) && !this.busy();
+  }
+
+  protected saveRow(row: PollRow): void {
+    this.save.emit(answerRequest(row));
+  }
+
+  /** Called by the panel once a save went through, so the row shows the server's answers. */
+  clearDraft(agencyId: string): void {
+    const next = { ...this.drafts() };
+    delete next[agencyId];
+    this.drafts.set(next);
+  }
+
+  protected symbol(answer: PollAnswer | null): string {
+    return answer === 'yes'
+      ? '✓'
+      : answer === 'if_need_be'
+        ? '(✓)'
+        : answer === 'no'
+          ? '✗'
+          : '—';
+  }
+}

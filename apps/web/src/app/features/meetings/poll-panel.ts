@@ -1,0 +1,325 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import {
+  FormArray,
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import {
+  POLL_MAX_SLOTS,
+  type AgencySummary,
+  type ConflictDto,
+  type MeetingDto,
+  type PollAnswerRequest,
+  type PollDto,
+  type PollPickErrorBody,
+} from '@cumbre/contracts';
+import { describeError, httpStatus } from '../../core/api/api-error';
+import { fieldError } from '../../core/forms/field-error';
+import { COMMON } from '../../core/i18n/common.messages';
+import { I18n } from '../../core/i18n/i18n.service';
+import { fill, FillPipe, injectMessages } from '../../core/i18n/translate';
+import { formatInZone, zoneCity } from '../../core/i18n/zoned-time';
+import { Notifier } from '../../core/layout/notifier';
+import { ConflictList } from './conflict-list';
+import { formatRangeInZone } from './meeting-time';
+import { MeetingsApi } from './meetings-api';
+import { PollGrid } from './poll-grid';
+import type { PollColumn } from './poll-grid.logic';
+import { POLL_MESSAGES } from './poll.messages';
+import { splitServerErrors } from './server-errors';
+import { addDays } from './calendar-month';
+import { browserTimeZone, dayInZone, wallTimeToUtc } from './zoned-input';
+
+type SlotGroup = FormGroup<{
+  date: FormControl<string>;
+  start: FormControl<string>;
+  end: FormControl<string>;
+}>;
+
+/** The date poll of a meeting: proposing slots, answering, the grid, and picking a slot. */
+@Component({
+  selector: 'app-poll-panel',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    FillPipe,
+    PollGrid,
+    ConflictList,
+  ],
+  templateUrl: './poll-panel.html',
+  styleUrl: './poll-panel.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PollPanel {
+  readonly meeting = input.required<MeetingDto>();
+  readonly changed = output<void>();
+
+  private readonly api = inject(MeetingsApi);
+  private readonly notifier = inject(Notifier);
+  private readonly i18n = inject(I18n);
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly gridRef = viewChild(PollGrid);
+  protected readonly t = injectMessages(POLL_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly maxSlots = POLL_MAX_SLOTS;
+
+  protected readonly poll = signal<PollDto | null>(null);
+  protected readonly loaded = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<string[]>([]);
+  protected readonly proposing = signal(false);
+  protected readonly pendingPick = signal<PollColumn | null>(null);
+  protected readonly pickRefused = signal<AgencySummary[]>([]);
+  protected readonly pickConflicts = signal<ConflictDto[]>([]);
+
+  protected readonly zoneName = computed(() =>
+    zoneCity(this.meeting().timeZone),
+  );
+  protected readonly canPick = computed(() => {
+    const poll = this.poll();
+    return this.meeting().can.runPoll && !!poll && !poll.chosenSlotId;
+  });
+  protected readonly answerFor = computed(() => this.meeting().can.rsvpFor);
+  protected readonly chosenText = computed(() => {
+    const poll = this.poll();
+    const slot = poll?.slots.find((s) => s.id === poll.chosenSlotId);
+    return slot
+      ? formatRangeInZone(
+          slot.startsAt,
+          slot.endsAt,
+          this.meeting().timeZone,
+          this.i18n.locale(),
+        )
+      : '';
+  });
+  protected readonly deadlineText = computed(() => {
+    const poll = this.poll();
+    return poll
+      ? formatInZone(poll.deadline, this.meeting().timeZone, this.i18n.locale())
+      : '';
+  });
+  protected readonly deadlinePassed = computed(() => {
+    const poll = this.poll();
+    return !!poll && new Date(poll.deadline).getTime() <= Date.now();
+  });
+  protected readonly pendingNames = computed(() =>
+    (this.poll()?.pending ?? []).map((a) => a.shortName).join(', '),
+  );
+
+  protected readonly slots = new FormArray<SlotGroup>([]);
+  protected readonly deadline = this.fb.group({ date: [''], time: ['23:59'] });
+  protected readonly slotErrors = signal<Record<number, string>>({});
+  protected readonly deadlineError = signal('');
+
+  constructor() {
+    effect(() => {
+      // Any reload of the meeting (a pick, new invitations) can change the poll: read it again.
+      const id = this.meeting().id;
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected startProposing(): void {
+    const tomorrow = addDays(
+      dayInZone(
+        new Date().toISOString(),
+        this.meeting().timeZone || browserTimeZone(),
+      ),
+      1,
+    );
+    this.slots.clear();
+    this.addSlot(addDays(tomorrow, 7));
+    this.addSlot(addDays(tomorrow, 8));
+    this.deadline.reset({ date: addDays(tomorrow, 2), time: '23:59' });
+    this.slotErrors.set({});
+    this.deadlineError.set('');
+    this.errors.set([]);
+    this.proposing.set(true);
+  }
+
+  protected addSlot(date = ''): void {
+    if (this.slots.length >= POLL_MAX_SLOTS) return;
+    const last = this.slots.at(this.slots.length - 1)?.getRawValue();
+    this.slots.push(
+      this.fb.group({
+        date: [date || (last?.date ? addDays(last.date, 1) : '')],
+        start: [last?.start ?? '09:00'],
+        end: [last?.end ?? '13:00'],
+      }),
+    );
+  }
+
+  protected removeSlot(index: number): void {
+    if (this.slots.length > 1) this.slots.removeAt(index);
+  }
+
+  protected async createPoll(): Promise<void> {
+    if (this.busy()) return;
+    const zone = this.meeting().timeZone;
+    const problems: Record<number, string> = {};
+    const slots = this.slots.controls.map((group, i) => {
+      const v = group.getRawValue();
+      const startsAt = wallTimeToUtc(v.date, v.start, zone);
+      const endsAt = wallTimeToUtc(v.date, v.end, zone);
+      if (!startsAt || !endsAt) problems[i] = this.t().incomplete;
+      else if (endsAt <= startsAt) problems[i] = this.t().endBeforeStart;
+      return { startsAt: startsAt ?? '', endsAt: endsAt ?? '' };
+    });
+    const d = this.deadline.getRawValue();
+    const deadline = wallTimeToUtc(d.date, d.time, zone);
+    this.slotErrors.set(problems);
+    this.deadlineError.set(deadline ? '' : this.c().required);
+    if (Object.keys(problems).length || !deadline) return;
+    await this.act(async () => {
+      this.poll.set(
+        await this.api.createPoll(this.meeting().id, { deadline, slots }),
+      );
+      this.proposing.set(false);
+      this.notifier.done(this.t().created);
+    }, true);
+  }
+
+  protected async saveAnswers(request: PollAnswerRequest): Promise<void> {
+    await this.act(async () => {
+      this.poll.set(await this.api.answerPoll(this.meeting().id, request));
+      this.gridRef()?.clearDraft(request.agencyId);
+      this.notifier.done(this.t().saved);
+    });
+  }
+
+  protected requestPick(col: PollColumn): void {
+    this.pickConflicts.set([]);
+    this.pickRefused.set(col.slot.refusedBy);
+    if (col.needsConfirm) this.pendingPick.set(col);
+    else void this.pick(col, false);
+  }
+
+  protected async pick(col: PollColumn, confirm: boolean): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      await this.api.pickSlot(this.meeting().id, {
+        slotId: col.slot.id,
+        ...(confirm ? { confirm: true } : {}),
+      });
+      this.pendingPick.set(null);
+      this.notifier.done(this.t().picked);
+      this.changed.emit();
+    } catch (error: unknown) {
+      const body =
+        error instanceof HttpErrorResponse && error.status === 409
+          ? (error.error as Partial<PollPickErrorBody>)
+          : null;
+      if (
+        body &&
+        (Array.isArray(body.conflicts) || Array.isArray(body.refusedBy))
+      ) {
+        this.pickConflicts.set(body.conflicts ?? []);
+        this.pickRefused.set(body.refusedBy ?? col.slot.refusedBy);
+        this.pendingPick.set(col);
+      } else {
+        this.errors.set(describeError(error, this.c()));
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected refusedNames(): string {
+    return this.pickRefused()
+      .map((a) => a.name)
+      .join(', ');
+  }
+
+  protected slotTitle(col: PollColumn): string {
+    return formatRangeInZone(
+      col.slot.startsAt,
+      col.slot.endsAt,
+      this.meeting().timeZone,
+      this.i18n.locale(),
+    );
+  }
+
+  protected slotLabel(index: number): string {
+    return fill(this.t().slot, { n: index + 1 });
+  }
+
+  protected deadlineFieldError(): string {
+    return (
+      this.deadlineError() || fieldError(this.deadline.controls.date, this.c())
+    );
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.poll.set(await this.api.getPoll(id));
+    } catch (error: unknown) {
+      this.poll.set(null);
+      if (httpStatus(error) !== 404)
+        this.errors.set(describeError(error, this.c()));
+    } finally {
+      this.loaded.set(true);
+    }
+  }
+
+  private async act(
+    change: () => Promise<void>,
+    creating = false,
+  ): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      await change();
+    } catch (error: unknown) {
+      const split = creating
+        ? splitServerErrors(error, { deadline: 'deadline', slots: 'slots' })
+        : null;
+      if (split) {
+        this.deadlineError.set(split.byField.deadline ?? '');
+        this.errors.set([
+          ...(split.byField.slots ? this.slotMessages(error) : []),
+          ...split.general,
+        ]);
+      } else {
+        this.errors.set(describeError(error, this.c()));
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** "slots[1].startsAt is in the past" goes under option 2. */
+  private slotMessages(error: unknown): string[] {
+    const rest: string[] = [];
+    const problems: Record<number, string> = { ...this.slotErrors() };
+    const messages = (error as HttpErrorResponse).error?.message;
+    for (const m of Array.isArray(messages) ? messages : [messages]) {
+      const match = /^slots\[(\d+)\]/.exec(String(m));
+      if (match) problems[Number(match[1])] = String(m);
+      else if (String(m).startsWith('slots')) rest.push(String(m));
+    }
+    this.slotErrors.set(problems);
+    return rest;
+  }
+}

@@ -1,0 +1,190 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import {
+  MEETING_NOTE_MAX_LENGTH,
+  type AgencyDirectoryEntry,
+  type MeetingDto,
+  type PersonSummary,
+  type RsvpStatus,
+} from '@cumbre/contracts';
+import { ApiClient } from '../../core/api/api-client';
+import { describeError } from '../../core/api/api-error';
+import { fieldError, revealErrors } from '../../core/forms/field-error';
+import { COMMON } from '../../core/i18n/common.messages';
+import { FillPipe, injectMessages } from '../../core/i18n/translate';
+import { Notifier } from '../../core/layout/notifier';
+import { SessionStore } from '../../core/session/session.store';
+import { DETAIL_MESSAGES } from './detail.messages';
+import { MeetingLabelPipe } from './meeting-labels';
+import { MeetingsApi } from './meetings-api';
+
+type Answer = Exclude<RsvpStatus, 'pending'>;
+
+/**
+ * The people who may be named delegates: the agency's heads (from the directory), the person
+ * answering when they belong to it, and whoever is already a delegate.
+ */
+export function delegateCandidates(
+  entry: Pick<AgencyDirectoryEntry, 'leaders'> | null,
+  me: PersonSummary | null,
+  current: readonly PersonSummary[],
+): PersonSummary[] {
+  const byId = new Map<string, PersonSummary>();
+  for (const l of entry?.leaders ?? [])
+    byId.set(l.userId, { id: l.userId, displayName: l.displayName });
+  if (me) byId.set(me.id, me);
+  for (const p of current) byId.set(p.id, p);
+  return [...byId.values()].sort((a, b) =>
+    a.displayName.localeCompare(b.displayName, 'es'),
+  );
+}
+
+/** One of my agencies answers an invitation: attendance, a note and its delegates. */
+@Component({
+  selector: 'app-rsvp-form',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    FillPipe,
+    MeetingLabelPipe,
+  ],
+  templateUrl: './rsvp-form.html',
+  styles: `
+    .field-error {
+      color: var(--danger);
+      font-size: 0.8125rem;
+      margin: 0;
+    }
+    .hint {
+      margin: 0.25rem 0 0;
+    }
+    mat-radio-group {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RsvpForm {
+  readonly meeting = input.required<MeetingDto>();
+  readonly agencyId = input.required<string>();
+  readonly changed = output<void>();
+
+  private readonly api = inject(MeetingsApi);
+  private readonly directory = inject(ApiClient);
+  private readonly notifier = inject(Notifier);
+  private readonly session = inject(SessionStore);
+  protected readonly t = injectMessages(DETAIL_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly answers: Answer[] = ['accepted', 'tentative', 'declined'];
+  protected readonly noteMax = MEETING_NOTE_MAX_LENGTH;
+
+  protected readonly invitation = computed(
+    () =>
+      this.meeting().invitations.find((i) => i.agency.id === this.agencyId()) ??
+      null,
+  );
+  private readonly entry = signal<AgencyDirectoryEntry | null>(null);
+  protected readonly delegates = signal<ReadonlySet<string>>(new Set());
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<string[]>([]);
+  protected readonly meId = computed(() => this.session.me()?.id ?? null);
+  protected readonly candidates = computed(() => {
+    const me = this.session.me();
+    const mine =
+      me &&
+      this.session.memberships().some((m) => m.agency.id === this.agencyId());
+    return delegateCandidates(
+      this.entry(),
+      mine && me ? { id: me.id, displayName: me.displayName } : null,
+      this.invitation()?.delegates ?? [],
+    );
+  });
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    rsvp: ['' as Answer | '', Validators.required],
+    note: ['', Validators.maxLength(MEETING_NOTE_MAX_LENGTH)],
+  });
+
+  constructor() {
+    effect(() => {
+      const agencyId = this.agencyId();
+      untracked(() =>
+        this.directory
+          .getAgency(agencyId)
+          .then((entry) => this.entry.set(entry))
+          .catch(() => this.entry.set(null)),
+      );
+    });
+    effect(() => {
+      const invitation = this.invitation();
+      untracked(() => {
+        const rsvp = invitation?.rsvp;
+        this.form.reset({
+          rsvp: rsvp && rsvp !== 'pending' ? rsvp : '',
+          note: invitation?.note ?? '',
+        });
+        this.delegates.set(
+          new Set(invitation?.delegates.map((d) => d.id) ?? []),
+        );
+      });
+    });
+  }
+
+  protected errorOf(name: 'rsvp' | 'note'): string {
+    return fieldError(this.form.controls[name], this.c());
+  }
+
+  protected toggle(userId: string, checked: boolean): void {
+    const next = new Set(this.delegates());
+    if (checked) next.add(userId);
+    else next.delete(userId);
+    this.delegates.set(next);
+  }
+
+  protected async save(): Promise<void> {
+    if (!revealErrors(this.form) || this.busy()) return;
+    const { rsvp, note } = this.form.getRawValue();
+    if (!rsvp) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      await this.api.rsvp(this.meeting().id, {
+        agencyId: this.agencyId(),
+        rsvp,
+        note: note.trim(),
+        delegateUserIds: rsvp === 'declined' ? [] : [...this.delegates()],
+      });
+      this.notifier.done(this.t().rsvpSaved);
+      this.changed.emit();
+    } catch (error: unknown) {
+      this.errors.set(describeError(error, this.c()));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
+import {
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
+import { FillPipe, injectMessages } from '../../core/i18n/translate';
+import { LangSwitch } from '../../core/layout/lang-switch';
+import { SessionStore } from '../../core/session/session.store';
+import { NotificationBell } from '../notifications/notification-bell';
+import { STAFF_MESSAGES } from './staff.messages';
+
+@Component({
+  selector: 'app-staff-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatMenuModule,
+    MatButtonModule,
+    LangSwitch,
+    FillPipe,
+    NotificationBell,
+  ],
+  templateUrl: './staff-shell.html',
+  styleUrl: './staff-shell.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StaffShell {
+  protected readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  protected readonly t = injectMessages(STAFF_MESSAGES);
+
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    await this.router.navigateByUrl('/ingresar');
+  }
+}

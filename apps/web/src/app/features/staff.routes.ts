@@ -1,0 +1,47 @@
+import { Route } from '@angular/router';
+import { adminGuard } from '../core/session/auth.guards';
+import { StaffShell } from './staff-shell/staff-shell';
+
+/** The signed-in area under /app. The parent route's authGuard has already loaded the session. */
+export const staffRoutes: Route[] = [
+  {
+    path: '',
+    component: StaffShell,
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'reuniones',
+        loadChildren: () => import('./meetings/meetings.routes').then((m) => m.meetingsRoutes),
+      },
+      {
+        path: 'agencias',
+        loadComponent: () =>
+          import('./agencies/agency-directory.page').then(
+            (m) => m.AgencyDirectoryPage,
+          ),
+      },
+      {
+        path: 'cambiar-contrasena',
+        loadComponent: () =>
+          import('./auth/change-password.page').then(
+            (m) => m.ChangePasswordPage,
+          ),
+      },
+      {
+        path: 'admin',
+        canMatch: [adminGuard],
+        loadChildren: () =>
+          import('./admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      {
+        path: '**',
+        loadComponent: () =>
+          import('./not-found/not-found.page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,61 @@
+import { MEETING_STATUS_MOVES, MeetingStatus } from '@cumbre/contracts';
+import { isValidRange } from './interval';
+
+/** A rule broken by a request, naming the field so that the answer can say which one. */
+export interface RuleViolation {
+  field: string;
+  message: string;
+}
+
+export function allowedStatusMoves(from: MeetingStatus): readonly MeetingStatus[] {
+  return MEETING_STATUS_MOVES[from];
+}
+
+export function isAllowedStatusMove(from: MeetingStatus, to: MeetingStatus): boolean {
+  return MEETING_STATUS_MOVES[from].includes(to);
+}
+
+/** Start and end come together, and the end is after the start. */
+export function checkMeetingTimes(startsAt: Date | null, endsAt: Date | null): RuleViolation[] {
+  if ((startsAt === null) !== (endsAt === null)) {
+    return [{ field: startsAt === null ? 'startsAt' : 'endsAt', message: 'startsAt and endsAt must be given together' }];
+  }
+  if (startsAt && endsAt && !isValidRange({ startsAt, endsAt })) {
+    return [{ field: 'endsAt', message: 'endsAt must be after startsAt' }];
+  }
+  return [];
+}
+
+export interface PollDraft {
+  deadline: Date;
+  slots: { startsAt: Date; endsAt: Date }[];
+}
+
+/**
+ * A date poll makes sense only in the future: every slot ends after it starts and starts after
+ * now, the deadline is in the future and no later than the start of the earliest slot, and no
+ * slot is listed twice.
+ */
+export function checkPollDraft(draft: PollDraft, now: Date): RuleViolation[] {
+  const problems: RuleViolation[] = [];
+  const seen = new Set<string>();
+  draft.slots.forEach((slot, i) => {
+    if (!isValidRange(slot)) {
+      problems.push({ field: `slots[${i}].endsAt`, message: `slots[${i}].endsAt must be after slots[${i}].startsAt` });
+    }
+    if (slot.startsAt.getTime() <= now.getTime()) {
+      problems.push({ field: `slots[${i}].startsAt`, message: `slots[${i}].startsAt is in the past` });
+    }
+    const key = `${slot.startsAt.getTime()}-${slot.endsAt.getTime()}`;
+    if (seen.has(key)) problems.push({ field: `slots[${i}]`, message: `slots[${i}] repeats an earlier slot` });
+    seen.add(key);
+  });
+  if (draft.deadline.getTime() <= now.getTime()) {
+    problems.push({ field: 'deadline', message: 'deadline must be in the future' });
+  }
+  const earliest = Math.min(...draft.slots.map((s) => s.startsAt.getTime()));
+  if (draft.slots.length > 0 && draft.deadline.getTime() > earliest) {
+    problems.push({ field: 'deadline', message: 'deadline must not be after the earliest slot starts' });
+  }
+  return problems;
+}
