@@ -18,9 +18,9 @@ const serverUrl = process.env.DATABASE_URL;
 await supervise({
   root,
   configure(env) {
-    env.PORT ??= '3000';
-    env.NODE_ENV ??= 'production';
-    env.LOG_LEVEL ??= 'warn';
+    env.PORT ||= '3000';
+    env.NODE_ENV ||= 'production';
+    env.LOG_LEVEL ||= 'warn';
     env.DEMO_DATA = 'true';
     // A secret of this run only: no token from an earlier run is accepted.
     env.JWT_SECRET = randomBytes(48).toString('base64url');
@@ -30,6 +30,8 @@ await supervise({
     return { url: db.url, where: `fresh ${db.where}`, stop: db.dispose, cleanup: db.cleanup };
   },
   onReady(ready, env) {
-    say(`e2e server ready: ${ready?.url ?? `http://localhost:${env.PORT}`} (demo data loaded; SIGTERM or Ctrl-C stops it)`);
+    say(
+      `e2e server ready: ${ready?.url ?? `http://localhost:${env.PORT}`} (demo data loaded; SIGTERM or Ctrl-C stops it)`,
+    );
   },
 });

@@ -22,15 +22,18 @@ const embedded = !process.env.DATABASE_URL;
 await supervise({
   root,
   configure(env) {
-    env.PORT ??= '3000';
-    env.NODE_ENV ??= 'production';
-    env.JWT_SECRET ??= persistentJwtSecret(root);
+    env.PORT ||= '3000';
+    env.NODE_ENV ||= 'production';
+    env.JWT_SECRET ||= persistentJwtSecret(root);
     // Demo passwords go only into the embedded database unless someone asks for them.
-    if (embedded) env.DEMO_DATA ??= 'true';
+    if (embedded) env.DEMO_DATA ||= 'true';
   },
   async database(env) {
     if (!embedded) return undefined;
-    const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
+    const port = Number(env.EMBEDDED_PG_PORT || 54329);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new Error(`EMBEDDED_PG_PORT must be a port number (1-65535), not "${env.EMBEDDED_PG_PORT}"`);
+    }
     const db = await startPersistentDatabase(root, port);
     return {
       url: db.url,

@@ -22,7 +22,14 @@ say(
 const nxPkg = JSON.parse(readFileSync(resolve(root, 'node_modules/nx/package.json'), 'utf8'));
 const child = spawn(
   process.execPath,
-  [resolve(root, 'node_modules/nx', nxPkg.bin.nx), 'run-many', '-t', 'test', '--outputStyle=stream', ...process.argv.slice(2)],
+  [
+    resolve(root, 'node_modules/nx', nxPkg.bin.nx),
+    'run-many',
+    '-t',
+    'test',
+    '--outputStyle=stream',
+    ...process.argv.slice(2),
+  ],
   {
     cwd: root,
     stdio: ['inherit', 'pipe', 'pipe'],
@@ -33,15 +40,17 @@ const child = spawn(
 const perProject = new Map();
 const watch = (stream, out) =>
   new Promise((done) => {
-    createInterface({ input: stream }).on('line', (line) => {
-      out.write(`${line}\n`);
-      const r = parseSummaryLine(line);
-      if (!r) return;
-      const key = r.project ?? '?';
-      const t = perProject.get(key) ?? { passed: 0, failed: 0, skipped: 0 };
-      for (const k of ['passed', 'failed', 'skipped']) t[k] += r[k];
-      perProject.set(key, t);
-    }).on('close', done);
+    createInterface({ input: stream })
+      .on('line', (line) => {
+        out.write(`${line}\n`);
+        const r = parseSummaryLine(line);
+        if (!r) return;
+        const key = r.project ?? '?';
+        const t = perProject.get(key) ?? { passed: 0, failed: 0, skipped: 0 };
+        for (const k of ['passed', 'failed', 'skipped']) t[k] += r[k];
+        perProject.set(key, t);
+      })
+      .on('close', done);
   });
 // Ctrl-C reaches Nx and the test runners directly; the count is printed for what did run.
 process.on('SIGINT', () => undefined);

@@ -17,8 +17,10 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 const args = [
-  '-r', 'ts-node/register/transpile-only',
-  '-r', 'tsconfig-paths/register',
+  '-r',
+  'ts-node/register/transpile-only',
+  '-r',
+  'tsconfig-paths/register',
   resolve(root, 'node_modules/typeorm/cli.js'),
   command,
 ];

@@ -56,20 +56,22 @@ function nxCli(root) {
   return resolve(root, 'node_modules/nx', pkg.bin.nx);
 }
 
-const OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/web/browser', 'dist/apps/web/server/server.mjs'];
+const OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/web/browser/index.csr.html', 'dist/apps/web/server/server.mjs'];
 const STAMP = 'dist/.cumbre-build-stamp';
 
 /**
- * Builds api and web (production) unless every output exists and the last build by this
- * script is newer than every source file. Nx's cache makes an unneeded rebuild cheap anyway.
+ * Builds api and web (production) unless every output exists and is newer than every source
+ * file: either the files themselves (a fresh `npm run build`) or the stamp this script leaves
+ * (Nx leaves files restored from its cache untouched when they already match). Nx's cache
+ * makes an unneeded rebuild cheap anyway.
  */
 export async function ensureBuild(root) {
   const missing = OUTPUTS.filter((p) => !existsSync(resolve(root, p)));
-  const stamp = mtime(resolve(root, STAMP));
+  const builtAt = Math.max(mtime(resolve(root, STAMP)), Math.min(...OUTPUTS.map((p) => mtime(resolve(root, p)))));
   const why =
     missing.length > 0
       ? `${missing.join(', ')} missing`
-      : stamp < newestSource(root)
+      : builtAt < newestSource(root)
         ? 'sources changed since the last build'
         : undefined;
   if (!why) {

@@ -15,7 +15,8 @@ export function loadDotEnv(root) {
   const file = resolve(root, '.env');
   if (!existsSync(file)) return;
   const values = parseEnv(readFileSync(file, 'utf8'));
-  const applied = Object.keys(values).filter((k) => process.env[k] === undefined);
+  // An empty value in .env means "not set", as in .env.example.
+  const applied = Object.keys(values).filter((k) => process.env[k] === undefined && values[k] !== '');
   for (const key of applied) process.env[key] = values[key];
   say(`read .env (${applied.length} variable${applied.length === 1 ? '' : 's'}: ${applied.join(', ') || 'none new'})`);
 }
@@ -90,6 +91,9 @@ export async function supervise({ root, database, configure, onReady }) {
     const env = { ...process.env };
     configure(env);
     const port = Number(env.PORT);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new Error(`PORT must be a port number (1-65535), not "${env.PORT}"`);
+    }
     if (await portInUse(port)) {
       throw new Error(`port ${port} is already in use (is Cumbre already running?); set PORT to another port`);
     }

@@ -45,6 +45,11 @@ export function summarise(text) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const total = summarise(process.argv.slice(2).map((f) => readFileSync(f, 'utf8')).join('\n'));
+  const total = summarise(
+    process.argv
+      .slice(2)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n'),
+  );
   process.stdout.write(`${total.passed} passed, ${total.failed} failed\n`);
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './app/create-app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-identity.data';
@@ -39,9 +40,7 @@ async function bootstrap() {
   const app = await createApp(config);
   const web = await registerWebFrontend(app, config.webDistDir);
   await app.listen({ port: config.port, host: config.host });
-  process.stdout.write(
-    JSON.stringify({ level: 30, time: Date.now(), msg: `Cumbre listening on ${config.publicUrl}` }) + '\n',
-  );
+  new Logger('Cumbre').log(`listening on ${config.host}:${config.port}; public URL ${config.publicUrl}`);
   if (process.send) {
     const ready: LauncherReadyMessage = {
       type: 'cumbre:ready',

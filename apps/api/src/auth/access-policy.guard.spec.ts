@@ -28,6 +28,16 @@ class Routes {
   }
 }
 
+@Roles('admin')
+class AdminRoutes {
+  inherited() {
+    return 'inherited';
+  }
+  @Public() overridden() {
+    return 'overridden';
+  }
+}
+
 const staff: AuthUser = {
   id: 'u1',
   email: 'u1@x.pe',
@@ -36,7 +46,11 @@ const staff: AuthUser = {
   memberships: [],
 };
 
-function context(handler: keyof Routes, req: Record<string, unknown> = {}): ExecutionContext {
+function context(
+  handler: keyof Routes | keyof AdminRoutes,
+  req: Record<string, unknown> = {},
+  controller: typeof Routes | typeof AdminRoutes = Routes,
+): ExecutionContext {
   const request = {
     method: 'GET',
     url: '/api/x',
@@ -46,8 +60,8 @@ function context(handler: keyof Routes, req: Record<string, unknown> = {}): Exec
     ...req,
   };
   return {
-    getHandler: () => Routes.prototype[handler],
-    getClass: () => Routes,
+    getHandler: () => (controller.prototype as unknown as Record<string, unknown>)[handler],
+    getClass: () => controller,
     getType: () => 'http',
     switchToHttp: () => ({
       getRequest: () => request,
@@ -126,6 +140,13 @@ describe('AccessPolicyGuard', () => {
     );
     const admin = { ...staff, platformRoles: ['admin' as const] };
     await expect(sut.canActivate(context('adminOnly', { signedInAs: admin }))).resolves.toBe(true);
+  });
+
+  it("takes the handler's declaration over its controller's", async () => {
+    await expect(sut.canActivate(context('inherited', { signedInAs: staff }, AdminRoutes))).rejects.toBeInstanceOf(
+      ForbiddenException,
+    );
+    await expect(sut.canActivate(context('overridden', {}, AdminRoutes))).resolves.toBe(true);
   });
 
   it('asks for the CSRF header on sign-in even without a session cookie, but not from bearer clients', async () => {

@@ -9,13 +9,17 @@ export type PolicyTargets = Parameters<Reflector['getAllAndOverride']>[1];
 export type AccessPolicy = { kind: 'public' } | { kind: 'signed-in'; roles: PlatformRole[] };
 
 /**
- * The route's declared policy, or null when it declares none or contradictory ones (both
- * public and roles): such a route is refused, never guessed at.
+ * The route's declared policy: the handler's own if it declares one, else its controller's.
+ * Null when neither declares one, or when one level declares both public and roles: such a
+ * route is refused, never guessed at.
  */
 export function readAccessPolicy(reflector: Reflector, targets: PolicyTargets): AccessPolicy | null {
-  const isPublic = reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets) === true;
-  const roles = reflector.getAllAndOverride<PlatformRole[] | undefined>(REQUIRED_ROLES_KEY, targets);
-  if (isPublic && roles === undefined) return { kind: 'public' };
-  if (!isPublic && Array.isArray(roles)) return { kind: 'signed-in', roles };
+  for (const target of targets) {
+    const isPublic = reflector.get<boolean | undefined>(IS_PUBLIC_KEY, target) === true;
+    const roles = reflector.get<PlatformRole[] | undefined>(REQUIRED_ROLES_KEY, target);
+    if (isPublic && roles !== undefined) return null;
+    if (isPublic) return { kind: 'public' };
+    if (Array.isArray(roles)) return { kind: 'signed-in', roles };
+  }
   return null;
 }

@@ -39,10 +39,15 @@ function discoverRoutes(app: NestFastifyApplication): DiscoveredRoute[] {
         if (paths === undefined) continue; // not a route handler
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
         const targets = [handler as never, controller];
-        const declared = [
-          reflector.getAllAndOverride(IS_PUBLIC_KEY, targets) === true ? 'public' : null,
-          reflector.getAllAndOverride(REQUIRED_ROLES_KEY, targets) !== undefined ? 'roles' : null,
-        ].filter((d): d is string => d !== null);
+        // Read straight from the metadata, independently of the guard's own reading: the
+        // handler's declaration wins, else the controller's; it must be exactly one.
+        const levels = [handler, controller].map((target) =>
+          [
+            Reflect.getMetadata(IS_PUBLIC_KEY, target) === true ? 'public' : null,
+            Reflect.getMetadata(REQUIRED_ROLES_KEY, target) !== undefined ? 'roles' : null,
+          ].filter((d): d is string => d !== null),
+        );
+        const declared = levels.find((level) => level.length > 0) ?? [];
         for (const prefix of base) {
           for (const path of ([] as string[]).concat(paths)) {
             routes.push({

@@ -46,17 +46,27 @@ export class CalendarFeedService {
          RETURNING created_at`,
         [user.id, sha256(token)],
       );
-      await this.audit.record({ action: 'calendar.feed_rotated', actor: user, objectType: 'user', objectId: user.id, origin }, manager);
+      await this.audit.record(
+        { action: 'calendar.feed_rotated', actor: user, objectType: 'user', objectId: user.id, origin },
+        manager,
+      );
       return row.created_at;
     });
-    return { url: `${this.config.publicUrl}/api/calendar/feed/${token}.ics`, createdAt: createdAt.toISOString(), active: true };
+    return {
+      url: `${this.config.publicUrl}/api/calendar/feed/${token}.ics`,
+      createdAt: createdAt.toISOString(),
+      active: true,
+    };
   }
 
   async revoke(user: AuthUser, origin: RequestOrigin): Promise<CalendarFeedDto> {
     await this.dataSource.transaction(async (manager) => {
       const deleted = await manager.getRepository(CalendarFeedTokenEntity).delete({ userId: user.id });
       if (deleted.affected) {
-        await this.audit.record({ action: 'calendar.feed_revoked', actor: user, objectType: 'user', objectId: user.id, origin }, manager);
+        await this.audit.record(
+          { action: 'calendar.feed_revoked', actor: user, objectType: 'user', objectId: user.id, origin },
+          manager,
+        );
       }
     });
     return { url: null, createdAt: null, active: false };

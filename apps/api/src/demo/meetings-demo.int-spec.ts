@@ -17,7 +17,9 @@ describe('demo data: the 5 December summit', () => {
 
   beforeAll(async () => {
     app = await createTestApp();
-    const list = (await (await get('presidencia.pcm@cumbre.demo', '/api/meetings?limit=100')).json()) as Page<MeetingSummaryDto>;
+    const list = (await (
+      await get('presidencia.pcm@cumbre.demo', '/api/meetings?limit=100')
+    ).json()) as Page<MeetingSummaryDto>;
     const id = list.items.find((m) => m.title === DEMO_SUMMIT_TITLE)?.id as string;
     summit = (await get('presidencia.pcm@cumbre.demo', `/api/meetings/${id}`)).json();
   });
@@ -43,8 +45,15 @@ describe('demo data: the 5 December summit', () => {
     const rsvps = summit.invitations.map((i) => i.rsvp).sort();
     expect(rsvps).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'declined', 'pending', 'tentative']);
     const piura = summit.invitations.find((i) => i.agency.isoCode === 'PE-PIU');
-    expect(piura?.delegates.map((d) => d.displayName).sort()).toEqual(['Andrea Zapata Ruesta', 'Marisol Chunga Purizaca']);
-    expect(summit.invitations.find((i) => i.agency.isoCode === 'PE-ANC')).toMatchObject({ rsvp: 'pending', delegates: [], respondedBy: null });
+    expect(piura?.delegates.map((d) => d.displayName).sort()).toEqual([
+      'Andrea Zapata Ruesta',
+      'Marisol Chunga Purizaca',
+    ]);
+    expect(summit.invitations.find((i) => i.agency.isoCode === 'PE-ANC')).toMatchObject({
+      rsvp: 'pending',
+      delegates: [],
+      respondedBy: null,
+    });
   });
 
   it('has a concluded date poll that led to 5 December', async () => {
@@ -59,7 +68,9 @@ describe('demo data: the 5 December summit', () => {
   });
 
   it('conflicts with Piura’s own committee that afternoon (same host, shared delegate), hidden from other agencies', async () => {
-    const conflicts = (await get('presidencia.piura@cumbre.demo', `/api/meetings/${summit.id}/conflicts`)).json() as ConflictDto[];
+    const conflicts = (
+      await get('presidencia.piura@cumbre.demo', `/api/meetings/${summit.id}/conflicts`)
+    ).json() as ConflictDto[];
     expect(conflicts).toEqual([
       expect.objectContaining({
         title: DEMO_CONFLICT_TITLE,
@@ -68,8 +79,12 @@ describe('demo data: the 5 December summit', () => {
         sharedDelegates: [expect.objectContaining({ displayName: 'Andrea Zapata Ruesta' })],
       }),
     ]);
-    expect((await get('presidencia.tumbes@cumbre.demo', `/api/meetings/${conflicts[0].meetingId}`)).statusCode).toBe(404);
-    const fromTumbes = (await get('presidencia.tumbes@cumbre.demo', `/api/meetings/${summit.id}/conflicts`)).json() as ConflictDto[];
+    expect((await get('presidencia.tumbes@cumbre.demo', `/api/meetings/${conflicts[0].meetingId}`)).statusCode).toBe(
+      404,
+    );
+    const fromTumbes = (
+      await get('presidencia.tumbes@cumbre.demo', `/api/meetings/${summit.id}/conflicts`)
+    ).json() as ConflictDto[];
     expect(fromTumbes[0]).toMatchObject({ visible: false });
     expect(JSON.stringify(fromTumbes)).not.toContain(DEMO_CONFLICT_TITLE);
   });
@@ -81,7 +96,13 @@ describe('demo data: the 5 December summit', () => {
 
   it('is not loaded twice', async () => {
     const ds = app.get(DataSource);
-    const count = async () => (await ds.query(`SELECT count(*)::int AS n FROM meeting WHERE title IN ($1, $2)`, [DEMO_SUMMIT_TITLE, DEMO_CONFLICT_TITLE]))[0].n;
+    const count = async () =>
+      (
+        await ds.query(`SELECT count(*)::int AS n FROM meeting WHERE title IN ($1, $2)`, [
+          DEMO_SUMMIT_TITLE,
+          DEMO_CONFLICT_TITLE,
+        ])
+      )[0].n;
     expect(await count()).toBe(2);
     const log: string[] = [];
     await seedDemoData(ds, (m) => log.push(m));

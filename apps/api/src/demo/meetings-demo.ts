@@ -88,10 +88,10 @@ const POLL_ANSWERS: Record<string, [PollAnswer, PollAnswer, PollAnswer, string]>
 
 export async function seedDemoMeetings(manager: EntityManager, ctx: DemoSeedContext): Promise<DemoSeedReport> {
   const report = { meetings: 0, invitations: 0, delegates: 0, 'poll slots': 0, 'poll answers': 0 };
-  const existing: { id: string }[] = await manager.query('SELECT id FROM meeting WHERE title = $1 AND host_agency_id = $2', [
-    DEMO_SUMMIT_TITLE,
-    ctx.agencyId('GR Piura'),
-  ]);
+  const existing: { id: string }[] = await manager.query(
+    'SELECT id FROM meeting WHERE title = $1 AND host_agency_id = $2',
+    [DEMO_SUMMIT_TITLE, ctx.agencyId('GR Piura')],
+  );
   if (existing.length > 0) return report;
 
   const summitId = await insertMeeting(manager, {

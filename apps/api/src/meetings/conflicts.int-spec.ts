@@ -3,7 +3,16 @@ import { DataSource } from 'typeorm';
 import type { ConflictDto, ConflictErrorBody, MeetingDto } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
 import { HIDDEN_MEETING_TITLE } from './conflicts.service';
-import { call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, schedule } from './testing/meeting-world';
+import {
+  call,
+  createMeeting,
+  createMeetingWorld,
+  futureDay,
+  invite,
+  limaTime,
+  MeetingWorld,
+  schedule,
+} from './testing/meeting-world';
 
 describe('conflicts: overlapping meetings that share the host or a delegate', () => {
   let app: NestFastifyApplication;
@@ -49,8 +58,13 @@ describe('conflicts: overlapping meetings that share the host or a delegate', ()
     ]);
     const confirmed = await newMeeting(day, '10:30', '12:00', { confirmConflicts: true });
     expect(confirmed.statusCode).toBe(201);
-    const [audit] = await db.query(`SELECT details FROM audit_event WHERE action = 'meeting.created' AND object_id = $1`, [confirmed.json().id]);
-    expect(audit.details.conflicts).toEqual([{ meetingId: first.id, sharedHost: w.agencies.host, sharedDelegates: [] }]);
+    const [audit] = await db.query(
+      `SELECT details FROM audit_event WHERE action = 'meeting.created' AND object_id = $1`,
+      [confirmed.json().id],
+    );
+    expect(audit.details.conflicts).toEqual([
+      { meetingId: first.id, sharedHost: w.agencies.host, sharedDelegates: [] },
+    ]);
   });
 
   it('lets back-to-back meetings be, and ignores cancelled ones', async () => {
@@ -60,7 +74,11 @@ describe('conflicts: overlapping meetings that share the host or a delegate', ()
     expect((await newMeeting(day, '07:00', '09:00')).statusCode).toBe(201);
     const day2 = futureDay();
     const gone = await createMeeting(w, { day: day2, from: '09:00', to: '11:00' });
-    await call(w, 'convener', 'POST', `/api/meetings/${gone.id}/status`, { status: 'cancelled', reason: 'x', version: gone.version });
+    await call(w, 'convener', 'POST', `/api/meetings/${gone.id}/status`, {
+      status: 'cancelled',
+      reason: 'x',
+      version: gone.version,
+    });
     expect((await newMeeting(day2, '10:00', '10:30')).statusCode).toBe(201);
   });
 
@@ -75,7 +93,13 @@ describe('conflicts: overlapping meetings that share the host or a delegate', ()
     });
     expect(theirs.statusCode).toBe(201);
     const theirsId = theirs.json().id as string;
-    expect((await call(w, 'otherLeader', 'POST', `/api/meetings/${theirsId}/invitations`, { agencyIds: [w.agencies.invited] })).statusCode).toBe(200);
+    expect(
+      (
+        await call(w, 'otherLeader', 'POST', `/api/meetings/${theirsId}/invitations`, {
+          agencyIds: [w.agencies.invited],
+        })
+      ).statusCode,
+    ).toBe(200);
     const rsvp = { agencyId: w.agencies.invited, rsvp: 'accepted', delegateUserIds: [w.users.invitedAnalyst.id] };
     expect((await call(w, 'invitedLeader', 'POST', `/api/meetings/${theirsId}/rsvp`, rsvp)).statusCode).toBe(200);
 
@@ -99,7 +123,10 @@ describe('conflicts: overlapping meetings that share the host or a delegate', ()
     });
     // An admin (who sees everything) gets the title.
     const asAdmin = await call(w, 'admin', 'PATCH', `/api/meetings/${ours.id}`, move);
-    expect((asAdmin.json() as ConflictErrorBody).conflicts[0]).toMatchObject({ title: 'Reunión privada de otra agencia', visible: true });
+    expect((asAdmin.json() as ConflictErrorBody).conflicts[0]).toMatchObject({
+      title: 'Reunión privada de otra agencia',
+      visible: true,
+    });
 
     const moved = await call(w, 'convener', 'PATCH', `/api/meetings/${ours.id}`, { ...move, confirmConflicts: true });
     expect(moved.statusCode).toBe(200);
@@ -108,24 +135,40 @@ describe('conflicts: overlapping meetings that share the host or a delegate', ()
     // Both sides now report it.
     const fromOurs = (await call(w, 'convener', 'GET', `/api/meetings/${ours.id}/conflicts`)).json() as ConflictDto[];
     expect(fromOurs.map((c) => c.meetingId)).toEqual([theirsId]);
-    const fromTheirs = (await call(w, 'otherLeader', 'GET', `/api/meetings/${theirsId}/conflicts`)).json() as ConflictDto[];
-    expect(fromTheirs).toEqual([expect.objectContaining({ meetingId: ours.id, title: HIDDEN_MEETING_TITLE, visible: false })]);
-    expect(((await call(w, 'invitedAnalyst', 'GET', `/api/meetings/${theirsId}/conflicts`)).json() as ConflictDto[])[0].visible).toBe(true);
+    const fromTheirs = (
+      await call(w, 'otherLeader', 'GET', `/api/meetings/${theirsId}/conflicts`)
+    ).json() as ConflictDto[];
+    expect(fromTheirs).toEqual([
+      expect.objectContaining({ meetingId: ours.id, title: HIDDEN_MEETING_TITLE, visible: false }),
+    ]);
+    expect(
+      ((await call(w, 'invitedAnalyst', 'GET', `/api/meetings/${theirsId}/conflicts`)).json() as ConflictDto[])[0]
+        .visible,
+    ).toBe(true);
   });
 
   it('checks again when a draft is scheduled', async () => {
     const day = futureDay();
     const a = await createMeeting(w, { day, from: '09:00', to: '11:00' });
     const b = (await newMeeting(day, '10:00', '12:00', { confirmConflicts: true })).json() as MeetingDto;
-    const refused = await call(w, 'convener', 'POST', `/api/meetings/${b.id}/status`, { status: 'scheduled', version: b.version });
+    const refused = await call(w, 'convener', 'POST', `/api/meetings/${b.id}/status`, {
+      status: 'scheduled',
+      version: b.version,
+    });
     expect(refused.statusCode).toBe(409);
     expect((refused.json() as ConflictErrorBody).conflicts.map((c) => c.meetingId)).toEqual([a.id]);
-    const ok = await call(w, 'convener', 'POST', `/api/meetings/${b.id}/status`, { status: 'scheduled', version: b.version, confirmConflicts: true });
+    const ok = await call(w, 'convener', 'POST', `/api/meetings/${b.id}/status`, {
+      status: 'scheduled',
+      version: b.version,
+      confirmConflicts: true,
+    });
     expect(ok.statusCode).toBe(200);
   });
 
   it('answers an empty list for a meeting without a date, 404 for one the caller cannot see', async () => {
-    const undated = (await call(w, 'convener', 'POST', '/api/meetings', { title: 'Sin fecha', hostAgencyId: w.agencies.host })).json();
+    const undated = (
+      await call(w, 'convener', 'POST', '/api/meetings', { title: 'Sin fecha', hostAgencyId: w.agencies.host })
+    ).json();
     const res = await call(w, 'convener', 'GET', `/api/meetings/${undated.id}/conflicts`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual([]);

@@ -85,7 +85,10 @@ export class ConflictsService {
           .getRawMany<{ id: string }>()
       ).map((r) => r.id),
     );
-    const people = await this.displayNames(manager, conflicts.flatMap((c) => c.sharedDelegateUserIds));
+    const people = await this.displayNames(
+      manager,
+      conflicts.flatMap((c) => c.sharedDelegateUserIds),
+    );
     const host = conflicts.some((c) => c.sharedHost) ? await this.agencySummary(manager, target.hostAgencyId) : null;
     return conflicts.map((c) => {
       const row = byId.get(c.meetingId) as CandidateRow;
@@ -120,7 +123,11 @@ export class ConflictsService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const m = await this.queries.findVisible(manager, id, viewer);
       if (!m.startsAt || !m.endsAt || m.status === 'cancelled') return [];
-      return this.find(manager, { id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, hostAgencyId: m.hostAgencyId, status: m.status }, viewer);
+      return this.find(
+        manager,
+        { id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, hostAgencyId: m.hostAgencyId, status: m.status },
+        viewer,
+      );
     });
   }
 

@@ -3,7 +3,17 @@ import { DataSource } from 'typeorm';
 import type { MeetingDto } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
 import { unique } from '../../test/identity-fixtures';
-import { call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, Persona, schedule } from './testing/meeting-world';
+import {
+  call,
+  createMeeting,
+  createMeetingWorld,
+  futureDay,
+  invite,
+  limaTime,
+  MeetingWorld,
+  Persona,
+  schedule,
+} from './testing/meeting-world';
 
 describe('invitations, answers and the notifications they cause', () => {
   let app: NestFastifyApplication;
@@ -20,9 +30,12 @@ describe('invitations, answers and the notifications they cause', () => {
   });
 
   const notified = async (meetingId: string, kind: string): Promise<string[]> =>
-    (await db.query('SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = $2 ORDER BY user_id', [meetingId, kind])).map(
-      (r: { user_id: string }) => r.user_id,
-    );
+    (
+      await db.query('SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = $2 ORDER BY user_id', [
+        meetingId,
+        kind,
+      ])
+    ).map((r: { user_id: string }) => r.user_id);
   const ids = (...who: Persona[]) => who.map((p) => w.users[p].id).sort();
 
   describe('POST /api/meetings/:id/invitations', () => {
@@ -40,26 +53,39 @@ describe('invitations, answers and the notifications they cause', () => {
         `SELECT to_address, subject, status, attachments FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.invited' ORDER BY to_address`,
         [m.id],
       );
-      expect(mails.map((r: { to_address: string }) => r.to_address).sort()).toEqual([w.users.invitedLeader.email, w.users.otherLeader.email].sort());
+      expect(mails.map((r: { to_address: string }) => r.to_address).sort()).toEqual(
+        [w.users.invitedLeader.email, w.users.otherLeader.email].sort(),
+      );
       expect(mails[0].subject).toBe(`Invitación: ${m.title}`);
-      expect(mails[0].attachments[0]).toMatchObject({ filename: 'reunion.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST' });
+      expect(mails[0].attachments[0]).toMatchObject({
+        filename: 'reunion.ics',
+        contentType: 'text/calendar; charset=utf-8; method=REQUEST',
+      });
       expect(mails[0].attachments[0].content).toContain('METHOD:REQUEST');
       expect(mails[0].attachments[0].content).toContain(`UID:${m.id}@cumbre`);
-      const audit = await db.query(`SELECT details FROM audit_event WHERE action = 'meeting.invited' AND object_id = $1`, [m.id]);
+      const audit = await db.query(
+        `SELECT details FROM audit_event WHERE action = 'meeting.invited' AND object_id = $1`,
+        [m.id],
+      );
       expect(audit[0].details.agencyIds.sort()).toEqual([w.agencies.invited, w.agencies.other].sort());
     });
 
     it('keeps existing invitations when an agency is invited again, and tells nobody twice', async () => {
       const m = await createMeeting(w);
       await invite(w, m.id, [w.agencies.invited]);
-      await call(w, 'invitedStaff', 'POST', `/api/meetings/${m.id}/rsvp`, { agencyId: w.agencies.invited, rsvp: 'accepted' });
+      await call(w, 'invitedStaff', 'POST', `/api/meetings/${m.id}/rsvp`, {
+        agencyId: w.agencies.invited,
+        rsvp: 'accepted',
+      });
       const again = await invite(w, m.id, [w.agencies.invited, w.agencies.other]);
       expect(again.invitations.find((i) => i.agency.id === w.agencies.invited)?.rsvp).toBe('accepted');
       expect(await notified(m.id, 'meeting.invited')).toEqual(ids('invitedLeader', 'otherLeader'));
     });
 
     it('invites every agency of a sharing group at once', async () => {
-      const [group] = await db.query(`INSERT INTO sharing_group (name, version) VALUES ($1, 1) RETURNING id`, [unique('Grupo')]);
+      const [group] = await db.query(`INSERT INTO sharing_group (name, version) VALUES ($1, 1) RETURNING id`, [
+        unique('Grupo'),
+      ]);
       await db.query(`INSERT INTO sharing_group_member (sharing_group_id, organization_id) VALUES ($1, $2), ($1, $3)`, [
         group.id,
         w.agencies.invited,
@@ -68,16 +94,26 @@ describe('invitations, answers and the notifications they cause', () => {
       const m = await createMeeting(w);
       const res = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/invitations`, { sharingGroupId: group.id });
       expect(res.statusCode).toBe(200);
-      expect((res.json() as MeetingDto).invitations.map((i) => i.agency.id).sort()).toEqual([w.agencies.invited, w.agencies.other].sort());
+      expect((res.json() as MeetingDto).invitations.map((i) => i.agency.id).sort()).toEqual(
+        [w.agencies.invited, w.agencies.other].sort(),
+      );
     });
 
     it.each([
       ['nothing to invite', {}, 'agencyIds or sharingGroupId'],
       ['an empty list', { agencyIds: [] }, 'agencyIds or sharingGroupId'],
-      ['an unknown agency', { agencyIds: ['00000000-0000-4000-8000-00000000abcd'] }, '00000000-0000-4000-8000-00000000abcd'],
+      [
+        'an unknown agency',
+        { agencyIds: ['00000000-0000-4000-8000-00000000abcd'] },
+        '00000000-0000-4000-8000-00000000abcd',
+      ],
       ['an unknown sharing group', { sharingGroupId: '00000000-0000-4000-8000-00000000abcd' }, 'sharingGroupId'],
       ['a malformed id', { agencyIds: ['tumbes'] }, 'agencyIds'],
-      ['a repeated id', { agencyIds: ['00000000-0000-4000-8000-00000000abcd', '00000000-0000-4000-8000-00000000abcd'] }, 'agencyIds'],
+      [
+        'a repeated id',
+        { agencyIds: ['00000000-0000-4000-8000-00000000abcd', '00000000-0000-4000-8000-00000000abcd'] },
+        'agencyIds',
+      ],
     ])('answers 400 for %s', async (_label, body, text) => {
       const m = await createMeeting(w);
       const res = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/invitations`, body);
@@ -87,8 +123,15 @@ describe('invitations, answers and the notifications they cause', () => {
 
     it('refuses to invite to a cancelled meeting', async () => {
       const m = await createMeeting(w);
-      await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'cancelled', reason: 'x', version: 1 });
-      expect((await call(w, 'convener', 'POST', `/api/meetings/${m.id}/invitations`, { agencyIds: [w.agencies.invited] })).statusCode).toBe(409);
+      await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'cancelled',
+        reason: 'x',
+        version: 1,
+      });
+      expect(
+        (await call(w, 'convener', 'POST', `/api/meetings/${m.id}/invitations`, { agencyIds: [w.agencies.invited] }))
+          .statusCode,
+      ).toBe(409);
     });
   });
 
@@ -105,7 +148,10 @@ describe('invitations, answers and the notifications they cause', () => {
       expect(again.statusCode).toBe(404);
       expect(again.json().message).toContain('is not invited');
       expect((await call(w, 'hostLeader', 'DELETE', `/api/meetings/${m.id}/invitations/nope`)).statusCode).toBe(400);
-      expect((await call(w, 'invitedLeader', 'DELETE', `/api/meetings/${m.id}/invitations/${w.agencies.invited}`)).statusCode).toBe(404);
+      expect(
+        (await call(w, 'invitedLeader', 'DELETE', `/api/meetings/${m.id}/invitations/${w.agencies.invited}`))
+          .statusCode,
+      ).toBe(404);
     });
   });
 
@@ -136,7 +182,9 @@ describe('invitations, answers and the notifications they cause', () => {
         ],
       });
       expect(inv?.respondedAt).not.toBeNull();
-      const mine = (await call(w, 'invitedAnalyst', 'GET', `/api/meetings?limit=100`)).json().items.find((x: { id: string }) => x.id === m.id);
+      const mine = (await call(w, 'invitedAnalyst', 'GET', `/api/meetings?limit=100`))
+        .json()
+        .items.find((x: { id: string }) => x.id === m.id);
       expect(mine.myRsvp).toBe('accepted');
     });
 
@@ -147,17 +195,28 @@ describe('invitations, answers and the notifications they cause', () => {
         delegateUserIds: [w.users.invitedLeader.id, w.users.otherLeader.id],
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().message).toBe(`delegateUserIds: user ${w.users.otherLeader.id} is not a member of agency ${w.agencies.invited}`);
+      expect(res.json().message).toBe(
+        `delegateUserIds: user ${w.users.otherLeader.id} is not a member of agency ${w.agencies.invited}`,
+      );
     });
 
     it('refuses answering for another agency (403) and for an agency that is not invited (404)', async () => {
-      const other = await call(w, 'invitedLeader', 'POST', `/api/meetings/${m.id}/rsvp`, { agencyId: w.agencies.other, rsvp: 'declined' });
+      const other = await call(w, 'invitedLeader', 'POST', `/api/meetings/${m.id}/rsvp`, {
+        agencyId: w.agencies.other,
+        rsvp: 'declined',
+      });
       expect(other.statusCode).toBe(403);
       expect(other.json().message).toContain('you may answer only for an agency where you are leader or staff');
-      const analyst = await call(w, 'invitedAnalyst', 'POST', `/api/meetings/${m.id}/rsvp`, { agencyId: w.agencies.invited, rsvp: 'declined' });
+      const analyst = await call(w, 'invitedAnalyst', 'POST', `/api/meetings/${m.id}/rsvp`, {
+        agencyId: w.agencies.invited,
+        rsvp: 'declined',
+      });
       expect(analyst.statusCode).toBe(403);
       // The meeting is public, so the outsider sees it; their agency is simply not invited.
-      const outsider = await call(w, 'outsider', 'POST', `/api/meetings/${m.id}/rsvp`, { agencyId: w.agencies.uninvited, rsvp: 'accepted' });
+      const outsider = await call(w, 'outsider', 'POST', `/api/meetings/${m.id}/rsvp`, {
+        agencyId: w.agencies.uninvited,
+        rsvp: 'accepted',
+      });
       expect(outsider.statusCode).toBe(404);
       expect(outsider.json().message).toBe(`agency ${w.agencies.uninvited} is not invited to this meeting`);
     });
@@ -169,7 +228,11 @@ describe('invitations, answers and the notifications they cause', () => {
       [{ delegateUserIds: ['x'] }, 'delegateUserIds'],
       [{ agencyId: 'piura' }, 'agencyId'],
     ])('answers 400 for %j', async (patch, field) => {
-      const res = await call(w, 'invitedLeader', 'POST', `/api/meetings/${m.id}/rsvp`, { agencyId: w.agencies.invited, rsvp: 'accepted', ...patch });
+      const res = await call(w, 'invitedLeader', 'POST', `/api/meetings/${m.id}/rsvp`, {
+        agencyId: w.agencies.invited,
+        rsvp: 'accepted',
+        ...patch,
+      });
       expect(res.statusCode).toBe(400);
       expect(JSON.stringify(res.json().message)).toContain(field);
     });
@@ -180,9 +243,16 @@ describe('invitations, answers and the notifications they cause', () => {
         rsvp: 'accepted',
         delegateUserIds: [w.users.otherStaff.id],
       });
-      expect(res.json().invitations.find((i: { agency: { id: string } }) => i.agency.id === w.agencies.other).delegates).toHaveLength(1);
-      const declined = await call(w, 'otherLeader', 'POST', `/api/meetings/${m.id}/rsvp`, { agencyId: w.agencies.other, rsvp: 'declined' });
-      expect(declined.json().invitations.find((i: { agency: { id: string } }) => i.agency.id === w.agencies.other)).toMatchObject({
+      expect(
+        res.json().invitations.find((i: { agency: { id: string } }) => i.agency.id === w.agencies.other).delegates,
+      ).toHaveLength(1);
+      const declined = await call(w, 'otherLeader', 'POST', `/api/meetings/${m.id}/rsvp`, {
+        agencyId: w.agencies.other,
+        rsvp: 'declined',
+      });
+      expect(
+        declined.json().invitations.find((i: { agency: { id: string } }) => i.agency.id === w.agencies.other),
+      ).toMatchObject({
         rsvp: 'declined',
         delegates: [],
         note: null,
@@ -201,7 +271,9 @@ describe('invitations, answers and the notifications they cause', () => {
       });
       m = await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json());
       // Scheduling a draft tells everyone the date is fixed.
-      expect(await notified(m.id, 'meeting.changed')).toEqual(ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader'));
+      expect(await notified(m.id, 'meeting.changed')).toEqual(
+        ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader'),
+      );
 
       const day = futureDay();
       const moved = await call(w, 'hostLeader', 'PATCH', `/api/meetings/${m.id}`, {
@@ -210,19 +282,38 @@ describe('invitations, answers and the notifications they cause', () => {
         version: m.version,
       });
       expect(moved.statusCode).toBe(200);
-      const changed = await db.query(`SELECT user_id, title, body FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed'`, [m.id]);
+      const changed = await db.query(
+        `SELECT user_id, title, body FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed'`,
+        [m.id],
+      );
       expect(changed).toHaveLength(8);
       expect(changed[changed.length - 1].body).toContain('(America/Lima, UTC\u221205:00)');
 
       // Only the title: no notification.
-      const retitled = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { title: 'Otro título', version: moved.json().version });
+      const retitled = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+        title: 'Otro título',
+        version: moved.json().version,
+      });
       expect((await notified(m.id, 'meeting.changed')).length).toBe(8);
 
-      const cancel = await call(w, 'invitedLeader', 'POST', `/api/meetings/${m.id}/status`, { status: 'cancelled', reason: 'x', version: retitled.json().version });
+      const cancel = await call(w, 'invitedLeader', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'cancelled',
+        reason: 'x',
+        version: retitled.json().version,
+      });
       expect(cancel.statusCode).toBe(403);
-      await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'cancelled', reason: 'Paro de transportistas', version: retitled.json().version });
-      expect(await notified(m.id, 'meeting.cancelled')).toEqual(ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader'));
-      const mail = await db.query(`SELECT text_body, attachments FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.cancelled' LIMIT 1`, [m.id]);
+      await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'cancelled',
+        reason: 'Paro de transportistas',
+        version: retitled.json().version,
+      });
+      expect(await notified(m.id, 'meeting.cancelled')).toEqual(
+        ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader'),
+      );
+      const mail = await db.query(
+        `SELECT text_body, attachments FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.cancelled' LIMIT 1`,
+        [m.id],
+      );
       expect(mail[0].text_body).toContain('Motivo: Paro de transportistas');
       expect(mail[0].attachments[0].content).toContain('STATUS:CANCELLED');
       expect(mail[0].attachments[0].content).toContain('METHOD:CANCEL');
@@ -232,7 +323,10 @@ describe('invitations, answers and the notifications they cause', () => {
       const m = await schedule(w, await createMeeting(w));
       await invite(w, m.id, [w.agencies.invited]);
       const before = await db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1`, [m.id]);
-      const stale = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { venue: { name: 'Otra sala' }, version: 1 });
+      const stale = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+        venue: { name: 'Otra sala' },
+        version: 1,
+      });
       expect(stale.statusCode).toBe(409);
       const after = await db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1`, [m.id]);
       expect(after[0].n).toBe(before[0].n);

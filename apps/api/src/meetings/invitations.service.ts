@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingDto } from '@cumbre/contracts';
@@ -70,7 +76,14 @@ export class InvitationsService {
         [id, agencyId],
       );
       await this.audit.record(
-        { action: 'meeting.uninvited', actor: user, objectType: 'meeting', objectId: id, origin, details: { agencyId } },
+        {
+          action: 'meeting.uninvited',
+          actor: user,
+          objectType: 'meeting',
+          objectId: id,
+          origin,
+          details: { agencyId },
+        },
         manager,
       );
     });
@@ -85,17 +98,21 @@ export class InvitationsService {
           `you may answer only for an agency where you are leader or staff; you are not for agency ${body.agencyId}`,
         );
       }
-      const invitation = await manager.getRepository(MeetingInvitationEntity).findOneBy({ meetingId: id, agencyId: body.agencyId });
+      const invitation = await manager
+        .getRepository(MeetingInvitationEntity)
+        .findOneBy({ meetingId: id, agencyId: body.agencyId });
       if (!invitation) throw new NotFoundException(`agency ${body.agencyId} is not invited to this meeting`);
       if (m.status === 'cancelled' || m.status === 'concluded') {
         throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
       }
       const delegates = body.rsvp === 'declined' ? [] : body.delegateUserIds;
       if (delegates) await this.assertMembers(manager, body.agencyId, delegates);
-      await manager.getRepository(MeetingInvitationEntity).update(
-        { id: invitation.id },
-        { rsvp: body.rsvp, note: body.note ?? null, respondedAt: new Date(), respondedById: user.id },
-      );
+      await manager
+        .getRepository(MeetingInvitationEntity)
+        .update(
+          { id: invitation.id },
+          { rsvp: body.rsvp, note: body.note ?? null, respondedAt: new Date(), respondedById: user.id },
+        );
       if (delegates) await this.replaceDelegates(manager, m, invitation.id, delegates);
       await this.audit.record(
         {
@@ -116,14 +133,19 @@ export class InvitationsService {
   private async resolveAgencies(manager: EntityManager, body: InviteBody): Promise<string[]> {
     const ids = new Set(body.agencyIds ?? []);
     if (ids.size > 0) {
-      const found: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1::uuid[])', [[...ids]]);
+      const found: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1::uuid[])', [
+        [...ids],
+      ]);
       const known = new Set(found.map((r) => r.id));
       const unknown = [...ids].filter((a) => !known.has(a));
       if (unknown.length > 0) throw new BadRequestException(`agencyIds: no agency with id ${unknown.join(', ')}`);
     }
     if (body.sharingGroupId) {
-      const group: { id: string }[] = await manager.query('SELECT id FROM sharing_group WHERE id = $1', [body.sharingGroupId]);
-      if (group.length === 0) throw new BadRequestException(`sharingGroupId: no sharing group with id ${body.sharingGroupId}`);
+      const group: { id: string }[] = await manager.query('SELECT id FROM sharing_group WHERE id = $1', [
+        body.sharingGroupId,
+      ]);
+      if (group.length === 0)
+        throw new BadRequestException(`sharingGroupId: no sharing group with id ${body.sharingGroupId}`);
       const members: { organization_id: string }[] = await manager.query(
         'SELECT organization_id FROM sharing_group_member WHERE sharing_group_id = $1',
         [body.sharingGroupId],
@@ -148,7 +170,12 @@ export class InvitationsService {
     }
   }
 
-  private async replaceDelegates(manager: EntityManager, m: MeetingEntity, invitationId: string, userIds: string[]): Promise<void> {
+  private async replaceDelegates(
+    manager: EntityManager,
+    m: MeetingEntity,
+    invitationId: string,
+    userIds: string[],
+  ): Promise<void> {
     const repo = manager.getRepository(MeetingDelegateEntity);
     await repo.delete({ invitationId });
     if (userIds.length > 0) await repo.insert(userIds.map((userId) => ({ invitationId, userId, meetingId: m.id })));

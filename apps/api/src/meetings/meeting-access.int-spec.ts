@@ -96,18 +96,29 @@ describe('meeting visibility and change rights, per role', () => {
 
     it('may change the internal meeting only as convener, host leader or admin', async () => {
       const current = (await call(w, 'admin', 'GET', `/api/meetings/${internal.id}`)).json() as MeetingDto;
-      const res = await call(w, who, 'PATCH', `/api/meetings/${internal.id}`, { description: `por ${who}`, version: current.version });
+      const res = await call(w, who, 'PATCH', `/api/meetings/${internal.id}`, {
+        description: `por ${who}`,
+        version: current.version,
+      });
       const canEdit = ['admin', 'convener', 'hostLeader'].includes(who);
       expect(res.statusCode).toBe(canEdit ? 200 : expected === 200 ? 403 : expected);
-      const inv = await call(w, who, 'POST', `/api/meetings/${internal.id}/invitations`, { agencyIds: [w.agencies.invited] });
+      const inv = await call(w, who, 'POST', `/api/meetings/${internal.id}/invitations`, {
+        agencyIds: [w.agencies.invited],
+      });
       expect(inv.statusCode).toBe(canEdit ? 200 : expected === 200 ? 403 : expected);
-      const status = await call(w, who, 'POST', `/api/meetings/${internal.id}/status`, { status: 'concluded', version: current.version });
+      const status = await call(w, who, 'POST', `/api/meetings/${internal.id}/status`, {
+        status: 'concluded',
+        version: current.version,
+      });
       // The move itself is illegal (draft → concluded): only those allowed to try get the 409.
       expect(status.statusCode).toBe(canEdit ? 409 : expected === 200 ? 403 : expected);
     });
 
     it('answers for the invited agency only as its leader or staff', async () => {
-      const rsvp = await call(w, who, 'POST', `/api/meetings/${internal.id}/rsvp`, { agencyId: w.agencies.invited, rsvp: 'tentative' });
+      const rsvp = await call(w, who, 'POST', `/api/meetings/${internal.id}/rsvp`, {
+        agencyId: w.agencies.invited,
+        rsvp: 'tentative',
+      });
       const canAnswer = who === 'invitedLeader' || who === 'invitedStaff';
       expect(rsvp.statusCode).toBe(canAnswer ? 200 : expected === 200 ? 403 : expected);
       const poll = (await call(w, 'admin', 'GET', `/api/meetings/${internal.id}/poll`)).json();
@@ -120,10 +131,16 @@ describe('meeting visibility and change rights, per role', () => {
   });
 
   it('tells each caller what they may do', async () => {
-    const can = async (who: Persona) => ((await call(w, who, 'GET', `/api/meetings/${internal.id}`)).json() as MeetingDto).can;
+    const can = async (who: Persona) =>
+      ((await call(w, who, 'GET', `/api/meetings/${internal.id}`)).json() as MeetingDto).can;
     expect(await can('convener')).toEqual({ edit: true, invite: true, rsvpFor: [], runPoll: true });
     expect(await can('hostStaff')).toEqual({ edit: false, invite: false, rsvpFor: [], runPoll: false });
-    expect(await can('invitedStaff')).toEqual({ edit: false, invite: false, rsvpFor: [w.agencies.invited], runPoll: false });
+    expect(await can('invitedStaff')).toEqual({
+      edit: false,
+      invite: false,
+      rsvpFor: [w.agencies.invited],
+      runPoll: false,
+    });
     expect(await can('invitedAnalyst')).toEqual({ edit: false, invite: false, rsvpFor: [], runPoll: false });
     expect(await can('admin')).toEqual({ edit: true, invite: true, rsvpFor: [], runPoll: true });
   });

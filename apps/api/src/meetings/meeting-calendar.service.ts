@@ -5,7 +5,7 @@ import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
 import { buildCalendar, IcsAttendee, IcsCalendar, IcsEvent, icsPartStatFor, icsStatusFor } from '@cumbre/scheduling';
 import type { AuthUser } from '../auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ANONYMOUS, meetingInvolvement, MeetingViewer, meetingVisibility, SqlCondition, viewerOf } from './meeting-access.policy';
+import { ANONYMOUS, meetingInvolvement, meetingVisibility, SqlCondition, viewerOf } from './meeting-access.policy';
 import { MEETING_NOT_FOUND } from './meeting-queries.service';
 
 interface CalendarRow {
@@ -61,9 +61,13 @@ export class MeetingCalendarService {
   async meetingIcs(id: string, user: AuthUser): Promise<string> {
     const viewer = viewerOf(user);
     const visible = meetingVisibility('m', viewer);
-    const [row] = await this.load(this.dataSource.manager, { sql: `${visible.sql} AND m.id = :id`, params: { ...visible.params, id } });
+    const [row] = await this.load(this.dataSource.manager, {
+      sql: `${visible.sql} AND m.id = :id`,
+      params: { ...visible.params, id },
+    });
     if (!row) throw new NotFoundException(MEETING_NOT_FOUND);
-    if (!row.starts_at) throw new ConflictException('the meeting has no date yet: there is nothing to put in a calendar');
+    if (!row.starts_at)
+      throw new ConflictException('the meeting has no date yet: there is nothing to put in a calendar');
     const involved = meetingInvolvement('m', user.id);
     const [{ yes }] = await this.dataSource
       .createQueryBuilder()
@@ -83,7 +87,11 @@ export class MeetingCalendarService {
       sql: `${mine.sql} AND m.starts_at IS NOT NULL AND m.ends_at > now() - make_interval(days => ${FEED_PAST_DAYS})`,
       params: mine.params,
     });
-    return buildCalendar({ method: 'PUBLISH', name: `Cumbre — ${displayName}`, events: rows.map((r) => this.event(r, 'mailto')) });
+    return buildCalendar({
+      method: 'PUBLISH',
+      name: `Cumbre — ${displayName}`,
+      events: rows.map((r) => this.event(r, 'mailto')),
+    });
   }
 
   /** The public feed: public meetings out of draft, without anybody's e-mail. */
@@ -93,7 +101,11 @@ export class MeetingCalendarService {
       sql: `${pub.sql} AND m.starts_at IS NOT NULL AND m.ends_at > now() - make_interval(days => ${FEED_PAST_DAYS})`,
       params: pub.params,
     });
-    return buildCalendar({ method: 'PUBLISH', name: 'Cumbre — reuniones públicas', events: rows.map((r) => this.event(r, 'anonymous')) });
+    return buildCalendar({
+      method: 'PUBLISH',
+      name: 'Cumbre — reuniones públicas',
+      events: rows.map((r) => this.event(r, 'anonymous')),
+    });
   }
 
   /**
@@ -138,7 +150,11 @@ export class MeetingCalendarService {
 
   private event(r: CalendarRow, people: PeopleMode): IcsEvent {
     const place = [r.venue_name, r.venue_address, r.venue_city].filter((p): p is string => !!p).join(', ');
-    const description = [r.description.trim(), r.online_url ? `Enlace: ${r.online_url}` : '', `Reunión en Cumbre: ${this.meetingUrl(r.id)}`]
+    const description = [
+      r.description.trim(),
+      r.online_url ? `Enlace: ${r.online_url}` : '',
+      `Reunión en Cumbre: ${this.meetingUrl(r.id)}`,
+    ]
       .filter(Boolean)
       .join('\n\n');
     const attendees: IcsAttendee[] =
@@ -154,7 +170,14 @@ export class MeetingCalendarService {
                   agencyName: inv.agencyName,
                 }))
               : // An agency that has named nobody yet still shows, as a group, with its answer.
-                [{ name: inv.agencyName, uri: `urn:uuid:${inv.agencyId}`, partStat: icsPartStatFor(inv.rsvp), cuType: 'GROUP' }],
+                [
+                  {
+                    name: inv.agencyName,
+                    uri: `urn:uuid:${inv.agencyId}`,
+                    partStat: icsPartStatFor(inv.rsvp),
+                    cuType: 'GROUP',
+                  },
+                ],
           );
     return {
       uid: `${r.id}@cumbre`,

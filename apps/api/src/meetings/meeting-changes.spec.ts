@@ -38,7 +38,11 @@ describe('diffMeeting', () => {
       placeChanged: true,
     });
     expect(diffMeeting(meeting, body({ onlineUrl: 'https://meet.example' }), undefined).placeChanged).toBe(true);
-    expect(diffMeeting(meeting, body({ title: 'Otra' }), undefined)).toMatchObject({ changed: ['title'], timeChanged: false, placeChanged: false });
+    expect(diffMeeting(meeting, body({ title: 'Otra' }), undefined)).toMatchObject({
+      changed: ['title'],
+      timeChanged: false,
+      placeChanged: false,
+    });
   });
 
   it('keeps omitted fields and clears null ones', () => {

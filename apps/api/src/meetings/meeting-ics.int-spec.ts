@@ -3,7 +3,16 @@ import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
 import type { CalendarFeedDto, MeetingDto } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, schedule } from './testing/meeting-world';
+import {
+  call,
+  createMeeting,
+  createMeetingWorld,
+  futureDay,
+  invite,
+  limaTime,
+  MeetingWorld,
+  schedule,
+} from './testing/meeting-world';
 
 // The .ics output is read back with ical.js, an independent parser, never with our own code.
 
@@ -110,7 +119,9 @@ describe('iCalendar: meeting files and calendar feeds', () => {
         version: m.version,
       });
       expect(moved.statusCode).toBe(200);
-      let event = new ICAL.Event(parse((await ics('convener', m.id)).body).getFirstSubcomponent('vevent') as InstanceType<typeof ICAL.Component>);
+      let event = new ICAL.Event(
+        parse((await ics('convener', m.id)).body).getFirstSubcomponent('vevent') as InstanceType<typeof ICAL.Component>,
+      );
       expect(event.uid).toBe(`${m.id}@cumbre`);
       expect(event.sequence).toBe(2);
       expect(event.startDate.toString()).toBe(`${day2}T10:00:00`);
@@ -121,7 +132,9 @@ describe('iCalendar: meeting files and calendar feeds', () => {
         version: moved.json().version,
       });
       expect(cancelled.statusCode).toBe(200);
-      const vevent = parse((await ics('invitedLeader', m.id)).body).getFirstSubcomponent('vevent') as InstanceType<typeof ICAL.Component>;
+      const vevent = parse((await ics('invitedLeader', m.id)).body).getFirstSubcomponent('vevent') as InstanceType<
+        typeof ICAL.Component
+      >;
       event = new ICAL.Event(vevent);
       expect(event.uid).toBe(`${m.id}@cumbre`);
       expect(event.sequence).toBe(3);
@@ -129,7 +142,13 @@ describe('iCalendar: meeting files and calendar feeds', () => {
     });
 
     it('converts a meeting in a zone with daylight saving time correctly', async () => {
-      const summer = await createMeeting(w, { extra: { timeZone: 'Europe/Madrid', startsAt: '2031-07-01T10:00:00+02:00', endsAt: '2031-07-01T11:00:00+02:00' } });
+      const summer = await createMeeting(w, {
+        extra: {
+          timeZone: 'Europe/Madrid',
+          startsAt: '2031-07-01T10:00:00+02:00',
+          endsAt: '2031-07-01T11:00:00+02:00',
+        },
+      });
       const cal = parse((await ics('convener', summer.id)).body);
       const event = new ICAL.Event(cal.getFirstSubcomponent('vevent') as InstanceType<typeof ICAL.Component>);
       expect(event.startDate.toString()).toBe('2031-07-01T10:00:00');
@@ -153,7 +172,9 @@ describe('iCalendar: meeting files and calendar feeds', () => {
     });
 
     it('answers 409 for a meeting without a date, 404 for one the caller cannot see, 400 for a bad id', async () => {
-      const undated = (await call(w, 'convener', 'POST', '/api/meetings', { title: 'Sin fecha', hostAgencyId: w.agencies.host })).json();
+      const undated = (
+        await call(w, 'convener', 'POST', '/api/meetings', { title: 'Sin fecha', hostAgencyId: w.agencies.host })
+      ).json();
       const res = await ics('convener', undated.id);
       expect(res.statusCode).toBe(409);
       expect(res.json().message).toContain('no date yet');
@@ -192,7 +213,9 @@ describe('iCalendar: meeting files and calendar feeds', () => {
       expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Cumbre — Analista Invitada');
       // Only the token's hash is stored.
       const token = (feed.url as string).split('/').pop()?.replace('.ics', '') as string;
-      const stored = await app.get(DataSource).query('SELECT token_hash FROM calendar_feed_token WHERE user_id = $1', [w.users.invitedAnalyst.id]);
+      const stored = await app
+        .get(DataSource)
+        .query('SELECT token_hash FROM calendar_feed_token WHERE user_id = $1', [w.users.invitedAnalyst.id]);
       expect(stored[0].token_hash).not.toContain(token);
 
       const rotated = (await call(w, 'invitedAnalyst', 'POST', '/api/calendar/feed')).json() as CalendarFeedDto;
@@ -217,7 +240,9 @@ describe('iCalendar: meeting files and calendar feeds', () => {
     });
 
     it('answers 404 for unknown or malformed tokens and 401 to manage a feed anonymously', async () => {
-      expect((await app.inject({ method: 'GET', url: `/api/calendar/feed/${'A'.repeat(43)}.ics` })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: `/api/calendar/feed/${'A'.repeat(43)}.ics` })).statusCode).toBe(
+        404,
+      );
       expect((await app.inject({ method: 'GET', url: '/api/calendar/feed/short.ics' })).statusCode).toBe(404);
       expect((await app.inject({ method: 'GET', url: "/api/calendar/feed/'%20OR%201=1.ics" })).statusCode).toBe(404);
       expect((await call(w, 'anonymous', 'POST', '/api/calendar/feed')).statusCode).toBe(401);
@@ -228,12 +253,17 @@ describe('iCalendar: meeting files and calendar feeds', () => {
 
   describe('GET /api/calendar/public.ics', () => {
     it('lists public meetings without anybody’s e-mail', async () => {
-      const pub = await schedule(w, await createMeeting(w, { visibility: 'public', title: 'Rendición pública de cuentas' }));
+      const pub = await schedule(
+        w,
+        await createMeeting(w, { visibility: 'public', title: 'Rendición pública de cuentas' }),
+      );
       const res = await app.inject({ method: 'GET', url: '/api/calendar/public.ics' });
       expect(res.statusCode).toBe(200);
       expect(res.headers['cache-control']).toBe('public, max-age=300');
       const cal = parse(res.body);
-      const vevent = cal.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === `${pub.id}@cumbre`);
+      const vevent = cal
+        .getAllSubcomponents('vevent')
+        .find((v) => v.getFirstPropertyValue('uid') === `${pub.id}@cumbre`);
       expect(vevent?.getFirstPropertyValue('summary')).toBe('Rendición pública de cuentas');
       expect(res.body).not.toMatch(/mailto:/);
     });

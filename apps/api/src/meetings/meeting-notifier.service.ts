@@ -11,8 +11,19 @@ type Kind = 'meeting.invited' | 'meeting.changed' | 'meeting.cancelled';
 /** "sábado, 5 de diciembre de 2026, 09:00–17:00 (America/Lima, UTC−05:00)" */
 export function describeMeetingTime(startsAt: Date | null, endsAt: Date | null, zone: string): string {
   if (!startsAt || !endsAt) return 'fecha por definir';
-  const day = new Intl.DateTimeFormat('es-PE', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat('es-PE', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = new Intl.DateTimeFormat('es-PE', {
+    timeZone: zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const time = new Intl.DateTimeFormat('es-PE', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const sameDay = day.format(startsAt) === day.format(endsAt);
   const range = sameDay
     ? `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)}`
@@ -83,7 +94,12 @@ export class MeetingNotifier {
   }
 
   /** Enabled leaders of the invited agencies (all, or only `agencyIds`) and every delegate. */
-  private async recipients(manager: EntityManager, meetingId: string, actorId: string, agencyIds?: string[]): Promise<NotificationRecipient[]> {
+  private async recipients(
+    manager: EntityManager,
+    meetingId: string,
+    actorId: string,
+    agencyIds?: string[],
+  ): Promise<NotificationRecipient[]> {
     const rows: { id: string; email: string; display_name: string }[] = await manager.query(
       `SELECT DISTINCT u.id, u.email, u.display_name
          FROM app_user u

@@ -71,7 +71,9 @@ export class MeetingQueries {
         new Brackets((w) =>
           w
             .where('m.host_agency_id = :agencyId', { agencyId: query.agencyId })
-            .orWhere('EXISTS (SELECT 1 FROM meeting_invitation fi WHERE fi.meeting_id = m.id AND fi.organization_id = :agencyId)'),
+            .orWhere(
+              'EXISTS (SELECT 1 FROM meeting_invitation fi WHERE fi.meeting_id = m.id AND fi.organization_id = :agencyId)',
+            ),
         ),
       );
     }
@@ -86,7 +88,10 @@ export class MeetingQueries {
     }
     qb.addOrderBy('m.id', 'ASC').skip(offset).take(limit);
     const [rows, total] = await qb.getManyAndCount();
-    const answers = await this.myAnswers(rows.map((r) => r.id), user);
+    const answers = await this.myAnswers(
+      rows.map((r) => r.id),
+      user,
+    );
     return {
       items: rows.map((m) => toMeetingSummary(m, myRsvpOf(answers.get(m.id) ?? [], user))),
       total,
@@ -99,7 +104,8 @@ export class MeetingQueries {
     const agencyIds = user.memberships.map((ms) => ms.agencyId);
     const byMeeting = new Map<string, MeetingInvitationEntity[]>();
     if (meetingIds.length === 0 || agencyIds.length === 0) return byMeeting;
-    const rows = await this.dataSource.getRepository(MeetingInvitationEntity)
+    const rows = await this.dataSource
+      .getRepository(MeetingInvitationEntity)
       .createQueryBuilder('i')
       .where('i.meeting_id IN (:...meetingIds)', { meetingIds })
       .andWhere('i.organization_id IN (:...agencyIds)', { agencyIds })

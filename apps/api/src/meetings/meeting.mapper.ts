@@ -13,7 +13,9 @@ import type { MeetingInvitationEntity } from './entities/meeting-invitation.enti
 import type { MeetingEntity } from './entities/meeting.entity';
 import { canAnswerFor, canManageMeeting, isClosedStatus } from './meeting-access.policy';
 
-export function toAgencySummary(a: Pick<AgencyEntity, 'id' | 'name' | 'shortName' | 'kind' | 'isoCode'>): AgencySummary {
+export function toAgencySummary(
+  a: Pick<AgencyEntity, 'id' | 'name' | 'shortName' | 'kind' | 'isoCode'>,
+): AgencySummary {
   return { id: a.id, name: a.name, shortName: a.shortName, kind: a.kind, isoCode: a.isoCode };
 }
 
@@ -60,7 +62,10 @@ export function toInvitation(i: MeetingInvitationEntity): InvitationDto {
 }
 
 /** The caller's own agencies' answer, for list badges: the first of their invited agencies. */
-export function myRsvpOf(invitations: readonly Pick<MeetingInvitationEntity, 'agencyId' | 'rsvp'>[], user: AuthUser | null): RsvpStatus | null {
+export function myRsvpOf(
+  invitations: readonly Pick<MeetingInvitationEntity, 'agencyId' | 'rsvp'>[],
+  user: AuthUser | null,
+): RsvpStatus | null {
   if (!user) return null;
   const mine = new Set(user.memberships.map((ms) => ms.agencyId));
   return invitations.find((i) => mine.has(i.agencyId))?.rsvp ?? null;

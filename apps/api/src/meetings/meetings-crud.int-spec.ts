@@ -18,12 +18,20 @@ describe('meetings: create, read, list, edit, status', () => {
 
   const base = () => {
     const day = futureDay();
-    return { title: 'Mesa técnica', hostAgencyId: w.agencies.host, startsAt: limaTime(day, '09:00'), endsAt: limaTime(day, '12:00') };
+    return {
+      title: 'Mesa técnica',
+      hostAgencyId: w.agencies.host,
+      startsAt: limaTime(day, '09:00'),
+      endsAt: limaTime(day, '12:00'),
+    };
   };
 
   describe('POST /api/meetings', () => {
     it('creates a draft whose convener is the caller, in Lima time by default, and audits it', async () => {
-      const res = await call(w, 'convener', 'POST', '/api/meetings', { ...base(), description: 'Orden del día por definir' });
+      const res = await call(w, 'convener', 'POST', '/api/meetings', {
+        ...base(),
+        description: 'Orden del día por definir',
+      });
       expect(res.statusCode).toBe(201);
       const m = res.json() as MeetingDto;
       expect(m).toMatchObject({
@@ -41,7 +49,9 @@ describe('meetings: create, read, list, edit, status', () => {
       });
       expect(m.startsAt).toMatch(/T14:00:00.000Z$/);
       expect(JSON.stringify(m)).not.toContain('@prueba.example.pe');
-      const audit = await app.get(DataSource).query(`SELECT actor_user_id FROM audit_event WHERE action = 'meeting.created' AND object_id = $1`, [m.id]);
+      const audit = await app
+        .get(DataSource)
+        .query(`SELECT actor_user_id FROM audit_event WHERE action = 'meeting.created' AND object_id = $1`, [m.id]);
       expect(audit).toEqual([{ actor_user_id: w.users.convener.id }]);
     });
 
@@ -64,8 +74,16 @@ describe('meetings: create, read, list, edit, status', () => {
     });
 
     it.each([
-      ['an end before the start', { endsAt: limaTime('2031-01-01', '08:00'), startsAt: limaTime('2031-01-01', '09:00') }, 'endsAt'],
-      ['an end equal to the start', { endsAt: limaTime('2031-01-01', '09:00'), startsAt: limaTime('2031-01-01', '09:00') }, 'endsAt'],
+      [
+        'an end before the start',
+        { endsAt: limaTime('2031-01-01', '08:00'), startsAt: limaTime('2031-01-01', '09:00') },
+        'endsAt',
+      ],
+      [
+        'an end equal to the start',
+        { endsAt: limaTime('2031-01-01', '09:00'), startsAt: limaTime('2031-01-01', '09:00') },
+        'endsAt',
+      ],
       ['an unknown time zone', { timeZone: 'America/Atlantis' }, 'timeZone'],
       ['a UTC offset as time zone', { timeZone: '-05:00' }, 'timeZone'],
       ['a time without offset', { startsAt: '2031-01-01T09:00:00' }, 'startsAt'],
@@ -90,7 +108,10 @@ describe('meetings: create, read, list, edit, status', () => {
     });
 
     it('accepts a draft without a time yet', async () => {
-      const res = await call(w, 'convener', 'POST', '/api/meetings', { title: 'Sin fecha', hostAgencyId: w.agencies.host });
+      const res = await call(w, 'convener', 'POST', '/api/meetings', {
+        title: 'Sin fecha',
+        hostAgencyId: w.agencies.host,
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ startsAt: null, endsAt: null, status: 'draft' });
     });
@@ -107,7 +128,9 @@ describe('meetings: create, read, list, edit, status', () => {
       const bad = await call(w, 'convener', 'GET', '/api/meetings/not-a-uuid');
       expect(bad.statusCode).toBe(400);
       expect(bad.json().message).toContain('id must be a UUID');
-      expect((await call(w, 'convener', 'GET', '/api/meetings/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+      expect((await call(w, 'convener', 'GET', '/api/meetings/00000000-0000-4000-8000-000000000000')).statusCode).toBe(
+        404,
+      );
     });
   });
 
@@ -119,7 +142,10 @@ describe('meetings: create, read, list, edit, status', () => {
     beforeAll(async () => {
       upcoming = await createMeeting(w, { title: 'Lista próxima' });
       past = await createMeeting(w, { title: 'Lista pasada', day: '2025-03-10' });
-      const res = await call(w, 'hostLeader', 'POST', '/api/meetings', { title: 'Lista sin fecha', hostAgencyId: w.agencies.host });
+      const res = await call(w, 'hostLeader', 'POST', '/api/meetings', {
+        title: 'Lista sin fecha',
+        hostAgencyId: w.agencies.host,
+      });
       undated = res.json();
     });
 
@@ -138,11 +164,16 @@ describe('meetings: create, read, list, edit, status', () => {
     });
 
     it('separates upcoming (soonest first, undated last) from past', async () => {
-      const up = (await list('hostStaff', '?when=upcoming&limit=100')).items.map((m) => m.id);
+      const items = (await list('hostStaff', '?when=upcoming&limit=100')).items;
+      const up = items.map((m) => m.id);
       expect(up).toContain(upcoming.id);
       expect(up).toContain(undated.id);
       expect(up).not.toContain(past.id);
-      expect(up.indexOf(undated.id)).toBe(up.length - 1);
+      const starts = items.map((m) => m.startsAt);
+      const firstUndated = starts.indexOf(null);
+      expect(starts.slice(firstUndated).every((s) => s === null)).toBe(true);
+      const dated = starts.slice(0, firstUndated) as string[];
+      expect(dated).toEqual([...dated].sort());
       const down = (await list('hostStaff', '?when=past&limit=100')).items.map((m) => m.id);
       expect(down).toEqual([past.id]);
     });
@@ -160,12 +191,17 @@ describe('meetings: create, read, list, edit, status', () => {
       expect((await list('hostStaff', `?agencyId=${w.agencies.uninvited}`)).total).toBe(0);
     });
 
-    it.each([['?limit=0'], ['?limit=101'], ['?status=paused'], ['?when=soon'], ['?from=yesterday'], ['?agencyId=x'], ['?foo=1']])(
-      'answers 400 for %s',
-      async (q) => {
-        expect((await call(w, 'hostStaff', 'GET', `/api/meetings${q}`)).statusCode).toBe(400);
-      },
-    );
+    it.each([
+      ['?limit=0'],
+      ['?limit=101'],
+      ['?status=paused'],
+      ['?when=soon'],
+      ['?from=yesterday'],
+      ['?agencyId=x'],
+      ['?foo=1'],
+    ])('answers 400 for %s', async (q) => {
+      expect((await call(w, 'hostStaff', 'GET', `/api/meetings${q}`)).statusCode).toBe(400);
+    });
 
     it('lets an admin list everything with scope=all, and nobody list anonymously', async () => {
       const all = await list('admin', `?scope=all&agencyId=${w.agencies.host}&limit=100`);
@@ -181,7 +217,10 @@ describe('meetings: create, read, list, edit, status', () => {
   describe('PATCH /api/meetings/:id', () => {
     it('changes details with the version; SEQUENCE moves only with time or place', async () => {
       const m = await createMeeting(w);
-      const r1 = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { title: 'Nuevo título', version: m.version });
+      const r1 = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+        title: 'Nuevo título',
+        version: m.version,
+      });
       expect(r1.statusCode).toBe(200);
       expect(r1.json()).toMatchObject({ title: 'Nuevo título', version: 2, sequence: 0 });
       const day = futureDay();
@@ -214,16 +253,29 @@ describe('meetings: create, read, list, edit, status', () => {
       const staff = await call(w, 'hostStaff', 'PATCH', `/api/meetings/${m.id}`, { title: 'x', version: 1 });
       expect(staff.statusCode).toBe(403);
       expect(staff.json().message).toContain('convener, a leader of the host agency or an admin');
-      expect((await call(w, 'outsider', 'PATCH', `/api/meetings/${m.id}`, { title: 'x', version: 1 })).statusCode).toBe(404);
+      expect((await call(w, 'outsider', 'PATCH', `/api/meetings/${m.id}`, { title: 'x', version: 1 })).statusCode).toBe(
+        404,
+      );
     });
 
     it('validates the resulting times and the version field', async () => {
       const m = await createMeeting(w, { day: '2031-05-05' });
-      const bad = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { endsAt: limaTime('2031-05-05', '08:00'), version: 1 });
+      const bad = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+        endsAt: limaTime('2031-05-05', '08:00'),
+        version: 1,
+      });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().message).toContain('endsAt');
       expect((await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { title: 'x' })).statusCode).toBe(400);
-      expect((await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { hostAgencyId: w.agencies.other, version: 1 })).statusCode).toBe(400);
+      expect(
+        (await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { hostAgencyId: w.agencies.other, version: 1 }))
+          .statusCode,
+      ).toBe(400);
+      for (const field of ['title', 'description', 'visibility', 'timeZone', 'venue']) {
+        const res = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { [field]: null, version: 1 });
+        expect({ field, status: res.statusCode }).toEqual({ field, status: 400 });
+        expect(JSON.stringify(res.json().message)).toContain(field);
+      }
       const zone = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { timeZone: 'Lima', version: 1 });
       expect(zone.statusCode).toBe(400);
       expect(zone.json().message.join(' ')).toContain('timeZone');
@@ -231,15 +283,25 @@ describe('meetings: create, read, list, edit, status', () => {
 
     it('refuses to clear the time of a scheduled meeting', async () => {
       let m = await createMeeting(w);
-      m = (await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 })).json();
-      const res = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { startsAt: null, endsAt: null, version: m.version });
+      m = (
+        await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 })
+      ).json();
+      const res = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+        startsAt: null,
+        endsAt: null,
+        version: m.version,
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toContain('cannot be cleared');
     });
 
     it('refuses to edit a cancelled meeting with a clear 409', async () => {
       const m = await createMeeting(w);
-      const cancelled = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'cancelled', reason: 'Se pospone', version: 1 });
+      const cancelled = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'cancelled',
+        reason: 'Se pospone',
+        version: 1,
+      });
       expect(cancelled.statusCode).toBe(200);
       const res = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { title: 'Otra', version: 2 });
       expect(res.statusCode).toBe(409);
@@ -259,16 +321,21 @@ describe('meetings: create, read, list, edit, status', () => {
         m = next;
       }
       expect(m.can).toEqual({ edit: false, invite: false, rsvpFor: [], runPoll: false });
-      const audit = await app.get(DataSource).query(
-        `SELECT details->>'to' AS "to" FROM audit_event WHERE action = 'meeting.status_changed' AND object_id = $1 ORDER BY occurred_at`,
-        [m.id],
-      );
+      const audit = await app
+        .get(DataSource)
+        .query(
+          `SELECT details->>'to' AS "to" FROM audit_event WHERE action = 'meeting.status_changed' AND object_id = $1 ORDER BY occurred_at`,
+          [m.id],
+        );
       expect(audit.map((a: { to: string }) => a.to)).toEqual(['scheduled', 'in_progress', 'concluded']);
     });
 
     it('answers 409 naming the allowed moves for an illegal one', async () => {
       const m = await createMeeting(w);
-      const res = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'concluded', version: 1 });
+      const res = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'concluded',
+        version: 1,
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json().message).toBe('a draft meeting cannot move to concluded; allowed moves: scheduled, cancelled');
       expect(res.json().allowedMoves).toEqual(['scheduled', 'cancelled']);
@@ -276,29 +343,56 @@ describe('meetings: create, read, list, edit, status', () => {
 
     it('needs a reason to cancel, keeps it, and allows nothing after', async () => {
       const m = await createMeeting(w);
-      const noReason = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'cancelled', version: 1 });
+      const noReason = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'cancelled',
+        version: 1,
+      });
       expect(noReason.statusCode).toBe(400);
       expect(noReason.json().message).toContain('reason');
-      const ok = await call(w, 'hostLeader', 'POST', `/api/meetings/${m.id}/status`, { status: 'cancelled', reason: 'Emergencia regional', version: 1 });
+      const ok = await call(w, 'hostLeader', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'cancelled',
+        reason: 'Emergencia regional',
+        version: 1,
+      });
       expect(ok.json()).toMatchObject({ status: 'cancelled', cancellationReason: 'Emergencia regional', sequence: 1 });
-      const again = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 2 });
+      const again = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'scheduled',
+        version: 2,
+      });
       expect(again.statusCode).toBe(409);
       expect(again.json().message).toContain('allowed moves: none');
     });
 
     it('cannot schedule a meeting without a date', async () => {
-      const draft = (await call(w, 'convener', 'POST', '/api/meetings', { title: 'Sin fecha', hostAgencyId: w.agencies.host })).json();
-      const res = await call(w, 'convener', 'POST', `/api/meetings/${draft.id}/status`, { status: 'scheduled', version: 1 });
+      const draft = (
+        await call(w, 'convener', 'POST', '/api/meetings', { title: 'Sin fecha', hostAgencyId: w.agencies.host })
+      ).json();
+      const res = await call(w, 'convener', 'POST', `/api/meetings/${draft.id}/status`, {
+        status: 'scheduled',
+        version: 1,
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json().message).toContain('no date yet');
     });
 
     it('checks the version and the caller', async () => {
       const m = await createMeeting(w);
-      expect((await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 7 })).statusCode).toBe(409);
-      expect((await call(w, 'hostStaff', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 })).statusCode).toBe(403);
-      expect((await call(w, 'outsider', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 })).statusCode).toBe(404);
-      expect((await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'paused', version: 1 })).statusCode).toBe(400);
+      expect(
+        (await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 7 }))
+          .statusCode,
+      ).toBe(409);
+      expect(
+        (await call(w, 'hostStaff', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 }))
+          .statusCode,
+      ).toBe(403);
+      expect(
+        (await call(w, 'outsider', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 }))
+          .statusCode,
+      ).toBe(404);
+      expect(
+        (await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'paused', version: 1 }))
+          .statusCode,
+      ).toBe(400);
     });
   });
 });

@@ -18,7 +18,12 @@ import { CurrentUser, Origin } from '../auth/auth-user';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { Authenticated } from '../auth/policy.decorators';
 import { ConflictsService } from './conflicts.service';
-import { ChangeMeetingStatusBody, CreateMeetingBody, MeetingListQueryDto, UpdateMeetingBody } from './dto/meeting.requests';
+import {
+  ChangeMeetingStatusBody,
+  CreateMeetingBody,
+  MeetingListQueryDto,
+  UpdateMeetingBody,
+} from './dto/meeting.requests';
 import { ConflictErrorResponse, ConflictResponse, MeetingPageResponse, MeetingResponse } from './dto/meeting.responses';
 import { uuidParam } from './dto/validators';
 import { MeetingCalendarService } from './meeting-calendar.service';
@@ -42,10 +47,19 @@ export class MeetingsController {
   @Post()
   @ApiOperation({ summary: 'Convene a meeting (as a draft); the caller becomes its convener' })
   @ApiCreatedResponse({ type: MeetingResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field (endsAt before startsAt, unknown timeZone, unknown hostAgencyId, …)' })
+  @ApiBadRequestResponse({
+    description: 'Invalid field (endsAt before startsAt, unknown timeZone, unknown hostAgencyId, …)',
+  })
   @ApiForbiddenResponse({ description: 'Not a leader or staff member of the host agency, nor an admin' })
-  @ApiConflictResponse({ type: ConflictErrorResponse, description: 'The time conflicts with other meetings (send confirmConflicts)' })
-  create(@Body() body: CreateMeetingBody, @CurrentUser() user: AuthUser, @Origin() origin: RequestOrigin): Promise<MeetingDto> {
+  @ApiConflictResponse({
+    type: ConflictErrorResponse,
+    description: 'The time conflicts with other meetings (send confirmConflicts)',
+  })
+  create(
+    @Body() body: CreateMeetingBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<MeetingDto> {
     return this.meetings.create(body, user, origin);
   }
 
@@ -89,7 +103,10 @@ export class MeetingsController {
   @ApiBadRequestResponse({ description: 'Invalid field' })
   @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
   @ApiNotFoundResponse()
-  @ApiConflictResponse({ type: ConflictErrorResponse, description: 'Stale version, cancelled meeting, or conflicts to confirm' })
+  @ApiConflictResponse({
+    type: ConflictErrorResponse,
+    description: 'Stale version, cancelled meeting, or conflicts to confirm',
+  })
   update(
     @Param('id', uuidParam()) id: string,
     @Body() body: UpdateMeetingBody,
@@ -102,12 +119,16 @@ export class MeetingsController {
   @Authenticated()
   @Post(':id/status')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move the meeting to another status (draft → scheduled → in_progress → concluded, or cancelled)' })
+  @ApiOperation({
+    summary: 'Move the meeting to another status (draft → scheduled → in_progress → concluded, or cancelled)',
+  })
   @ApiOkResponse({ type: MeetingResponse })
   @ApiBadRequestResponse({ description: 'Invalid field, or a cancellation without reason' })
   @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
   @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'Move not allowed (the message names the allowed moves), stale version, or conflicts' })
+  @ApiConflictResponse({
+    description: 'Move not allowed (the message names the allowed moves), stale version, or conflicts',
+  })
   changeStatus(
     @Param('id', uuidParam()) id: string,
     @Body() body: ChangeMeetingStatusBody,

@@ -37,7 +37,15 @@ import { PollsService } from './polls.service';
     NotificationsModule,
   ],
   controllers: [MeetingsController, InvitationsController, PollsController],
-  providers: [MeetingQueries, MeetingsService, InvitationsService, ConflictsService, PollsService, MeetingCalendarService, MeetingNotifier],
+  providers: [
+    MeetingQueries,
+    MeetingsService,
+    InvitationsService,
+    ConflictsService,
+    PollsService,
+    MeetingCalendarService,
+    MeetingNotifier,
+  ],
   exports: [MeetingCalendarService],
 })
 export class MeetingsModule {}

@@ -38,7 +38,9 @@ export class MeetingsService {
     const host = await this.dataSource.getRepository(AgencyEntity).findOneBy({ id: body.hostAgencyId });
     if (!host) throw new BadRequestException('hostAgencyId does not name an existing agency');
     if (!canConveneFor(user, host.id)) {
-      throw new ForbiddenException('only a leader or staff member of the host agency (or an admin) may convene a meeting there');
+      throw new ForbiddenException(
+        'only a leader or staff member of the host agency (or an admin) may convene a meeting there',
+      );
     }
     const startsAt = body.startsAt ? new Date(body.startsAt) : null;
     const endsAt = body.endsAt ? new Date(body.endsAt) : null;
@@ -66,7 +68,11 @@ export class MeetingsService {
       const meetingId = (inserted.identifiers[0] as { id: string }).id;
       const conflicts =
         startsAt && endsAt
-          ? await this.conflicts.find(manager, { id: meetingId, startsAt, endsAt, hostAgencyId: host.id, status: 'draft' }, viewerOf(user))
+          ? await this.conflicts.find(
+              manager,
+              { id: meetingId, startsAt, endsAt, hostAgencyId: host.id, status: 'draft' },
+              viewerOf(user),
+            )
           : [];
       this.conflicts.assertConfirmed(conflicts, body.confirmConflicts);
       await this.audit.record(
@@ -92,7 +98,11 @@ export class MeetingsService {
       assertCanManage(user, m);
       assertOpen(m);
       assertVersion(m, body.version);
-      const change = diffMeeting(m, body, body.timeZone === undefined ? undefined : canonicalZoneOrThrow(body.timeZone));
+      const change = diffMeeting(
+        m,
+        body,
+        body.timeZone === undefined ? undefined : canonicalZoneOrThrow(body.timeZone),
+      );
       if (change.changed.length === 0) return;
       const { next } = change;
       assertTimes(next.startsAt, next.endsAt);
@@ -101,7 +111,11 @@ export class MeetingsService {
       }
       const conflicts =
         change.timeChanged && next.startsAt && next.endsAt
-          ? await this.conflicts.find(manager, { id, startsAt: next.startsAt, endsAt: next.endsAt, hostAgencyId: m.hostAgencyId, status: m.status }, viewer)
+          ? await this.conflicts.find(
+              manager,
+              { id, startsAt: next.startsAt, endsAt: next.endsAt, hostAgencyId: m.hostAgencyId, status: m.status },
+              viewer,
+            )
           : [];
       this.conflicts.assertConfirmed(conflicts, body.confirmConflicts);
       const bump = change.timeChanged || change.placeChanged;
@@ -124,7 +138,12 @@ export class MeetingsService {
     return this.queries.getDto(id, user);
   }
 
-  async changeStatus(id: string, body: ChangeMeetingStatusBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
+  async changeStatus(
+    id: string,
+    body: ChangeMeetingStatusBody,
+    user: AuthUser,
+    origin: RequestOrigin,
+  ): Promise<MeetingDto> {
     const viewer = viewerOf(user);
     await this.dataSource.transaction(async (manager) => {
       const m = await this.queries.findVisible(manager, id, viewer, true);
@@ -147,7 +166,11 @@ export class MeetingsService {
       }
       const conflicts =
         to === 'scheduled' && m.startsAt && m.endsAt
-          ? await this.conflicts.find(manager, { id, startsAt: m.startsAt, endsAt: m.endsAt, hostAgencyId: m.hostAgencyId, status: to }, viewer)
+          ? await this.conflicts.find(
+              manager,
+              { id, startsAt: m.startsAt, endsAt: m.endsAt, hostAgencyId: m.hostAgencyId, status: to },
+              viewer,
+            )
           : [];
       this.conflicts.assertConfirmed(conflicts, body.confirmConflicts);
       const reason = to === 'cancelled' ? (body.reason as string) : null;
@@ -177,7 +200,12 @@ export class MeetingsService {
   }
 
   /** The conditional UPDATE: only the version the change was based on may be replaced. */
-  private async write(manager: EntityManager, m: MeetingEntity, next: MeetingValues, bumpSequence: boolean): Promise<void> {
+  private async write(
+    manager: EntityManager,
+    m: MeetingEntity,
+    next: MeetingValues,
+    bumpSequence: boolean,
+  ): Promise<void> {
     const result = await manager
       .createQueryBuilder()
       .update(MeetingEntity)

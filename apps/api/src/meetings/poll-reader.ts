@@ -12,7 +12,9 @@ export function isPollClosed(poll: Pick<MeetingPollEntity, 'deadline' | 'chosenS
 
 /** Everything of a poll as one read: slots, the invited agencies' answers, the tally. */
 export async function readPoll(manager: EntityManager, poll: MeetingPollEntity): Promise<PollDto> {
-  const slots = await manager.getRepository(MeetingPollSlotEntity).find({ where: { pollId: poll.id }, order: { position: 'ASC' } });
+  const slots = await manager
+    .getRepository(MeetingPollSlotEntity)
+    .find({ where: { pollId: poll.id }, order: { position: 'ASC' } });
   const invitations = await manager.getRepository(MeetingInvitationEntity).find({
     where: { meetingId: poll.meetingId },
     relations: { agency: true },
@@ -28,8 +30,15 @@ export async function readPoll(manager: EntityManager, poll: MeetingPollEntity):
       .map((a) => [a.id, a]),
   );
   const counted = answers.filter((a) => invited.has(a.agencyId));
-  const records: PollAnswerRecord[] = counted.map((a) => ({ slotId: a.slotId, agencyId: a.agencyId, answer: a.answer }));
-  const tallies = tallyPoll(slots.map((s) => s.id), records);
+  const records: PollAnswerRecord[] = counted.map((a) => ({
+    slotId: a.slotId,
+    agencyId: a.agencyId,
+    answer: a.answer,
+  }));
+  const tallies = tallyPoll(
+    slots.map((s) => s.id),
+    records,
+  );
 
   const responses: PollResponseDto[] = [];
   for (const [agencyId, agency] of invited) {

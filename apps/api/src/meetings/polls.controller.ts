@@ -33,7 +33,9 @@ export class PollsController {
   @Post()
   @ApiOperation({ summary: 'Propose candidate slots and a deadline (one poll per meeting)' })
   @ApiCreatedResponse({ type: PollResponse })
-  @ApiBadRequestResponse({ description: 'A slot in the past or ending before it starts, a deadline in the past or after the first slot' })
+  @ApiBadRequestResponse({
+    description: 'A slot in the past or ending before it starts, a deadline in the past or after the first slot',
+  })
   @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The meeting already has a poll, or is not draft/scheduled' })

@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingDto, PollDto, PollPickErrorBody } from '@cumbre/contracts';
@@ -43,10 +49,21 @@ export class PollsService {
       };
       const problems = checkPollDraft(draft, new Date());
       if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
-      const poll = await manager.getRepository(MeetingPollEntity).save({ meetingId: id, deadline: draft.deadline, chosenSlotId: null, createdById: user.id });
-      await manager.getRepository(MeetingPollSlotEntity).insert(draft.slots.map((s, position) => ({ pollId: poll.id, ...s, position })));
+      const poll = await manager
+        .getRepository(MeetingPollEntity)
+        .save({ meetingId: id, deadline: draft.deadline, chosenSlotId: null, createdById: user.id });
+      await manager
+        .getRepository(MeetingPollSlotEntity)
+        .insert(draft.slots.map((s, position) => ({ pollId: poll.id, ...s, position })));
       await this.audit.record(
-        { action: 'meeting.poll_created', actor: user, objectType: 'meeting', objectId: id, origin, details: { pollId: poll.id, slots: draft.slots.length } },
+        {
+          action: 'meeting.poll_created',
+          actor: user,
+          objectType: 'meeting',
+          objectId: id,
+          origin,
+          details: { pollId: poll.id, slots: draft.slots.length },
+        },
         manager,
       );
       return readPoll(manager, poll);
@@ -68,14 +85,20 @@ export class PollsService {
           `you may answer only for an agency where you are leader or staff; you are not for agency ${body.agencyId}`,
         );
       }
-      if (!(await manager.getRepository(MeetingInvitationEntity).existsBy({ meetingId: id, agencyId: body.agencyId }))) {
+      if (
+        !(await manager.getRepository(MeetingInvitationEntity).existsBy({ meetingId: id, agencyId: body.agencyId }))
+      ) {
         throw new NotFoundException(`agency ${body.agencyId} is not invited to this meeting`);
       }
       const poll = await this.pollOf(manager, id);
-      if (m.status === 'cancelled' || m.status === 'concluded') throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
+      if (m.status === 'cancelled' || m.status === 'concluded')
+        throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
       if (poll.chosenSlotId) throw new ConflictException('answers are closed: the convener has already picked a slot');
-      if (isPollClosed(poll)) throw new ConflictException(`answers are closed: the deadline was ${poll.deadline.toISOString()}`);
-      const slotIds = new Set((await manager.getRepository(MeetingPollSlotEntity).findBy({ pollId: poll.id })).map((s) => s.id));
+      if (isPollClosed(poll))
+        throw new ConflictException(`answers are closed: the deadline was ${poll.deadline.toISOString()}`);
+      const slotIds = new Set(
+        (await manager.getRepository(MeetingPollSlotEntity).findBy({ pollId: poll.id })).map((s) => s.id),
+      );
       const seen = new Set<string>();
       body.answers.forEach((a, i) => {
         if (!slotIds.has(a.slotId)) throw new BadRequestException(`answers[${i}].slotId is not a slot of this poll`);
@@ -86,7 +109,13 @@ export class PollsService {
       await repo.delete({ pollId: poll.id, agencyId: body.agencyId });
       if (body.answers.length > 0) {
         await repo.insert(
-          body.answers.map((a) => ({ pollId: poll.id, slotId: a.slotId, agencyId: body.agencyId, answer: a.answer, answeredById: user.id })),
+          body.answers.map((a) => ({
+            pollId: poll.id,
+            slotId: a.slotId,
+            agencyId: body.agencyId,
+            answer: a.answer,
+            answeredById: user.id,
+          })),
         );
       }
       await this.audit.record(
@@ -111,7 +140,9 @@ export class PollsService {
       const m = await this.queries.findVisible(manager, id, viewer, true);
       assertCanManage(user, m);
       if (m.status !== 'draft' && m.status !== 'scheduled') {
-        throw new ConflictException(`a slot can be picked for a draft or scheduled meeting only; this one is ${m.status}`);
+        throw new ConflictException(
+          `a slot can be picked for a draft or scheduled meeting only; this one is ${m.status}`,
+        );
       }
       const poll = await this.pollOf(manager, id);
       const slot = await manager.getRepository(MeetingPollSlotEntity).findOneBy({ id: body.slotId, pollId: poll.id });
@@ -137,7 +168,8 @@ export class PollsService {
         };
         throw new ConflictException(errorBody);
       }
-      const timeChanged = m.startsAt?.getTime() !== slot.startsAt.getTime() || m.endsAt?.getTime() !== slot.endsAt.getTime();
+      const timeChanged =
+        m.startsAt?.getTime() !== slot.startsAt.getTime() || m.endsAt?.getTime() !== slot.endsAt.getTime();
       const result = await manager
         .createQueryBuilder()
         .update(MeetingEntity)
@@ -153,7 +185,11 @@ export class PollsService {
       if (result.affected !== 1) throw staleVersion();
       await manager.getRepository(MeetingPollEntity).update({ id: poll.id }, { chosenSlotId: slot.id });
       if (timeChanged || m.status === 'draft') {
-        await this.notifier.changed(manager, { ...m, startsAt: slot.startsAt, endsAt: slot.endsAt, status: 'scheduled' }, user.id);
+        await this.notifier.changed(
+          manager,
+          { ...m, startsAt: slot.startsAt, endsAt: slot.endsAt, status: 'scheduled' },
+          user.id,
+        );
       }
       await this.audit.record(
         {

@@ -23,7 +23,11 @@ export interface NotificationMessage {
  */
 @Injectable()
 export class NotificationWriter {
-  async enqueue(manager: EntityManager, recipients: readonly NotificationRecipient[], message: NotificationMessage): Promise<number> {
+  async enqueue(
+    manager: EntityManager,
+    recipients: readonly NotificationRecipient[],
+    message: NotificationMessage,
+  ): Promise<number> {
     const unique = [...new Map(recipients.map((r) => [r.userId, r])).values()];
     if (unique.length === 0) return 0;
     await manager.getRepository(NotificationEntity).insert(

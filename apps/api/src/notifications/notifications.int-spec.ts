@@ -99,7 +99,10 @@ describe('notifications: the bell and the e-mail outbox', () => {
       const transport = app.get<MailTransport>(MAIL_TRANSPORT);
       expect(transport.kind).toBe('log');
       const sent: OutgoingMail[] = [];
-      const spy = jest.spyOn(transport, 'send').mockImplementation(async function (this: MailTransport, mail: OutgoingMail) {
+      const spy = jest.spyOn(transport, 'send').mockImplementation(async function (
+        this: MailTransport,
+        mail: OutgoingMail,
+      ) {
         sent.push(mail);
       });
       try {
@@ -123,7 +126,10 @@ describe('notifications: the bell and the e-mail outbox', () => {
       try {
         await app.get(OutboxWorker).processOutboxBatch(1000);
         const line = log.mock.calls.map((c) => c[0] as { outboxId?: string }).find((c) => c?.outboxId === id);
-        expect(line).toMatchObject({ to: w.users.otherLeader.email, attachments: ['reunion.ics (text/calendar; charset=utf-8; method=REQUEST)'] });
+        expect(line).toMatchObject({
+          to: w.users.otherLeader.email,
+          attachments: ['reunion.ics (text/calendar; charset=utf-8; method=REQUEST)'],
+        });
       } finally {
         log.mockRestore();
       }
@@ -138,14 +144,23 @@ describe('notifications: the bell and the e-mail outbox', () => {
       });
       try {
         await app.get(OutboxWorker).processOutboxBatch(1000);
-        expect(await row(id)).toMatchObject({ status: 'pending', attempts: 1, last_error: '421 servidor ocupado', sent_at: null, deferred: true });
+        expect(await row(id)).toMatchObject({
+          status: 'pending',
+          attempts: 1,
+          last_error: '421 servidor ocupado',
+          sent_at: null,
+          deferred: true,
+        });
         // Not due yet: a second batch leaves it alone.
         await app.get(OutboxWorker).processOutboxBatch(1000);
         expect((await row(id)).attempts).toBe(1);
         await db.query(`UPDATE email_outbox SET next_attempt_at = now() WHERE id = $1`, [id]);
         await app.get(OutboxWorker).processOutboxBatch(1000);
         expect(await row(id)).toMatchObject({ status: 'pending', attempts: 2 });
-        await db.query(`UPDATE email_outbox SET next_attempt_at = now(), attempts = $2 WHERE id = $1`, [id, OUTBOX_MAX_ATTEMPTS - 1]);
+        await db.query(`UPDATE email_outbox SET next_attempt_at = now(), attempts = $2 WHERE id = $1`, [
+          id,
+          OUTBOX_MAX_ATTEMPTS - 1,
+        ]);
         await app.get(OutboxWorker).processOutboxBatch(1000);
         expect(await row(id)).toMatchObject({ status: 'failed', attempts: OUTBOX_MAX_ATTEMPTS });
       } finally {

@@ -106,7 +106,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
                 SET attempts = $2, last_error = $3, status = $4,
                     next_attempt_at = now() + make_interval(secs => $5)
               WHERE id = $1`,
-            [row.id, attempts, message, attempts >= OUTBOX_MAX_ATTEMPTS ? 'failed' : 'pending', retryDelaySeconds(attempts)],
+            [
+              row.id,
+              attempts,
+              message,
+              attempts >= OUTBOX_MAX_ATTEMPTS ? 'failed' : 'pending',
+              retryDelaySeconds(attempts),
+            ],
           );
           this.logger.warn({ outboxId: row.id, attempts, err: message }, 'e-mail not sent; will retry');
           result.failed++;

@@ -1,7 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
@@ -86,7 +85,7 @@ export async function registerWebFrontend(app: NestFastifyApplication, webDistDi
   instance.route({
     method: 'GET',
     url: '/*',
-    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+    handler: async (request, reply) => {
       // Unknown API paths keep Nest's JSON 404; a missing file is not a page either.
       if (isApiPath(request.url) || FILE_LIKE.test(request.url.split('?', 1)[0])) {
         return reply.callNotFound();

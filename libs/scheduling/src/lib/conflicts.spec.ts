@@ -17,7 +17,9 @@ function meeting(id: string, from: string, to: string, extra: Partial<ScheduledM
 
 describe('rangesOverlap', () => {
   it('treats ranges as half-open: back-to-back meetings do not overlap', () => {
-    expect(rangesOverlap({ startsAt: at('09:00'), endsAt: at('10:00') }, { startsAt: at('10:00'), endsAt: at('11:00') })).toBe(false);
+    expect(
+      rangesOverlap({ startsAt: at('09:00'), endsAt: at('10:00') }, { startsAt: at('10:00'), endsAt: at('11:00') }),
+    ).toBe(false);
   });
   it('detects partial, containing and identical overlaps in either order', () => {
     const a = { startsAt: at('09:00'), endsAt: at('12:00') };
@@ -46,32 +48,55 @@ describe('conflictBetween', () => {
   });
 
   it('reports shared delegates, each once', () => {
-    const other = meeting('m3', '12:00', '13:00', { hostAgencyId: 'tumbes', delegateUserIds: ['u9', 'u2', 'u2', 'u3'] });
-    expect(conflictBetween(summit, other)).toEqual({ meetingId: 'm3', sharedHost: false, sharedDelegateUserIds: ['u2', 'u3'] });
+    const other = meeting('m3', '12:00', '13:00', {
+      hostAgencyId: 'tumbes',
+      delegateUserIds: ['u9', 'u2', 'u2', 'u3'],
+    });
+    expect(conflictBetween(summit, other)).toEqual({
+      meetingId: 'm3',
+      sharedHost: false,
+      sharedDelegateUserIds: ['u2', 'u3'],
+    });
   });
 
   it('reports both reasons together', () => {
     const other = meeting('m4', '10:00', '11:00', { hostAgencyId: 'piura', delegateUserIds: ['u1'] });
-    expect(conflictBetween(summit, other)).toEqual({ meetingId: 'm4', sharedHost: true, sharedDelegateUserIds: ['u1'] });
+    expect(conflictBetween(summit, other)).toEqual({
+      meetingId: 'm4',
+      sharedHost: true,
+      sharedDelegateUserIds: ['u1'],
+    });
   });
 
   it('ignores overlapping meetings that share nothing', () => {
-    expect(conflictBetween(summit, meeting('m5', '10:00', '11:00', { hostAgencyId: 'lambayeque', delegateUserIds: ['u7'] }))).toBeNull();
+    expect(
+      conflictBetween(summit, meeting('m5', '10:00', '11:00', { hostAgencyId: 'lambayeque', delegateUserIds: ['u7'] })),
+    ).toBeNull();
   });
 
   it('ignores meetings that share people but not time', () => {
-    expect(conflictBetween(summit, meeting('m6', '17:00', '18:00', { hostAgencyId: 'piura', delegateUserIds: ['u1'] }))).toBeNull();
+    expect(
+      conflictBetween(summit, meeting('m6', '17:00', '18:00', { hostAgencyId: 'piura', delegateUserIds: ['u1'] })),
+    ).toBeNull();
   });
 
   it('ignores cancelled meetings on either side, and the meeting itself', () => {
-    expect(conflictBetween(summit, meeting('m7', '10:00', '11:00', { hostAgencyId: 'piura', status: 'cancelled' }))).toBeNull();
-    expect(conflictBetween({ ...summit, status: 'cancelled' }, meeting('m8', '10:00', '11:00', { hostAgencyId: 'piura' }))).toBeNull();
+    expect(
+      conflictBetween(summit, meeting('m7', '10:00', '11:00', { hostAgencyId: 'piura', status: 'cancelled' })),
+    ).toBeNull();
+    expect(
+      conflictBetween({ ...summit, status: 'cancelled' }, meeting('m8', '10:00', '11:00', { hostAgencyId: 'piura' })),
+    ).toBeNull();
     expect(conflictBetween(summit, { ...summit })).toBeNull();
   });
 
   it('counts drafts and meetings in progress as real commitments', () => {
-    expect(conflictBetween(summit, meeting('m9', '10:00', '11:00', { hostAgencyId: 'piura', status: 'draft' }))).not.toBeNull();
-    expect(conflictBetween(summit, meeting('m10', '10:00', '11:00', { hostAgencyId: 'piura', status: 'in_progress' }))).not.toBeNull();
+    expect(
+      conflictBetween(summit, meeting('m9', '10:00', '11:00', { hostAgencyId: 'piura', status: 'draft' })),
+    ).not.toBeNull();
+    expect(
+      conflictBetween(summit, meeting('m10', '10:00', '11:00', { hostAgencyId: 'piura', status: 'in_progress' })),
+    ).not.toBeNull();
   });
 });
 

@@ -4,9 +4,16 @@ import { escapeText, foldLine, paramValue } from './ics-text';
 import { buildVTimezone } from './vtimezone';
 
 // ical.js ships CommonJS without a default export at run time, while its types declare one.
-const ICAL = (icalModule as unknown as { default?: typeof icalModule.default }).default ?? (icalModule as unknown as typeof icalModule.default);
+const ICAL =
+  (icalModule as unknown as { default?: typeof icalModule.default }).default ??
+  (icalModule as unknown as typeof icalModule.default);
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
+
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('missing in the parsed calendar');
+  return value;
+}
 
 describe('text primitives', () => {
   it('escapes backslash, semicolon, comma and newlines', () => {
@@ -48,7 +55,13 @@ describe('buildCalendar', () => {
     status: 'CONFIRMED',
     organizer: { name: 'Lucía Quispe', uri: 'mailto:lucia@pcm.example' },
     attendees: [
-      { name: 'Jorge Chávez', uri: 'mailto:jorge@piura.example', partStat: 'ACCEPTED', cuType: 'INDIVIDUAL', agencyName: 'Gobierno Regional de Piura' },
+      {
+        name: 'Jorge Chávez',
+        uri: 'mailto:jorge@piura.example',
+        partStat: 'ACCEPTED',
+        cuType: 'INDIVIDUAL',
+        agencyName: 'Gobierno Regional de Piura',
+      },
       { name: 'Gobierno Regional de Tumbes', uri: 'urn:uuid:0b7c', partStat: 'NEEDS-ACTION', cuType: 'GROUP' },
     ],
   };
@@ -64,23 +77,25 @@ describe('buildCalendar', () => {
     const text = buildCalendar({ method: 'REQUEST', name: 'Mis reuniones', events: [event] });
     const cal = new ICAL.Component(ICAL.parse(text));
     expect(cal.getFirstPropertyValue('method')).toBe('REQUEST');
-    const tz = new ICAL.Timezone(cal.getFirstSubcomponent('vtimezone')!);
+    const tz = new ICAL.Timezone(must(cal.getFirstSubcomponent('vtimezone')));
     ICAL.TimezoneService.register(tz, 'America/Lima');
-    const vevent = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    const vevent = new ICAL.Event(must(cal.getFirstSubcomponent('vevent')));
     expect(vevent.uid).toBe('f3a1@cumbre');
     expect(vevent.sequence).toBe(3);
     expect(vevent.summary).toBe(event.summary);
     expect(vevent.description).toBe(event.description);
     expect(vevent.location).toBe(event.location);
     expect(vevent.startDate.zone.tzid).toBe('America/Lima');
-    expect(cal.getFirstSubcomponent('vevent')!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('America/Lima');
+    expect(must(must(cal.getFirstSubcomponent('vevent')).getFirstProperty('dtstart')).getParameter('tzid')).toBe(
+      'America/Lima',
+    );
     expect(vevent.startDate.toString()).toBe('2026-12-05T09:00:00');
     expect(vevent.startDate.toJSDate().toISOString()).toBe('2026-12-05T14:00:00.000Z');
     expect(vevent.endDate.toJSDate().toISOString()).toBe('2026-12-05T22:00:00.000Z');
-    const ev = cal.getFirstSubcomponent('vevent')!;
+    const ev = must(cal.getFirstSubcomponent('vevent'));
     expect(ev.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(ev.getFirstPropertyValue('url')).toBe(event.url);
-    const organizer = ev.getFirstProperty('organizer')!;
+    const organizer = must(ev.getFirstProperty('organizer'));
     expect(organizer.getFirstValue()).toBe('mailto:lucia@pcm.example');
     expect(organizer.getParameter('cn')).toBe('Lucía Quispe');
     const attendees = ev.getAllProperties('attendee');
@@ -91,10 +106,22 @@ describe('buildCalendar', () => {
   });
 
   it('converts times correctly across a daylight-saving change (Europe/Madrid)', () => {
-    const summer = { ...event, uid: 's@cumbre', timeZone: 'Europe/Madrid', startsAt: new Date('2026-07-01T08:00:00Z'), endsAt: new Date('2026-07-01T09:00:00Z') };
-    const winter = { ...event, uid: 'w@cumbre', timeZone: 'Europe/Madrid', startsAt: new Date('2026-12-01T08:00:00Z'), endsAt: new Date('2026-12-01T09:00:00Z') };
+    const summer = {
+      ...event,
+      uid: 's@cumbre',
+      timeZone: 'Europe/Madrid',
+      startsAt: new Date('2026-07-01T08:00:00Z'),
+      endsAt: new Date('2026-07-01T09:00:00Z'),
+    };
+    const winter = {
+      ...event,
+      uid: 'w@cumbre',
+      timeZone: 'Europe/Madrid',
+      startsAt: new Date('2026-12-01T08:00:00Z'),
+      endsAt: new Date('2026-12-01T09:00:00Z'),
+    };
     const cal = new ICAL.Component(ICAL.parse(buildCalendar({ events: [summer, winter] })));
-    const tz = new ICAL.Timezone(cal.getFirstSubcomponent('vtimezone')!);
+    const tz = new ICAL.Timezone(must(cal.getFirstSubcomponent('vtimezone')));
     ICAL.TimezoneService.register(tz, 'Europe/Madrid');
     const [s, w] = cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(s.startDate.toString()).toBe('2026-07-01T10:00:00');
@@ -121,8 +148,16 @@ describe('buildVTimezone', () => {
   });
 
   it('has a DAYLIGHT observance starting at 02:00 local on the last Sunday of March in Madrid', () => {
-    const text = buildVTimezone('Europe/Madrid', new Date('2026-06-01T00:00:00Z'), new Date('2026-06-02T00:00:00Z')).join('\n');
-    expect(text).toContain('BEGIN:DAYLIGHT\nDTSTART:20260329T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT');
-    expect(text).toContain('BEGIN:STANDARD\nDTSTART:20261025T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD');
+    const text = buildVTimezone(
+      'Europe/Madrid',
+      new Date('2026-06-01T00:00:00Z'),
+      new Date('2026-06-02T00:00:00Z'),
+    ).join('\n');
+    expect(text).toContain(
+      'BEGIN:DAYLIGHT\nDTSTART:20260329T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT',
+    );
+    expect(text).toContain(
+      'BEGIN:STANDARD\nDTSTART:20261025T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD',
+    );
   });
 });

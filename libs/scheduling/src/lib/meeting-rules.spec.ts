@@ -29,7 +29,10 @@ describe('checkMeetingTimes', () => {
 
 describe('checkPollDraft', () => {
   const now = new Date('2026-11-01T12:00:00Z');
-  const slot = (day: number) => ({ startsAt: new Date(`2026-12-0${day}T14:00:00Z`), endsAt: new Date(`2026-12-0${day}T22:00:00Z`) });
+  const slot = (day: number) => ({
+    startsAt: new Date(`2026-12-0${day}T14:00:00Z`),
+    endsAt: new Date(`2026-12-0${day}T22:00:00Z`),
+  });
 
   it('accepts future slots with an earlier deadline', () => {
     expect(checkPollDraft({ deadline: new Date('2026-11-20T00:00:00Z'), slots: [slot(4), slot(5)] }, now)).toEqual([]);
@@ -39,7 +42,10 @@ describe('checkPollDraft', () => {
     const problems = checkPollDraft(
       {
         deadline: new Date('2026-10-31T00:00:00Z'),
-        slots: [{ startsAt: new Date('2026-10-30T14:00:00Z'), endsAt: new Date('2026-10-30T15:00:00Z') }, { startsAt: slot(5).endsAt, endsAt: slot(5).startsAt }],
+        slots: [
+          { startsAt: new Date('2026-10-30T14:00:00Z'), endsAt: new Date('2026-10-30T15:00:00Z') },
+          { startsAt: slot(5).endsAt, endsAt: slot(5).startsAt },
+        ],
       },
       now,
     );

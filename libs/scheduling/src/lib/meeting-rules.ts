@@ -18,7 +18,9 @@ export function isAllowedStatusMove(from: MeetingStatus, to: MeetingStatus): boo
 /** Start and end come together, and the end is after the start. */
 export function checkMeetingTimes(startsAt: Date | null, endsAt: Date | null): RuleViolation[] {
   if ((startsAt === null) !== (endsAt === null)) {
-    return [{ field: startsAt === null ? 'startsAt' : 'endsAt', message: 'startsAt and endsAt must be given together' }];
+    return [
+      { field: startsAt === null ? 'startsAt' : 'endsAt', message: 'startsAt and endsAt must be given together' },
+    ];
   }
   if (startsAt && endsAt && !isValidRange({ startsAt, endsAt })) {
     return [{ field: 'endsAt', message: 'endsAt must be after startsAt' }];

@@ -20,10 +20,13 @@ describe('tallyPoll', () => {
   });
 
   it('counts an agency once per slot (the last answer wins)', () => {
-    const [s1] = tallyPoll(['s1'], [
-      { slotId: 's1', agencyId: 'piura', answer: 'no' },
-      { slotId: 's1', agencyId: 'piura', answer: 'yes' },
-    ]);
+    const [s1] = tallyPoll(
+      ['s1'],
+      [
+        { slotId: 's1', agencyId: 'piura', answer: 'no' },
+        { slotId: 's1', agencyId: 'piura', answer: 'yes' },
+      ],
+    );
     expect(s1.tally).toEqual({ yes: 1, if_need_be: 0, no: 0 });
     expect(s1.refusedBy).toEqual([]);
   });
@@ -34,23 +37,29 @@ describe('tallyPoll', () => {
   });
 
   it('lists every refusing agency in a stable order', () => {
-    const [s1] = tallyPoll(['s1'], [
-      { slotId: 's1', agencyId: 'tumbes', answer: 'no' },
-      { slotId: 's1', agencyId: 'ancash', answer: 'no' },
-    ]);
+    const [s1] = tallyPoll(
+      ['s1'],
+      [
+        { slotId: 's1', agencyId: 'tumbes', answer: 'no' },
+        { slotId: 's1', agencyId: 'ancash', answer: 'no' },
+      ],
+    );
     expect(s1.refusedBy).toEqual(['ancash', 'tumbes']);
   });
 });
 
 describe('rankSlots', () => {
   it('prefers fewest refusals, then most support, then the proposed order', () => {
-    const tallies = tallyPoll(['a', 'b', 'c', 'd'], [
-      { slotId: 'a', agencyId: 'x', answer: 'yes' },
-      { slotId: 'a', agencyId: 'y', answer: 'no' },
-      { slotId: 'b', agencyId: 'x', answer: 'if_need_be' },
-      { slotId: 'c', agencyId: 'x', answer: 'yes' },
-      { slotId: 'd', agencyId: 'x', answer: 'yes' },
-    ]);
+    const tallies = tallyPoll(
+      ['a', 'b', 'c', 'd'],
+      [
+        { slotId: 'a', agencyId: 'x', answer: 'yes' },
+        { slotId: 'a', agencyId: 'y', answer: 'no' },
+        { slotId: 'b', agencyId: 'x', answer: 'if_need_be' },
+        { slotId: 'c', agencyId: 'x', answer: 'yes' },
+        { slotId: 'd', agencyId: 'x', answer: 'yes' },
+      ],
+    );
     expect(rankSlots(tallies)).toEqual(['c', 'd', 'b', 'a']);
   });
 });

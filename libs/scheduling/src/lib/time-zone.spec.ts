@@ -25,7 +25,14 @@ describe('time zones', () => {
 
   it('reads the wall clock and the offset in a zone', () => {
     const instant = new Date('2026-12-05T14:00:00Z');
-    expect(localDateTime(instant, 'America/Lima')).toEqual({ year: 2026, month: 12, day: 5, hour: 9, minute: 0, second: 0 });
+    expect(localDateTime(instant, 'America/Lima')).toEqual({
+      year: 2026,
+      month: 12,
+      day: 5,
+      hour: 9,
+      minute: 0,
+      second: 0,
+    });
     expect(utcOffsetMinutes(instant, 'America/Lima')).toBe(-300);
     expect(utcOffsetMinutes(instant, 'Asia/Kolkata')).toBe(330);
     expect(localDateTime(new Date('2026-12-05T23:30:00Z'), 'Asia/Kolkata').hour).toBe(5);

@@ -36,7 +36,11 @@ export class RsvpBody implements RsvpRequest {
   @MaxLength(MEETING_NOTE_MAX_LENGTH)
   note?: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the delegate list; members of that agency' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Replaces the delegate list; members of that agency',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

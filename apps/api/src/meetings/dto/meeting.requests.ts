@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -30,6 +31,9 @@ import {
   VenueDto,
 } from '@cumbre/contracts';
 import { IsIanaTimeZone, IsInstant } from './validators';
+
+/** Optional, but not nullable: `null` is refused with the field's own message instead of reaching a NOT NULL column. */
+const OptionalNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const blankToNull = ({ value }: { value: unknown }) =>
@@ -61,12 +65,16 @@ export class VenueBody implements Partial<VenueDto> {
 /** Fields shared by create and update. `null` clears an optional field. */
 class MeetingFieldsBody {
   @ApiPropertyOptional({ maxLength: MEETING_DESCRIPTION_MAX_LENGTH })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(MEETING_DESCRIPTION_MAX_LENGTH)
   description?: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '2026-12-05T09:00:00-05:00', description: 'ISO 8601 with offset; null clears (drafts only)' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '2026-12-05T09:00:00-05:00',
+    description: 'ISO 8601 with offset; null clears (drafts only)',
+  })
   @IsOptional()
   @IsInstant()
   startsAt?: string | null;
@@ -77,14 +85,14 @@ class MeetingFieldsBody {
   endsAt?: string | null;
 
   @ApiPropertyOptional({ example: 'America/Lima', description: 'IANA time zone; default America/Lima' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(64)
   @IsIanaTimeZone()
   timeZone?: string;
 
   @ApiPropertyOptional({ type: VenueBody })
-  @IsOptional()
+  @OptionalNotNull()
   @IsObject()
   @ValidateNested()
   @Type(() => VenueBody)
@@ -98,12 +106,12 @@ class MeetingFieldsBody {
   onlineUrl?: string | null;
 
   @ApiPropertyOptional({ enum: MEETING_VISIBILITIES })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(MEETING_VISIBILITIES)
   visibility?: MeetingVisibility;
 
   @ApiPropertyOptional({ description: 'Proceed although the new time conflicts with other meetings' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   confirmConflicts?: boolean;
 }
@@ -124,7 +132,7 @@ export class CreateMeetingBody extends MeetingFieldsBody implements CreateMeetin
 export class UpdateMeetingBody extends MeetingFieldsBody implements UpdateMeetingRequest {
   @ApiPropertyOptional({ maxLength: MEETING_TITLE_MAX_LENGTH })
   @Transform(trim)
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(MEETING_TITLE_MAX_LENGTH)

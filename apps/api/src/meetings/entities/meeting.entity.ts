@@ -25,7 +25,10 @@ import { MeetingInvitationEntity } from './meeting-invitation.entity';
 @Index('IDX_meeting_time_range', { synchronize: false })
 @Check('CHK_meeting_status', `"status" IN ('draft','scheduled','in_progress','concluded','cancelled')`)
 @Check('CHK_meeting_visibility', `"visibility" IN ('internal','public')`)
-@Check('CHK_meeting_times', `("starts_at" IS NULL AND "ends_at" IS NULL) OR ("starts_at" IS NOT NULL AND "ends_at" > "starts_at")`)
+@Check(
+  'CHK_meeting_times',
+  `("starts_at" IS NULL AND "ends_at" IS NULL) OR ("starts_at" IS NOT NULL AND "ends_at" > "starts_at")`,
+)
 @Check('CHK_meeting_scheduled_has_time', `"status" IN ('draft','cancelled') OR "starts_at" IS NOT NULL`)
 @Check('CHK_meeting_cancel_reason', `"status" <> 'cancelled' OR "cancellation_reason" IS NOT NULL`)
 export class MeetingEntity {

@@ -118,14 +118,26 @@ export async function createMeeting(world: MeetingWorld, opts: NewMeeting = {}):
 }
 
 /** Invites the world's `invited` and `other` agencies (or those given), as the convener. */
-export async function invite(world: MeetingWorld, meetingId: string, agencyIds = [world.agencies.invited, world.agencies.other]): Promise<MeetingDto> {
+export async function invite(
+  world: MeetingWorld,
+  meetingId: string,
+  agencyIds = [world.agencies.invited, world.agencies.other],
+): Promise<MeetingDto> {
   const res = await call(world, 'convener', 'POST', `/api/meetings/${meetingId}/invitations`, { agencyIds });
   if (res.statusCode !== 200) throw new Error(`invite failed: ${res.statusCode} ${res.body}`);
   return res.json() as MeetingDto;
 }
 
-export async function schedule(world: MeetingWorld, m: MeetingDto, extra: Record<string, unknown> = {}): Promise<MeetingDto> {
-  const res = await call(world, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: m.version, ...extra });
+export async function schedule(
+  world: MeetingWorld,
+  m: MeetingDto,
+  extra: Record<string, unknown> = {},
+): Promise<MeetingDto> {
+  const res = await call(world, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+    status: 'scheduled',
+    version: m.version,
+    ...extra,
+  });
   if (res.statusCode !== 200) throw new Error(`schedule failed: ${res.statusCode} ${res.body}`);
   return res.json() as MeetingDto;
 }

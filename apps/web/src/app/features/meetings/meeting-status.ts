@@ -67,7 +67,7 @@ import { MeetingsApi } from './meetings-api';
     @if (cancelling()) {
       <form
         class="form"
-        (ngSubmit)="confirmCancel()"
+        (submit)="$event.preventDefault(); confirmCancel()"
         novalidate
         data-testid="cancel-form"
       >

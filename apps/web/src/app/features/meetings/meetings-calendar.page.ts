@@ -97,6 +97,7 @@ export class MeetingsCalendarPage {
   );
   /** The day whose meetings are listed below the grid; also the one day button in the tab order. */
   protected readonly selected = signal<string>(this.today);
+  private pickBusyDay = false;
   protected readonly selectedMeetings = computed(
     () => this.byDay().get(this.selected()) ?? [],
   );
@@ -113,16 +114,14 @@ export class MeetingsCalendarPage {
           monthOf(selected).year !== month.year
         ) {
           const today = monthOf(this.today);
-          this.selected.set(
-            today.year === month.year && today.month === month.month
-              ? this.today
-              : `${monthKey(month)}-01`,
-          );
+          const hasToday = today.year === month.year && today.month === month.month;
+          this.selected.set(hasToday ? this.today : `${monthKey(month)}-01`);
+          this.pickBusyDay = !hasToday;
         }
         const range = gridRange(weeks);
-        void this.meetings.run(() =>
-          this.api.listAll({ from: range.from, to: range.to }),
-        );
+        void this.meetings
+          .run(() => this.api.listAll({ from: range.from, to: range.to }))
+          .then(() => this.selectFirstBusyDay(month));
       });
     });
   }
@@ -160,7 +159,18 @@ export class MeetingsCalendarPage {
   }
 
   protected select(date: string): void {
+    this.pickBusyDay = false;
     this.selected.set(date);
+  }
+
+  /** A month opened without today in it shows its first day with meetings, not an empty 1st. */
+  private selectFirstBusyDay(month: YearMonth): void {
+    if (!this.pickBusyDay) return;
+    this.pickBusyDay = false;
+    const first = [...this.byDay().keys()]
+      .filter((date) => monthKey(monthOf(date)) === monthKey(month))
+      .sort()[0];
+    if (first) this.selected.set(first);
   }
 
   /** Arrow keys move a day or a week, Home/End to the week's ends, Page Up/Down a month. */
@@ -178,6 +188,7 @@ export class MeetingsCalendarPage {
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
+    this.pickBusyDay = false;
     const target = move();
     this.selected.set(target);
     const month = monthOf(target);
