@@ -12,10 +12,17 @@ import { parseSummaryLine } from './lib/test-summary.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const db = process.env.DATABASE_URL;
+const hostOf = (url) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'DATABASE_URL is not a URL';
+  }
+};
 say('npm test: unit tests (*.spec.ts) and integration tests (*.int-spec.ts) of every project, through Nx');
 say(
   db
-    ? `API integration tests: on DATABASE_URL's server (${new URL(db).host}); the run creates its own database, applies every migration, and drops it at the end`
+    ? `API integration tests: on DATABASE_URL's server (${hostOf(db)}); the run creates its own database, applies every migration, and drops it at the end`
     : 'API integration tests: DATABASE_URL is not set, so on a throwaway embedded PostgreSQL in a temporary folder, with every migration applied',
 );
 

@@ -29,8 +29,8 @@ export async function ensureDependencies(root) {
 const SKIPPED_DIRS = new Set(['node_modules', 'test', '.angular']);
 const SKIPPED_FILES = /\.(spec|int-spec)\.ts$/;
 
-/** The newest modification time of the files a production build is made from. */
-function newestSource(root) {
+/** The newest modification time of the files under `dirs` that a production build reads. */
+function newestSource(root, dirs) {
   let newest = 0;
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -41,7 +41,7 @@ function newestSource(root) {
       }
     }
   };
-  for (const dir of ['apps/api', 'apps/web', 'libs']) {
+  for (const dir of dirs) {
     if (existsSync(resolve(root, dir))) walk(resolve(root, dir));
   }
   for (const file of ['package-lock.json', 'tsconfig.base.json', 'nx.json']) {
@@ -56,24 +56,36 @@ function nxCli(root) {
   return resolve(root, 'node_modules/nx', pkg.bin.nx);
 }
 
-const OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/web/browser/index.csr.html', 'dist/apps/web/server/server.mjs'];
+/** What each app's build writes, and the folders it is built from. */
+const APPS = [
+  { name: 'api', outputs: ['dist/apps/api/main.js'], sources: ['apps/api', 'libs'] },
+  {
+    name: 'web',
+    outputs: ['dist/apps/web/browser/index.csr.html', 'dist/apps/web/server/server.mjs'],
+    sources: ['apps/web', 'libs'],
+  },
+];
 const STAMP = 'dist/.cumbre-build-stamp';
 
+/** Why `app` needs building, or undefined when its outputs are newer than its sources. */
+function staleness(root, app) {
+  const missing = app.outputs.filter((p) => !existsSync(resolve(root, p)));
+  if (missing.length > 0) return `${missing.join(', ')} missing`;
+  // Either the files themselves are newer (a fresh build) or the stamp this script leaves is:
+  // Nx does not rewrite outputs restored from its cache when they already match.
+  const builtAt = Math.max(mtime(resolve(root, STAMP)), Math.min(...app.outputs.map((p) => mtime(resolve(root, p)))));
+  return builtAt < newestSource(root, app.sources) ? `${app.name} sources changed since the last build` : undefined;
+}
+
 /**
- * Builds api and web (production) unless every output exists and is newer than every source
- * file: either the files themselves (a fresh `npm run build`) or the stamp this script leaves
- * (Nx leaves files restored from its cache untouched when they already match). Nx's cache
- * makes an unneeded rebuild cheap anyway.
+ * Builds api and web (production) unless each app's outputs exist and are newer than its
+ * sources. Nx's cache makes an unneeded rebuild cheap anyway.
  */
 export async function ensureBuild(root) {
-  const missing = OUTPUTS.filter((p) => !existsSync(resolve(root, p)));
-  const builtAt = Math.max(mtime(resolve(root, STAMP)), Math.min(...OUTPUTS.map((p) => mtime(resolve(root, p)))));
   const why =
-    missing.length > 0
-      ? `${missing.join(', ')} missing`
-      : builtAt < newestSource(root)
-        ? 'sources changed since the last build'
-        : undefined;
+    APPS.map((app) => staleness(root, app))
+      .filter(Boolean)
+      .join('; ') || undefined;
   if (!why) {
     await step('build', async () => 'dist/ is up to date');
     return;
@@ -93,8 +105,9 @@ export async function ensureBuild(root) {
         '--configuration=production',
         '--outputStyle=stream',
       ],
-      // No Nx daemon left running after the launcher stops.
-      { cwd: root, env: { NX_DAEMON: 'false', ...process.env } },
+      // No Nx daemon left running after the launcher stops. NX_SKIP_NX_CACHE leaks in from a
+      // parent `nx ... --skip-nx-cache` (the e2e run starts us): the build may use the cache.
+      { cwd: root, env: { NX_DAEMON: 'false', ...process.env, NX_SKIP_NX_CACHE: undefined } },
     );
     // Dated when the build began, so that a file saved during the build counts as newer.
     writeFileSync(resolve(root, STAMP), `${new Date(startedAt).toISOString()}\n`);

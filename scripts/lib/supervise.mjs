@@ -21,6 +21,15 @@ export function loadDotEnv(root) {
   say(`read .env (${applied.length} variable${applied.length === 1 ? '' : 's'}: ${applied.join(', ') || 'none new'})`);
 }
 
+/** The server part of a database URL, for messages; the API itself validates the URL. */
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'not a URL';
+  }
+}
+
 function spawnReaper(root) {
   const reaper = spawn(process.execPath, [resolve(root, 'scripts/lib/reaper.mjs')], {
     cwd: root,
@@ -52,7 +61,7 @@ export async function supervise({ root, database, configure, onReady }) {
     stopping = (async () => {
       const t = Date.now();
       say(`${reason}: stopping`);
-      if (api) {
+      if (api && api.child.exitCode === null && api.child.signalCode === null) {
         say('stopping the API (in-flight requests finish, connections close) ...');
         await stopApi(api);
       }
@@ -99,7 +108,7 @@ export async function supervise({ root, database, configure, onReady }) {
     }
     await step('database', async () => {
       db = await database(env);
-      if (!db) return `DATABASE_URL (${new URL(env.DATABASE_URL).host})`;
+      if (!db) return `DATABASE_URL (${hostOf(env.DATABASE_URL)})`;
       if (db.cleanup) reaper.send(db.cleanup);
       env.DATABASE_URL = db.url;
       return db.where;
@@ -110,7 +119,10 @@ export async function supervise({ root, database, configure, onReady }) {
       api = startApi(root, env);
       reaper.send({ apiPid: api.child.pid });
       void api.exited.then(({ code, signal }) => {
-        if (!stopping) void shutdown(`the API stopped unexpectedly (${signal ?? `exit code ${code}`})`, 1);
+        if (stopping) return;
+        // 78 (EX_CONFIG): the API has printed which variables are wrong.
+        const why = code === 78 ? 'invalid configuration, see above' : (signal ?? `exit code ${code}`);
+        void shutdown(`the API stopped (${why})`, 1);
       });
       const host = env.HOST && !['0.0.0.0', '::'].includes(env.HOST) ? env.HOST : '127.0.0.1';
       await waitUntilReady(api, `http://${host.includes(':') ? `[${host}]` : host}:${port}`);

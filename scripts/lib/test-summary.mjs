@@ -19,13 +19,13 @@ export function parseSummaryLine(rawLine) {
   if (m) {
     return { project, passed: count(m[1], 'passed'), failed: count(m[1], 'failed'), skipped: count(m[1], 'skipped') };
   }
-  m = /^\s+(\d+) (passed|failed|flaky|skipped|did not run)( \([\d.]+m?s\))?\s*$/.exec(body);
+  m = /^\s+(\d+) (passed|failed|flaky|skipped|did not run|interrupted)( \([^)]*\))?\s*$/.exec(body);
   if (m) {
     const n = Number(m[1]);
     return {
       project: project ?? 'e2e',
       passed: m[2] === 'passed' || m[2] === 'flaky' ? n : 0,
-      failed: m[2] === 'failed' ? n : 0,
+      failed: m[2] === 'failed' || m[2] === 'interrupted' ? n : 0,
       skipped: m[2] === 'skipped' || m[2] === 'did not run' ? n : 0,
     };
   }

@@ -1,9 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { createApp } from './app/create-app';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-identity.data';
-import { registerWebFrontend } from './web/web-frontend';
 
 /** What `npm start` (scripts/start.mjs) receives over its IPC channel once the API listens. */
 export interface LauncherReadyMessage {
@@ -37,6 +34,12 @@ function watchLauncher(): void {
 async function bootstrap() {
   const config = readConfig();
   watchLauncher();
+  // Loaded only once the configuration is known to be good: a bad variable is reported at once.
+  const [{ createApp }, { registerWebFrontend }, { DEMO_ACCOUNTS, DEMO_PASSWORD }] = await Promise.all([
+    import('./app/create-app'),
+    import('./web/web-frontend'),
+    import('./demo/demo-identity.data'),
+  ]);
   const app = await createApp(config);
   const web = await registerWebFrontend(app, config.webDistDir);
   await app.listen({ port: config.port, host: config.host });

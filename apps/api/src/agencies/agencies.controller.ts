@@ -12,13 +12,19 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { AgencyDirectoryEntry, AgencyDto, Page } from '@cumbre/contracts';
+import type { AgencyDirectoryEntry, AgencyDto, AgencyMemberDto, Page } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../auth/auth-user';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { Authenticated, Roles } from '../auth/policy.decorators';
 import { AgenciesService } from './agencies.service';
+import { AgencyMembersService } from './agency-members.service';
 import { AgencyListQueryDto, CreateAgencyBody, UpdateAgencyBody } from './dto/agency.requests';
-import { AgencyDirectoryEntryResponse, AgencyPageResponse, AgencyResponse } from './dto/agency.responses';
+import {
+  AgencyDirectoryEntryResponse,
+  AgencyMemberResponse,
+  AgencyPageResponse,
+  AgencyResponse,
+} from './dto/agency.responses';
 import { uuidParam } from './dto/validation';
 
 @ApiTags('agencies')
@@ -27,7 +33,10 @@ import { uuidParam } from './dto/validation';
 @ApiUnauthorizedResponse({ description: 'Not signed in' })
 @Controller('agencies')
 export class AgenciesController {
-  constructor(private readonly agencies: AgenciesService) {}
+  constructor(
+    private readonly agencies: AgenciesService,
+    private readonly members: AgencyMembersService,
+  ) {}
 
   @Authenticated()
   @Get()
@@ -46,6 +55,23 @@ export class AgenciesController {
   @ApiNotFoundResponse()
   get(@Param('id', uuidParam()) id: string): Promise<AgencyDirectoryEntry> {
     return this.agencies.get(id);
+  }
+
+  @Authenticated()
+  @Get(':id/members')
+  @ApiOperation({
+    summary: "The agency's enabled members and their roles, leaders first (members of the agency and admins)",
+  })
+  @ApiOkResponse({ type: [AgencyMemberResponse] })
+  @ApiBadRequestResponse({ description: 'id is not a UUID' })
+  @ApiForbiddenResponse({ description: 'The caller is neither a member of this agency nor an admin' })
+  @ApiNotFoundResponse()
+  listMembers(
+    @Param('id', uuidParam()) id: string,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<AgencyMemberDto[]> {
+    return this.members.list(id, user, origin);
   }
 
   @Roles('admin')

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesController } from './agencies.controller';
 import { AgenciesService } from './agencies.service';
+import { AgencyMembersService } from './agency-members.service';
 import { AgencyEntity } from './agency.entity';
 import { SharingGroupEntity } from './sharing-group.entity';
 import { SharingGroupsController } from './sharing-groups.controller';
@@ -10,7 +11,7 @@ import { SharingGroupsService } from './sharing-groups.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AgencyEntity, SharingGroupEntity])],
   controllers: [AgenciesController, SharingGroupsController],
-  providers: [AgenciesService, SharingGroupsService],
+  providers: [AgenciesService, AgencyMembersService, SharingGroupsService],
   exports: [AgenciesService, SharingGroupsService],
 })
 export class AgenciesModule {}

@@ -1,4 +1,4 @@
-import { mapAgency, mapAgencyDirectoryEntry, mapSharingGroup } from './agency.mapper';
+import { mapAgency, mapAgencyDirectoryEntry, mapAgencyMember, mapSharingGroup } from './agency.mapper';
 import type { AgencyEntity } from './agency.entity';
 import type { SharingGroupEntity } from './sharing-group.entity';
 
@@ -59,5 +59,10 @@ describe('agency mappers', () => {
       version: 1,
     } as SharingGroupEntity;
     expect(mapSharingGroup(group).agencies.map((a) => a.id)).toEqual(['c', 'd', 'b']);
+  });
+
+  it('maps a member to id, name and role only, whatever else the row carries', () => {
+    const row = { userId: 'u1', displayName: 'Marisol', role: 'leader', email: 'x@y', passwordHash: 'h' } as never;
+    expect(mapAgencyMember(row)).toEqual({ user: { id: 'u1', displayName: 'Marisol' }, role: 'leader' });
   });
 });

@@ -1,4 +1,11 @@
-import type { AgencyDirectoryEntry, AgencyDto, AgencySummary, SharingGroupDto } from '@cumbre/contracts';
+import type {
+  AgencyDirectoryEntry,
+  AgencyDto,
+  AgencyMemberDto,
+  AgencySummary,
+  MembershipRole,
+  SharingGroupDto,
+} from '@cumbre/contracts';
 import type { AgencyEntity } from './agency.entity';
 import type { SharingGroupEntity } from './sharing-group.entity';
 
@@ -40,6 +47,17 @@ export function mapAgencyDirectoryEntry(agency: AgencyEntity, facts: AgencyDirec
     leaders: facts.leaders.map((l) => ({ userId: l.userId, displayName: l.displayName })),
     sharingGroups: facts.sharingGroups.map((g) => ({ id: g.id, name: g.name })),
   };
+}
+
+/** One member as the member-list query reads it (the query selects no e-mail to begin with). */
+export interface AgencyMemberRow {
+  userId: string;
+  displayName: string;
+  role: MembershipRole;
+}
+
+export function mapAgencyMember(row: AgencyMemberRow): AgencyMemberDto {
+  return { user: { id: row.userId, displayName: row.displayName }, role: row.role };
 }
 
 /** `group.agencies` must have been joined; members are listed by name. */

@@ -9,12 +9,15 @@ import { API_PREFIX } from '../app/create-app';
 import { PageResponse } from './page-response';
 
 /** What apps/web/src/server.ts exports: true when Angular answered, false when not a page. */
-type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 /** Angular's build names its bundles `name-HASH.ext`: safe to cache for a year. */
 const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
-/** A last path segment that names a file, not a page (`/logo.png`, `/x/app.js`). */
-const FILE_LIKE = /\/[^/]*\.[A-Za-z0-9]{1,8}$/;
+/**
+ * A request for a kind of file the build produces (`/logo.png`, `/x/app.js`) that is not
+ * there: a 404, not the app's HTML. Other dots (an e-mail in a route) are page paths.
+ */
+const ASSET_PATH = /\.(?:m?js|css|map|json|txt|xml|webmanifest|ico|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf)$/i;
 
 const logger = new Logger('WebFrontend');
 
@@ -54,14 +57,20 @@ function clientShell(browserDir: string): PageHandler {
  *
  * @returns whether the web app is served
  */
-export async function registerWebFrontend(app: NestFastifyApplication, webDistDir: string): Promise<boolean> {
+export async function registerWebFrontend(
+  app: NestFastifyApplication,
+  webDistDir: string,
+  // Tests pass their own: a jest test cannot import the ES module of the real server build.
+  options: { pageHandler?: PageHandler } = {},
+): Promise<boolean> {
   const browserDir = resolve(webDistDir, 'browser');
   const serverEntry = resolve(webDistDir, 'server', 'server.mjs');
   if (!existsSync(browserDir)) {
     logger.warn(`no web app in ${browserDir}: serving the API only (build it with npm run build)`);
     return false;
   }
-  const handlePage = existsSync(serverEntry) ? await loadPageHandler(serverEntry) : clientShell(browserDir);
+  const handlePage =
+    options.pageHandler ?? (existsSync(serverEntry) ? await loadPageHandler(serverEntry) : clientShell(browserDir));
 
   await app.register(fastifyStatic, {
     root: browserDir,
@@ -87,7 +96,7 @@ export async function registerWebFrontend(app: NestFastifyApplication, webDistDi
     url: '/*',
     handler: async (request, reply) => {
       // Unknown API paths keep Nest's JSON 404; a missing file is not a page either.
-      if (isApiPath(request.url) || FILE_LIKE.test(request.url.split('?', 1)[0])) {
+      if (isApiPath(request.url) || ASSET_PATH.test(request.url.split('?', 1)[0])) {
         return reply.callNotFound();
       }
       const page = new PageResponse(request.raw);

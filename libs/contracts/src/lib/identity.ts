@@ -226,3 +226,12 @@ export interface SharingGroupListQuery {
   limit?: number;
   offset?: number;
 }
+
+/**
+ * One enabled member of an agency, as `GET /api/agencies/:id/members` lists them to the agency's
+ * own members and to admins (leaders first, then by name). Never carries an e-mail.
+ */
+export interface AgencyMemberDto {
+  user: { id: string; displayName: string };
+  role: MembershipRole;
+}

@@ -3,10 +3,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   AGENCY_KINDS,
+  MEMBERSHIP_ROLES,
   type AgencyDirectoryEntry,
+  type AgencyMemberDto,
   type AgencyDto,
   type AgencyKind,
   type AgencySummary,
+  type MembershipRole,
   type Page,
   type SharingGroupDto,
 } from '@cumbre/contracts';
@@ -48,6 +51,16 @@ export class AgencyPageResponse implements Page<AgencyDirectoryEntry> {
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;
   @ApiProperty() offset!: number;
+}
+
+class AgencyMemberUserResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+export class AgencyMemberResponse implements AgencyMemberDto {
+  @ApiProperty({ type: AgencyMemberUserResponse }) user!: AgencyMemberUserResponse;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: MembershipRole;
 }
 
 export class SharingGroupResponse implements SharingGroupDto {

@@ -4,6 +4,7 @@ import type {
   AgencyDirectoryEntry,
   AgencyDto,
   AgencyListQuery,
+  AgencyMemberDto,
   AuditEventDto,
   AuditQuery,
   ChangePasswordRequest,
@@ -82,6 +83,18 @@ export class ApiClient {
     return this.run(
       this.http.get<AgencyDirectoryEntry>(
         `/api/agencies/${encodeURIComponent(id)}`,
+      ),
+    );
+  }
+
+  /**
+   * Enabled members and their roles, leaders first. Only the agency's own members and admins
+   * may ask; anyone else gets 403.
+   */
+  listAgencyMembers(id: string): Promise<AgencyMemberDto[]> {
+    return this.run(
+      this.http.get<AgencyMemberDto[]>(
+        `/api/agencies/${encodeURIComponent(id)}/members`,
       ),
     );
   }

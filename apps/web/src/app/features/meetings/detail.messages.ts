@@ -58,7 +58,9 @@ export const DETAIL_MESSAGES = defineMessages({
     note: 'Nota (opcional)',
     delegateChoice: 'Delegados de la agencia',
     delegateHint:
-      'Se muestran los titulares de la agencia, tú y los delegados ya nombrados (Cumbre no publica la lista completa de miembros).',
+      'Se muestran todos los miembros activos de la agencia, primero sus titulares.',
+    delegateHintPartial:
+      'No se pudo cargar la lista de miembros de la agencia: se muestran solo tú y los delegados ya nombrados.',
     you: '(tú)',
     saveRsvp: 'Guardar respuesta',
     rsvpSaved: 'Respuesta guardada.',
@@ -120,7 +122,9 @@ export const DETAIL_MESSAGES = defineMessages({
     note: 'Note (optional)',
     delegateChoice: "Agency's delegates",
     delegateHint:
-      "The agency's heads, you and the delegates already named are listed (Cumbre does not publish the full member list).",
+      'All active members of the agency are listed, its heads first.',
+    delegateHintPartial:
+      "The agency's member list could not be loaded: only you and the delegates already named are listed.",
     you: '(you)',
     saveRsvp: 'Save answer',
     rsvpSaved: 'Answer saved.',

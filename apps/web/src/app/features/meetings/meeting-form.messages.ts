@@ -23,7 +23,7 @@ export const FORM_MESSAGES = defineMessages({
     startTime: 'Hora de inicio',
     endDate: 'Fecha de fin',
     endTime: 'Hora de fin',
-    inZone: 'Hora de {zone}',
+    inZone: 'en hora de {zone}',
     preview: 'Se guardará como: {text}',
     incomplete:
       'Completa la fecha y la hora de inicio y de fin, o deja las cuatro vacías.',

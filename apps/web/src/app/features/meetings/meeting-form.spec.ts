@@ -1,8 +1,14 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import type { ConflictErrorBody, CreateMeetingRequest } from '@cumbre/contracts';
+import type {
+  ConflictErrorBody,
+  CreateMeetingRequest,
+} from '@cumbre/contracts';
 import { me } from '../../../testing/fixtures';
 import { SessionStore } from '../../core/session/session.store';
 import { meetingDto } from './meeting.fixtures';
@@ -18,12 +24,19 @@ describe('MeetingForm', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [MeetingForm],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     router = TestBed.inject(Router);
     vi.spyOn(router, 'navigate').mockResolvedValue(true);
-    const signingIn = TestBed.inject(SessionStore).signIn({ email: 'x@y.pe', password: 'x'.repeat(12) });
+    const signingIn = TestBed.inject(SessionStore).signIn({
+      email: 'x@y.pe',
+      password: 'x'.repeat(12),
+    });
     backend.expectOne('/api/auth/login').flush(me());
     await signingIn;
     fixture = TestBed.createComponent(MeetingForm);
@@ -40,7 +53,9 @@ describe('MeetingForm', () => {
     await fixture.whenStable();
   }
 
-  async function fillAndSubmit(values: Partial<ReturnType<ReturnType<typeof form>['getRawValue']>>): Promise<void> {
+  async function fillAndSubmit(
+    values: Partial<ReturnType<ReturnType<typeof form>['getRawValue']>>,
+  ): Promise<void> {
     form().patchValue({ title: 'Cumbre de seguridad', ...values });
     el().querySelector('form')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
@@ -52,8 +67,14 @@ describe('MeetingForm', () => {
   });
 
   it('sends the times typed, read in the chosen zone, as UTC instants', async () => {
-    await fillAndSubmit({ startDate: '2026-12-05', startTime: '09:00', endTime: '13:00' });
-    expect(el().querySelector('[data-testid=time-preview]')?.textContent).toContain('05/12/2026 09:00–13:00 hora de Lima (UTC\u22125)');
+    await fillAndSubmit({
+      startDate: '2026-12-05',
+      startTime: '09:00',
+      endTime: '13:00',
+    });
+    expect(
+      el().querySelector('[data-testid=time-preview]')?.textContent,
+    ).toContain('05/12/2026 09:00–13:00 hora de Lima (UTC\u22125)');
     const request = backend.expectOne('/api/meetings');
     const body = request.request.body as CreateMeetingRequest;
     expect(body.startsAt).toBe('2026-12-05T14:00:00.000Z');
@@ -67,43 +88,71 @@ describe('MeetingForm', () => {
   });
 
   it('follows the zone select: 09:00 in Madrid is 08:00 UTC', async () => {
-    await fillAndSubmit({ timeZone: 'Europe/Madrid', startDate: '2026-12-05', startTime: '09:00', endTime: '13:00' });
+    await fillAndSubmit({
+      timeZone: 'Europe/Madrid',
+      startDate: '2026-12-05',
+      startTime: '09:00',
+      endTime: '13:00',
+    });
     const request = backend.expectOne('/api/meetings');
-    expect((request.request.body as CreateMeetingRequest).startsAt).toBe('2026-12-05T08:00:00.000Z');
+    expect((request.request.body as CreateMeetingRequest).startsAt).toBe(
+      '2026-12-05T08:00:00.000Z',
+    );
     request.flush(meetingDto());
     await settle();
   });
 
   it('sends no time at all when the four fields are empty (a draft to be polled)', async () => {
     await fillAndSubmit({});
-    const body = backend.expectOne('/api/meetings').request.body as CreateMeetingRequest;
+    const body = backend.expectOne('/api/meetings').request
+      .body as CreateMeetingRequest;
     expect(body.startsAt).toBeNull();
     expect(body.endsAt).toBeNull();
   });
 
   it('names an incomplete time and an end before the start, sending nothing', async () => {
     await fillAndSubmit({ startDate: '2026-12-05', startTime: '' });
-    expect(el().textContent).toContain('Completa la fecha y la hora de inicio y de fin');
-    await fillAndSubmit({ startDate: '2026-12-05', startTime: '13:00', endDate: '2026-12-05', endTime: '09:00' });
+    expect(el().textContent).toContain(
+      'Completa la fecha y la hora de inicio y de fin',
+    );
+    await fillAndSubmit({
+      startDate: '2026-12-05',
+      startTime: '13:00',
+      endDate: '2026-12-05',
+      endTime: '09:00',
+    });
     expect(el().textContent).toContain('El fin debe ser posterior al inicio.');
     backend.expectNone('/api/meetings');
   });
 
   it("puts the server's 400 messages under the fields they name", async () => {
     await fillAndSubmit({ venueCity: 'Piura' });
-    backend
-      .expectOne('/api/meetings')
-      .flush(
-        { statusCode: 400, error: 'Bad Request', message: ['venue.city must be shorter than or equal to 120 characters', 'something else'] },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    backend.expectOne('/api/meetings').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [
+          'venue.city must be shorter than or equal to 120 characters',
+          'something else',
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await settle();
-    expect(form().controls.venueCity.errors?.['message']).toBe('venue.city must be shorter than or equal to 120 characters');
-    expect(el().querySelector('[data-testid=form-errors]')?.textContent).toContain('something else');
+    expect(form().controls.venueCity.errors?.['message']).toBe(
+      'venue.city must be shorter than or equal to 120 characters',
+    );
+    expect(
+      el().querySelector('[data-testid=form-errors]')?.textContent,
+    ).toContain('something else');
   });
 
   it('shows the conflicts of a 409 and schedules anyway when asked', async () => {
-    await fillAndSubmit({ startDate: '2026-12-05', startTime: '09:00', endTime: '13:00' });
+    await fillAndSubmit({
+      startDate: '2026-12-05',
+      startTime: '09:00',
+      endTime: '13:00',
+    });
     const conflict: ConflictErrorBody = {
       statusCode: 409,
       error: 'Conflict',
@@ -121,20 +170,57 @@ describe('MeetingForm', () => {
         },
       ],
     };
-    backend.expectOne('/api/meetings').flush(conflict, { status: 409, statusText: 'Conflict' });
+    backend
+      .expectOne('/api/meetings')
+      .flush(conflict, { status: 409, statusText: 'Conflict' });
     await settle();
     const panel = el().querySelector('[data-testid=conflicts]');
     expect(panel?.textContent).toContain('Comité regional');
     expect(panel?.textContent).toContain('05/12/2026 10:00–12:00 hora de Lima');
     expect(panel?.textContent).toContain('Andrea Zapata Ruesta');
 
-    const anyway = Array.from(panel?.querySelectorAll('button') ?? []).find((b) => b.textContent?.includes('Programar de todos modos'));
+    const anyway = Array.from(panel?.querySelectorAll('button') ?? []).find(
+      (b) => b.textContent?.includes('Programar de todos modos'),
+    );
     anyway?.click();
     await fixture.whenStable();
     const retry = backend.expectOne('/api/meetings');
-    expect((retry.request.body as CreateMeetingRequest).confirmConflicts).toBe(true);
+    expect((retry.request.body as CreateMeetingRequest).confirmConflicts).toBe(
+      true,
+    );
     retry.flush(meetingDto({ id: 'm-new' }));
     await settle();
     expect(router.navigate).toHaveBeenCalledWith(['/app/reuniones', 'm-new']);
+  });
+
+  it('edits a meeting: shows its times in its own zone and sends the version it was based on', async () => {
+    fixture.componentRef.setInput(
+      'meeting',
+      meetingDto({
+        id: 'm-7',
+        version: 4,
+        timeZone: 'Europe/Madrid',
+        startsAt: '2026-12-05T08:00:00Z',
+        endsAt: '2026-12-05T12:00:00Z',
+      }),
+    );
+    await fixture.whenStable();
+    expect(form().getRawValue()).toMatchObject({
+      timeZone: 'Europe/Madrid',
+      startDate: '2026-12-05',
+      startTime: '09:00',
+      endTime: '13:00',
+    });
+    expect(form().controls.hostAgencyId.disabled).toBe(true);
+    await fillAndSubmit({ endTime: '14:00' });
+    const request = backend.expectOne('/api/meetings/m-7');
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toMatchObject({
+      version: 4,
+      endsAt: '2026-12-05T13:00:00.000Z',
+    });
+    expect(request.request.body).not.toHaveProperty('hostAgencyId');
+    request.flush(meetingDto({ id: 'm-7' }));
+    await settle();
   });
 });

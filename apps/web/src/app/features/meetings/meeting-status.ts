@@ -135,9 +135,14 @@ export class MeetingStatusControls {
   protected readonly labels = injectMessages(MEETING_LABELS);
   protected readonly c = injectMessages(COMMON);
   protected readonly reasonMax = MEETING_REASON_MAX_LENGTH;
-  protected readonly moves = computed(() =>
-    this.meeting().can.edit ? MEETING_STATUS_MOVES[this.meeting().status] : [],
-  );
+  protected readonly moves = computed(() => {
+    const m = this.meeting();
+    if (!m.can.edit) return [];
+    // Without a date a meeting cannot be scheduled or held; the poll or the edit form sets one.
+    return MEETING_STATUS_MOVES[m.status].filter(
+      (s) => m.startsAt || (s !== 'scheduled' && s !== 'in_progress'),
+    );
+  });
   protected readonly cancelling = signal(false);
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);

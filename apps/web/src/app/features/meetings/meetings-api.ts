@@ -119,7 +119,9 @@ export class MeetingsApi {
   }
 
   pickSlot(id: string, body: PickSlotRequest): Promise<MeetingDto> {
-    return this.run(this.http.post<MeetingDto>(`${meetingUrl(id)}/poll/pick`, body));
+    return this.run(
+      this.http.post<MeetingDto>(`${meetingUrl(id)}/poll/pick`, body),
+    );
   }
 
   /** A plain link: the browser downloads it with the session cookie. */

@@ -114,7 +114,8 @@ export class MeetingsCalendarPage {
           monthOf(selected).year !== month.year
         ) {
           const today = monthOf(this.today);
-          const hasToday = today.year === month.year && today.month === month.month;
+          const hasToday =
+            today.year === month.year && today.month === month.month;
           this.selected.set(hasToday ? this.today : `${monthKey(month)}-01`);
           this.pickBusyDay = !hasToday;
         }

@@ -66,12 +66,14 @@ export class PollGrid {
       : '';
   });
 
+  /** "sáb 05/12/2026" in Spanish; "Sat, 5 Dec 2026" in English (the month in words, never 12/05). */
   protected slotDay(slot: PollSlotDto): string {
-    return new Intl.DateTimeFormat(this.i18n.locale(), {
+    const spanish = this.i18n.lang() === 'es';
+    return new Intl.DateTimeFormat(spanish ? 'es-PE' : 'en-GB', {
       timeZone: this.timeZone(),
       weekday: 'short',
-      day: '2-digit',
-      month: '2-digit',
+      day: spanish ? '2-digit' : 'numeric',
+      month: spanish ? '2-digit' : 'short',
       year: 'numeric',
     }).format(new Date(slot.startsAt));
   }

@@ -21,42 +21,24 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import {
   MEETING_NOTE_MAX_LENGTH,
-  type AgencyDirectoryEntry,
+  type AgencyMemberDto,
   type MeetingDto,
-  type PersonSummary,
   type RsvpStatus,
 } from '@cumbre/contracts';
 import { ApiClient } from '../../core/api/api-client';
 import { describeError } from '../../core/api/api-error';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
+import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../core/i18n/translate';
 import { Notifier } from '../../core/layout/notifier';
 import { SessionStore } from '../../core/session/session.store';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { MeetingLabelPipe } from './meeting-labels';
 import { MeetingsApi } from './meetings-api';
+import { delegateCandidates } from './rsvp-form.logic';
 
 type Answer = Exclude<RsvpStatus, 'pending'>;
-
-/**
- * The people who may be named delegates: the agency's heads (from the directory), the person
- * answering when they belong to it, and whoever is already a delegate.
- */
-export function delegateCandidates(
-  entry: Pick<AgencyDirectoryEntry, 'leaders'> | null,
-  me: PersonSummary | null,
-  current: readonly PersonSummary[],
-): PersonSummary[] {
-  const byId = new Map<string, PersonSummary>();
-  for (const l of entry?.leaders ?? [])
-    byId.set(l.userId, { id: l.userId, displayName: l.displayName });
-  if (me) byId.set(me.id, me);
-  for (const p of current) byId.set(p.id, p);
-  return [...byId.values()].sort((a, b) =>
-    a.displayName.localeCompare(b.displayName, 'es'),
-  );
-}
 
 /** One of my agencies answers an invitation: attendance, a note and its delegates. */
 @Component({
@@ -68,6 +50,7 @@ export function delegateCandidates(
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
+    EnumLabelPipe,
     FillPipe,
     MeetingLabelPipe,
   ],
@@ -95,7 +78,7 @@ export class RsvpForm {
   readonly changed = output<void>();
 
   private readonly api = inject(MeetingsApi);
-  private readonly directory = inject(ApiClient);
+  private readonly agencies = inject(ApiClient);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(DETAIL_MESSAGES);
@@ -108,7 +91,8 @@ export class RsvpForm {
       this.meeting().invitations.find((i) => i.agency.id === this.agencyId()) ??
       null,
   );
-  private readonly entry = signal<AgencyDirectoryEntry | null>(null);
+  private readonly members = signal<readonly AgencyMemberDto[]>([]);
+  protected readonly membersFailed = signal(false);
   protected readonly delegates = signal<ReadonlySet<string>>(new Set());
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);
@@ -119,7 +103,7 @@ export class RsvpForm {
       me &&
       this.session.memberships().some((m) => m.agency.id === this.agencyId());
     return delegateCandidates(
-      this.entry(),
+      this.members(),
       mine && me ? { id: me.id, displayName: me.displayName } : null,
       this.invitation()?.delegates ?? [],
     );
@@ -133,12 +117,19 @@ export class RsvpForm {
   constructor() {
     effect(() => {
       const agencyId = this.agencyId();
-      untracked(() =>
-        this.directory
-          .getAgency(agencyId)
-          .then((entry) => this.entry.set(entry))
-          .catch(() => this.entry.set(null)),
-      );
+      untracked(() => {
+        this.members.set([]);
+        this.membersFailed.set(false);
+        // Without the list the form still offers me and the delegates already named.
+        this.agencies
+          .listAgencyMembers(agencyId)
+          .then((members) => {
+            if (this.agencyId() === agencyId) this.members.set(members);
+          })
+          .catch(() => {
+            if (this.agencyId() === agencyId) this.membersFailed.set(true);
+          });
+      });
     });
     effect(() => {
       const invitation = this.invitation();

@@ -45,7 +45,7 @@ const MESSAGES = defineMessages({
 
 /** How often the unread count is refreshed while the app is open. */
 export const NOTIFICATION_POLL_MS = 60_000;
-const SHOWN = 15;
+const SHOWN = 8;
 
 /** The header bell: unread count, the latest notifications, mark as read, go to the meeting. */
 @Component({

@@ -1,0 +1,104 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { createApp } from '../app/create-app';
+import { testConfig } from '../../test/test-app';
+import { PageHandler, registerWebFrontend } from './web-frontend';
+
+/** A built web app in miniature: two browser files and an HTML shell. */
+function fakeWebDist(): string {
+  const dir = mkdtempSync(resolve(tmpdir(), 'cumbre-web-'));
+  mkdirSync(resolve(dir, 'browser'));
+  writeFileSync(resolve(dir, 'browser', 'main-ABCD1234.js'), 'console.log("app")');
+  writeFileSync(resolve(dir, 'browser', 'favicon.ico'), 'icon');
+  writeFileSync(resolve(dir, 'browser', 'index.csr.html'), '<html><body><app-root></app-root></body></html>');
+  return dir;
+}
+
+/** Stands in for Angular's handler: renders `/…` pages, declines `/not-a-page`. */
+const fakeSsr: PageHandler = async (req: IncomingMessage, res: ServerResponse) => {
+  if (req.url === '/not-a-page') return false;
+  res.statusCode = req.url === '/missing-thing' ? 404 : 200;
+  res.setHeader('content-type', 'text/html;charset=UTF-8');
+  res.setHeader('content-length', '999'); // wrong on purpose: Fastify must compute its own
+  res.end(`<html><body><app-root ng-server-context="ssr">${req.url}</app-root></body></html>`);
+  return true;
+};
+
+describe('web frontend served by the API', () => {
+  let dir: string;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    dir = fakeWebDist();
+    app = await createApp(testConfig());
+    await registerWebFrontend(app, dir, { pageHandler: fakeSsr });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves hashed bundles with a year-long immutable cache', async () => {
+    const res = await app.inject({ method: 'GET', url: '/main-ABCD1234.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('console.log("app")');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('makes browsers revalidate files whose names carry no hash', async () => {
+    const res = await app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it('renders pages through SSR, with the request id and the XSRF cookie of any response', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/app/admin/usuarios',
+      headers: { 'x-request-id': 'page-req-0001' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html;charset=UTF-8');
+    expect(res.body).toContain('<app-root ng-server-context="ssr">/app/admin/usuarios</app-root>');
+    expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
+    expect(res.headers['x-request-id']).toBe('page-req-0001');
+    expect(String(res.headers['set-cookie'])).toMatch(/XSRF-TOKEN=/);
+  });
+
+  it('keeps the status Angular chose and answers HEAD', async () => {
+    expect((await app.inject({ method: 'GET', url: '/missing-thing' })).statusCode).toBe(404);
+    const head = await app.inject({ method: 'HEAD', url: '/' });
+    expect(head.statusCode).toBe(200);
+    expect(head.body).toBe('');
+  });
+
+  it('never sends the HTML shell as a file', async () => {
+    const res = await app.inject({ method: 'GET', url: '/index.csr.html' });
+    expect(res.body).not.toContain('<app-root></app-root>');
+  });
+
+  it('answers unknown API paths with Nest’s JSON 404, not a page', async () => {
+    for (const url of ['/api/nope', '/api', '/api/nope?x=1']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+      expect(res.json()).toMatchObject({ statusCode: 404 });
+    }
+  });
+
+  it('answers 404 for a missing asset and for what Angular declines', async () => {
+    expect((await app.inject({ method: 'GET', url: '/chunk-MISSING1.js' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/not-a-page' })).statusCode).toBe(404);
+  });
+
+  it('does not take over other methods', async () => {
+    const res = await app.inject({ method: 'POST', url: '/app/admin', payload: {} });
+    expect(res.statusCode).toBe(404);
+  });
+});

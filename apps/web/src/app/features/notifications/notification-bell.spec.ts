@@ -1,0 +1,141 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
+import { NotificationBell } from './notification-bell';
+
+function notification(
+  id: string,
+  readAt: string | null,
+  meetingId: string | null = 'm-1',
+): NotificationDto {
+  return {
+    id,
+    kind: 'meeting.invited',
+    title: `Invitación: Cumbre ${id}`,
+    body: 'Su institución ha sido invitada.',
+    meetingId,
+    createdAt: '2026-11-27T15:00:00Z',
+    readAt,
+  };
+}
+
+describe('NotificationBell', () => {
+  let fixture: ComponentFixture<NotificationBell>;
+  let backend: HttpTestingController;
+  let router: Router;
+
+  async function render(list: NotificationListDto): Promise<HTMLElement> {
+    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
+    TestBed.configureTestingModule({
+      imports: [NotificationBell],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    router = TestBed.inject(Router);
+    vi.spyOn(router, 'navigate').mockResolvedValue(true);
+    fixture = TestBed.createComponent(NotificationBell);
+    backend.expectOne((r) => r.url === '/api/notifications').flush(list);
+    await settle();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  afterEach(() => fixture.destroy());
+
+  it('shows the unread count on the bell and names it for screen readers', async () => {
+    const root = await render({
+      items: [
+        notification('a', null),
+        notification('b', null),
+        notification('c', 'x'),
+      ],
+      unread: 2,
+    });
+    expect(
+      root
+        .querySelector('[data-testid=notification-count]')
+        ?.textContent?.trim(),
+    ).toBe('2');
+    expect(
+      root
+        .querySelector('[data-testid=notification-bell]')
+        ?.getAttribute('aria-label'),
+    ).toBe('Notificaciones: 2 sin leer');
+  });
+
+  it('shows no count when everything is read', async () => {
+    const root = await render({ items: [notification('c', 'x')], unread: 0 });
+    expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
+    expect(
+      root
+        .querySelector('[data-testid=notification-bell]')
+        ?.getAttribute('aria-label'),
+    ).toBe('Notificaciones');
+  });
+
+  it('marks a notification read and opens its meeting', async () => {
+    const root = await render({
+      items: [notification('a', null, 'm-42')],
+      unread: 1,
+    });
+    (
+      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
+    ).click();
+    await settle();
+    backend
+      .expectOne((r) => r.url === '/api/notifications')
+      .flush({ items: [notification('a', null, 'm-42')], unread: 1 });
+    await settle();
+    const item = document.querySelector<HTMLButtonElement>(
+      '[data-testid=notification-a]',
+    );
+    expect(item?.textContent).toContain('Invitación: Cumbre a');
+    item?.click();
+    const read = backend.expectOne('/api/notifications/a/read');
+    expect(read.request.method).toBe('POST');
+    read.flush(notification('a', '2026-11-27T16:00:00Z', 'm-42'));
+    await settle();
+    expect(router.navigate).toHaveBeenCalledWith(['/app/reuniones', 'm-42']);
+    expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
+  });
+
+  it('marks all read at once', async () => {
+    const root = await render({
+      items: [notification('a', null), notification('b', null)],
+      unread: 2,
+    });
+    (
+      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
+    ).click();
+    await settle();
+    backend
+      .expectOne((r) => r.url === '/api/notifications')
+      .flush({
+        items: [notification('a', null), notification('b', null)],
+        unread: 2,
+      });
+    await settle();
+    document
+      .querySelector<HTMLButtonElement>('[data-testid=mark-all-read]')
+      ?.click();
+    backend
+      .expectOne('/api/notifications/read-all')
+      .flush({ marked: 2, unread: 0 });
+    await settle();
+    expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
+    expect(document.querySelectorAll('.note--unread')).toHaveLength(0);
+  });
+});
