@@ -9,8 +9,11 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { say, sinceStart } from './lib/console.mjs';
 import { parseSummaryLine } from './lib/test-summary.mjs';
+import { ensureDependencies } from './lib/prepare.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// A fresh clone has no node_modules: install first, as npm start does.
+await ensureDependencies(root);
 const db = process.env.DATABASE_URL;
 const hostOf = (url) => {
   try {

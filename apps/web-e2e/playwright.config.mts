@@ -30,17 +30,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  // How the app is started for e2e is decided at the workspace level (`npm run e2e`). When
+  // The journeys get an app of their own: scripts/e2e-server.mjs builds if needed and serves it
+  // on a fresh throwaway database with demo data, and stops everything on SIGTERM. When
   // E2E_BASE_URL points at a running app, nothing is started here.
   webServer: process.env['E2E_BASE_URL']
     ? undefined
     : {
-        command: process.env['E2E_SERVER_COMMAND'] ?? 'npm start',
+        command: process.env['E2E_SERVER_COMMAND'] ?? 'node scripts/e2e-server.mjs',
         url: `${baseURL}/api/health/ready`,
-        reuseExistingServer: true,
+        reuseExistingServer: false,
         timeout: 240_000,
         cwd: workspaceRoot,
         stdout: 'pipe',
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       },
   projects: [
     {

@@ -13,6 +13,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     DATABASE_URL: url,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
+    // Specs pick their client IP with X-Forwarded-For (the sign-in throttle counts per IP).
+    TRUST_PROXY: 'true',
     ...overrides,
   });
 }

@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { baseDataSourceOptions } from '../database/typeorm-options';
+import { MigrationRunner } from '../database/migration-runner';
 import { HealthModule } from '../health/health.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
@@ -19,21 +20,25 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
+      providers: [MigrationRunner],
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
             // Fastify assigns the id (see create-app.ts); every log line of the request carries it.
-            genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? 'unknown',
+            genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
+            // Middleware sees a url relative to its mount point; originalUrl is the full path.
+            autoLogging: {
+              ignore: (req) =>
+                ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith('/api/health'),
+            },
           },
         }),
         TypeOrmModule.forRoot({
           ...baseDataSourceOptions(config.databaseUrl),
           autoLoadEntities: true,
-          migrationsRun: true,
         }),
         HealthModule,
         AuditModule,

@@ -65,6 +65,12 @@ describe('loadConfig', () => {
     expect(problemWith({ ...VALID, PORT: port })).toMatch(/PORT/);
   });
 
+  it('trusts X-Forwarded-For only when TRUST_PROXY says so', () => {
+    expect(loadConfig({ ...VALID }).trustProxy).toBe(false);
+    expect(loadConfig({ ...VALID, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(problemWith({ ...VALID, TRUST_PROXY: 'perhaps' })).toMatch(/TRUST_PROXY must be true or false/);
+  });
+
   it.each(['maybe', 'sí', '2'])('names a malformed DEMO_DATA (%s)', (value) => {
     expect(problemWith({ ...VALID, DEMO_DATA: value })).toMatch(/DEMO_DATA must be true or false/);
   });

@@ -100,10 +100,10 @@ class EnvironmentVariables {
   @IsOptional()
   MAIL_FROM?: string;
 
-  @Transform(emptyToUndefined)
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  @Transform(toBool)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   @IsOptional()
-  REDIS_URL?: string;
+  TRUST_PROXY?: boolean;
 
   @Transform(toInt)
   @IsInt()
@@ -139,7 +139,11 @@ export interface AppConfig {
   webDistDir: string;
   smtpUrl?: string;
   mailFrom: string;
-  redisUrl?: string;
+  /**
+   * Whether X-Forwarded-For names the client. Only behind a reverse proxy that sets it: otherwise
+   * any caller could pick the IP the sign-in throttle and the audit log see.
+   */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -186,7 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: parsed.WEB_DIST_DIR ?? 'dist/apps/web',
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM ?? 'Cumbre <no-reply@cumbre.local>',
-    redisUrl: parsed.REDIS_URL,
+    trustProxy: parsed.TRUST_PROXY ?? false,
   };
 }
 

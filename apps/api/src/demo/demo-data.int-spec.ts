@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { baseDataSourceOptions } from '../database/typeorm-options';
 import { createTestApp } from '../../test/test-app';
+import { freshDatabase } from '../../test/fresh-database';
 import { bearerFor } from '../../test/demo-sessions';
 import { verifyPassword } from '../auth/password-hasher';
 import { DEMO_PASSWORD, seedDemoData } from './demo-data';
@@ -13,28 +12,6 @@ import { DEMO_AGENCIES, DEMO_SHARING_GROUPS, DEMO_USERS } from './demo-identity.
 const SLOW = 120_000;
 
 const TABLES = ['organization', 'sharing_group', 'sharing_group_member', 'app_user', 'membership'] as const;
-
-/** A database of this spec's own, so that whole-table counts mean something. */
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const serverUrl = process.env['TEST_DATABASE_URL'];
-  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest (globalSetup)');
-  const name = `cumbre_demo_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 async function counts(ds: DataSource): Promise<Record<string, number>> {
   const out: Record<string, number> = {};

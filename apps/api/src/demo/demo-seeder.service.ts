@@ -19,7 +19,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
-    // Migrations have run by now (TypeORM initialises, with migrationsRun, during module init).
+    // Migrations have run by now (MigrationRunner, during module init).
     await seedDemoData(this.dataSource, (m) => this.logger.log(m));
   }
 }
