@@ -25,7 +25,7 @@ import {
   AgencyPageResponse,
   AgencyResponse,
 } from './dto/agency.responses';
-import { uuidParam } from './dto/validation';
+import { uuidParam } from '../common/validation';
 
 @ApiTags('agencies')
 @ApiBearerAuth()

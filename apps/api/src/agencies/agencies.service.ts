@@ -11,7 +11,7 @@ import {
   mapAgencyDirectoryEntry,
   NO_DIRECTORY_FACTS,
 } from './agency.mapper';
-import { rethrowUniqueViolation } from './db-errors';
+import { rethrowUniqueViolation } from '../common/db-errors';
 import { AgencyListQueryDto, CreateAgencyBody, UpdateAgencyBody } from './dto/agency.requests';
 import { containsPattern, foldSql } from './search-text';
 

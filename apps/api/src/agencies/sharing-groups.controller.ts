@@ -22,7 +22,7 @@ import {
   SharingGroupListQueryDto,
   UpdateSharingGroupBody,
 } from './dto/sharing-group.requests';
-import { uuidParam } from './dto/validation';
+import { uuidParam } from '../common/validation';
 import { SharingGroupsService } from './sharing-groups.service';
 
 @ApiTags('sharing-groups')

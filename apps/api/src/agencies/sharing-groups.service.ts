@@ -5,7 +5,7 @@ import type { Page, SharingGroupDto } from '@cumbre/contracts';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { mapSharingGroup } from './agency.mapper';
-import { rethrowUniqueViolation } from './db-errors';
+import { rethrowUniqueViolation } from '../common/db-errors';
 import {
   CreateSharingGroupBody,
   SharingGroupListQueryDto,

@@ -7,7 +7,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
-import { QueryFailedFilter } from '../common/query-failed.filter';
+import { ApiExceptionFilter } from '../common/api-exception.filter';
 import { registerXsrfCookie } from '../auth/csrf';
 import { AppModule } from './app.module';
 
@@ -51,7 +51,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       stopAtFirstError: false,
     }),
   );
-  app.useGlobalFilters(new QueryFailedFilter());
+  app.useGlobalFilters(new ApiExceptionFilter());
   await app.register(fastifyCookie);
   registerXsrfCookie(app.getHttpAdapter().getInstance(), config.secureCookies);
 

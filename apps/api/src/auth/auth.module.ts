@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
@@ -16,7 +16,7 @@ import { LocalStrategy } from './local.strategy';
 import { PrincipalLoader } from './principal.loader';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionCookies } from './session-cookies';
-import { SignInThrottle, TooManyAttemptsFilter } from './sign-in-throttle';
+import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
 
 // PassportModule is not imported on purpose: its options would be injected into the guards
@@ -59,7 +59,6 @@ import { TokenService } from './token.service';
     JwtStrategy,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AccessPolicyGuard },
-    { provide: APP_FILTER, useClass: TooManyAttemptsFilter },
   ],
   exports: [TokenService],
 })

@@ -1,7 +1,4 @@
 import {
-  ArgumentsHost,
-  Catch,
-  ExceptionFilter,
   HttpException,
   HttpStatus,
   Inject,
@@ -9,29 +6,21 @@ import {
   Logger,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { WithResponseHeaders } from '../common/api-exception.filter';
 
 export const SIGN_IN_FAILED = 'auth.sign_in_failed';
 
 /** 429 with the number of seconds after which trying again can succeed. */
-export class TooManyAttemptsException extends HttpException {
+export class TooManyAttemptsException extends HttpException implements WithResponseHeaders {
+  readonly responseHeaders: Record<string, string>;
   constructor(readonly retryAfterSeconds: number) {
-    super('Too many sign-in attempts; try again later', HttpStatus.TOO_MANY_REQUESTS);
-  }
-}
-
-/** Adds the Retry-After header that the exception carries. */
-@Catch(TooManyAttemptsException)
-export class TooManyAttemptsFilter implements ExceptionFilter {
-  catch(error: TooManyAttemptsException, host: ArgumentsHost) {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    void reply.status(error.getStatus()).header('Retry-After', String(error.retryAfterSeconds)).send({
-      statusCode: error.getStatus(),
-      error: 'Too Many Requests',
-      message: error.message,
-    });
+    super(
+      { error: 'Too Many Requests', message: 'Too many sign-in attempts; try again later' },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+    this.responseHeaders = { 'Retry-After': String(retryAfterSeconds) };
   }
 }
 

@@ -138,6 +138,7 @@ describe('sign-in, session and own password', () => {
           statusCode: 401,
           error: 'Unauthorized',
           message: INVALID_CREDENTIALS,
+          requestId: res.headers['x-request-id'],
         });
         expect(await auditRows('auth.sign_in_failed', attempt.email)).toEqual([
           expect.objectContaining({

@@ -17,7 +17,7 @@ import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { Authenticated } from '../auth/policy.decorators';
 import { InviteBody, RsvpBody } from './dto/invitation.requests';
 import { MeetingResponse } from './dto/meeting.responses';
-import { uuidParam } from './dto/validators';
+import { uuidParam } from '../common/validation';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('meetings')

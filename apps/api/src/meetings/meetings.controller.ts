@@ -25,7 +25,7 @@ import {
   UpdateMeetingBody,
 } from './dto/meeting.requests';
 import { ConflictErrorResponse, ConflictResponse, MeetingPageResponse, MeetingResponse } from './dto/meeting.responses';
-import { uuidParam } from './dto/validators';
+import { uuidParam } from '../common/validation';
 import { MeetingCalendarService } from './meeting-calendar.service';
 import { MeetingQueries } from './meeting-queries.service';
 import { MeetingsService } from './meetings.service';

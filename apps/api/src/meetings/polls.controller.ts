@@ -18,7 +18,7 @@ import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { Authenticated } from '../auth/policy.decorators';
 import { MeetingResponse, PollPickErrorResponse, PollResponse } from './dto/meeting.responses';
 import { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.requests';
-import { uuidParam } from './dto/validators';
+import { uuidParam } from '../common/validation';
 import { PollsService } from './polls.service';
 
 @ApiTags('meetings')

@@ -13,7 +13,8 @@ import type { MarkAllReadDto, NotificationDto, NotificationListDto } from '@cumb
 import { CurrentUser } from '../auth/auth-user';
 import type { AuthUser } from '../auth/auth-user';
 import { Authenticated } from '../auth/policy.decorators';
-import { NotificationListQueryDto, uuidParam } from './dto/notification.requests';
+import { NotificationListQueryDto } from './dto/notification.requests';
+import { uuidParam } from '../common/validation';
 import { MarkAllReadResponse, NotificationListResponse, NotificationResponse } from './dto/notification.responses';
 import { NotificationsService } from './notifications.service';
 

@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { MembershipDto } from '@cumbre/contracts';
-import { uuidParam } from '../agencies/dto/validation';
+import { uuidParam } from '../common/validation';
 import { CurrentUser, Origin } from '../auth/auth-user';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { Roles } from '../auth/policy.decorators';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDto } from '@cumbre/contracts';
 import { AgencyEntity } from '../agencies/agency.entity';
-import { rethrowUniqueViolation } from '../agencies/db-errors';
+import { rethrowUniqueViolation } from '../common/db-errors';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { CreateMembershipBody, UpdateMembershipBody } from './dto/user.requests';

@@ -13,7 +13,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { MembershipDto, Page, UserDto } from '@cumbre/contracts';
-import { uuidParam } from '../agencies/dto/validation';
+import { uuidParam } from '../common/validation';
 import { CurrentUser, Origin } from '../auth/auth-user';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { Roles } from '../auth/policy.decorators';

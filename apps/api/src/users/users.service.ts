@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeDto, Page, UserDto } from '@cumbre/contracts';
-import { rethrowUniqueViolation } from '../agencies/db-errors';
+import { rethrowUniqueViolation } from '../common/db-errors';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { hashPassword } from '../auth/password-hasher';

@@ -11,7 +11,7 @@ import {
   type CreateAgencyRequest,
   type UpdateAgencyRequest,
 } from '@cumbre/contracts';
-import { OptionalNotNull, Trim } from './validation';
+import { OptionalNotNull, Trim } from '../../common/validation';
 
 const ISO_MESSAGE = 'isoCode must be an ISO 3166-2 code such as PE-PIU';
 

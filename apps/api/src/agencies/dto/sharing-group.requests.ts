@@ -20,7 +20,7 @@ import {
   type SharingGroupListQuery,
   type UpdateSharingGroupRequest,
 } from '@cumbre/contracts';
-import { OptionalNotNull, Trim } from './validation';
+import { OptionalNotNull, Trim } from '../../common/validation';
 
 /** More members than there will ever be agencies; bounds the work one request can ask for. */
 export const SHARING_GROUP_MAX_MEMBERS = 1000;

@@ -1,11 +1,5 @@
-import { BadRequestException, ParseUUIDPipe } from '@nestjs/common';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { isValidTimeZone } from '@cumbre/scheduling';
-
-/** `:id` path parameters: a malformed id is a 400 naming the parameter, never a 500. */
-export function uuidParam(name = 'id'): ParseUUIDPipe {
-  return new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(`${name} must be a UUID`) });
-}
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 

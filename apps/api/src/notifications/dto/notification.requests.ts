@@ -1,4 +1,3 @@
-import { BadRequestException, ParseUUIDPipe } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -26,9 +25,4 @@ export class NotificationListQueryDto implements NotificationListQuery {
   @Min(0)
   @Max(1_000_000)
   offset?: number;
-}
-
-/** `:id` path parameters: a malformed id is a 400 naming the parameter. */
-export function uuidParam(name = 'id'): ParseUUIDPipe {
-  return new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(`${name} must be a UUID`) });
 }

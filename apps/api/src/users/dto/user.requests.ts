@@ -31,7 +31,7 @@ import {
   type UpdateUserRequest,
   type UserListQuery,
 } from '@cumbre/contracts';
-import { OptionalNotNull, Trim } from '../../agencies/dto/validation';
+import { OptionalNotNull, Trim } from '../../common/validation';
 import { IsAcceptablePassword } from '../../auth/password-policy';
 
 const DISPLAY_NAME_MAX = 120;

@@ -39,7 +39,7 @@ export const FORM_MESSAGES = defineMessages({
     visibility: 'Visibilidad',
     visibilityInternal: 'Interna: solo la ven las agencias participantes.',
     visibilityPublic:
-      'Pública: aparece en el sitio público una vez programada.',
+      'Pública: la ve cualquier usuario de Cumbre y aparece en el calendario público una vez programada.',
     create: 'Crear reunión',
     created: 'Reunión creada.',
     conflictsTitle: 'Esta fecha choca con otras reuniones',
@@ -85,7 +85,8 @@ export const FORM_MESSAGES = defineMessages({
     badUrl: 'Enter a full link starting with https://',
     visibility: 'Visibility',
     visibilityInternal: 'Internal: only the agencies taking part see it.',
-    visibilityPublic: 'Public: shown on the public site once scheduled.',
+    visibilityPublic:
+      'Public: any Cumbre user sees it, and it appears in the public calendar feed once scheduled.',
     create: 'Create meeting',
     created: 'Meeting created.',
     conflictsTitle: 'This time clashes with other meetings',

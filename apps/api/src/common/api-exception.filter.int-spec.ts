@@ -1,0 +1,50 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createTestApp } from '../../test/test-app';
+
+/** Every error a client can cause answers with one body shape, carrying the request id. */
+describe('error bodies', () => {
+  let app: NestFastifyApplication;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const expectShape = (res: Awaited<ReturnType<NestFastifyApplication['inject']>>, status: number) => {
+    expect(res.statusCode).toBe(status);
+    const body = res.json();
+    expect(body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.anything() });
+    expect(body.requestId).toBe(res.headers['x-request-id']);
+    expect(JSON.stringify(body)).not.toMatch(/at .+\.(js|ts):\d+/); // no stack trace
+    return body;
+  };
+
+  it('an unknown API path: 404', async () => {
+    expectShape(await app.inject({ method: 'GET', url: '/api/no-such-thing' }), 404);
+  });
+
+  it('a validation failure: 400 naming the field', async () => {
+    const body = expectShape(
+      await app.inject({ method: 'POST', url: '/api/auth/token', payload: { email: 'x@cumbre.test', password: 'y', extra: 1 } }),
+      400,
+    );
+    expect(JSON.stringify(body.message)).toContain('extra');
+  });
+
+  it('malformed JSON: 400', async () => {
+    expectShape(
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/token',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"email": ',
+      }),
+      400,
+    );
+  });
+
+  it('not signed in: 401', async () => {
+    expectShape(await app.inject({ method: 'GET', url: '/api/auth/me' }), 401);
+  });
+});
