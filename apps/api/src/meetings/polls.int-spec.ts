@@ -42,6 +42,13 @@ describe('date polls', () => {
     return { m, poll: res.json() as PollDto, days };
   }
 
+  it('the database itself refuses a chosen slot that does not exist', async () => {
+    const { poll } = await meetingWithPoll();
+    await expect(
+      db.query('UPDATE meeting_poll SET chosen_slot_id = gen_random_uuid() WHERE id = $1', [poll.id]),
+    ).rejects.toThrow(/FK_meeting_poll_chosen_slot/);
+  });
+
   const answer = (
     who: Parameters<typeof call>[1],
     meetingId: string,

@@ -1,8 +1,13 @@
 import type { MigrationInterface } from 'typeorm';
 import { Identity1795740032899 } from './1795740032899-Identity';
 import { Meetings1795740498846 } from './1795740498846-Meetings';
+import { PollChosenSlotForeignKey1795744290030 } from './1795744290030-PollChosenSlotForeignKey';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
 // A new migration is generated with `npm run migration:generate -- Name` and added here.
-export const migrations: (new () => MigrationInterface)[] = [Identity1795740032899, Meetings1795740498846];
+export const migrations: (new () => MigrationInterface)[] = [
+  Identity1795740032899,
+  Meetings1795740498846,
+  PollChosenSlotForeignKey1795744290030,
+];

@@ -35,6 +35,11 @@ export class MeetingPollEntity {
   @Column({ name: 'chosen_slot_id', type: 'uuid', nullable: true })
   chosenSlotId!: string | null;
 
+  // The database, not only the code, keeps the pick pointing at an existing slot.
+  @ManyToOne(() => MeetingPollSlotEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'chosen_slot_id', foreignKeyConstraintName: 'FK_meeting_poll_chosen_slot' })
+  chosenSlot?: MeetingPollSlotEntity | null;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById!: string | null;
 
