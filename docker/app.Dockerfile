@@ -8,6 +8,9 @@ ARG NODE_IMAGE=node:20.20-bookworm-slim
 
 # --- 1. every dependency, for the build --------------------------------------------------------
 FROM ${NODE_IMAGE} AS deps
+# argon2 falls back to compiling its native addon when its prebuilt binary does not load.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -21,8 +24,8 @@ RUN npx nx run-many -t build -p api web --configuration=production --outputStyle
 # --- 3. only what the API bundle requires at run time ---------------------------------------
 # The API build writes dist/apps/api/package.json and a matching package-lock.json listing
 # just the packages the bundle imports; the web server bundle needs none (it is self-contained).
-FROM ${NODE_IMAGE} AS runtime-deps
-WORKDIR /app
+FROM deps AS runtime-deps
+WORKDIR /runtime
 COPY --from=build /app/dist/apps/api/package.json /app/dist/apps/api/package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
@@ -33,7 +36,7 @@ ENV NODE_ENV=production \
     PORT=3000 \
     WEB_DIST_DIR=dist/apps/web
 WORKDIR /app
-COPY --from=runtime-deps --chown=node:node /app/node_modules ./node_modules
+COPY --from=runtime-deps --chown=node:node /runtime/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist/apps/api ./dist/apps/api
 COPY --from=build --chown=node:node /app/dist/apps/web ./dist/apps/web
 USER node
