@@ -45,6 +45,24 @@ describe('refresh tokens: rotation and reuse', () => {
     expect(JSON.stringify(rows)).not.toContain(pair.refreshToken);
   });
 
+  it('never extends a session past its maximum age counted from the sign-in', async () => {
+    const user = await createTestUser(app);
+    const first = await signInWithToken(app, user);
+    // The sign-in happened 30 days minus one hour ago (the default maximum age is 30 days).
+    await db.query(`UPDATE refresh_token SET created_at = now() - interval '30 days' + interval '1 hour' WHERE user_id = $1`, [
+      user.id,
+    ]);
+    const res = await refresh(first.refreshToken);
+    expect(res.statusCode).toBe(200);
+    const [latest]: { expires_at: Date }[] = await db.query(
+      `SELECT expires_at FROM refresh_token WHERE user_id = $1 AND used_at IS NULL`,
+      [user.id],
+    );
+    const left = latest.expires_at.getTime() - Date.now();
+    expect(left).toBeLessThanOrEqual(3600_000 + 5_000);
+    expect(left).toBeGreaterThan(3600_000 - 60_000);
+  });
+
   it('rotates: each refresh token works once and yields a new pair of the same family', async () => {
     const user = await createTestUser(app);
     const first = await signInWithToken(app, user);

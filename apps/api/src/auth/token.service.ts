@@ -65,9 +65,13 @@ export class TokenService {
         .execute();
       const row = (consumed.raw as { user_id: string; family_id: string }[])[0];
       if (row) {
+        const [{ started_at }]: { started_at: Date }[] = await manager.query(
+          'SELECT min(created_at) AS started_at FROM refresh_token WHERE family_id = $1',
+          [row.family_id],
+        );
         return {
           outcome: 'rotated',
-          session: await this.issue(row.user_id, row.family_id, manager),
+          session: await this.issue(row.user_id, row.family_id, manager, started_at),
         } as const;
       }
       // Only a token that was rotated away counts as reuse; one revoked by sign-out or by an
@@ -118,13 +122,27 @@ export class TokenService {
     return row ? { userId: row.userId, familyId: row.familyId } : null;
   }
 
-  private async issue(userId: string, familyId: string, manager: EntityManager): Promise<IssuedSession> {
+  /**
+   * Each refresh token lives refreshTtlSeconds, but never past the session's maximum age counted
+   * from the sign-in (`sessionStartedAt`), so that a stolen, regularly refreshed token dies too.
+   */
+  private async issue(
+    userId: string,
+    familyId: string,
+    manager: EntityManager,
+    sessionStartedAt: Date = new Date(),
+  ): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
+    const { refreshTtlSeconds, sessionMaxAgeSeconds } = this.config.jwt;
+    const expiresAt = Math.min(
+      Date.now() + refreshTtlSeconds * 1000,
+      sessionStartedAt.getTime() + sessionMaxAgeSeconds * 1000,
+    );
     await manager.getRepository(RefreshTokenEntity).insert({
       userId,
       familyId,
       tokenHash: hashRefreshToken(refreshToken),
-      expiresAt: new Date(Date.now() + this.config.jwt.refreshTtlSeconds * 1000),
+      expiresAt: new Date(expiresAt),
     });
     const claims: AccessTokenClaims = { sub: userId, sid: familyId };
     const accessToken = await this.jwt.signAsync(claims);

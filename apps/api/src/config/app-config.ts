@@ -76,6 +76,13 @@ class EnvironmentVariables {
   @IsOptional()
   REFRESH_TOKEN_TTL_SECONDS?: number;
 
+  @Transform(toInt)
+  @IsInt()
+  @Min(3600)
+  @Max(365 * 86400)
+  @IsOptional()
+  SESSION_MAX_AGE_SECONDS?: number;
+
   @Transform(emptyToUndefined)
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_URL must be an http(s) URL' })
   @IsOptional()
@@ -134,6 +141,8 @@ export interface AppConfig {
     audience: string;
     accessTtlSeconds: number;
     refreshTtlSeconds: number;
+    /** However often it is refreshed, a session ends this long after the sign-in. */
+    sessionMaxAgeSeconds: number;
   };
   login: { maxAttemptsPerIp: number; maxAttemptsPerAccount: number; windowSeconds: number };
   webDistDir: string;
@@ -181,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       audience: parsed.JWT_AUDIENCE ?? 'cumbre-api',
       accessTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS ?? 900,
       refreshTtlSeconds: parsed.REFRESH_TOKEN_TTL_SECONDS ?? 14 * 86400,
+      sessionMaxAgeSeconds: parsed.SESSION_MAX_AGE_SECONDS ?? 30 * 86400,
     },
     login: {
       maxAttemptsPerIp: parsed.LOGIN_MAX_ATTEMPTS_PER_IP ?? 30,
