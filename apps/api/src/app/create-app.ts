@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
+import { RejectNulCharactersPipe } from '../common/nul-characters.pipe';
 import { registerXsrfCookie } from '../auth/csrf';
 import { AppModule } from './app.module';
 
@@ -42,6 +43,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
+    new RejectNulCharactersPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

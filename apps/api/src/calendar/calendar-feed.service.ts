@@ -75,14 +75,16 @@ export class CalendarFeedService {
   /** The feed behind a token; unknown, revoked or disabled-user tokens are 404 alike. */
   async feed(token: string): Promise<string> {
     if (!TOKEN_PATTERN.test(token)) throw new NotFoundException('calendar feed not found');
-    const [owner]: { id: string; user_id: string; display_name: string }[] = await this.dataSource.query(
-      `SELECT t.id, t.user_id, u.display_name
-         FROM calendar_feed_token t JOIN app_user u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND u.disabled_at IS NULL`,
+    // Finding the token and stamping its use are one statement.
+    const [rows]: [{ user_id: string; display_name: string }[], number] = await this.dataSource.query(
+      `UPDATE calendar_feed_token t SET last_used_at = now()
+         FROM app_user u
+        WHERE t.token_hash = $1 AND u.id = t.user_id AND u.disabled_at IS NULL
+       RETURNING t.user_id, u.display_name`,
       [sha256(token)],
     );
+    const [owner] = rows;
     if (!owner) throw new NotFoundException('calendar feed not found');
-    await this.dataSource.query('UPDATE calendar_feed_token SET last_used_at = now() WHERE id = $1', [owner.id]);
     return this.calendar.userFeed(owner.user_id, owner.display_name);
   }
 }

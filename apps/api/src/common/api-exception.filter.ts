@@ -27,6 +27,9 @@ const DB_ERRORS: Record<string, [number, string, (e: DbError) => string]> = {
   '22001': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
   '22007': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
   '22008': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
+  // A NUL character (text and jsonb cannot hold one); the global pipe names the field first.
+  '22021': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
+  '22P05': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
   '40001': [HttpStatus.CONFLICT, 'Conflict', () => 'the change collided with another one; try again'],
 };
 

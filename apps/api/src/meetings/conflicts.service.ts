@@ -7,7 +7,7 @@ import { AgencyEntity } from '../agencies/agency.entity';
 import type { AuthUser } from '../auth/auth-user';
 import { toAgencySummary } from './meeting.mapper';
 import { MeetingQueries } from './meeting-queries.service';
-import { MeetingViewer, viewerOf } from './meeting-access.policy';
+import { MeetingViewer, meetingVisibility, viewerOf } from './meeting-access.policy';
 
 /** The meeting whose (new) time is being checked. */
 export interface ConflictTarget {
@@ -20,7 +20,9 @@ export interface ConflictTarget {
 
 interface CandidateRow {
   id: string;
-  title: string;
+  /** Null unless the caller may see the meeting. */
+  title: string | null;
+  visible: boolean;
   starts_at: Date;
   ends_at: Date;
   time_zone: string;
@@ -50,20 +52,36 @@ export class ConflictsService {
       [target.id],
     );
     const delegateIds = [...new Set(delegateRows.map((r) => r.user_id))];
-    // The WHERE repeats IDX_meeting_time_range's predicate so that the planner may use it.
-    const candidates: CandidateRow[] = await manager.query(
-      `SELECT m.id, m.title, m.starts_at, m.ends_at, m.time_zone, m.status, m.host_agency_id,
-              ARRAY(SELECT d.user_id FROM meeting_delegate d WHERE d.meeting_id = m.id) AS delegate_ids
-         FROM meeting m
-        WHERE m.starts_at IS NOT NULL AND m.status <> 'cancelled'
-          AND tstzrange(m.starts_at, m.ends_at, '[)') && tstzrange($2, $3, '[)')
-          AND m.id <> $1
-          AND (m.host_agency_id = $4
-               OR EXISTS (SELECT 1 FROM meeting_delegate d WHERE d.meeting_id = m.id AND d.user_id = ANY($5::uuid[])))
-        ORDER BY m.starts_at, m.id
-        LIMIT 200`,
-      [target.id, target.startsAt, target.endsAt, target.hostAgencyId, delegateIds],
+    // Whether the caller may see each candidate is the visibility policy, evaluated in the same
+    // query; the title of a meeting they may not see never leaves the database.
+    const policy = meetingVisibility('m', viewer);
+    const [sql, params] = manager.connection.driver.escapeQueryWithParameters(
+      `SELECT c.id, CASE WHEN c.visible THEN c.title END AS title, c.visible, c.starts_at, c.ends_at, c.time_zone,
+              c.status, c.host_agency_id, c.delegate_ids
+         FROM (SELECT m.id, m.title, m.starts_at, m.ends_at, m.time_zone, m.status, m.host_agency_id,
+                      ARRAY(SELECT d.user_id FROM meeting_delegate d WHERE d.meeting_id = m.id) AS delegate_ids,
+                      (${policy.sql}) AS visible
+                 FROM meeting m
+                -- The WHERE repeats IDX_meeting_time_range's predicate so that the planner may use it.
+                WHERE m.starts_at IS NOT NULL AND m.status <> 'cancelled'
+                  AND tstzrange(m.starts_at, m.ends_at, '[)') && tstzrange(:startsAt, :endsAt, '[)')
+                  AND m.id <> :targetId
+                  AND (m.host_agency_id = :hostAgencyId
+                       OR EXISTS (SELECT 1 FROM meeting_delegate d
+                                   WHERE d.meeting_id = m.id AND d.user_id = ANY(:delegateIds::uuid[])))
+                ORDER BY m.starts_at, m.id
+                LIMIT 200) c
+        ORDER BY c.starts_at, c.id`,
+      {
+        ...policy.params,
+        targetId: target.id,
+        startsAt: target.startsAt,
+        endsAt: target.endsAt,
+        hostAgencyId: target.hostAgencyId,
+        delegateIds,
+      },
     );
+    const candidates: CandidateRow[] = await manager.query(sql, params);
     const asScheduled = (r: CandidateRow): ScheduledMeeting => ({
       id: r.id,
       startsAt: r.starts_at,
@@ -76,15 +94,6 @@ export class ConflictsService {
     if (conflicts.length === 0) return [];
 
     const byId = new Map(candidates.map((c) => [c.id, c]));
-    const visible = new Set(
-      (
-        await this.queries
-          .visibleMeetings(viewer, manager)
-          .select('m.id', 'id')
-          .andWhere('m.id IN (:...ids)', { ids: conflicts.map((c) => c.meetingId) })
-          .getRawMany<{ id: string }>()
-      ).map((r) => r.id),
-    );
     const people = await this.displayNames(
       manager,
       conflicts.flatMap((c) => c.sharedDelegateUserIds),
@@ -94,13 +103,13 @@ export class ConflictsService {
       const row = byId.get(c.meetingId) as CandidateRow;
       return {
         meetingId: c.meetingId,
-        title: visible.has(c.meetingId) ? row.title : HIDDEN_MEETING_TITLE,
+        title: row.title ?? HIDDEN_MEETING_TITLE,
         startsAt: row.starts_at.toISOString(),
         endsAt: row.ends_at.toISOString(),
         timeZone: row.time_zone,
         sharedHost: c.sharedHost ? host : null,
         sharedDelegates: c.sharedDelegateUserIds.map((id) => ({ id, displayName: people.get(id) ?? '' })),
-        visible: visible.has(c.meetingId),
+        visible: row.visible,
       };
     });
   }

@@ -28,6 +28,8 @@ interface CalendarRow {
   convener_id: string;
   convener_name: string;
   convener_email: string;
+  /** Only when asked for (see `load`). */
+  involved?: boolean;
   invitations: {
     agencyId: string;
     agencyName: string;
@@ -61,22 +63,16 @@ export class MeetingCalendarService {
   async meetingIcs(id: string, user: AuthUser): Promise<string> {
     const viewer = viewerOf(user);
     const visible = meetingVisibility('m', viewer);
-    const [row] = await this.load(this.dataSource.manager, {
-      sql: `${visible.sql} AND m.id = :id`,
-      params: { ...visible.params, id },
-    });
+    // One read: the row under the visibility policy, and whether the caller takes part in it.
+    const [row] = await this.load(
+      this.dataSource.manager,
+      { sql: `${visible.sql} AND m.id = :id`, params: { ...visible.params, id } },
+      user.id,
+    );
     if (!row) throw new NotFoundException(MEETING_NOT_FOUND);
     if (!row.starts_at)
       throw new ConflictException('the meeting has no date yet: there is nothing to put in a calendar');
-    const involved = meetingInvolvement('m', user.id);
-    const [{ yes }] = await this.dataSource
-      .createQueryBuilder()
-      .select(`${involved.sql}`, 'yes')
-      .from('meeting', 'm')
-      .where('m.id = :id', { id })
-      .setParameters(involved.params)
-      .getRawMany<{ yes: boolean }>();
-    const mode: PeopleMode = yes || user.platformRoles.includes('admin') ? 'mailto' : 'anonymous';
+    const mode: PeopleMode = row.involved || user.platformRoles.includes('admin') ? 'mailto' : 'anonymous';
     return buildCalendar({ method: 'PUBLISH', events: [this.event(row, mode)] });
   }
 
@@ -119,10 +115,15 @@ export class MeetingCalendarService {
     return buildCalendar(cal);
   }
 
-  private load(manager: EntityManager, where: SqlCondition): Promise<CalendarRow[]> {
-    return manager
-      .createQueryBuilder()
-      .select(
+  /** The meetings matching `where`; with `involvedUserId`, also whether that user takes part in each. */
+  private load(manager: EntityManager, where: SqlCondition, involvedUserId?: string): Promise<CalendarRow[]> {
+    const qb = manager.createQueryBuilder();
+    if (involvedUserId) {
+      const involved = meetingInvolvement('m', involvedUserId, 'icsInvolved');
+      qb.addSelect(`(${involved.sql})`, 'involved').setParameters(involved.params);
+    }
+    return qb
+      .addSelect(
         `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
          m.venue_city, m.online_url, m.status, m.sequence, m.created_at, m.updated_at, m.host_agency_id,
          host.name AS host_name, m.convener_id, cu.display_name AS convener_name, cu.email AS convener_email`,
@@ -142,7 +143,8 @@ export class MeetingCalendarService {
       .innerJoin('organization', 'host', 'host.id = m.host_agency_id')
       .innerJoin('app_user', 'cu', 'cu.id = m.convener_id')
       .where(where.sql, where.params)
-      .orderBy('m.starts_at', 'ASC', 'NULLS LAST')
+      // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
+      .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
       .addOrderBy('m.id', 'ASC')
       .limit(FEED_MAX_EVENTS)
       .getRawMany<CalendarRow>();

@@ -86,7 +86,9 @@ export class MeetingQueries {
     } else {
       qb.orderBy('m.startsAt', 'DESC', 'NULLS FIRST');
     }
-    qb.addOrderBy('m.id', 'ASC').skip(offset).take(limit);
+    // The only join is many-to-one (the host), so LIMIT/OFFSET page the meetings themselves;
+    // skip/take would add a DISTINCT pre-query for nothing.
+    qb.addOrderBy('m.id', 'ASC').limit(limit).offset(offset);
     const [rows, total] = await qb.getManyAndCount();
     const answers = await this.myAnswers(
       rows.map((r) => r.id),

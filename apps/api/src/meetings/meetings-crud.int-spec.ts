@@ -87,6 +87,11 @@ describe('meetings: create, read, list, edit, status', () => {
       ['an unknown time zone', { timeZone: 'America/Atlantis' }, 'timeZone'],
       ['a UTC offset as time zone', { timeZone: '-05:00' }, 'timeZone'],
       ['a time without offset', { startsAt: '2031-01-01T09:00:00' }, 'startsAt'],
+      [
+        'a year out of range (this one would be year 10000 in UTC)',
+        { startsAt: '9999-12-31T22:00:00-05:00', endsAt: '9999-12-31T23:00:00-05:00' },
+        'startsAt',
+      ],
       ['a start without an end', { endsAt: undefined }, 'startsAt and endsAt'],
       ['a title too long', { title: 'x'.repeat(201) }, 'title'],
       ['an empty title', { title: '   ' }, 'title'],

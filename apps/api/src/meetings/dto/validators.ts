@@ -1,6 +1,8 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { isValidTimeZone } from '@cumbre/scheduling';
 
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
@@ -14,12 +16,16 @@ export function IsInstant(options?: ValidationOptions) {
       target: object.constructor,
       propertyName,
       options: {
-        message: `${propertyName} must be an ISO 8601 date-time with an offset, e.g. 2026-12-05T09:00:00-05:00`,
+        message: `${propertyName} must be an ISO 8601 date-time with an offset between the years ${MIN_YEAR} and ${MAX_YEAR}, e.g. 2026-12-05T09:00:00-05:00`,
         ...options,
       },
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(new Date(value).getTime()),
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || !INSTANT.test(value)) return false;
+          const year = new Date(value).getUTCFullYear();
+          // Far-off years are typing mistakes, and 9999-12-31T23:00-05:00 would be year 10000.
+          return year >= MIN_YEAR && year <= MAX_YEAR;
+        },
       },
     });
 }
