@@ -4,6 +4,7 @@ import type {
   PlatformRole,
   TlpLevel,
 } from '@cumbre/contracts';
+import { SERVER_EN, SERVER_ES } from './server.messages';
 import { defineMessages } from './translate';
 
 /** Words used across features: labels of the shared enums, buttons, generic errors. */
@@ -54,6 +55,8 @@ export const COMMON = defineMessages({
     previous: 'Anterior',
     next: 'Siguiente',
     pageOf: '{from}–{to} de {total}',
+    close: 'Cerrar',
+    ...SERVER_ES,
   },
   en: {
     appName: 'Cumbre',
@@ -99,6 +102,8 @@ export const COMMON = defineMessages({
     previous: 'Previous',
     next: 'Next',
     pageOf: '{from}–{to} of {total}',
+    close: 'Close',
+    ...SERVER_EN,
   },
 });
 

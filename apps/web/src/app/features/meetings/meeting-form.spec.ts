@@ -125,7 +125,7 @@ describe('MeetingForm', () => {
     backend.expectNone('/api/meetings');
   });
 
-  it("puts the server's 400 messages under the fields they name", async () => {
+  it("puts the server's 400 messages, in Spanish, under the fields they name", async () => {
     await fillAndSubmit({ venueCity: 'Piura' });
     backend.expectOne('/api/meetings').flush(
       {
@@ -133,6 +133,7 @@ describe('MeetingForm', () => {
         error: 'Bad Request',
         message: [
           'venue.city must be shorter than or equal to 120 characters',
+          'timeZone must be an IANA time zone such as America/Lima',
           'something else',
         ],
       },
@@ -140,8 +141,12 @@ describe('MeetingForm', () => {
     );
     await settle();
     expect(form().controls.venueCity.errors?.['message']).toBe(
-      'venue.city must be shorter than or equal to 120 characters',
+      'Debe tener como máximo 120 caracteres.',
     );
+    expect(form().controls.timeZone.errors?.['message']).toBe(
+      'Elige una zona horaria de la lista, como America/Lima.',
+    );
+    // A message no rule knows is shown as the server wrote it rather than lost.
     expect(
       el().querySelector('[data-testid=form-errors]')?.textContent,
     ).toContain('something else');

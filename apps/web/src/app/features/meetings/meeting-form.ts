@@ -36,6 +36,7 @@ import {
 import { ApiClient } from '../../core/api/api-client';
 import { describeError } from '../../core/api/api-error';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
+import { splitServerErrors } from '../../core/forms/server-errors';
 import { COMMON } from '../../core/i18n/common.messages';
 import { I18n } from '../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../core/i18n/translate';
@@ -46,7 +47,6 @@ import { ConflictList, conflictsOf } from './conflict-list';
 import { FORM_MESSAGES } from './meeting-form.messages';
 import { formatRangeInZone } from './meeting-time';
 import { MeetingsApi } from './meetings-api';
-import { splitServerErrors } from './server-errors';
 import {
   allTimeZones,
   COMMON_TIME_ZONES,
@@ -264,9 +264,10 @@ export class MeetingForm {
       return;
     }
     this.conflicts.set(null);
-    const split = splitServerErrors(error, SERVER_PATHS);
+    const labels = this.serverLabels();
+    const split = splitServerErrors(error, SERVER_PATHS, this.c(), labels);
     if (!split) {
-      this.errors.set(describeError(error, this.c()));
+      this.errors.set(describeError(error, this.c(), labels));
       return;
     }
     for (const [field, message] of Object.entries(split.byField) as [
@@ -276,6 +277,24 @@ export class MeetingForm {
       this.setMessage(this.form.controls[field], message);
     }
     this.errors.set(split.general);
+  }
+
+  /** The form's own words for the API's paths, for messages that do not sit under a field. */
+  private serverLabels(): Record<string, string> {
+    const t = this.t();
+    return {
+      title: t.title,
+      description: t.description,
+      hostAgencyId: t.host,
+      timeZone: t.timeZone,
+      startsAt: t.startDate,
+      endsAt: t.endDate,
+      'venue.name': t.venueName,
+      'venue.address': t.venueAddress,
+      'venue.city': t.venueCity,
+      onlineUrl: t.onlineUrl,
+      visibility: t.visibility,
+    };
   }
 
   /** Validates the four time fields together; marks the one to fix. Null: no time given. */

@@ -100,6 +100,31 @@ describe('MeetingStatusControls', () => {
     expect(changed).toBe(1);
   });
 
+  it('moves focus to the reason when cancelling opens, and back when it is kept', async () => {
+    const root = await render(
+      meetingDto({
+        status: 'scheduled',
+        startsAt: '2026-12-05T14:00:00Z',
+        endsAt: '2026-12-05T18:00:00Z',
+      }),
+    );
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=move-cancelled]')
+      ?.click();
+    await settle();
+    expect(document.activeElement).toBe(root.querySelector('textarea'));
+    const keep = Array.from(
+      root.querySelectorAll<HTMLButtonElement>(
+        '[data-testid=cancel-form] button',
+      ),
+    ).find((b) => b.type === 'button');
+    keep?.click();
+    await settle();
+    expect(document.activeElement).toBe(
+      root.querySelector('[data-testid=move-cancelled]'),
+    );
+  });
+
   it('lists the clashes of a 409 and schedules anyway on request', async () => {
     const root = await render(
       meetingDto({

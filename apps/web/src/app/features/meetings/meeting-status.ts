@@ -2,10 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  ElementRef,
   inject,
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -74,6 +76,7 @@ import { MeetingsApi } from './meetings-api';
         <mat-form-field appearance="outline">
           <mat-label>{{ t().cancelReason }}</mat-label>
           <textarea
+            #reasonInput
             matInput
             [formControl]="reason"
             rows="2"
@@ -92,7 +95,7 @@ import { MeetingsApi } from './meetings-api';
           >
             {{ t().confirmCancel }}
           </button>
-          <button mat-button type="button" (click)="cancelling.set(false)">
+          <button mat-button type="button" (click)="keepMeeting()">
             {{ t().keep }}
           </button>
         </div>
@@ -110,7 +113,7 @@ import { MeetingsApi } from './meetings-api';
             [class.button--danger]="s === 'cancelled'"
             [disabled]="busy()"
             [attr.data-testid]="'move-' + s"
-            (click)="s === 'cancelled' ? cancelling.set(true) : move(s)"
+            (click)="s === 'cancelled' ? startCancel() : move(s)"
           >
             {{ label(s) }}
           </button>
@@ -155,6 +158,25 @@ export class MeetingStatusControls {
       Validators.maxLength(MEETING_REASON_MAX_LENGTH),
     ],
   });
+
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly reasonInput =
+    viewChild<ElementRef<HTMLTextAreaElement>>('reasonInput');
+
+  /** The button pressed goes away with the form that replaces it: focus follows to the reason. */
+  protected startCancel(): void {
+    this.cancelling.set(true);
+    setTimeout(() => this.reasonInput()?.nativeElement.focus());
+  }
+
+  protected keepMeeting(): void {
+    this.cancelling.set(false);
+    setTimeout(() =>
+      this.host.nativeElement
+        .querySelector<HTMLElement>('[data-testid=move-cancelled]')
+        ?.focus(),
+    );
+  }
 
   protected label(status: MeetingStatus): string {
     return this.t()[`move.${status}`];

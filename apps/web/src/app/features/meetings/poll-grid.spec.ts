@@ -120,6 +120,16 @@ describe('PollGrid', () => {
     const clean = root.querySelector<HTMLButtonElement>('[data-testid=pick-1]');
     expect(text(refused)).toContain('⚠');
     expect(text(clean)).not.toContain('⚠');
+    // The aria-label replaces the visible text, so it must carry the warning and the badge too.
+    expect(refused?.getAttribute('aria-label')).toBe(
+      'Elegir 04/12/2026 09:00–13:00 hora de Lima (UTC\u22125) (con advertencias)',
+    );
+    expect(
+      root.querySelector('[data-testid=slot-1]')?.getAttribute('aria-label'),
+    ).toBe('05/12/2026 09:00–13:00 hora de Lima (UTC\u22125) (Mejor opción)');
+    expect(root.querySelector('.grid-scroll')?.getAttribute('role')).toBe(
+      'region',
+    );
     clean?.click();
     expect(picked.map((c) => [c.slot.id, c.needsConfirm])).toEqual([
       ['s-5', false],

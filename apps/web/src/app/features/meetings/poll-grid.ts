@@ -92,6 +92,17 @@ export class PollGrid {
     );
   }
 
+  /** The column's name for screen readers, with its badge: the aria-label replaces the visible text. */
+  protected headerLabel(col: PollColumn): string {
+    const badge = col.chosen
+      ? this.t().chosenBadge
+      : col.best
+        ? this.t().best
+        : '';
+    const label = this.slotLabel(col.slot);
+    return badge ? `${label} (${badge})` : label;
+  }
+
   protected cellLabel(row: PollRow, slot: PollSlotDto): string {
     return fill(this.t().answerFor, {
       agency: row.agency.shortName,

@@ -4,6 +4,7 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
   input,
   output,
@@ -30,8 +31,14 @@ import {
   type PollDto,
   type PollPickErrorBody,
 } from '@cumbre/contracts';
-import { describeError, httpStatus } from '../../core/api/api-error';
+import {
+  describeError,
+  httpStatus,
+  serverMessages,
+} from '../../core/api/api-error';
+import { translateServerMessage } from '../../core/api/server-messages';
 import { fieldError } from '../../core/forms/field-error';
+import { splitServerErrors } from '../../core/forms/server-errors';
 import { COMMON } from '../../core/i18n/common.messages';
 import { I18n } from '../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../core/i18n/translate';
@@ -43,7 +50,6 @@ import { MeetingsApi } from './meetings-api';
 import { PollGrid } from './poll-grid';
 import type { PollColumn } from './poll-grid.logic';
 import { POLL_MESSAGES } from './poll.messages';
-import { splitServerErrors } from './server-errors';
 import { addDays } from './calendar-month';
 import { browserTimeZone, dayInZone, wallTimeToUtc } from './zoned-input';
 
@@ -90,6 +96,10 @@ export class PollPanel {
   protected readonly pendingPick = signal<PollColumn | null>(null);
   protected readonly pickRefused = signal<AgencySummary[]>([]);
   protected readonly pickConflicts = signal<ConflictDto[]>([]);
+  private readonly pickConfirm =
+    viewChild<ElementRef<HTMLElement>>('pickConfirm');
+  /** Where focus was when the confirmation opened, to return it there when it closes. */
+  private pickOpener: HTMLElement | null = null;
 
   protected readonly zoneName = computed(() =>
     zoneCity(this.meeting().timeZone),
@@ -209,8 +219,22 @@ export class PollPanel {
   protected requestPick(col: PollColumn): void {
     this.pickConflicts.set([]);
     this.pickRefused.set(col.slot.refusedBy);
-    if (col.needsConfirm) this.pendingPick.set(col);
+    if (col.needsConfirm) this.openPickConfirm(col);
     else void this.pick(col, false);
+  }
+
+  /** The confirmation takes focus, so a keyboard or screen-reader user lands on what it asks. */
+  private openPickConfirm(col: PollColumn): void {
+    const active = globalThis.document?.activeElement;
+    this.pickOpener = active instanceof HTMLElement ? active : null;
+    this.pendingPick.set(col);
+    setTimeout(() => this.pickConfirm()?.nativeElement.focus());
+  }
+
+  protected closePickConfirm(): void {
+    this.pendingPick.set(null);
+    this.pickOpener?.focus();
+    this.pickOpener = null;
   }
 
   protected async pick(col: PollColumn, confirm: boolean): Promise<void> {
@@ -236,7 +260,7 @@ export class PollPanel {
       ) {
         this.pickConflicts.set(body.conflicts ?? []);
         this.pickRefused.set(body.refusedBy ?? col.slot.refusedBy);
-        this.pendingPick.set(col);
+        this.openPickConfirm(col);
       } else {
         this.errors.set(describeError(error, this.c()));
       }
@@ -293,7 +317,12 @@ export class PollPanel {
       await change();
     } catch (error: unknown) {
       const split = creating
-        ? splitServerErrors(error, { deadline: 'deadline', slots: 'slots' })
+        ? splitServerErrors(
+            error,
+            { deadline: 'deadline', slots: 'slots' },
+            this.c(),
+            this.labels(),
+          )
         : null;
       if (split) {
         this.deadlineError.set(split.byField.deadline ?? '');
@@ -302,22 +331,27 @@ export class PollPanel {
           ...split.general,
         ]);
       } else {
-        this.errors.set(describeError(error, this.c()));
+        this.errors.set(describeError(error, this.c(), this.labels()));
       }
     } finally {
       this.busy.set(false);
     }
   }
 
+  private labels(): Record<string, string> {
+    return { deadline: this.t().deadline };
+  }
+
   /** "slots[1].startsAt is in the past" goes under option 2. */
   private slotMessages(error: unknown): string[] {
     const rest: string[] = [];
     const problems: Record<number, string> = { ...this.slotErrors() };
-    const messages = (error as HttpErrorResponse).error?.message;
-    for (const m of Array.isArray(messages) ? messages : [messages]) {
-      const match = /^slots\[(\d+)\]/.exec(String(m));
-      if (match) problems[Number(match[1])] = String(m);
-      else if (String(m).startsWith('slots')) rest.push(String(m));
+    for (const raw of serverMessages(error)) {
+      const message = translateServerMessage(String(raw), this.c());
+      const path = message.path ?? String(raw);
+      const match = /^slots\[(\d+)\]/.exec(path);
+      if (match) problems[Number(match[1])] = message.full;
+      else if (path.startsWith('slots')) rest.push(message.full);
     }
     this.slotErrors.set(problems);
     return rest;

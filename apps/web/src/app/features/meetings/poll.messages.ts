@@ -42,6 +42,7 @@ export const POLL_MESSAGES = defineMessages({
     best: 'Mejor opción',
     pick: 'Elegir esta fecha',
     pickFor: 'Elegir {slot}',
+    pickForWarn: 'Elegir {slot} (con advertencias)',
     refusedWarning:
       'Atención: {agencies} respondió que no puede en esta fecha.',
     pickAnyway: 'Elegir de todos modos',
@@ -91,6 +92,7 @@ export const POLL_MESSAGES = defineMessages({
     best: 'Best option',
     pick: 'Pick this date',
     pickFor: 'Pick {slot}',
+    pickForWarn: 'Pick {slot} (with warnings)',
     refusedWarning:
       'Warning: {agencies} answered that they cannot make this date.',
     pickAnyway: 'Pick anyway',
