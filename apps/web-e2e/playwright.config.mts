@@ -28,6 +28,9 @@ export default defineConfig({
     locale: 'es-PE',
     timezoneId: 'America/Lima',
     trace: 'retain-on-failure',
+    // A stuck click fails in seconds (and is retried) instead of eating the whole test timeout.
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     screenshot: 'only-on-failure',
   },
   // The journeys get an app of their own: scripts/e2e-server.mjs builds if needed and serves it

@@ -14,7 +14,9 @@ const allowedHosts = (process.env['WEB_ALLOWED_HOSTS'] ?? 'localhost,127.0.0.1')
   .filter(Boolean);
 // The API validates PUBLIC_URL at boot; here a malformed value must not break the build, which
 // loads this module to extract routes.
-const publicHost = URL.canParse(process.env['PUBLIC_URL'] ?? '') ? new URL(process.env['PUBLIC_URL'] as string).hostname : null;
+const publicHost = URL.canParse(process.env['PUBLIC_URL'] ?? '')
+  ? new URL(process.env['PUBLIC_URL'] as string).hostname
+  : null;
 if (publicHost) allowedHosts.push(publicHost);
 
 const engine = new AngularNodeAppEngine({ allowedHosts });

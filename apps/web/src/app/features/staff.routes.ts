@@ -15,7 +15,8 @@ export const staffRoutes: Route[] = [
       },
       {
         path: 'reuniones',
-        loadChildren: () => import('./meetings/meetings.routes').then((m) => m.meetingsRoutes),
+        loadChildren: () =>
+          import('./meetings/meetings.routes').then((m) => m.meetingsRoutes),
       },
       {
         path: 'agencias',

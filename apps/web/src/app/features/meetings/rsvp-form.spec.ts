@@ -111,15 +111,13 @@ describe('RsvpForm', () => {
 
   it('still offers me and the delegates already named when the member list is refused', async () => {
     await render([{ id: 'u-old', displayName: 'Bruno Sosa' }]);
-    backend
-      .expectOne(MEMBERS_URL)
-      .flush(
-        {
-          statusCode: 403,
-          message: 'only members of this agency may list its members',
-        },
-        { status: 403, statusText: 'Forbidden' },
-      );
+    backend.expectOne(MEMBERS_URL).flush(
+      {
+        statusCode: 403,
+        message: 'only members of this agency may list its members',
+      },
+      { status: 403, statusText: 'Forbidden' },
+    );
     await settle();
     expect(options()).toEqual(['Andrea Zapata Ruesta (tú)', 'Bruno Sosa']);
     expect(text(el().querySelector('[data-testid=delegate-hint]'))).toContain(

@@ -45,7 +45,11 @@ describe('StaffShell', () => {
 
   it('shows staff the common navigation, without Administración or a switcher', async () => {
     const root = await render(me());
-    expect(navLinks(root)).toEqual(['Inicio', 'Reuniones', 'Directorio de agencias']);
+    expect(navLinks(root)).toEqual([
+      'Inicio',
+      'Reuniones',
+      'Directorio de agencias',
+    ]);
     expect(root.querySelector('[data-testid=agency-switcher]')).toBeNull();
     expect(root.textContent).toContain('PE-PIU');
   });
