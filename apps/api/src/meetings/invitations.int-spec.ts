@@ -283,11 +283,23 @@ describe('invitations, answers and the notifications they cause', () => {
       });
       expect(moved.statusCode).toBe(200);
       const changed = await db.query(
-        `SELECT user_id, title, body FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed'`,
+        `SELECT user_id, title, body, params FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed'`,
         [m.id],
       );
       expect(changed).toHaveLength(8);
       expect(changed[changed.length - 1].body).toContain('(America/Lima, UTC\u221205:00)');
+      const movedParams = {
+        meetingTitle: m.title,
+        startsAt: new Date(limaTime(day, '10:00')).toISOString(),
+        endsAt: new Date(limaTime(day, '12:00')).toISOString(),
+        timeZone: 'America/Lima',
+        place: 'Sala de prueba, Av. Prueba 123, Piura',
+      };
+      // The four rows of the move carry the new time; the other four are from scheduling the draft.
+      const ofMove = (changed as { params: Record<string, string | null> }[]).filter(
+        (n) => n.params.startsAt === movedParams.startsAt,
+      );
+      expect(ofMove.map((n) => n.params)).toEqual(Array(4).fill(movedParams));
 
       // Only the title: no notification.
       const retitled = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
@@ -315,6 +327,13 @@ describe('invitations, answers and the notifications they cause', () => {
         [m.id],
       );
       expect(mail[0].text_body).toContain('Motivo: Paro de transportistas');
+      const cancelled = await db.query(
+        `SELECT DISTINCT params FROM notification WHERE meeting_id = $1 AND kind = 'meeting.cancelled'`,
+        [m.id],
+      );
+      expect(cancelled.map((n: { params: unknown }) => n.params)).toEqual([
+        { meetingTitle: 'Otro título', reason: 'Paro de transportistas' },
+      ]);
       expect(mail[0].attachments[0].content).toContain('STATUS:CANCELLED');
       expect(mail[0].attachments[0].content).toContain('METHOD:CANCEL');
     });

@@ -31,9 +31,25 @@ export function describeMeetingTime(startsAt: Date | null, endsAt: Date | null, 
   return `${range} (${zone}, ${formatOffsetLabel(utcOffsetMinutes(startsAt, zone))})`;
 }
 
-function describePlace(m: MeetingEntity): string {
+/** Venue and online link as one line, or null while undecided. */
+function placeLine(m: MeetingEntity): string | null {
   const venue = [m.venueName, m.venueAddress, m.venueCity].filter(Boolean).join(', ');
-  return [venue, m.onlineUrl].filter(Boolean).join(' · ') || 'lugar por definir';
+  return [venue, m.onlineUrl].filter(Boolean).join(' · ') || null;
+}
+
+function describePlace(m: MeetingEntity): string {
+  return placeLine(m) ?? 'lugar por definir';
+}
+
+/** The parts of an invitation or change sentence, for clients that word it in another language. */
+function scheduleParams(m: MeetingEntity): Record<string, string | null> {
+  return {
+    meetingTitle: m.title,
+    startsAt: m.startsAt ? m.startsAt.toISOString() : null,
+    endsAt: m.endsAt ? m.endsAt.toISOString() : null,
+    timeZone: m.timeZone,
+    place: placeLine(m),
+  };
 }
 
 /**
@@ -52,7 +68,8 @@ export class MeetingNotifier {
     const recipients = await this.recipients(manager, m.id, actorId, agencyIds);
     const when = describeMeetingTime(m.startsAt, m.endsAt, m.timeZone);
     const body = `Su institución ha sido invitada a «${m.title}». Fecha: ${when}. Lugar: ${describePlace(m)}.`;
-    return this.send(manager, m, 'meeting.invited', `Invitación: ${m.title}`, body, recipients, 'REQUEST');
+    const title = `Invitación: ${m.title}`;
+    return this.send(manager, m, 'meeting.invited', title, body, scheduleParams(m), recipients, 'REQUEST');
   }
 
   /** A new time or place (or a date fixed by a poll). */
@@ -60,13 +77,16 @@ export class MeetingNotifier {
     const recipients = await this.recipients(manager, m.id, actorId);
     const when = describeMeetingTime(m.startsAt, m.endsAt, m.timeZone);
     const body = `La reunión «${m.title}» ha cambiado. Fecha: ${when}. Lugar: ${describePlace(m)}.`;
-    return this.send(manager, m, 'meeting.changed', `Cambio en la reunión: ${m.title}`, body, recipients, 'REQUEST');
+    const title = `Cambio en la reunión: ${m.title}`;
+    return this.send(manager, m, 'meeting.changed', title, body, scheduleParams(m), recipients, 'REQUEST');
   }
 
   async cancelled(manager: EntityManager, m: MeetingEntity, reason: string, actorId: string): Promise<number> {
     const recipients = await this.recipients(manager, m.id, actorId);
     const body = `La reunión «${m.title}» ha sido cancelada. Motivo: ${reason}`;
-    return this.send(manager, m, 'meeting.cancelled', `Reunión cancelada: ${m.title}`, body, recipients, 'CANCEL');
+    const title = `Reunión cancelada: ${m.title}`;
+    const params = { meetingTitle: m.title, reason };
+    return this.send(manager, m, 'meeting.cancelled', title, body, params, recipients, 'CANCEL');
   }
 
   private async send(
@@ -75,6 +95,7 @@ export class MeetingNotifier {
     kind: Kind,
     title: string,
     body: string,
+    params: Record<string, string | null>,
     recipients: NotificationRecipient[],
     method: 'REQUEST' | 'CANCEL',
   ): Promise<number> {
@@ -88,6 +109,7 @@ export class MeetingNotifier {
       kind,
       title,
       body,
+      params,
       meetingId: m.id,
       email: { subject: title, text, attachments },
     });

@@ -13,6 +13,8 @@ export interface NotificationMessage {
   kind: string;
   title: string;
   body: string;
+  /** What title/body are made of, for clients that word them in another language. */
+  params: Record<string, string | null>;
   meetingId: string | null;
   email: { subject: string; text: string; attachments?: OutboxAttachment[] };
 }
@@ -36,6 +38,7 @@ export class NotificationWriter {
         kind: message.kind,
         title: message.title.slice(0, 300),
         body: message.body,
+        params: message.params,
         meetingId: message.meetingId,
       })),
     );

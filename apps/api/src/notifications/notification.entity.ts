@@ -25,6 +25,13 @@ export class NotificationEntity {
   @Column({ type: 'text', default: '' })
   body!: string;
 
+  /**
+   * What the sentence in title/body is made of (meeting title, times, place, reason), so that a
+   * client can word it in its own language; title/body stay as the Spanish fallback.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  params!: Record<string, string | null>;
+
   /** No foreign key: a notification outlives the meeting it was about. */
   @Index('IDX_notification_meeting')
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true })

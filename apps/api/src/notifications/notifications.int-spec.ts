@@ -40,6 +40,14 @@ describe('notifications: the bell and the e-mail outbox', () => {
         ['meeting.invited', 'Invitación: Primera invitación', first.id],
       ]);
       expect(list.items[0].body).toContain('Su institución ha sido invitada a «Segunda invitación»');
+      // The parts of the sentence, for a client that words it in another language.
+      expect(list.items[0].params).toEqual({
+        meetingTitle: 'Segunda invitación',
+        startsAt: new Date(second.startsAt as string).toISOString(),
+        endsAt: new Date(second.endsAt as string).toISOString(),
+        timeZone: second.timeZone,
+        place: 'Sala de prueba, Av. Prueba 123, Piura',
+      });
       expect(list.items[0].readAt).toBeNull();
 
       const read = await call(w, 'invitedLeader', 'POST', `/api/notifications/${list.items[1].id}/read`);

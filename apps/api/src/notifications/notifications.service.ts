@@ -15,6 +15,7 @@ export function toNotificationDto(n: NotificationEntity): NotificationDto {
     meetingId: n.meetingId,
     createdAt: n.createdAt.toISOString(),
     readAt: n.readAt ? n.readAt.toISOString() : null,
+    params: { ...n.params },
   };
 }
 

@@ -187,6 +187,13 @@ export interface NotificationDto {
   meetingId: string | null;
   createdAt: string;
   readAt: string | null;
+  /**
+   * What title/body are made of, so a client can word them in its own language. By kind:
+   * meeting.invited / meeting.changed: meetingTitle, startsAt, endsAt (ISO instants, null while
+   * undecided), timeZone (IANA), place (null while undecided); meeting.cancelled: meetingTitle,
+   * reason. Empty for older rows: then title/body (Spanish) are the text to show.
+   */
+  params: Record<string, string | null>;
 }
 
 export interface NotificationListDto {

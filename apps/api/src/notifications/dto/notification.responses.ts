@@ -9,6 +9,13 @@ export class NotificationResponse implements NotificationDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) meetingId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) readAt!: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', nullable: true },
+    example: { meetingTitle: 'Cumbre regional', reason: 'Emergencia climática' },
+    description: "What title/body are made of, for wording them in the reader's language",
+  })
+  params!: Record<string, string | null>;
 }
 
 export class NotificationListResponse implements NotificationListDto {

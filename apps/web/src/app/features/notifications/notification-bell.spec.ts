@@ -6,6 +6,7 @@ import {
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
+import { I18n } from '../../core/i18n/i18n.service';
 import { NotificationBell } from './notification-bell';
 
 function notification(
@@ -21,6 +22,7 @@ function notification(
     meetingId,
     createdAt: '2026-11-27T15:00:00Z',
     readAt,
+    params: {},
   };
 }
 
@@ -137,5 +139,39 @@ describe('NotificationBell', () => {
     await settle();
     expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
     expect(document.querySelectorAll('.note--unread')).toHaveLength(0);
+  });
+
+  it('words a notification from its params in the reader’s language', async () => {
+    const invited: NotificationDto = {
+      ...notification('p', null),
+      params: {
+        meetingTitle: 'Cumbre regional',
+        startsAt: '2026-12-05T14:00:00.000Z',
+        endsAt: '2026-12-05T22:00:00.000Z',
+        timeZone: 'America/Lima',
+        place: 'Sala Grau',
+      },
+    };
+    const root = await render({ items: [invited], unread: 1 });
+    (
+      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
+    ).click();
+    await settle();
+    backend
+      .expectOne((r) => r.url === '/api/notifications')
+      .flush({ items: [invited], unread: 1 });
+    await settle();
+    const item = () =>
+      document.querySelector('[data-testid=notification-p]')?.textContent;
+    expect(item()).toContain('Invitación: Cumbre regional');
+    expect(item()).toContain('05/12/2026 09:00 hora de Lima (UTC−5)');
+
+    TestBed.inject(I18n).setLang('en');
+    await settle();
+    expect(item()).toContain('Invitation: Cumbre regional');
+    expect(item()).toContain(
+      'Your agency has been invited to “Cumbre regional”. Date: 5 Dec 2026, 09:00 Lima time (UTC−5)',
+    );
+    expect(item()).not.toContain('Invitación');
   });
 });

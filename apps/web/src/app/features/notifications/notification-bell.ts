@@ -13,12 +13,14 @@ import { MatMenuModule } from '@angular/material/menu';
 import { Router } from '@angular/router';
 import type { NotificationDto } from '@cumbre/contracts';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
+import { I18n } from '../../core/i18n/i18n.service';
 import {
   defineMessages,
   fill,
   injectMessages,
 } from '../../core/i18n/translate';
 import { NotificationsApi } from './notifications-api';
+import { NOTIFICATION_TEXT, notificationText } from './notification-text';
 
 const MESSAGES = defineMessages({
   es: {
@@ -59,7 +61,16 @@ export class NotificationBell {
   private readonly api = inject(NotificationsApi);
   private readonly router = inject(Router);
   protected readonly t = injectMessages(MESSAGES);
+  private readonly words = injectMessages(NOTIFICATION_TEXT);
+  private readonly locale = inject(I18n).locale;
   protected readonly items = signal<NotificationDto[]>([]);
+  /** The items with their title and body in the reader's language. */
+  protected readonly shown = computed(() =>
+    this.items().map((n) => ({
+      n,
+      ...notificationText(n, this.words(), this.locale()),
+    })),
+  );
   protected readonly unread = signal(0);
   protected readonly failed = signal(false);
   protected readonly badge = computed(() =>
