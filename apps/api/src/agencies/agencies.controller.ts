@@ -1,16 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiCookieAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AgencyDirectoryEntry, AgencyDto, AgencyMemberDto, Page } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../auth/auth-user';
@@ -26,11 +23,10 @@ import {
   AgencyResponse,
 } from './dto/agency.responses';
 import { uuidParam } from '../common/validation';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('agencies')
-@ApiBearerAuth()
-@ApiCookieAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiSignedIn()
 @Controller('agencies')
 export class AgenciesController {
   constructor(

@@ -1,34 +1,26 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiCookieAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Page, SharingGroupDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../auth/auth-user';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { Authenticated, Roles } from '../auth/policy.decorators';
 import { SharingGroupPageResponse, SharingGroupResponse } from './dto/agency.responses';
-import {
-  CreateSharingGroupBody,
-  SharingGroupListQueryDto,
-  UpdateSharingGroupBody,
-} from './dto/sharing-group.requests';
+import { CreateSharingGroupBody, SharingGroupListQueryDto, UpdateSharingGroupBody } from './dto/sharing-group.requests';
 import { uuidParam } from '../common/validation';
 import { SharingGroupsService } from './sharing-groups.service';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('sharing-groups')
-@ApiBearerAuth()
-@ApiCookieAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiSignedIn()
 @Controller('sharing-groups')
 export class SharingGroupsController {
   constructor(private readonly groups: SharingGroupsService) {}

@@ -1,8 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiCookieAuth,
   ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
@@ -13,10 +11,10 @@ import type { AuditEventDto, Page } from '@cumbre/contracts';
 import { Roles } from '../auth/policy.decorators';
 import { AuditQueryService } from './audit-query.service';
 import { AuditPageResponse, AuditQueryDto } from './dto/audit.dto';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('audit')
-@ApiBearerAuth()
-@ApiCookieAuth()
+@ApiSignedIn()
 @Controller('audit')
 export class AuditController {
   constructor(private readonly events: AuditQueryService) {}

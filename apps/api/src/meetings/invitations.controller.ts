@@ -1,15 +1,12 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiCookieAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { MeetingDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../auth/auth-user';
@@ -19,11 +16,10 @@ import { InviteBody, RsvpBody } from './dto/invitation.requests';
 import { MeetingResponse } from './dto/meeting.responses';
 import { uuidParam } from '../common/validation';
 import { InvitationsService } from './invitations.service';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('meetings')
-@ApiBearerAuth()
-@ApiCookieAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiSignedIn()
 @Controller('meetings/:id')
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiCookieAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -11,7 +9,6 @@ import {
   ApiOperation,
   ApiProduces,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { ConflictDto, MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../auth/auth-user';
@@ -29,11 +26,10 @@ import { uuidParam } from '../common/validation';
 import { MeetingCalendarService } from './meeting-calendar.service';
 import { MeetingQueries } from './meeting-queries.service';
 import { MeetingsService } from './meetings.service';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('meetings')
-@ApiBearerAuth()
-@ApiCookieAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiSignedIn()
 @Controller('meetings')
 export class MeetingsController {
   constructor(

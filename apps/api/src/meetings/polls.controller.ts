@@ -1,16 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiCookieAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { MeetingDto, PollDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../auth/auth-user';
@@ -20,11 +17,10 @@ import { MeetingResponse, PollPickErrorResponse, PollResponse } from './dto/meet
 import { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.requests';
 import { uuidParam } from '../common/validation';
 import { PollsService } from './polls.service';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('meetings')
-@ApiBearerAuth()
-@ApiCookieAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiSignedIn()
 @Controller('meetings/:id/poll')
 export class PollsController {
   constructor(private readonly polls: PollsService) {}

@@ -1,14 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiCookieAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MarkAllReadDto, NotificationDto, NotificationListDto } from '@cumbre/contracts';
 import { CurrentUser } from '../auth/auth-user';
 import type { AuthUser } from '../auth/auth-user';
@@ -17,11 +8,10 @@ import { NotificationListQueryDto } from './dto/notification.requests';
 import { uuidParam } from '../common/validation';
 import { MarkAllReadResponse, NotificationListResponse, NotificationResponse } from './dto/notification.responses';
 import { NotificationsService } from './notifications.service';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('notifications')
-@ApiBearerAuth()
-@ApiCookieAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiSignedIn()
 @Controller('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}

@@ -1,15 +1,12 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Patch } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiCookieAuth,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { MembershipDto } from '@cumbre/contracts';
 import { uuidParam } from '../common/validation';
@@ -19,11 +16,10 @@ import { Roles } from '../auth/policy.decorators';
 import { UpdateMembershipBody } from './dto/user.requests';
 import { MembershipResponse } from './dto/user.responses';
 import { MembershipsService } from './memberships.service';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('users')
-@ApiBearerAuth()
-@ApiCookieAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiSignedIn()
 @ApiForbiddenResponse({ description: 'Not an admin' })
 @Controller('memberships')
 export class MembershipsController {

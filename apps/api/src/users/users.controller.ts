@@ -1,16 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiCookieAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { MembershipDto, Page, UserDto } from '@cumbre/contracts';
 import { uuidParam } from '../common/validation';
@@ -21,11 +18,10 @@ import { CreateMembershipBody, CreateUserBody, UpdateUserBody, UserListQueryDto 
 import { MembershipResponse, UserPageResponse, UserResponse } from './dto/user.responses';
 import { MembershipsService } from './memberships.service';
 import { UsersService } from './users.service';
+import { ApiSignedIn } from '../common/openapi';
 
 @ApiTags('users')
-@ApiBearerAuth()
-@ApiCookieAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiSignedIn()
 @ApiForbiddenResponse({ description: 'Not an admin' })
 @Controller('users')
 export class UsersController {

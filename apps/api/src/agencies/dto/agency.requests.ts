@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import {
   AGENCY_KINDS,
   AGENCY_NAME_MAX_LENGTH,
@@ -12,6 +12,7 @@ import {
   type UpdateAgencyRequest,
 } from '@cumbre/contracts';
 import { OptionalNotNull, Trim } from '../../common/validation';
+import { PageQuery } from '../../common/page-query';
 
 const ISO_MESSAGE = 'isoCode must be an ISO 3166-2 code such as PE-PIU';
 
@@ -82,32 +83,19 @@ export class UpdateAgencyBody implements UpdateAgencyRequest {
   parentId?: string | null;
 }
 
-export class AgencyListQueryDto implements AgencyListQuery {
+export class AgencyListQueryDto extends PageQuery(500, 100) implements AgencyListQuery {
   @ApiPropertyOptional({ enum: AGENCY_KINDS })
   @IsOptional()
   @IsIn(AGENCY_KINDS)
   kind?: AgencyKind;
 
-  @ApiPropertyOptional({ maxLength: 100, description: 'Part of the name, short name or ISO code; case and accents ignored' })
+  @ApiPropertyOptional({
+    maxLength: 100,
+    description: 'Part of the name, short name or ISO code; case and accents ignored',
+  })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(100)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }

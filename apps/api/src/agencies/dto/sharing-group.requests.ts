@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -9,7 +9,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
   Min,
 } from 'class-validator';
@@ -21,6 +20,7 @@ import {
   type UpdateSharingGroupRequest,
 } from '@cumbre/contracts';
 import { OptionalNotNull, Trim } from '../../common/validation';
+import { PageQuery } from '../../common/page-query';
 
 /** More members than there will ever be agencies; bounds the work one request can ask for. */
 export const SHARING_GROUP_MAX_MEMBERS = 1000;
@@ -77,7 +77,7 @@ export class UpdateSharingGroupBody implements UpdateSharingGroupRequest {
   agencyIds?: string[];
 }
 
-export class SharingGroupListQueryDto implements SharingGroupListQuery {
+export class SharingGroupListQueryDto extends PageQuery(500, 100) implements SharingGroupListQuery {
   @ApiPropertyOptional({ maxLength: 100, description: 'Part of the name; case and accents ignored' })
   @IsOptional()
   @Trim()
@@ -89,20 +89,4 @@ export class SharingGroupListQueryDto implements SharingGroupListQuery {
   @IsOptional()
   @IsUUID('all')
   agencyId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }

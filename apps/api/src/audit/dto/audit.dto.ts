@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { AuditEventDto, AuditQuery, Page } from '@cumbre/contracts';
 
-export class AuditQueryDto implements Omit<AuditQuery, 'from' | 'to'> {
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import type { AuditEventDto, AuditQuery, Page } from '@cumbre/contracts';
+import { PageQuery } from '../../common/page-query';
+
+export class AuditQueryDto extends PageQuery(200, 50) implements Omit<AuditQuery, 'from' | 'to'> {
   @ApiPropertyOptional({ example: 'auth.sign_in_failed', maxLength: 80 })
   @IsOptional()
   @IsString()
@@ -43,22 +44,6 @@ export class AuditQueryDto implements Omit<AuditQuery, 'from' | 'to'> {
     message: 'to must be an ISO 8601 date or date-time',
   })
   to?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }
 
 export class AuditEventResponse implements AuditEventDto {

@@ -10,7 +10,6 @@ import {
   IsString,
   IsUrl,
   IsUUID,
-  Max,
   MaxLength,
   Min,
   ValidateIf,
@@ -31,6 +30,7 @@ import {
   VenueDto,
 } from '@cumbre/contracts';
 import { IsIanaTimeZone, IsInstant } from './validators';
+import { PageQuery } from '../../common/page-query';
 
 /** Optional, but not nullable: `null` is refused with the field's own message instead of reaching a NOT NULL column. */
 const OptionalNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
@@ -167,7 +167,7 @@ export class ChangeMeetingStatusBody implements ChangeMeetingStatusRequest {
   confirmConflicts?: boolean;
 }
 
-export class MeetingListQueryDto implements MeetingListQuery {
+export class MeetingListQueryDto extends PageQuery(100, 20) implements MeetingListQuery {
   @ApiPropertyOptional({ enum: ['mine', 'all'], default: 'mine' })
   @IsOptional()
   @IsIn(['mine', 'all'])
@@ -197,20 +197,4 @@ export class MeetingListQueryDto implements MeetingListQuery {
   @IsOptional()
   @IsIn(['upcoming', 'past'])
   when?: 'upcoming' | 'past';
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, TransformFnParams, Type } from 'class-transformer';
+import { Transform, TransformFnParams } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -12,7 +12,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
   Min,
 } from 'class-validator';
@@ -33,11 +32,12 @@ import {
 } from '@cumbre/contracts';
 import { OptionalNotNull, Trim } from '../../common/validation';
 import { IsAcceptablePassword } from '../../auth/password-policy';
+import { PageQuery } from '../../common/page-query';
 
 const DISPLAY_NAME_MAX = 120;
 const lowerCase = ({ value }: TransformFnParams) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
-export class UserListQueryDto implements UserListQuery {
+export class UserListQueryDto extends PageQuery(100, 50) implements UserListQuery {
   @ApiPropertyOptional({
     maxLength: 100,
     description: 'Part of the display name or e-mail',
@@ -46,22 +46,6 @@ export class UserListQueryDto implements UserListQuery {
   @IsString()
   @MaxLength(100)
   search?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }
 
 export class CreateUserBody implements CreateUserRequest {
