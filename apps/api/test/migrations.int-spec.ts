@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../src/database/migrations';
 import { baseDataSourceOptions } from '../src/database/typeorm-options';
+import { freshDatabase, FreshDatabase } from './fresh-database';
 
 /** Everything a migration can create in the public schema, as comparable text. */
 const SCHEMA_SNAPSHOT = `
@@ -39,36 +38,21 @@ const SCHEMA_SNAPSHOT = `
  * operator runs on a bad deploy; this is the only place they are exercised.
  */
 describe('migrations', () => {
-  const serverUrl = process.env['TEST_DATABASE_URL'];
-  const name = `cumbre_migrations_${randomBytes(4).toString('hex')}`;
-  let url: string;
+  let db: FreshDatabase;
   let ds: DataSource;
 
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
   const snapshot = async () => (await ds.query(SCHEMA_SNAPSHOT)).map((r: { item: string }) => r.item) as string[];
   const appliedCount = async () => Number((await ds.query('SELECT count(*) AS n FROM typeorm_migrations'))[0].n);
 
   beforeAll(async () => {
-    if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run the specs through jest (globalSetup)');
-    await admin(`CREATE DATABASE "${name}"`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    ds = new DataSource({ ...baseDataSourceOptions(url), entities: [] });
+    db = await freshDatabase('cumbre_migrations');
+    ds = new DataSource({ ...baseDataSourceOptions(db.url), entities: [] });
     await ds.initialize();
   });
 
   afterAll(async () => {
     await ds?.destroy();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await db?.drop();
   });
 
   it('applies, reverts one by one and re-applies every migration', async () => {
