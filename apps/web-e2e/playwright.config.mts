@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 // Journeys in real Chromium: Debian's build (CHROMIUM_PATH, default /usr/bin/chromium), never a
 // browser downloaded by Playwright, so the same config runs on a developer machine and in CI.
 const here = dirname(fileURLToPath(import.meta.url));
-const baseURL = process.env['E2E_BASE_URL'] ?? 'http://localhost:3000';
+// E2E_PORT lets two checkouts on one machine run their journeys side by side.
+const port = process.env['E2E_PORT'] ?? '3000';
+const baseURL = process.env['E2E_BASE_URL'] ?? `http://localhost:${port}`;
 const outputRoot = join(here, 'test-output');
 
 export default defineConfig({
@@ -44,6 +46,7 @@ export default defineConfig({
         reuseExistingServer: false,
         timeout: 240_000,
         cwd: workspaceRoot,
+        env: { PORT: port },
         stdout: 'pipe',
         gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       },
