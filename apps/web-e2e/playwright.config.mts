@@ -9,6 +9,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 // E2E_PORT lets two checkouts on one machine run their journeys side by side.
 const port = process.env['E2E_PORT'] ?? '3000';
 const baseURL = process.env['E2E_BASE_URL'] ?? `http://localhost:${port}`;
+// The journeys' "today" (src/e2e-clock.ts): 27 November 2026, noon in Lima, a week before the
+// demo summit, unless E2E_NOW names another instant. Workers inherit it; the API gets it as
+// CLOCK_START.
+process.env['E2E_NOW'] ??= '2026-11-27T12:00:00-05:00';
 const outputRoot = join(here, 'test-output');
 
 export default defineConfig({
@@ -46,7 +50,8 @@ export default defineConfig({
         reuseExistingServer: false,
         timeout: 240_000,
         cwd: workspaceRoot,
-        env: { PORT: port },
+        // The API's domain clock starts where the browsers' does (see src/e2e-clock.ts).
+        env: { PORT: port, CLOCK_START: process.env['E2E_NOW'] },
         stdout: 'pipe',
         gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       },

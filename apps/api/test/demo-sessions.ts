@@ -7,7 +7,11 @@ export type AuthHeaders = Record<string, string>;
  * Signs a seeded demo account in through the real `POST /api/auth/token` and returns the
  * bearer header for `app.inject()`. Tokens are cached per application.
  */
-export async function bearerFor(app: NestFastifyApplication, email: string, password = DEMO_PASSWORD): Promise<AuthHeaders> {
+export async function bearerFor(
+  app: NestFastifyApplication,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<AuthHeaders> {
   let cache = tokens.get(app);
   if (!cache) tokens.set(app, (cache = new Map()));
   const cached = cache.get(email);

@@ -15,6 +15,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     // Specs pick their client IP with X-Forwarded-For (the sign-in throttle counts per IP).
     TRUST_PROXY: 'true',
+    // `CLOCK_START=2027-03-15T10:00:00-05:00 npm test` runs the whole suite on another date.
+    ...(process.env['CLOCK_START'] ? { CLOCK_START: process.env['CLOCK_START'] } : {}),
     ...overrides,
   });
 }

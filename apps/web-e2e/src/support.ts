@@ -1,8 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Every demo account shares this password (printed by `npm start`). */
-export const DEMO_PASSWORD =
-  process.env['E2E_DEMO_PASSWORD'] ?? 'Cumbre-Demo-2026!';
+export const DEMO_PASSWORD = process.env['E2E_DEMO_PASSWORD'] ?? 'Cumbre-Demo-2026!';
 
 export interface DemoAccount {
   email: string;
@@ -35,19 +34,13 @@ export const LIAISON: DemoAccount = {
   displayName: 'Jorge Inga Saavedra',
 };
 
-export async function signIn(
-  page: Page,
-  account: DemoAccount,
-  password = DEMO_PASSWORD,
-): Promise<void> {
+export async function signIn(page: Page, account: DemoAccount, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/ingresar');
   await page.getByLabel('Correo institucional').fill(account.email);
   await page.getByLabel('Contraseña', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Ingresar', exact: true }).click();
   await expect(page).toHaveURL(/\/app$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    `Hola, ${account.displayName}`,
-  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hola, ${account.displayName}`);
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -41,7 +42,8 @@ class EnvironmentVariables {
   HOST?: string;
 
   @Matches(/^postgres(ql)?:\/\/.+/, {
-    message: 'DATABASE_URL must be a postgres:// or postgresql:// URL (npm start sets it to its embedded PostgreSQL when unset)',
+    message:
+      'DATABASE_URL must be a postgres:// or postgresql:// URL (npm start sets it to its embedded PostgreSQL when unset)',
   })
   DATABASE_URL!: string;
 
@@ -84,7 +86,10 @@ class EnvironmentVariables {
   SESSION_MAX_AGE_SECONDS?: number;
 
   @Transform(emptyToUndefined)
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_URL must be an http(s) URL' })
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'PUBLIC_URL must be an http(s) URL' },
+  )
   @IsOptional()
   PUBLIC_URL?: string;
 
@@ -123,6 +128,11 @@ class EnvironmentVariables {
   @Min(1)
   @IsOptional()
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT?: number;
+
+  @Transform(emptyToUndefined)
+  @IsISO8601({ strict: true }, { message: 'CLOCK_START must be an ISO 8601 instant such as 2026-11-27T12:00:00-05:00' })
+  @IsOptional()
+  CLOCK_START?: string;
 }
 
 export interface AppConfig {
@@ -153,6 +163,11 @@ export interface AppConfig {
    * any caller could pick the IP the sign-in throttle and the audit log see.
    */
   trustProxy: boolean;
+  /**
+   * Where the domain clock starts (it runs on from there); unset means the real time. For browser
+   * journeys and date-independent test runs, never for a real deployment.
+   */
+  clockStart?: Date;
 }
 
 export class ConfigError extends Error {}
@@ -164,9 +179,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = plainToInstance(EnvironmentVariables, { ...env }, { enableImplicitConversion: false });
   const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
-  const problems = errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg}`),
-  );
+  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg}`));
   const nodeEnv = parsed.NODE_ENV ?? 'development';
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
@@ -201,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM ?? 'Cumbre <no-reply@cumbre.local>',
     trustProxy: parsed.TRUST_PROXY ?? false,
+    clockStart: parsed.CLOCK_START ? new Date(parsed.CLOCK_START) : undefined,
   };
 }
 

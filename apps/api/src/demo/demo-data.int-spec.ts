@@ -59,7 +59,9 @@ describe('demo data (own database)', () => {
     expect(secondLog[0]).toBe('demo data (identity): already present, nothing added');
     for (const line of secondLog) expect(line).toMatch(/^demo data \([a-z -]+\): already present, nothing added$/);
     // Only the run that added something leaves a trace in the audit log.
-    const [audit]: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'demo.seeded'`);
+    const [audit]: { n: number }[] = await ds.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'demo.seeded'`,
+    );
     expect(audit.n).toBe(1);
   });
 
@@ -88,7 +90,9 @@ describe('demo data (own database)', () => {
   });
 
   it('leaves edits and removals made by an admin as they are', async () => {
-    await ds.query(`UPDATE organization SET name = 'GORE Piura (renombrado)', version = version + 1 WHERE iso_code = 'PE-PIU'`);
+    await ds.query(
+      `UPDATE organization SET name = 'GORE Piura (renombrado)', version = version + 1 WHERE iso_code = 'PE-PIU'`,
+    );
     await ds.query(
       `DELETE FROM sharing_group_member WHERE organization_id = (SELECT id FROM organization WHERE short_name = 'ANGR')
           AND sharing_group_id = (SELECT id FROM sharing_group WHERE name = 'Macro-región Norte')`,
@@ -105,7 +109,9 @@ describe('demo data (own database)', () => {
   });
 
   it('is safe when two instances seed at the same time', async () => {
-    await ds.query(`DELETE FROM membership WHERE user_id IN (SELECT id FROM app_user WHERE email = 'staff.piura@cumbre.demo')`);
+    await ds.query(
+      `DELETE FROM membership WHERE user_id IN (SELECT id FROM app_user WHERE email = 'staff.piura@cumbre.demo')`,
+    );
     await ds.query(`DELETE FROM app_user WHERE email = 'staff.piura@cumbre.demo'`);
     const before = await counts(ds);
     const other = new DataSource({ ...baseDataSourceOptions(db.url), entities: [] });
@@ -115,7 +121,11 @@ describe('demo data (own database)', () => {
     } finally {
       await other.destroy();
     }
-    expect(await counts(ds)).toEqual({ ...before, app_user: before['app_user'] + 1, membership: before['membership'] + 1 });
+    expect(await counts(ds)).toEqual({
+      ...before,
+      app_user: before['app_user'] + 1,
+      membership: before['membership'] + 1,
+    });
   });
 });
 
@@ -128,43 +138,53 @@ describe('demo data at application start-up', () => {
     await db?.drop();
   });
 
-  it('is loaded when DEMO_DATA is on, so that the demo accounts can sign in', async () => {
-    const app = await createTestApp({ DATABASE_URL: db.url, DEMO_DATA: 'true' });
-    try {
-      const ds = app.get(DataSource);
-      expect((await counts(ds))['organization']).toBe(DEMO_AGENCIES.length);
-      const headers = await bearerFor(app, 'presidencia.pcm@cumbre.demo');
-      const me = await app.inject({ method: 'GET', url: '/api/agencies?q=PCM', headers });
-      expect(me.json().items[0].leaders).toEqual([expect.objectContaining({ displayName: 'Ricardo Valdivia Torrealva' })]);
-    } finally {
-      await app.close();
-    }
-    // A restart adds nothing.
-    const again = await createTestApp({ DATABASE_URL: db.url, DEMO_DATA: 'true' });
-    try {
-      expect((await counts(again.get(DataSource)))['app_user']).toBe(DEMO_USERS.length);
-    } finally {
-      await again.close();
-    }
-  }, SLOW);
-
-  it('is not loaded when DEMO_DATA is off', async () => {
-    const other = await freshDatabase();
-    try {
-      const app = await createTestApp({ DATABASE_URL: other.url });
+  it(
+    'is loaded when DEMO_DATA is on, so that the demo accounts can sign in',
+    async () => {
+      const app = await createTestApp({ DATABASE_URL: db.url, DEMO_DATA: 'true' });
       try {
-        expect(await counts(app.get(DataSource))).toEqual({
-          organization: 0,
-          sharing_group: 0,
-          sharing_group_member: 0,
-          app_user: 0,
-          membership: 0,
-        });
+        const ds = app.get(DataSource);
+        expect((await counts(ds))['organization']).toBe(DEMO_AGENCIES.length);
+        const headers = await bearerFor(app, 'presidencia.pcm@cumbre.demo');
+        const me = await app.inject({ method: 'GET', url: '/api/agencies?q=PCM', headers });
+        expect(me.json().items[0].leaders).toEqual([
+          expect.objectContaining({ displayName: 'Ricardo Valdivia Torrealva' }),
+        ]);
       } finally {
         await app.close();
       }
-    } finally {
-      await other.drop();
-    }
-  }, SLOW);
+      // A restart adds nothing.
+      const again = await createTestApp({ DATABASE_URL: db.url, DEMO_DATA: 'true' });
+      try {
+        expect((await counts(again.get(DataSource)))['app_user']).toBe(DEMO_USERS.length);
+      } finally {
+        await again.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'is not loaded when DEMO_DATA is off',
+    async () => {
+      const other = await freshDatabase();
+      try {
+        const app = await createTestApp({ DATABASE_URL: other.url });
+        try {
+          expect(await counts(app.get(DataSource))).toEqual({
+            organization: 0,
+            sharing_group: 0,
+            sharing_group_member: 0,
+            app_user: 0,
+            membership: 0,
+          });
+        } finally {
+          await app.close();
+        }
+      } finally {
+        await other.drop();
+      }
+    },
+    SLOW,
+  );
 });

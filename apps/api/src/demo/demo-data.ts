@@ -23,7 +23,11 @@ export const DEMO_SEED_STEPS: DemoSeedStep[] = [{ name: 'meetings', run: seedDem
  * group name, e-mail). Runs on any DataSource with the migrations applied; it uses plain SQL so
  * that it needs no entity metadata (the test setup seeds through a bare DataSource).
  */
-export async function seedDemoData(dataSource: DataSource, log: (m: string) => void = () => undefined): Promise<void> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  log: (m: string) => void = () => undefined,
+  now: Date = new Date(),
+): Promise<void> {
   const reports = await dataSource.transaction(async (manager: EntityManager) => {
     await manager.query(DEMO_LOCK_SQL);
     const ids = new DemoIds();
@@ -31,15 +35,17 @@ export async function seedDemoData(dataSource: DataSource, log: (m: string) => v
       agencyId: (shortName) => ids.agencyId(shortName),
       userId: (email) => ids.userId(email),
       log,
+      now,
     };
     const all: [string, DemoSeedReport][] = [['identity', await seedDemoIdentity(manager, ids)]];
     for (const step of DEMO_SEED_STEPS) all.push([step.name, await step.run(manager, context)]);
     const added = all.filter(([, report]) => Object.values(report).some((n) => n > 0));
     if (added.length > 0) {
       // Makes it visible later that this database holds demo accounts with a known password.
-      await manager.query(`INSERT INTO audit_event (action, object_type, details) VALUES ('demo.seeded', 'database', $1)`, [
-        JSON.stringify(Object.fromEntries(added)),
-      ]);
+      await manager.query(
+        `INSERT INTO audit_event (action, object_type, details) VALUES ('demo.seeded', 'database', $1)`,
+        [JSON.stringify(Object.fromEntries(added))],
+      );
     }
     return all;
   });

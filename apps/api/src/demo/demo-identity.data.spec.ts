@@ -1,4 +1,10 @@
-import { AGENCY_KINDS, ISO_3166_2_PATTERN, MEMBERSHIP_ROLES, PASSWORD_MIN_LENGTH, PERU_REGION_CODE_PATTERN } from '@cumbre/contracts';
+import {
+  AGENCY_KINDS,
+  ISO_3166_2_PATTERN,
+  MEMBERSHIP_ROLES,
+  PASSWORD_MIN_LENGTH,
+  PERU_REGION_CODE_PATTERN,
+} from '@cumbre/contracts';
 import {
   DEMO_ACCOUNTS,
   DEMO_AGENCIES,
@@ -50,9 +56,7 @@ describe('demo identity data', () => {
     expect(regions.map((r) => r.isoCode).sort()).toEqual(['PE-ANC', 'PE-CAJ', 'PE-LAL', 'PE-LAM', 'PE-PIU', 'PE-TUM']);
     for (const r of regions) expect(r.isoCode).toMatch(PERU_REGION_CODE_PATTERN);
     const group = DEMO_SHARING_GROUPS.find((g) => g.name === 'Macro-región Norte');
-    expect([...(group?.members ?? [])].sort()).toEqual(
-      [...regions.map((r) => r.shortName), 'PCM', 'ANGR'].sort(),
-    );
+    expect([...(group?.members ?? [])].sort()).toEqual([...regions.map((r) => r.shortName), 'PCM', 'ANGR'].sort());
     expect(MACRO_REGION_NORTE).toHaveLength(8);
   });
 

@@ -64,7 +64,8 @@ export const DEMO_SHARING_GROUPS: readonly DemoSharingGroup[] = [
   },
   {
     name: 'Seguridad Ciudadana Piura',
-    description: 'Instituciones de Piura que comparten información sobre extorsión, secuestro y delitos en la vía pública.',
+    description:
+      'Instituciones de Piura que comparten información sobre extorsión, secuestro y delitos en la vía pública.',
     members: ['GR Piura', 'CORESEC Piura', 'RegPol Piura', 'DF Piura', 'MP Piura'],
   },
 ];
@@ -110,17 +111,47 @@ export const DEMO_USERS: readonly DemoUser[] = [
     memberships: [{ agency: 'PCM', role: 'staff', clearance: 'GREEN' }],
     description: 'Moderador y oficial de comunicaciones (PCM)',
   },
-  leader('presidencia.pcm@cumbre.demo', 'Ricardo Valdivia Torrealva', 'PCM', 'Despacho del Presidente del Consejo de Ministros (convocante)'),
+  leader(
+    'presidencia.pcm@cumbre.demo',
+    'Ricardo Valdivia Torrealva',
+    'PCM',
+    'Despacho del Presidente del Consejo de Ministros (convocante)',
+  ),
   leader('presidencia.angr@cumbre.demo', 'Walter Ñique Campos', 'ANGR', 'Presidente de la ANGR'),
   leader('presidencia.tumbes@cumbre.demo', 'Julio Cárdenas Olaya', 'GR Tumbes', 'Gobernador regional de Tumbes'),
-  leader('presidencia.piura@cumbre.demo', 'Marisol Chunga Purizaca', 'GR Piura', 'Gobernadora regional de Piura (sede)'),
-  leader('presidencia.cajamarca@cumbre.demo', 'Teodoro Bazán Llanos', 'GR Cajamarca', 'Gobernador regional de Cajamarca'),
-  leader('presidencia.lambayeque@cumbre.demo', 'Carmen Vílchez Santisteban', 'GR Lambayeque', 'Gobernadora regional de Lambayeque'),
-  leader('presidencia.lalibertad@cumbre.demo', 'Óscar Alvarado Benites', 'GR La Libertad', 'Gobernador regional de La Libertad'),
+  leader(
+    'presidencia.piura@cumbre.demo',
+    'Marisol Chunga Purizaca',
+    'GR Piura',
+    'Gobernadora regional de Piura (sede)',
+  ),
+  leader(
+    'presidencia.cajamarca@cumbre.demo',
+    'Teodoro Bazán Llanos',
+    'GR Cajamarca',
+    'Gobernador regional de Cajamarca',
+  ),
+  leader(
+    'presidencia.lambayeque@cumbre.demo',
+    'Carmen Vílchez Santisteban',
+    'GR Lambayeque',
+    'Gobernadora regional de Lambayeque',
+  ),
+  leader(
+    'presidencia.lalibertad@cumbre.demo',
+    'Óscar Alvarado Benites',
+    'GR La Libertad',
+    'Gobernador regional de La Libertad',
+  ),
   leader('presidencia.ancash@cumbre.demo', 'Elena Maguiña Vargas', 'GR Áncash', 'Gobernadora regional de Áncash'),
   staff('staff.pcm@cumbre.demo', 'Miguel Rojas Lévano', 'PCM', 'Personal de la PCM'),
   staff('staff.piura@cumbre.demo', 'Andrea Zapata Ruesta', 'GR Piura', 'Personal del Gobierno Regional de Piura'),
-  staff('staff.lalibertad@cumbre.demo', 'Luis Gamarra Cueva', 'GR La Libertad', 'Personal del Gobierno Regional de La Libertad'),
+  staff(
+    'staff.lalibertad@cumbre.demo',
+    'Luis Gamarra Cueva',
+    'GR La Libertad',
+    'Personal del Gobierno Regional de La Libertad',
+  ),
   {
     email: 'analista.lalibertad@cumbre.demo',
     displayName: 'Patricia Gamboa Rebaza',

@@ -10,6 +10,8 @@ export interface DemoSeedContext {
   /** User id by e-mail ('presidencia.piura@cumbre.demo', ...); throws likewise. */
   userId(email: string): string;
   log(message: string): void;
+  /** The API clock's "now": the demo's statuses follow it (a summit on 5 December is over on the 6th). */
+  now: Date;
 }
 
 /** How many rows of each kind a step added; all zeros when everything was already there. */

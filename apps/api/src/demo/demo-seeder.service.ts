@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Clock } from '../common/clock';
 import { seedDemoData } from './demo-data';
 
 /**
@@ -15,11 +16,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
     // Migrations have run by now (MigrationRunner, during module init).
-    await seedDemoData(this.dataSource, (m) => this.logger.log(m));
+    await seedDemoData(this.dataSource, (m) => this.logger.log(m), this.clock.now());
   }
 }

@@ -2,9 +2,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import type { ConflictDto, MeetingDto, MeetingSummaryDto, Page, PollDto } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
+import { testNow } from '../../test/test-clock';
 import { bearerFor } from '../../test/demo-sessions';
 import { seedDemoData } from './demo-data';
-import { DEMO_CONFLICT_TITLE, DEMO_SUMMIT_TITLE } from './meetings-demo';
+import { DEMO_CONFLICT_TITLE, DEMO_SUMMIT_TITLE, seedDemoMeetings } from './meetings-demo';
 
 // The test database is seeded with the demo set (test/seed.ts), meetings step included.
 
@@ -29,7 +30,7 @@ describe('demo data: the 5 December summit', () => {
 
   it('is convened by the PCM, hosted by Piura at a fictional venue, on 5 December 09:00–17:00 Lima time', () => {
     expect(summit).toMatchObject({
-      status: 'scheduled',
+      status: summitStatusAt(testNow()),
       visibility: 'public',
       startsAt: '2026-12-05T14:00:00.000Z',
       endsAt: '2026-12-05T22:00:00.000Z',
@@ -94,6 +95,34 @@ describe('demo data: the 5 December summit', () => {
     expect(res.body).toContain(`UID:${summit.id}@cumbre`);
   });
 
+  it('moves on with the clock: in progress on the day, concluded after it, never back', async () => {
+    const ds = app.get(DataSource);
+    const [{ id: piura }] = await ds.query(`SELECT id FROM organization WHERE short_name = 'GR Piura'`);
+    const statusesAt = async (now: Date) => {
+      const runner = ds.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        const noIds = (): string => {
+          throw new Error('the demo exists: no insert expected');
+        };
+        await seedDemoMeetings(runner.manager, { agencyId: () => piura, userId: noIds, log: () => undefined, now });
+        const rows: { title: string; status: string }[] = await runner.query(
+          'SELECT title, status FROM meeting WHERE title IN ($1, $2) ORDER BY starts_at',
+          [DEMO_SUMMIT_TITLE, DEMO_CONFLICT_TITLE],
+        );
+        return rows.map((r) => r.status);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    };
+    // Either nothing moves yet (before 5 December), or the suite runs on a later date.
+    expect(await statusesAt(new Date('2026-12-05T10:00:00-05:00'))).toEqual(
+      testNow() < new Date('2026-12-05T22:00:00Z') ? ['in_progress', 'scheduled'] : ['concluded', 'concluded'],
+    );
+    expect(await statusesAt(new Date('2026-12-06T08:00:00-05:00'))).toEqual(['concluded', 'concluded']);
+  });
+
   it('is not loaded twice', async () => {
     const ds = app.get(DataSource);
     const count = async () =>
@@ -110,3 +139,9 @@ describe('demo data: the 5 December summit', () => {
     expect(await count()).toBe(2);
   });
 });
+
+/** The demo summit's status on a given day (5 December 2026, 09:00–17:00 Lima time). */
+function summitStatusAt(now: Date): string {
+  if (now < new Date('2026-12-05T14:00:00Z')) return 'scheduled';
+  return now < new Date('2026-12-05T22:00:00Z') ? 'in_progress' : 'concluded';
+}

@@ -87,6 +87,33 @@ const POLL_ANSWERS: Record<string, [PollAnswer, PollAnswer, PollAnswer, string]>
 };
 
 export async function seedDemoMeetings(manager: EntityManager, ctx: DemoSeedContext): Promise<DemoSeedReport> {
+  const report = await insertDemoMeetings(manager, ctx);
+  report['status updates'] = await followTheClock(manager, ctx);
+  return report;
+}
+
+/**
+ * The demo keeps the summit's real date, so its meetings move on with the calendar: once a demo
+ * meeting has begun it is in progress, once it has ended it is concluded (its poll was closed
+ * by the pick). Only scheduled or in-progress demo meetings move; a cancelled one stays.
+ */
+async function followTheClock(manager: EntityManager, ctx: DemoSeedContext): Promise<number> {
+  // As a SELECT over the UPDATE's rows: TypeORM answers a bare UPDATE with [rows, count].
+  const [{ n }]: { n: number }[] = await manager.query(
+    `WITH moved AS (
+       UPDATE meeting
+          SET status = CASE WHEN ends_at <= $1 THEN 'concluded' ELSE 'in_progress' END,
+              version = version + 1, sequence = sequence + 1
+        WHERE title = ANY($2) AND host_agency_id = $3 AND starts_at <= $1
+          AND (status = 'scheduled' OR (status = 'in_progress' AND ends_at <= $1))
+        RETURNING id)
+     SELECT count(*)::int AS n FROM moved`,
+    [ctx.now, [DEMO_SUMMIT_TITLE, DEMO_CONFLICT_TITLE], ctx.agencyId('GR Piura')],
+  );
+  return n;
+}
+
+async function insertDemoMeetings(manager: EntityManager, ctx: DemoSeedContext): Promise<DemoSeedReport> {
   const report = { meetings: 0, invitations: 0, delegates: 0, 'poll slots': 0, 'poll answers': 0 };
   const existing: { id: string }[] = await manager.query(
     'SELECT id FROM meeting WHERE title = $1 AND host_agency_id = $2',

@@ -106,10 +106,12 @@ async function ensureUser(
     [user.email, user.displayName, await passwordHash(), user.platformRoles],
   );
   for (const m of user.memberships) {
-    await manager.query(
-      `INSERT INTO membership (user_id, organization_id, role, clearance) VALUES ($1, $2, $3, $4)`,
-      [row.id, ids.agencyId(m.agency), m.role, m.clearance],
-    );
+    await manager.query(`INSERT INTO membership (user_id, organization_id, role, clearance) VALUES ($1, $2, $3, $4)`, [
+      row.id,
+      ids.agencyId(m.agency),
+      m.role,
+      m.clearance,
+    ]);
   }
   return { id: row.id, memberships: user.memberships.length };
 }

@@ -18,6 +18,7 @@ import { canAnswerFor, viewerOf } from './meeting-access.policy';
 import { MeetingNotifier } from './meeting-notifier.service';
 import { MeetingQueries } from './meeting-queries.service';
 import { assertCanManage, assertOpen } from './meeting-rules';
+import { Clock } from '../common/clock';
 
 /** Inviting agencies (one by one or a sharing group), withdrawing invitations, answering them. */
 @Injectable()
@@ -27,6 +28,7 @@ export class InvitationsService {
     private readonly queries: MeetingQueries,
     private readonly notifier: MeetingNotifier,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async invite(id: string, body: InviteBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
@@ -111,7 +113,7 @@ export class InvitationsService {
         .getRepository(MeetingInvitationEntity)
         .update(
           { id: invitation.id },
-          { rsvp: body.rsvp, note: body.note ?? null, respondedAt: new Date(), respondedById: user.id },
+          { rsvp: body.rsvp, note: body.note ?? null, respondedAt: this.clock.now(), respondedById: user.id },
         );
       if (delegates) await this.replaceDelegates(manager, m, invitation.id, delegates);
       await this.audit.record(

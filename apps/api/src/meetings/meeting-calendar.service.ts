@@ -5,6 +5,7 @@ import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
 import { buildCalendar, IcsAttendee, IcsCalendar, IcsEvent, icsPartStatFor, icsStatusFor } from '@cumbre/scheduling';
 import type { AuthUser } from '../auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Clock } from '../common/clock';
 import { ANONYMOUS, meetingInvolvement, meetingVisibility, SqlCondition, viewerOf } from './meeting-access.policy';
 import { MEETING_NOT_FOUND } from './meeting-queries.service';
 
@@ -53,7 +54,13 @@ export class MeetingCalendarService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
+
+  /** Feeds carry meetings that ended at most FEED_PAST_DAYS ago. */
+  private feedSince(): Date {
+    return new Date(this.clock.now().getTime() - FEED_PAST_DAYS * 86_400_000);
+  }
 
   meetingUrl(id: string): string {
     return `${this.config.publicUrl}/app/reuniones/${id}`;
@@ -80,8 +87,8 @@ export class MeetingCalendarService {
   async userFeed(userId: string, displayName: string): Promise<string> {
     const mine = meetingInvolvement('m', userId);
     const rows = await this.load(this.dataSource.manager, {
-      sql: `${mine.sql} AND m.starts_at IS NOT NULL AND m.ends_at > now() - make_interval(days => ${FEED_PAST_DAYS})`,
-      params: mine.params,
+      sql: `${mine.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
+      params: { ...mine.params, feedSince: this.feedSince() },
     });
     return buildCalendar({
       method: 'PUBLISH',
@@ -94,8 +101,8 @@ export class MeetingCalendarService {
   async publicFeed(): Promise<string> {
     const pub = meetingVisibility('m', ANONYMOUS);
     const rows = await this.load(this.dataSource.manager, {
-      sql: `${pub.sql} AND m.starts_at IS NOT NULL AND m.ends_at > now() - make_interval(days => ${FEED_PAST_DAYS})`,
-      params: pub.params,
+      sql: `${pub.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
+      params: { ...pub.params, feedSince: this.feedSince() },
     });
     return buildCalendar({
       method: 'PUBLISH',
@@ -122,14 +129,15 @@ export class MeetingCalendarService {
       const involved = meetingInvolvement('m', involvedUserId, 'icsInvolved');
       qb.addSelect(`(${involved.sql})`, 'involved').setParameters(involved.params);
     }
-    return qb
-      .addSelect(
-        `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
+    return (
+      qb
+        .addSelect(
+          `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
          m.venue_city, m.online_url, m.status, m.sequence, m.created_at, m.updated_at, m.host_agency_id,
          host.name AS host_name, m.convener_id, cu.display_name AS convener_name, cu.email AS convener_email`,
-      )
-      .addSelect(
-        `COALESCE((SELECT json_agg(json_build_object(
+        )
+        .addSelect(
+          `COALESCE((SELECT json_agg(json_build_object(
             'agencyId', i.organization_id, 'agencyName', o.name, 'rsvp', i.rsvp,
             'delegates', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email) ORDER BY u.display_name, u.id)
                                      FROM meeting_delegate d JOIN app_user u ON u.id = d.user_id
@@ -137,17 +145,18 @@ export class MeetingCalendarService {
             ORDER BY o.name)
            FROM meeting_invitation i JOIN organization o ON o.id = i.organization_id
           WHERE i.meeting_id = m.id), '[]'::json)`,
-        'invitations',
-      )
-      .from('meeting', 'm')
-      .innerJoin('organization', 'host', 'host.id = m.host_agency_id')
-      .innerJoin('app_user', 'cu', 'cu.id = m.convener_id')
-      .where(where.sql, where.params)
-      // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
-      .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
-      .addOrderBy('m.id', 'ASC')
-      .limit(FEED_MAX_EVENTS)
-      .getRawMany<CalendarRow>();
+          'invitations',
+        )
+        .from('meeting', 'm')
+        .innerJoin('organization', 'host', 'host.id = m.host_agency_id')
+        .innerJoin('app_user', 'cu', 'cu.id = m.convener_id')
+        .where(where.sql, where.params)
+        // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
+        .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
+        .addOrderBy('m.id', 'ASC')
+        .limit(FEED_MAX_EVENTS)
+        .getRawMany<CalendarRow>()
+    );
   }
 
   private event(r: CalendarRow, people: PeopleMode): IcsEvent {
@@ -184,7 +193,7 @@ export class MeetingCalendarService {
     return {
       uid: `${r.id}@cumbre`,
       sequence: r.sequence,
-      dtStamp: new Date(),
+      dtStamp: this.clock.now(),
       startsAt: r.starts_at,
       endsAt: r.ends_at,
       timeZone: r.time_zone,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
 import type { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { meetingInvolvement, MeetingViewer, meetingVisibility, viewerOf } from './meeting-access.policy';
@@ -17,7 +18,10 @@ export const MEETING_NOT_FOUND = 'meeting not found';
  */
 @Injectable()
 export class MeetingQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** A query over meetings (alias `m`) already restricted to what `viewer` may see. */
   visibleMeetings(viewer: MeetingViewer, manager?: EntityManager): SelectQueryBuilder<MeetingEntity> {
@@ -80,9 +84,13 @@ export class MeetingQueries {
     if (query.from) qb.andWhere('m.ends_at > :from', { from: new Date(query.from) });
     if (query.to) qb.andWhere('m.starts_at < :to', { to: new Date(query.to) });
     if (query.when === 'upcoming') {
-      qb.andWhere('(m.ends_at IS NULL OR m.ends_at > now())').orderBy('m.startsAt', 'ASC', 'NULLS LAST');
+      qb.andWhere('(m.ends_at IS NULL OR m.ends_at > :now)', { now: this.clock.now() }).orderBy(
+        'm.startsAt',
+        'ASC',
+        'NULLS LAST',
+      );
     } else if (query.when === 'past') {
-      qb.andWhere('m.ends_at <= now()').orderBy('m.startsAt', 'DESC');
+      qb.andWhere('m.ends_at <= :now', { now: this.clock.now() }).orderBy('m.startsAt', 'DESC');
     } else {
       qb.orderBy('m.startsAt', 'DESC', 'NULLS FIRST');
     }

@@ -6,12 +6,12 @@ import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingPollAnswerEntity, MeetingPollEntity, MeetingPollSlotEntity } from './entities/meeting-poll.entity';
 import { toAgencySummary, toPersonSummary } from './meeting.mapper';
 
-export function isPollClosed(poll: Pick<MeetingPollEntity, 'deadline' | 'chosenSlotId'>, now = new Date()): boolean {
+export function isPollClosed(poll: Pick<MeetingPollEntity, 'deadline' | 'chosenSlotId'>, now: Date): boolean {
   return poll.chosenSlotId !== null || poll.deadline.getTime() <= now.getTime();
 }
 
 /** Everything of a poll as one read: slots, the invited agencies' answers, the tally. */
-export async function readPoll(manager: EntityManager, poll: MeetingPollEntity): Promise<PollDto> {
+export async function readPoll(manager: EntityManager, poll: MeetingPollEntity, now: Date): Promise<PollDto> {
   const slots = await manager
     .getRepository(MeetingPollSlotEntity)
     .find({ where: { pollId: poll.id }, order: { position: 'ASC' } });
@@ -57,7 +57,7 @@ export async function readPoll(manager: EntityManager, poll: MeetingPollEntity):
     id: poll.id,
     meetingId: poll.meetingId,
     deadline: poll.deadline.toISOString(),
-    closed: isPollClosed(poll),
+    closed: isPollClosed(poll, now),
     chosenSlotId: poll.chosenSlotId,
     slots: slots.map((s, i) => ({
       id: s.id,

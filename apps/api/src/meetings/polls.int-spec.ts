@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import type { MeetingDto, PollDto, PollPickErrorBody } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
+import { testNow } from '../../test/test-clock';
 import {
   call,
   createMeeting,
@@ -35,7 +36,7 @@ describe('date polls', () => {
     await invite(w, m.id);
     const days = [futureDay(), futureDay(), futureDay()];
     const res = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/poll`, {
-      deadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      deadline: new Date(testNow().getTime() + 7 * 86400_000).toISOString(),
       slots: days.map((d) => ({ startsAt: limaTime(d, '09:00'), endsAt: limaTime(d, '17:00') })),
     });
     expect(res.statusCode).toBe(201);
@@ -64,7 +65,7 @@ describe('date polls', () => {
       expect(poll.slots[0]).toMatchObject({ tally: { yes: 0, if_need_be: 0, no: 0 }, refusedBy: [] });
       expect(poll.pending.map((a) => a.id).sort()).toEqual([w.agencies.invited, w.agencies.other].sort());
       const again = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/poll`, {
-        deadline: new Date(Date.now() + 86400_000).toISOString(),
+        deadline: new Date(testNow().getTime() + 86400_000).toISOString(),
         slots: [{ startsAt: limaTime(days[0], '09:00'), endsAt: limaTime(days[0], '10:00') }],
       });
       expect(again.statusCode).toBe(409);
@@ -72,7 +73,7 @@ describe('date polls', () => {
     });
 
     const day = futureDay();
-    const soon = () => new Date(Date.now() + 86400_000).toISOString();
+    const soon = () => new Date(testNow().getTime() + 86400_000).toISOString();
     it.each([
       [
         'a slot in the past',

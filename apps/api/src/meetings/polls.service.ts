@@ -21,6 +21,7 @@ import { MeetingNotifier } from './meeting-notifier.service';
 import { MeetingQueries } from './meeting-queries.service';
 import { assertCanManage, conflictAudit, staleVersion } from './meeting-rules';
 import { isPollClosed, readPoll } from './poll-reader';
+import { Clock } from '../common/clock';
 
 /** Date polls: proposing slots, answering per agency, picking the slot that becomes the date. */
 @Injectable()
@@ -31,6 +32,7 @@ export class PollsService {
     private readonly conflicts: ConflictsService,
     private readonly notifier: MeetingNotifier,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async create(id: string, body: CreatePollBody, user: AuthUser, origin: RequestOrigin): Promise<PollDto> {
@@ -47,7 +49,7 @@ export class PollsService {
         deadline: new Date(body.deadline),
         slots: body.slots.map((s) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
       };
-      const problems = checkPollDraft(draft, new Date());
+      const problems = checkPollDraft(draft, this.clock.now());
       if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
       const poll = await manager
         .getRepository(MeetingPollEntity)
@@ -66,14 +68,14 @@ export class PollsService {
         },
         manager,
       );
-      return readPoll(manager, poll);
+      return readPoll(manager, poll, this.clock.now());
     });
   }
 
   async get(id: string, user: AuthUser): Promise<PollDto> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await this.queries.findVisible(manager, id, viewerOf(user));
-      return readPoll(manager, await this.pollOf(manager, id));
+      return readPoll(manager, await this.pollOf(manager, id), this.clock.now());
     });
   }
 
@@ -94,7 +96,7 @@ export class PollsService {
       if (m.status === 'cancelled' || m.status === 'concluded')
         throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
       if (poll.chosenSlotId) throw new ConflictException('answers are closed: the convener has already picked a slot');
-      if (isPollClosed(poll))
+      if (isPollClosed(poll, this.clock.now()))
         throw new ConflictException(`answers are closed: the deadline was ${poll.deadline.toISOString()}`);
       const slotIds = new Set(
         (await manager.getRepository(MeetingPollSlotEntity).findBy({ pollId: poll.id })).map((s) => s.id),
@@ -129,7 +131,7 @@ export class PollsService {
         },
         manager,
       );
-      return readPoll(manager, poll);
+      return readPoll(manager, poll, this.clock.now());
     });
   }
 
@@ -147,7 +149,7 @@ export class PollsService {
       const poll = await this.pollOf(manager, id);
       const slot = await manager.getRepository(MeetingPollSlotEntity).findOneBy({ id: body.slotId, pollId: poll.id });
       if (!slot) throw new BadRequestException('slotId is not a slot of this poll');
-      const tally = await readPoll(manager, poll);
+      const tally = await readPoll(manager, poll, this.clock.now());
       const refusedBy = tally.slots.find((s) => s.id === slot.id)?.refusedBy ?? [];
       const conflicts = await this.conflicts.find(
         manager,

@@ -10,6 +10,7 @@ import {
   TestUser,
   TestUserOptions,
 } from '../../../test/identity-fixtures';
+import { testNow } from '../../../test/test-clock';
 
 export type Headers = Record<string, string>;
 
@@ -84,7 +85,7 @@ let nextDay = 400 + Math.floor(Math.random() * 1000);
  * never clash by accident (specs never clash with each other: each has its own agencies).
  */
 export function futureDay(): string {
-  const d = new Date(Date.now() + nextDay++ * 86400_000);
+  const d = new Date(testNow().getTime() + nextDay++ * 86400_000);
   return d.toISOString().slice(0, 10);
 }
 

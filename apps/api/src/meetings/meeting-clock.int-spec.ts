@@ -1,0 +1,83 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { MeetingDto, Page, MeetingSummaryDto, PollDto } from '@cumbre/contracts';
+import { Clock, SystemClock } from '../common/clock';
+import { createTestApp } from '../../test/test-app';
+import { testNow } from '../../test/test-clock';
+import {
+  call,
+  createMeeting,
+  createMeetingWorld,
+  futureDay,
+  invite,
+  limaTime,
+  MeetingWorld,
+} from './testing/meeting-world';
+
+// The domain reads "now" from the one injectable clock: moving it moves what is upcoming, what
+// is past and when a poll closes, whatever the machine's date.
+describe('the API clock', () => {
+  let app: NestFastifyApplication;
+  let w: MeetingWorld;
+  let clock: SystemClock;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    w = await createMeetingWorld(app);
+    clock = app.get(Clock) as SystemClock;
+  });
+  afterEach(() => clock.startingAt(testNow()));
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const listIds = async (when: 'upcoming' | 'past') =>
+    (
+      (await call(w, 'convener', 'GET', `/api/meetings?when=${when}&limit=100`)).json() as Page<MeetingSummaryDto>
+    ).items.map((m) => m.id);
+
+  it('a meeting is upcoming before it ends and past after, by the clock', async () => {
+    const day = futureDay();
+    const m = await createMeeting(w, { day });
+    expect(await listIds('upcoming')).toContain(m.id);
+    expect(await listIds('past')).not.toContain(m.id);
+
+    clock.startingAt(new Date(limaTime(day, '11:01')));
+    expect(await listIds('upcoming')).not.toContain(m.id);
+    expect(await listIds('past')).toContain(m.id);
+  });
+
+  it('poll answers close when the clock passes the deadline, and a slot behind the clock is refused', async () => {
+    const m = (
+      await call(w, 'convener', 'POST', '/api/meetings', { title: 'Votación con reloj', hostAgencyId: w.agencies.host })
+    ).json() as MeetingDto;
+    await invite(w, m.id);
+    const day = futureDay();
+    const deadline = new Date(testNow().getTime() + 3 * 86400_000);
+    const created = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/poll`, {
+      deadline: deadline.toISOString(),
+      slots: [{ startsAt: limaTime(day, '09:00'), endsAt: limaTime(day, '10:00') }],
+    });
+    expect(created.statusCode).toBe(201);
+    const poll = created.json() as PollDto;
+    const answer = () =>
+      call(w, 'invitedStaff', 'PUT', `/api/meetings/${m.id}/poll/answers`, {
+        agencyId: w.agencies.invited,
+        answers: [{ slotId: poll.slots[0].id, answer: 'yes' }],
+      });
+    expect((await answer()).statusCode).toBe(200);
+
+    clock.startingAt(new Date(deadline.getTime() + 60_000));
+    const late = await answer();
+    expect(late.statusCode).toBe(409);
+    expect(((await call(w, 'convener', 'GET', `/api/meetings/${m.id}/poll`)).json() as PollDto).closed).toBe(true);
+
+    const other = await createMeeting(w);
+    clock.startingAt(new Date(limaTime(day, '12:00')));
+    const behind = await call(w, 'convener', 'POST', `/api/meetings/${other.id}/poll`, {
+      deadline: limaTime(futureDay(), '08:00'),
+      slots: [{ startsAt: limaTime(day, '09:00'), endsAt: limaTime(day, '10:00') }],
+    });
+    expect(behind.statusCode).toBe(400);
+    expect(behind.body).toContain('slots[0].startsAt is in the past');
+  });
+});
