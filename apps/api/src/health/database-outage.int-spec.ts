@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServer, connect, Server, Socket } from 'node:net';
+import { DataSource } from 'typeorm';
 import type { AddressInfo } from 'node:net';
 import { bearer, createTestUser, randomIp, signInWithToken, TestUser } from '../../test/identity-fixtures';
 import { createTestApp } from '../../test/test-app';
@@ -86,6 +87,10 @@ describe('when the database goes away', () => {
       requestId: expect.any(String),
     });
   };
+
+  it('bounds every statement with a server-side timeout', async () => {
+    expect(await app.get(DataSource).query('SHOW statement_timeout')).toEqual([{ statement_timeout: '30s' }]);
+  });
 
   it('answers 503 with Retry-After on lost and refused connections, and is not ready', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: auth })).statusCode).toBe(200);
