@@ -36,7 +36,7 @@ export function IsExistingDate(options?: ValidationOptions) {
       name: 'isExistingDate',
       target: object.constructor,
       propertyName,
-      options: { message: `${propertyName} must be a date that exists on the calendar`, ...options },
+      options: { message: `${propertyName} is not a valid date`, ...options },
       validator: { validate: (value: unknown) => typeof value !== 'string' || isExistingDateTime(value) },
     });
 }
