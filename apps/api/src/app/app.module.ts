@@ -39,7 +39,7 @@ export class AppModule {
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
         }),
         TypeOrmModule.forRoot({
-          ...baseDataSourceOptions(config.databaseUrl),
+          ...baseDataSourceOptions(config.databaseUrl, config.database),
           autoLoadEntities: true,
         }),
         HealthModule,

@@ -10,7 +10,9 @@ import { AppConfig } from '../config/app-config';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
 import { RejectNulCharactersPipe } from '../common/nul-characters.pipe';
 import { registerXsrfCookie } from '../auth/csrf';
+import { BODY_LIMITS, registerJsonBodyParser } from '../common/body-limits';
 import { AppModule } from './app.module';
+import { registerSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -22,7 +24,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMITS.maxBytes,
     // Fastify's own request log is off: nestjs-pino writes one structured line per request.
     logger: false,
     // A caller's request id is kept when it looks like one; otherwise we make one. The raw
@@ -34,11 +36,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       return id;
     },
   });
+  // Ours instead of Nest's (which also parses form posts): JSON only, depth and length bounded.
+  registerJsonBodyParser(adapter.getInstance());
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
@@ -54,6 +59,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());
+  await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   registerXsrfCookie(app.getHttpAdapter().getInstance(), config.secureCookies);
 

@@ -79,12 +79,27 @@ describe('access tokens (JWT)', () => {
       'a lifetime beyond the configured one',
       () => forge({ iat: Math.floor(Date.now() / 1000) - 3600 }, { expiresIn: 7200 }),
     ],
+    [
+      'an iat more than a minute in the future',
+      () => forge({ iat: Math.floor(Date.now() / 1000) + 3600 }, { expiresIn: 600 }),
+    ],
+    [
+      'a lifetime (exp - iat) longer than the access lifetime, though issued just now',
+      () => forge({ iat: Math.floor(Date.now() / 1000) }, { expiresIn: 901 }),
+    ],
+    ['no iat', () => forge({}, { noTimestamp: true })],
     ['an unknown session', () => forge({ sid: randomUUID() })],
     ['a session that is not a UUID', () => forge({ sid: "x' OR '1'='1" })],
     ['an unknown user', () => forge({ sub: randomUUID() })],
   ])('refuses %s', async (_label, make) => {
     const res = await me(make());
     expect(res.statusCode).toBe(401);
+  });
+
+  it('accepts an iat slightly ahead (clock skew) and a lifetime of exactly the access lifetime', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect((await me(forge({ iat: now + 30 }, { expiresIn: 600 }))).statusCode).toBe(200);
+    expect((await me(forge({ iat: now }, { expiresIn: 900 }))).statusCode).toBe(200);
   });
 
   it('refuses alg "none"', async () => {

@@ -10,6 +10,9 @@ import { PrincipalLoader } from './principal.loader';
 import { extractAccessToken } from './session-cookies';
 import type { AccessTokenClaims } from './token.service';
 
+/** Clocks of two API instances may differ this much; a token "issued" further ahead is forged. */
+export const IAT_CLOCK_SKEW_SECONDS = 60;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Access tokens from `Authorization: Bearer` or the `cumbre_at` cookie; HS256, iss, aud, exp checked. */
@@ -21,6 +24,8 @@ export class JwtStrategy extends PassportStrategy(Strategy) implements OnModuleD
    * other's strategy, database and configuration.
    */
   readonly registeredName = `jwt:${randomUUID()}`;
+
+  private readonly accessTtlSeconds: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -37,6 +42,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) implements OnModuleD
       // Also bounds the age by `iat`, whatever `exp` a token claims.
       jsonWebTokenOptions: { maxAge: config.jwt.accessTtlSeconds + 60 },
     });
+    this.accessTtlSeconds = config.jwt.accessTtlSeconds;
     passport.use(this.registeredName, this);
   }
 
@@ -44,12 +50,21 @@ export class JwtStrategy extends PassportStrategy(Strategy) implements OnModuleD
     passport.unuse(this.registeredName);
   }
 
-  async validate(claims: Partial<AccessTokenClaims> & { exp?: unknown }): Promise<AuthUser> {
+  async validate(claims: Partial<AccessTokenClaims> & { exp?: unknown; iat?: unknown }): Promise<AuthUser> {
     // The JWT library checks `exp` only when present; a token without one would never expire.
-    const { exp, sub, sid } = claims;
+    const { exp, iat, sub, sid } = claims;
     const wellFormed =
-      typeof exp === 'number' && typeof sub === 'string' && UUID.test(sub) && typeof sid === 'string' && UUID.test(sid);
+      typeof exp === 'number' &&
+      typeof iat === 'number' &&
+      typeof sub === 'string' &&
+      UUID.test(sub) &&
+      typeof sid === 'string' &&
+      UUID.test(sid);
     if (!wellFormed) throw new UnauthorizedException();
+    // maxAge bounds the age by `iat`: a token dated in the future, or living longer than we
+    // issue them, would escape that bound.
+    const now = Math.floor(Date.now() / 1000);
+    if (iat > now + IAT_CLOCK_SKEW_SECONDS || exp - iat > this.accessTtlSeconds) throw new UnauthorizedException();
     const user = await this.principals.load(sub, sid);
     if (!user) throw new UnauthorizedException();
     return user;

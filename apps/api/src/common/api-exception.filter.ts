@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
+import { databaseUnavailable, isDatabaseUnavailable } from './db-unavailable';
 
 /** An HttpException that must also set response headers (e.g. Retry-After on a 429). */
 export interface WithResponseHeaders {
@@ -42,7 +43,9 @@ const DB_ERRORS: Record<string, [number, string, (e: DbError) => string]> = {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  catch(error: unknown, host: ArgumentsHost) {
+  catch(caught: unknown, host: ArgumentsHost) {
+    // The database being away is not the request's fault nor a bug: a 503 the client may retry.
+    const error = isDatabaseUnavailable(caught) ? databaseUnavailable() : caught;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const requestId = request.id;

@@ -133,6 +133,34 @@ class EnvironmentVariables {
   @IsISO8601({ strict: true }, { message: 'CLOCK_START must be an ISO 8601 instant such as 2026-11-27T12:00:00-05:00' })
   @IsOptional()
   CLOCK_START?: string;
+
+  @Transform(emptyToUndefined)
+  @Matches(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.pe',
+  })
+  @IsOptional()
+  CORS_ORIGINS?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  @IsOptional()
+  DB_CONNECT_TIMEOUT_MS?: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  @IsOptional()
+  DB_STATEMENT_TIMEOUT_MS?: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  @IsOptional()
+  DB_POOL_MAX?: number;
 }
 
 export interface AppConfig {
@@ -168,6 +196,18 @@ export interface AppConfig {
    * journeys and date-independent test runs, never for a real deployment.
    */
   clockStart?: Date;
+  /** Browser origins other than our own allowed to call the API (CORS); none by default. */
+  corsOrigins: string[];
+  database: DatabaseLimits;
+}
+
+/** So that no request waits for the database without end. */
+export interface DatabaseLimits {
+  /** Longest wait for a connection, new or from the pool, before the request gets a 503. */
+  connectTimeoutMs: number;
+  /** Longest a single SQL statement may run (PostgreSQL's statement_timeout). */
+  statementTimeoutMs: number;
+  poolMax: number;
 }
 
 export class ConfigError extends Error {}
@@ -215,6 +255,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: parsed.MAIL_FROM ?? 'Cumbre <no-reply@cumbre.local>',
     trustProxy: parsed.TRUST_PROXY ?? false,
     clockStart: parsed.CLOCK_START ? new Date(parsed.CLOCK_START) : undefined,
+    corsOrigins: (parsed.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    database: {
+      connectTimeoutMs: parsed.DB_CONNECT_TIMEOUT_MS ?? 5000,
+      statementTimeoutMs: parsed.DB_STATEMENT_TIMEOUT_MS ?? 30_000,
+      poolMax: parsed.DB_POOL_MAX ?? 10,
+    },
   };
 }
 

@@ -23,7 +23,13 @@ const fakeSsr: PageHandler = async (req: IncomingMessage, res: ServerResponse) =
   res.statusCode = req.url === '/missing-thing' ? 404 : 200;
   res.setHeader('content-type', 'text/html;charset=UTF-8');
   res.setHeader('content-length', '999'); // wrong on purpose: Fastify must compute its own
-  res.end(`<html><body><app-root ng-server-context="ssr">${req.url}</app-root></body></html>`);
+  // What Angular writes: the root keeps index.html's placeholder nonce, its inline scripts copy it.
+  res.end(
+    `<html><head><script nonce="CUMBRE_CSP_NONCE">window.x=1</script></head><body>` +
+      `<app-root ngCspNonce="CUMBRE_CSP_NONCE" ng-server-context="ssr">${req.url}</app-root>` +
+      `<script type="text/javascript" id="ng-event-dispatch-contract" nonce="CUMBRE_CSP_NONCE">y()</script>` +
+      `<p>CUMBRE_CSP_NONCE as text stays text</p></body></html>`,
+  );
   return true;
 };
 
@@ -65,10 +71,31 @@ describe('web frontend served by the API', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html;charset=UTF-8');
-    expect(res.body).toContain('<app-root ng-server-context="ssr">/app/admin/usuarios</app-root>');
+    expect(res.body).toMatch(/<app-root ngCspNonce="[^"]+" ng-server-context="ssr">\/app\/admin\/usuarios<\/app-root>/);
     expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
     expect(res.headers['x-request-id']).toBe('page-req-0001');
     expect(String(res.headers['set-cookie'])).toMatch(/XSRF-TOKEN=/);
+  });
+
+  it('sends pages with a per-response CSP nonce that matches their inline scripts, and no unsafe-inline script', async () => {
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await app.inject({ method: 'GET', url: '/publico' });
+      const csp = String(res.headers['content-security-policy']);
+      const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+      expect(nonce).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
+      const scriptNonces = [...res.body.matchAll(/<script[^>]*\snonce="([^"]*)"/g)].map((m) => m[1]);
+      expect(scriptNonces).toEqual([nonce, nonce]);
+      expect(res.body).toContain(`ngCspNonce="${nonce}"`);
+      expect(res.body).toContain('<p>CUMBRE_CSP_NONCE as text stays text</p>');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      nonces.push(nonce as string);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
   it('keeps the status Angular chose and answers HEAD', async () => {

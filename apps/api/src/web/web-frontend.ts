@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_PREFIX } from '../app/create-app';
+import { newCspNonce, pageContentSecurityPolicy } from '../app/security-headers';
 import { PageResponse } from './page-response';
 
 /** What apps/web/src/server.ts exports: true when Angular answered, false when not a page. */
@@ -20,6 +21,21 @@ const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
 const ASSET_PATH = /\.(?:m?js|css|map|json|txt|xml|webmanifest|ico|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf)$/i;
 
 const logger = new Logger('WebFrontend');
+
+/**
+ * apps/web/src/index.html marks its root element `ngCspNonce="…"` with this placeholder; Angular
+ * (on the server, and Beasties when it inlines critical CSS) copies it into the `nonce` of the
+ * inline scripts it writes. Each response then gets a fresh nonce in those attributes and in its
+ * Content-Security-Policy, so no other inline script runs.
+ */
+export const CSP_NONCE_PLACEHOLDER = 'CUMBRE_CSP_NONCE';
+const NONCE_ATTRIBUTE = new RegExp(`\\b(nonce|ngCspNonce|ngcspnonce)="${CSP_NONCE_PLACEHOLDER}"`, 'g');
+
+/** The page with this response's nonce; what is not HTML passes unchanged. */
+function withNonce(body: Buffer, contentType: unknown, nonce: string): Buffer {
+  if (!String(contentType ?? '').startsWith('text/html')) return body;
+  return Buffer.from(body.toString('utf8').replace(NONCE_ATTRIBUTE, (_m, attr: string) => `${attr}="${nonce}"`));
+}
 
 function isApiPath(url: string): boolean {
   const path = url.split('?', 1)[0];
@@ -108,7 +124,11 @@ export async function registerWebFrontend(
         return reply.code(500).type('text/plain; charset=utf-8').send('Internal error');
       }
       if (!handled) return reply.callNotFound();
-      return reply.code(page.statusCode).headers(page.headers()).send(page.body());
+      const nonce = newCspNonce();
+      const headers = page.headers();
+      // Signed-in pages render in the browser (app.routes.server.ts): no page holds personal data.
+      void reply.code(page.statusCode).headers(headers).header('content-security-policy', pageContentSecurityPolicy(nonce));
+      return reply.send(withNonce(page.body(), headers['content-type'], nonce));
     },
   });
   logger.log(`serving the web app from ${webDistDir}${existsSync(serverEntry) ? ' with server-side rendering' : ''}`);

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { AuditEventDto, AuditQuery, Page } from '@cumbre/contracts';
 import { PageQuery } from '../../common/page-query';
+import { IsExistingDate } from '../../common/calendar-date';
 
 export class AuditQueryDto extends PageQuery(200, 50) implements Omit<AuditQuery, 'from' | 'to'> {
   @ApiPropertyOptional({ example: 'auth.sign_in_failed', maxLength: 80 })
@@ -36,6 +37,7 @@ export class AuditQueryDto extends PageQuery(200, 50) implements Omit<AuditQuery
   @Matches(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
     message: 'from must be an ISO 8601 date or date-time',
   })
+  @IsExistingDate()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Exclusive' })
@@ -43,6 +45,7 @@ export class AuditQueryDto extends PageQuery(200, 50) implements Omit<AuditQuery
   @Matches(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
     message: 'to must be an ISO 8601 date or date-time',
   })
+  @IsExistingDate()
   to?: string;
 }
 

@@ -1,0 +1,76 @@
+import helmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { AppConfig } from '../config/app-config';
+
+/**
+ * The directives every response carries. Scripts only from our origin; styles may be inline
+ * (Angular writes component styles and `style` attributes; a nonce in style-src would make
+ * browsers ignore 'unsafe-inline' and break them). Nothing may frame us.
+ */
+const BASE_DIRECTIVES: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'form-action': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'", 'data:'],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'connect-src': ["'self'"],
+};
+
+function serialise(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/** The policy of an HTML page: its inline scripts (Angular's) run only with this response's nonce. */
+export function pageContentSecurityPolicy(nonce: string): string {
+  return serialise({ ...BASE_DIRECTIVES, 'script-src': ["'self'", `'nonce-${nonce}'`] });
+}
+
+/** A fresh, unguessable nonce for one response. */
+export function newCspNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+/**
+ * Security headers on every response (helmet), `Cache-Control: no-store` on API responses that
+ * do not choose their own (they carry tokens or one person's data; shared caches must not keep
+ * them), and CORS only for the configured origins (none by default: the web app is same-origin).
+ */
+export async function registerSecurityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const https = config.publicUrl.startsWith('https://');
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: BASE_DIRECTIVES },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    // Calendar apps and feed readers fetch .ics and feeds from other origins.
+    crossOriginResourcePolicy: { policy: 'same-site' },
+    // Over plain http (development) HSTS would pin browsers to an https that is not there.
+    strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+        void reply.header('cache-control', 'no-store');
+      }
+    });
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      credentials: true,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-XSRF-TOKEN', 'X-Request-Id', 'Idempotency-Key'],
+      exposedHeaders: ['X-Request-Id', 'Retry-After'],
+      maxAge: 600,
+    });
+  }
+}
