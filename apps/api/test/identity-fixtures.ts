@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { MembershipRole, PlatformRole, TlpLevel } from '@cumbre/contracts';
 import { AgencyEntity } from '../src/agencies/agency.entity';
-import { hashPassword } from '../src/auth/password-hasher';
+import { hashPassword } from '../src/users/credentials/password-hasher';
 import { MembershipEntity } from '../src/users/membership.entity';
 import { UserEntity } from '../src/users/user.entity';
 

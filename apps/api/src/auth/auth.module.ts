@@ -14,7 +14,7 @@ import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { PrincipalLoader } from './principal.loader';
-import { RefreshTokenEntity } from './refresh-token.entity';
+import { RefreshTokenEntity } from '../users/credentials/refresh-token.entity';
 import { SessionCookies } from './session-cookies';
 import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';

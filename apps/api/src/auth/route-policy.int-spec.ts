@@ -5,8 +5,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../app/create-app';
 import { testConfig } from '../../test/test-app';
-import { readAccessPolicy } from './access-policy';
-import { IS_PUBLIC_KEY, REQUIRED_ROLES_KEY } from './policy.decorators';
+import { readAccessPolicy } from '../common/access-policy';
+import { IS_PUBLIC_KEY, REQUIRED_ROLES_KEY } from '../common/policy.decorators';
 
 interface DiscoveredRoute {
   handler: string;

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CalendarFeedDto } from '@cumbre/contracts';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';

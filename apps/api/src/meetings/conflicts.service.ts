@@ -4,10 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AgencySummary, ConflictDto, ConflictErrorBody, MeetingStatus } from '@cumbre/contracts';
 import { findConflicts, ScheduledMeeting } from '@cumbre/scheduling';
 import { AgencyEntity } from '../agencies/agency.entity';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
+import { Viewer, viewerOf } from '../common/viewer';
 import { toAgencySummary } from './meeting.mapper';
 import { MeetingQueries } from './meeting-queries.service';
-import { MeetingViewer, meetingVisibility, viewerOf } from './meeting-access.policy';
+import { meetingVisibility } from './meeting-access.policy';
 
 /** The meeting whose (new) time is being checked. */
 export interface ConflictTarget {
@@ -46,7 +47,7 @@ export class ConflictsService {
     private readonly queries: MeetingQueries,
   ) {}
 
-  async find(manager: EntityManager, target: ConflictTarget, viewer: MeetingViewer): Promise<ConflictDto[]> {
+  async find(manager: EntityManager, target: ConflictTarget, viewer: Viewer): Promise<ConflictDto[]> {
     const delegateRows: { user_id: string }[] = await manager.query(
       'SELECT user_id FROM meeting_delegate WHERE meeting_id = $1',
       [target.id],

@@ -8,13 +8,15 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingDto } from '@cumbre/contracts';
+import { isClosedStatus } from '@cumbre/scheduling';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { viewerOf } from '../common/viewer';
 import type { InviteBody, RsvpBody } from './dto/invitation.requests';
 import { MeetingDelegateEntity } from './entities/meeting-delegate.entity';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import type { MeetingEntity } from './entities/meeting.entity';
-import { canAnswerFor, viewerOf } from './meeting-access.policy';
+import { canAnswerFor } from './meeting-access.policy';
 import { MeetingNotifier } from './meeting-notifier.service';
 import { MeetingQueries } from './meeting-queries.service';
 import { assertCanManage, assertOpen } from './meeting-rules';
@@ -102,7 +104,7 @@ export class InvitationsService {
         .getRepository(MeetingInvitationEntity)
         .findOneBy({ meetingId: id, agencyId: body.agencyId });
       if (!invitation) throw new NotFoundException(`agency ${body.agencyId} is not invited to this meeting`);
-      if (m.status === 'cancelled' || m.status === 'concluded') {
+      if (isClosedStatus(m.status)) {
         throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
       }
       const delegates = body.rsvp === 'declined' ? [] : body.delegateUserIds;

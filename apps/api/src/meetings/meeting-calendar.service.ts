@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
 import { buildCalendar, IcsAttendee, IcsCalendar, IcsEvent, icsPartStatFor, icsStatusFor } from '@cumbre/scheduling';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ANONYMOUS, meetingInvolvement, meetingVisibility, SqlCondition, viewerOf } from './meeting-access.policy';
+import type { SqlCondition } from '../common/sql-condition';
+import { ANONYMOUS, viewerOf } from '../common/viewer';
+import { meetingInvolvement, meetingVisibility } from './meeting-access.policy';
 import { MEETING_NOT_FOUND } from './meeting-queries.service';
 
 interface CalendarRow {

@@ -6,12 +6,13 @@ import type {
   PersonSummary,
   RsvpStatus,
 } from '@cumbre/contracts';
+import { isClosedStatus } from '@cumbre/scheduling';
 import type { AgencyEntity } from '../agencies/agency.entity';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
 import type { UserEntity } from '../users/user.entity';
 import type { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import type { MeetingEntity } from './entities/meeting.entity';
-import { canAnswerFor, canManageMeeting, isClosedStatus } from './meeting-access.policy';
+import { canAnswerFor, canManageMeeting } from './meeting-access.policy';
 
 export function toAgencySummary(
   a: Pick<AgencyEntity, 'id' | 'name' | 'shortName' | 'kind' | 'isoCode'>,

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { NotificationEntity } from './notification.entity';
 import type { NotificationListQueryDto } from './dto/notification.requests';
 

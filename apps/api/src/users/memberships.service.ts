@@ -5,7 +5,7 @@ import type { MembershipDto } from '@cumbre/contracts';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { rethrowUniqueViolation } from '../common/db-errors';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { CreateMembershipBody, UpdateMembershipBody } from './dto/user.requests';
 import { MembershipEntity } from './membership.entity';
 import { mapMembership } from './user.mapper';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
-import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { RefreshTokenEntity } from './credentials/refresh-token.entity';
 import { MembershipEntity } from './membership.entity';
 import { MembershipsController } from './memberships.controller';
 import { MembershipsService } from './memberships.service';
