@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AgencyDirectoryEntry, AgencyDto, Page } from '@cumbre/contracts';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { AgencyEntity } from './agency.entity';
+import { AgencyEntity } from './entities/agency.entity';
 import {
   AgencyDirectoryFacts,
   mapAgency,

@@ -12,7 +12,7 @@ import {
   UpdateSharingGroupBody,
 } from './dto/sharing-group.requests';
 import { containsPattern, foldSql } from '../common/search-text';
-import { SharingGroupEntity } from './sharing-group.entity';
+import { SharingGroupEntity } from './entities/sharing-group.entity';
 
 const UNIQUE_FIELDS = { UQ_sharing_group_name: 'name' };
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventEntity } from './entities/audit-event.entity';
 
 export interface AuditRecord {
   action: string;

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
-import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';
+import { CalendarFeedTokenEntity } from './entities/calendar-feed-token.entity';
 
 /** 32 random bytes, base64url: 43 characters. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgencySummary, ConflictDto, ConflictErrorBody, MeetingStatus } from '@cumbre/contracts';
 import { findConflicts, ScheduledMeeting } from '@cumbre/scheduling';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity } from '../agencies/entities/agency.entity';
 import type { AuthUser } from '../common/auth-user';
 import { Viewer, viewerOf } from '../common/viewer';
 import { toAgencySummary } from './meeting.mapper';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { formatOffsetLabel, utcOffsetMinutes } from '@cumbre/scheduling';
 import { NotificationRecipient, NotificationWriter } from '../notifications/notification-writer.service';
-import type { OutboxAttachment } from '../notifications/email-outbox.entity';
+import type { OutboxAttachment } from '../notifications/entities/email-outbox.entity';
 import type { MeetingEntity } from './entities/meeting.entity';
 import { MeetingCalendarService } from './meeting-calendar.service';
 

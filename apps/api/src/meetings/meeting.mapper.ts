@@ -7,9 +7,9 @@ import type {
   RsvpStatus,
 } from '@cumbre/contracts';
 import { isClosedStatus } from '@cumbre/scheduling';
-import type { AgencyEntity } from '../agencies/agency.entity';
+import type { AgencyEntity } from '../agencies/entities/agency.entity';
 import type { AuthUser } from '../common/auth-user';
-import type { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/entities/user.entity';
 import type { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import type { MeetingEntity } from './entities/meeting.entity';
 import { canAnswerFor, canManageMeeting } from './meeting-access.policy';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE, type MeetingDto } from '@cumbre/contracts';
 import { allowedStatusMoves, isAllowedStatusMove } from '@cumbre/scheduling';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { viewerOf } from '../common/viewer';

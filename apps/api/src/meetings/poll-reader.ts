@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AgencySummary, PollAnswer, PollDto, PollResponseDto } from '@cumbre/contracts';
 import { PollAnswerRecord, tallyPoll } from '@cumbre/scheduling';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingPollAnswerEntity, MeetingPollEntity, MeetingPollSlotEntity } from './entities/meeting-poll.entity';
 import { toAgencySummary, toPersonSummary } from './meeting.mapper';

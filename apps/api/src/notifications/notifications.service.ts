@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
 import type { AuthUser } from '../common/auth-user';
-import { NotificationEntity } from './notification.entity';
+import { NotificationEntity } from './entities/notification.entity';
 import type { NotificationListQueryDto } from './dto/notification.requests';
 
 export function toNotificationDto(n: NotificationEntity): NotificationDto {

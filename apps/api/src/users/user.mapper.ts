@@ -1,7 +1,7 @@
 import type { MeDto, MembershipDto, UserDto } from '@cumbre/contracts';
 import { mapAgencySummary } from '../agencies/agency.mapper';
-import type { MembershipEntity } from './membership.entity';
-import type { UserEntity } from './user.entity';
+import type { MembershipEntity } from './entities/membership.entity';
+import type { UserEntity } from './entities/user.entity';
 
 // The only way users and memberships leave the API. Fields are copied one by one, so that
 // the password hash (and anything added to the entity later) cannot leak by accident.

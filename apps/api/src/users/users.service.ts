@@ -6,10 +6,10 @@ import { rethrowUniqueViolation } from '../common/db-errors';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { hashPassword } from './credentials/password-hasher';
-import { RefreshTokenEntity } from './credentials/refresh-token.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { CreateUserBody, UpdateUserBody, UserListQueryDto } from './dto/user.requests';
 import { mapMe, mapUser } from './user.mapper';
-import { UserEntity } from './user.entity';
+import { UserEntity } from './entities/user.entity';
 
 type Actor = Pick<AuthUser, 'id' | 'email'>;
 
