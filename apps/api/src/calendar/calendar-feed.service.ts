@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
+import { mapCalendarFeed } from './calendar.mapper';
 import { CalendarFeedTokenEntity } from './entities/calendar-feed-token.entity';
 
 /** 32 random bytes, base64url: 43 characters. */
@@ -33,7 +34,7 @@ export class CalendarFeedService {
 
   async state(user: AuthUser): Promise<CalendarFeedDto> {
     const row = await this.repo.findOneBy({ userId: user.id });
-    return { url: null, createdAt: row ? row.createdAt.toISOString() : null, active: row !== null };
+    return mapCalendarFeed(row ? row.createdAt : null);
   }
 
   /** Creates the feed, or replaces its token (the old URL stops working at once). */
@@ -52,11 +53,7 @@ export class CalendarFeedService {
       );
       return row.created_at;
     });
-    return {
-      url: `${this.config.publicUrl}/api/calendar/feed/${token}.ics`,
-      createdAt: createdAt.toISOString(),
-      active: true,
-    };
+    return mapCalendarFeed(createdAt, `${this.config.publicUrl}/api/calendar/feed/${token}.ics`);
   }
 
   async revoke(user: AuthUser, origin: RequestOrigin): Promise<CalendarFeedDto> {
@@ -69,7 +66,7 @@ export class CalendarFeedService {
         );
       }
     });
-    return { url: null, createdAt: null, active: false };
+    return mapCalendarFeed(null);
   }
 
   /** The feed behind a token; unknown, revoked or disabled-user tokens are 404 alike. */

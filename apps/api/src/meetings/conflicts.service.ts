@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgencySummary, ConflictDto, ConflictErrorBody, MeetingStatus } from '@cumbre/contracts';
 import { findConflicts, ScheduledMeeting } from '@cumbre/scheduling';
+import { mapAgencySummary } from '../agencies/agency.mapper';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import type { AuthUser } from '../common/auth-user';
 import { Viewer, viewerOf } from '../common/viewer';
-import { toAgencySummary } from './meeting.mapper';
 import { MeetingQueries } from './meeting-queries.service';
 import { meetingVisibility } from './meeting-access.policy';
 
@@ -152,6 +152,6 @@ export class ConflictsService {
 
   private async agencySummary(manager: EntityManager, id: string): Promise<AgencySummary | null> {
     const agency = await manager.getRepository(AgencyEntity).findOneBy({ id });
-    return agency ? toAgencySummary(agency) : null;
+    return agency ? mapAgencySummary(agency) : null;
   }
 }

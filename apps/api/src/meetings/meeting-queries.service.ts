@@ -7,7 +7,7 @@ import { Viewer, viewerOf } from '../common/viewer';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { meetingInvolvement, meetingVisibility } from './meeting-access.policy';
-import { myRsvpOf, toMeetingDto, toMeetingSummary } from './meeting.mapper';
+import { mapMeeting, mapMeetingSummary, myRsvpOf } from './meeting.mapper';
 import type { MeetingListQueryDto } from './dto/meeting.requests';
 
 export const MEETING_NOT_FOUND = 'meeting not found';
@@ -54,7 +54,7 @@ export class MeetingQueries {
       .leftJoinAndSelect('delegate.user', 'delegateUser')
       .getOne();
     if (!meeting) throw new NotFoundException(MEETING_NOT_FOUND);
-    return toMeetingDto(meeting, user);
+    return mapMeeting(meeting, user);
   }
 
   /** "My meetings" (or all visible ones), filtered and paged. */
@@ -96,7 +96,7 @@ export class MeetingQueries {
       user,
     );
     return {
-      items: rows.map((m) => toMeetingSummary(m, myRsvpOf(answers.get(m.id) ?? [], user))),
+      items: rows.map((m) => mapMeetingSummary(m, myRsvpOf(answers.get(m.id) ?? [], user))),
       total,
       limit,
       offset,
