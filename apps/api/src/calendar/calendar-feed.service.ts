@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
+import { USER_CONTACTS } from '../users/user.queries';
 import { mapCalendarFeed } from './calendar.mapper';
 import { CalendarFeedTokenEntity } from './entities/calendar-feed-token.entity';
 
@@ -75,7 +76,7 @@ export class CalendarFeedService {
     // Finding the token and stamping its use are one statement.
     const [rows]: [{ user_id: string; display_name: string }[], number] = await this.dataSource.query(
       `UPDATE calendar_feed_token t SET last_used_at = now()
-         FROM app_user u
+         FROM ${USER_CONTACTS} u
         WHERE t.token_hash = $1 AND u.id = t.user_id AND u.disabled_at IS NULL
        RETURNING t.user_id, u.display_name`,
       [sha256(token)],

@@ -5,6 +5,7 @@ import type { MeetingStatus } from '@cumbre/contracts';
 import type { AuthUser } from '../common/auth-user';
 import type { SqlCondition } from '../common/sql-condition';
 import type { Viewer } from '../common/viewer';
+import { memberAgencyIdsSql } from '../users/user.queries';
 
 
 /** Published to everyone: public meetings once they are out of draft. */
@@ -17,9 +18,9 @@ const publicCondition = (m: string) => `(${m}.visibility = 'public' AND ${m}.sta
 export function meetingInvolvement(m: string, userId: string, param = 'mvInvolved'): SqlCondition {
   return {
     sql: `(${m}.convener_id = :${param}
-      OR ${m}.host_agency_id IN (SELECT mvm1.organization_id FROM membership mvm1 WHERE mvm1.user_id = :${param})
-      OR EXISTS (SELECT 1 FROM meeting_invitation mvi JOIN membership mvm2 ON mvm2.organization_id = mvi.organization_id
-                 WHERE mvi.meeting_id = ${m}.id AND mvm2.user_id = :${param}))`,
+      OR ${m}.host_agency_id IN ${memberAgencyIdsSql(param)}
+      OR EXISTS (SELECT 1 FROM meeting_invitation mvi
+                 WHERE mvi.meeting_id = ${m}.id AND mvi.organization_id IN ${memberAgencyIdsSql(param)}))`,
     params: { [param]: userId },
   };
 }

@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
 import { buildCalendar, IcsAttendee, IcsCalendar, IcsEvent, icsPartStatFor, icsStatusFor } from '@cumbre/scheduling';
+import { AGENCY_NAMES } from '../agencies/agency.queries';
 import type { AuthUser } from '../common/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { SqlCondition } from '../common/sql-condition';
 import { ANONYMOUS, viewerOf } from '../common/viewer';
+import { USER_CONTACTS } from '../users/user.queries';
 import { meetingInvolvement, meetingVisibility } from './meeting-access.policy';
 import { MEETING_NOT_FOUND } from './meeting-queries.service';
 
@@ -134,16 +136,16 @@ export class MeetingCalendarService {
         `COALESCE((SELECT json_agg(json_build_object(
             'agencyId', i.organization_id, 'agencyName', o.name, 'rsvp', i.rsvp,
             'delegates', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email) ORDER BY u.display_name, u.id)
-                                     FROM meeting_delegate d JOIN app_user u ON u.id = d.user_id
+                                     FROM meeting_delegate d JOIN ${USER_CONTACTS} u ON u.id = d.user_id
                                     WHERE d.invitation_id = i.id), '[]'::json))
             ORDER BY o.name)
-           FROM meeting_invitation i JOIN organization o ON o.id = i.organization_id
+           FROM meeting_invitation i JOIN ${AGENCY_NAMES} o ON o.id = i.organization_id
           WHERE i.meeting_id = m.id), '[]'::json)`,
         'invitations',
       )
       .from('meeting', 'm')
-      .innerJoin('organization', 'host', 'host.id = m.host_agency_id')
-      .innerJoin('app_user', 'cu', 'cu.id = m.convener_id')
+      .innerJoin(AGENCY_NAMES, 'host', 'host.id = m.host_agency_id')
+      .innerJoin(USER_CONTACTS, 'cu', 'cu.id = m.convener_id')
       .where(where.sql, where.params)
       // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
       .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
