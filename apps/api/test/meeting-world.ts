@@ -9,7 +9,7 @@ import {
   signInWithToken,
   TestUser,
   TestUserOptions,
-} from '../../../test/identity-fixtures';
+} from './identity-fixtures';
 
 export type Headers = Record<string, string>;
 
