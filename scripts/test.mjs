@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm test: every project's unit and integration tests through Nx (nx run-many -t test), with
+// npm test: every project's unit and integration tests through Nx (nx run-many -t test; the API's
+// `test` runs its two tiers, test-unit and test-integration, and each prints jest's summary), with
 // a word first on where the API's integration tests get their PostgreSQL and a count at the end.
 // Extra arguments go to Nx: npm test -- --skip-nx-cache, npm test -- -p api
 import { spawn } from 'node:child_process';

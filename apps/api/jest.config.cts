@@ -1,18 +1,11 @@
-// Two tiers in one run: unit specs (`*.spec.ts`, beside the code, may mock) and integration
-// specs (`*.int-spec.ts`, real PostgreSQL with the real migrations applied once by globalSetup).
+// Every API spec in one run, for `npx jest -c apps/api/jest.config.cts <pattern>` while working.
+// Nx runs the two tiers apart (test-unit, test-integration; `test` runs both): see
+// jest.unit.config.cts and jest.integration.config.cts, which share this file's base.
+const unit = require('./jest.unit.config.cts');
+const integration = require('./jest.integration.config.cts');
+
 module.exports = {
+  ...integration,
   displayName: 'api',
-  preset: '../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
-  moduleFileExtensions: ['ts', 'js', 'mjs', 'html'],
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
-  // Two cores: the integration specs share one database and keep their rows apart by unique names.
-  maxWorkers: 2,
-  testTimeout: 30000,
-  coverageDirectory: '../../coverage/apps/api',
+  testMatch: [...unit.testMatch, ...integration.testMatch],
 };

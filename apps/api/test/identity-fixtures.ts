@@ -2,10 +2,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { MembershipRole, PlatformRole, TlpLevel } from '@cumbre/contracts';
-import { AgencyEntity } from '../src/agencies/agency.entity';
-import { hashPassword } from '../src/auth/password-hasher';
-import { MembershipEntity } from '../src/users/membership.entity';
-import { UserEntity } from '../src/users/user.entity';
+import { AgencyEntity } from '../src/agencies/entities/agency.entity';
+import { hashPassword } from '../src/users/credentials/password-hasher';
+import { MembershipEntity } from '../src/users/entities/membership.entity';
+import { UserEntity } from '../src/users/entities/user.entity';
 
 // Users, agencies and sessions made by a spec for itself: unique names, so that specs running
 // in parallel on one database never meet. Sign-ins go through the real endpoints.

@@ -10,9 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { AgencyDirectoryEntry, AgencyDto, AgencyMemberDto, Page } from '@cumbre/contracts';
-import { CurrentUser, Origin } from '../auth/auth-user';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { Authenticated, Roles } from '../auth/policy.decorators';
+import { CurrentUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Authenticated, Roles } from '../common/policy.decorators';
 import { AgenciesService } from './agencies.service';
 import { AgencyMembersService } from './agency-members.service';
 import { AgencyListQueryDto, CreateAgencyBody, UpdateAgencyBody } from './dto/agency.requests';

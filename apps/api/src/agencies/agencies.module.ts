@@ -3,8 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesController } from './agencies.controller';
 import { AgenciesService } from './agencies.service';
 import { AgencyMembersService } from './agency-members.service';
-import { AgencyEntity } from './agency.entity';
-import { SharingGroupEntity } from './sharing-group.entity';
+import { AgencyEntity } from './entities/agency.entity';
+import { SharingGroupEntity } from './entities/sharing-group.entity';
 import { SharingGroupsController } from './sharing-groups.controller';
 import { SharingGroupsService } from './sharing-groups.service';
 

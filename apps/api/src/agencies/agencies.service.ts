@@ -2,9 +2,9 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgencyDirectoryEntry, AgencyDto, Page } from '@cumbre/contracts';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { AgencyEntity } from './agency.entity';
+import { AgencyEntity } from './entities/agency.entity';
 import {
   AgencyDirectoryFacts,
   mapAgency,
@@ -13,7 +13,7 @@ import {
 } from './agency.mapper';
 import { rethrowUniqueViolation } from '../common/db-errors';
 import { AgencyListQueryDto, CreateAgencyBody, UpdateAgencyBody } from './dto/agency.requests';
-import { containsPattern, foldSql } from './search-text';
+import { containsPattern, foldSql } from '../common/search-text';
 
 const UNIQUE_FIELDS = {
   UQ_organization_name: 'name',

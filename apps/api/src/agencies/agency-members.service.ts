@@ -2,10 +2,10 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AgencyMemberDto } from '@cumbre/contracts';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { AgencyMemberRow, mapAgencyMember } from './agency.mapper';
-import { foldSql } from './search-text';
+import { foldSql } from '../common/search-text';
 
 /**
  * One row per existing agency: whether the caller may list its members (a membership there, or

@@ -1,6 +1,6 @@
 import { mapAgency, mapAgencyDirectoryEntry, mapAgencyMember, mapSharingGroup } from './agency.mapper';
-import type { AgencyEntity } from './agency.entity';
-import type { SharingGroupEntity } from './sharing-group.entity';
+import type { AgencyEntity } from './entities/agency.entity';
+import type { SharingGroupEntity } from './entities/sharing-group.entity';
 
 const at = new Date('2026-01-02T03:04:05.000Z');
 const agency = (over: Partial<AgencyEntity>): AgencyEntity =>

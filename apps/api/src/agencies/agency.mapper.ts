@@ -6,8 +6,8 @@ import type {
   MembershipRole,
   SharingGroupDto,
 } from '@cumbre/contracts';
-import type { AgencyEntity } from './agency.entity';
-import type { SharingGroupEntity } from './sharing-group.entity';
+import type { AgencyEntity } from './entities/agency.entity';
+import type { SharingGroupEntity } from './entities/sharing-group.entity';
 
 export function mapAgencySummary(agency: AgencyEntity): AgencySummary {
   return {

@@ -10,9 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Page, SharingGroupDto } from '@cumbre/contracts';
-import { CurrentUser, Origin } from '../auth/auth-user';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { Authenticated, Roles } from '../auth/policy.decorators';
+import { CurrentUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Authenticated, Roles } from '../common/policy.decorators';
 import { SharingGroupPageResponse, SharingGroupResponse } from './dto/agency.responses';
 import { CreateSharingGroupBody, SharingGroupListQueryDto, UpdateSharingGroupBody } from './dto/sharing-group.requests';
 import { uuidParam } from '../common/validation';

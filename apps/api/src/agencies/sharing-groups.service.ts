@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, SharingGroupDto } from '@cumbre/contracts';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { mapSharingGroup } from './agency.mapper';
 import { rethrowUniqueViolation } from '../common/db-errors';
@@ -11,8 +11,8 @@ import {
   SharingGroupListQueryDto,
   UpdateSharingGroupBody,
 } from './dto/sharing-group.requests';
-import { containsPattern, foldSql } from './search-text';
-import { SharingGroupEntity } from './sharing-group.entity';
+import { containsPattern, foldSql } from '../common/search-text';
+import { SharingGroupEntity } from './entities/sharing-group.entity';
 
 const UNIQUE_FIELDS = { UQ_sharing_group_name: 'name' };
 

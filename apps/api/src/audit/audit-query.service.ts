@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventEntity } from './entities/audit-event.entity';
 import { mapAuditEvent } from './audit.mapper';
 import { AuditQueryDto } from './dto/audit.dto';
 

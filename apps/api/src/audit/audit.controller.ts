@@ -8,7 +8,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
-import { Roles } from '../auth/policy.decorators';
+import { Roles } from '../common/policy.decorators';
 import { AuditQueryService } from './audit-query.service';
 import { AuditPageResponse, AuditQueryDto } from './dto/audit.dto';
 import { ApiSignedIn } from '../common/openapi';

@@ -1,5 +1,5 @@
 import type { AuditEventDto } from '@cumbre/contracts';
-import type { AuditEventEntity } from './audit-event.entity';
+import type { AuditEventEntity } from './entities/audit-event.entity';
 
 export function mapAuditEvent(event: AuditEventEntity): AuditEventDto {
   return {

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventEntity } from './entities/audit-event.entity';
 import { AuditController } from './audit.controller';
 import { AuditQueryService } from './audit-query.service';
 import { AuditService } from './audit.service';

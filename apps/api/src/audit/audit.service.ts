@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { AuditEventEntity } from './audit-event.entity';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { AuditEventEntity } from './entities/audit-event.entity';
 
 export interface AuditRecord {
   action: string;

@@ -2,10 +2,10 @@ import { ExecutionContext, ForbiddenException, Logger, UnauthorizedException } f
 import { Reflector } from '@nestjs/core';
 import type { AuditService } from '../audit/audit.service';
 import { AccessPolicyGuard } from './access-policy.guard';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { RequireCsrf } from './csrf';
 import type { JwtStrategy } from './jwt.strategy';
-import { Authenticated, Public, Roles } from './policy.decorators';
+import { Authenticated, Public, Roles } from '../common/policy.decorators';
 
 class Routes {
   @Public() open() {

@@ -2,7 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MeDto, TokenPairDto } from '@cumbre/contracts';
 import { UsersService } from '../users/users.service';
-import type { AuthUser, RequestOrigin } from './auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { AuthService } from './auth.service';
 import { ChangePasswordBody, RefreshBody } from './dto/auth.requests';
 import { refreshTokenFromCookie, SessionCookies } from './session-cookies';

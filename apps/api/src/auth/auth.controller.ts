@@ -17,14 +17,14 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MeDto, TokenPairDto } from '@cumbre/contracts';
 import { MeResponse } from '../users/dto/user.responses';
-import { CurrentUser, OptionalUser, Origin } from './auth-user';
-import type { AuthUser, RequestOrigin } from './auth-user';
+import { CurrentUser, OptionalUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { AuthFlows } from './auth-flows';
 import { RequireCsrf } from './csrf';
 import { ChangePasswordBody, RefreshBody, SignInBody } from './dto/auth.requests';
 import { TokenPairResponse } from './dto/auth.responses';
 import { LocalAuthGuard } from './local-auth.guard';
-import { Authenticated, Public } from './policy.decorators';
+import { Authenticated, Public } from '../common/policy.decorators';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { UserEntity } from '../users/user.entity';
-import type { AuthUser, RequestOrigin } from './auth-user';
+import { UserEntity } from '../users/entities/user.entity';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { ChangePasswordBody } from './dto/auth.requests';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { hashPassword, verifyPassword } from '../users/credentials/password-hasher';
 import { SIGN_IN_FAILED, SignInThrottle } from './sign-in-throttle';
 import { IssuedSession, TokenService } from './token.service';
 

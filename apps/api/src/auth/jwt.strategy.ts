@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { PrincipalLoader } from './principal.loader';
 import { extractAccessToken } from './session-cookies';
 import type { AccessTokenClaims } from './token.service';

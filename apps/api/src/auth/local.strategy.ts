@@ -4,7 +4,7 @@ import passport from 'passport';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { Strategy } from 'passport-local';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { AuthService } from './auth.service';
 
 /** E-mail and password from the JSON body (already validated by LocalAuthGuard). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/auth-user';
 
 interface PrincipalRow {
   id: string;

@@ -11,7 +11,7 @@ import {
   TEST_PASSWORD,
 } from '../../test/identity-fixtures';
 import { INVALID_CREDENTIALS } from './auth.service';
-import * as passwordHasher from './password-hasher';
+import * as passwordHasher from '../users/credentials/password-hasher';
 
 describe('sign-in, session and own password', () => {
   let app: NestFastifyApplication;

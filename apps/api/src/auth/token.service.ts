@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { RefreshTokenEntity } from './refresh-token.entity';
+import { RefreshTokenEntity } from '../users/entities/refresh-token.entity';
 
 /** Claims of an access token besides iss/aud/iat/exp, which the JWT library sets and checks. */
 export interface AccessTokenClaims {

@@ -4,10 +4,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CalendarFeedDto } from '@cumbre/contracts';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
-import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';
+import { USER_CONTACTS } from '../users/user.queries';
+import { mapCalendarFeed } from './calendar.mapper';
+import { CalendarFeedTokenEntity } from './entities/calendar-feed-token.entity';
 
 /** 32 random bytes, base64url: 43 characters. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -33,7 +35,7 @@ export class CalendarFeedService {
 
   async state(user: AuthUser): Promise<CalendarFeedDto> {
     const row = await this.repo.findOneBy({ userId: user.id });
-    return { url: null, createdAt: row ? row.createdAt.toISOString() : null, active: row !== null };
+    return mapCalendarFeed(row ? row.createdAt : null);
   }
 
   /** Creates the feed, or replaces its token (the old URL stops working at once). */
@@ -52,11 +54,7 @@ export class CalendarFeedService {
       );
       return row.created_at;
     });
-    return {
-      url: `${this.config.publicUrl}/api/calendar/feed/${token}.ics`,
-      createdAt: createdAt.toISOString(),
-      active: true,
-    };
+    return mapCalendarFeed(createdAt, `${this.config.publicUrl}/api/calendar/feed/${token}.ics`);
   }
 
   async revoke(user: AuthUser, origin: RequestOrigin): Promise<CalendarFeedDto> {
@@ -69,7 +67,7 @@ export class CalendarFeedService {
         );
       }
     });
-    return { url: null, createdAt: null, active: false };
+    return mapCalendarFeed(null);
   }
 
   /** The feed behind a token; unknown, revoked or disabled-user tokens are 404 alike. */
@@ -78,7 +76,7 @@ export class CalendarFeedService {
     // Finding the token and stamping its use are one statement.
     const [rows]: [{ user_id: string; display_name: string }[], number] = await this.dataSource.query(
       `UPDATE calendar_feed_token t SET last_used_at = now()
-         FROM app_user u
+         FROM ${USER_CONTACTS} u
         WHERE t.token_hash = $1 AND u.id = t.user_id AND u.disabled_at IS NULL
        RETURNING t.user_id, u.display_name`,
       [sha256(token)],

@@ -12,9 +12,9 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { CalendarFeedDto } from '@cumbre/contracts';
-import { CurrentUser, Origin } from '../auth/auth-user';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { Authenticated, Public } from '../auth/policy.decorators';
+import { CurrentUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Authenticated, Public } from '../common/policy.decorators';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { CalendarFeedService } from './calendar-feed.service';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetingsModule } from '../meetings/meetings.module';
-import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';
+import { CalendarFeedTokenEntity } from './entities/calendar-feed-token.entity';
 import { CalendarController } from './calendar.controller';
 import { CalendarFeedService } from './calendar-feed.service';
 

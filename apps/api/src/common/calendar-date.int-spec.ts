@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, MeetingWorld } from '../meetings/testing/meeting-world';
+import { call, createMeeting, createMeetingWorld, MeetingWorld } from '../../test/meeting-world';
 
 const instantMessage = (field: string) =>
   `${field} must be an ISO 8601 date-time with an offset between the years 2000 and 2100, e.g. 2026-12-05T09:00:00-05:00`;

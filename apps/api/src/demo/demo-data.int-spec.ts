@@ -4,7 +4,7 @@ import { baseDataSourceOptions } from '../database/typeorm-options';
 import { createTestApp } from '../../test/test-app';
 import { freshDatabase } from '../../test/fresh-database';
 import { bearerFor } from '../../test/demo-sessions';
-import { verifyPassword } from '../auth/password-hasher';
+import { verifyPassword } from '../users/credentials/password-hasher';
 import { DEMO_PASSWORD, seedDemoData } from './demo-data';
 import { DEMO_AGENCIES, DEMO_SHARING_GROUPS, DEMO_USERS } from './demo-identity.data';
 

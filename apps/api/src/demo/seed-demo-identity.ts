@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/password-hasher';
+import { hashPassword } from '../users/credentials/password-hasher';
 import {
   DEMO_AGENCIES,
   DEMO_PASSWORD,

@@ -12,7 +12,7 @@ import {
   limaTime,
   MeetingWorld,
   schedule,
-} from './testing/meeting-world';
+} from '../../test/meeting-world';
 
 describe('conflicts: overlapping meetings that share the host or a delegate', () => {
   let app: NestFastifyApplication;

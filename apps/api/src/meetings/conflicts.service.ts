@@ -1,13 +1,14 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AgencySummary, ConflictDto, ConflictErrorBody, MeetingStatus } from '@cumbre/contracts';
+import type { ConflictDto, ConflictErrorBody, MeetingStatus } from '@cumbre/contracts';
 import { findConflicts, ScheduledMeeting } from '@cumbre/scheduling';
-import { AgencyEntity } from '../agencies/agency.entity';
-import type { AuthUser } from '../auth/auth-user';
-import { toAgencySummary } from './meeting.mapper';
+import { agencySummaryOf } from '../agencies/agency.queries';
+import type { AuthUser } from '../common/auth-user';
+import { Viewer, viewerOf } from '../common/viewer';
+import { displayNamesOf } from '../users/user.queries';
 import { MeetingQueries } from './meeting-queries.service';
-import { MeetingViewer, meetingVisibility, viewerOf } from './meeting-access.policy';
+import { meetingVisibility } from './meeting-access.policy';
 
 /** The meeting whose (new) time is being checked. */
 export interface ConflictTarget {
@@ -46,7 +47,7 @@ export class ConflictsService {
     private readonly queries: MeetingQueries,
   ) {}
 
-  async find(manager: EntityManager, target: ConflictTarget, viewer: MeetingViewer): Promise<ConflictDto[]> {
+  async find(manager: EntityManager, target: ConflictTarget, viewer: Viewer): Promise<ConflictDto[]> {
     const delegateRows: { user_id: string }[] = await manager.query(
       'SELECT user_id FROM meeting_delegate WHERE meeting_id = $1',
       [target.id],
@@ -94,11 +95,11 @@ export class ConflictsService {
     if (conflicts.length === 0) return [];
 
     const byId = new Map(candidates.map((c) => [c.id, c]));
-    const people = await this.displayNames(
+    const people = await displayNamesOf(
       manager,
       conflicts.flatMap((c) => c.sharedDelegateUserIds),
     );
-    const host = conflicts.some((c) => c.sharedHost) ? await this.agencySummary(manager, target.hostAgencyId) : null;
+    const host = conflicts.some((c) => c.sharedHost) ? await agencySummaryOf(manager, target.hostAgencyId) : null;
     return conflicts.map((c) => {
       const row = byId.get(c.meetingId) as CandidateRow;
       return {
@@ -138,19 +139,5 @@ export class ConflictsService {
         viewer,
       );
     });
-  }
-
-  private async displayNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; name: string }[] = await manager.query(
-      'SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])',
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
-  private async agencySummary(manager: EntityManager, id: string): Promise<AgencySummary | null> {
-    const agency = await manager.getRepository(AgencyEntity).findOneBy({ id });
-    return agency ? toAgencySummary(agency) : null;
   }
 }

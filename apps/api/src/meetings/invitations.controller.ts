@@ -9,9 +9,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { MeetingDto } from '@cumbre/contracts';
-import { CurrentUser, Origin } from '../auth/auth-user';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { Authenticated } from '../auth/policy.decorators';
+import { CurrentUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Authenticated } from '../common/policy.decorators';
 import { InviteBody, RsvpBody } from './dto/invitation.requests';
 import { MeetingResponse } from './dto/meeting.responses';
 import { uuidParam } from '../common/validation';

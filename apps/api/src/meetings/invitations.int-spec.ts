@@ -13,7 +13,7 @@ import {
   MeetingWorld,
   Persona,
   schedule,
-} from './testing/meeting-world';
+} from '../../test/meeting-world';
 
 describe('invitations, answers and the notifications they cause', () => {
   let app: NestFastifyApplication;

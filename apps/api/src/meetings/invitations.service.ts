@@ -8,13 +8,17 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingDto } from '@cumbre/contracts';
+import { isClosedStatus } from '@cumbre/scheduling';
+import { existingAgencyIds, existingSharingGroupIds, sharingGroupAgencyIds } from '../agencies/agency.queries';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { enabledMemberIds } from '../users/user.queries';
+import { viewerOf } from '../common/viewer';
 import type { InviteBody, RsvpBody } from './dto/invitation.requests';
 import { MeetingDelegateEntity } from './entities/meeting-delegate.entity';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import type { MeetingEntity } from './entities/meeting.entity';
-import { canAnswerFor, viewerOf } from './meeting-access.policy';
+import { canAnswerFor } from './meeting-access.policy';
 import { MeetingNotifier } from './meeting-notifier.service';
 import { MeetingQueries } from './meeting-queries.service';
 import { assertCanManage, assertOpen } from './meeting-rules';
@@ -104,7 +108,7 @@ export class InvitationsService {
         .getRepository(MeetingInvitationEntity)
         .findOneBy({ meetingId: id, agencyId: body.agencyId });
       if (!invitation) throw new NotFoundException(`agency ${body.agencyId} is not invited to this meeting`);
-      if (m.status === 'cancelled' || m.status === 'concluded') {
+      if (isClosedStatus(m.status)) {
         throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
       }
       const delegates = body.rsvp === 'declined' ? [] : body.delegateUserIds;
@@ -135,24 +139,15 @@ export class InvitationsService {
   private async resolveAgencies(manager: EntityManager, body: InviteBody): Promise<string[]> {
     const ids = new Set(body.agencyIds ?? []);
     if (ids.size > 0) {
-      const found: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1::uuid[])', [
-        [...ids],
-      ]);
-      const known = new Set(found.map((r) => r.id));
+      const known = new Set(await existingAgencyIds(manager, [...ids]));
       const unknown = [...ids].filter((a) => !known.has(a));
       if (unknown.length > 0) throw new BadRequestException(`agencyIds: no agency with id ${unknown.join(', ')}`);
     }
     if (body.sharingGroupId) {
-      const group: { id: string }[] = await manager.query('SELECT id FROM sharing_group WHERE id = $1', [
-        body.sharingGroupId,
-      ]);
+      const group = await existingSharingGroupIds(manager, [body.sharingGroupId]);
       if (group.length === 0)
         throw new BadRequestException(`sharingGroupId: no sharing group with id ${body.sharingGroupId}`);
-      const members: { organization_id: string }[] = await manager.query(
-        'SELECT organization_id FROM sharing_group_member WHERE sharing_group_id = $1',
-        [body.sharingGroupId],
-      );
-      for (const r of members) ids.add(r.organization_id);
+      for (const agencyId of await sharingGroupAgencyIds(manager, body.sharingGroupId)) ids.add(agencyId);
     }
     return [...ids];
   }
@@ -160,12 +155,7 @@ export class InvitationsService {
   /** Delegates are members of the answering agency (and enabled); the first one that is not is named. */
   private async assertMembers(manager: EntityManager, agencyId: string, userIds: string[]): Promise<void> {
     if (userIds.length === 0) return;
-    const rows: { user_id: string }[] = await manager.query(
-      `SELECT ms.user_id FROM membership ms JOIN app_user u ON u.id = ms.user_id
-        WHERE ms.organization_id = $1 AND ms.user_id = ANY($2::uuid[]) AND u.disabled_at IS NULL`,
-      [agencyId, userIds],
-    );
-    const members = new Set(rows.map((r) => r.user_id));
+    const members = new Set(await enabledMemberIds(manager, agencyId, userIds));
     const outsider = userIds.find((u) => !members.has(u));
     if (outsider) {
       throw new BadRequestException(`delegateUserIds: user ${outsider} is not a member of agency ${agencyId}`);

@@ -12,7 +12,7 @@ import {
   Persona,
   PERSONAS,
   schedule,
-} from './testing/meeting-world';
+} from '../../test/meeting-world';
 
 // The visibility policy (meeting-access.policy.ts) tried with every role against every kind of
 // read: admin, convener, host leader and staff, invited leader/staff/analyst, a member of an

@@ -2,22 +2,11 @@
 // visibility condition inside the SQL of every list, count and single read; a meeting the
 // caller may not see is answered 404, exactly like one that does not exist.
 import type { MeetingStatus } from '@cumbre/contracts';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
+import type { SqlCondition } from '../common/sql-condition';
+import type { Viewer } from '../common/viewer';
+import { memberAgencyIdsSql } from '../users/user.queries';
 
-/** The reader of a meeting: a signed-in user (possibly an admin) or the anonymous public. */
-export type MeetingViewer = { userId: string; isAdmin: boolean } | { anonymous: true };
-
-export const ANONYMOUS: MeetingViewer = { anonymous: true };
-
-export function viewerOf(user: AuthUser | null | undefined): MeetingViewer {
-  return user ? { userId: user.id, isAdmin: user.platformRoles.includes('admin') } : ANONYMOUS;
-}
-
-/** A WHERE fragment with its named parameters, for TypeORM query builders. */
-export interface SqlCondition {
-  sql: string;
-  params: Record<string, unknown>;
-}
 
 /** Published to everyone: public meetings once they are out of draft. */
 const publicCondition = (m: string) => `(${m}.visibility = 'public' AND ${m}.status <> 'draft')`;
@@ -29,9 +18,9 @@ const publicCondition = (m: string) => `(${m}.visibility = 'public' AND ${m}.sta
 export function meetingInvolvement(m: string, userId: string, param = 'mvInvolved'): SqlCondition {
   return {
     sql: `(${m}.convener_id = :${param}
-      OR ${m}.host_agency_id IN (SELECT mvm1.organization_id FROM membership mvm1 WHERE mvm1.user_id = :${param})
-      OR EXISTS (SELECT 1 FROM meeting_invitation mvi JOIN membership mvm2 ON mvm2.organization_id = mvi.organization_id
-                 WHERE mvi.meeting_id = ${m}.id AND mvm2.user_id = :${param}))`,
+      OR ${m}.host_agency_id IN ${memberAgencyIdsSql(param)}
+      OR EXISTS (SELECT 1 FROM meeting_invitation mvi
+                 WHERE mvi.meeting_id = ${m}.id AND mvi.organization_id IN ${memberAgencyIdsSql(param)}))`,
     params: { [param]: userId },
   };
 }
@@ -41,7 +30,7 @@ export function meetingInvolvement(m: string, userId: string, param = 'mvInvolve
  * part in (see `meetingInvolvement`) plus public ones. The anonymous public sees public,
  * non-draft meetings only. Drafts are never public, whatever their visibility says.
  */
-export function meetingVisibility(m: string, viewer: MeetingViewer): SqlCondition {
+export function meetingVisibility(m: string, viewer: Viewer): SqlCondition {
   if ('anonymous' in viewer) return { sql: publicCondition(m), params: {} };
   if (viewer.isAdmin) return { sql: 'TRUE', params: {} };
   const involved = meetingInvolvement(m, viewer.userId, 'mvViewer');
@@ -78,9 +67,4 @@ export function canConveneFor(user: AuthUser, hostAgencyId: string): boolean {
  */
 export function canAnswerFor(user: AuthUser, agencyId: string): boolean {
   return user.memberships.some((ms) => ms.agencyId === agencyId && (ms.role === 'leader' || ms.role === 'staff'));
-}
-
-/** Concluded and cancelled meetings are history: they are no longer edited or answered. */
-export function isClosedStatus(status: MeetingStatus): boolean {
-  return status === 'cancelled' || status === 'concluded';
 }

@@ -3,10 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
 import { buildCalendar, IcsAttendee, IcsCalendar, IcsEvent, icsPartStatFor, icsStatusFor } from '@cumbre/scheduling';
-import type { AuthUser } from '../auth/auth-user';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AGENCY_NAMES } from '../agencies/agency.queries';
+import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { ANONYMOUS, meetingInvolvement, meetingVisibility, SqlCondition, viewerOf } from './meeting-access.policy';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { SqlCondition } from '../common/sql-condition';
+import { ANONYMOUS, viewerOf } from '../common/viewer';
+import { USER_CONTACTS } from '../users/user.queries';
+import { meetingInvolvement, meetingVisibility } from './meeting-access.policy';
 import { MEETING_NOT_FOUND } from './meeting-queries.service';
 
 interface CalendarRow {
@@ -129,34 +133,32 @@ export class MeetingCalendarService {
       const involved = meetingInvolvement('m', involvedUserId, 'icsInvolved');
       qb.addSelect(`(${involved.sql})`, 'involved').setParameters(involved.params);
     }
-    return (
-      qb
-        .addSelect(
-          `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
+    return qb
+      .addSelect(
+        `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
          m.venue_city, m.online_url, m.status, m.sequence, m.created_at, m.updated_at, m.host_agency_id,
          host.name AS host_name, m.convener_id, cu.display_name AS convener_name, cu.email AS convener_email`,
-        )
-        .addSelect(
-          `COALESCE((SELECT json_agg(json_build_object(
+      )
+      .addSelect(
+        `COALESCE((SELECT json_agg(json_build_object(
             'agencyId', i.organization_id, 'agencyName', o.name, 'rsvp', i.rsvp,
             'delegates', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email) ORDER BY u.display_name, u.id)
-                                     FROM meeting_delegate d JOIN app_user u ON u.id = d.user_id
+                                     FROM meeting_delegate d JOIN ${USER_CONTACTS} u ON u.id = d.user_id
                                     WHERE d.invitation_id = i.id), '[]'::json))
             ORDER BY o.name)
-           FROM meeting_invitation i JOIN organization o ON o.id = i.organization_id
+           FROM meeting_invitation i JOIN ${AGENCY_NAMES} o ON o.id = i.organization_id
           WHERE i.meeting_id = m.id), '[]'::json)`,
-          'invitations',
-        )
-        .from('meeting', 'm')
-        .innerJoin('organization', 'host', 'host.id = m.host_agency_id')
-        .innerJoin('app_user', 'cu', 'cu.id = m.convener_id')
-        .where(where.sql, where.params)
-        // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
-        .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
-        .addOrderBy('m.id', 'ASC')
-        .limit(FEED_MAX_EVENTS)
-        .getRawMany<CalendarRow>()
-    );
+        'invitations',
+      )
+      .from('meeting', 'm')
+      .innerJoin(AGENCY_NAMES, 'host', 'host.id = m.host_agency_id')
+      .innerJoin(USER_CONTACTS, 'cu', 'cu.id = m.convener_id')
+      .where(where.sql, where.params)
+      // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
+      .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('m.id', 'ASC')
+      .limit(FEED_MAX_EVENTS)
+      .getRawMany<CalendarRow>();
   }
 
   private event(r: CalendarRow, people: PeopleMode): IcsEvent {

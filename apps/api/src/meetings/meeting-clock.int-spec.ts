@@ -11,7 +11,7 @@ import {
   invite,
   limaTime,
   MeetingWorld,
-} from './testing/meeting-world';
+} from '../../test/meeting-world';
 
 // The domain reads "now" from the one injectable clock: moving it moves what is upcoming, what
 // is past and when a poll closes, whatever the machine's date.

@@ -12,7 +12,7 @@ import {
   limaTime,
   MeetingWorld,
   schedule,
-} from './testing/meeting-world';
+} from '../../test/meeting-world';
 
 // The .ics output is read back with ical.js, an independent parser, never with our own code.
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { formatOffsetLabel, utcOffsetMinutes } from '@cumbre/scheduling';
 import { NotificationRecipient, NotificationWriter } from '../notifications/notification-writer.service';
-import type { OutboxAttachment } from '../notifications/email-outbox.entity';
+import type { OutboxAttachment } from '../notifications/entities/email-outbox.entity';
+import { agencyLeaderIdsSql, enabledContacts } from '../users/user.queries';
 import type { MeetingEntity } from './entities/meeting.entity';
 import { MeetingCalendarService } from './meeting-calendar.service';
 
@@ -122,18 +123,10 @@ export class MeetingNotifier {
     actorId: string,
     agencyIds?: string[],
   ): Promise<NotificationRecipient[]> {
-    const rows: { id: string; email: string; display_name: string }[] = await manager.query(
-      `SELECT DISTINCT u.id, u.email, u.display_name
-         FROM app_user u
-        WHERE u.disabled_at IS NULL AND u.id <> $2
-          AND (u.id IN (SELECT ms.user_id FROM membership ms
-                          JOIN meeting_invitation i ON i.organization_id = ms.organization_id
-                         WHERE i.meeting_id = $1 AND ms.role = 'leader'
-                           AND ($3::uuid[] IS NULL OR i.organization_id = ANY($3::uuid[])))
-               OR ($3::uuid[] IS NULL AND u.id IN (SELECT d.user_id FROM meeting_delegate d WHERE d.meeting_id = $1)))
-        ORDER BY u.id`,
-      [meetingId, actorId, agencyIds ?? null],
-    );
-    return rows.map((r) => ({ userId: r.id, email: r.email, displayName: r.display_name }));
+    const invitedAgencies = `SELECT i.organization_id FROM meeting_invitation i
+       WHERE i.meeting_id = :meetingId AND (:agencyIds::uuid[] IS NULL OR i.organization_id = ANY(:agencyIds::uuid[]))`;
+    const userIds = `SELECT * FROM ${agencyLeaderIdsSql(invitedAgencies)} leaders
+       UNION SELECT d.user_id FROM meeting_delegate d WHERE d.meeting_id = :meetingId AND :agencyIds::uuid[] IS NULL`;
+    return enabledContacts(manager, { sql: userIds, params: { meetingId, agencyIds: agencyIds ?? null } }, actorId);
   }
 }

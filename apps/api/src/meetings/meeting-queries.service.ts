@@ -2,12 +2,13 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
+import { Viewer, viewerOf } from '../common/viewer';
 import { Clock } from '../common/clock';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingEntity } from './entities/meeting.entity';
-import { meetingInvolvement, MeetingViewer, meetingVisibility, viewerOf } from './meeting-access.policy';
-import { myRsvpOf, toMeetingDto, toMeetingSummary } from './meeting.mapper';
+import { meetingInvolvement, meetingVisibility } from './meeting-access.policy';
+import { mapMeeting, mapMeetingSummary, myRsvpOf } from './meeting.mapper';
 import type { MeetingListQueryDto } from './dto/meeting.requests';
 
 export const MEETING_NOT_FOUND = 'meeting not found';
@@ -24,7 +25,7 @@ export class MeetingQueries {
   ) {}
 
   /** A query over meetings (alias `m`) already restricted to what `viewer` may see. */
-  visibleMeetings(viewer: MeetingViewer, manager?: EntityManager): SelectQueryBuilder<MeetingEntity> {
+  visibleMeetings(viewer: Viewer, manager?: EntityManager): SelectQueryBuilder<MeetingEntity> {
     const policy = meetingVisibility('m', viewer);
     return (manager ?? this.dataSource.manager)
       .getRepository(MeetingEntity)
@@ -36,7 +37,7 @@ export class MeetingQueries {
    * The meeting row, locked for the rest of the transaction when `lock` is set (so that two
    * changes to one meeting queue up instead of interleaving). 404 when not visible.
    */
-  async findVisible(manager: EntityManager, id: string, viewer: MeetingViewer, lock = false): Promise<MeetingEntity> {
+  async findVisible(manager: EntityManager, id: string, viewer: Viewer, lock = false): Promise<MeetingEntity> {
     const qb = this.visibleMeetings(viewer, manager).andWhere('m.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['m']);
     const meeting = await qb.getOne();
@@ -57,7 +58,7 @@ export class MeetingQueries {
       .leftJoinAndSelect('delegate.user', 'delegateUser')
       .getOne();
     if (!meeting) throw new NotFoundException(MEETING_NOT_FOUND);
-    return toMeetingDto(meeting, user);
+    return mapMeeting(meeting, user);
   }
 
   /** "My meetings" (or all visible ones), filtered and paged. */
@@ -103,7 +104,7 @@ export class MeetingQueries {
       user,
     );
     return {
-      items: rows.map((m) => toMeetingSummary(m, myRsvpOf(answers.get(m.id) ?? [], user))),
+      items: rows.map((m) => mapMeetingSummary(m, myRsvpOf(answers.get(m.id) ?? [], user))),
       total,
       limit,
       offset,

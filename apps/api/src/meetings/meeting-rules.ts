@@ -1,10 +1,10 @@
 // Checks shared by the meeting use cases; each throws the 4xx that names the problem.
 import { BadRequestException, ConflictException, ForbiddenException } from '@nestjs/common';
 import type { ConflictDto } from '@cumbre/contracts';
-import { canonicalTimeZone, checkMeetingTimes } from '@cumbre/scheduling';
-import type { AuthUser } from '../auth/auth-user';
+import { canonicalTimeZone, checkMeetingTimes, isClosedStatus } from '@cumbre/scheduling';
+import type { AuthUser } from '../common/auth-user';
 import type { MeetingEntity } from './entities/meeting.entity';
-import { canManageMeeting, isClosedStatus } from './meeting-access.policy';
+import { canManageMeeting } from './meeting-access.policy';
 
 export function assertCanManage(user: AuthUser, m: MeetingEntity): void {
   if (!canManageMeeting(user, m)) {

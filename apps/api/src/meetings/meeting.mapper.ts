@@ -1,28 +1,16 @@
 import type {
-  AgencySummary,
   InvitationDto,
   MeetingDto,
   MeetingSummaryDto,
-  PersonSummary,
   RsvpStatus,
 } from '@cumbre/contracts';
-import type { AgencyEntity } from '../agencies/agency.entity';
-import type { AuthUser } from '../auth/auth-user';
-import type { UserEntity } from '../users/user.entity';
+import { isClosedStatus } from '@cumbre/scheduling';
+import { mapAgencySummary } from '../agencies/agency.mapper';
+import type { AuthUser } from '../common/auth-user';
+import { mapPersonSummary } from '../users/user.mapper';
 import type { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import type { MeetingEntity } from './entities/meeting.entity';
-import { canAnswerFor, canManageMeeting, isClosedStatus } from './meeting-access.policy';
-
-export function toAgencySummary(
-  a: Pick<AgencyEntity, 'id' | 'name' | 'shortName' | 'kind' | 'isoCode'>,
-): AgencySummary {
-  return { id: a.id, name: a.name, shortName: a.shortName, kind: a.kind, isoCode: a.isoCode };
-}
-
-/** Only id and display name: e-mails never leave through meeting responses. */
-export function toPersonSummary(u: Pick<UserEntity, 'id' | 'displayName'>): PersonSummary {
-  return { id: u.id, displayName: u.displayName };
-}
+import { canAnswerFor, canManageMeeting } from './meeting-access.policy';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -31,7 +19,7 @@ function must<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
-export function toMeetingSummary(m: MeetingEntity, myRsvp: RsvpStatus | null): MeetingSummaryDto {
+export function mapMeetingSummary(m: MeetingEntity, myRsvp: RsvpStatus | null): MeetingSummaryDto {
   return {
     id: m.id,
     title: m.title,
@@ -40,23 +28,23 @@ export function toMeetingSummary(m: MeetingEntity, myRsvp: RsvpStatus | null): M
     startsAt: iso(m.startsAt),
     endsAt: iso(m.endsAt),
     timeZone: m.timeZone,
-    hostAgency: toAgencySummary(must(m.hostAgency, 'hostAgency')),
+    hostAgency: mapAgencySummary(must(m.hostAgency, 'hostAgency')),
     venue: { name: m.venueName, address: m.venueAddress, city: m.venueCity },
     onlineUrl: m.onlineUrl,
     myRsvp,
   };
 }
 
-export function toInvitation(i: MeetingInvitationEntity): InvitationDto {
+export function mapInvitation(i: MeetingInvitationEntity): InvitationDto {
   return {
     id: i.id,
-    agency: toAgencySummary(must(i.agency, 'invitation.agency')),
+    agency: mapAgencySummary(must(i.agency, 'invitation.agency')),
     rsvp: i.rsvp,
     note: i.note,
     respondedAt: iso(i.respondedAt),
-    respondedBy: i.respondedBy ? toPersonSummary(i.respondedBy) : null,
+    respondedBy: i.respondedBy ? mapPersonSummary(i.respondedBy) : null,
     delegates: (i.delegates ?? [])
-      .map((d) => toPersonSummary(must(d.user, 'delegate.user')))
+      .map((d) => mapPersonSummary(must(d.user, 'delegate.user')))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'es')),
   };
 }
@@ -72,20 +60,20 @@ export function myRsvpOf(
 }
 
 /** A full meeting with invitations (loaded with agency, respondedBy, delegates.user). */
-export function toMeetingDto(m: MeetingEntity, user: AuthUser | null): MeetingDto {
+export function mapMeeting(m: MeetingEntity, user: AuthUser | null): MeetingDto {
   const invitations = [...must(m.invitations, 'invitations')].sort((a, b) =>
     must(a.agency, 'agency').name.localeCompare(must(b.agency, 'agency').name, 'es'),
   );
   const manage = user !== null && canManageMeeting(user, m);
   const open = !isClosedStatus(m.status);
   return {
-    ...toMeetingSummary(m, myRsvpOf(invitations, user)),
+    ...mapMeetingSummary(m, myRsvpOf(invitations, user)),
     description: m.description,
-    convener: toPersonSummary(must(m.convener, 'convener')),
+    convener: mapPersonSummary(must(m.convener, 'convener')),
     cancellationReason: m.cancellationReason,
     sequence: m.sequence,
     version: m.version,
-    invitations: invitations.map(toInvitation),
+    invitations: invitations.map(mapInvitation),
     can: {
       edit: manage && open,
       invite: manage && open,

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, futureDay, limaTime, MeetingWorld } from './testing/meeting-world';
+import { call, createMeeting, createMeetingWorld, futureDay, limaTime, MeetingWorld } from '../../test/meeting-world';
 
 describe('meetings: create, read, list, edit, status', () => {
   let app: NestFastifyApplication;

@@ -11,9 +11,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { ConflictDto, MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
-import { CurrentUser, Origin } from '../auth/auth-user';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { Authenticated } from '../auth/policy.decorators';
+import { CurrentUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Authenticated } from '../common/policy.decorators';
 import { ConflictsService } from './conflicts.service';
 import {
   ChangeMeetingStatusBody,

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { MembershipEntity } from '../users/membership.entity';
-import { UserEntity } from '../users/user.entity';
+import { MembershipEntity } from '../users/entities/membership.entity';
+import { UserEntity } from '../users/entities/user.entity';
 import { ConflictsService } from './conflicts.service';
 import { MeetingDelegateEntity } from './entities/meeting-delegate.entity';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';

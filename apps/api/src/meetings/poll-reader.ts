@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { AgencySummary, PollAnswer, PollDto, PollResponseDto } from '@cumbre/contracts';
 import { PollAnswerRecord, tallyPoll } from '@cumbre/scheduling';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { mapAgencySummary } from '../agencies/agency.mapper';
+import type { AgencyEntity } from '../agencies/entities/agency.entity';
+import { mapPersonSummary } from '../users/user.mapper';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingPollAnswerEntity, MeetingPollEntity, MeetingPollSlotEntity } from './entities/meeting-poll.entity';
-import { toAgencySummary, toPersonSummary } from './meeting.mapper';
 
 export function isPollClosed(poll: Pick<MeetingPollEntity, 'deadline' | 'chosenSlotId'>, now: Date): boolean {
   return poll.chosenSlotId !== null || poll.deadline.getTime() <= now.getTime();
@@ -25,7 +26,7 @@ export async function readPoll(manager: EntityManager, poll: MeetingPollEntity, 
   });
   const invited = new Map<string, AgencySummary>(
     invitations
-      .map((i) => toAgencySummary(i.agency as AgencyEntity))
+      .map((i) => mapAgencySummary(i.agency as AgencyEntity))
       .sort((a, b) => a.name.localeCompare(b.name, 'es'))
       .map((a) => [a.id, a]),
   );
@@ -48,7 +49,7 @@ export async function readPoll(manager: EntityManager, poll: MeetingPollEntity, 
     responses.push({
       agency,
       answers: Object.fromEntries(mine.map((a) => [a.slotId, a.answer])) as Record<string, PollAnswer>,
-      answeredBy: latest.answeredBy ? toPersonSummary(latest.answeredBy) : null,
+      answeredBy: latest.answeredBy ? mapPersonSummary(latest.answeredBy) : null,
       answeredAt: latest.answeredAt.toISOString(),
     });
   }

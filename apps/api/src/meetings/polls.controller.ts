@@ -10,9 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { MeetingDto, PollDto } from '@cumbre/contracts';
-import { CurrentUser, Origin } from '../auth/auth-user';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { Authenticated } from '../auth/policy.decorators';
+import { CurrentUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Authenticated } from '../common/policy.decorators';
 import { MeetingResponse, PollPickErrorResponse, PollResponse } from './dto/meeting.responses';
 import { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.requests';
 import { uuidParam } from '../common/validation';

@@ -12,7 +12,7 @@ import {
   limaTime,
   MeetingWorld,
   schedule,
-} from './testing/meeting-world';
+} from '../../test/meeting-world';
 
 describe('date polls', () => {
   let app: NestFastifyApplication;

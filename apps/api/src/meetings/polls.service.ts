@@ -8,15 +8,16 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingDto, PollDto, PollPickErrorBody } from '@cumbre/contracts';
-import { checkPollDraft } from '@cumbre/scheduling';
+import { checkPollDraft, isClosedStatus } from '@cumbre/scheduling';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { viewerOf } from '../common/viewer';
 import { ConflictsService } from './conflicts.service';
 import type { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.requests';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingPollAnswerEntity, MeetingPollEntity, MeetingPollSlotEntity } from './entities/meeting-poll.entity';
 import { MeetingEntity } from './entities/meeting.entity';
-import { canAnswerFor, viewerOf } from './meeting-access.policy';
+import { canAnswerFor } from './meeting-access.policy';
 import { MeetingNotifier } from './meeting-notifier.service';
 import { MeetingQueries } from './meeting-queries.service';
 import { assertCanManage, conflictAudit, staleVersion } from './meeting-rules';
@@ -93,7 +94,7 @@ export class PollsService {
         throw new NotFoundException(`agency ${body.agencyId} is not invited to this meeting`);
       }
       const poll = await this.pollOf(manager, id);
-      if (m.status === 'cancelled' || m.status === 'concluded')
+      if (isClosedStatus(m.status))
         throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
       if (poll.chosenSlotId) throw new ConflictException('answers are closed: the convener has already picked a slot');
       if (isPollClosed(poll, this.clock.now()))

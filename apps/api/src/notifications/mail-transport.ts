@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
 import type { AppConfig } from '../config/app-config';
-import type { OutboxAttachment } from './email-outbox.entity';
+import type { OutboxAttachment } from './entities/email-outbox.entity';
 
 export interface OutgoingMail {
   id: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EmailOutboxEntity, OutboxAttachment } from './email-outbox.entity';
-import { NotificationEntity } from './notification.entity';
+import { EmailOutboxEntity, OutboxAttachment } from './entities/email-outbox.entity';
+import { NotificationEntity } from './entities/notification.entity';
 
 export interface NotificationRecipient {
   userId: string;

@@ -1,9 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MarkAllReadDto, NotificationDto, NotificationListDto } from '@cumbre/contracts';
-import { CurrentUser } from '../auth/auth-user';
-import type { AuthUser } from '../auth/auth-user';
-import { Authenticated } from '../auth/policy.decorators';
+import { CurrentUser } from '../common/auth-user';
+import type { AuthUser } from '../common/auth-user';
+import { Authenticated } from '../common/policy.decorators';
 import { NotificationListQueryDto } from './dto/notification.requests';
 import { uuidParam } from '../common/validation';
 import { MarkAllReadResponse, NotificationListResponse, NotificationResponse } from './dto/notification.responses';

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import type { NotificationListDto } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, invite, MeetingWorld } from '../meetings/testing/meeting-world';
+import { call, createMeeting, createMeetingWorld, invite, MeetingWorld } from '../../test/meeting-world';
 import { MAIL_TRANSPORT, MailTransport, OutgoingMail } from './mail-transport';
 import { OUTBOX_MAX_ATTEMPTS, OutboxWorker, retryDelaySeconds } from './outbox-worker.service';
 

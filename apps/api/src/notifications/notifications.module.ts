@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { EmailOutboxEntity } from './email-outbox.entity';
+import { EmailOutboxEntity } from './entities/email-outbox.entity';
 import { MAIL_TRANSPORT, mailTransportFor } from './mail-transport';
-import { NotificationEntity } from './notification.entity';
+import { NotificationEntity } from './entities/notification.entity';
 import { NotificationWriter } from './notification-writer.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';

@@ -2,22 +2,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
-import type { AuthUser } from '../auth/auth-user';
-import { NotificationEntity } from './notification.entity';
+import type { AuthUser } from '../common/auth-user';
+import { NotificationEntity } from './entities/notification.entity';
+import { mapNotification } from './notification.mapper';
 import type { NotificationListQueryDto } from './dto/notification.requests';
-
-export function toNotificationDto(n: NotificationEntity): NotificationDto {
-  return {
-    id: n.id,
-    kind: n.kind,
-    title: n.title,
-    body: n.body,
-    meetingId: n.meetingId,
-    createdAt: n.createdAt.toISOString(),
-    readAt: n.readAt ? n.readAt.toISOString() : null,
-    params: { ...n.params },
-  };
-}
 
 /** The signed-in user's own notifications: every query is restricted to user_id = caller. */
 @Injectable()
@@ -35,7 +23,7 @@ export class NotificationsService {
       take: query.limit ?? 20,
       skip: query.offset ?? 0,
     });
-    return { items: items.map(toNotificationDto), unread: await this.unreadCount(user.id) };
+    return { items: items.map(mapNotification), unread: await this.unreadCount(user.id) };
   }
 
   async markRead(id: string, user: AuthUser): Promise<NotificationDto> {
@@ -48,7 +36,7 @@ export class NotificationsService {
       .execute();
     const found = await this.repo.findOneBy({ id, userId: user.id });
     if (!found) throw new NotFoundException('notification not found');
-    return toNotificationDto(found);
+    return mapNotification(found);
   }
 
   async markAllRead(user: AuthUser): Promise<{ marked: number; unread: number }> {

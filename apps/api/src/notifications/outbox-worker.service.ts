@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { OutboxAttachment } from './email-outbox.entity';
+import type { OutboxAttachment } from './entities/email-outbox.entity';
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
 
 /** After this many failed attempts an e-mail is given up on (status `failed`). */

@@ -10,9 +10,9 @@ import {
 } from '@nestjs/swagger';
 import type { MembershipDto } from '@cumbre/contracts';
 import { uuidParam } from '../common/validation';
-import { CurrentUser, Origin } from '../auth/auth-user';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { Roles } from '../auth/policy.decorators';
+import { CurrentUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Roles } from '../common/policy.decorators';
 import { UpdateMembershipBody } from './dto/user.requests';
 import { MembershipResponse } from './dto/user.responses';
 import { MembershipsService } from './memberships.service';

@@ -2,14 +2,14 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDto } from '@cumbre/contracts';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { rethrowUniqueViolation } from '../common/db-errors';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { CreateMembershipBody, UpdateMembershipBody } from './dto/user.requests';
-import { MembershipEntity } from './membership.entity';
+import { MembershipEntity } from './entities/membership.entity';
 import { mapMembership } from './user.mapper';
-import { UserEntity } from './user.entity';
+import { UserEntity } from './entities/user.entity';
 
 type Actor = Pick<AuthUser, 'id' | 'email'>;
 

@@ -1,7 +1,7 @@
-import type { AgencyEntity } from '../agencies/agency.entity';
-import type { MembershipEntity } from './membership.entity';
+import type { AgencyEntity } from '../agencies/entities/agency.entity';
+import type { MembershipEntity } from './entities/membership.entity';
 import { mapMe, mapUser } from './user.mapper';
-import type { UserEntity } from './user.entity';
+import type { UserEntity } from './entities/user.entity';
 
 const agency = (name: string) =>
   ({

@@ -1,10 +1,15 @@
-import type { MeDto, MembershipDto, UserDto } from '@cumbre/contracts';
+import type { MeDto, MembershipDto, PersonSummary, UserDto } from '@cumbre/contracts';
 import { mapAgencySummary } from '../agencies/agency.mapper';
-import type { MembershipEntity } from './membership.entity';
-import type { UserEntity } from './user.entity';
+import type { MembershipEntity } from './entities/membership.entity';
+import type { UserEntity } from './entities/user.entity';
 
 // The only way users and memberships leave the API. Fields are copied one by one, so that
 // the password hash (and anything added to the entity later) cannot leak by accident.
+
+/** Only id and display name: e-mails never leave through the responses of other modules. */
+export function mapPersonSummary(user: Pick<UserEntity, 'id' | 'displayName'>): PersonSummary {
+  return { id: user.id, displayName: user.displayName };
+}
 
 export function mapMembership(membership: MembershipEntity): MembershipDto {
   if (!membership.agency) throw new Error('mapMembership needs the agency loaded');

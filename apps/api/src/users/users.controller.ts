@@ -11,9 +11,9 @@ import {
 } from '@nestjs/swagger';
 import type { MembershipDto, Page, UserDto } from '@cumbre/contracts';
 import { uuidParam } from '../common/validation';
-import { CurrentUser, Origin } from '../auth/auth-user';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { Roles } from '../auth/policy.decorators';
+import { CurrentUser, Origin } from '../common/auth-user';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Roles } from '../common/policy.decorators';
 import { CreateMembershipBody, CreateUserBody, UpdateUserBody, UserListQueryDto } from './dto/user.requests';
 import { MembershipResponse, UserPageResponse, UserResponse } from './dto/user.responses';
 import { MembershipsService } from './memberships.service';

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgencyEntity } from '../agencies/agency.entity';
-import { RefreshTokenEntity } from '../auth/refresh-token.entity';
-import { MembershipEntity } from './membership.entity';
+import { AgencyEntity } from '../agencies/entities/agency.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { MembershipEntity } from './entities/membership.entity';
 import { MembershipsController } from './memberships.controller';
 import { MembershipsService } from './memberships.service';
-import { UserEntity } from './user.entity';
+import { UserEntity } from './entities/user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 

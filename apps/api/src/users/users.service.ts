@@ -4,12 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { MeDto, Page, UserDto } from '@cumbre/contracts';
 import { rethrowUniqueViolation } from '../common/db-errors';
 import { AuditService } from '../audit/audit.service';
-import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { hashPassword } from '../auth/password-hasher';
-import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { hashPassword } from './credentials/password-hasher';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { CreateUserBody, UpdateUserBody, UserListQueryDto } from './dto/user.requests';
 import { mapMe, mapUser } from './user.mapper';
-import { UserEntity } from './user.entity';
+import { UserEntity } from './entities/user.entity';
 
 type Actor = Pick<AuthUser, 'id' | 'email'>;
 

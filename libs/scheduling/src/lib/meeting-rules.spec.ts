@@ -1,4 +1,4 @@
-import { allowedStatusMoves, checkMeetingTimes, checkPollDraft, isAllowedStatusMove } from './meeting-rules';
+import { allowedStatusMoves, checkMeetingTimes, checkPollDraft, isAllowedStatusMove, isClosedStatus } from './meeting-rules';
 
 describe('status moves', () => {
   it('follows the contract table', () => {
@@ -58,5 +58,15 @@ describe('checkPollDraft', () => {
       { field: 'slots[1]', message: 'slots[1] repeats an earlier slot' },
       { field: 'deadline', message: 'deadline must not be after the earliest slot starts' },
     ]);
+  });
+});
+
+describe('closed statuses', () => {
+  it('are cancelled and concluded only', () => {
+    expect(isClosedStatus('cancelled')).toBe(true);
+    expect(isClosedStatus('concluded')).toBe(true);
+    expect(isClosedStatus('draft')).toBe(false);
+    expect(isClosedStatus('scheduled')).toBe(false);
+    expect(isClosedStatus('in_progress')).toBe(false);
   });
 });

@@ -11,6 +11,11 @@ export function allowedStatusMoves(from: MeetingStatus): readonly MeetingStatus[
   return MEETING_STATUS_MOVES[from];
 }
 
+/** Concluded and cancelled meetings are history: they are no longer edited or answered. */
+export function isClosedStatus(status: MeetingStatus): boolean {
+  return status === 'cancelled' || status === 'concluded';
+}
+
 export function isAllowedStatusMove(from: MeetingStatus, to: MeetingStatus): boolean {
   return MEETING_STATUS_MOVES[from].includes(to);
 }

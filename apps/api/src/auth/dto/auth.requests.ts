@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
 import type { ChangePasswordRequest, SignInRequest } from '@cumbre/contracts';
-import { IsAcceptablePassword } from '../password-policy';
+import { IsAcceptablePassword } from '../../users/credentials/password-policy';
 
 export class SignInBody implements SignInRequest {
   @ApiProperty({ example: 'analista@piura.example.pe', maxLength: 254 })

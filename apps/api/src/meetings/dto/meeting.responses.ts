@@ -2,8 +2,6 @@
 // `implements` clauses make the compiler keep both in step.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  AGENCY_KINDS,
-  type AgencyKind,
   type AgencySummary,
   type ConflictDto,
   type ConflictErrorBody,
@@ -24,14 +22,7 @@ import {
   type RsvpStatus,
   type VenueDto,
 } from '@cumbre/contracts';
-
-export class AgencySummaryResponse implements AgencySummary {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty() shortName!: string;
-  @ApiProperty({ enum: AGENCY_KINDS }) kind!: AgencyKind;
-  @ApiProperty({ nullable: true, type: String }) isoCode!: string | null;
-}
+import { AgencySummaryResponse } from '../../agencies/dto/agency.responses';
 
 export class PersonSummaryResponse implements PersonSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;

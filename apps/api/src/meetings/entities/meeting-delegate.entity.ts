@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../../users/user.entity';
+import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
 import { MeetingEntity } from './meeting.entity';
 

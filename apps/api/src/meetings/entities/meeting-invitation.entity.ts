@@ -11,8 +11,8 @@ import {
   Unique,
 } from 'typeorm';
 import type { RsvpStatus } from '@cumbre/contracts';
-import { AgencyEntity } from '../../agencies/agency.entity';
-import { UserEntity } from '../../users/user.entity';
+import { AgencyEntity } from '../../agencies/entities/agency.entity';
+import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingDelegateEntity } from './meeting-delegate.entity';
 import { MeetingEntity } from './meeting.entity';
 

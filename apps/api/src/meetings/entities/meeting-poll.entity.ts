@@ -11,8 +11,8 @@ import {
   Unique,
 } from 'typeorm';
 import type { PollAnswer } from '@cumbre/contracts';
-import { AgencyEntity } from '../../agencies/agency.entity';
-import { UserEntity } from '../../users/user.entity';
+import { AgencyEntity } from '../../agencies/entities/agency.entity';
+import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingEntity } from './meeting.entity';
 
 /** A date poll: candidate slots, a deadline, and the slot the convener picked. One per meeting. */

@@ -12,8 +12,8 @@ import {
   VersionColumn,
 } from 'typeorm';
 import type { MeetingStatus, MeetingVisibility } from '@cumbre/contracts';
-import { AgencyEntity } from '../../agencies/agency.entity';
-import { UserEntity } from '../../users/user.entity';
+import { AgencyEntity } from '../../agencies/entities/agency.entity';
+import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
 
 /**

@@ -31,7 +31,7 @@ import {
   type UserListQuery,
 } from '@cumbre/contracts';
 import { OptionalNotNull, Trim } from '../../common/validation';
-import { IsAcceptablePassword } from '../../auth/password-policy';
+import { IsAcceptablePassword } from '../credentials/password-policy';
 import { PageQuery } from '../../common/page-query';
 
 const DISPLAY_NAME_MAX = 120;

@@ -3,10 +3,10 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { createApp } from '../app/create-app';
-import { testConfig } from '../../test/test-app';
-import { readAccessPolicy } from './access-policy';
-import { IS_PUBLIC_KEY, REQUIRED_ROLES_KEY } from './policy.decorators';
+import { createApp } from '../src/app/create-app';
+import { testConfig } from './test-app';
+import { readAccessPolicy } from '../src/common/access-policy';
+import { IS_PUBLIC_KEY, REQUIRED_ROLES_KEY } from '../src/common/policy.decorators';
 
 interface DiscoveredRoute {
   handler: string;

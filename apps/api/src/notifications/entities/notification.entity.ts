@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../../users/entities/user.entity';
 
 /** An in-app notification (the bell). Written in the same transaction as the change it reports. */
 @Entity({ name: 'notification' })

@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { MembershipRole, TlpLevel } from '@cumbre/contracts';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from './user.entity';
 
 /** A user's place in an agency: a role, and the highest TLP marking they may read there. */

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from './user.entity';
 
 /**
  * One refresh token of a rotation family. Only the SHA-256 of the token is stored. Presenting a

@@ -9,8 +9,8 @@ import {
   signInWithToken,
   TestUser,
   TestUserOptions,
-} from '../../../test/identity-fixtures';
-import { testNow } from '../../../test/test-clock';
+} from './identity-fixtures';
+import { testNow } from './test-clock';
 
 export type Headers = Record<string, string>;
 

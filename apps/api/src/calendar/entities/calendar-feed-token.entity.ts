@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../../users/entities/user.entity';
 
 /**
  * A user's secret calendar-feed token (one at most). Only its SHA-256 is stored; rotating

@@ -1,0 +1,38 @@
+// The SQL other modules may run on agencies and sharing groups. The agencies module owns
+// organization, sharing_group and sharing_group_member; other modules read them only here.
+import type { AgencySummary } from '@cumbre/contracts';
+import type { EntityManager } from 'typeorm';
+import { mapAgencySummary } from './agency.mapper';
+import { AgencyEntity } from './entities/agency.entity';
+
+/**
+ * The columns of an agency that other modules may read, as a derived table to join
+ * (`JOIN ${AGENCY_NAMES} o ON o.id = …`); PostgreSQL flattens it into the outer query.
+ */
+export const AGENCY_NAMES = '(SELECT id, name, short_name FROM organization)';
+
+export async function agencySummaryOf(manager: EntityManager, id: string): Promise<AgencySummary | null> {
+  const agency = await manager.getRepository(AgencyEntity).findOneBy({ id });
+  return agency ? mapAgencySummary(agency) : null;
+}
+
+/** Those of `ids` that name an agency. */
+export async function existingAgencyIds(manager: EntityManager, ids: string[]): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1::uuid[])', [ids]);
+  return rows.map((r) => r.id);
+}
+
+/** Those of `ids` that name a sharing group. */
+export async function existingSharingGroupIds(manager: EntityManager, ids: string[]): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query('SELECT id FROM sharing_group WHERE id = ANY($1::uuid[])', [ids]);
+  return rows.map((r) => r.id);
+}
+
+/** The member agencies of a sharing group. */
+export async function sharingGroupAgencyIds(manager: EntityManager, groupId: string): Promise<string[]> {
+  const rows: { organization_id: string }[] = await manager.query(
+    'SELECT organization_id FROM sharing_group_member WHERE sharing_group_id = $1',
+    [groupId],
+  );
+  return rows.map((r) => r.organization_id);
+}
