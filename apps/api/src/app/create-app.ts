@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
 import { RejectNulCharactersPipe } from '../common/nul-characters.pipe';
+import { validationExceptionFactory } from '../common/validation-errors';
 import { registerXsrfCookie } from '../auth/csrf';
 import { BODY_LIMITS, registerJsonBodyParser } from '../common/body-limits';
 import { AppModule } from './app.module';
@@ -56,6 +57,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       // Unknown or nested garbage is reported, not silently dropped.
       forbidUnknownValues: true,
       stopAtFirstError: false,
+      exceptionFactory: validationExceptionFactory,
+      // The factory reads each failed rule's arguments (a max length, say) from the error's target.
+      validationError: { target: true, value: true },
     }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -1,10 +1,11 @@
-import { Inject, Injectable, OnModuleDestroy, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import passport from 'passport';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ApiError } from '../common/api-error';
 import type { AuthUser } from '../common/auth-user';
 import { PrincipalLoader } from './principal.loader';
 import { extractAccessToken } from './session-cookies';
@@ -60,13 +61,13 @@ export class JwtStrategy extends PassportStrategy(Strategy) implements OnModuleD
       UUID.test(sub) &&
       typeof sid === 'string' &&
       UUID.test(sid);
-    if (!wellFormed) throw new UnauthorizedException();
+    if (!wellFormed) throw new ApiError('auth.unauthenticated', 'Unauthorized');
     // maxAge bounds the age by `iat`: a token dated in the future, or living longer than we
     // issue them, would escape that bound.
     const now = Math.floor(Date.now() / 1000);
-    if (iat > now + IAT_CLOCK_SKEW_SECONDS || exp - iat > this.accessTtlSeconds) throw new UnauthorizedException();
+    if (iat > now + IAT_CLOCK_SKEW_SECONDS || exp - iat > this.accessTtlSeconds) throw new ApiError('auth.unauthenticated', 'Unauthorized');
     const user = await this.principals.load(sub, sid);
-    if (!user) throw new UnauthorizedException();
+    if (!user) throw new ApiError('auth.unauthenticated', 'Unauthorized');
     return user;
   }
 }

@@ -4,9 +4,10 @@ describe('JSON body shape check', () => {
   it('refuses a million levels of nesting without recursing (no RangeError)', () => {
     const deep = '['.repeat(1_000_000) + ']'.repeat(1_000_000);
     expect(() => checkJsonShape(deep)).not.toThrow();
-    expect(checkJsonShape(deep)).toBe(`the body is nested more than ${BODY_LIMITS.maxDepth} levels deep`);
+    expect(checkJsonShape(deep)?.message).toBe(`the body is nested more than ${BODY_LIMITS.maxDepth} levels deep`);
+    expect(checkJsonShape(deep)?.code).toBe('validation.too_deep');
     const objects = '{"a":'.repeat(1_000_000) + '1' + '}'.repeat(1_000_000);
-    expect(checkJsonShape(objects)).toMatch(/nested more than 64 levels/);
+    expect(checkJsonShape(objects)?.message).toMatch(/nested more than 64 levels/);
   });
 
   it('accepts nesting up to the limit and counts brackets inside strings as text', () => {
@@ -18,7 +19,8 @@ describe('JSON body shape check', () => {
   it('bounds the items of any array, nested or not, but not commas in objects or strings', () => {
     const items = (n: number) => `[${Array.from({ length: n }, () => '0').join(',')}]`;
     expect(checkJsonShape(items(10_000))).toBeNull();
-    expect(checkJsonShape(items(10_001))).toBe('an array in the body has more than 10000 items');
+    expect(checkJsonShape(items(10_001))?.message).toBe('an array in the body has more than 10000 items');
+    expect(checkJsonShape(items(10_001))?.code).toBe('validation.too_many');
     expect(checkJsonShape(`{"a":[1,2],"b":{"x":${items(10_001)}}}`)).not.toBeNull();
     expect(checkJsonShape(`[${items(3)},${items(3)}]`, { maxDepth: 8, maxArrayLength: 3 })).toBeNull();
     expect(checkJsonShape(JSON.stringify({ s: ','.repeat(20_000) }))).toBeNull();

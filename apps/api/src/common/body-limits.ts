@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { ApiError } from './api-error';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -31,7 +31,7 @@ const COMMA = 0x2c;
  *
  * @returns why the body is refused, or null
  */
-export function checkJsonShape(text: string, limits: BodyLimits = BODY_LIMITS): string | null {
+export function checkJsonShape(text: string, limits: BodyLimits = BODY_LIMITS): ApiError | null {
   const { maxDepth, maxArrayLength } = limits;
   // Per open level: whether it is an array, and how many commas it has seen.
   const isArray = new Uint8Array(maxDepth + 1);
@@ -49,14 +49,20 @@ export function checkJsonShape(text: string, limits: BodyLimits = BODY_LIMITS): 
       inString = true;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       depth++;
-      if (depth > maxDepth) return `the body is nested more than ${maxDepth} levels deep`;
+      if (depth > maxDepth)
+        return new ApiError('validation.too_deep', `the body is nested more than ${maxDepth} levels deep`, {
+          params: { max: maxDepth },
+        });
       isArray[depth] = c === OPEN_ARRAY ? 1 : 0;
       commas[depth] = 0;
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       if (depth > 0) depth--;
     } else if (c === COMMA && depth > 0 && isArray[depth] === 1) {
       commas[depth]++;
-      if (commas[depth] >= maxArrayLength) return `an array in the body has more than ${maxArrayLength} items`;
+      if (commas[depth] >= maxArrayLength)
+        return new ApiError('validation.too_many', `an array in the body has more than ${maxArrayLength} items`, {
+          params: { max: maxArrayLength },
+        });
     }
   }
   return null;
@@ -103,13 +109,17 @@ export function registerJsonBodyParser(instance: FastifyInstance, limits: BodyLi
   instance.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
     const problem = checkJsonShape(text, limits);
-    if (problem) return done(new BadRequestException([problem]), undefined);
+    if (problem) return done(problem, undefined);
     parseJson(request, text, (err: Error | null, parsed?: unknown) => {
       if (err) return done(err, undefined);
       const field = findMalformedText(parsed);
       if (field) {
+        const message = `${field} must be well-formed Unicode text (it holds a lone UTF-16 surrogate)`;
         return done(
-          new BadRequestException([`${field} must be well-formed Unicode text (it holds a lone UTF-16 surrogate)`]),
+          new ApiError('validation.not_well_formed', message, {
+            field,
+            fields: [{ field, code: 'validation.not_well_formed', message }],
+          }),
           undefined,
         );
       }

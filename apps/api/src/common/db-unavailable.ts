@@ -1,4 +1,4 @@
-import { ServiceUnavailableException } from '@nestjs/common';
+import { ApiError } from './api-error';
 
 /** Seconds a client is asked to wait before retrying while the database is away. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -55,10 +55,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /** The 503 answered while the database is away; the filter adds Retry-After. */
-export function databaseUnavailable(): ServiceUnavailableException & { responseHeaders: Record<string, string> } {
-  const exception = new ServiceUnavailableException(
+export function databaseUnavailable(): ApiError & { responseHeaders: Record<string, string> } {
+  const exception = new ApiError(
+    'common.unavailable',
     'The database is not available right now; try again in a few seconds',
-  ) as ServiceUnavailableException & { responseHeaders: Record<string, string> };
+  ) as ApiError & { responseHeaders: Record<string, string> };
   exception.responseHeaders = { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) };
   return exception;
 }

@@ -1,4 +1,5 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
@@ -80,9 +81,9 @@ export class MeetingCalendarService {
       { sql: `${visible.sql} AND m.id = :id`, params: { ...visible.params, id } },
       user.id,
     );
-    if (!row) throw new NotFoundException(MEETING_NOT_FOUND);
+    if (!row) throw new ApiError('meeting.not_found', MEETING_NOT_FOUND);
     if (!row.starts_at)
-      throw new ConflictException('the meeting has no date yet: there is nothing to put in a calendar');
+      throw new ApiError('meeting.no_date', 'the meeting has no date yet: there is nothing to put in a calendar');
     const mode: PeopleMode = row.involved || user.platformRoles.includes('admin') ? 'mailto' : 'anonymous';
     return buildCalendar({ method: 'PUBLISH', events: [this.event(row, mode)] });
   }
