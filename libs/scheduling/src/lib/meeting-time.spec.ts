@@ -20,11 +20,7 @@ describe('formatMeetingTime', () => {
 
   it('writes both dates when the range crosses midnight in the zone', () => {
     expect(
-      formatMeetingTime(
-        { startsAt: '2026-12-06T03:00:00Z', endsAt: '2026-12-06T07:00:00Z' },
-        'America/Lima',
-        'es',
-      ),
+      formatMeetingTime({ startsAt: '2026-12-06T03:00:00Z', endsAt: '2026-12-06T07:00:00Z' }, 'America/Lima', 'es'),
     ).toBe(`05/12/2026 22:00 – 06/12/2026 02:00 hora de Lima (UTC${MINUS}5)`);
   });
 

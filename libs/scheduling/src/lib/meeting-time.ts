@@ -5,7 +5,7 @@
 export type TimeLang = 'es' | 'en';
 
 /** A meeting's time span; `endsAt` null for a single instant (a deadline). */
-export interface TimeRange {
+export interface MeetingTimeSpan {
   startsAt: string | Date;
   endsAt: string | Date | null;
 }
@@ -71,8 +71,7 @@ function pieces(instant: Date, timeZone: string, lang: TimeLang): Pieces {
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return {
     date: spanish
       ? `${part('day')}/${part('month')}/${part('year')}`
@@ -88,12 +87,8 @@ function pieces(instant: Date, timeZone: string, lang: TimeLang): Pieces {
  * - an instant (or a range without an end): "03/12/2026 23:59 hora de Lima (UTC−5)".
  * The zone is named once, by its offset at the start. Empty for a missing or unreadable start.
  */
-export function formatMeetingTime(
-  when: string | Date | TimeRange,
-  timeZone: string,
-  lang: TimeLang,
-): string {
-  const range: TimeRange =
+export function formatMeetingTime(when: string | Date | MeetingTimeSpan, timeZone: string, lang: TimeLang): string {
+  const range: MeetingTimeSpan =
     typeof when === 'string' || when instanceof Date ? { startsAt: when, endsAt: null } : when;
   const start = toInstant(range.startsAt);
   if (!start) return '';
@@ -102,8 +97,7 @@ export function formatMeetingTime(
   const end = toInstant(range.endsAt);
   if (!end) return `${from.date} ${from.time} ${label}`;
   const to = pieces(end, timeZone, lang);
-  const span =
-    from.date === to.date ? `${from.time}–${to.time}` : `${from.time} – ${to.date} ${to.time}`;
+  const span = from.date === to.date ? `${from.time}–${to.time}` : `${from.time} – ${to.date} ${to.time}`;
   return `${from.date} ${span} ${label}`;
 }
 

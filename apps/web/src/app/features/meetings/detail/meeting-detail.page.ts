@@ -11,19 +11,19 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ConflictDto, MeetingDto } from '@cumbre/contracts';
-import { describeError } from '../../core/api/api-error';
-import { Loader } from '../../core/api/loader';
-import { COMMON } from '../../core/i18n/common.messages';
-import { FillPipe, injectMessages } from '../../core/i18n/translate';
-import { pageTitle } from '../../core/layout/page-title';
-import { ConflictList } from './conflict-list';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { pageTitle } from '../../../core/layout/page-title';
+import { ConflictList } from '../ui/conflict-list';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { InvitationsPanel } from './invitations-panel';
-import { MeetingLabelPipe } from './meeting-labels';
+import { MeetingLabelPipe } from '../ui/meeting-labels';
 import { MeetingStatusControls } from './meeting-status';
-import { MeetingWhen } from './meeting-when';
-import { MeetingsApi } from './meetings-api';
-import { PollPanel } from './poll-panel';
+import { MeetingWhen } from '../ui/meeting-when';
+import { MeetingsApi } from '../data-access/meetings-api';
+import { PollPanel } from '../poll/poll-panel';
 import { RsvpForm } from './rsvp-form';
 
 /** One meeting: details, status, conflicts, invitations, my agencies' answers and the date poll. */

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { injectMessages } from '../../core/i18n/translate';
-import { pageTitle } from '../../core/layout/page-title';
+import { injectMessages } from '../../../core/i18n/translate';
+import { pageTitle } from '../../../core/layout/page-title';
 import { MeetingForm } from './meeting-form';
 import { FORM_MESSAGES } from './meeting-form.messages';
 

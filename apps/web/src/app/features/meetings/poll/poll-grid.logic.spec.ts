@@ -4,7 +4,12 @@ import {
   isComplete,
   setDraft,
 } from './poll-grid.logic';
-import { LALIBERTAD, PIURA, pollDto, TUMBES } from './meeting.fixtures';
+import {
+  LALIBERTAD,
+  PIURA,
+  pollDto,
+  TUMBES,
+} from '../data-access/meeting.fixtures';
 
 describe('buildPollGrid', () => {
   it('has one column per slot, marks the best one and the one that needs confirmation', () => {

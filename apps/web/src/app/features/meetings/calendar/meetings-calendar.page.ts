@@ -12,12 +12,12 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import type { MeetingSummaryDto } from '@cumbre/contracts';
-import { describeError } from '../../core/api/api-error';
-import { Loader } from '../../core/api/loader';
-import { COMMON } from '../../core/i18n/common.messages';
-import { I18n } from '../../core/i18n/i18n.service';
-import { fill, FillPipe, injectMessages } from '../../core/i18n/translate';
-import { pageTitle } from '../../core/layout/page-title';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { pageTitle } from '../../../core/layout/page-title';
 import {
   addDays,
   formatDayLong,
@@ -33,12 +33,12 @@ import {
   weekdayNames,
   type YearMonth,
 } from './calendar-month';
-import { MeetingLabelPipe } from './meeting-labels';
-import { timeInZone } from './meeting-time';
-import { MeetingWhen } from './meeting-when';
-import { MeetingsApi } from './meetings-api';
-import { LIST_MESSAGES } from './meetings.messages';
-import { browserTimeZone, dayInZone } from './zoned-input';
+import { MeetingLabelPipe } from '../ui/meeting-labels';
+import { timeInZone } from '../ui/meeting-time';
+import { MeetingWhen } from '../ui/meeting-when';
+import { MeetingsApi } from '../data-access/meetings-api';
+import { LIST_MESSAGES } from '../ui/meetings.messages';
+import { browserTimeZone, dayInZone } from '../ui/zoned-input';
 
 const CHIPS_PER_DAY = 3;
 

@@ -7,12 +7,12 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ConflictDto, ConflictErrorBody } from '@cumbre/contracts';
-import { I18n } from '../../core/i18n/i18n.service';
+import { I18n } from '../../../core/i18n/i18n.service';
 import {
   defineMessages,
   FillPipe,
   injectMessages,
-} from '../../core/i18n/translate';
+} from '../../../core/i18n/translate';
 import { formatRangeInZone } from './meeting-time';
 
 const MESSAGES = defineMessages({

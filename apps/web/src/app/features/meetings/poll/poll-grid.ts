@@ -15,11 +15,11 @@ import {
   type PollDto,
   type PollSlotDto,
 } from '@cumbre/contracts';
-import { I18n } from '../../core/i18n/i18n.service';
-import { fill, FillPipe, injectMessages } from '../../core/i18n/translate';
-import { zoneLabel } from '../../core/i18n/zoned-time';
-import { MeetingLabelPipe } from './meeting-labels';
-import { formatRangeInZone, timeInZone } from './meeting-time';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { zoneLabel } from '../../../core/i18n/zoned-time';
+import { MeetingLabelPipe } from '../ui/meeting-labels';
+import { formatRangeInZone, timeInZone } from '../ui/meeting-time';
 import {
   answerRequest,
   buildPollGrid,

@@ -1,7 +1,7 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { PollAnswerRequest, PollDto } from '@cumbre/contracts';
-import { I18n } from '../../core/i18n/i18n.service';
-import { PIURA, pollDto, TUMBES } from './meeting.fixtures';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { PIURA, pollDto, TUMBES } from '../data-access/meeting.fixtures';
 import { PollGrid } from './poll-grid';
 import type { PollColumn } from './poll-grid.logic';
 

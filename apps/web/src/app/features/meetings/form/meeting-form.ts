@@ -33,26 +33,26 @@ import {
   type MeetingDto,
   type MeetingVisibility,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../core/api/api-client';
-import { describeError } from '../../core/api/api-error';
-import { fieldError, revealErrors } from '../../core/forms/field-error';
-import { splitServerErrors } from '../../core/forms/server-errors';
-import { COMMON } from '../../core/i18n/common.messages';
-import { I18n } from '../../core/i18n/i18n.service';
-import { FillPipe, injectMessages } from '../../core/i18n/translate';
-import { zoneCity } from '../../core/i18n/zoned-time';
-import { Notifier } from '../../core/layout/notifier';
-import { SessionStore } from '../../core/session/session.store';
-import { ConflictList, conflictsOf } from './conflict-list';
+import { ApiClient } from '../../../core/api/api-client';
+import { describeError } from '../../../core/api/api-error';
+import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { splitServerErrors } from '../../../core/forms/server-errors';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { zoneCity } from '../../../core/i18n/zoned-time';
+import { Notifier } from '../../../core/layout/notifier';
+import { SessionStore } from '../../../core/session/session.store';
+import { ConflictList, conflictsOf } from '../ui/conflict-list';
 import { FORM_MESSAGES } from './meeting-form.messages';
-import { formatRangeInZone } from './meeting-time';
-import { MeetingsApi } from './meetings-api';
+import { formatRangeInZone } from '../ui/meeting-time';
+import { MeetingsApi } from '../data-access/meetings-api';
 import {
   allTimeZones,
   COMMON_TIME_ZONES,
   utcToWallTime,
   wallTimeToUtc,
-} from './zoned-input';
+} from '../ui/zoned-input';
 
 type Field =
   | 'title'

@@ -9,9 +9,9 @@ import type {
   ConflictErrorBody,
   CreateMeetingRequest,
 } from '@cumbre/contracts';
-import { me } from '../../../testing/fixtures';
-import { SessionStore } from '../../core/session/session.store';
-import { meetingDto } from './meeting.fixtures';
+import { me } from '../../../../testing/fixtures';
+import { SessionStore } from '../../../core/session/session.store';
+import { meetingDto } from '../data-access/meeting.fixtures';
 import { MeetingForm } from './meeting-form';
 
 describe('MeetingForm', () => {

@@ -1,6 +1,6 @@
 // Meeting times for people: always in the meeting's zone with that zone named, and, when the
 // reader's clock says something else, the reader's own time beside it.
-import { zoneLabel, zoneOffset } from '../../core/i18n/zoned-time';
+import { zoneLabel, zoneOffset } from '../../../core/i18n/zoned-time';
 
 function isSpanish(locale: string): boolean {
   return locale.toLowerCase().startsWith('es');

@@ -9,14 +9,14 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeetingDto } from '@cumbre/contracts';
-import { describeError } from '../../core/api/api-error';
-import { Loader } from '../../core/api/loader';
-import { COMMON } from '../../core/i18n/common.messages';
-import { injectMessages } from '../../core/i18n/translate';
-import { pageTitle } from '../../core/layout/page-title';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { injectMessages } from '../../../core/i18n/translate';
+import { pageTitle } from '../../../core/layout/page-title';
 import { MeetingForm } from './meeting-form';
 import { FORM_MESSAGES } from './meeting-form.messages';
-import { MeetingsApi } from './meetings-api';
+import { MeetingsApi } from '../data-access/meetings-api';
 
 @Component({
   selector: 'app-meeting-edit-page',

@@ -5,7 +5,7 @@ import {
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { MeetingDto } from '@cumbre/contracts';
-import { meetingDto } from './meeting.fixtures';
+import { meetingDto } from '../data-access/meeting.fixtures';
 import { MeetingStatusControls } from './meeting-status';
 
 describe('MeetingStatusControls', () => {

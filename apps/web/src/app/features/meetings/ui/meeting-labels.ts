@@ -5,8 +5,8 @@ import type {
   PollAnswer,
   RsvpStatus,
 } from '@cumbre/contracts';
-import { I18n } from '../../core/i18n/i18n.service';
-import { defineMessages } from '../../core/i18n/translate';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { defineMessages } from '../../../core/i18n/translate';
 
 /** Names of the meeting enums, in both languages. */
 export const MEETING_LABELS = defineMessages({

@@ -35,23 +35,23 @@ import {
   describeError,
   httpStatus,
   serverMessages,
-} from '../../core/api/api-error';
-import { translateServerMessage } from '../../core/api/server-messages';
-import { fieldError } from '../../core/forms/field-error';
-import { splitServerErrors } from '../../core/forms/server-errors';
-import { COMMON } from '../../core/i18n/common.messages';
-import { I18n } from '../../core/i18n/i18n.service';
-import { fill, FillPipe, injectMessages } from '../../core/i18n/translate';
-import { formatInZone, zoneCity } from '../../core/i18n/zoned-time';
-import { Notifier } from '../../core/layout/notifier';
-import { ConflictList } from './conflict-list';
-import { formatRangeInZone } from './meeting-time';
-import { MeetingsApi } from './meetings-api';
+} from '../../../core/api/api-error';
+import { translateServerMessage } from '../../../core/api/server-messages';
+import { fieldError } from '../../../core/forms/field-error';
+import { splitServerErrors } from '../../../core/forms/server-errors';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { formatInZone, zoneCity } from '../../../core/i18n/zoned-time';
+import { Notifier } from '../../../core/layout/notifier';
+import { ConflictList } from '../ui/conflict-list';
+import { formatRangeInZone } from '../ui/meeting-time';
+import { MeetingsApi } from '../data-access/meetings-api';
 import { PollGrid } from './poll-grid';
 import type { PollColumn } from './poll-grid.logic';
 import { POLL_MESSAGES } from './poll.messages';
-import { addDays } from './calendar-month';
-import { browserTimeZone, dayInZone, wallTimeToUtc } from './zoned-input';
+import { addDays } from '../calendar/calendar-month';
+import { browserTimeZone, dayInZone, wallTimeToUtc } from '../ui/zoned-input';
 
 type SlotGroup = FormGroup<{
   date: FormControl<string>;

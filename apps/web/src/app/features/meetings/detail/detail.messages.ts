@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/i18n/translate';
+import { defineMessages } from '../../../core/i18n/translate';
 
 /** The meeting page: details, status moves, invitations and RSVP. */
 export const DETAIL_MESSAGES = defineMessages({

@@ -20,15 +20,15 @@ import {
   type MeetingDto,
   type MeetingStatus,
 } from '@cumbre/contracts';
-import { describeError } from '../../core/api/api-error';
-import { fieldError } from '../../core/forms/field-error';
-import { COMMON } from '../../core/i18n/common.messages';
-import { fill, injectMessages } from '../../core/i18n/translate';
-import { Notifier } from '../../core/layout/notifier';
-import { ConflictList, conflictsOf } from './conflict-list';
+import { describeError } from '../../../core/api/api-error';
+import { fieldError } from '../../../core/forms/field-error';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { fill, injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
+import { ConflictList, conflictsOf } from '../ui/conflict-list';
 import { DETAIL_MESSAGES } from './detail.messages';
-import { MEETING_LABELS } from './meeting-labels';
-import { MeetingsApi } from './meetings-api';
+import { MEETING_LABELS } from '../ui/meeting-labels';
+import { MeetingsApi } from '../data-access/meetings-api';
 
 /** The status moves the caller may make; cancelling asks for a reason, scheduling over a clash asks to confirm. */
 @Component({

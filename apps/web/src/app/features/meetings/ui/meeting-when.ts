@@ -5,8 +5,8 @@ import {
   inject,
   input,
 } from '@angular/core';
-import { I18n } from '../../core/i18n/i18n.service';
-import { defineMessages, injectMessages } from '../../core/i18n/translate';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { defineMessages, injectMessages } from '../../../core/i18n/translate';
 import { formatRangeInZone, viewerEcho } from './meeting-time';
 import { browserTimeZone } from './zoned-input';
 

@@ -21,21 +21,21 @@ import {
   type MeetingSummaryDto,
   type Page,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../core/api/api-client';
-import { describeError } from '../../core/api/api-error';
-import { Loader } from '../../core/api/loader';
-import { COMMON } from '../../core/i18n/common.messages';
-import { I18n } from '../../core/i18n/i18n.service';
-import { FillPipe, injectMessages } from '../../core/i18n/translate';
-import { pageTitle } from '../../core/layout/page-title';
-import { Pager } from '../../core/layout/pager';
-import { SessionStore } from '../../core/session/session.store';
-import { CalendarFeed } from './calendar-feed';
-import { formatDayLong, groupByDay } from './calendar-month';
-import { MeetingLabelPipe } from './meeting-labels';
-import { MeetingWhen } from './meeting-when';
-import { MeetingsApi } from './meetings-api';
-import { LIST_MESSAGES } from './meetings.messages';
+import { ApiClient } from '../../../core/api/api-client';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { pageTitle } from '../../../core/layout/page-title';
+import { Pager } from '../../../core/layout/pager';
+import { SessionStore } from '../../../core/session/session.store';
+import { CalendarFeed } from '../calendar/calendar-feed';
+import { formatDayLong, groupByDay } from '../calendar/calendar-month';
+import { MeetingLabelPipe } from '../ui/meeting-labels';
+import { MeetingWhen } from '../ui/meeting-when';
+import { MeetingsApi } from '../data-access/meetings-api';
+import { LIST_MESSAGES } from '../ui/meetings.messages';
 
 /** "Mis reuniones": upcoming or past, filtered, as an agenda grouped by day. */
 @Component({

@@ -8,13 +8,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { CalendarFeedDto } from '@cumbre/contracts';
-import { describeError } from '../../core/api/api-error';
-import { AppDatePipe } from '../../core/i18n/app-date.pipe';
-import { COMMON } from '../../core/i18n/common.messages';
-import { FillPipe, injectMessages } from '../../core/i18n/translate';
-import { Notifier } from '../../core/layout/notifier';
-import { MeetingsApi } from './meetings-api';
-import { LIST_MESSAGES } from './meetings.messages';
+import { describeError } from '../../../core/api/api-error';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
+import { MeetingsApi } from '../data-access/meetings-api';
+import { LIST_MESSAGES } from '../ui/meetings.messages';
 
 /** Create, rotate, revoke and copy the personal calendar-feed URL (its secret is shown once). */
 @Component({

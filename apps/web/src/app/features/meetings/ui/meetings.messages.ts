@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/i18n/translate';
+import { defineMessages } from '../../../core/i18n/translate';
 
 /** "Mis reuniones", the month calendar and the calendar feed. */
 export const LIST_MESSAGES = defineMessages({

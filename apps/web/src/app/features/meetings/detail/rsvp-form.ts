@@ -25,17 +25,17 @@ import {
   type MeetingDto,
   type RsvpStatus,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../core/api/api-client';
-import { describeError } from '../../core/api/api-error';
-import { fieldError, revealErrors } from '../../core/forms/field-error';
-import { COMMON } from '../../core/i18n/common.messages';
-import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
-import { FillPipe, injectMessages } from '../../core/i18n/translate';
-import { Notifier } from '../../core/layout/notifier';
-import { SessionStore } from '../../core/session/session.store';
+import { ApiClient } from '../../../core/api/api-client';
+import { describeError } from '../../../core/api/api-error';
+import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
+import { SessionStore } from '../../../core/session/session.store';
 import { DETAIL_MESSAGES } from './detail.messages';
-import { MeetingLabelPipe } from './meeting-labels';
-import { MeetingsApi } from './meetings-api';
+import { MeetingLabelPipe } from '../ui/meeting-labels';
+import { MeetingsApi } from '../data-access/meetings-api';
 import { delegateCandidates } from './rsvp-form.logic';
 
 type Answer = Exclude<RsvpStatus, 'pending'>;

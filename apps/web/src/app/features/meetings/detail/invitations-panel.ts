@@ -20,14 +20,14 @@ import type {
   Page,
   SharingGroupDto,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../core/api/api-client';
-import { describeError } from '../../core/api/api-error';
-import { Loader } from '../../core/api/loader';
-import { COMMON } from '../../core/i18n/common.messages';
-import { fill, FillPipe, injectMessages } from '../../core/i18n/translate';
-import { Notifier } from '../../core/layout/notifier';
+import { ApiClient } from '../../../core/api/api-client';
+import { describeError } from '../../../core/api/api-error';
+import { Loader } from '../../../core/api/loader';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
 import { DETAIL_MESSAGES } from './detail.messages';
-import { MeetingsApi } from './meetings-api';
+import { MeetingsApi } from '../data-access/meetings-api';
 
 /** Who is coming (with delegates), tentative, not answered and declined; the convener invites here. */
 @Component({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/i18n/translate';
+import { defineMessages } from '../../../core/i18n/translate';
 
 export const POLL_MESSAGES = defineMessages({
   es: {

@@ -10,9 +10,9 @@ import type {
   PersonSummary,
   RsvpRequest,
 } from '@cumbre/contracts';
-import { me } from '../../../testing/fixtures';
-import { SessionStore } from '../../core/session/session.store';
-import { meetingDto, PIURA } from './meeting.fixtures';
+import { me } from '../../../../testing/fixtures';
+import { SessionStore } from '../../../core/session/session.store';
+import { meetingDto, PIURA } from '../data-access/meeting.fixtures';
 import { RsvpForm } from './rsvp-form';
 
 const MEMBERS_URL = '/api/agencies/a-piura/members';

@@ -1,7 +1,7 @@
 // The month view's arithmetic on plain calendar dates ("2026-12-05"), free of any time zone:
 // a meeting is placed on the day it falls on in its own zone (see dayInZone).
 import type { MeetingSummaryDto } from '@cumbre/contracts';
-import { dayInZone } from './zoned-input';
+import { dayInZone } from '../ui/zoned-input';
 
 export interface YearMonth {
   year: number;
