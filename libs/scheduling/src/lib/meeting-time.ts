@@ -6,7 +6,7 @@ export type TimeLang = 'es' | 'en';
 
 /** A meeting's time span; `endsAt` null for a single instant (a deadline). */
 export interface MeetingTimeSpan {
-  startsAt: string | Date;
+  startsAt: string | Date | null;
   endsAt: string | Date | null;
 }
 

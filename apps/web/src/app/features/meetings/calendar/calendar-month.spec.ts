@@ -1,13 +1,10 @@
 import type { MeetingSummaryDto } from '@cumbre/contracts';
+import { addDays, monthGrid, parseMonth, shiftMonth } from '@cumbre/scheduling';
 import {
-  addDays,
   formatDayLong,
   gridRange,
   groupByDay,
   meetingsByDay,
-  monthGrid,
-  parseMonth,
-  shiftMonth,
   weekdayNames,
 } from './calendar-month';
 

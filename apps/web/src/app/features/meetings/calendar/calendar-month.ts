@@ -1,87 +1,16 @@
-// The month view's arithmetic on plain calendar dates ("2026-12-05"), free of any time zone:
-// a meeting is placed on the day it falls on in its own zone (see dayInZone).
+// The month view's grouping and wording of plain calendar dates ("2026-12-05"). The arithmetic
+// itself (days, months, weekdays, the grid) is @cumbre/scheduling's; a meeting is placed on the
+// day it falls on in its own zone (see dayInZone).
 import type { MeetingSummaryDto } from '@cumbre/contracts';
+import {
+  addDays,
+  plainDateToUtc,
+  type CalendarDay,
+  type YearMonth,
+} from '@cumbre/scheduling';
 import { dayInZone } from '../ui/zoned-input';
 
-export interface YearMonth {
-  year: number;
-  /** 1–12 */
-  month: number;
-}
-
-export interface CalendarDay {
-  date: string;
-  day: number;
-  inMonth: boolean;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 24 * 3600 * 1000;
-
-function toDate(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-function fromDate(d: Date): string {
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/** "2026-12" -> { year: 2026, month: 12 }; null for anything else. */
-export function parseMonth(value: string | null | undefined): YearMonth | null {
-  const match = /^(\d{4})-(\d{2})$/.exec(value ?? '');
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  return month >= 1 && month <= 12 && year >= 1970 && year <= 9999
-    ? { year, month }
-    : null;
-}
-
-export function monthKey(m: YearMonth): string {
-  return `${m.year}-${pad(m.month)}`;
-}
-
-export function shiftMonth(m: YearMonth, delta: number): YearMonth {
-  const index = m.year * 12 + (m.month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-export function addDays(date: string, days: number): string {
-  return fromDate(new Date(toDate(date).getTime() + days * DAY_MS));
-}
-
-/** The month a calendar date is in. */
-export function monthOf(date: string): YearMonth {
-  const [year, month] = date.split('-').map(Number);
-  return { year, month };
-}
-
-/** Monday = 0 … Sunday = 6 (weeks start on Monday in Peru). */
-export function weekdayIndex(date: string): number {
-  return (toDate(date).getUTCDay() + 6) % 7;
-}
-
-/** Whole weeks, Monday to Sunday, covering the month; days of the neighbour months are marked. */
-export function monthGrid(m: YearMonth): CalendarDay[][] {
-  const first = `${m.year}-${pad(m.month)}-01`;
-  let cursor = addDays(first, -weekdayIndex(first));
-  const weeks: CalendarDay[][] = [];
-  do {
-    const week: CalendarDay[] = [];
-    for (let i = 0; i < 7; i++) {
-      const { month } = monthOf(cursor);
-      week.push({
-        date: cursor,
-        day: Number(cursor.slice(8)),
-        inMonth: month === m.month,
-      });
-      cursor = addDays(cursor, 1);
-    }
-    weeks.push(week);
-  } while (monthOf(cursor).month === m.month);
-  return weeks;
-}
 
 /**
  * The instants to ask the API for so that every meeting on a day of the grid comes back,
@@ -94,9 +23,11 @@ export function gridRange(weeks: CalendarDay[][]): {
   const first = weeks[0][0].date;
   const last = weeks[weeks.length - 1][6].date;
   return {
-    from: new Date(toDate(first).getTime() - 1.5 * DAY_MS).toISOString(),
+    from: new Date(
+      plainDateToUtc(first).getTime() - 1.5 * DAY_MS,
+    ).toISOString(),
     to: new Date(
-      toDate(addDays(last, 1)).getTime() + 1.5 * DAY_MS,
+      plainDateToUtc(addDays(last, 1)).getTime() + 1.5 * DAY_MS,
     ).toISOString(),
   };
 }
@@ -150,7 +81,7 @@ export function formatDayLong(date: string, locale: string): string {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-  }).format(toDate(date));
+  }).format(plainDateToUtc(date));
 }
 
 /** "diciembre de 2026" / "December 2026". */
@@ -170,7 +101,7 @@ export function weekdayNames(
   // 2026-11-30 is a Monday.
   return Array.from({ length: 7 }, (_, i) =>
     new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: width }).format(
-      toDate(addDays('2026-11-30', i)),
+      plainDateToUtc(addDays('2026-11-30', i)),
     ),
   );
 }

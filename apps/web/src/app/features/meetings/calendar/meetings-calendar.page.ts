@@ -20,21 +20,24 @@ import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import {
   addDays,
-  formatDayLong,
-  formatMonthTitle,
-  gridRange,
-  meetingsByDay,
+  addMonths,
+  formatTimeOfDay,
   monthGrid,
   monthKey,
   monthOf,
   parseMonth,
   shiftMonth,
   weekdayIndex,
-  weekdayNames,
   type YearMonth,
+} from '@cumbre/scheduling';
+import {
+  formatDayLong,
+  formatMonthTitle,
+  gridRange,
+  meetingsByDay,
+  weekdayNames,
 } from './calendar-month';
 import { MeetingLabelPipe } from '../ui/meeting-labels';
-import { timeInZone } from '../ui/meeting-time';
 import { MeetingWhen } from '../ui/meeting-when';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { LIST_MESSAGES } from '../ui/meetings.messages';
@@ -146,7 +149,7 @@ export class MeetingsCalendarPage {
 
   protected time(m: MeetingSummaryDto): string {
     return m.startsAt
-      ? timeInZone(m.startsAt, m.timeZone, this.i18n.locale())
+      ? formatTimeOfDay(m.startsAt, m.timeZone, this.i18n.lang())
       : '';
   }
 
@@ -183,8 +186,8 @@ export class MeetingsCalendarPage {
       ArrowDown: () => addDays(date, 7),
       Home: () => addDays(date, -weekdayIndex(date)),
       End: () => addDays(date, 6 - weekdayIndex(date)),
-      PageUp: () => this.sameDayIn(date, -1),
-      PageDown: () => this.sameDayIn(date, 1),
+      PageUp: () => addMonths(date, -1),
+      PageDown: () => addMonths(date, 1),
     };
     const move = moves[event.key];
     if (!move) return;
@@ -199,14 +202,6 @@ export class MeetingsCalendarPage {
     } else {
       this.focus(target);
     }
-  }
-
-  private sameDayIn(date: string, delta: number): string {
-    const month = shiftMonth(monthOf(date), delta);
-    const last = Number(
-      addDays(`${monthKey(shiftMonth(month, 1))}-01`, -1).slice(8),
-    );
-    return `${monthKey(month)}-${String(Math.min(Number(date.slice(8)), last)).padStart(2, '0')}`;
   }
 
   private navigate(month: YearMonth): Promise<boolean> {

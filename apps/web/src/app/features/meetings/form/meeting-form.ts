@@ -40,12 +40,11 @@ import { splitServerErrors } from '../../../core/forms/server-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { zoneCity } from '../../../core/i18n/zoned-time';
 import { Notifier } from '../../../core/layout/notifier';
 import { SessionStore } from '../../../core/session/session.store';
 import { ConflictList, conflictsOf } from '../ui/conflict-list';
 import { FORM_MESSAGES } from './meeting-form.messages';
-import { formatRangeInZone } from '../ui/meeting-time';
+import { formatMeetingTime, zoneCity } from '@cumbre/scheduling';
 import { MeetingsApi } from '../data-access/meetings-api';
 import {
   allTimeZones,
@@ -169,11 +168,10 @@ export class MeetingForm {
   protected readonly preview = computed(() => {
     const times = this.readTimes(this.values());
     if (!times || times === 'invalid' || !times.startsAt) return '';
-    return formatRangeInZone(
-      times.startsAt,
-      times.endsAt,
+    return formatMeetingTime(
+      { startsAt: times.startsAt, endsAt: times.endsAt },
       this.values().timeZone ?? DEFAULT_TIME_ZONE,
-      this.i18n.locale(),
+      this.i18n.lang(),
     );
   });
 

@@ -17,9 +17,12 @@ import {
 } from '@cumbre/contracts';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { zoneLabel } from '../../../core/i18n/zoned-time';
 import { MeetingLabelPipe } from '../ui/meeting-labels';
-import { formatRangeInZone, timeInZone } from '../ui/meeting-time';
+import {
+  formatMeetingTime,
+  formatTimeOfDay,
+  zoneLabel,
+} from '@cumbre/scheduling';
 import {
   answerRequest,
   buildPollGrid,
@@ -62,7 +65,7 @@ export class PollGrid {
   protected readonly zone = computed(() => {
     const first = this.poll().slots[0];
     return first
-      ? zoneLabel(new Date(first.startsAt), this.timeZone(), this.i18n.locale())
+      ? zoneLabel(new Date(first.startsAt), this.timeZone(), this.i18n.lang())
       : '';
   });
 
@@ -79,16 +82,15 @@ export class PollGrid {
   }
 
   protected slotTime(slot: PollSlotDto): string {
-    const locale = this.i18n.locale();
-    return `${timeInZone(slot.startsAt, this.timeZone(), locale)}–${timeInZone(slot.endsAt, this.timeZone(), locale)}`;
+    const lang = this.i18n.lang();
+    return `${formatTimeOfDay(slot.startsAt, this.timeZone(), lang)}–${formatTimeOfDay(slot.endsAt, this.timeZone(), lang)}`;
   }
 
   protected slotLabel(slot: PollSlotDto): string {
-    return formatRangeInZone(
-      slot.startsAt,
-      slot.endsAt,
+    return formatMeetingTime(
+      { startsAt: slot.startsAt, endsAt: slot.endsAt },
       this.timeZone(),
-      this.i18n.locale(),
+      this.i18n.lang(),
     );
   }
 

@@ -42,15 +42,13 @@ import { splitServerErrors } from '../../../core/forms/server-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { formatInZone, zoneCity } from '../../../core/i18n/zoned-time';
 import { Notifier } from '../../../core/layout/notifier';
 import { ConflictList } from '../ui/conflict-list';
-import { formatRangeInZone } from '../ui/meeting-time';
+import { addDays, formatMeetingTime, zoneCity } from '@cumbre/scheduling';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { PollGrid } from './poll-grid';
 import type { PollColumn } from './poll-grid.logic';
 import { POLL_MESSAGES } from './poll.messages';
-import { addDays } from '../calendar/calendar-month';
 import { browserTimeZone, dayInZone, wallTimeToUtc } from '../ui/zoned-input';
 
 type SlotGroup = FormGroup<{
@@ -113,18 +111,21 @@ export class PollPanel {
     const poll = this.poll();
     const slot = poll?.slots.find((s) => s.id === poll.chosenSlotId);
     return slot
-      ? formatRangeInZone(
-          slot.startsAt,
-          slot.endsAt,
+      ? formatMeetingTime(
+          { startsAt: slot.startsAt, endsAt: slot.endsAt },
           this.meeting().timeZone,
-          this.i18n.locale(),
+          this.i18n.lang(),
         )
       : '';
   });
   protected readonly deadlineText = computed(() => {
     const poll = this.poll();
     return poll
-      ? formatInZone(poll.deadline, this.meeting().timeZone, this.i18n.locale())
+      ? formatMeetingTime(
+          poll.deadline,
+          this.meeting().timeZone,
+          this.i18n.lang(),
+        )
       : '';
   });
   protected readonly deadlinePassed = computed(() => {
@@ -276,11 +277,10 @@ export class PollPanel {
   }
 
   protected slotTitle(col: PollColumn): string {
-    return formatRangeInZone(
-      col.slot.startsAt,
-      col.slot.endsAt,
+    return formatMeetingTime(
+      { startsAt: col.slot.startsAt, endsAt: col.slot.endsAt },
       this.meeting().timeZone,
-      this.i18n.locale(),
+      this.i18n.lang(),
     );
   }
 

@@ -13,7 +13,7 @@ import {
   FillPipe,
   injectMessages,
 } from '../../../core/i18n/translate';
-import { formatRangeInZone } from './meeting-time';
+import { formatMeetingTime } from '@cumbre/scheduling';
 
 const MESSAGES = defineMessages({
   es: {
@@ -80,11 +80,10 @@ export class ConflictList {
   protected readonly t = injectMessages(MESSAGES);
 
   protected when(c: ConflictDto): string {
-    return formatRangeInZone(
-      c.startsAt,
-      c.endsAt,
+    return formatMeetingTime(
+      { startsAt: c.startsAt, endsAt: c.endsAt },
       c.timeZone,
-      this.i18n.locale(),
+      this.i18n.lang(),
     );
   }
 

@@ -1,60 +1,6 @@
-import { formatRangeInZone, timeInZone, viewerEcho } from './meeting-time';
+import { viewerEcho } from './meeting-time';
 
-const MINUS = '\u2212';
-
-describe('formatRangeInZone', () => {
-  it('names the zone and its offset, in Spanish dd/mm/aaaa', () => {
-    expect(
-      formatRangeInZone(
-        '2026-12-05T14:00:00Z',
-        '2026-12-05T18:00:00Z',
-        'America/Lima',
-        'es-PE',
-      ),
-    ).toBe(`05/12/2026 09:00–13:00 hora de Lima (UTC${MINUS}5)`);
-  });
-
-  it('writes the month in words in English', () => {
-    expect(
-      formatRangeInZone(
-        '2026-12-05T14:00:00Z',
-        '2026-12-05T18:00:00Z',
-        'America/Lima',
-        'en',
-      ),
-    ).toBe(`5 Dec 2026, 09:00–13:00 Lima time (UTC${MINUS}5)`);
-  });
-
-  it('writes both dates when the meeting crosses midnight in its zone', () => {
-    expect(
-      formatRangeInZone(
-        '2026-12-06T03:00:00Z',
-        '2026-12-06T07:00:00Z',
-        'America/Lima',
-        'es',
-      ),
-    ).toBe(`05/12/2026 22:00 – 06/12/2026 02:00 hora de Lima (UTC${MINUS}5)`);
-  });
-
-  it('shows the start alone without an end, and nothing without a start', () => {
-    expect(
-      formatRangeInZone('2026-12-05T14:00:00Z', null, 'America/Lima', 'es'),
-    ).toBe(`05/12/2026 09:00 hora de Lima (UTC${MINUS}5)`);
-    expect(formatRangeInZone(null, null, 'America/Lima', 'es')).toBe('');
-  });
-});
-
-describe('timeInZone', () => {
-  it('gives the 24-hour time in the zone', () => {
-    expect(timeInZone('2026-12-05T14:00:00Z', 'America/Lima', 'es')).toBe(
-      '09:00',
-    );
-    expect(timeInZone('2026-12-05T05:00:00Z', 'America/Lima', 'en')).toBe(
-      '00:00',
-    );
-  });
-});
-
+// The meeting's own wording is tested with formatMeetingTime in libs/scheduling.
 describe('viewerEcho', () => {
   const start = '2026-12-05T14:00:00Z';
   const end = '2026-12-05T18:00:00Z';

@@ -7,7 +7,8 @@ import {
 } from '@angular/core';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { defineMessages, injectMessages } from '../../../core/i18n/translate';
-import { formatRangeInZone, viewerEcho } from './meeting-time';
+import { formatMeetingTime } from '@cumbre/scheduling';
+import { viewerEcho } from './meeting-time';
 import { browserTimeZone } from './zoned-input';
 
 const MESSAGES = defineMessages({
@@ -60,11 +61,10 @@ export class MeetingWhen {
   private readonly viewerZone = browserTimeZone();
 
   protected readonly text = computed(() =>
-    formatRangeInZone(
-      this.startsAt(),
-      this.endsAt(),
+    formatMeetingTime(
+      { startsAt: this.startsAt(), endsAt: this.endsAt() },
       this.timeZone(),
-      this.i18n.locale(),
+      this.i18n.lang(),
     ),
   );
   protected readonly local = computed(() =>
@@ -73,7 +73,7 @@ export class MeetingWhen {
       this.endsAt(),
       this.timeZone(),
       this.viewerZone,
-      this.i18n.locale(),
+      this.i18n.lang(),
     ),
   );
 }
