@@ -1,5 +1,5 @@
 import { MEETING_STATUS_MOVES, MEETING_STATUSES, type MeetingStatus } from './meetings';
-import { TLP_LEVELS } from './identity';
+import { TLP_LEVELS } from '../identity/identity';
 
 // The status machine is shared by the API (which enforces it) and the web app (which offers
 // only the allowed moves): these are the properties both rely on.

@@ -1,5 +1,6 @@
-// Meetings and scheduling: the shapes the API returns and the web app reads.
-import type { AgencySummary } from './identity';
+// Meetings: the shapes the API returns and the web app reads.
+import type { AgencySummary } from '../agencies/agencies';
+import type { ApiErrorBody } from '../common/errors';
 
 export const MEETING_STATUSES = ['draft', 'scheduled', 'in_progress', 'concluded', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -18,9 +19,6 @@ export type MeetingVisibility = (typeof MEETING_VISIBILITIES)[number];
 
 export const RSVP_STATUSES = ['pending', 'accepted', 'tentative', 'declined'] as const;
 export type RsvpStatus = (typeof RSVP_STATUSES)[number];
-
-export const POLL_ANSWERS = ['yes', 'if_need_be', 'no'] as const;
-export type PollAnswer = (typeof POLL_ANSWERS)[number];
 
 export const DEFAULT_TIME_ZONE = 'America/Lima';
 
@@ -90,11 +88,9 @@ export interface ConflictDto {
   visible: boolean;
 }
 
-/** 409 body when a change would create conflicts and `confirmConflicts` was not set. */
-export interface ConflictErrorBody {
+/** 409 body when a change would create conflicts and `confirmConflicts` was not set (`meeting.conflicts`). */
+export interface ConflictErrorBody extends ApiErrorBody {
   statusCode: 409;
-  error: 'Conflict';
-  message: string;
   conflicts: ConflictDto[];
 }
 
@@ -135,87 +131,10 @@ export interface RsvpRequest {
   delegateUserIds?: string[];
 }
 
-export interface PollSlotDto {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  tally: Record<PollAnswer, number>;
-  /** Agencies that answered `no`: picking this slot needs `confirm`. */
-  refusedBy: AgencySummary[];
-}
-
-export interface PollResponseDto {
-  agency: AgencySummary;
-  answers: Record<string, PollAnswer>; // slotId -> answer
-  answeredBy: PersonSummary | null;
-  answeredAt: string | null;
-}
-
-export interface PollDto {
-  id: string;
-  meetingId: string;
-  deadline: string;
-  closed: boolean;
-  chosenSlotId: string | null;
-  slots: PollSlotDto[];
-  responses: PollResponseDto[];
-  /** Agencies invited that have not answered yet. */
-  pending: AgencySummary[];
-}
-
-export interface CreatePollRequest {
-  deadline: string;
-  slots: { startsAt: string; endsAt: string }[];
-}
-
-export interface PollAnswerRequest {
-  agencyId: string;
-  answers: { slotId: string; answer: PollAnswer }[];
-}
-
-export interface PickSlotRequest {
-  slotId: string;
-  /** Needed when an agency answered `no` to that slot, or when it creates conflicts. */
-  confirm?: boolean;
-}
-
-export interface NotificationDto {
-  id: string;
-  kind: 'meeting.invited' | 'meeting.changed' | 'meeting.cancelled' | string;
-  title: string;
-  body: string;
-  meetingId: string | null;
-  createdAt: string;
-  readAt: string | null;
-  /**
-   * What title/body are made of, so a client can word them in its own language. By kind:
-   * meeting.invited / meeting.changed: meetingTitle, startsAt, endsAt (ISO instants, null while
-   * undecided), timeZone (IANA), place (null while undecided); meeting.cancelled: meetingTitle,
-   * reason. Empty for older rows: then title/body (Spanish) are the text to show.
-   */
-  params: Record<string, string | null>;
-}
-
-export interface NotificationListDto {
-  items: NotificationDto[];
-  unread: number;
-}
-
-export interface CalendarFeedDto {
-  /** Absolute URL with the secret token; null when no feed is active. */
-  url: string | null;
-  createdAt: string | null;
-  /** A feed exists. Its URL (with the secret) is returned only when it is created or rotated. */
-  active: boolean;
-}
-
-// --- Added by the meetings API work (existing names above unchanged) ---
-
 export const MEETING_TITLE_MAX_LENGTH = 200;
 export const MEETING_DESCRIPTION_MAX_LENGTH = 20000;
 export const MEETING_NOTE_MAX_LENGTH = 1000;
 export const MEETING_REASON_MAX_LENGTH = 1000;
-export const POLL_MAX_SLOTS = 20;
 
 /** `GET /api/meetings` query. */
 export interface MeetingListQuery {
@@ -231,24 +150,4 @@ export interface MeetingListQuery {
   when?: 'upcoming' | 'past';
   limit?: number;
   offset?: number;
-}
-
-/** 409 body of `POST /api/meetings/:id/poll/pick` without `confirm`: agencies that said `no`, and conflicts. */
-export interface PollPickErrorBody extends ConflictErrorBody {
-  refusedBy: AgencySummary[];
-}
-
-export const NOTIFICATION_KINDS = ['meeting.invited', 'meeting.changed', 'meeting.cancelled'] as const;
-
-/** `GET /api/notifications` query. */
-export interface NotificationListQuery {
-  unreadOnly?: boolean;
-  limit?: number;
-  offset?: number;
-}
-
-/** `POST /api/notifications/read-all` answer. */
-export interface MarkAllReadDto {
-  marked: number;
-  unread: number;
 }

@@ -1,0 +1,216 @@
+// The error contract: every 4xx/5xx body carries a stable `code` from this registry, so that a
+// client translates by code (and names the field) instead of parsing the English `message`.
+// Codes are stable: add new ones freely, never rename or reuse one.
+
+/**
+ * Every code the API can emit, with the HTTP status it comes with. The comment of an entry names
+ * its `params` (and `field` or extra body members where it has them).
+ */
+export const ERROR_CODES = {
+  // --- common: any resource, any route ---
+  /** A 400 Nest or a library raised without a more precise code. */
+  'common.bad_request': { status: 400 },
+  /** A 403 without a more precise code. */
+  'common.forbidden': { status: 403 },
+  /** No such route, or the thing asked for does not exist or is not visible to the caller. params: { resource? } */
+  'common.not_found': { status: 404 },
+  'common.method_not_allowed': { status: 405 },
+  'common.not_acceptable': { status: 406 },
+  /** A 409 without a more precise code. */
+  'common.conflict': { status: 409 },
+  /** field: the unique field whose value another record already holds. */
+  'common.already_exists': { status: 409 },
+  /**
+   * The change was based on an older version of a versioned resource (agency, sharing group,
+   * user, meeting, ...). params: { resource, sentVersion, currentVersion }. Reload and retry.
+   */
+  'common.stale_version': { status: 409 },
+  /** The database refused the change: it refers to something missing, or something still refers to it. */
+  'common.broken_reference': { status: 409 },
+  /** Two changes collided in the database (serialization failure); trying again succeeds. */
+  'common.write_collision': { status: 409 },
+  'common.payload_too_large': { status: 413 },
+  'common.unsupported_media_type': { status: 415 },
+  /** The database refused a value the validation let through. */
+  'common.invalid_value': { status: 400 },
+  'common.too_many_requests': { status: 429 },
+  /** Anything unexpected; the log holds the detail under the request id. */
+  'common.internal': { status: 500 },
+  'common.unavailable': { status: 503 },
+
+  // --- validation: the request's shape (top level `validation.failed`, details in `fields`) ---
+  /** One or more fields are invalid; `fields` lists each field and constraint. */
+  'validation.failed': { status: 400 },
+  'validation.required': { status: 400 },
+  /** params: { max } (characters) */
+  'validation.too_long': { status: 400 },
+  /** params: { min } (characters) */
+  'validation.too_short': { status: 400 },
+  /** params: { max } (a number) */
+  'validation.too_large': { status: 400 },
+  /** params: { min } (a number) */
+  'validation.too_small': { status: 400 },
+  /** params: { max } (list items) */
+  'validation.too_many': { status: 400 },
+  /** params: { min } (list items) */
+  'validation.too_few': { status: 400 },
+  /** A list names the same item twice. */
+  'validation.duplicate': { status: 400 },
+  'validation.not_uuid': { status: 400 },
+  'validation.not_email': { status: 400 },
+  /** An ISO 8601 date-time (with offset where an instant is asked for). */
+  'validation.not_date': { status: 400 },
+  'validation.not_url': { status: 400 },
+  'validation.not_time_zone': { status: 400 },
+  /** The value does not have the expected form (e.g. an ISO 3166-2 code). params: { pattern? } */
+  'validation.bad_format': { status: 400 },
+  /** params: { allowed: string[] } */
+  'validation.not_in_list': { status: 400 },
+  /** params: { expected: 'string' | 'integer' | 'boolean' | 'array' | 'object' | 'number' } */
+  'validation.wrong_type': { status: 400 },
+  /** A field the endpoint does not accept. */
+  'validation.unknown_field': { status: 400 },
+  /** The body is not valid JSON. */
+  'validation.malformed_json': { status: 400 },
+  /** A text holds U+0000, which PostgreSQL text cannot store. */
+  'validation.nul_character': { status: 400 },
+  /** A range's start is after its end (field: the start). */
+  'validation.range_reversed': { status: 400 },
+  /** A constraint without a more precise code. */
+  'validation.invalid': { status: 400 },
+
+  // --- auth: sessions, sign-in, passwords, route policies ---
+  /** No valid session or bearer token. */
+  'auth.unauthenticated': { status: 401 },
+  'auth.invalid_credentials': { status: 401 },
+  /** The refresh token is missing, expired or revoked: sign in again. */
+  'auth.session_expired': { status: 401 },
+  /** params: { retryAfterSeconds } (also in the Retry-After header) */
+  'auth.too_many_attempts': { status: 429 },
+  /** params: { roles: string[] } (any of them would do) */
+  'auth.forbidden_role': { status: 403 },
+  /** The route declares no access policy (a programming error, refused closed). */
+  'auth.no_access_policy': { status: 403 },
+  'auth.csrf_failed': { status: 403 },
+  /** field: the password field. */
+  'auth.password_too_common': { status: 400 },
+  /** field: currentPassword */
+  'auth.wrong_current_password': { status: 400 },
+  /** field: newPassword */
+  'auth.password_unchanged': { status: 400 },
+
+  // --- identity: users and memberships ---
+  'user.not_found': { status: 404 },
+  /** field: disabled */
+  'user.cannot_disable_self': { status: 400 },
+  /** field: platformRoles */
+  'user.cannot_drop_own_admin': { status: 400 },
+  'membership.not_found': { status: 404 },
+
+  // --- agencies and sharing groups ---
+  'agency.not_found': { status: 404 },
+  /** A field names no existing agency. field; params: { ids: string[] } */
+  'agency.unknown': { status: 400 },
+  /** field: parentId */
+  'agency.own_parent': { status: 400 },
+  /** field: parentId (the proposed parent is a sub-agency of this one) */
+  'agency.parent_cycle': { status: 400 },
+  /** Only the agency's own members (and admins) may list its members. */
+  'agency.members_only': { status: 403 },
+  'sharing_group.not_found': { status: 404 },
+  /** field: sharingGroupId; params: { ids: string[] } */
+  'sharing_group.unknown': { status: 400 },
+
+  // --- meetings ---
+  'meeting.not_found': { status: 404 },
+  /** Only the convener, a leader of the host agency or an admin may change the meeting. */
+  'meeting.manage_forbidden': { status: 403 },
+  /** Only a leader or staff member of the host agency (or an admin) may convene there. field: hostAgencyId */
+  'meeting.convene_forbidden': { status: 403 },
+  /** The meeting is concluded or cancelled. params: { status } */
+  'meeting.closed': { status: 409 },
+  /** startsAt and endsAt come together. field: the one missing */
+  'meeting.times_incomplete': { status: 400 },
+  /** field: endsAt */
+  'meeting.ends_before_start': { status: 400 },
+  /** A scheduled or running meeting keeps its times. field: startsAt; params: { status } */
+  'meeting.times_cannot_be_cleared': { status: 400 },
+  /** params: { from, to, allowed: string[] } */
+  'meeting.status_move_not_allowed': { status: 409 },
+  /** The meeting has no date yet (set one or pick a poll slot first). */
+  'meeting.no_date': { status: 409 },
+  /** The time clashes with other meetings; extra: `conflicts` (ConflictDto[]). Send confirmConflicts: true. */
+  'meeting.conflicts': { status: 409 },
+  /** An invitation names neither agencyIds nor sharingGroupId. */
+  'meeting.invite_target_required': { status: 400 },
+  /** params: { agencyId } */
+  'meeting.agency_not_invited': { status: 404 },
+  /** The caller is not leader or staff of that agency. field: agencyId; params: { agencyId } */
+  'meeting.answer_forbidden': { status: 403 },
+  /** RSVPs and poll answers are closed: the meeting is concluded or cancelled. params: { status } */
+  'meeting.answers_closed': { status: 409 },
+  /** field: delegateUserIds; params: { userId, agencyId } */
+  'meeting.delegate_not_member': { status: 400 },
+
+  // --- date polls ---
+  'poll.not_found': { status: 404 },
+  /** Polls and picks need a draft or scheduled meeting. params: { status } */
+  'poll.meeting_not_open': { status: 409 },
+  'poll.already_exists': { status: 409 },
+  /** field: slots[i].endsAt */
+  'poll.slot_ends_before_start': { status: 400 },
+  /** field: slots[i].startsAt */
+  'poll.slot_in_past': { status: 400 },
+  /** field: slots[i] */
+  'poll.slot_repeated': { status: 400 },
+  /** field: deadline */
+  'poll.deadline_in_past': { status: 400 },
+  /** field: deadline */
+  'poll.deadline_after_first_slot': { status: 400 },
+  /** field: slotId or answers[i].slotId */
+  'poll.unknown_slot': { status: 400 },
+  /** field: answers[i].slotId */
+  'poll.slot_answered_twice': { status: 400 },
+  /** Answers are closed: the convener has picked a slot. */
+  'poll.slot_already_picked': { status: 409 },
+  /** Answers are closed. params: { deadline } (ISO instant) */
+  'poll.deadline_passed': { status: 409 },
+  /** Agencies said no to the slot or it conflicts; extra: `refusedBy`, `conflicts`. Send confirm: true. */
+  'poll.pick_needs_confirm': { status: 409 },
+
+  // --- notifications and calendar ---
+  'notification.not_found': { status: 404 },
+  'calendar.feed_not_found': { status: 404 },
+} as const satisfies Record<string, { status: number }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export type ErrorParams = Record<string, string | number | boolean | null | string[]>;
+
+/** One failed constraint of one field (nested fields as `slots[0].startsAt`). */
+export interface FieldError {
+  field: string;
+  code: ErrorCode;
+  params?: ErrorParams;
+  message: string;
+}
+
+/** The error body every 4xx/5xx carries. `message` is English, for API clients and logs. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  code: ErrorCode;
+  message: string;
+  requestId?: string;
+  /** Where one field is at fault. */
+  field?: string;
+  /** The values the message is made of, e.g. { max: 200 }, { allowed: ['scheduled', 'cancelled'] }. */
+  params?: ErrorParams;
+  /** Validation failures, one per field and constraint. */
+  fields?: FieldError[];
+  /** e.g. `conflicts` on a scheduling conflict. */
+  [extra: string]: unknown;
+}
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);
