@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AgencyDirectoryEntry,
@@ -25,18 +25,8 @@ import type {
   UserDto,
   UserListQuery,
 } from '@cumbre/contracts';
-import { firstValueFrom, Observable } from 'rxjs';
+import { send, toParams } from './http';
 import { SILENT_AUTH_FAILURE } from './http-context';
-
-/** Leaves out empty values, so `?q=` is never sent. */
-function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '')
-      params = params.set(key, String(value));
-  }
-  return params;
-}
 
 /**
  * The one typed door to the API. Every shape comes from @cumbre/contracts. URLs are relative
@@ -48,12 +38,12 @@ export class ApiClient {
 
   // --- auth
   signIn(body: SignInRequest): Promise<MeDto> {
-    return this.run(this.http.post<MeDto>('/api/auth/login', body));
+    return send(this.http.post<MeDto>('/api/auth/login', body));
   }
 
   /** Resolves null instead of redirecting when nobody is signed in. */
   me(): Promise<MeDto> {
-    return this.run(
+    return send(
       this.http.get<MeDto>('/api/auth/me', {
         context: new HttpContext().set(SILENT_AUTH_FAILURE, true),
       }),
@@ -61,18 +51,18 @@ export class ApiClient {
   }
 
   signOut(): Promise<unknown> {
-    return this.run(this.http.post('/api/auth/logout', null));
+    return send(this.http.post('/api/auth/logout', null));
   }
 
   changePassword(body: ChangePasswordRequest): Promise<unknown> {
-    return this.run(this.http.post('/api/auth/password', body));
+    return send(this.http.post('/api/auth/password', body));
   }
 
   // --- agencies and sharing groups
   listAgencies(
     query: AgencyListQuery = {},
   ): Promise<Page<AgencyDirectoryEntry>> {
-    return this.run(
+    return send(
       this.http.get<Page<AgencyDirectoryEntry>>('/api/agencies', {
         params: toParams(query),
       }),
@@ -80,7 +70,7 @@ export class ApiClient {
   }
 
   getAgency(id: string): Promise<AgencyDirectoryEntry> {
-    return this.run(
+    return send(
       this.http.get<AgencyDirectoryEntry>(
         `/api/agencies/${encodeURIComponent(id)}`,
       ),
@@ -92,7 +82,7 @@ export class ApiClient {
    * may ask; anyone else gets 403.
    */
   listAgencyMembers(id: string): Promise<AgencyMemberDto[]> {
-    return this.run(
+    return send(
       this.http.get<AgencyMemberDto[]>(
         `/api/agencies/${encodeURIComponent(id)}/members`,
       ),
@@ -100,11 +90,11 @@ export class ApiClient {
   }
 
   createAgency(body: CreateAgencyRequest): Promise<AgencyDto> {
-    return this.run(this.http.post<AgencyDto>('/api/agencies', body));
+    return send(this.http.post<AgencyDto>('/api/agencies', body));
   }
 
   updateAgency(id: string, body: UpdateAgencyRequest): Promise<AgencyDto> {
-    return this.run(
+    return send(
       this.http.patch<AgencyDto>(
         `/api/agencies/${encodeURIComponent(id)}`,
         body,
@@ -115,7 +105,7 @@ export class ApiClient {
   listSharingGroups(
     query: SharingGroupListQuery = {},
   ): Promise<Page<SharingGroupDto>> {
-    return this.run(
+    return send(
       this.http.get<Page<SharingGroupDto>>('/api/sharing-groups', {
         params: toParams(query),
       }),
@@ -125,16 +115,14 @@ export class ApiClient {
   createSharingGroup(
     body: CreateSharingGroupRequest,
   ): Promise<SharingGroupDto> {
-    return this.run(
-      this.http.post<SharingGroupDto>('/api/sharing-groups', body),
-    );
+    return send(this.http.post<SharingGroupDto>('/api/sharing-groups', body));
   }
 
   updateSharingGroup(
     id: string,
     body: UpdateSharingGroupRequest,
   ): Promise<SharingGroupDto> {
-    return this.run(
+    return send(
       this.http.patch<SharingGroupDto>(
         `/api/sharing-groups/${encodeURIComponent(id)}`,
         body,
@@ -144,23 +132,21 @@ export class ApiClient {
 
   // --- users and memberships (admin)
   listUsers(query: UserListQuery = {}): Promise<Page<UserDto>> {
-    return this.run(
+    return send(
       this.http.get<Page<UserDto>>('/api/users', { params: toParams(query) }),
     );
   }
 
   getUser(id: string): Promise<UserDto> {
-    return this.run(
-      this.http.get<UserDto>(`/api/users/${encodeURIComponent(id)}`),
-    );
+    return send(this.http.get<UserDto>(`/api/users/${encodeURIComponent(id)}`));
   }
 
   createUser(body: CreateUserRequest): Promise<UserDto> {
-    return this.run(this.http.post<UserDto>('/api/users', body));
+    return send(this.http.post<UserDto>('/api/users', body));
   }
 
   updateUser(id: string, body: UpdateUserRequest): Promise<UserDto> {
-    return this.run(
+    return send(
       this.http.patch<UserDto>(`/api/users/${encodeURIComponent(id)}`, body),
     );
   }
@@ -169,7 +155,7 @@ export class ApiClient {
     userId: string,
     body: CreateMembershipRequest,
   ): Promise<MembershipDto> {
-    return this.run(
+    return send(
       this.http.post<MembershipDto>(
         `/api/users/${encodeURIComponent(userId)}/memberships`,
         body,
@@ -181,7 +167,7 @@ export class ApiClient {
     id: string,
     body: UpdateMembershipRequest,
   ): Promise<MembershipDto> {
-    return this.run(
+    return send(
       this.http.patch<MembershipDto>(
         `/api/memberships/${encodeURIComponent(id)}`,
         body,
@@ -190,21 +176,15 @@ export class ApiClient {
   }
 
   removeMembership(id: string): Promise<unknown> {
-    return this.run(
-      this.http.delete(`/api/memberships/${encodeURIComponent(id)}`),
-    );
+    return send(this.http.delete(`/api/memberships/${encodeURIComponent(id)}`));
   }
 
   // --- audit (admin)
   listAudit(query: AuditQuery = {}): Promise<Page<AuditEventDto>> {
-    return this.run(
+    return send(
       this.http.get<Page<AuditEventDto>>('/api/audit', {
         params: toParams(query),
       }),
     );
-  }
-
-  private run<T>(request: Observable<T>): Promise<T> {
-    return firstValueFrom(request);
   }
 }

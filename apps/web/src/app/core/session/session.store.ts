@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   computed,
   inject,
@@ -9,6 +8,7 @@ import {
 import { isPlatformBrowser } from '@angular/common';
 import type { MeDto, MembershipDto, SignInRequest } from '@cumbre/contracts';
 import { ApiClient } from '../api/api-client';
+import { httpStatus } from '../api/api-error';
 
 export const CURRENT_AGENCY_KEY = 'cumbre.currentAgency';
 
@@ -57,7 +57,7 @@ export class SessionStore {
       .me()
       .then((me) => this.accept(me))
       .catch((error: unknown) => {
-        if (error instanceof HttpErrorResponse && error.status === 401)
+        if (httpStatus(error) === 401)
           return this.accept(null);
         throw error;
       })

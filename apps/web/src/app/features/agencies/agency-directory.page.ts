@@ -18,7 +18,7 @@ import {
 } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { ApiClient } from '../../core/api/api-client';
-import { describeError } from '../../core/api/api-error';
+import { describeError } from '../../core/errors/error-text';
 import { Loader } from '../../core/api/loader';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';

@@ -13,7 +13,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';

@@ -32,7 +32,7 @@ import {
   type UserDto,
 } from '@cumbre/contracts';
 import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';

@@ -12,7 +12,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import type { MeetingSummaryDto } from '@cumbre/contracts';
-import { describeError } from '../../../core/api/api-error';
+import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   CalendarFeedDto,
@@ -17,16 +17,7 @@ import type {
   RsvpRequest,
   UpdateMeetingRequest,
 } from '@cumbre/contracts';
-import { firstValueFrom, Observable } from 'rxjs';
-
-function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '')
-      params = params.set(key, String(value));
-  }
-  return params;
-}
+import { send, toParams } from '../../../core/api/http';
 
 const meetingUrl = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
 
@@ -39,7 +30,7 @@ export class MeetingsApi {
   private readonly http = inject(HttpClient);
 
   list(query: MeetingListQuery = {}): Promise<Page<MeetingSummaryDto>> {
-    return this.run(
+    return send(
       this.http.get<Page<MeetingSummaryDto>>('/api/meetings', {
         params: toParams(query),
       }),
@@ -60,34 +51,32 @@ export class MeetingsApi {
   }
 
   get(id: string): Promise<MeetingDto> {
-    return this.run(this.http.get<MeetingDto>(meetingUrl(id)));
+    return send(this.http.get<MeetingDto>(meetingUrl(id)));
   }
 
   create(body: CreateMeetingRequest): Promise<MeetingDto> {
-    return this.run(this.http.post<MeetingDto>('/api/meetings', body));
+    return send(this.http.post<MeetingDto>('/api/meetings', body));
   }
 
   update(id: string, body: UpdateMeetingRequest): Promise<MeetingDto> {
-    return this.run(this.http.patch<MeetingDto>(meetingUrl(id), body));
+    return send(this.http.patch<MeetingDto>(meetingUrl(id), body));
   }
 
   changeStatus(
     id: string,
     body: ChangeMeetingStatusRequest,
   ): Promise<MeetingDto> {
-    return this.run(
-      this.http.post<MeetingDto>(`${meetingUrl(id)}/status`, body),
-    );
+    return send(this.http.post<MeetingDto>(`${meetingUrl(id)}/status`, body));
   }
 
   invite(id: string, body: InviteRequest): Promise<MeetingDto> {
-    return this.run(
+    return send(
       this.http.post<MeetingDto>(`${meetingUrl(id)}/invitations`, body),
     );
   }
 
   uninvite(id: string, agencyId: string): Promise<MeetingDto> {
-    return this.run(
+    return send(
       this.http.delete<MeetingDto>(
         `${meetingUrl(id)}/invitations/${encodeURIComponent(agencyId)}`,
       ),
@@ -95,31 +84,27 @@ export class MeetingsApi {
   }
 
   rsvp(id: string, body: RsvpRequest): Promise<MeetingDto> {
-    return this.run(this.http.post<MeetingDto>(`${meetingUrl(id)}/rsvp`, body));
+    return send(this.http.post<MeetingDto>(`${meetingUrl(id)}/rsvp`, body));
   }
 
   conflicts(id: string): Promise<ConflictDto[]> {
-    return this.run(
-      this.http.get<ConflictDto[]>(`${meetingUrl(id)}/conflicts`),
-    );
+    return send(this.http.get<ConflictDto[]>(`${meetingUrl(id)}/conflicts`));
   }
 
   createPoll(id: string, body: CreatePollRequest): Promise<PollDto> {
-    return this.run(this.http.post<PollDto>(`${meetingUrl(id)}/poll`, body));
+    return send(this.http.post<PollDto>(`${meetingUrl(id)}/poll`, body));
   }
 
   getPoll(id: string): Promise<PollDto> {
-    return this.run(this.http.get<PollDto>(`${meetingUrl(id)}/poll`));
+    return send(this.http.get<PollDto>(`${meetingUrl(id)}/poll`));
   }
 
   answerPoll(id: string, body: PollAnswerRequest): Promise<PollDto> {
-    return this.run(
-      this.http.put<PollDto>(`${meetingUrl(id)}/poll/answers`, body),
-    );
+    return send(this.http.put<PollDto>(`${meetingUrl(id)}/poll/answers`, body));
   }
 
   pickSlot(id: string, body: PickSlotRequest): Promise<MeetingDto> {
-    return this.run(
+    return send(
       this.http.post<MeetingDto>(`${meetingUrl(id)}/poll/pick`, body),
     );
   }
@@ -130,21 +115,15 @@ export class MeetingsApi {
   }
 
   calendarFeed(): Promise<CalendarFeedDto> {
-    return this.run(this.http.get<CalendarFeedDto>('/api/calendar/feed'));
+    return send(this.http.get<CalendarFeedDto>('/api/calendar/feed'));
   }
 
   /** Creates the feed, or replaces its secret (the old URL stops working). */
   rotateCalendarFeed(): Promise<CalendarFeedDto> {
-    return this.run(
-      this.http.post<CalendarFeedDto>('/api/calendar/feed', null),
-    );
+    return send(this.http.post<CalendarFeedDto>('/api/calendar/feed', null));
   }
 
   revokeCalendarFeed(): Promise<CalendarFeedDto> {
-    return this.run(this.http.delete<CalendarFeedDto>('/api/calendar/feed'));
-  }
-
-  private run<T>(request: Observable<T>): Promise<T> {
-    return firstValueFrom(request);
+    return send(this.http.delete<CalendarFeedDto>('/api/calendar/feed'));
   }
 }

@@ -21,7 +21,7 @@ import type {
   SharingGroupDto,
 } from '@cumbre/contracts';
 import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';

@@ -141,6 +141,7 @@ describe('MeetingStatusControls', () => {
         statusCode: 409,
         error: 'Conflict',
         message: 'conflicts',
+        code: 'meeting.conflicts',
         conflicts: [
           {
             meetingId: 'm-x',

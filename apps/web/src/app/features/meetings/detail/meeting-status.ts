@@ -20,7 +20,7 @@ import {
   type MeetingDto,
   type MeetingStatus,
 } from '@cumbre/contracts';
-import { describeError } from '../../../core/api/api-error';
+import { describeError } from '../../../core/errors/error-text';
 import { fieldError } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, injectMessages } from '../../../core/i18n/translate';

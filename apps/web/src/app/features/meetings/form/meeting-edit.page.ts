@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeetingDto } from '@cumbre/contracts';
-import { describeError } from '../../../core/api/api-error';
+import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';

@@ -131,25 +131,41 @@ describe('MeetingForm', () => {
       {
         statusCode: 400,
         error: 'Bad Request',
-        message: [
-          'venue.city must be shorter than or equal to 120 characters',
-          'timeZone must be an IANA time zone such as America/Lima',
-          'something else',
+        code: 'validation.failed',
+        message: 'validation failed',
+        fields: [
+          {
+            field: 'venue.city',
+            code: 'validation.too_long',
+            params: { max: 120 },
+            message:
+              'venue.city must be shorter than or equal to 120 characters',
+          },
+          {
+            field: 'timeZone',
+            code: 'validation.not_time_zone',
+            message: 'timeZone must be an IANA time zone such as America/Lima',
+          },
+          {
+            field: 'attachments',
+            code: 'validation.unknown_field',
+            message: 'property attachments should not exist',
+          },
         ],
       },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
     expect(form().controls.venueCity.errors?.['message']).toBe(
-      'Debe tener como máximo 120 caracteres.',
+      'Máximo 120 caracteres.',
     );
     expect(form().controls.timeZone.errors?.['message']).toBe(
       'Elige una zona horaria de la lista, como America/Lima.',
     );
-    // A message no rule knows is shown as the server wrote it rather than lost.
+    // A field the form does not show is named in the general messages rather than lost.
     expect(
       el().querySelector('[data-testid=form-errors]')?.textContent,
-    ).toContain('something else');
+    ).toContain('La solicitud lleva un dato que el servidor no acepta.');
   });
 
   it('shows the conflicts of a 409 and schedules anyway when asked', async () => {
@@ -162,6 +178,7 @@ describe('MeetingForm', () => {
       statusCode: 409,
       error: 'Conflict',
       message: 'the new time conflicts with 1 meeting',
+      code: 'meeting.conflicts',
       conflicts: [
         {
           meetingId: 'm-other',

@@ -34,7 +34,7 @@ import {
   type MeetingVisibility,
 } from '@cumbre/contracts';
 import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { describeError } from '../../../core/errors/error-text';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { splitServerErrors } from '../../../core/forms/server-errors';
 import { COMMON } from '../../../core/i18n/common.messages';

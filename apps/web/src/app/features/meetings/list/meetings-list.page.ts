@@ -22,7 +22,7 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';

@@ -29,16 +29,12 @@ import {
   type MeetingDto,
   type PollAnswerRequest,
   type PollDto,
-  type PollPickErrorBody,
 } from '@cumbre/contracts';
-import {
-  describeError,
-  httpStatus,
-  serverMessages,
-} from '../../../core/api/api-error';
-import { translateServerMessage } from '../../../core/api/server-messages';
+import { Action } from '../../../core/api/action';
+import { errorCode, httpStatus, toApiError } from '../../../core/api/api-error';
+import { describeError, errorItems } from '../../../core/errors/error-text';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError } from '../../../core/forms/field-error';
-import { splitServerErrors } from '../../../core/forms/server-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -68,6 +64,7 @@ type SlotGroup = FormGroup<{
     FillPipe,
     PollGrid,
     ConflictList,
+    FormErrors,
   ],
   templateUrl: './poll-panel.html',
   styleUrl: './poll-panel.css',
@@ -88,8 +85,13 @@ export class PollPanel {
 
   protected readonly poll = signal<PollDto | null>(null);
   protected readonly loaded = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly write = new Action({ labels: () => this.labels() });
+  protected readonly busy = this.write.busy;
+  /** Why the poll could not be read (a 404 only means there is none yet). */
+  protected readonly loadError = signal<unknown>(null);
+  protected readonly loadErrors = computed(() =>
+    this.loadError() ? describeError(this.loadError(), this.c()) : [],
+  );
   protected readonly proposing = signal(false);
   protected readonly pendingPick = signal<PollColumn | null>(null);
   protected readonly pickRefused = signal<AgencySummary[]>([]);
@@ -163,7 +165,7 @@ export class PollPanel {
     this.deadline.reset({ date: addDays(tomorrow, 2), time: '23:59' });
     this.slotErrors.set({});
     this.deadlineError.set('');
-    this.errors.set([]);
+    this.write.reset();
     this.proposing.set(true);
   }
 
@@ -239,35 +241,36 @@ export class PollPanel {
   }
 
   protected async pick(col: PollColumn, confirm: boolean): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await this.api.pickSlot(this.meeting().id, {
-        slotId: col.slot.id,
-        ...(confirm ? { confirm: true } : {}),
-      });
-      this.pendingPick.set(null);
-      this.notifier.done(this.t().picked);
-      this.changed.emit();
-    } catch (error: unknown) {
-      const body =
-        error instanceof HttpErrorResponse && error.status === 409
-          ? (error.error as Partial<PollPickErrorBody>)
-          : null;
-      if (
-        body &&
-        (Array.isArray(body.conflicts) || Array.isArray(body.refusedBy))
-      ) {
-        this.pickConflicts.set(body.conflicts ?? []);
-        this.pickRefused.set(body.refusedBy ?? col.slot.refusedBy);
-        this.openPickConfirm(col);
-      } else {
-        this.errors.set(describeError(error, this.c()));
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    await this.write.run(
+      async () => {
+        await this.api.pickSlot(this.meeting().id, {
+          slotId: col.slot.id,
+          ...(confirm ? { confirm: true } : {}),
+        });
+        this.pendingPick.set(null);
+        this.changed.emit();
+      },
+      {
+        done: this.t().picked,
+        // Agencies said no, or the slot clashes: ask before picking it.
+        handle: (error) => {
+          if (errorCode(error) !== 'poll.pick_needs_confirm') return false;
+          const body = toApiError(error)?.body ?? {};
+          const conflicts = body['conflicts'];
+          const refusedBy = body['refusedBy'];
+          this.pickConflicts.set(
+            Array.isArray(conflicts) ? (conflicts as ConflictDto[]) : [],
+          );
+          this.pickRefused.set(
+            Array.isArray(refusedBy)
+              ? (refusedBy as AgencySummary[])
+              : col.slot.refusedBy,
+          );
+          this.openPickConfirm(col);
+          return true;
+        },
+      },
+    );
   }
 
   protected refusedNames(): string {
@@ -295,12 +298,12 @@ export class PollPanel {
   }
 
   private async load(id: string): Promise<void> {
+    this.loadError.set(null);
     try {
       this.poll.set(await this.api.getPoll(id));
     } catch (error: unknown) {
       this.poll.set(null);
-      if (httpStatus(error) !== 404)
-        this.errors.set(describeError(error, this.c()));
+      if (httpStatus(error) !== 404) this.loadError.set(error);
     } finally {
       this.loaded.set(true);
     }
@@ -310,50 +313,29 @@ export class PollPanel {
     change: () => Promise<void>,
     creating = false,
   ): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await change();
-    } catch (error: unknown) {
-      const split = creating
-        ? splitServerErrors(
-            error,
-            { deadline: 'deadline', slots: 'slots' },
-            this.c(),
-            this.labels(),
-          )
-        : null;
-      if (split) {
-        this.deadlineError.set(split.byField.deadline ?? '');
-        this.errors.set([
-          ...(split.byField.slots ? this.slotMessages(error) : []),
-          ...split.general,
-        ]);
-      } else {
-        this.errors.set(describeError(error, this.c(), this.labels()));
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    await this.write.run(change, {
+      handle: creating ? (error) => this.placeErrors(error) : undefined,
+    });
   }
 
   private labels(): Record<string, string> {
     return { deadline: this.t().deadline };
   }
 
-  /** "slots[1].startsAt is in the past" goes under option 2. */
-  private slotMessages(error: unknown): string[] {
+  /** "slots[1].startsAt is in the past" goes under option 2, the deadline's under the deadline. */
+  private placeErrors(error: unknown): boolean {
+    const items = errorItems(error, this.c(), this.labels());
+    if (!items.length) return false;
     const rest: string[] = [];
     const problems: Record<number, string> = { ...this.slotErrors() };
-    for (const raw of serverMessages(error)) {
-      const message = translateServerMessage(String(raw), this.c());
-      const path = message.path ?? String(raw);
-      const match = /^slots\[(\d+)\]/.exec(path);
-      if (match) problems[Number(match[1])] = message.full;
-      else if (path.startsWith('slots')) rest.push(message.full);
+    for (const item of items) {
+      const slot = /^slots\[(\d+)\]/.exec(item.field ?? '');
+      if (slot) problems[Number(slot[1])] = item.short;
+      else if (item.field === 'deadline') this.deadlineError.set(item.short);
+      else rest.push(item.full);
     }
     this.slotErrors.set(problems);
-    return rest;
+    this.write.extra.set(rest);
+    return true;
   }
 }

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -6,7 +5,8 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ConflictDto, ConflictErrorBody } from '@cumbre/contracts';
+import type { ConflictDto } from '@cumbre/contracts';
+import { errorCode, toApiError } from '../../../core/api/api-error';
 import { I18n } from '../../../core/i18n/i18n.service';
 import {
   defineMessages,
@@ -94,9 +94,7 @@ export class ConflictList {
 
 /** The conflicts of a 409 answer, when it is one about conflicts (not a stale version). */
 export function conflictsOf(error: unknown): ConflictDto[] | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409)
-    return null;
-  const conflicts = (error.error as Partial<ConflictErrorBody> | null)
-    ?.conflicts;
-  return Array.isArray(conflicts) ? conflicts : null;
+  if (errorCode(error) !== 'meeting.conflicts') return null;
+  const conflicts = toApiError(error)?.body?.['conflicts'];
+  return Array.isArray(conflicts) ? (conflicts as ConflictDto[]) : null;
 }
