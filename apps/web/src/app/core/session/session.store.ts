@@ -57,8 +57,7 @@ export class SessionStore {
       .me()
       .then((me) => this.accept(me))
       .catch((error: unknown) => {
-        if (httpStatus(error) === 401)
-          return this.accept(null);
+        if (httpStatus(error) === 401) return this.accept(null);
         throw error;
       })
       .finally(() => (this.loading = null));
