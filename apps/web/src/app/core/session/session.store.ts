@@ -7,7 +7,7 @@ import {
 } from '@angular/core';
 import { isPlatformBrowser } from '@angular/common';
 import type { MeDto, MembershipDto, SignInRequest } from '@cumbre/contracts';
-import { ApiClient } from '../api/api-client';
+import { SessionApi } from './session-api';
 import { httpStatus } from '../api/api-error';
 
 export const CURRENT_AGENCY_KEY = 'cumbre.currentAgency';
@@ -18,7 +18,7 @@ export const CURRENT_AGENCY_KEY = 'cumbre.currentAgency';
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(SessionApi);
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
 
   private readonly meState = signal<MeDto | null>(null);

@@ -15,7 +15,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
-import { ApiClient } from '../../core/api/api-client';
+import { AuthApi } from './data-access/auth-api';
 import { Action } from '../../core/api/action';
 import { errorCode } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
@@ -93,7 +93,7 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChangePasswordPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(AuthApi);
   protected readonly t = injectMessages(AUTH_MESSAGES);
   protected readonly c = injectMessages(COMMON);
 

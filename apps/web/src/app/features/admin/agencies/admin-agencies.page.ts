@@ -25,7 +25,7 @@ import {
   type AgencyKind,
   type Page,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
@@ -53,7 +53,7 @@ type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminAgenciesPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(AgenciesApi);
   private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
@@ -160,10 +160,10 @@ export class AdminAgenciesPage {
     this.formErrors.set([]);
     try {
       if (editing === 'new') {
-        await this.api.createAgency(body);
+        await this.api.create(body);
         this.notifier.done(this.t().agencyCreated);
       } else {
-        await this.api.updateAgency(editing.id, {
+        await this.api.update(editing.id, {
           ...body,
           version: editing.version,
         });
@@ -186,6 +186,6 @@ export class AdminAgenciesPage {
   }
 
   private load(): void {
-    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+    void this.agencies.run(() => this.api.list({ limit: 500 }));
   }
 }

@@ -12,7 +12,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { ApiClient } from '../../../core/api/api-client';
+import { AuditApi } from '../data-access/audit-api';
 import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
@@ -37,7 +37,7 @@ const PAGE_SIZE = 50;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminAuditPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(AuditApi);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly events = new Loader<Page<AuditEventDto>>();
@@ -77,7 +77,7 @@ export class AdminAuditPage {
   private load(): void {
     const action = this.action.valid ? this.action.value.trim() : '';
     void this.events.run(() =>
-      this.api.listAudit({
+      this.api.list({
         action: action || undefined,
         limit: PAGE_SIZE,
         offset: this.offset(),

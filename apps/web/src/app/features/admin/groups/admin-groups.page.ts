@@ -23,7 +23,7 @@ import {
   type Page,
   type SharingGroupDto,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
@@ -47,7 +47,7 @@ import { ADMIN_MESSAGES } from '../admin.messages';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminGroupsPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(AgenciesApi);
   private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
@@ -88,7 +88,7 @@ export class AdminGroupsPage {
   constructor() {
     pageTitle(() => this.t().groupsTitle);
     this.load();
-    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+    void this.agencies.run(() => this.api.list({ limit: 500 }));
   }
 
   protected errorOf(name: 'name' | 'description'): string {
@@ -132,10 +132,10 @@ export class AdminGroupsPage {
     this.formErrors.set([]);
     try {
       if (editing === 'new') {
-        await this.api.createSharingGroup(body);
+        await this.api.createGroup(body);
         this.notifier.done(this.t().groupCreated);
       } else {
-        await this.api.updateSharingGroup(editing.id, {
+        await this.api.updateGroup(editing.id, {
           ...body,
           version: editing.version,
         });
@@ -157,6 +157,6 @@ export class AdminGroupsPage {
   }
 
   private load(): void {
-    void this.groups.run(() => this.api.listSharingGroups({ limit: 500 }));
+    void this.groups.run(() => this.api.listGroups({ limit: 500 }));
   }
 }

@@ -31,7 +31,8 @@ import {
   type TlpLevel,
   type UserDto,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
+import { UsersApi } from '../data-access/users-api';
 import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
@@ -64,7 +65,8 @@ export class AdminUserDetailPage {
   /** Route parameter `:id`. */
   readonly id = input.required<string>();
 
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(UsersApi);
+  private readonly directory = inject(AgenciesApi);
   private readonly notifier = inject(Notifier);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
@@ -108,7 +110,7 @@ export class AdminUserDetailPage {
 
   constructor() {
     pageTitle(() => this.user.value()?.displayName ?? this.t().usersTitle);
-    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+    void this.agencies.run(() => this.directory.list({ limit: 500 }));
     effect(() => {
       const id = this.id();
       untracked(() => void this.reload(id));
@@ -138,12 +140,12 @@ export class AdminUserDetailPage {
       platformRoles: this.platformRoles.filter((r) => this.roles().has(r)),
       version: user.version,
     };
-    return this.act(() => this.api.updateUser(user.id, body), this.c().saved);
+    return this.act(() => this.api.update(user.id, body), this.c().saved);
   }
 
   protected setDisabled(user: UserDto, disabled: boolean): Promise<void> {
     return this.act(
-      () => this.api.updateUser(user.id, { disabled, version: user.version }),
+      () => this.api.update(user.id, { disabled, version: user.version }),
       disabled ? this.t().userDisabled : this.t().userEnabled,
     );
   }
@@ -212,7 +214,7 @@ export class AdminUserDetailPage {
   }
 
   private async reload(id: string): Promise<void> {
-    await this.user.run(() => this.api.getUser(id));
+    await this.user.run(() => this.api.get(id));
     const user = this.user.value();
     if (user) {
       this.account.reset({ displayName: user.displayName });

@@ -29,7 +29,7 @@ import {
   type UserDto,
 } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { ApiClient } from '../../../core/api/api-client';
+import { UsersApi } from '../data-access/users-api';
 import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
@@ -61,7 +61,7 @@ type Field = 'email' | 'displayName' | 'password';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminUsersPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(UsersApi);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
@@ -160,7 +160,7 @@ export class AdminUsersPage {
     this.busy.set(true);
     this.formErrors.set([]);
     try {
-      const user = await this.api.createUser({
+      const user = await this.api.create({
         email: email.trim().toLowerCase(),
         displayName: displayName.trim(),
         password,
@@ -179,7 +179,7 @@ export class AdminUsersPage {
   private load(): void {
     const search = this.search.valid ? this.search.value.trim() : '';
     void this.users.run(() =>
-      this.api.listUsers({
+      this.api.list({
         search: search || undefined,
         limit: PAGE_SIZE,
         offset: this.offset(),

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   CalendarFeedDto,
@@ -17,9 +16,9 @@ import type {
   RsvpRequest,
   UpdateMeetingRequest,
 } from '@cumbre/contracts';
-import { send, toParams } from '../../../core/api/http';
+import { apiPath, ApiHttp } from '../../../core/api/http';
 
-const meetingUrl = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
+const meetingUrl = (id: string) => apiPath('meetings', id);
 
 /**
  * The meetings, polls and calendar-feed endpoints. Shapes come from @cumbre/contracts; URLs stay
@@ -27,14 +26,10 @@ const meetingUrl = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
  */
 @Injectable({ providedIn: 'root' })
 export class MeetingsApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiHttp);
 
   list(query: MeetingListQuery = {}): Promise<Page<MeetingSummaryDto>> {
-    return send(
-      this.http.get<Page<MeetingSummaryDto>>('/api/meetings', {
-        params: toParams(query),
-      }),
-    );
+    return this.http.get('/api/meetings', { query });
   }
 
   /** Every page of a query (the API caps a page at 100), for the month view. */
@@ -51,62 +46,56 @@ export class MeetingsApi {
   }
 
   get(id: string): Promise<MeetingDto> {
-    return send(this.http.get<MeetingDto>(meetingUrl(id)));
+    return this.http.get(meetingUrl(id));
   }
 
   create(body: CreateMeetingRequest): Promise<MeetingDto> {
-    return send(this.http.post<MeetingDto>('/api/meetings', body));
+    return this.http.post('/api/meetings', body);
   }
 
   update(id: string, body: UpdateMeetingRequest): Promise<MeetingDto> {
-    return send(this.http.patch<MeetingDto>(meetingUrl(id), body));
+    return this.http.patch(meetingUrl(id), body);
   }
 
   changeStatus(
     id: string,
     body: ChangeMeetingStatusRequest,
   ): Promise<MeetingDto> {
-    return send(this.http.post<MeetingDto>(`${meetingUrl(id)}/status`, body));
+    return this.http.post(`${meetingUrl(id)}/status`, body);
   }
 
   invite(id: string, body: InviteRequest): Promise<MeetingDto> {
-    return send(
-      this.http.post<MeetingDto>(`${meetingUrl(id)}/invitations`, body),
-    );
+    return this.http.post(`${meetingUrl(id)}/invitations`, body);
   }
 
   uninvite(id: string, agencyId: string): Promise<MeetingDto> {
-    return send(
-      this.http.delete<MeetingDto>(
-        `${meetingUrl(id)}/invitations/${encodeURIComponent(agencyId)}`,
-      ),
+    return this.http.delete(
+      `${meetingUrl(id)}/invitations/${encodeURIComponent(agencyId)}`,
     );
   }
 
   rsvp(id: string, body: RsvpRequest): Promise<MeetingDto> {
-    return send(this.http.post<MeetingDto>(`${meetingUrl(id)}/rsvp`, body));
+    return this.http.post(`${meetingUrl(id)}/rsvp`, body);
   }
 
   conflicts(id: string): Promise<ConflictDto[]> {
-    return send(this.http.get<ConflictDto[]>(`${meetingUrl(id)}/conflicts`));
+    return this.http.get(`${meetingUrl(id)}/conflicts`);
   }
 
   createPoll(id: string, body: CreatePollRequest): Promise<PollDto> {
-    return send(this.http.post<PollDto>(`${meetingUrl(id)}/poll`, body));
+    return this.http.post(`${meetingUrl(id)}/poll`, body);
   }
 
   getPoll(id: string): Promise<PollDto> {
-    return send(this.http.get<PollDto>(`${meetingUrl(id)}/poll`));
+    return this.http.get(`${meetingUrl(id)}/poll`);
   }
 
   answerPoll(id: string, body: PollAnswerRequest): Promise<PollDto> {
-    return send(this.http.put<PollDto>(`${meetingUrl(id)}/poll/answers`, body));
+    return this.http.put(`${meetingUrl(id)}/poll/answers`, body);
   }
 
   pickSlot(id: string, body: PickSlotRequest): Promise<MeetingDto> {
-    return send(
-      this.http.post<MeetingDto>(`${meetingUrl(id)}/poll/pick`, body),
-    );
+    return this.http.post(`${meetingUrl(id)}/poll/pick`, body);
   }
 
   /** A plain link: the browser downloads it with the session cookie. */
@@ -115,15 +104,15 @@ export class MeetingsApi {
   }
 
   calendarFeed(): Promise<CalendarFeedDto> {
-    return send(this.http.get<CalendarFeedDto>('/api/calendar/feed'));
+    return this.http.get('/api/calendar/feed');
   }
 
   /** Creates the feed, or replaces its secret (the old URL stops working). */
   rotateCalendarFeed(): Promise<CalendarFeedDto> {
-    return send(this.http.post<CalendarFeedDto>('/api/calendar/feed', null));
+    return this.http.post('/api/calendar/feed', null);
   }
 
   revokeCalendarFeed(): Promise<CalendarFeedDto> {
-    return send(this.http.delete<CalendarFeedDto>('/api/calendar/feed'));
+    return this.http.delete('/api/calendar/feed');
   }
 }

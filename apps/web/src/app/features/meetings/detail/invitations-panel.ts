@@ -20,7 +20,7 @@ import type {
   Page,
   SharingGroupDto,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -48,7 +48,7 @@ export class InvitationsPanel {
   readonly changed = output<void>();
 
   private readonly api = inject(MeetingsApi);
-  private readonly directory = inject(ApiClient);
+  private readonly directory = inject(AgenciesApi);
   private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(DETAIL_MESSAGES);
   protected readonly c = injectMessages(COMMON);
@@ -88,10 +88,10 @@ export class InvitationsPanel {
       this.loadedChoices = true;
       untracked(() => {
         void this.agencies.run(() =>
-          this.directory.listAgencies({ limit: 500 }),
+          this.directory.list({ limit: 500 }),
         );
         void this.groups.run(() =>
-          this.directory.listSharingGroups({ limit: 500 }),
+          this.directory.listGroups({ limit: 500 }),
         );
       });
     });

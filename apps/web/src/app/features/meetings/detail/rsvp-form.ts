@@ -25,7 +25,7 @@ import {
   type MeetingDto,
   type RsvpStatus,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { describeError } from '../../../core/errors/error-text';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -78,7 +78,7 @@ export class RsvpForm {
   readonly changed = output<void>();
 
   private readonly api = inject(MeetingsApi);
-  private readonly agencies = inject(ApiClient);
+  private readonly agencies = inject(AgenciesApi);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(DETAIL_MESSAGES);
@@ -122,7 +122,7 @@ export class RsvpForm {
         this.membersFailed.set(false);
         // Without the list the form still offers me and the delegates already named.
         this.agencies
-          .listAgencyMembers(agencyId)
+          .members(agencyId)
           .then((members) => {
             if (this.agencyId() === agencyId) this.members.set(members);
           })

@@ -33,7 +33,7 @@ import {
   type MeetingDto,
   type MeetingVisibility,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { describeError } from '../../../core/errors/error-text';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { splitServerErrors } from '../../../core/forms/server-errors';
@@ -107,7 +107,7 @@ export class MeetingForm {
   readonly meeting = input<MeetingDto | null>(null);
 
   private readonly meetings = inject(MeetingsApi);
-  private readonly api = inject(ApiClient);
+  private readonly directory = inject(AgenciesApi);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
@@ -177,8 +177,8 @@ export class MeetingForm {
 
   constructor() {
     if (this.session.isAdmin()) {
-      void this.api
-        .listAgencies({ limit: 500 })
+      void this.directory
+        .list({ limit: 500 })
         .then((page) => this.adminAgencies.set(page.items))
         .catch(() => undefined);
     }

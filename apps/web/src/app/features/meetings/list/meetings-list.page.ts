@@ -21,7 +21,7 @@ import {
   type MeetingSummaryDto,
   type Page,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -61,7 +61,7 @@ export class MeetingsListPage {
   readonly cuando = input<string | undefined>();
 
   private readonly api = inject(MeetingsApi);
-  private readonly directory = inject(ApiClient);
+  private readonly directory = inject(AgenciesApi);
   private readonly i18n = inject(I18n);
   private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(LIST_MESSAGES);
@@ -101,7 +101,7 @@ export class MeetingsListPage {
 
   constructor() {
     pageTitle(() => this.t().title);
-    void this.agencies.run(() => this.directory.listAgencies({ limit: 500 }));
+    void this.agencies.run(() => this.directory.list({ limit: 500 }));
     this.filters.valueChanges.subscribe(() => this.offset.set(0));
     effect(() => {
       const when = this.when();
