@@ -4,7 +4,6 @@ import {
   computed,
   ElementRef,
   inject,
-  signal,
   viewChild,
 } from '@angular/core';
 import {
@@ -32,9 +31,10 @@ import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
 import { pageTitle } from '../../../core/layout/page-title';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
+import { Editor } from '../ui/editor';
 
 type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
 
@@ -48,13 +48,13 @@ type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
     MatButtonModule,
     EnumLabelPipe,
     FillPipe,
+    FormErrors,
   ],
   templateUrl: './admin-agencies.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminAgenciesPage {
   private readonly api = inject(AgenciesApi);
-  private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly kinds = AGENCY_KINDS;
@@ -69,20 +69,19 @@ export class AdminAgenciesPage {
       ? describeError(this.agencies.error(), this.c())[0]
       : '',
   );
-  /** null: no form open; 'new': creating; an entry: editing it. */
-  protected readonly editing = signal<AgencyDirectoryEntry | 'new' | null>(
-    null,
+  private readonly formHeading =
+    viewChild<ElementRef<HTMLElement>>('formHeading');
+  protected readonly editor = new Editor<AgencyDirectoryEntry>(
+    this.formHeading,
   );
-  protected readonly busy = signal(false);
-  protected readonly formErrors = signal<string[]>([]);
+  protected readonly editing = this.editor.editing;
+  protected readonly busy = this.editor.write.busy;
   /** Possible parents: every agency but the one being edited. */
   protected readonly parentChoices = computed(() => {
     const editing = this.editing();
     const id = editing && editing !== 'new' ? editing.id : null;
     return (this.agencies.value()?.items ?? []).filter((a) => a.id !== id);
   });
-  private readonly formHeading =
-    viewChild<ElementRef<HTMLElement>>('formHeading');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [
@@ -126,7 +125,7 @@ export class AdminAgenciesPage {
       isoCode: '',
       parentId: '',
     });
-    this.open('new');
+    this.editor.open('new');
   }
 
   protected startEdit(agency: AgencyDirectoryEntry): void {
@@ -137,52 +136,29 @@ export class AdminAgenciesPage {
       isoCode: agency.isoCode ?? '',
       parentId: agency.parentId ?? '',
     });
-    this.open(agency);
-  }
-
-  protected cancel(): void {
-    this.editing.set(null);
-    this.formErrors.set([]);
+    this.editor.open(agency);
   }
 
   protected async save(): Promise<void> {
     const editing = this.editing();
-    if (!editing || !revealErrors(this.form) || this.busy()) return;
+    if (!editing || !revealErrors(this.form)) return;
     const value = this.form.getRawValue();
-    const body = {
-      name: value.name.trim(),
-      shortName: value.shortName.trim(),
-      kind: value.kind,
-      isoCode: value.isoCode.trim().toUpperCase() || null,
-      parentId: value.parentId || null,
-    };
-    this.busy.set(true);
-    this.formErrors.set([]);
-    try {
-      if (editing === 'new') {
-        await this.api.create(body);
-        this.notifier.done(this.t().agencyCreated);
-      } else {
-        await this.api.update(editing.id, {
-          ...body,
-          version: editing.version,
-        });
-        this.notifier.done(this.c().saved);
-      }
-      this.editing.set(null);
-      this.load();
-    } catch (error: unknown) {
-      this.formErrors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private open(target: AgencyDirectoryEntry | 'new'): void {
-    this.formErrors.set([]);
-    this.editing.set(target);
-    // Move focus to the form so keyboard and screen-reader users land where the work is.
-    setTimeout(() => this.formHeading()?.nativeElement.focus());
+    await this.editor.save(
+      {
+        name: value.name.trim(),
+        shortName: value.shortName.trim(),
+        kind: value.kind,
+        isoCode: value.isoCode.trim().toUpperCase() || null,
+        parentId: value.parentId || null,
+      },
+      {
+        create: (body) => this.api.create(body),
+        update: (id, body) => this.api.update(id, body),
+        created: this.t().agencyCreated,
+        saved: this.c().saved,
+        then: () => this.load(),
+      },
+    );
   }
 
   private load(): void {

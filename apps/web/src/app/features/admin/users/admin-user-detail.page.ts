@@ -40,8 +40,9 @@ import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { fill, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
 import { pageTitle } from '../../../core/layout/page-title';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX } from './user-form';
 
@@ -57,6 +58,7 @@ import { DISPLAY_NAME_MAX } from './user-form';
     MatCheckboxModule,
     EnumLabelPipe,
     AppDatePipe,
+    FormErrors,
   ],
   templateUrl: './admin-user-detail.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,7 +69,6 @@ export class AdminUserDetailPage {
 
   private readonly api = inject(UsersApi);
   private readonly directory = inject(AgenciesApi);
-  private readonly notifier = inject(Notifier);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
@@ -82,8 +83,8 @@ export class AdminUserDetailPage {
     this.user.error() ? describeError(this.user.error(), this.c())[0] : '',
   );
   protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
   /** Agencies the user is not yet a member of. */
   protected readonly agencyChoices = computed(() => {
     const taken = new Set(
@@ -199,18 +200,17 @@ export class AdminUserDetailPage {
     change: () => Promise<unknown>,
     done: string,
   ): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await change();
-      this.notifier.done(done);
-    } catch (error: unknown) {
-      this.errors.set(describeError(error, this.c()));
-    } finally {
-      await this.reload(this.id());
-      this.busy.set(false);
-    }
+    await this.write.run(
+      async () => {
+        try {
+          await change();
+        } finally {
+          // Also after a failure: what the server holds now is what to show.
+          await this.reload(this.id());
+        }
+      },
+      { done },
+    );
   }
 
   private async reload(id: string): Promise<void> {

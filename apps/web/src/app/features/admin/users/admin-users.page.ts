@@ -36,9 +36,10 @@ import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-form';
 
@@ -56,6 +57,7 @@ type Field = 'email' | 'displayName' | 'password';
     MatCheckboxModule,
     EnumLabelPipe,
     Pager,
+    FormErrors,
   ],
   templateUrl: './admin-users.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -63,7 +65,6 @@ type Field = 'email' | 'displayName' | 'password';
 export class AdminUsersPage {
   private readonly api = inject(UsersApi);
   private readonly router = inject(Router);
-  private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly platformRoles = PLATFORM_ROLES;
@@ -86,8 +87,8 @@ export class AdminUsersPage {
 
   protected readonly creating = signal(false);
   protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
-  protected readonly busy = signal(false);
-  protected readonly formErrors = signal<string[]>([]);
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
   private readonly formHeading =
     viewChild<ElementRef<HTMLElement>>('formHeading');
 
@@ -145,7 +146,7 @@ export class AdminUsersPage {
   protected startNew(): void {
     this.form.reset();
     this.roles.set(new Set());
-    this.formErrors.set([]);
+    this.write.reset();
     this.creating.set(true);
     setTimeout(() => this.formHeading()?.nativeElement.focus());
   }
@@ -155,25 +156,21 @@ export class AdminUsersPage {
   }
 
   protected async create(): Promise<void> {
-    if (!revealErrors(this.form) || this.busy()) return;
+    if (!revealErrors(this.form)) return;
     const { email, displayName, password } = this.form.getRawValue();
-    this.busy.set(true);
-    this.formErrors.set([]);
-    try {
-      const user = await this.api.create({
-        email: email.trim().toLowerCase(),
-        displayName: displayName.trim(),
-        password,
-        platformRoles: [...this.roles()],
-      });
-      this.notifier.done(this.t().userCreated);
-      // Memberships are added on the user's own page, which is where the admin goes next.
-      await this.router.navigate(['/app/admin/usuarios', user.id]);
-    } catch (error: unknown) {
-      this.formErrors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.write.run(
+      async () => {
+        const user = await this.api.create({
+          email: email.trim().toLowerCase(),
+          displayName: displayName.trim(),
+          password,
+          platformRoles: [...this.roles()],
+        });
+        // Memberships are added on the user's own page, which is where the admin goes next.
+        await this.router.navigate(['/app/admin/usuarios', user.id]);
+      },
+      { done: this.t().userCreated },
+    );
   }
 
   private load(): void {

@@ -8,7 +8,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { CalendarFeedDto } from '@cumbre/contracts';
-import { describeError } from '../../../core/errors/error-text';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -25,6 +26,7 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
     MatInputModule,
     FillPipe,
     AppDatePipe,
+    FormErrors,
   ],
   template: `
     <section
@@ -34,9 +36,7 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
     >
       <h2 id="feed-title">{{ t().feedTitle }}</h2>
       <p class="muted">{{ t().feedLead }}</p>
-      @if (errors().length) {
-        <p class="alert alert--error" role="alert">{{ errors()[0] }}</p>
-      }
+      <app-form-errors [action]="write" />
       @if (feed()?.url; as url) {
         <div class="feed-url">
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
@@ -116,8 +116,8 @@ export class CalendarFeed {
   protected readonly t = injectMessages(LIST_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly feed = signal<CalendarFeedDto | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
 
   constructor() {
     this.api
@@ -130,20 +130,18 @@ export class CalendarFeed {
 
   protected async rotate(replacing: boolean): Promise<void> {
     if (replacing && !confirm(this.t().feedConfirmRotate)) return;
-    await this.act(async () => {
-      this.feed.set(await this.api.rotateCalendarFeed());
-      this.notifier.done(
-        replacing ? this.t().feedRotated : this.t().feedCreated,
-      );
-    });
+    await this.write.run(
+      async () => this.feed.set(await this.api.rotateCalendarFeed()),
+      { done: replacing ? this.t().feedRotated : this.t().feedCreated },
+    );
   }
 
   protected async revoke(): Promise<void> {
     if (!confirm(this.t().feedConfirmRevoke)) return;
-    await this.act(async () => {
-      this.feed.set(await this.api.revokeCalendarFeed());
-      this.notifier.done(this.t().feedRevoked);
-    });
+    await this.write.run(
+      async () => this.feed.set(await this.api.revokeCalendarFeed()),
+      { done: this.t().feedRevoked },
+    );
   }
 
   protected async copy(url: string): Promise<void> {
@@ -152,19 +150,6 @@ export class CalendarFeed {
       this.notifier.done(this.t().feedCopied);
     } catch {
       // No clipboard permission (an insecure origin): the field is selectable for a manual copy.
-    }
-  }
-
-  private async act(change: () => Promise<void>): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await change();
-    } catch (error: unknown) {
-      this.errors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
     }
   }
 }

@@ -6,7 +6,6 @@ import {
   inject,
   input,
   output,
-  signal,
   untracked,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -21,11 +20,11 @@ import type {
   SharingGroupDto,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { describeError } from '../../../core/errors/error-text';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { MeetingsApi } from '../data-access/meetings-api';
 
@@ -38,6 +37,7 @@ import { MeetingsApi } from '../data-access/meetings-api';
     MatFormFieldModule,
     MatSelectModule,
     FillPipe,
+    FormErrors,
   ],
   templateUrl: './invitations-panel.html',
   styleUrl: './invitations-panel.css',
@@ -49,7 +49,6 @@ export class InvitationsPanel {
 
   private readonly api = inject(MeetingsApi);
   private readonly directory = inject(AgenciesApi);
-  private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(DETAIL_MESSAGES);
   protected readonly c = injectMessages(COMMON);
 
@@ -59,8 +58,8 @@ export class InvitationsPanel {
     nonNullable: true,
   });
   protected readonly groupChoice = new FormControl('', { nonNullable: true });
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
   private loadedChoices = false;
 
   protected readonly sections = computed(() => {
@@ -87,12 +86,8 @@ export class InvitationsPanel {
       if (!this.meeting().can.invite || this.loadedChoices) return;
       this.loadedChoices = true;
       untracked(() => {
-        void this.agencies.run(() =>
-          this.directory.list({ limit: 500 }),
-        );
-        void this.groups.run(() =>
-          this.directory.listGroups({ limit: 500 }),
-        );
+        void this.agencies.run(() => this.directory.list({ limit: 500 }));
+        void this.groups.run(() => this.directory.listGroups({ limit: 500 }));
       });
     });
   }
@@ -135,18 +130,13 @@ export class InvitationsPanel {
     done: string,
     after?: () => void,
   ): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await change();
-      after?.();
-      this.notifier.done(done);
-      this.changed.emit();
-    } catch (error: unknown) {
-      this.errors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.write.run(
+      async () => {
+        await change();
+        after?.();
+        this.changed.emit();
+      },
+      { done },
+    );
   }
 }

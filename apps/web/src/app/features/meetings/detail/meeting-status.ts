@@ -20,11 +20,11 @@ import {
   type MeetingDto,
   type MeetingStatus,
 } from '@cumbre/contracts';
-import { describeError } from '../../../core/errors/error-text';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
 import { ConflictList, conflictsOf } from '../ui/conflict-list';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { MEETING_LABELS } from '../ui/meeting-labels';
@@ -39,15 +39,10 @@ import { MeetingsApi } from '../data-access/meetings-api';
     MatFormFieldModule,
     MatInputModule,
     ConflictList,
+    FormErrors,
   ],
   template: `
-    @if (errors().length) {
-      <div class="alert alert--error" role="alert">
-        @for (e of errors(); track $index) {
-          <p>{{ e }}</p>
-        }
-      </div>
-    }
+    <app-form-errors [action]="write" />
     @if (conflicts(); as list) {
       <div
         class="alert alert--error"
@@ -133,7 +128,6 @@ export class MeetingStatusControls {
   readonly changed = output<void>();
 
   private readonly api = inject(MeetingsApi);
-  private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(DETAIL_MESSAGES);
   protected readonly labels = injectMessages(MEETING_LABELS);
   protected readonly c = injectMessages(COMMON);
@@ -147,8 +141,8 @@ export class MeetingStatusControls {
     );
   });
   protected readonly cancelling = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
   protected readonly conflicts = signal<ConflictDto[] | null>(null);
   protected readonly pendingMove = signal<MeetingStatus | null>(null);
   protected readonly reason = new FormControl('', {
@@ -201,30 +195,31 @@ export class MeetingStatusControls {
   ): Promise<void> {
     if (this.busy()) return;
     const meeting = this.meeting();
-    this.busy.set(true);
-    this.errors.set([]);
     this.pendingMove.set(status);
-    try {
-      await this.api.changeStatus(meeting.id, {
-        status,
-        version: meeting.version,
-        ...(status === 'cancelled' ? { reason: this.reason.value.trim() } : {}),
-        ...(confirmConflicts ? { confirmConflicts: true } : {}),
-      });
-      this.conflicts.set(null);
-      this.cancelling.set(false);
-      this.notifier.done(
-        fill(this.t().statusChanged, {
+    await this.write.run(
+      async () => {
+        await this.api.changeStatus(meeting.id, {
+          status,
+          version: meeting.version,
+          ...(status === 'cancelled'
+            ? { reason: this.reason.value.trim() }
+            : {}),
+          ...(confirmConflicts ? { confirmConflicts: true } : {}),
+        });
+        this.conflicts.set(null);
+        this.cancelling.set(false);
+        this.changed.emit();
+      },
+      {
+        done: fill(this.t().statusChanged, {
           status: this.labels()[`status.${status}`],
         }),
-      );
-      this.changed.emit();
-    } catch (error: unknown) {
-      const conflicts = conflictsOf(error);
-      this.conflicts.set(conflicts);
-      if (!conflicts) this.errors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
-    }
+        // A clash asks to schedule anyway rather than showing an error.
+        handle: (error) => {
+          this.conflicts.set(conflictsOf(error));
+          return this.conflicts() !== null;
+        },
+      },
+    );
   }
 }

@@ -26,12 +26,12 @@ import {
   type RsvpStatus,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { describeError } from '../../../core/errors/error-text';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
 import { SessionStore } from '../../../core/session/session.store';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { MeetingLabelPipe } from '../ui/meeting-labels';
@@ -53,6 +53,7 @@ type Answer = Exclude<RsvpStatus, 'pending'>;
     EnumLabelPipe,
     FillPipe,
     MeetingLabelPipe,
+    FormErrors,
   ],
   templateUrl: './rsvp-form.html',
   styles: `
@@ -79,7 +80,6 @@ export class RsvpForm {
 
   private readonly api = inject(MeetingsApi);
   private readonly agencies = inject(AgenciesApi);
-  private readonly notifier = inject(Notifier);
   private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(DETAIL_MESSAGES);
   protected readonly c = injectMessages(COMMON);
@@ -94,8 +94,8 @@ export class RsvpForm {
   private readonly members = signal<readonly AgencyMemberDto[]>([]);
   protected readonly membersFailed = signal(false);
   protected readonly delegates = signal<ReadonlySet<string>>(new Set());
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
   protected readonly meId = computed(() => this.session.me()?.id ?? null);
   protected readonly candidates = computed(() => {
     const me = this.session.me();
@@ -158,24 +158,20 @@ export class RsvpForm {
   }
 
   protected async save(): Promise<void> {
-    if (!revealErrors(this.form) || this.busy()) return;
+    if (!revealErrors(this.form)) return;
     const { rsvp, note } = this.form.getRawValue();
     if (!rsvp) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await this.api.rsvp(this.meeting().id, {
-        agencyId: this.agencyId(),
-        rsvp,
-        note: note.trim(),
-        delegateUserIds: rsvp === 'declined' ? [] : [...this.delegates()],
-      });
-      this.notifier.done(this.t().rsvpSaved);
-      this.changed.emit();
-    } catch (error: unknown) {
-      this.errors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.write.run(
+      async () => {
+        await this.api.rsvp(this.meeting().id, {
+          agencyId: this.agencyId(),
+          rsvp,
+          note: note.trim(),
+          delegateUserIds: rsvp === 'declined' ? [] : [...this.delegates()],
+        });
+        this.changed.emit();
+      },
+      { done: this.t().rsvpSaved },
+    );
   }
 }

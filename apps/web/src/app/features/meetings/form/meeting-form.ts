@@ -34,13 +34,13 @@ import {
   type MeetingVisibility,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { describeError } from '../../../core/errors/error-text';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { splitServerErrors } from '../../../core/forms/server-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
 import { SessionStore } from '../../../core/session/session.store';
 import { ConflictList, conflictsOf } from '../ui/conflict-list';
 import { FORM_MESSAGES } from './meeting-form.messages';
@@ -98,6 +98,7 @@ const URL_PATTERN = /^https?:\/\/\S+$/i;
     MatButtonModule,
     FillPipe,
     ConflictList,
+    FormErrors,
   ],
   templateUrl: './meeting-form.html',
   styleUrl: './meeting-form.css',
@@ -109,7 +110,6 @@ export class MeetingForm {
   private readonly meetings = inject(MeetingsApi);
   private readonly directory = inject(AgenciesApi);
   private readonly router = inject(Router);
-  private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
   protected readonly session = inject(SessionStore);
   protected readonly t = injectMessages(FORM_MESSAGES);
@@ -121,8 +121,8 @@ export class MeetingForm {
   protected readonly commonZones = COMMON_TIME_ZONES;
   protected readonly allZones = allTimeZones();
 
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly write = new Action({ labels: () => this.serverLabels() });
+  protected readonly busy = this.write.busy;
   protected readonly conflicts = signal<ConflictDto[] | null>(null);
   private readonly adminAgencies = signal<AgencySummary[]>([]);
   private readonly conflictHeading =
@@ -228,53 +228,57 @@ export class MeetingForm {
       visibility: v.visibility,
       ...(confirmConflicts ? { confirmConflicts: true } : {}),
     } satisfies Omit<CreateMeetingRequest, 'hostAgencyId'>;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      const existing = this.meeting();
-      const saved = existing
-        ? await this.meetings.update(existing.id, {
-            ...fields,
-            version: existing.version,
-          })
-        : await this.meetings.create({
-            ...fields,
-            hostAgencyId: v.hostAgencyId,
-          });
-      this.notifier.done(existing ? this.c().saved : this.t().created);
-      await this.router.navigate(['/app/reuniones', saved.id]);
-    } catch (error: unknown) {
-      this.showError(error);
-    } finally {
-      this.busy.set(false);
-    }
+    const existing = this.meeting();
+    await this.write.run(
+      async () => {
+        const saved = existing
+          ? await this.meetings.update(existing.id, {
+              ...fields,
+              version: existing.version,
+            })
+          : await this.meetings.create({
+              ...fields,
+              hostAgencyId: v.hostAgencyId,
+            });
+        await this.router.navigate(['/app/reuniones', saved.id]);
+      },
+      {
+        done: existing ? this.c().saved : this.t().created,
+        handle: (error) => this.placeError(error),
+      },
+    );
   }
 
   protected dismissConflicts(): void {
     this.conflicts.set(null);
   }
 
-  private showError(error: unknown): void {
+  /**
+   * Clashes open the conflict list; a 400 puts each message under its field. True when placed
+   * here; anything else is left to the Action (worded by describeError, labelled by the form).
+   */
+  private placeError(error: unknown): boolean {
     const conflicts = conflictsOf(error);
+    this.conflicts.set(conflicts);
     if (conflicts) {
-      this.conflicts.set(conflicts);
       setTimeout(() => this.conflictHeading()?.nativeElement.focus());
-      return;
+      return true;
     }
-    this.conflicts.set(null);
-    const labels = this.serverLabels();
-    const split = splitServerErrors(error, SERVER_PATHS, this.c(), labels);
-    if (!split) {
-      this.errors.set(describeError(error, this.c(), labels));
-      return;
-    }
+    const split = splitServerErrors(
+      error,
+      SERVER_PATHS,
+      this.c(),
+      this.serverLabels(),
+    );
+    if (!split) return false;
     for (const [field, message] of Object.entries(split.byField) as [
       Field,
       string,
     ][]) {
       this.setMessage(this.form.controls[field], message);
     }
-    this.errors.set(split.general);
+    this.write.extra.set(split.general);
+    return true;
   }
 
   /** The form's own words for the API's paths, for messages that do not sit under a field. */
