@@ -25,12 +25,13 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { describeError } from '../../../core/errors/error-text';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
@@ -49,6 +50,7 @@ type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
     EnumLabelPipe,
     FillPipe,
     FormErrors,
+    PageHead,
   ],
   templateUrl: './admin-agencies.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,11 +66,7 @@ export class AdminAgenciesPage {
   };
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = computed(() =>
-    this.agencies.error()
-      ? describeError(this.agencies.error(), this.c())[0]
-      : '',
-  );
+  protected readonly loadError = errorText(() => this.agencies.error());
   private readonly formHeading =
     viewChild<ElementRef<HTMLElement>>('formHeading');
   protected readonly editor = new Editor<AgencyDirectoryEntry>(

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   DestroyRef,
   inject,
   signal,
@@ -13,7 +12,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AuditApi } from '../data-access/audit-api';
-import { describeError } from '../../../core/errors/error-text';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -41,9 +40,7 @@ export class AdminAuditPage {
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly events = new Loader<Page<AuditEventDto>>();
-  protected readonly loadError = computed(() =>
-    this.events.error() ? describeError(this.events.error(), this.c())[0] : '',
-  );
+  protected readonly loadError = errorText(() => this.events.error());
   protected readonly action = new FormControl('', {
     nonNullable: true,
     validators: Validators.maxLength(100),

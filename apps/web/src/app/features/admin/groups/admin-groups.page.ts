@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   ElementRef,
   inject,
   signal,
@@ -24,11 +23,12 @@ import {
   type SharingGroupDto,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { describeError } from '../../../core/errors/error-text';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
@@ -44,6 +44,7 @@ import { Editor } from '../ui/editor';
     MatCheckboxModule,
     FillPipe,
     FormErrors,
+    PageHead,
   ],
   templateUrl: './admin-groups.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,10 +60,9 @@ export class AdminGroupsPage {
 
   protected readonly groups = new Loader<Page<SharingGroupDto>>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = computed(() => {
-    const error = this.groups.error() ?? this.agencies.error();
-    return error ? describeError(error, this.c())[0] : '';
-  });
+  protected readonly loadError = errorText(
+    () => this.groups.error() ?? this.agencies.error(),
+  );
   /** The checked agencies, kept as a signal so the checkboxes and the count follow it. */
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   private readonly formHeading =

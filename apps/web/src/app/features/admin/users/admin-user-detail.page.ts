@@ -33,7 +33,7 @@ import {
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { UsersApi } from '../data-access/users-api';
-import { describeError } from '../../../core/errors/error-text';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
@@ -79,9 +79,7 @@ export class AdminUserDetailPage {
 
   protected readonly user = new Loader<UserDto>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = computed(() =>
-    this.user.error() ? describeError(this.user.error(), this.c())[0] : '',
-  );
+  protected readonly loadError = errorText(() => this.user.error());
   protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
   protected readonly write = new Action();
   protected readonly busy = this.write.busy;

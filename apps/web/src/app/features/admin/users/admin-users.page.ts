@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   DestroyRef,
   ElementRef,
   inject,
@@ -30,12 +29,13 @@ import {
 } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { UsersApi } from '../data-access/users-api';
-import { describeError } from '../../../core/errors/error-text';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { injectMessages } from '../../../core/i18n/translate';
+import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
 import { Action } from '../../../core/api/action';
@@ -58,6 +58,7 @@ type Field = 'email' | 'displayName' | 'password';
     EnumLabelPipe,
     Pager,
     FormErrors,
+    PageHead,
   ],
   templateUrl: './admin-users.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,9 +76,7 @@ export class AdminUsersPage {
   };
 
   protected readonly users = new Loader<Page<UserDto>>();
-  protected readonly loadError = computed(() =>
-    this.users.error() ? describeError(this.users.error(), this.c())[0] : '',
-  );
+  protected readonly loadError = errorText(() => this.users.error());
   protected readonly search = new FormControl('', {
     nonNullable: true,
     validators: Validators.maxLength(100),

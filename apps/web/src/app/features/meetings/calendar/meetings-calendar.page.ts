@@ -17,6 +17,7 @@ import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import {
   addDays,
@@ -54,6 +55,7 @@ const CHIPS_PER_DAY = 3;
     FillPipe,
     MeetingLabelPipe,
     MeetingWhen,
+    PageHead,
   ],
   templateUrl: './meetings-calendar.page.html',
   styleUrl: './meetings-calendar.page.css',

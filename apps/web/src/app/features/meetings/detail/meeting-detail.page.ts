@@ -11,7 +11,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ConflictDto, MeetingDto } from '@cumbre/contracts';
-import { describeError } from '../../../core/errors/error-text';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -54,11 +54,7 @@ export class MeetingDetailPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly meeting = new Loader<MeetingDto>();
   protected readonly conflicts = signal<ConflictDto[]>([]);
-  protected readonly loadError = computed(() =>
-    this.meeting.error()
-      ? describeError(this.meeting.error(), this.c())[0]
-      : '',
-  );
+  protected readonly loadError = errorText(() => this.meeting.error());
   protected readonly place = computed(() => {
     const venue = this.meeting.value()?.venue;
     return venue

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   effect,
   inject,
   input,
@@ -9,7 +8,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeetingDto } from '@cumbre/contracts';
-import { describeError } from '../../../core/errors/error-text';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';
@@ -48,11 +47,7 @@ export class MeetingEditPage {
   protected readonly t = injectMessages(FORM_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly meeting = new Loader<MeetingDto>();
-  protected readonly loadError = computed(() =>
-    this.meeting.error()
-      ? describeError(this.meeting.error(), this.c())[0]
-      : '',
-  );
+  protected readonly loadError = errorText(() => this.meeting.error());
 
   constructor() {
     pageTitle(() => this.meeting.value()?.title ?? this.t().editTitle);

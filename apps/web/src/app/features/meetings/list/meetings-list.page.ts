@@ -27,6 +27,7 @@ import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
 import { SessionStore } from '../../../core/session/session.store';
@@ -51,6 +52,7 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
     MeetingLabelPipe,
     MeetingWhen,
     CalendarFeed,
+    PageHead,
   ],
   templateUrl: './meetings-list.page.html',
   styleUrl: './meetings-list.page.css',
