@@ -1,19 +1,18 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgencyDirectoryEntry, AgencyDto, Page } from '@cumbre/contracts';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { AuditService } from '../audit/audit.service';
+import { Changes } from '../audit/changes';
+import { ApiError } from '../common/api-error';
+import { assertCurrentVersion, updateVersioned, type VersionedResource } from '../common/versioned-update';
 import { AgencyEntity } from './agency.entity';
-import {
-  AgencyDirectoryFacts,
-  mapAgency,
-  mapAgencyDirectoryEntry,
-  NO_DIRECTORY_FACTS,
-} from './agency.mapper';
+import { AgencyDirectoryFacts, mapAgency, mapAgencyDirectoryEntry, NO_DIRECTORY_FACTS } from './agency.mapper';
 import { rethrowUniqueViolation } from '../common/db-errors';
 import { AgencyListQueryDto, CreateAgencyBody, UpdateAgencyBody } from './dto/agency.requests';
 import { containsPattern, foldSql } from './search-text';
+
+const AGENCY: VersionedResource = { name: 'agency', notFound: 'agency.not_found' };
 
 const UNIQUE_FIELDS = {
   UQ_organization_name: 'name',
@@ -32,7 +31,7 @@ const EDITABLE_FIELDS: EditableField[] = ['name', 'shortName', 'kind', 'isoCode'
 export class AgenciesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   async list(query: AgencyListQueryDto): Promise<Page<AgencyDirectoryEntry>> {
@@ -70,13 +69,13 @@ export class AgenciesService {
     const agency = await this.dataSource
       .getRepository(AgencyEntity)
       .findOne({ where: { id }, relations: { parent: true } });
-    if (!agency) throw new NotFoundException(`agency ${id} not found`);
+    if (!agency) throw agencyNotFound(id);
     const facts = await this.directoryFacts([id]);
     return mapAgencyDirectoryEntry(agency, facts.get(id) ?? NO_DIRECTORY_FACTS);
   }
 
   async create(body: CreateAgencyBody, actor: Actor, origin: RequestOrigin): Promise<AgencyDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.run({ actor, origin }, async ({ manager, audit }) => {
       const parentId = body.parentId ?? null;
       if (parentId) await this.assertParentExists(manager, parentId);
       const values = {
@@ -91,22 +90,19 @@ export class AgenciesService {
         .insert(values)
         .then((r) => r.identifiers[0]['id'] as string)
         .catch((e: unknown) => rethrowUniqueViolation(e, UNIQUE_FIELDS));
-      await this.audit.record(
-        { action: 'agency.created', actor, objectType: 'agency', objectId: id, origin, details: values },
-        manager,
-      );
+      await audit({ action: 'agency.created', objectType: 'agency', objectId: id, details: values });
       return mapAgency(await manager.getRepository(AgencyEntity).findOneByOrFail({ id }));
     });
   }
 
   async update(id: string, body: UpdateAgencyBody, actor: Actor, origin: RequestOrigin): Promise<AgencyDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.run({ actor, origin }, async ({ manager, audit }) => {
       const repo = manager.getRepository(AgencyEntity);
       const parentChanges = body.parentId !== undefined;
       if (parentChanges) await manager.query(HIERARCHY_LOCK_SQL);
       const current = await repo.findOneBy({ id });
-      if (!current) throw new NotFoundException(`agency ${id} not found`);
-      if (current.version !== body.version) throw this.stale(current.version, body.version);
+      if (!current) throw agencyNotFound(id);
+      assertCurrentVersion(AGENCY, body.version, current.version);
 
       const changes: Partial<Record<EditableField, { from: unknown; to: unknown }>> = {};
       const set: Partial<Pick<AgencyEntity, EditableField>> = {};
@@ -120,44 +116,42 @@ export class AgenciesService {
       if (set.parentId) await this.assertAcceptableParent(manager, id, set.parentId);
       if (Object.keys(set).length === 0) return mapAgency(current);
 
-      const result = await repo
-        .createQueryBuilder()
-        .update(AgencyEntity)
-        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version: body.version })
-        .execute()
-        .catch((e: unknown) => rethrowUniqueViolation(e, UNIQUE_FIELDS));
-      // Another transaction committed a change between our read and our write.
-      if (result.affected !== 1) throw this.stale(null, body.version);
-
-      await this.audit.record(
-        {
-          action: 'agency.updated',
-          actor,
-          objectType: 'agency',
-          objectId: id,
-          origin,
-          details: { changes, fromVersion: body.version },
-        },
+      await updateVersioned(
         manager,
-      );
+        AgencyEntity,
+        AGENCY,
+        { id, version: body.version },
+        {
+          ...set,
+          updatedAt: () => 'now()',
+        },
+      ).catch((e: unknown) => rethrowUniqueViolation(e, UNIQUE_FIELDS));
+
+      await audit({
+        action: 'agency.updated',
+        objectType: 'agency',
+        objectId: id,
+        details: { changes, fromVersion: body.version },
+      });
       return mapAgency(await repo.findOneByOrFail({ id }));
     });
   }
 
-  private stale(current: number | null, sent: number): ConflictException {
-    const now = current === null ? 'it has changed since' : `it is now at version ${current}`;
-    return new ConflictException(`version ${sent} is out of date: ${now}; reload and try again`);
-  }
-
   private async assertParentExists(manager: EntityManager, parentId: string): Promise<void> {
     const exists = await manager.getRepository(AgencyEntity).existsBy({ id: parentId });
-    if (!exists) throw new BadRequestException(`parentId: no agency has id ${parentId}`);
+    if (!exists) {
+      throw new ApiError('agency.unknown', `parentId: no agency has id ${parentId}`, {
+        field: 'parentId',
+        params: { ids: [parentId] },
+      });
+    }
   }
 
   /** The new parent must exist and must not be the agency itself or one of its descendants. */
   private async assertAcceptableParent(manager: EntityManager, id: string, parentId: string): Promise<void> {
-    if (parentId === id) throw new BadRequestException('parentId: an agency cannot be its own parent');
+    if (parentId === id) {
+      throw new ApiError('agency.own_parent', 'parentId: an agency cannot be its own parent', { field: 'parentId' });
+    }
     await this.assertParentExists(manager, parentId);
     // Walk up from the proposed parent; meeting the agency on the way means a cycle.
     const rows: unknown[] = await manager.query(
@@ -170,7 +164,11 @@ export class AgenciesService {
       [parentId, id],
     );
     if (rows.length > 0) {
-      throw new BadRequestException('parentId: the proposed parent is a sub-agency of this agency (that would make a cycle)');
+      throw new ApiError(
+        'agency.parent_cycle',
+        'parentId: the proposed parent is a sub-agency of this agency (that would make a cycle)',
+        { field: 'parentId' },
+      );
     }
   }
 
@@ -208,8 +206,11 @@ export class AgenciesService {
       if (!f) facts.set(id, (f = { memberCount: 0, leaders: [], sharingGroups: [] }));
       return f;
     };
-    for (const row of members) Object.assign(entry(row.agencyId), { memberCount: row.memberCount, leaders: row.leaders });
+    for (const row of members)
+      Object.assign(entry(row.agencyId), { memberCount: row.memberCount, leaders: row.leaders });
     for (const row of groups) entry(row.agencyId).sharingGroups = row.sharingGroups;
     return facts;
   }
 }
+
+const agencyNotFound = (id: string) => new ApiError('agency.not_found', `agency ${id} not found`, { params: { id } });

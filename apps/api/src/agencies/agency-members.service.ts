@@ -1,9 +1,10 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AgencyMemberDto } from '@cumbre/contracts';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../common/api-error';
 import { AgencyMemberRow, mapAgencyMember } from './agency.mapper';
 import { foldSql } from './search-text';
 
@@ -50,7 +51,7 @@ export class AgencyMembersService {
    */
   async list(agencyId: string, caller: AuthUser, origin: RequestOrigin): Promise<AgencyMemberDto[]> {
     const [row]: MemberListRow[] = await this.dataSource.query(MEMBER_LIST_SQL, [agencyId, caller.id]);
-    if (!row) throw new NotFoundException(`agency ${agencyId} not found`);
+    if (!row) throw new ApiError('agency.not_found', `agency ${agencyId} not found`, { params: { id: agencyId } });
     if (!row.allowed) {
       await this.audit.record({
         action: 'auth.permission_denied',
@@ -60,7 +61,7 @@ export class AgencyMembersService {
         origin,
         details: { route: 'GET /api/agencies/:id/members' },
       });
-      throw new ForbiddenException('only members of this agency may list its members');
+      throw new ApiError('agency.members_only', 'only members of this agency may list its members');
     }
     return row.members.map(mapAgencyMember);
   }

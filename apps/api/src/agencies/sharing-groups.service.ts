@@ -1,20 +1,19 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, SharingGroupDto } from '@cumbre/contracts';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
-import { AuditService } from '../audit/audit.service';
+import { Changes } from '../audit/changes';
+import { ApiError } from '../common/api-error';
+import { assertCurrentVersion, updateVersioned, type VersionedResource } from '../common/versioned-update';
 import { mapSharingGroup } from './agency.mapper';
 import { rethrowUniqueViolation } from '../common/db-errors';
-import {
-  CreateSharingGroupBody,
-  SharingGroupListQueryDto,
-  UpdateSharingGroupBody,
-} from './dto/sharing-group.requests';
+import { CreateSharingGroupBody, SharingGroupListQueryDto, UpdateSharingGroupBody } from './dto/sharing-group.requests';
 import { containsPattern, foldSql } from './search-text';
 import { SharingGroupEntity } from './sharing-group.entity';
 
 const UNIQUE_FIELDS = { UQ_sharing_group_name: 'name' };
+const SHARING_GROUP: VersionedResource = { name: 'sharing group', notFound: 'sharing_group.not_found' };
 
 type Actor = Pick<AuthUser, 'id' | 'email'>;
 
@@ -22,7 +21,7 @@ type Actor = Pick<AuthUser, 'id' | 'email'>;
 export class SharingGroupsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   async list(query: SharingGroupListQueryDto): Promise<Page<SharingGroupDto>> {
@@ -45,7 +44,10 @@ export class SharingGroupsService {
       qb.clone().getCount(),
       qb.orderBy('sort_name', 'ASC').addOrderBy('g.id', 'ASC').limit(limit).offset(offset).getRawMany<{ id: string }>(),
     ]);
-    const groups = await this.loadWithMembers(this.dataSource.manager, page.map((r) => r.id));
+    const groups = await this.loadWithMembers(
+      this.dataSource.manager,
+      page.map((r) => r.id),
+    );
     const byId = new Map(groups.map((g) => [g.id, g]));
     return {
       items: page.flatMap((r) => {
@@ -60,12 +62,12 @@ export class SharingGroupsService {
 
   async get(id: string): Promise<SharingGroupDto> {
     const [group] = await this.loadWithMembers(this.dataSource.manager, [id]);
-    if (!group) throw new NotFoundException(`sharing group ${id} not found`);
+    if (!group) throw groupNotFound(id);
     return mapSharingGroup(group);
   }
 
   async create(body: CreateSharingGroupBody, actor: Actor, origin: RequestOrigin): Promise<SharingGroupDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.run({ actor, origin }, async ({ manager, audit }) => {
       await this.assertAgenciesExist(manager, body.agencyIds);
       const id = await manager
         .getRepository(SharingGroupEntity)
@@ -73,27 +75,27 @@ export class SharingGroupsService {
         .then((r) => r.identifiers[0]['id'] as string)
         .catch((e: unknown) => rethrowUniqueViolation(e, UNIQUE_FIELDS));
       await this.insertMembers(manager, id, body.agencyIds);
-      await this.audit.record(
-        {
-          action: 'sharing_group.created',
-          actor,
-          objectType: 'sharing_group',
-          objectId: id,
-          origin,
-          details: { name: body.name, description: body.description ?? '', agencyIds: body.agencyIds },
-        },
-        manager,
-      );
+      await audit({
+        action: 'sharing_group.created',
+        objectType: 'sharing_group',
+        objectId: id,
+        details: { name: body.name, description: body.description ?? '', agencyIds: body.agencyIds },
+      });
       return mapSharingGroup(await this.loadOneOrFail(manager, id));
     });
   }
 
   /** Name, description and the whole member set change together or not at all. */
-  async update(id: string, body: UpdateSharingGroupBody, actor: Actor, origin: RequestOrigin): Promise<SharingGroupDto> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(
+    id: string,
+    body: UpdateSharingGroupBody,
+    actor: Actor,
+    origin: RequestOrigin,
+  ): Promise<SharingGroupDto> {
+    return this.changes.run({ actor, origin }, async ({ manager, audit }) => {
       const [current] = await this.loadWithMembers(manager, [id]);
-      if (!current) throw new NotFoundException(`sharing group ${id} not found`);
-      if (current.version !== body.version) throw this.stale(current.version, body.version);
+      if (!current) throw groupNotFound(id);
+      assertCurrentVersion(SHARING_GROUP, body.version, current.version);
 
       const changes: Record<string, unknown> = {};
       const set: { name?: string; description?: string } = {};
@@ -114,14 +116,16 @@ export class SharingGroupsService {
       if (added.length > 0) await this.assertAgenciesExist(manager, added);
 
       // The version guards the whole group, members included.
-      const result = await manager
-        .createQueryBuilder()
-        .update(SharingGroupEntity)
-        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version: body.version })
-        .execute()
-        .catch((e: unknown) => rethrowUniqueViolation(e, UNIQUE_FIELDS));
-      if (result.affected !== 1) throw this.stale(null, body.version);
+      await updateVersioned(
+        manager,
+        SharingGroupEntity,
+        SHARING_GROUP,
+        { id, version: body.version },
+        {
+          ...set,
+          updatedAt: () => 'now()',
+        },
+      ).catch((e: unknown) => rethrowUniqueViolation(e, UNIQUE_FIELDS));
 
       if (removed.length > 0) {
         await manager.query(
@@ -130,24 +134,14 @@ export class SharingGroupsService {
         );
       }
       await this.insertMembers(manager, id, added);
-      await this.audit.record(
-        {
-          action: 'sharing_group.updated',
-          actor,
-          objectType: 'sharing_group',
-          objectId: id,
-          origin,
-          details: { changes, fromVersion: body.version },
-        },
-        manager,
-      );
+      await audit({
+        action: 'sharing_group.updated',
+        objectType: 'sharing_group',
+        objectId: id,
+        details: { changes, fromVersion: body.version },
+      });
       return mapSharingGroup(await this.loadOneOrFail(manager, id));
     });
-  }
-
-  private stale(current: number | null, sent: number): ConflictException {
-    const now = current === null ? 'it has changed since' : `it is now at version ${current}`;
-    return new ConflictException(`version ${sent} is out of date: ${now}; reload and try again`);
   }
 
   private loadWithMembers(manager: EntityManager, ids: string[]): Promise<SharingGroupEntity[]> {
@@ -162,7 +156,7 @@ export class SharingGroupsService {
 
   private async loadOneOrFail(manager: EntityManager, id: string): Promise<SharingGroupEntity> {
     const [group] = await this.loadWithMembers(manager, [id]);
-    if (!group) throw new NotFoundException(`sharing group ${id} not found`);
+    if (!group) throw groupNotFound(id);
     return group;
   }
 
@@ -179,7 +173,10 @@ export class SharingGroupsService {
     const known = new Set(found.map((r) => r.id));
     const unknown = agencyIds.filter((a) => !known.has(a));
     if (unknown.length > 0) {
-      throw new BadRequestException(`agencyIds: no agency has id ${unknown.join(', ')}`);
+      throw new ApiError('agency.unknown', `agencyIds: no agency has id ${unknown.join(', ')}`, {
+        field: 'agencyIds',
+        params: { ids: unknown },
+      });
     }
   }
 
@@ -192,3 +189,6 @@ export class SharingGroupsService {
     );
   }
 }
+
+const groupNotFound = (id: string) =>
+  new ApiError('sharing_group.not_found', `sharing group ${id} not found`, { params: { id } });

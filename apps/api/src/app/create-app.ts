@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
 import { RejectNulCharactersPipe } from '../common/nul-characters.pipe';
+import { validationExceptionFactory } from '../common/validation-errors';
 import { registerXsrfCookie } from '../auth/csrf';
 import { AppModule } from './app.module';
 
@@ -51,6 +52,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       // Unknown or nested garbage is reported, not silently dropped.
       forbidUnknownValues: true,
       stopAtFirstError: false,
+      exceptionFactory: validationExceptionFactory,
+      // The factory reads each failed rule's arguments (a max length, say) from the error's target.
+      validationError: { target: true, value: true },
     }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
@@ -8,7 +9,8 @@ import { AuditQueryDto } from './dto/audit.dto';
 
 function parseInstant(field: 'from' | 'to', value: string): Date {
   const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) throw new BadRequestException([`${field} is not a valid date`]);
+  if (Number.isNaN(instant.getTime()))
+    throw new ApiError('validation.not_date', `${field} is not a valid date`, { field });
   return instant;
 }
 
@@ -22,7 +24,8 @@ export class AuditQueryService {
     const offset = query.offset ?? 0;
     const from = query.from ? parseInstant('from', query.from) : undefined;
     const to = query.to ? parseInstant('to', query.to) : undefined;
-    if (from && to && from > to) throw new BadRequestException(['from must not be after to']);
+    if (from && to && from > to)
+      throw new ApiError('validation.range_reversed', 'from must not be after to', { field: 'from' });
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (query.action) qb.andWhere('e.action = :action', { action: query.action });
     if (query.actorUserId) qb.andWhere('e.actor_user_id = :actor', { actor: query.actorUserId });

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createTestApp } from '../../test/test-app';
 import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { AuditService } from './audit.service';
+import { Changes } from './changes';
 
 describe('audit log', () => {
   let app: NestFastifyApplication;
@@ -39,8 +40,8 @@ describe('audit log', () => {
     it('refuses it inside a transaction too, rolling the transaction back', async () => {
       const marker = randomUUID();
       await expect(
-        db.transaction(async (manager) => {
-          await app.get(AuditService).record({ action: 'test.in_tx', objectId: marker }, manager);
+        app.get(Changes).run({ actor: null, origin: null }, async ({ manager, audit }) => {
+          await audit({ action: 'test.in_tx', objectId: marker });
           await manager.query(`DELETE FROM audit_event WHERE id = $1`, [eventId]);
         }),
       ).rejects.toThrow(/append-only/);

@@ -20,11 +20,16 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Appends one event. Pass the transaction's manager when the audited change is part of a
-   * transaction, so that the change and its audit line commit (or roll back) together.
+   * Appends one event that is not part of a change (a failed sign-in, a refused route). Events
+   * of a change go through its `ChangeContext.audit`, inside its transaction.
    */
-  async record(event: AuditRecord, manager?: EntityManager): Promise<void> {
-    const repo = (manager ?? this.dataSource.manager).getRepository(AuditEventEntity);
+  async record(event: AuditRecord): Promise<void> {
+    await this.recordIn(this.dataSource.manager, event);
+  }
+
+  /** For `Changes` only: the insert, on the change's transaction. */
+  async recordIn(manager: EntityManager, event: AuditRecord): Promise<void> {
+    const repo = manager.getRepository(AuditEventEntity);
     await repo.insert({
       action: event.action,
       actorUserId: event.actor?.id ?? null,

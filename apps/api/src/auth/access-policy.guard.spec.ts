@@ -1,4 +1,4 @@
-import { ExecutionContext, ForbiddenException, Logger, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, Logger, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AuditService } from '../audit/audit.service';
 import { AccessPolicyGuard } from './access-policy.guard';
@@ -96,9 +96,7 @@ describe('AccessPolicyGuard', () => {
 
   it('refuses, and logs as an error, a route that declares no policy', async () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    await expect(sut.canActivate(context('undeclared', { signedInAs: staff }))).rejects.toBeInstanceOf(
-      ForbiddenException,
-    );
+    await expect(sut.canActivate(context('undeclared', { signedInAs: staff }))).rejects.toMatchObject({ status: 403 });
     expect(logged).toHaveBeenCalledWith(
       expect.objectContaining({ handler: 'Routes.undeclared' }),
       expect.stringContaining('no access policy'),
@@ -109,7 +107,7 @@ describe('AccessPolicyGuard', () => {
 
   it('refuses a route that declares both @Public and @Roles', async () => {
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    await expect(sut.canActivate(context('contradictory'))).rejects.toBeInstanceOf(ForbiddenException);
+    await expect(sut.canActivate(context('contradictory'))).rejects.toMatchObject({ status: 403 });
   });
 
   it('lets anyone through a public route, with or without credentials', async () => {
@@ -128,9 +126,7 @@ describe('AccessPolicyGuard', () => {
   });
 
   it('refuses a caller without the role, and audits the denial', async () => {
-    await expect(sut.canActivate(context('adminOnly', { signedInAs: staff }))).rejects.toBeInstanceOf(
-      ForbiddenException,
-    );
+    await expect(sut.canActivate(context('adminOnly', { signedInAs: staff }))).rejects.toMatchObject({ status: 403 });
     expect(audit.record).toHaveBeenCalledWith(
       expect.objectContaining({
         action: 'auth.permission_denied',
@@ -143,9 +139,9 @@ describe('AccessPolicyGuard', () => {
   });
 
   it("takes the handler's declaration over its controller's", async () => {
-    await expect(sut.canActivate(context('inherited', { signedInAs: staff }, AdminRoutes))).rejects.toBeInstanceOf(
-      ForbiddenException,
-    );
+    await expect(sut.canActivate(context('inherited', { signedInAs: staff }, AdminRoutes))).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(sut.canActivate(context('overridden', {}, AdminRoutes))).resolves.toBe(true);
   });
 

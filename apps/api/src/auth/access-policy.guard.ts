@@ -1,4 +1,5 @@
-import { ExecutionContext, ForbiddenException, Injectable, Logger } from '@nestjs/common';
+import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
@@ -40,7 +41,7 @@ export class AccessPolicyGuard extends AuthGuard() {
         },
         'route declares no access policy (@Public, @Authenticated or @Roles); refused',
       );
-      throw new ForbiddenException('This route declares no access policy');
+      throw new ApiError('auth.no_access_policy', 'This route declares no access policy');
     }
     assertCsrf(req, this.reflector.getAllAndOverride<boolean>(REQUIRE_CSRF_KEY, targets) === true);
 
@@ -68,7 +69,9 @@ export class AccessPolicyGuard extends AuthGuard() {
         origin: { ip: req.ip ?? null, requestId: req.id ?? null },
         details: { requiredRoles: policy.roles, heldRoles: user.platformRoles },
       });
-      throw new ForbiddenException(`Requires the ${policy.roles.join(' or ')} role`);
+      throw new ApiError('auth.forbidden_role', `Requires the ${policy.roles.join(' or ')} role`, {
+        params: { roles: [...policy.roles] },
+      });
     }
     return true;
   }

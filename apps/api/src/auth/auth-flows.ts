@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MeDto, TokenPairDto } from '@cumbre/contracts';
 import { UsersService } from '../users/users.service';
@@ -52,7 +52,7 @@ export class AuthFlows {
       return await this.users.getMe(session.userId);
     } catch (error) {
       // A dead session's cookies are of no further use to the browser.
-      if (error instanceof UnauthorizedException) this.cookies.clear(reply);
+      if (error instanceof HttpException && error.getStatus() === HttpStatus.UNAUTHORIZED) this.cookies.clear(reply);
       throw error;
     }
   }

@@ -1,8 +1,10 @@
-import { BadRequestException, Injectable, Logger, OnModuleInit, UnauthorizedException } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Changes } from '../audit/changes';
 import { UserEntity } from '../users/user.entity';
 import type { AuthUser, RequestOrigin } from './auth-user';
 import { ChangePasswordBody } from './dto/auth.requests';
@@ -28,6 +30,7 @@ export class AuthService implements OnModuleInit {
     private readonly tokens: TokenService,
     private readonly throttle: SignInThrottle,
     private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   onModuleInit(): void {
@@ -61,7 +64,7 @@ export class AuthService implements OnModuleInit {
         origin,
         details: { reason },
       });
-      throw new UnauthorizedException(INVALID_CREDENTIALS);
+      throw new ApiError('auth.invalid_credentials', INVALID_CREDENTIALS);
     }
     return {
       id: account.id,
@@ -74,19 +77,14 @@ export class AuthService implements OnModuleInit {
 
   /** Starts a session for a user whose credentials were just verified. */
   signIn(user: AuthUser, origin: RequestOrigin, via: SignedInVia): Promise<IssuedSession> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const session = await this.tokens.startSession(user.id, manager);
-      await this.audit.record(
-        {
-          action: 'auth.sign_in_succeeded',
-          actor: user,
-          objectType: 'user',
-          objectId: user.id,
-          origin,
-          details: { via, sessionId: session.familyId },
-        },
-        manager,
-      );
+      await audit({
+        action: 'auth.sign_in_succeeded',
+        objectType: 'user',
+        objectId: user.id,
+        details: { via, sessionId: session.familyId },
+      });
       return session;
     });
   }
@@ -96,28 +94,24 @@ export class AuthService implements OnModuleInit {
    * copied: the whole family is revoked (the thief's and the owner's tokens alike).
    */
   async refresh(presented: string | undefined, origin: RequestOrigin): Promise<IssuedSession> {
-    if (!presented) throw new UnauthorizedException(INVALID_SESSION);
+    if (!presented) throw new ApiError('auth.session_expired', INVALID_SESSION);
     const result = await this.tokens.rotate(presented);
     if (result.outcome === 'rotated') return result.session;
     if (result.outcome === 'reused') {
-      await this.dataSource.transaction(async (manager) => {
+      await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
         const revoked = await this.tokens.revokeFamily(result.familyId, manager);
         const owner = await manager.getRepository(UserEntity).findOne({ where: { id: result.userId } });
-        await this.audit.record(
-          {
-            action: 'auth.refresh_token_reused',
-            actor: owner ? { id: owner.id, email: owner.email } : null,
-            objectType: 'user',
-            objectId: result.userId,
-            origin,
-            details: { sessionId: result.familyId, revokedTokens: revoked },
-          },
-          manager,
-        );
+        await audit({
+          action: 'auth.refresh_token_reused',
+          actor: owner ? { id: owner.id, email: owner.email } : null,
+          objectType: 'user',
+          objectId: result.userId,
+          details: { sessionId: result.familyId, revokedTokens: revoked },
+        });
       });
       this.logger.warn({ userId: result.userId, sessionId: result.familyId }, 'refresh token reused; session revoked');
     }
-    throw new UnauthorizedException(INVALID_SESSION);
+    throw new ApiError('auth.session_expired', INVALID_SESSION);
   }
 
   /** Ends the session the refresh token (or, failing that, the access token) belongs to. */
@@ -126,20 +120,16 @@ export class AuthService implements OnModuleInit {
     const sessionId = family?.familyId ?? caller?.sessionId;
     const userId = family?.userId ?? caller?.id;
     if (!sessionId || !userId) return;
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
       await this.tokens.revokeFamily(sessionId, manager);
       const owner = await manager.getRepository(UserEntity).findOne({ where: { id: userId } });
-      await this.audit.record(
-        {
-          action: 'auth.signed_out',
-          actor: owner ? { id: owner.id, email: owner.email } : null,
-          objectType: 'user',
-          objectId: userId,
-          origin,
-          details: { sessionId },
-        },
-        manager,
-      );
+      await audit({
+        action: 'auth.signed_out',
+        actor: owner ? { id: owner.id, email: owner.email } : null,
+        objectType: 'user',
+        objectId: userId,
+        details: { sessionId },
+      });
     });
   }
 
@@ -163,13 +153,15 @@ export class AuthService implements OnModuleInit {
         objectId: user.id,
         origin,
       });
-      throw new BadRequestException(['currentPassword is not correct']);
+      throw new ApiError('auth.wrong_current_password', 'currentPassword is not correct', { field: 'currentPassword' });
     }
     if (body.newPassword === body.currentPassword) {
-      throw new BadRequestException(['newPassword must differ from currentPassword']);
+      throw new ApiError('auth.password_unchanged', 'newPassword must differ from currentPassword', {
+        field: 'newPassword',
+      });
     }
     const passwordHash = await hashPassword(body.newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       await manager
         .createQueryBuilder()
         .update(UserEntity)
@@ -181,16 +173,7 @@ export class AuthService implements OnModuleInit {
         .where('id = :id', { id: user.id })
         .execute();
       await this.tokens.revokeAllForUser(user.id, manager, user.sessionId);
-      await this.audit.record(
-        {
-          action: 'auth.password_changed',
-          actor: user,
-          objectType: 'user',
-          objectId: user.id,
-          origin,
-        },
-        manager,
-      );
+      await audit({ action: 'auth.password_changed', objectType: 'user', objectId: user.id });
     });
   }
 }

@@ -1,8 +1,9 @@
-import { ForbiddenException, SetMetadata } from '@nestjs/common';
+import { SetMetadata } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { XSRF_COOKIE, XSRF_HEADER } from '@cumbre/contracts';
 import { hasBearerHeader, hasSessionCookie } from './session-cookies';
+import { ApiError } from '../common/api-error';
 
 export const REQUIRE_CSRF_KEY = 'cumbre:require-csrf';
 
@@ -44,7 +45,8 @@ export function assertCsrf(req: FastifyRequest, alwaysRequired: boolean): void {
   const cookie = req.cookies?.[XSRF_COOKIE];
   const header = req.headers[XSRF_HEADER.toLowerCase()];
   if (!cookie || typeof header !== 'string' || !sameSecret(cookie, header)) {
-    throw new ForbiddenException(
+    throw new ApiError(
+      'auth.csrf_failed',
       `CSRF check failed: send the ${XSRF_COOKIE} cookie's value in the ${XSRF_HEADER} header`,
     );
   }

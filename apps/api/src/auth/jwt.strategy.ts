@@ -1,10 +1,11 @@
-import { Inject, Injectable, OnModuleDestroy, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import passport from 'passport';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ApiError } from '../common/api-error';
 import type { AuthUser } from './auth-user';
 import { PrincipalLoader } from './principal.loader';
 import { extractAccessToken } from './session-cookies';
@@ -49,9 +50,9 @@ export class JwtStrategy extends PassportStrategy(Strategy) implements OnModuleD
     const { exp, sub, sid } = claims;
     const wellFormed =
       typeof exp === 'number' && typeof sub === 'string' && UUID.test(sub) && typeof sid === 'string' && UUID.test(sid);
-    if (!wellFormed) throw new UnauthorizedException();
+    if (!wellFormed) throw new ApiError('auth.unauthenticated', 'Unauthorized');
     const user = await this.principals.load(sub, sid);
-    if (!user) throw new UnauthorizedException();
+    if (!user) throw new ApiError('auth.unauthenticated', 'Unauthorized');
     return user;
   }
 }

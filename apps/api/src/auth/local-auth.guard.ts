@@ -3,6 +3,7 @@ import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { SignInBody } from './dto/auth.requests';
 import { LocalStrategy } from './local.strategy';
+import { validationExceptionFactory } from '../common/validation-errors';
 
 // The same rules as the global pipe: guards run before pipes, and passport must not see a body
 // that the pipe would have refused.
@@ -11,6 +12,9 @@ const bodyPipe = new ValidationPipe({
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
   stopAtFirstError: false,
+  exceptionFactory: validationExceptionFactory,
+  // The factory reads each failed rule's arguments (a max length, say) from the error's target.
+  validationError: { target: true, value: true },
 });
 
 /** Checks e-mail and password with the local strategy; sets `request.user` on success. */

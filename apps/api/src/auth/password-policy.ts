@@ -1,5 +1,6 @@
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
+import { registerConstraintCode, type Coded } from '../common/validation-errors';
 
 /**
  * Passwords people here reach for first and that the length rule alone lets through. Short on
@@ -54,6 +55,15 @@ export function passwordProblem(password: unknown): string | null {
   }
   return null;
 }
+
+// The error code says which of the password rules failed, in the order passwordProblem checks them.
+registerConstraintCode('isAcceptablePassword', (_args, value): Coded => {
+  if (typeof value !== 'string') return { code: 'validation.wrong_type', params: { expected: 'string' } };
+  const length = [...value].length;
+  if (length < PASSWORD_MIN_LENGTH) return { code: 'validation.too_short', params: { min: PASSWORD_MIN_LENGTH } };
+  if (length > PASSWORD_MAX_LENGTH) return { code: 'validation.too_long', params: { max: PASSWORD_MAX_LENGTH } };
+  return { code: 'auth.password_too_common' };
+});
 
 /** Length 12..128 and not on the common-password list; the message names the field. */
 export function IsAcceptablePassword(options?: ValidationOptions): PropertyDecorator {

@@ -1,13 +1,8 @@
-import {
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  Logger,
-} from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { ErrorCode } from '@cumbre/contracts';
 import type { WithResponseHeaders } from '../common/api-exception.filter';
 
 export const SIGN_IN_FAILED = 'auth.sign_in_failed';
@@ -17,7 +12,12 @@ export class TooManyAttemptsException extends HttpException implements WithRespo
   readonly responseHeaders: Record<string, string>;
   constructor(readonly retryAfterSeconds: number) {
     super(
-      { error: 'Too Many Requests', message: 'Too many sign-in attempts; try again later' },
+      {
+        error: 'Too Many Requests',
+        code: 'auth.too_many_attempts' satisfies ErrorCode,
+        message: 'Too many sign-in attempts; try again later',
+        params: { retryAfterSeconds },
+      },
       HttpStatus.TOO_MANY_REQUESTS,
     );
     this.responseHeaders = { 'Retry-After': String(retryAfterSeconds) };

@@ -137,6 +137,7 @@ describe('sign-in, session and own password', () => {
         expect(res.json()).toEqual({
           statusCode: 401,
           error: 'Unauthorized',
+          code: 'auth.invalid_credentials',
           message: INVALID_CREDENTIALS,
           requestId: res.headers['x-request-id'],
         });
@@ -233,7 +234,7 @@ describe('sign-in, session and own password', () => {
         expect(malformed.statusCode).toBe(400);
         const empty = await app.inject({ method: 'POST', url, headers: xsrf });
         expect(empty.statusCode).toBe(400);
-        expect(empty.json().message).toEqual(
+        expect(empty.json().fields.map((f: { message: string }) => f.message)).toEqual(
           expect.arrayContaining(['email must be an e-mail address', 'password must be a string']),
         );
       });
@@ -259,7 +260,7 @@ describe('sign-in, session and own password', () => {
         payload: { currentPassword: 5, extra: 1 },
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().message).toEqual(
+      expect(res.json().fields.map((f: { message: string }) => f.message)).toEqual(
         expect.arrayContaining([
           'property extra should not exist',
           'currentPassword must be a string',
@@ -371,7 +372,7 @@ describe('sign-in, session and own password', () => {
         },
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().message).toEqual(['currentPassword is not correct']);
+      expect(res.json().message).toBe('currentPassword is not correct');
       await expect(signInWithToken(app, user)).resolves.toBeDefined();
       expect(await auditRows('auth.password_change_failed', user.id)).toHaveLength(1);
     });
@@ -404,7 +405,7 @@ describe('sign-in, session and own password', () => {
         payload: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().message).toEqual(['newPassword must differ from currentPassword']);
+      expect(res.json().message).toBe('newPassword must differ from currentPassword');
     });
   });
 });

@@ -1,9 +1,10 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CalendarFeedDto } from '@cumbre/contracts';
-import { AuditService } from '../audit/audit.service';
+import { Changes } from '../audit/changes';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
@@ -24,7 +25,7 @@ export class CalendarFeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendar: MeetingCalendarService,
-    private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   private get repo() {
@@ -39,17 +40,14 @@ export class CalendarFeedService {
   /** Creates the feed, or replaces its token (the old URL stops working at once). */
   async rotate(user: AuthUser, origin: RequestOrigin): Promise<CalendarFeedDto> {
     const token = randomBytes(32).toString('base64url');
-    const createdAt = await this.dataSource.transaction(async (manager) => {
+    const createdAt = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const [row]: { created_at: Date }[] = await manager.query(
         `INSERT INTO calendar_feed_token (user_id, token_hash) VALUES ($1, $2)
          ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now(), last_used_at = NULL
          RETURNING created_at`,
         [user.id, sha256(token)],
       );
-      await this.audit.record(
-        { action: 'calendar.feed_rotated', actor: user, objectType: 'user', objectId: user.id, origin },
-        manager,
-      );
+      await audit({ action: 'calendar.feed_rotated', objectType: 'user', objectId: user.id });
       return row.created_at;
     });
     return {
@@ -60,13 +58,10 @@ export class CalendarFeedService {
   }
 
   async revoke(user: AuthUser, origin: RequestOrigin): Promise<CalendarFeedDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const deleted = await manager.getRepository(CalendarFeedTokenEntity).delete({ userId: user.id });
       if (deleted.affected) {
-        await this.audit.record(
-          { action: 'calendar.feed_revoked', actor: user, objectType: 'user', objectId: user.id, origin },
-          manager,
-        );
+        await audit({ action: 'calendar.feed_revoked', objectType: 'user', objectId: user.id });
       }
     });
     return { url: null, createdAt: null, active: false };
@@ -74,7 +69,7 @@ export class CalendarFeedService {
 
   /** The feed behind a token; unknown, revoked or disabled-user tokens are 404 alike. */
   async feed(token: string): Promise<string> {
-    if (!TOKEN_PATTERN.test(token)) throw new NotFoundException('calendar feed not found');
+    if (!TOKEN_PATTERN.test(token)) throw new ApiError('calendar.feed_not_found', 'calendar feed not found');
     // Finding the token and stamping its use are one statement.
     const [rows]: [{ user_id: string; display_name: string }[], number] = await this.dataSource.query(
       `UPDATE calendar_feed_token t SET last_used_at = now()
@@ -84,7 +79,7 @@ export class CalendarFeedService {
       [sha256(token)],
     );
     const [owner] = rows;
-    if (!owner) throw new NotFoundException('calendar feed not found');
+    if (!owner) throw new ApiError('calendar.feed_not_found', 'calendar feed not found');
     return this.calendar.userFeed(owner.user_id, owner.display_name);
   }
 }

@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
+import { ERROR_CODES, isErrorCode, type ErrorCode } from '@cumbre/contracts';
 
 /** An HttpException that must also set response headers (e.g. Retry-After on a 429). */
 export interface WithResponseHeaders {
@@ -14,28 +15,63 @@ const hasResponseHeaders = (e: unknown): e is WithResponseHeaders =>
 type DbError = QueryFailedError & { code?: string; constraint?: string };
 
 /** PostgreSQL errors a client can provoke, as the 4xx they deserve. */
-const DB_ERRORS: Record<string, [number, string, (e: DbError) => string]> = {
-  '23505': [HttpStatus.CONFLICT, 'Conflict', (e) => `already exists${e.constraint ? ` (${e.constraint})` : ''}`],
+const DB_ERRORS: Record<string, [ErrorCode, (e: DbError) => string]> = {
+  '23505': ['common.already_exists', (e) => `already exists${e.constraint ? ` (${e.constraint})` : ''}`],
   '23503': [
-    HttpStatus.CONFLICT,
-    'Conflict',
+    'common.broken_reference',
     (e) => `refers to something that does not exist or is still in use${e.constraint ? ` (${e.constraint})` : ''}`,
   ],
-  '23514': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
-  '23502': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
-  '22P02': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
-  '22001': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
-  '22007': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
-  '22008': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
+  '23514': ['common.invalid_value', () => 'invalid value'],
+  '23502': ['common.invalid_value', () => 'invalid value'],
+  '22P02': ['common.invalid_value', () => 'invalid value'],
+  '22001': ['common.invalid_value', () => 'invalid value'],
+  '22007': ['common.invalid_value', () => 'invalid value'],
+  '22008': ['common.invalid_value', () => 'invalid value'],
   // A NUL character (text and jsonb cannot hold one); the global pipe names the field first.
-  '22021': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
-  '22P05': [HttpStatus.BAD_REQUEST, 'Bad Request', () => 'invalid value'],
-  '40001': [HttpStatus.CONFLICT, 'Conflict', () => 'the change collided with another one; try again'],
+  '22021': ['common.invalid_value', () => 'invalid value'],
+  '22P05': ['common.invalid_value', () => 'invalid value'],
+  '40001': ['common.write_collision', () => 'the change collided with another one; try again'],
 };
+
+/** Codes for errors raised without one (Nest's own 404 route, passport's 401, Fastify's body errors). */
+const STATUS_CODES_FALLBACK: Record<number, ErrorCode> = {
+  400: 'common.bad_request',
+  401: 'auth.unauthenticated',
+  403: 'common.forbidden',
+  404: 'common.not_found',
+  405: 'common.method_not_allowed',
+  406: 'common.not_acceptable',
+  409: 'common.conflict',
+  413: 'common.payload_too_large',
+  415: 'common.unsupported_media_type',
+  429: 'common.too_many_requests',
+  503: 'common.unavailable',
+};
+
+/** Fastify's own error codes that deserve a precise one. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'validation.malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'validation.malformed_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'common.payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'common.unsupported_media_type',
+};
+
+function fallbackCode(status: number): ErrorCode {
+  return STATUS_CODES_FALLBACK[status] ?? (status >= 500 ? 'common.internal' : 'common.bad_request');
+}
+
+/** Errors Fastify raises before Nest sees the request (malformed JSON, too large a body). */
+type FastifyError = Error & { statusCode: number; code?: string };
+const isFastifyClientError = (e: unknown): e is FastifyError =>
+  e instanceof Error &&
+  typeof (e as Partial<FastifyError>).statusCode === 'number' &&
+  (e as FastifyError).statusCode >= 400 &&
+  (e as FastifyError).statusCode < 500;
 
 /**
  * The one place an error becomes a response. Every error body has the same shape
- * ({statusCode, error, message, requestId, ...details}); database errors a client can provoke
+ * ({statusCode, error, code, message, field?, params?, fields?, requestId, ...extra}, `code`
+ * from the contracts' registry); database errors a client can provoke
  * become 4xx; anything unexpected is a 500 without detail (the log has it, under the request id).
  */
 @Catch()
@@ -50,28 +86,67 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const response = error.getResponse();
-      const body =
-        typeof response === 'string'
-          ? { message: response }
-          : (response as Record<string, unknown>);
+      const body = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
+      const code = isErrorCode(body['code']) ? body['code'] : fallbackCode(status);
+      // Nest's own exceptions may carry a list of messages; the contract has one string.
+      const message = Array.isArray(body['message'])
+        ? body['message'].join('; ')
+        : String(body['message'] ?? STATUS_CODES[status]);
       if (hasResponseHeaders(error)) void reply.headers(error.responseHeaders);
-      this.send(reply, status, { error: STATUS_CODES[status] ?? 'Error', ...body, statusCode: status, requestId });
+      this.send(reply, status, {
+        error: STATUS_CODES[status] ?? 'Error',
+        ...body,
+        code,
+        message,
+        statusCode: status,
+        requestId,
+      });
+      return;
+    }
+
+    if (isFastifyClientError(error)) {
+      const status = error.statusCode;
+      const code = (error.code && FASTIFY_CODES[error.code]) || fallbackCode(status);
+      this.send(reply, status, {
+        statusCode: status,
+        error: STATUS_CODES[status] ?? 'Error',
+        code,
+        message: error.message,
+        requestId,
+      });
       return;
     }
 
     const dbError = error instanceof QueryFailedError ? (error as DbError) : undefined;
     const mapped = dbError?.code ? DB_ERRORS[dbError.code] : undefined;
     if (dbError && mapped) {
-      const [status, label, message] = mapped;
-      this.send(reply, status, { statusCode: status, error: label, message: message(dbError), requestId });
+      const [code, message] = mapped;
+      const status = ERROR_CODES[code].status;
+      this.send(reply, status, {
+        statusCode: status,
+        error: STATUS_CODES[status] ?? 'Error',
+        code,
+        message: message(dbError),
+        requestId,
+      });
       return;
     }
 
     this.logger.error(
-      { err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error), code: dbError?.code, reqId: requestId },
+      {
+        err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+        code: dbError?.code,
+        reqId: requestId,
+      },
       'unexpected error',
     );
-    this.send(reply, 500, { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', requestId });
+    this.send(reply, 500, {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      code: 'common.internal',
+      message: 'Internal server error',
+      requestId,
+    });
   }
 
   /** Always JSON, even when the route had already chosen another type (text/calendar, say). */

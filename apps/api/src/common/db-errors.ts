@@ -1,5 +1,5 @@
-import { ConflictException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { ApiError } from './api-error';
 
 /** PostgreSQL's unique_violation. */
 const UNIQUE_VIOLATION = '23505';
@@ -13,7 +13,7 @@ export function rethrowUniqueViolation(error: unknown, fieldsByConstraint: Recor
     const { code, constraint } = error as QueryFailedError & { code?: string; constraint?: string };
     const field = constraint ? fieldsByConstraint[constraint] : undefined;
     if (code === UNIQUE_VIOLATION && field) {
-      throw new ConflictException(`${field} is already in use by another record`);
+      throw new ApiError('common.already_exists', `${field} is already in use by another record`, { field });
     }
   }
   throw error;

@@ -1,4 +1,5 @@
-import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ApiError } from './api-error';
 
 /** Deeper than any request shape we accept; guards the walk against pathological nesting. */
 const MAX_DEPTH = 32;
@@ -23,7 +24,8 @@ export class RejectNulCharactersPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
     const field = findNulCharacter(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
-    if (field) throw new BadRequestException([`${field} must not contain a NUL character (\\u0000)`]);
+    if (field)
+      throw new ApiError('validation.nul_character', `${field} must not contain a NUL character (\\u0000)`, { field });
     return value;
   }
 }

@@ -1,6 +1,7 @@
-import { BadRequestException, ParseUUIDPipe } from '@nestjs/common';
+import { ParseUUIDPipe } from '@nestjs/common';
 import { Transform, TransformFnParams } from 'class-transformer';
 import { ValidateIf } from 'class-validator';
+import { ApiError } from './api-error';
 
 /** Leading and trailing blanks never make a name different; a blank-only name is then too short. */
 export const Trim = () =>
@@ -14,4 +15,6 @@ export const OptionalNotNull = () => ValidateIf((_object, value) => value !== un
 
 /** A path id that is not a UUID answers 400 naming the parameter, before any query runs. */
 export const uuidParam = (name = 'id') =>
-  new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(`${name} must be a UUID`) });
+  new ParseUUIDPipe({
+    exceptionFactory: () => new ApiError('validation.not_uuid', `${name} must be a UUID`, { field: name }),
+  });

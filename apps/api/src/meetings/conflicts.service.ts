@@ -1,4 +1,5 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgencySummary, ConflictDto, ConflictErrorBody, MeetingStatus } from '@cumbre/contracts';
@@ -117,13 +118,11 @@ export class ConflictsService {
   /** 409 with the conflict list unless the caller confirmed them. */
   assertConfirmed(conflicts: ConflictDto[], confirmed: boolean | undefined): void {
     if (conflicts.length === 0 || confirmed === true) return;
-    const body: ConflictErrorBody = {
-      statusCode: 409,
-      error: 'Conflict',
-      message: `this time conflicts with ${conflicts.length} other meeting(s) sharing the host agency or a delegate; send confirmConflicts: true to proceed`,
-      conflicts,
-    };
-    throw new ConflictException(body);
+    throw new ApiError(
+      'meeting.conflicts',
+      `this time conflicts with ${conflicts.length} other meeting(s) sharing the host agency or a delegate; send confirmConflicts: true to proceed`,
+      { extra: { conflicts } satisfies Pick<ConflictErrorBody, 'conflicts'> },
+    );
   }
 
   /** GET /meetings/:id/conflicts: the conflicts of the meeting at its current time. */

@@ -1,14 +1,9 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Changes } from '../audit/changes';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingDto } from '@cumbre/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import type { InviteBody, RsvpBody } from './dto/invitation.requests';
 import { MeetingDelegateEntity } from './entities/meeting-delegate.entity';
@@ -26,14 +21,14 @@ export class InvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: MeetingQueries,
     private readonly notifier: MeetingNotifier,
-    private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   async invite(id: string, body: InviteBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
     if (!body.sharingGroupId && (!body.agencyIds || body.agencyIds.length === 0)) {
-      throw new BadRequestException('give agencyIds or sharingGroupId');
+      throw new ApiError('meeting.invite_target_required', 'give agencyIds or sharingGroupId');
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
       assertCanManage(user, m);
       assertOpen(m);
@@ -48,62 +43,64 @@ export class InvitationsService {
       const newIds = added.map((r) => r.organization_id);
       if (newIds.length === 0) return;
       await this.notifier.invited(manager, m, newIds, user.id);
-      await this.audit.record(
-        {
-          action: 'meeting.invited',
-          actor: user,
-          objectType: 'meeting',
-          objectId: id,
-          origin,
-          details: { agencyIds: newIds, sharingGroupId: body.sharingGroupId ?? null },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.invited',
+        objectType: 'meeting',
+        objectId: id,
+        details: { agencyIds: newIds, sharingGroupId: body.sharingGroupId ?? null },
+      });
     });
     return this.queries.getDto(id, user);
   }
 
   async uninvite(id: string, agencyId: string, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
       assertCanManage(user, m);
       assertOpen(m);
       const deleted = await manager.getRepository(MeetingInvitationEntity).delete({ meetingId: id, agencyId });
-      if (!deleted.affected) throw new NotFoundException(`agency ${agencyId} is not invited to this meeting`);
+      if (!deleted.affected) {
+        throw new ApiError('meeting.agency_not_invited', `agency ${agencyId} is not invited to this meeting`, {
+          params: { agencyId: agencyId },
+        });
+      }
       // Its poll answers go too: the tally counts invited agencies only.
       await manager.query(
         'DELETE FROM meeting_poll_answer a USING meeting_poll p WHERE a.poll_id = p.id AND p.meeting_id = $1 AND a.organization_id = $2',
         [id, agencyId],
       );
-      await this.audit.record(
-        {
-          action: 'meeting.uninvited',
-          actor: user,
-          objectType: 'meeting',
-          objectId: id,
-          origin,
-          details: { agencyId },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.uninvited',
+        objectType: 'meeting',
+        objectId: id,
+        details: { agencyId },
+      });
     });
     return this.queries.getDto(id, user);
   }
 
   async rsvp(id: string, body: RsvpBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
       if (!canAnswerFor(user, body.agencyId)) {
-        throw new ForbiddenException(
+        throw new ApiError(
+          'meeting.answer_forbidden',
           `you may answer only for an agency where you are leader or staff; you are not for agency ${body.agencyId}`,
+          { field: 'agencyId', params: { agencyId: body.agencyId } },
         );
       }
       const invitation = await manager
         .getRepository(MeetingInvitationEntity)
         .findOneBy({ meetingId: id, agencyId: body.agencyId });
-      if (!invitation) throw new NotFoundException(`agency ${body.agencyId} is not invited to this meeting`);
+      if (!invitation) {
+        throw new ApiError('meeting.agency_not_invited', `agency ${body.agencyId} is not invited to this meeting`, {
+          params: { agencyId: body.agencyId },
+        });
+      }
       if (m.status === 'cancelled' || m.status === 'concluded') {
-        throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
+        throw new ApiError('meeting.answers_closed', `answers are closed: the meeting is ${m.status}`, {
+          params: { status: m.status },
+        });
       }
       const delegates = body.rsvp === 'declined' ? [] : body.delegateUserIds;
       if (delegates) await this.assertMembers(manager, body.agencyId, delegates);
@@ -114,17 +111,12 @@ export class InvitationsService {
           { rsvp: body.rsvp, note: body.note ?? null, respondedAt: new Date(), respondedById: user.id },
         );
       if (delegates) await this.replaceDelegates(manager, m, invitation.id, delegates);
-      await this.audit.record(
-        {
-          action: 'meeting.rsvp',
-          actor: user,
-          objectType: 'meeting',
-          objectId: id,
-          origin,
-          details: { agencyId: body.agencyId, rsvp: body.rsvp, delegateUserIds: delegates ?? null },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.rsvp',
+        objectType: 'meeting',
+        objectId: id,
+        details: { agencyId: body.agencyId, rsvp: body.rsvp, delegateUserIds: delegates ?? null },
+      });
     });
     return this.queries.getDto(id, user);
   }
@@ -138,14 +130,23 @@ export class InvitationsService {
       ]);
       const known = new Set(found.map((r) => r.id));
       const unknown = [...ids].filter((a) => !known.has(a));
-      if (unknown.length > 0) throw new BadRequestException(`agencyIds: no agency with id ${unknown.join(', ')}`);
+      if (unknown.length > 0) {
+        throw new ApiError('agency.unknown', `agencyIds: no agency with id ${unknown.join(', ')}`, {
+          field: 'agencyIds',
+          params: { ids: unknown },
+        });
+      }
     }
     if (body.sharingGroupId) {
       const group: { id: string }[] = await manager.query('SELECT id FROM sharing_group WHERE id = $1', [
         body.sharingGroupId,
       ]);
-      if (group.length === 0)
-        throw new BadRequestException(`sharingGroupId: no sharing group with id ${body.sharingGroupId}`);
+      if (group.length === 0) {
+        throw new ApiError('sharing_group.unknown', `sharingGroupId: no sharing group with id ${body.sharingGroupId}`, {
+          field: 'sharingGroupId',
+          params: { ids: [body.sharingGroupId] },
+        });
+      }
       const members: { organization_id: string }[] = await manager.query(
         'SELECT organization_id FROM sharing_group_member WHERE sharing_group_id = $1',
         [body.sharingGroupId],
@@ -166,7 +167,11 @@ export class InvitationsService {
     const members = new Set(rows.map((r) => r.user_id));
     const outsider = userIds.find((u) => !members.has(u));
     if (outsider) {
-      throw new BadRequestException(`delegateUserIds: user ${outsider} is not a member of agency ${agencyId}`);
+      throw new ApiError(
+        'meeting.delegate_not_member',
+        `delegateUserIds: user ${outsider} is not a member of agency ${agencyId}`,
+        { field: 'delegateUserIds', params: { userId: outsider, agencyId } },
+      );
     }
   }
 

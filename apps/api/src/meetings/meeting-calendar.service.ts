@@ -1,4 +1,5 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
@@ -69,9 +70,9 @@ export class MeetingCalendarService {
       { sql: `${visible.sql} AND m.id = :id`, params: { ...visible.params, id } },
       user.id,
     );
-    if (!row) throw new NotFoundException(MEETING_NOT_FOUND);
+    if (!row) throw new ApiError('meeting.not_found', MEETING_NOT_FOUND);
     if (!row.starts_at)
-      throw new ConflictException('the meeting has no date yet: there is nothing to put in a calendar');
+      throw new ApiError('meeting.no_date', 'the meeting has no date yet: there is nothing to put in a calendar');
     const mode: PeopleMode = row.involved || user.platformRoles.includes('admin') ? 'mailto' : 'anonymous';
     return buildCalendar({ method: 'PUBLISH', events: [this.event(row, mode)] });
   }
@@ -122,14 +123,15 @@ export class MeetingCalendarService {
       const involved = meetingInvolvement('m', involvedUserId, 'icsInvolved');
       qb.addSelect(`(${involved.sql})`, 'involved').setParameters(involved.params);
     }
-    return qb
-      .addSelect(
-        `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
+    return (
+      qb
+        .addSelect(
+          `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
          m.venue_city, m.online_url, m.status, m.sequence, m.created_at, m.updated_at, m.host_agency_id,
          host.name AS host_name, m.convener_id, cu.display_name AS convener_name, cu.email AS convener_email`,
-      )
-      .addSelect(
-        `COALESCE((SELECT json_agg(json_build_object(
+        )
+        .addSelect(
+          `COALESCE((SELECT json_agg(json_build_object(
             'agencyId', i.organization_id, 'agencyName', o.name, 'rsvp', i.rsvp,
             'delegates', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email) ORDER BY u.display_name, u.id)
                                      FROM meeting_delegate d JOIN app_user u ON u.id = d.user_id
@@ -137,17 +139,18 @@ export class MeetingCalendarService {
             ORDER BY o.name)
            FROM meeting_invitation i JOIN organization o ON o.id = i.organization_id
           WHERE i.meeting_id = m.id), '[]'::json)`,
-        'invitations',
-      )
-      .from('meeting', 'm')
-      .innerJoin('organization', 'host', 'host.id = m.host_agency_id')
-      .innerJoin('app_user', 'cu', 'cu.id = m.convener_id')
-      .where(where.sql, where.params)
-      // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
-      .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
-      .addOrderBy('m.id', 'ASC')
-      .limit(FEED_MAX_EVENTS)
-      .getRawMany<CalendarRow>();
+          'invitations',
+        )
+        .from('meeting', 'm')
+        .innerJoin('organization', 'host', 'host.id = m.host_agency_id')
+        .innerJoin('app_user', 'cu', 'cu.id = m.convener_id')
+        .where(where.sql, where.params)
+        // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
+        .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
+        .addOrderBy('m.id', 'ASC')
+        .limit(FEED_MAX_EVENTS)
+        .getRawMany<CalendarRow>()
+    );
   }
 
   private event(r: CalendarRow, people: PeopleMode): IcsEvent {

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
@@ -10,6 +11,7 @@ import { myRsvpOf, toMeetingDto, toMeetingSummary } from './meeting.mapper';
 import type { MeetingListQueryDto } from './dto/meeting.requests';
 
 export const MEETING_NOT_FOUND = 'meeting not found';
+export const meetingNotFound = (id: string) => new ApiError('meeting.not_found', MEETING_NOT_FOUND, { params: { id } });
 
 /**
  * Every read of meetings goes through here, with the visibility policy in the WHERE clause, so
@@ -36,7 +38,7 @@ export class MeetingQueries {
     const qb = this.visibleMeetings(viewer, manager).andWhere('m.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['m']);
     const meeting = await qb.getOne();
-    if (!meeting) throw new NotFoundException(MEETING_NOT_FOUND);
+    if (!meeting) throw meetingNotFound(id);
     return meeting;
   }
 
@@ -52,7 +54,7 @@ export class MeetingQueries {
       .leftJoinAndSelect('inv.delegates', 'delegate')
       .leftJoinAndSelect('delegate.user', 'delegateUser')
       .getOne();
-    if (!meeting) throw new NotFoundException(MEETING_NOT_FOUND);
+    if (!meeting) throw meetingNotFound(id);
     return toMeetingDto(meeting, user);
   }
 

@@ -1,41 +1,48 @@
 // Checks shared by the meeting use cases; each throws the 4xx that names the problem.
-import { BadRequestException, ConflictException, ForbiddenException } from '@nestjs/common';
 import type { ConflictDto } from '@cumbre/contracts';
 import { canonicalTimeZone, checkMeetingTimes } from '@cumbre/scheduling';
 import type { AuthUser } from '../auth/auth-user';
+import { ApiError } from '../common/api-error';
+import { assertCurrentVersion, type VersionedResource } from '../common/versioned-update';
 import type { MeetingEntity } from './entities/meeting.entity';
 import { canManageMeeting, isClosedStatus } from './meeting-access.policy';
 
 export function assertCanManage(user: AuthUser, m: MeetingEntity): void {
   if (!canManageMeeting(user, m)) {
-    throw new ForbiddenException('only the convener, a leader of the host agency or an admin may change this meeting');
+    throw new ApiError(
+      'meeting.manage_forbidden',
+      'only the convener, a leader of the host agency or an admin may change this meeting',
+    );
   }
 }
 
 /** Cancelled and concluded meetings are read-only. */
 export function assertOpen(m: MeetingEntity): void {
   if (isClosedStatus(m.status)) {
-    throw new ConflictException(`the meeting is ${m.status}; it can no longer be changed`);
+    throw new ApiError('meeting.closed', `the meeting is ${m.status}; it can no longer be changed`, {
+      params: { status: m.status },
+    });
   }
 }
 
-export function assertVersion(m: MeetingEntity, version: number): void {
-  if (m.version !== version) throw staleVersion(m.version, version);
-}
+export const MEETING: VersionedResource = { name: 'meeting', notFound: 'meeting.not_found' };
 
-export function staleVersion(current?: number, sent?: number): ConflictException {
-  const versions = current !== undefined ? ` (current version ${current}, yours ${sent})` : '';
-  return new ConflictException(`the meeting was changed by someone else${versions}; reload it and try again`);
+export function assertVersion(m: MeetingEntity, version: number): void {
+  assertCurrentVersion(MEETING, version, m.version);
 }
 
 export function assertTimes(startsAt: Date | null, endsAt: Date | null): void {
   const [problem] = checkMeetingTimes(startsAt, endsAt);
-  if (problem) throw new BadRequestException(problem.message);
+  if (problem) throw new ApiError(problem.code, problem.message, { field: problem.field });
 }
 
 export function canonicalZoneOrThrow(zone: string): string {
   const canonical = canonicalTimeZone(zone);
-  if (!canonical) throw new BadRequestException('timeZone must be an IANA time zone such as America/Lima');
+  if (!canonical) {
+    throw new ApiError('validation.not_time_zone', 'timeZone must be an IANA time zone such as America/Lima', {
+      field: 'timeZone',
+    });
+  }
   return canonical;
 }
 

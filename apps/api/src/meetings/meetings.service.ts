@@ -1,10 +1,12 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
+import { updateVersioned } from '../common/versioned-update';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Changes } from '../audit/changes';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE, type MeetingDto } from '@cumbre/contracts';
 import { allowedStatusMoves, isAllowedStatusMove } from '@cumbre/scheduling';
 import { AgencyEntity } from '../agencies/agency.entity';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { ConflictsService } from './conflicts.service';
 import type { ChangeMeetingStatusBody, CreateMeetingBody, UpdateMeetingBody } from './dto/meeting.requests';
@@ -20,7 +22,7 @@ import {
   assertVersion,
   canonicalZoneOrThrow,
   conflictAudit,
-  staleVersion,
+  MEETING,
 } from './meeting-rules';
 
 /** Creating a meeting, editing its details, moving its status. */
@@ -31,14 +33,20 @@ export class MeetingsService {
     private readonly queries: MeetingQueries,
     private readonly conflicts: ConflictsService,
     private readonly notifier: MeetingNotifier,
-    private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   async create(body: CreateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
     const host = await this.dataSource.getRepository(AgencyEntity).findOneBy({ id: body.hostAgencyId });
-    if (!host) throw new BadRequestException('hostAgencyId does not name an existing agency');
+    if (!host) {
+      throw new ApiError('agency.unknown', 'hostAgencyId does not name an existing agency', {
+        field: 'hostAgencyId',
+        params: { ids: [body.hostAgencyId] },
+      });
+    }
     if (!canConveneFor(user, host.id)) {
-      throw new ForbiddenException(
+      throw new ApiError(
+        'meeting.convene_forbidden',
         'only a leader or staff member of the host agency (or an admin) may convene a meeting there',
       );
     }
@@ -47,7 +55,7 @@ export class MeetingsService {
     assertTimes(startsAt, endsAt);
     const timeZone = canonicalZoneOrThrow(body.timeZone ?? DEFAULT_TIME_ZONE);
 
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const inserted = await manager.getRepository(MeetingEntity).insert({
         title: body.title,
         description: body.description ?? '',
@@ -75,17 +83,12 @@ export class MeetingsService {
             )
           : [];
       this.conflicts.assertConfirmed(conflicts, body.confirmConflicts);
-      await this.audit.record(
-        {
-          action: 'meeting.created',
-          actor: user,
-          objectType: 'meeting',
-          objectId: meetingId,
-          origin,
-          details: { title: body.title, hostAgencyId: host.id, conflicts: conflictAudit(conflicts) },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.created',
+        objectType: 'meeting',
+        objectId: meetingId,
+        details: { title: body.title, hostAgencyId: host.id, conflicts: conflictAudit(conflicts) },
+      });
       return meetingId;
     });
     return this.queries.getDto(id, user);
@@ -93,7 +96,7 @@ export class MeetingsService {
 
   async update(id: string, body: UpdateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
     const viewer = viewerOf(user);
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewer, true);
       assertCanManage(user, m);
       assertOpen(m);
@@ -107,7 +110,14 @@ export class MeetingsService {
       const { next } = change;
       assertTimes(next.startsAt, next.endsAt);
       if (!next.startsAt && m.status !== 'draft') {
-        throw new BadRequestException(`startsAt and endsAt cannot be cleared: the meeting is ${m.status}`);
+        throw new ApiError(
+          'meeting.times_cannot_be_cleared',
+          `startsAt and endsAt cannot be cleared: the meeting is ${m.status}`,
+          {
+            field: 'startsAt',
+            params: { status: m.status },
+          },
+        );
       }
       const conflicts =
         change.timeChanged && next.startsAt && next.endsAt
@@ -123,17 +133,12 @@ export class MeetingsService {
       if (bump && (m.status === 'scheduled' || m.status === 'in_progress')) {
         await this.notifier.changed(manager, { ...m, ...next }, user.id);
       }
-      await this.audit.record(
-        {
-          action: 'meeting.updated',
-          actor: user,
-          objectType: 'meeting',
-          objectId: id,
-          origin,
-          details: { changed: change.changed, conflicts: conflictAudit(conflicts) },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.updated',
+        objectType: 'meeting',
+        objectId: id,
+        details: { changed: change.changed, conflicts: conflictAudit(conflicts) },
+      });
     });
     return this.queries.getDto(id, user);
   }
@@ -145,7 +150,7 @@ export class MeetingsService {
     origin: RequestOrigin,
   ): Promise<MeetingDto> {
     const viewer = viewerOf(user);
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewer, true);
       assertCanManage(user, m);
       assertVersion(m, body.version);
@@ -153,16 +158,21 @@ export class MeetingsService {
       const to = body.status;
       if (!isAllowedStatusMove(from, to)) {
         const allowed = allowedStatusMoves(from);
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: `a ${from} meeting cannot move to ${to}; allowed moves: ${allowed.length > 0 ? allowed.join(', ') : 'none'}`,
-          allowedMoves: allowed,
-        });
+        throw new ApiError(
+          'meeting.status_move_not_allowed',
+          `a ${from} meeting cannot move to ${to}; allowed moves: ${allowed.length > 0 ? allowed.join(', ') : 'none'}`,
+          // `allowedMoves` stays for clients written before params existed.
+          { field: 'status', params: { from, to, allowed: [...allowed] }, extra: { allowedMoves: allowed } },
+        );
       }
-      if (to === 'cancelled' && !body.reason) throw new BadRequestException('reason is required to cancel a meeting');
+      if (to === 'cancelled' && !body.reason) {
+        throw new ApiError('validation.required', 'reason is required to cancel a meeting', { field: 'reason' });
+      }
       if ((to === 'scheduled' || to === 'in_progress') && (!m.startsAt || !m.endsAt)) {
-        throw new ConflictException('the meeting has no date yet: set startsAt and endsAt, or pick a poll slot, first');
+        throw new ApiError(
+          'meeting.no_date',
+          'the meeting has no date yet: set startsAt and endsAt, or pick a poll slot, first',
+        );
       }
       const conflicts =
         to === 'scheduled' && m.startsAt && m.endsAt
@@ -174,27 +184,20 @@ export class MeetingsService {
           : [];
       this.conflicts.assertConfirmed(conflicts, body.confirmConflicts);
       const reason = to === 'cancelled' ? (body.reason as string) : null;
-      const result = await manager
-        .createQueryBuilder()
-        .update(MeetingEntity)
-        .set({ status: to, cancellationReason: reason, sequence: () => 'sequence + 1', version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: m.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion();
+      await updateVersioned(manager, MeetingEntity, MEETING, m, {
+        status: to,
+        cancellationReason: reason,
+        sequence: () => 'sequence + 1',
+      });
       const updated = { ...m, status: to, cancellationReason: reason };
       if (to === 'cancelled') await this.notifier.cancelled(manager, updated, reason as string, user.id);
       if (to === 'scheduled' && from === 'draft') await this.notifier.changed(manager, updated, user.id);
-      await this.audit.record(
-        {
-          action: 'meeting.status_changed',
-          actor: user,
-          objectType: 'meeting',
-          objectId: id,
-          origin,
-          details: { from, to, reason, conflicts: conflictAudit(conflicts) },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.status_changed',
+        objectType: 'meeting',
+        objectId: id,
+        details: { from, to, reason, conflicts: conflictAudit(conflicts) },
+      });
     });
     return this.queries.getDto(id, user);
   }
@@ -206,16 +209,9 @@ export class MeetingsService {
     next: MeetingValues,
     bumpSequence: boolean,
   ): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(MeetingEntity)
-      .set({
-        ...next,
-        ...(bumpSequence ? { sequence: () => 'sequence + 1' } : {}),
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND version = :version', { id: m.id, version: m.version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion();
+    await updateVersioned(manager, MeetingEntity, MEETING, m, {
+      ...next,
+      ...(bumpSequence ? { sequence: () => 'sequence + 1' } : {}),
+    });
   }
 }

@@ -1,15 +1,12 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
+import { validationFailed } from '../common/validation-errors';
+import { updateVersioned } from '../common/versioned-update';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Changes } from '../audit/changes';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingDto, PollDto, PollPickErrorBody } from '@cumbre/contracts';
 import { checkPollDraft } from '@cumbre/scheduling';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { ConflictsService } from './conflicts.service';
 import type { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.requests';
@@ -19,7 +16,7 @@ import { MeetingEntity } from './entities/meeting.entity';
 import { canAnswerFor, viewerOf } from './meeting-access.policy';
 import { MeetingNotifier } from './meeting-notifier.service';
 import { MeetingQueries } from './meeting-queries.service';
-import { assertCanManage, conflictAudit, staleVersion } from './meeting-rules';
+import { assertCanManage, conflictAudit, MEETING } from './meeting-rules';
 import { isPollClosed, readPoll } from './poll-reader';
 
 /** Date polls: proposing slots, answering per agency, picking the slot that becomes the date. */
@@ -30,42 +27,45 @@ export class PollsService {
     private readonly queries: MeetingQueries,
     private readonly conflicts: ConflictsService,
     private readonly notifier: MeetingNotifier,
-    private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   async create(id: string, body: CreatePollBody, user: AuthUser, origin: RequestOrigin): Promise<PollDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
       assertCanManage(user, m);
       if (m.status !== 'draft' && m.status !== 'scheduled') {
-        throw new ConflictException(`a date poll needs a draft or scheduled meeting; this one is ${m.status}`);
+        throw new ApiError(
+          'poll.meeting_not_open',
+          `a date poll needs a draft or scheduled meeting; this one is ${m.status}`,
+          {
+            params: { status: m.status },
+          },
+        );
       }
       if (await manager.getRepository(MeetingPollEntity).existsBy({ meetingId: id })) {
-        throw new ConflictException('this meeting already has a date poll');
+        throw new ApiError('poll.already_exists', 'this meeting already has a date poll');
       }
       const draft = {
         deadline: new Date(body.deadline),
         slots: body.slots.map((s) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
       };
       const problems = checkPollDraft(draft, new Date());
-      if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
+      if (problems.length > 0) {
+        throw validationFailed(problems.map(({ field, code, message }) => ({ field, code, message })));
+      }
       const poll = await manager
         .getRepository(MeetingPollEntity)
         .save({ meetingId: id, deadline: draft.deadline, chosenSlotId: null, createdById: user.id });
       await manager
         .getRepository(MeetingPollSlotEntity)
         .insert(draft.slots.map((s, position) => ({ pollId: poll.id, ...s, position })));
-      await this.audit.record(
-        {
-          action: 'meeting.poll_created',
-          actor: user,
-          objectType: 'meeting',
-          objectId: id,
-          origin,
-          details: { pollId: poll.id, slots: draft.slots.length },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.poll_created',
+        objectType: 'meeting',
+        objectId: id,
+        details: { pollId: poll.id, slots: draft.slots.length },
+      });
       return readPoll(manager, poll);
     });
   }
@@ -78,31 +78,47 @@ export class PollsService {
   }
 
   async answer(id: string, body: PollAnswersBody, user: AuthUser, origin: RequestOrigin): Promise<PollDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
       if (!canAnswerFor(user, body.agencyId)) {
-        throw new ForbiddenException(
+        throw new ApiError(
+          'meeting.answer_forbidden',
           `you may answer only for an agency where you are leader or staff; you are not for agency ${body.agencyId}`,
+          { field: 'agencyId', params: { agencyId: body.agencyId } },
         );
       }
       if (
         !(await manager.getRepository(MeetingInvitationEntity).existsBy({ meetingId: id, agencyId: body.agencyId }))
       ) {
-        throw new NotFoundException(`agency ${body.agencyId} is not invited to this meeting`);
+        throw new ApiError('meeting.agency_not_invited', `agency ${body.agencyId} is not invited to this meeting`, {
+          params: { agencyId: body.agencyId },
+        });
       }
       const poll = await this.pollOf(manager, id);
       if (m.status === 'cancelled' || m.status === 'concluded')
-        throw new ConflictException(`answers are closed: the meeting is ${m.status}`);
-      if (poll.chosenSlotId) throw new ConflictException('answers are closed: the convener has already picked a slot');
+        throw new ApiError('meeting.answers_closed', `answers are closed: the meeting is ${m.status}`, {
+          params: { status: m.status },
+        });
+      if (poll.chosenSlotId) {
+        throw new ApiError('poll.slot_already_picked', 'answers are closed: the convener has already picked a slot');
+      }
       if (isPollClosed(poll))
-        throw new ConflictException(`answers are closed: the deadline was ${poll.deadline.toISOString()}`);
+        throw new ApiError(
+          'poll.deadline_passed',
+          `answers are closed: the deadline was ${poll.deadline.toISOString()}`,
+          {
+            params: { deadline: poll.deadline.toISOString() },
+          },
+        );
       const slotIds = new Set(
         (await manager.getRepository(MeetingPollSlotEntity).findBy({ pollId: poll.id })).map((s) => s.id),
       );
       const seen = new Set<string>();
       body.answers.forEach((a, i) => {
-        if (!slotIds.has(a.slotId)) throw new BadRequestException(`answers[${i}].slotId is not a slot of this poll`);
-        if (seen.has(a.slotId)) throw new BadRequestException(`answers[${i}].slotId is answered twice`);
+        const field = `answers[${i}].slotId`;
+        if (!slotIds.has(a.slotId))
+          throw new ApiError('poll.unknown_slot', `${field} is not a slot of this poll`, { field });
+        if (seen.has(a.slotId)) throw new ApiError('poll.slot_answered_twice', `${field} is answered twice`, { field });
         seen.add(a.slotId);
       });
       const repo = manager.getRepository(MeetingPollAnswerEntity);
@@ -118,17 +134,12 @@ export class PollsService {
           })),
         );
       }
-      await this.audit.record(
-        {
-          action: 'meeting.poll_answered',
-          actor: user,
-          objectType: 'meeting',
-          objectId: id,
-          origin,
-          details: { agencyId: body.agencyId, answers: body.answers.length },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.poll_answered',
+        objectType: 'meeting',
+        objectId: id,
+        details: { agencyId: body.agencyId, answers: body.answers.length },
+      });
       return readPoll(manager, poll);
     });
   }
@@ -136,17 +147,19 @@ export class PollsService {
   /** The picked slot becomes the meeting's time and the meeting is scheduled. */
   async pick(id: string, body: PickSlotBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
     const viewer = viewerOf(user);
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewer, true);
       assertCanManage(user, m);
       if (m.status !== 'draft' && m.status !== 'scheduled') {
-        throw new ConflictException(
+        throw new ApiError(
+          'poll.meeting_not_open',
           `a slot can be picked for a draft or scheduled meeting only; this one is ${m.status}`,
+          { params: { status: m.status } },
         );
       }
       const poll = await this.pollOf(manager, id);
       const slot = await manager.getRepository(MeetingPollSlotEntity).findOneBy({ id: body.slotId, pollId: poll.id });
-      if (!slot) throw new BadRequestException('slotId is not a slot of this poll');
+      if (!slot) throw new ApiError('poll.unknown_slot', 'slotId is not a slot of this poll', { field: 'slotId' });
       const tally = await readPoll(manager, poll);
       const refusedBy = tally.slots.find((s) => s.id === slot.id)?.refusedBy ?? [];
       const conflicts = await this.conflicts.find(
@@ -159,30 +172,18 @@ export class PollsService {
           refusedBy.length > 0 ? `${refusedBy.map((a) => a.name).join(', ')} answered no to this slot` : '',
           conflicts.length > 0 ? `it conflicts with ${conflicts.length} other meeting(s)` : '',
         ].filter(Boolean);
-        const errorBody: PollPickErrorBody = {
-          statusCode: 409,
-          error: 'Conflict',
-          message: `${reasons.join('; ')}; send confirm: true to pick it anyway`,
-          refusedBy,
-          conflicts,
-        };
-        throw new ConflictException(errorBody);
+        throw new ApiError('poll.pick_needs_confirm', `${reasons.join('; ')}; send confirm: true to pick it anyway`, {
+          extra: { refusedBy, conflicts } satisfies Pick<PollPickErrorBody, 'refusedBy' | 'conflicts'>,
+        });
       }
       const timeChanged =
         m.startsAt?.getTime() !== slot.startsAt.getTime() || m.endsAt?.getTime() !== slot.endsAt.getTime();
-      const result = await manager
-        .createQueryBuilder()
-        .update(MeetingEntity)
-        .set({
-          startsAt: slot.startsAt,
-          endsAt: slot.endsAt,
-          status: 'scheduled',
-          sequence: () => 'sequence + 1',
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id, version: m.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion();
+      await updateVersioned(manager, MeetingEntity, MEETING, m, {
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        status: 'scheduled',
+        sequence: () => 'sequence + 1',
+      });
       await manager.getRepository(MeetingPollEntity).update({ id: poll.id }, { chosenSlotId: slot.id });
       if (timeChanged || m.status === 'draft') {
         await this.notifier.changed(
@@ -191,24 +192,19 @@ export class PollsService {
           user.id,
         );
       }
-      await this.audit.record(
-        {
-          action: 'meeting.poll_picked',
-          actor: user,
-          objectType: 'meeting',
-          objectId: id,
-          origin,
-          details: { slotId: slot.id, refusedBy: refusedBy.map((a) => a.id), conflicts: conflictAudit(conflicts) },
-        },
-        manager,
-      );
+      await audit({
+        action: 'meeting.poll_picked',
+        objectType: 'meeting',
+        objectId: id,
+        details: { slotId: slot.id, refusedBy: refusedBy.map((a) => a.id), conflicts: conflictAudit(conflicts) },
+      });
     });
     return this.queries.getDto(id, user);
   }
 
   private async pollOf(manager: EntityManager, meetingId: string): Promise<MeetingPollEntity> {
     const poll = await manager.getRepository(MeetingPollEntity).findOneBy({ meetingId });
-    if (!poll) throw new NotFoundException('this meeting has no date poll');
+    if (!poll) throw new ApiError('poll.not_found', 'this meeting has no date poll');
     return poll;
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
@@ -47,7 +48,7 @@ export class NotificationsService {
       .where('id = :id AND user_id = :userId AND read_at IS NULL', { id, userId: user.id })
       .execute();
     const found = await this.repo.findOneBy({ id, userId: user.id });
-    if (!found) throw new NotFoundException('notification not found');
+    if (!found) throw new ApiError('notification.not_found', 'notification not found', { params: { id } });
     return toNotificationDto(found);
   }
 

@@ -112,7 +112,7 @@ describe('memberships admin API', () => {
       role: 'staff',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().message).toEqual(['agencyId: no agency with this id']);
+    expect(res.json().message).toBe('agencyId: no agency with this id');
     expect(await membershipsOf(user.id)).toEqual([]);
     const auditRows = await db.query(`SELECT 1 FROM audit_event WHERE details->>'userId' = $1`, [user.id]);
     expect(auditRows).toEqual([]);

@@ -1,10 +1,11 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Changes } from '../audit/changes';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDto } from '@cumbre/contracts';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { rethrowUniqueViolation } from '../common/db-errors';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { CreateMembershipBody, UpdateMembershipBody } from './dto/user.requests';
 import { MembershipEntity } from './membership.entity';
@@ -13,26 +14,34 @@ import { UserEntity } from './user.entity';
 
 type Actor = Pick<AuthUser, 'id' | 'email'>;
 
+const membershipNotFound = (id: string) =>
+  new ApiError('membership.not_found', 'membership not found', { params: { id } });
+
 /** A user's places in agencies (role and clearance). Admin only; every change is audited. */
 @Injectable()
 export class MembershipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   async add(userId: string, body: CreateMembershipBody, actor: Actor, origin: RequestOrigin): Promise<MembershipDto> {
-    const id = await this.dataSource
-      .transaction(async (manager) => {
+    const id = await this.changes
+      .run({ actor, origin }, async ({ manager, audit }) => {
         if (!(await manager.getRepository(UserEntity).exists({ where: { id: userId } }))) {
-          throw new NotFoundException('user not found');
+          throw new ApiError('user.not_found', 'user not found', { params: { id: userId } });
         }
         if (!(await manager.getRepository(AgencyEntity).exists({ where: { id: body.agencyId } }))) {
-          throw new BadRequestException(['agencyId: no agency with this id']);
+          throw new ApiError('agency.unknown', 'agencyId: no agency with this id', {
+            field: 'agencyId',
+            params: { ids: [body.agencyId] },
+          });
         }
         const repo = manager.getRepository(MembershipEntity);
         if (await repo.exists({ where: { userId, agencyId: body.agencyId } })) {
-          throw new ConflictException('agencyId: the user is already a member of this agency');
+          throw new ApiError('common.already_exists', 'agencyId: the user is already a member of this agency', {
+            field: 'agencyId',
+          });
         }
         const inserted = await repo.insert({
           userId,
@@ -41,22 +50,17 @@ export class MembershipsService {
           clearance: body.clearance ?? 'GREEN',
         });
         const membershipId = inserted.identifiers[0]['id'] as string;
-        await this.audit.record(
-          {
-            action: 'membership.created',
-            actor,
-            objectType: 'membership',
-            objectId: membershipId,
-            origin,
-            details: {
-              userId,
-              agencyId: body.agencyId,
-              role: body.role,
-              clearance: body.clearance ?? 'GREEN',
-            },
+        await audit({
+          action: 'membership.created',
+          objectType: 'membership',
+          objectId: membershipId,
+          details: {
+            userId,
+            agencyId: body.agencyId,
+            role: body.role,
+            clearance: body.clearance ?? 'GREEN',
           },
-          manager,
-        );
+        });
         return membershipId;
       })
       .catch((error: unknown) =>
@@ -68,7 +72,7 @@ export class MembershipsService {
   }
 
   async update(id: string, body: UpdateMembershipBody, actor: Actor, origin: RequestOrigin): Promise<MembershipDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor, origin }, async ({ manager, audit }) => {
       const before = await this.lock(id, manager);
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       if (body.role !== undefined && body.role !== before.role) changes['role'] = { from: before.role, to: body.role };
@@ -83,45 +87,35 @@ export class MembershipsService {
           ...(body.clearance !== undefined && { clearance: body.clearance }),
         },
       );
-      await this.audit.record(
-        {
-          action: 'membership.updated',
-          actor,
-          objectType: 'membership',
-          objectId: id,
-          origin,
-          details: {
-            userId: before.userId,
-            agencyId: before.agencyId,
-            changes,
-          },
+      await audit({
+        action: 'membership.updated',
+        objectType: 'membership',
+        objectId: id,
+        details: {
+          userId: before.userId,
+          agencyId: before.agencyId,
+          changes,
         },
-        manager,
-      );
+      });
     });
     return this.get(id);
   }
 
   async remove(id: string, actor: Actor, origin: RequestOrigin): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor, origin }, async ({ manager, audit }) => {
       const before = await this.lock(id, manager);
       await manager.getRepository(MembershipEntity).delete({ id });
-      await this.audit.record(
-        {
-          action: 'membership.deleted',
-          actor,
-          objectType: 'membership',
-          objectId: id,
-          origin,
-          details: {
-            userId: before.userId,
-            agencyId: before.agencyId,
-            role: before.role,
-            clearance: before.clearance,
-          },
+      await audit({
+        action: 'membership.deleted',
+        objectType: 'membership',
+        objectId: id,
+        details: {
+          userId: before.userId,
+          agencyId: before.agencyId,
+          role: before.role,
+          clearance: before.clearance,
         },
-        manager,
-      );
+      });
     });
   }
 
@@ -129,7 +123,7 @@ export class MembershipsService {
     const found = await manager
       .getRepository(MembershipEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!found) throw new NotFoundException('membership not found');
+    if (!found) throw membershipNotFound(id);
     return found;
   }
 
@@ -137,7 +131,7 @@ export class MembershipsService {
     const found = await this.dataSource
       .getRepository(MembershipEntity)
       .findOne({ where: { id }, relations: { agency: true } });
-    if (!found) throw new NotFoundException('membership not found');
+    if (!found) throw membershipNotFound(id);
     return mapMembership(found);
   }
 }

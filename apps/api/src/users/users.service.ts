@@ -1,9 +1,11 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
+import { assertCurrentVersion, updateVersioned, type VersionedResource } from '../common/versioned-update';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Changes } from '../audit/changes';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeDto, Page, UserDto } from '@cumbre/contracts';
 import { rethrowUniqueViolation } from '../common/db-errors';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { hashPassword } from '../auth/password-hasher';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
@@ -12,6 +14,9 @@ import { mapMe, mapUser } from './user.mapper';
 import { UserEntity } from './user.entity';
 
 type Actor = Pick<AuthUser, 'id' | 'email'>;
+
+const USER: VersionedResource = { name: 'user', notFound: 'user.not_found' };
+const userNotFound = (id: string) => new ApiError('user.not_found', 'user not found', { params: { id } });
 
 /** `%`, `_` and `\` typed by the user are matched literally. */
 function containsPattern(text: string): string {
@@ -22,7 +27,7 @@ function containsPattern(text: string): string {
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly changes: Changes,
   ) {}
 
   async getMe(id: string): Promise<MeDto> {
@@ -61,8 +66,8 @@ export class UsersService {
 
   async create(body: CreateUserBody, actor: Actor, origin: RequestOrigin): Promise<UserDto> {
     const passwordHash = await hashPassword(body.password);
-    const id = await this.dataSource
-      .transaction(async (manager) => {
+    const id = await this.changes
+      .run({ actor, origin }, async ({ manager, audit }) => {
         const inserted = await manager.getRepository(UserEntity).insert({
           email: body.email,
           displayName: body.displayName,
@@ -70,21 +75,16 @@ export class UsersService {
           platformRoles: body.platformRoles ?? [],
         });
         const userId = inserted.identifiers[0]['id'] as string;
-        await this.audit.record(
-          {
-            action: 'user.created',
-            actor,
-            objectType: 'user',
-            objectId: userId,
-            origin,
-            details: {
-              email: body.email,
-              displayName: body.displayName,
-              platformRoles: body.platformRoles ?? [],
-            },
+        await audit({
+          action: 'user.created',
+          objectType: 'user',
+          objectId: userId,
+          details: {
+            email: body.email,
+            displayName: body.displayName,
+            platformRoles: body.platformRoles ?? [],
           },
-          manager,
-        );
+        });
         return userId;
       })
       .catch((error: unknown) => rethrowUniqueViolation(error, { UQ_app_user_email: 'email' }));
@@ -98,57 +98,45 @@ export class UsersService {
    */
   async update(id: string, body: UpdateUserBody, actor: Actor, origin: RequestOrigin): Promise<UserDto> {
     if (id === actor.id && body.disabled === true) {
-      throw new BadRequestException(['disabled: an administrator cannot disable their own account']);
+      throw new ApiError('user.cannot_disable_self', 'disabled: an administrator cannot disable their own account', {
+        field: 'disabled',
+      });
     }
     if (id === actor.id && body.platformRoles && !body.platformRoles.includes('admin')) {
-      throw new BadRequestException(['platformRoles: an administrator cannot remove their own admin role']);
+      throw new ApiError(
+        'user.cannot_drop_own_admin',
+        'platformRoles: an administrator cannot remove their own admin role',
+        {
+          field: 'platformRoles',
+        },
+      );
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.changes.run({ actor, origin }, async ({ manager, audit }) => {
       const before = await manager
         .getRepository(UserEntity)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw new NotFoundException('user not found');
-      if (before.version !== body.version) {
-        throw new ConflictException(
-          `version ${body.version} is out of date (current: ${before.version}); reload and retry`,
-        );
-      }
+      if (!before) throw userNotFound(id);
+      assertCurrentVersion(USER, body.version, before.version);
       const changes = this.diff(before, body);
       if (Object.keys(changes).length === 0) return;
-      const set: Record<string, unknown> = { version: () => '"version" + 1' };
+      const set: Record<string, unknown> = {};
       if (body.displayName !== undefined) set['displayName'] = body.displayName;
       if (body.platformRoles !== undefined) set['platformRoles'] = body.platformRoles;
       if (body.disabled !== undefined) set['disabledAt'] = body.disabled ? () => 'clock_timestamp()' : null;
-      const result = await manager
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set(set)
-        .where('id = :id AND version = :version', { id, version: body.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictException('the user was changed meanwhile; reload and retry');
+      await updateVersioned(manager, UserEntity, USER, { id, version: body.version }, set);
       if (body.disabled === true && !before.disabledAt) await this.revokeSessions(id, manager);
-      await this.audit.record(
-        {
-          action: 'user.updated',
-          actor,
+      await audit({
+        action: 'user.updated',
+        objectType: 'user',
+        objectId: id,
+        details: { changes },
+      });
+      if ('disabled' in changes) {
+        await audit({
+          action: body.disabled ? 'user.disabled' : 'user.enabled',
           objectType: 'user',
           objectId: id,
-          origin,
-          details: { changes },
-        },
-        manager,
-      );
-      if ('disabled' in changes) {
-        await this.audit.record(
-          {
-            action: body.disabled ? 'user.disabled' : 'user.enabled',
-            actor,
-            objectType: 'user',
-            objectId: id,
-            origin,
-          },
-          manager,
-        );
+        });
       }
     });
     return this.get(id);
@@ -184,7 +172,7 @@ export class UsersService {
 
   private async load(id: string): Promise<UserEntity> {
     const [user] = await this.loadMany([id]);
-    if (!user) throw new NotFoundException('user not found');
+    if (!user) throw userNotFound(id);
     return user;
   }
 

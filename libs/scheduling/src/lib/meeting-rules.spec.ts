@@ -18,7 +18,9 @@ describe('checkMeetingTimes', () => {
     expect(checkMeetingTimes(null, null)).toEqual([]);
   });
   it('names endsAt when the end is not after the start', () => {
-    expect(checkMeetingTimes(s, s)).toEqual([{ field: 'endsAt', message: 'endsAt must be after startsAt' }]);
+    expect(checkMeetingTimes(s, s)).toEqual([
+      { field: 'endsAt', code: 'meeting.ends_before_start', message: 'endsAt must be after startsAt' },
+    ]);
     expect(checkMeetingTimes(s, new Date('2026-12-05T13:00:00Z'))[0].field).toBe('endsAt');
   });
   it('names the missing half', () => {
@@ -55,8 +57,12 @@ describe('checkPollDraft', () => {
   it('refuses a deadline after the first slot starts and a repeated slot', () => {
     const problems = checkPollDraft({ deadline: new Date('2026-12-04T20:00:00Z'), slots: [slot(4), slot(4)] }, now);
     expect(problems).toEqual([
-      { field: 'slots[1]', message: 'slots[1] repeats an earlier slot' },
-      { field: 'deadline', message: 'deadline must not be after the earliest slot starts' },
+      { field: 'slots[1]', code: 'poll.slot_repeated', message: 'slots[1] repeats an earlier slot' },
+      {
+        field: 'deadline',
+        code: 'poll.deadline_after_first_slot',
+        message: 'deadline must not be after the earliest slot starts',
+      },
     ]);
   });
 });

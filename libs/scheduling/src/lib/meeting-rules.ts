@@ -1,9 +1,11 @@
-import { MEETING_STATUS_MOVES, MeetingStatus } from '@cumbre/contracts';
+import { MEETING_STATUS_MOVES, MeetingStatus, type ErrorCode } from '@cumbre/contracts';
 import { isValidRange } from './interval';
 
 /** A rule broken by a request, naming the field so that the answer can say which one. */
 export interface RuleViolation {
   field: string;
+  /** From the contracts' error registry, so that a client can word it without parsing `message`. */
+  code: ErrorCode;
   message: string;
 }
 
@@ -19,11 +21,15 @@ export function isAllowedStatusMove(from: MeetingStatus, to: MeetingStatus): boo
 export function checkMeetingTimes(startsAt: Date | null, endsAt: Date | null): RuleViolation[] {
   if ((startsAt === null) !== (endsAt === null)) {
     return [
-      { field: startsAt === null ? 'startsAt' : 'endsAt', message: 'startsAt and endsAt must be given together' },
+      {
+        field: startsAt === null ? 'startsAt' : 'endsAt',
+        code: 'meeting.times_incomplete',
+        message: 'startsAt and endsAt must be given together',
+      },
     ];
   }
   if (startsAt && endsAt && !isValidRange({ startsAt, endsAt })) {
-    return [{ field: 'endsAt', message: 'endsAt must be after startsAt' }];
+    return [{ field: 'endsAt', code: 'meeting.ends_before_start', message: 'endsAt must be after startsAt' }];
   }
   return [];
 }
@@ -43,21 +49,39 @@ export function checkPollDraft(draft: PollDraft, now: Date): RuleViolation[] {
   const seen = new Set<string>();
   draft.slots.forEach((slot, i) => {
     if (!isValidRange(slot)) {
-      problems.push({ field: `slots[${i}].endsAt`, message: `slots[${i}].endsAt must be after slots[${i}].startsAt` });
+      problems.push({
+        field: `slots[${i}].endsAt`,
+        code: 'poll.slot_ends_before_start',
+        message: `slots[${i}].endsAt must be after slots[${i}].startsAt`,
+      });
     }
     if (slot.startsAt.getTime() <= now.getTime()) {
-      problems.push({ field: `slots[${i}].startsAt`, message: `slots[${i}].startsAt is in the past` });
+      problems.push({
+        field: `slots[${i}].startsAt`,
+        code: 'poll.slot_in_past',
+        message: `slots[${i}].startsAt is in the past`,
+      });
     }
     const key = `${slot.startsAt.getTime()}-${slot.endsAt.getTime()}`;
-    if (seen.has(key)) problems.push({ field: `slots[${i}]`, message: `slots[${i}] repeats an earlier slot` });
+    if (seen.has(key)) {
+      problems.push({
+        field: `slots[${i}]`,
+        code: 'poll.slot_repeated',
+        message: `slots[${i}] repeats an earlier slot`,
+      });
+    }
     seen.add(key);
   });
   if (draft.deadline.getTime() <= now.getTime()) {
-    problems.push({ field: 'deadline', message: 'deadline must be in the future' });
+    problems.push({ field: 'deadline', code: 'poll.deadline_in_past', message: 'deadline must be in the future' });
   }
   const earliest = Math.min(...draft.slots.map((s) => s.startsAt.getTime()));
   if (draft.slots.length > 0 && draft.deadline.getTime() > earliest) {
-    problems.push({ field: 'deadline', message: 'deadline must not be after the earliest slot starts' });
+    problems.push({
+      field: 'deadline',
+      code: 'poll.deadline_after_first_slot',
+      message: 'deadline must not be after the earliest slot starts',
+    });
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 // OpenAPI shapes of the responses. They mirror @cumbre/contracts (which the web app uses); the
 // `implements` clauses make the compiler keep both in step.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiErrorResponse } from '../../common/api-error.response';
 import {
   AGENCY_KINDS,
   type AgencyKind,
@@ -105,10 +106,8 @@ export class ConflictResponse implements ConflictDto {
   @ApiProperty({ description: 'False when the caller may not see that meeting (title withheld)' }) visible!: boolean;
 }
 
-export class ConflictErrorResponse implements ConflictErrorBody {
-  @ApiProperty({ enum: [409] }) statusCode!: 409;
-  @ApiProperty({ enum: ['Conflict'] }) error!: 'Conflict';
-  @ApiProperty() message!: string;
+export class ConflictErrorResponse extends ApiErrorResponse implements ConflictErrorBody {
+  @ApiProperty({ enum: [409] }) declare statusCode: 409;
   @ApiProperty({ type: [ConflictResponse] }) conflicts!: ConflictDto[];
 }
 
