@@ -6,3 +6,5 @@ export * from './lib/meeting-rules';
 export * from './lib/ics-text';
 export * from './lib/vtimezone';
 export * from './lib/ics-calendar';
+export * from './lib/meeting-time';
+export * from './lib/plain-date';

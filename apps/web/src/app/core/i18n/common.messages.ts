@@ -4,7 +4,7 @@ import type {
   PlatformRole,
   TlpLevel,
 } from '@cumbre/contracts';
-import { SERVER_EN, SERVER_ES } from './server.messages';
+import { ERRORS_EN, ERRORS_ES } from '../errors';
 import { defineMessages } from './translate';
 
 /** Words used across features: labels of the shared enums, buttons, generic errors. */
@@ -56,7 +56,7 @@ export const COMMON = defineMessages({
     next: 'Siguiente',
     pageOf: '{from}–{to} de {total}',
     close: 'Cerrar',
-    ...SERVER_ES,
+    ...ERRORS_ES,
   },
   en: {
     appName: 'Cumbre',
@@ -103,7 +103,7 @@ export const COMMON = defineMessages({
     next: 'Next',
     pageOf: '{from}–{to} of {total}',
     close: 'Close',
-    ...SERVER_EN,
+    ...ERRORS_EN,
   },
 });
 

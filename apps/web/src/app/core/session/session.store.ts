@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   computed,
   inject,
@@ -8,7 +7,8 @@ import {
 } from '@angular/core';
 import { isPlatformBrowser } from '@angular/common';
 import type { MeDto, MembershipDto, SignInRequest } from '@cumbre/contracts';
-import { ApiClient } from '../api/api-client';
+import { SessionApi } from './session-api';
+import { httpStatus } from '../api/api-error';
 
 export const CURRENT_AGENCY_KEY = 'cumbre.currentAgency';
 
@@ -18,7 +18,7 @@ export const CURRENT_AGENCY_KEY = 'cumbre.currentAgency';
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(SessionApi);
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
 
   private readonly meState = signal<MeDto | null>(null);
@@ -57,8 +57,7 @@ export class SessionStore {
       .me()
       .then((me) => this.accept(me))
       .catch((error: unknown) => {
-        if (error instanceof HttpErrorResponse && error.status === 401)
-          return this.accept(null);
+        if (httpStatus(error) === 401) return this.accept(null);
         throw error;
       })
       .finally(() => (this.loading = null));

@@ -17,8 +17,8 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { ApiClient } from '../../core/api/api-client';
-import { describeError } from '../../core/api/api-error';
+import { AgenciesApi } from './data-access/agencies-api';
+import { describeError } from '../../core/errors/error-text';
 import { Loader } from '../../core/api/loader';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
@@ -82,7 +82,7 @@ const MESSAGES = defineMessages({
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AgencyDirectoryPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(AgenciesApi);
   protected readonly t = injectMessages(MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly kinds = AGENCY_KINDS;
@@ -113,7 +113,7 @@ export class AgencyDirectoryPage {
   private load(): void {
     const { kind, q } = this.filters.getRawValue();
     void this.agencies.run(() =>
-      this.api.listAgencies({
+      this.api.list({
         kind: kind || undefined,
         q: q.trim() || undefined,
         limit: 500,

@@ -72,7 +72,9 @@ describe('ChangePasswordPage', () => {
       {
         statusCode: 400,
         error: 'Bad Request',
-        message: ['currentPassword is not correct'],
+        code: 'auth.wrong_current_password',
+        field: 'currentPassword',
+        message: 'currentPassword is not correct',
       },
       { status: 400, statusText: 'Bad Request' },
     );

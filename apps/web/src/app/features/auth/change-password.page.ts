@@ -15,12 +15,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
-import { ApiClient } from '../../core/api/api-client';
-import {
-  describeError,
-  httpStatus,
-  serverMessages,
-} from '../../core/api/api-error';
+import { AuthApi } from './data-access/auth-api';
+import { Action } from '../../core/api/action';
+import { errorCode } from '../../core/api/api-error';
+import { FormErrors } from '../../core/forms/form-errors';
 import {
   fieldError,
   matchesSibling,
@@ -40,19 +38,14 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
+    FormErrors,
   ],
   template: `
     <section class="narrow">
       <h1>{{ t().changeTitle }}</h1>
       <p class="muted">{{ t().changeLead }}</p>
 
-      @if (errors().length) {
-        <div class="alert alert--error" role="alert">
-          @for (e of errors(); track $index) {
-            <p>{{ e }}</p>
-          }
-        </div>
-      }
+      <app-form-errors [action]="save" />
       @if (done()) {
         <p class="alert alert--success" role="status">{{ t().changed }}</p>
       }
@@ -91,8 +84,8 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
           />
           <mat-error>{{ errorOf('confirm') }}</mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="busy()">
-          {{ busy() ? c().saving : t().changeSubmit }}
+        <button mat-flat-button type="submit" [disabled]="save.busy()">
+          {{ save.busy() ? c().saving : t().changeSubmit }}
         </button>
       </form>
     </section>
@@ -100,7 +93,7 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChangePasswordPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(AuthApi);
   protected readonly t = injectMessages(AUTH_MESSAGES);
   protected readonly c = injectMessages(COMMON);
 
@@ -119,8 +112,9 @@ export class ChangePasswordPage {
     ],
     confirm: ['', [Validators.required, matchesSibling('newPassword')]],
   });
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly save = new Action({
+    describe: (error) => this.explain(error),
+  });
   protected readonly done = signal(false);
 
   constructor() {
@@ -132,17 +126,16 @@ export class ChangePasswordPage {
       );
   }
 
-  /** The server names the field in English; the two answers a person can fix get our own words. */
-  private explain(error: unknown): string[] {
-    const messages = serverMessages(error);
-    if (
-      httpStatus(error) === 400 &&
-      messages.some((m) => m.startsWith('currentPassword'))
-    )
-      return [this.t().wrongCurrent];
-    if (httpStatus(error) === 400 && messages.some((m) => /too common/.test(m)))
-      return [this.t().tooCommon];
-    return describeError(error, this.c());
+  /** The two answers a person can fix get the page's own words; the rest the common ones. */
+  private explain(error: unknown): string[] | null {
+    switch (errorCode(error)) {
+      case 'auth.wrong_current_password':
+        return [this.t().wrongCurrent];
+      case 'auth.password_too_common':
+        return [this.t().tooCommon];
+      default:
+        return null;
+    }
   }
 
   protected errorOf(name: Field): string {
@@ -151,22 +144,17 @@ export class ChangePasswordPage {
 
   protected async submit(): Promise<void> {
     this.done.set(false);
-    if (!revealErrors(this.form) || this.busy()) return;
+    if (!revealErrors(this.form) || this.save.busy()) return;
     const { currentPassword, newPassword } = this.form.getRawValue();
     if (currentPassword === newPassword) {
-      this.errors.set([this.t().samePassword]);
+      this.save.reset();
+      this.save.extra.set([this.t().samePassword]);
       return;
     }
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
+    await this.save.run(async () => {
       await this.api.changePassword({ currentPassword, newPassword });
       this.form.reset();
       this.done.set(true);
-    } catch (error: unknown) {
-      this.errors.set(this.explain(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -65,6 +65,7 @@ describe('SignInPage', () => {
       {
         statusCode: 401,
         error: 'Unauthorized',
+        code: 'auth.invalid_credentials',
         message: 'Invalid credentials',
       },
       { status: 401, statusText: 'Unauthorized' },

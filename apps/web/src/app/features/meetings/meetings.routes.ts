@@ -6,26 +6,28 @@ export const meetingsRoutes: Route[] = [
     path: '',
     pathMatch: 'full',
     loadComponent: () =>
-      import('./meetings-list.page').then((m) => m.MeetingsListPage),
+      import('./list/meetings-list.page').then((m) => m.MeetingsListPage),
   },
   {
     path: 'calendario',
     loadComponent: () =>
-      import('./meetings-calendar.page').then((m) => m.MeetingsCalendarPage),
+      import('./calendar/meetings-calendar.page').then(
+        (m) => m.MeetingsCalendarPage,
+      ),
   },
   {
     path: 'nueva',
     loadComponent: () =>
-      import('./meeting-create.page').then((m) => m.MeetingCreatePage),
+      import('./form/meeting-create.page').then((m) => m.MeetingCreatePage),
   },
   {
     path: ':id/editar',
     loadComponent: () =>
-      import('./meeting-edit.page').then((m) => m.MeetingEditPage),
+      import('./form/meeting-edit.page').then((m) => m.MeetingEditPage),
   },
   {
     path: ':id',
     loadComponent: () =>
-      import('./meeting-detail.page').then((m) => m.MeetingDetailPage),
+      import('./detail/meeting-detail.page').then((m) => m.MeetingDetailPage),
   },
 ];

@@ -164,13 +164,13 @@ describe('NotificationBell', () => {
     const item = () =>
       document.querySelector('[data-testid=notification-p]')?.textContent;
     expect(item()).toContain('Invitación: Cumbre regional');
-    expect(item()).toContain('05/12/2026 09:00 hora de Lima (UTC−5)');
+    expect(item()).toContain('05/12/2026 09:00–17:00 hora de Lima (UTC−5)');
 
     TestBed.inject(I18n).setLang('en');
     await settle();
     expect(item()).toContain('Invitation: Cumbre regional');
     expect(item()).toContain(
-      'Your agency has been invited to “Cumbre regional”. Date: 5 Dec 2026, 09:00 Lima time (UTC−5)',
+      'Your agency has been invited to “Cumbre regional”. Date: 5 Dec 2026, 09:00–17:00 Lima time (UTC−5)',
     );
     expect(item()).not.toContain('Invitación');
   });

@@ -19,7 +19,7 @@ import {
   fill,
   injectMessages,
 } from '../../core/i18n/translate';
-import { NotificationsApi } from './notifications-api';
+import { NotificationsApi } from './data-access/notifications-api';
 import { NOTIFICATION_TEXT, notificationText } from './notification-text';
 
 const MESSAGES = defineMessages({

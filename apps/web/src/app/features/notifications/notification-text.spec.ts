@@ -36,7 +36,7 @@ describe('notificationText', () => {
       title: 'Invitación: Cumbre regional',
       body:
         'Su institución ha sido invitada a «Cumbre regional». ' +
-        'Fecha: 05/12/2026 09:00 hora de Lima (UTC−5) – 05/12/2026 17:00 hora de Lima (UTC−5). ' +
+        'Fecha: 05/12/2026 09:00–17:00 hora de Lima (UTC−5). ' +
         'Lugar: Sala Grau, Av. Grau 123, Piura.',
     });
   });
@@ -46,7 +46,7 @@ describe('notificationText', () => {
       title: 'Invitation: Cumbre regional',
       body:
         'Your agency has been invited to “Cumbre regional”. ' +
-        'Date: 5 Dec 2026, 09:00 Lima time (UTC−5) – 5 Dec 2026, 17:00 Lima time (UTC−5). ' +
+        'Date: 5 Dec 2026, 09:00–17:00 Lima time (UTC−5). ' +
         'Place: Sala Grau, Av. Grau 123, Piura.',
     });
   });

@@ -1,6 +1,6 @@
 import type { NotificationDto } from '@cumbre/contracts';
 import { defineMessages, fill } from '../../core/i18n/translate';
-import { formatInZone } from '../../core/i18n/zoned-time';
+import { formatMeetingTime, timeLang } from '@cumbre/scheduling';
 
 // The API stores each notification's sentence in Spanish (it is also the e-mail) together with
 // the parts it is made of; the bell words it again in the reader's language from those parts.
@@ -14,7 +14,6 @@ export const NOTIFICATION_TEXT = defineMessages({
       'La reunión «{meeting}» ha cambiado. Fecha: {when}. Lugar: {place}.',
     cancelledTitle: 'Reunión cancelada: {meeting}',
     cancelledBody: 'La reunión «{meeting}» ha sido cancelada. Motivo: {reason}',
-    range: '{start} – {end}',
     whenUndecided: 'fecha por definir',
     placeUndecided: 'lugar por definir',
   },
@@ -28,7 +27,6 @@ export const NOTIFICATION_TEXT = defineMessages({
     cancelledTitle: 'Meeting cancelled: {meeting}',
     cancelledBody:
       'The meeting “{meeting}” has been cancelled. Reason: {reason}',
-    range: '{start} – {end}',
     whenUndecided: 'date to be decided',
     placeUndecided: 'place to be decided',
   },
@@ -60,11 +58,15 @@ function when(
   const timeZone = text(params, 'timeZone');
   if (!startsAt || !endsAt) return words.whenUndecided;
   if (!timeZone) return undefined;
-  const start = formatInZone(startsAt, timeZone, locale);
-  const end = formatInZone(endsAt, timeZone, locale);
+  // The same words as the meeting page: one formatter for every place a meeting's time is shown.
+  const range = formatMeetingTime(
+    { startsAt, endsAt },
+    timeZone,
+    timeLang(locale),
+  );
   // An unreadable instant is better shown as the stored Spanish sentence than as a blank.
-  if (!start || !end) return undefined;
-  return fill(words.range, { start, end });
+  if (!range || Number.isNaN(new Date(endsAt).getTime())) return undefined;
+  return range;
 }
 
 /**

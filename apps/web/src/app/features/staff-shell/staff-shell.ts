@@ -10,7 +10,7 @@ import {
 import { FillPipe, injectMessages } from '../../core/i18n/translate';
 import { LangSwitch } from '../../core/layout/lang-switch';
 import { SessionStore } from '../../core/session/session.store';
-import { NotificationBell } from '../notifications/notification-bell';
+import { NotificationBell } from '../notifications';
 import { STAFF_MESSAGES } from './staff.messages';
 
 @Component({

@@ -4,7 +4,6 @@ import {
   computed,
   ElementRef,
   inject,
-  signal,
   viewChild,
 } from '@angular/core';
 import {
@@ -25,16 +24,18 @@ import {
   type AgencyKind,
   type Page,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
+import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
+import { Editor } from '../ui/editor';
 
 type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
 
@@ -48,13 +49,14 @@ type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
     MatButtonModule,
     EnumLabelPipe,
     FillPipe,
+    FormErrors,
+    PageHead,
   ],
   templateUrl: './admin-agencies.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminAgenciesPage {
-  private readonly api = inject(ApiClient);
-  private readonly notifier = inject(Notifier);
+  private readonly api = inject(AgenciesApi);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly kinds = AGENCY_KINDS;
@@ -64,25 +66,20 @@ export class AdminAgenciesPage {
   };
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = computed(() =>
-    this.agencies.error()
-      ? describeError(this.agencies.error(), this.c())[0]
-      : '',
+  protected readonly loadError = errorText(() => this.agencies.error());
+  private readonly formHeading =
+    viewChild<ElementRef<HTMLElement>>('formHeading');
+  protected readonly editor = new Editor<AgencyDirectoryEntry>(
+    this.formHeading,
   );
-  /** null: no form open; 'new': creating; an entry: editing it. */
-  protected readonly editing = signal<AgencyDirectoryEntry | 'new' | null>(
-    null,
-  );
-  protected readonly busy = signal(false);
-  protected readonly formErrors = signal<string[]>([]);
+  protected readonly editing = this.editor.editing;
+  protected readonly busy = this.editor.write.busy;
   /** Possible parents: every agency but the one being edited. */
   protected readonly parentChoices = computed(() => {
     const editing = this.editing();
     const id = editing && editing !== 'new' ? editing.id : null;
     return (this.agencies.value()?.items ?? []).filter((a) => a.id !== id);
   });
-  private readonly formHeading =
-    viewChild<ElementRef<HTMLElement>>('formHeading');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [
@@ -126,7 +123,7 @@ export class AdminAgenciesPage {
       isoCode: '',
       parentId: '',
     });
-    this.open('new');
+    this.editor.open('new');
   }
 
   protected startEdit(agency: AgencyDirectoryEntry): void {
@@ -137,55 +134,32 @@ export class AdminAgenciesPage {
       isoCode: agency.isoCode ?? '',
       parentId: agency.parentId ?? '',
     });
-    this.open(agency);
-  }
-
-  protected cancel(): void {
-    this.editing.set(null);
-    this.formErrors.set([]);
+    this.editor.open(agency);
   }
 
   protected async save(): Promise<void> {
     const editing = this.editing();
-    if (!editing || !revealErrors(this.form) || this.busy()) return;
+    if (!editing || !revealErrors(this.form)) return;
     const value = this.form.getRawValue();
-    const body = {
-      name: value.name.trim(),
-      shortName: value.shortName.trim(),
-      kind: value.kind,
-      isoCode: value.isoCode.trim().toUpperCase() || null,
-      parentId: value.parentId || null,
-    };
-    this.busy.set(true);
-    this.formErrors.set([]);
-    try {
-      if (editing === 'new') {
-        await this.api.createAgency(body);
-        this.notifier.done(this.t().agencyCreated);
-      } else {
-        await this.api.updateAgency(editing.id, {
-          ...body,
-          version: editing.version,
-        });
-        this.notifier.done(this.c().saved);
-      }
-      this.editing.set(null);
-      this.load();
-    } catch (error: unknown) {
-      this.formErrors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private open(target: AgencyDirectoryEntry | 'new'): void {
-    this.formErrors.set([]);
-    this.editing.set(target);
-    // Move focus to the form so keyboard and screen-reader users land where the work is.
-    setTimeout(() => this.formHeading()?.nativeElement.focus());
+    await this.editor.save(
+      {
+        name: value.name.trim(),
+        shortName: value.shortName.trim(),
+        kind: value.kind,
+        isoCode: value.isoCode.trim().toUpperCase() || null,
+        parentId: value.parentId || null,
+      },
+      {
+        create: (body) => this.api.create(body),
+        update: (id, body) => this.api.update(id, body),
+        created: this.t().agencyCreated,
+        saved: this.c().saved,
+        then: () => this.load(),
+      },
+    );
   }
 
   private load(): void {
-    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+    void this.agencies.run(() => this.api.list({ limit: 500 }));
   }
 }

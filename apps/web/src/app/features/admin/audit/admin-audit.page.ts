@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   DestroyRef,
   inject,
   signal,
@@ -12,8 +11,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { AuditApi } from '../data-access/audit-api';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -37,13 +36,11 @@ const PAGE_SIZE = 50;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminAuditPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(AuditApi);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly events = new Loader<Page<AuditEventDto>>();
-  protected readonly loadError = computed(() =>
-    this.events.error() ? describeError(this.events.error(), this.c())[0] : '',
-  );
+  protected readonly loadError = errorText(() => this.events.error());
   protected readonly action = new FormControl('', {
     nonNullable: true,
     validators: Validators.maxLength(100),
@@ -77,7 +74,7 @@ export class AdminAuditPage {
   private load(): void {
     const action = this.action.valid ? this.action.value.trim() : '';
     void this.events.run(() =>
-      this.api.listAudit({
+      this.api.list({
         action: action || undefined,
         limit: PAGE_SIZE,
         offset: this.offset(),

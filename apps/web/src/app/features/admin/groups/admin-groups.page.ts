@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   ElementRef,
   inject,
   signal,
@@ -23,15 +22,17 @@ import {
   type Page,
   type SharingGroupDto,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
+import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
+import { Editor } from '../ui/editor';
 
 @Component({
   selector: 'app-admin-groups-page',
@@ -42,13 +43,14 @@ import { ADMIN_MESSAGES } from '../admin.messages';
     MatButtonModule,
     MatCheckboxModule,
     FillPipe,
+    FormErrors,
+    PageHead,
   ],
   templateUrl: './admin-groups.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminGroupsPage {
-  private readonly api = inject(ApiClient);
-  private readonly notifier = inject(Notifier);
+  private readonly api = inject(AgenciesApi);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly limits = {
@@ -58,17 +60,16 @@ export class AdminGroupsPage {
 
   protected readonly groups = new Loader<Page<SharingGroupDto>>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = computed(() => {
-    const error = this.groups.error() ?? this.agencies.error();
-    return error ? describeError(error, this.c())[0] : '';
-  });
-  protected readonly editing = signal<SharingGroupDto | 'new' | null>(null);
+  protected readonly loadError = errorText(
+    () => this.groups.error() ?? this.agencies.error(),
+  );
   /** The checked agencies, kept as a signal so the checkboxes and the count follow it. */
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
-  protected readonly busy = signal(false);
-  protected readonly formErrors = signal<string[]>([]);
   private readonly formHeading =
     viewChild<ElementRef<HTMLElement>>('formHeading');
+  protected readonly editor = new Editor<SharingGroupDto>(this.formHeading);
+  protected readonly editing = this.editor.editing;
+  protected readonly busy = this.editor.write.busy;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [
@@ -88,7 +89,7 @@ export class AdminGroupsPage {
   constructor() {
     pageTitle(() => this.t().groupsTitle);
     this.load();
-    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+    void this.agencies.run(() => this.api.list({ limit: 500 }));
   }
 
   protected errorOf(name: 'name' | 'description'): string {
@@ -105,58 +106,36 @@ export class AdminGroupsPage {
   protected startNew(): void {
     this.form.reset({ name: '', description: '' });
     this.selected.set(new Set());
-    this.open('new');
+    this.editor.open('new');
   }
 
   protected startEdit(group: SharingGroupDto): void {
     this.form.reset({ name: group.name, description: group.description });
     this.selected.set(new Set(group.agencies.map((a) => a.id)));
-    this.open(group);
-  }
-
-  protected cancel(): void {
-    this.editing.set(null);
-    this.formErrors.set([]);
+    this.editor.open(group);
   }
 
   protected async save(): Promise<void> {
     const editing = this.editing();
-    if (!editing || !revealErrors(this.form) || this.busy()) return;
+    if (!editing || !revealErrors(this.form)) return;
     const { name, description } = this.form.getRawValue();
-    const body = {
-      name: name.trim(),
-      description: description.trim(),
-      agencyIds: [...this.selected()],
-    };
-    this.busy.set(true);
-    this.formErrors.set([]);
-    try {
-      if (editing === 'new') {
-        await this.api.createSharingGroup(body);
-        this.notifier.done(this.t().groupCreated);
-      } else {
-        await this.api.updateSharingGroup(editing.id, {
-          ...body,
-          version: editing.version,
-        });
-        this.notifier.done(this.c().saved);
-      }
-      this.editing.set(null);
-      this.load();
-    } catch (error: unknown) {
-      this.formErrors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private open(target: SharingGroupDto | 'new'): void {
-    this.formErrors.set([]);
-    this.editing.set(target);
-    setTimeout(() => this.formHeading()?.nativeElement.focus());
+    await this.editor.save(
+      {
+        name: name.trim(),
+        description: description.trim(),
+        agencyIds: [...this.selected()],
+      },
+      {
+        create: (body) => this.api.createGroup(body),
+        update: (id, body) => this.api.updateGroup(id, body),
+        created: this.t().groupCreated,
+        saved: this.c().saved,
+        then: () => this.load(),
+      },
+    );
   }
 
   private load(): void {
-    void this.groups.run(() => this.api.listSharingGroups({ limit: 500 }));
+    void this.groups.run(() => this.api.listGroups({ limit: 500 }));
   }
 }

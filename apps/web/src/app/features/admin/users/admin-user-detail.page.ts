@@ -31,16 +31,18 @@ import {
   type TlpLevel,
   type UserDto,
 } from '@cumbre/contracts';
-import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
+import { UsersApi } from '../data-access/users-api';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { fill, injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
 import { pageTitle } from '../../../core/layout/page-title';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX } from './user-form';
 
@@ -56,6 +58,7 @@ import { DISPLAY_NAME_MAX } from './user-form';
     MatCheckboxModule,
     EnumLabelPipe,
     AppDatePipe,
+    FormErrors,
   ],
   templateUrl: './admin-user-detail.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,8 +67,8 @@ export class AdminUserDetailPage {
   /** Route parameter `:id`. */
   readonly id = input.required<string>();
 
-  private readonly api = inject(ApiClient);
-  private readonly notifier = inject(Notifier);
+  private readonly api = inject(UsersApi);
+  private readonly directory = inject(AgenciesApi);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
@@ -76,12 +79,10 @@ export class AdminUserDetailPage {
 
   protected readonly user = new Loader<UserDto>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = computed(() =>
-    this.user.error() ? describeError(this.user.error(), this.c())[0] : '',
-  );
+  protected readonly loadError = errorText(() => this.user.error());
   protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
   /** Agencies the user is not yet a member of. */
   protected readonly agencyChoices = computed(() => {
     const taken = new Set(
@@ -108,7 +109,7 @@ export class AdminUserDetailPage {
 
   constructor() {
     pageTitle(() => this.user.value()?.displayName ?? this.t().usersTitle);
-    void this.agencies.run(() => this.api.listAgencies({ limit: 500 }));
+    void this.agencies.run(() => this.directory.list({ limit: 500 }));
     effect(() => {
       const id = this.id();
       untracked(() => void this.reload(id));
@@ -138,12 +139,12 @@ export class AdminUserDetailPage {
       platformRoles: this.platformRoles.filter((r) => this.roles().has(r)),
       version: user.version,
     };
-    return this.act(() => this.api.updateUser(user.id, body), this.c().saved);
+    return this.act(() => this.api.update(user.id, body), this.c().saved);
   }
 
   protected setDisabled(user: UserDto, disabled: boolean): Promise<void> {
     return this.act(
-      () => this.api.updateUser(user.id, { disabled, version: user.version }),
+      () => this.api.update(user.id, { disabled, version: user.version }),
       disabled ? this.t().userDisabled : this.t().userEnabled,
     );
   }
@@ -197,22 +198,21 @@ export class AdminUserDetailPage {
     change: () => Promise<unknown>,
     done: string,
   ): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await change();
-      this.notifier.done(done);
-    } catch (error: unknown) {
-      this.errors.set(describeError(error, this.c()));
-    } finally {
-      await this.reload(this.id());
-      this.busy.set(false);
-    }
+    await this.write.run(
+      async () => {
+        try {
+          await change();
+        } finally {
+          // Also after a failure: what the server holds now is what to show.
+          await this.reload(this.id());
+        }
+      },
+      { done },
+    );
   }
 
   private async reload(id: string): Promise<void> {
-    await this.user.run(() => this.api.getUser(id));
+    await this.user.run(() => this.api.get(id));
     const user = this.user.value();
     if (user) {
       this.account.reset({ displayName: user.displayName });

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   DestroyRef,
   ElementRef,
   inject,
@@ -29,16 +28,18 @@ import {
   type UserDto,
 } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { ApiClient } from '../../../core/api/api-client';
-import { describeError } from '../../../core/api/api-error';
+import { UsersApi } from '../data-access/users-api';
+import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { injectMessages } from '../../../core/i18n/translate';
-import { Notifier } from '../../../core/layout/notifier';
+import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-form';
 
@@ -56,14 +57,15 @@ type Field = 'email' | 'displayName' | 'password';
     MatCheckboxModule,
     EnumLabelPipe,
     Pager,
+    FormErrors,
+    PageHead,
   ],
   templateUrl: './admin-users.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminUsersPage {
-  private readonly api = inject(ApiClient);
+  private readonly api = inject(UsersApi);
   private readonly router = inject(Router);
-  private readonly notifier = inject(Notifier);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly platformRoles = PLATFORM_ROLES;
@@ -74,9 +76,7 @@ export class AdminUsersPage {
   };
 
   protected readonly users = new Loader<Page<UserDto>>();
-  protected readonly loadError = computed(() =>
-    this.users.error() ? describeError(this.users.error(), this.c())[0] : '',
-  );
+  protected readonly loadError = errorText(() => this.users.error());
   protected readonly search = new FormControl('', {
     nonNullable: true,
     validators: Validators.maxLength(100),
@@ -86,8 +86,8 @@ export class AdminUsersPage {
 
   protected readonly creating = signal(false);
   protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
-  protected readonly busy = signal(false);
-  protected readonly formErrors = signal<string[]>([]);
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
   private readonly formHeading =
     viewChild<ElementRef<HTMLElement>>('formHeading');
 
@@ -145,7 +145,7 @@ export class AdminUsersPage {
   protected startNew(): void {
     this.form.reset();
     this.roles.set(new Set());
-    this.formErrors.set([]);
+    this.write.reset();
     this.creating.set(true);
     setTimeout(() => this.formHeading()?.nativeElement.focus());
   }
@@ -155,31 +155,27 @@ export class AdminUsersPage {
   }
 
   protected async create(): Promise<void> {
-    if (!revealErrors(this.form) || this.busy()) return;
+    if (!revealErrors(this.form)) return;
     const { email, displayName, password } = this.form.getRawValue();
-    this.busy.set(true);
-    this.formErrors.set([]);
-    try {
-      const user = await this.api.createUser({
-        email: email.trim().toLowerCase(),
-        displayName: displayName.trim(),
-        password,
-        platformRoles: [...this.roles()],
-      });
-      this.notifier.done(this.t().userCreated);
-      // Memberships are added on the user's own page, which is where the admin goes next.
-      await this.router.navigate(['/app/admin/usuarios', user.id]);
-    } catch (error: unknown) {
-      this.formErrors.set(describeError(error, this.c()));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.write.run(
+      async () => {
+        const user = await this.api.create({
+          email: email.trim().toLowerCase(),
+          displayName: displayName.trim(),
+          password,
+          platformRoles: [...this.roles()],
+        });
+        // Memberships are added on the user's own page, which is where the admin goes next.
+        await this.router.navigate(['/app/admin/usuarios', user.id]);
+      },
+      { done: this.t().userCreated },
+    );
   }
 
   private load(): void {
     const search = this.search.valid ? this.search.value.trim() : '';
     void this.users.run(() =>
-      this.api.listUsers({
+      this.api.list({
         search: search || undefined,
         limit: PAGE_SIZE,
         offset: this.offset(),

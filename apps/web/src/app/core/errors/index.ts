@@ -1,0 +1,20 @@
+// Every error code's text, es and en, assembled from one dictionary per area (as libs/contracts
+// splits the codes); COMMON spreads them, so a component words an error with its `c()`.
+import { COMMON_ERRORS_EN, COMMON_ERRORS_ES } from './common.errors';
+import { FIELD_LABELS_EN, FIELD_LABELS_ES } from './field-labels';
+import { IDENTITY_ERRORS_EN, IDENTITY_ERRORS_ES } from './identity.errors';
+import { MEETINGS_ERRORS_EN, MEETINGS_ERRORS_ES } from './meetings.errors';
+
+export const ERRORS_ES = {
+  ...COMMON_ERRORS_ES,
+  ...IDENTITY_ERRORS_ES,
+  ...MEETINGS_ERRORS_ES,
+  ...FIELD_LABELS_ES,
+};
+
+export const ERRORS_EN: Record<keyof typeof ERRORS_ES, string> = {
+  ...COMMON_ERRORS_EN,
+  ...IDENTITY_ERRORS_EN,
+  ...MEETINGS_ERRORS_EN,
+  ...FIELD_LABELS_EN,
+};

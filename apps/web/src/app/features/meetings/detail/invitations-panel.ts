@@ -1,0 +1,142 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import type {
+  AgencyDirectoryEntry,
+  InvitationDto,
+  MeetingDto,
+  Page,
+  SharingGroupDto,
+} from '@cumbre/contracts';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
+import { Action } from '../../../core/api/action';
+import { FormErrors } from '../../../core/forms/form-errors';
+import { Loader } from '../../../core/api/loader';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { DETAIL_MESSAGES } from './detail.messages';
+import { MeetingsApi } from '../data-access/meetings-api';
+
+/** Who is coming (with delegates), tentative, not answered and declined; the convener invites here. */
+@Component({
+  selector: 'app-invitations-panel',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    FillPipe,
+    FormErrors,
+  ],
+  templateUrl: './invitations-panel.html',
+  styleUrl: './invitations-panel.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class InvitationsPanel {
+  readonly meeting = input.required<MeetingDto>();
+  readonly changed = output<void>();
+
+  private readonly api = inject(MeetingsApi);
+  private readonly directory = inject(AgenciesApi);
+  protected readonly t = injectMessages(DETAIL_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+
+  protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
+  protected readonly groups = new Loader<Page<SharingGroupDto>>();
+  protected readonly agencyChoice = new FormControl<string[]>([], {
+    nonNullable: true,
+  });
+  protected readonly groupChoice = new FormControl('', { nonNullable: true });
+  protected readonly write = new Action();
+  protected readonly busy = this.write.busy;
+  private loadedChoices = false;
+
+  protected readonly sections = computed(() => {
+    const invitations = this.meeting().invitations;
+    const by = (rsvp: InvitationDto['rsvp']) =>
+      invitations.filter((i) => i.rsvp === rsvp);
+    return [
+      { key: 'accepted', title: this.t().coming, items: by('accepted') },
+      { key: 'tentative', title: this.t().tentative, items: by('tentative') },
+      { key: 'pending', title: this.t().pending, items: by('pending') },
+      { key: 'declined', title: this.t().declined, items: by('declined') },
+    ];
+  });
+  /** Agencies not invited yet (and not the host itself). */
+  protected readonly invitable = computed(() => {
+    const taken = new Set(this.meeting().invitations.map((i) => i.agency.id));
+    taken.add(this.meeting().hostAgency.id);
+    return (this.agencies.value()?.items ?? []).filter((a) => !taken.has(a.id));
+  });
+
+  constructor() {
+    // The lists for inviting load only once someone may invite.
+    effect(() => {
+      if (!this.meeting().can.invite || this.loadedChoices) return;
+      this.loadedChoices = true;
+      untracked(() => {
+        void this.agencies.run(() => this.directory.list({ limit: 500 }));
+        void this.groups.run(() => this.directory.listGroups({ limit: 500 }));
+      });
+    });
+  }
+
+  protected inviteAgencies(): Promise<void> {
+    const agencyIds = this.agencyChoice.value;
+    if (!agencyIds.length) return Promise.resolve();
+    return this.act(
+      () => this.api.invite(this.meeting().id, { agencyIds }),
+      this.t().invited,
+      () => this.agencyChoice.setValue([]),
+    );
+  }
+
+  protected inviteGroup(): Promise<void> {
+    const sharingGroupId = this.groupChoice.value;
+    if (!sharingGroupId) return Promise.resolve();
+    return this.act(
+      () => this.api.invite(this.meeting().id, { sharingGroupId }),
+      this.t().invited,
+      () => this.groupChoice.setValue(''),
+    );
+  }
+
+  protected uninvite(invitation: InvitationDto): Promise<void> {
+    if (
+      !confirm(
+        fill(this.t().confirmUninvite, { agency: invitation.agency.name }),
+      )
+    )
+      return Promise.resolve();
+    return this.act(
+      () => this.api.uninvite(this.meeting().id, invitation.agency.id),
+      this.t().uninvited,
+    );
+  }
+
+  private async act(
+    change: () => Promise<unknown>,
+    done: string,
+    after?: () => void,
+  ): Promise<void> {
+    await this.write.run(
+      async () => {
+        await change();
+        after?.();
+        this.changed.emit();
+      },
+      { done },
+    );
+  }
+}

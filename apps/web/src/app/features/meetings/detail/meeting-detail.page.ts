@@ -1,0 +1,90 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import type { ConflictDto, MeetingDto } from '@cumbre/contracts';
+import { errorText } from '../../../core/errors/error-signal';
+import { Loader } from '../../../core/api/loader';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { pageTitle } from '../../../core/layout/page-title';
+import { ConflictList } from '../ui/conflict-list';
+import { DETAIL_MESSAGES } from './detail.messages';
+import { InvitationsPanel } from './invitations-panel';
+import { MeetingLabelPipe } from '../ui/meeting-labels';
+import { MeetingStatusControls } from './meeting-status';
+import { MeetingWhen } from '../ui/meeting-when';
+import { MeetingsApi } from '../data-access/meetings-api';
+import { PollPanel } from '../poll/poll-panel';
+import { RsvpForm } from './rsvp-form';
+
+/** One meeting: details, status, conflicts, invitations, my agencies' answers and the date poll. */
+@Component({
+  selector: 'app-meeting-detail-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    FillPipe,
+    MeetingLabelPipe,
+    MeetingWhen,
+    MeetingStatusControls,
+    ConflictList,
+    InvitationsPanel,
+    RsvpForm,
+    PollPanel,
+  ],
+  templateUrl: './meeting-detail.page.html',
+  styleUrl: './meeting-detail.page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MeetingDetailPage {
+  /** Route parameter `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly api = inject(MeetingsApi);
+  protected readonly t = injectMessages(DETAIL_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly meeting = new Loader<MeetingDto>();
+  protected readonly conflicts = signal<ConflictDto[]>([]);
+  protected readonly loadError = errorText(() => this.meeting.error());
+  protected readonly place = computed(() => {
+    const venue = this.meeting.value()?.venue;
+    return venue
+      ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ')
+      : '';
+  });
+  protected readonly closed = computed(() => {
+    const status = this.meeting.value()?.status;
+    return status === 'cancelled' || status === 'concluded';
+  });
+
+  constructor() {
+    pageTitle(() => this.meeting.value()?.title ?? '');
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.reload(id));
+    });
+  }
+
+  protected refresh(): void {
+    void this.reload(this.id());
+  }
+
+  private async reload(id: string): Promise<void> {
+    await this.meeting.run(() => this.api.get(id));
+    const m = this.meeting.value();
+    if (m?.id === id && m.startsAt && m.status !== 'cancelled') {
+      this.conflicts.set(await this.api.conflicts(id).catch(() => []));
+    } else {
+      this.conflicts.set([]);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { MeetingDto } from '@cumbre/contracts';
+import { meetingDto } from '../data-access/meeting.fixtures';
+import { MeetingStatusControls } from './meeting-status';
+
+describe('MeetingStatusControls', () => {
+  let fixture: ComponentFixture<MeetingStatusControls>;
+  let backend: HttpTestingController;
+  let changed: number;
+
+  async function render(meeting: MeetingDto): Promise<HTMLElement> {
+    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
+    TestBed.configureTestingModule({
+      imports: [MeetingStatusControls],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(MeetingStatusControls);
+    fixture.componentRef.setInput('meeting', meeting);
+    changed = 0;
+    fixture.componentInstance.changed.subscribe(() => changed++);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  const buttons = (root: HTMLElement) =>
+    Array.from(root.querySelectorAll('button')).map((b) =>
+      b.textContent?.trim(),
+    );
+
+  afterEach(() => backend.verify());
+
+  it('offers only the allowed moves, and no scheduling before there is a date', async () => {
+    expect(buttons(await render(meetingDto({ status: 'draft' })))).toEqual([
+      'Cancelar reunión',
+    ]);
+  });
+
+  it('offers scheduling once the meeting has a date', async () => {
+    const root = await render(
+      meetingDto({
+        status: 'draft',
+        startsAt: '2026-12-05T14:00:00Z',
+        endsAt: '2026-12-05T18:00:00Z',
+      }),
+    );
+    expect(buttons(root)).toEqual(['Programar', 'Cancelar reunión']);
+  });
+
+  it('shows nothing to someone who may not change the meeting', async () => {
+    const root = await render(
+      meetingDto({
+        can: { edit: false, invite: false, rsvpFor: [], runPoll: false },
+      }),
+    );
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('asks for a reason before cancelling, and sends it with the version', async () => {
+    const root = await render(
+      meetingDto({
+        status: 'scheduled',
+        version: 3,
+        startsAt: '2026-12-05T14:00:00Z',
+        endsAt: '2026-12-05T18:00:00Z',
+      }),
+    );
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=move-cancelled]')
+      ?.click();
+    await fixture.whenStable();
+    const form = root.querySelector('[data-testid=cancel-form]');
+    form?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    expect(root.textContent).toContain('Este campo es obligatorio.');
+    backend.expectNone('/api/meetings/m-1/status');
+
+    const reason = root.querySelector('textarea') as HTMLTextAreaElement;
+    reason.value = 'La sede no está disponible.';
+    reason.dispatchEvent(new Event('input'));
+    form?.dispatchEvent(new Event('submit'));
+    const request = backend.expectOne('/api/meetings/m-1/status');
+    expect(request.request.body).toEqual({
+      status: 'cancelled',
+      version: 3,
+      reason: 'La sede no está disponible.',
+    });
+    request.flush(meetingDto({ status: 'cancelled' }));
+    await settle();
+    expect(changed).toBe(1);
+  });
+
+  it('moves focus to the reason when cancelling opens, and back when it is kept', async () => {
+    const root = await render(
+      meetingDto({
+        status: 'scheduled',
+        startsAt: '2026-12-05T14:00:00Z',
+        endsAt: '2026-12-05T18:00:00Z',
+      }),
+    );
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=move-cancelled]')
+      ?.click();
+    await settle();
+    expect(document.activeElement).toBe(root.querySelector('textarea'));
+    const keep = Array.from(
+      root.querySelectorAll<HTMLButtonElement>(
+        '[data-testid=cancel-form] button',
+      ),
+    ).find((b) => b.type === 'button');
+    keep?.click();
+    await settle();
+    expect(document.activeElement).toBe(
+      root.querySelector('[data-testid=move-cancelled]'),
+    );
+  });
+
+  it('lists the clashes of a 409 and schedules anyway on request', async () => {
+    const root = await render(
+      meetingDto({
+        status: 'draft',
+        startsAt: '2026-12-05T14:00:00Z',
+        endsAt: '2026-12-05T18:00:00Z',
+      }),
+    );
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=move-scheduled]')
+      ?.click();
+    backend.expectOne('/api/meetings/m-1/status').flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'conflicts',
+        code: 'meeting.conflicts',
+        conflicts: [
+          {
+            meetingId: 'm-x',
+            title: 'Otra reunión',
+            startsAt: '2026-12-05T15:00:00Z',
+            endsAt: '2026-12-05T16:00:00Z',
+            timeZone: 'America/Lima',
+            sharedHost: null,
+            sharedDelegates: [],
+            visible: false,
+          },
+        ],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    const panel = root.querySelector('[data-testid=status-conflicts]');
+    expect(panel?.textContent).toContain('Reunión de otra agencia (reservada)');
+    expect(panel?.textContent).not.toContain('Otra reunión');
+    panel?.querySelector('button')?.click();
+    const retry = backend.expectOne('/api/meetings/m-1/status');
+    expect(retry.request.body).toMatchObject({
+      status: 'scheduled',
+      confirmConflicts: true,
+    });
+    retry.flush(meetingDto({ status: 'scheduled' }));
+    await settle();
+    expect(changed).toBe(1);
+  });
+});

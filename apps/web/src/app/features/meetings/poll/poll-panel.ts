@@ -1,0 +1,340 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import {
+  FormArray,
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import {
+  POLL_MAX_SLOTS,
+  type AgencySummary,
+  type ConflictDto,
+  type MeetingDto,
+  type PollAnswerRequest,
+  type PollDto,
+} from '@cumbre/contracts';
+import { Action } from '../../../core/api/action';
+import { errorCode, httpStatus, toApiError } from '../../../core/api/api-error';
+import { describeError, errorItems } from '../../../core/errors/error-text';
+import { FormErrors } from '../../../core/forms/form-errors';
+import { fieldError } from '../../../core/forms/field-error';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Notifier } from '../../../core/layout/notifier';
+import { ConflictList } from '../ui/conflict-list';
+import { addDays, formatMeetingTime, zoneCity } from '@cumbre/scheduling';
+import { MeetingsApi } from '../data-access/meetings-api';
+import { PollGrid } from './poll-grid';
+import type { PollColumn } from './poll-grid.logic';
+import { POLL_MESSAGES } from './poll.messages';
+import { browserTimeZone, dayInZone, wallTimeToUtc } from '../ui/zoned-input';
+
+type SlotGroup = FormGroup<{
+  date: FormControl<string>;
+  start: FormControl<string>;
+  end: FormControl<string>;
+}>;
+
+/** The date poll of a meeting: proposing slots, answering, the grid, and picking a slot. */
+@Component({
+  selector: 'app-poll-panel',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    FillPipe,
+    PollGrid,
+    ConflictList,
+    FormErrors,
+  ],
+  templateUrl: './poll-panel.html',
+  styleUrl: './poll-panel.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PollPanel {
+  readonly meeting = input.required<MeetingDto>();
+  readonly changed = output<void>();
+
+  private readonly api = inject(MeetingsApi);
+  private readonly notifier = inject(Notifier);
+  private readonly i18n = inject(I18n);
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly gridRef = viewChild(PollGrid);
+  protected readonly t = injectMessages(POLL_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly maxSlots = POLL_MAX_SLOTS;
+
+  protected readonly poll = signal<PollDto | null>(null);
+  protected readonly loaded = signal(false);
+  protected readonly write = new Action({ labels: () => this.labels() });
+  protected readonly busy = this.write.busy;
+  /** Why the poll could not be read (a 404 only means there is none yet). */
+  protected readonly loadError = signal<unknown>(null);
+  protected readonly loadErrors = computed(() =>
+    this.loadError() ? describeError(this.loadError(), this.c()) : [],
+  );
+  protected readonly proposing = signal(false);
+  protected readonly pendingPick = signal<PollColumn | null>(null);
+  protected readonly pickRefused = signal<AgencySummary[]>([]);
+  protected readonly pickConflicts = signal<ConflictDto[]>([]);
+  private readonly pickConfirm =
+    viewChild<ElementRef<HTMLElement>>('pickConfirm');
+  /** Where focus was when the confirmation opened, to return it there when it closes. */
+  private pickOpener: HTMLElement | null = null;
+
+  protected readonly zoneName = computed(() =>
+    zoneCity(this.meeting().timeZone),
+  );
+  protected readonly canPick = computed(() => {
+    const poll = this.poll();
+    return this.meeting().can.runPoll && !!poll && !poll.chosenSlotId;
+  });
+  protected readonly answerFor = computed(() => this.meeting().can.rsvpFor);
+  protected readonly chosenText = computed(() => {
+    const poll = this.poll();
+    const slot = poll?.slots.find((s) => s.id === poll.chosenSlotId);
+    return slot
+      ? formatMeetingTime(
+          { startsAt: slot.startsAt, endsAt: slot.endsAt },
+          this.meeting().timeZone,
+          this.i18n.lang(),
+        )
+      : '';
+  });
+  protected readonly deadlineText = computed(() => {
+    const poll = this.poll();
+    return poll
+      ? formatMeetingTime(
+          poll.deadline,
+          this.meeting().timeZone,
+          this.i18n.lang(),
+        )
+      : '';
+  });
+  protected readonly deadlinePassed = computed(() => {
+    const poll = this.poll();
+    return !!poll && new Date(poll.deadline).getTime() <= Date.now();
+  });
+  protected readonly pendingNames = computed(() =>
+    (this.poll()?.pending ?? []).map((a) => a.shortName).join(', '),
+  );
+
+  protected readonly slots = new FormArray<SlotGroup>([]);
+  protected readonly deadline = this.fb.group({ date: [''], time: ['23:59'] });
+  protected readonly slotErrors = signal<Record<number, string>>({});
+  protected readonly deadlineError = signal('');
+
+  constructor() {
+    effect(() => {
+      // Any reload of the meeting (a pick, new invitations) can change the poll: read it again.
+      const id = this.meeting().id;
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected startProposing(): void {
+    const tomorrow = addDays(
+      dayInZone(
+        new Date().toISOString(),
+        this.meeting().timeZone || browserTimeZone(),
+      ),
+      1,
+    );
+    this.slots.clear();
+    this.addSlot(addDays(tomorrow, 7));
+    this.addSlot(addDays(tomorrow, 8));
+    this.deadline.reset({ date: addDays(tomorrow, 2), time: '23:59' });
+    this.slotErrors.set({});
+    this.deadlineError.set('');
+    this.write.reset();
+    this.proposing.set(true);
+  }
+
+  protected addSlot(date = ''): void {
+    if (this.slots.length >= POLL_MAX_SLOTS) return;
+    const last = this.slots.at(this.slots.length - 1)?.getRawValue();
+    this.slots.push(
+      this.fb.group({
+        date: [date || (last?.date ? addDays(last.date, 1) : '')],
+        start: [last?.start ?? '09:00'],
+        end: [last?.end ?? '13:00'],
+      }),
+    );
+  }
+
+  protected removeSlot(index: number): void {
+    if (this.slots.length > 1) this.slots.removeAt(index);
+  }
+
+  protected async createPoll(): Promise<void> {
+    if (this.busy()) return;
+    const zone = this.meeting().timeZone;
+    const problems: Record<number, string> = {};
+    const slots = this.slots.controls.map((group, i) => {
+      const v = group.getRawValue();
+      const startsAt = wallTimeToUtc(v.date, v.start, zone);
+      const endsAt = wallTimeToUtc(v.date, v.end, zone);
+      if (!startsAt || !endsAt) problems[i] = this.t().incomplete;
+      else if (endsAt <= startsAt) problems[i] = this.t().endBeforeStart;
+      return { startsAt: startsAt ?? '', endsAt: endsAt ?? '' };
+    });
+    const d = this.deadline.getRawValue();
+    const deadline = wallTimeToUtc(d.date, d.time, zone);
+    this.slotErrors.set(problems);
+    this.deadlineError.set(deadline ? '' : this.c().required);
+    if (Object.keys(problems).length || !deadline) return;
+    await this.act(async () => {
+      this.poll.set(
+        await this.api.createPoll(this.meeting().id, { deadline, slots }),
+      );
+      this.proposing.set(false);
+      this.notifier.done(this.t().created);
+    }, true);
+  }
+
+  protected async saveAnswers(request: PollAnswerRequest): Promise<void> {
+    await this.act(async () => {
+      this.poll.set(await this.api.answerPoll(this.meeting().id, request));
+      this.gridRef()?.clearDraft(request.agencyId);
+      this.notifier.done(this.t().saved);
+    });
+  }
+
+  protected requestPick(col: PollColumn): void {
+    this.pickConflicts.set([]);
+    this.pickRefused.set(col.slot.refusedBy);
+    if (col.needsConfirm) this.openPickConfirm(col);
+    else void this.pick(col, false);
+  }
+
+  /** The confirmation takes focus, so a keyboard or screen-reader user lands on what it asks. */
+  private openPickConfirm(col: PollColumn): void {
+    const active = globalThis.document?.activeElement;
+    this.pickOpener = active instanceof HTMLElement ? active : null;
+    this.pendingPick.set(col);
+    setTimeout(() => this.pickConfirm()?.nativeElement.focus());
+  }
+
+  protected closePickConfirm(): void {
+    this.pendingPick.set(null);
+    this.pickOpener?.focus();
+    this.pickOpener = null;
+  }
+
+  protected async pick(col: PollColumn, confirm: boolean): Promise<void> {
+    await this.write.run(
+      async () => {
+        await this.api.pickSlot(this.meeting().id, {
+          slotId: col.slot.id,
+          ...(confirm ? { confirm: true } : {}),
+        });
+        this.pendingPick.set(null);
+        this.changed.emit();
+      },
+      {
+        done: this.t().picked,
+        // Agencies said no, or the slot clashes: ask before picking it.
+        handle: (error) => {
+          if (errorCode(error) !== 'poll.pick_needs_confirm') return false;
+          const body = toApiError(error)?.body ?? {};
+          const conflicts = body['conflicts'];
+          const refusedBy = body['refusedBy'];
+          this.pickConflicts.set(
+            Array.isArray(conflicts) ? (conflicts as ConflictDto[]) : [],
+          );
+          this.pickRefused.set(
+            Array.isArray(refusedBy)
+              ? (refusedBy as AgencySummary[])
+              : col.slot.refusedBy,
+          );
+          this.openPickConfirm(col);
+          return true;
+        },
+      },
+    );
+  }
+
+  protected refusedNames(): string {
+    return this.pickRefused()
+      .map((a) => a.name)
+      .join(', ');
+  }
+
+  protected slotTitle(col: PollColumn): string {
+    return formatMeetingTime(
+      { startsAt: col.slot.startsAt, endsAt: col.slot.endsAt },
+      this.meeting().timeZone,
+      this.i18n.lang(),
+    );
+  }
+
+  protected slotLabel(index: number): string {
+    return fill(this.t().slot, { n: index + 1 });
+  }
+
+  protected deadlineFieldError(): string {
+    return (
+      this.deadlineError() || fieldError(this.deadline.controls.date, this.c())
+    );
+  }
+
+  private async load(id: string): Promise<void> {
+    this.loadError.set(null);
+    try {
+      this.poll.set(await this.api.getPoll(id));
+    } catch (error: unknown) {
+      this.poll.set(null);
+      if (httpStatus(error) !== 404) this.loadError.set(error);
+    } finally {
+      this.loaded.set(true);
+    }
+  }
+
+  private async act(
+    change: () => Promise<void>,
+    creating = false,
+  ): Promise<void> {
+    await this.write.run(change, {
+      handle: creating ? (error) => this.placeErrors(error) : undefined,
+    });
+  }
+
+  private labels(): Record<string, string> {
+    return { deadline: this.t().deadline };
+  }
+
+  /** "slots[1].startsAt is in the past" goes under option 2, the deadline's under the deadline. */
+  private placeErrors(error: unknown): boolean {
+    const items = errorItems(error, this.c(), this.labels());
+    if (!items.length) return false;
+    const rest: string[] = [];
+    const problems: Record<number, string> = { ...this.slotErrors() };
+    for (const item of items) {
+      const slot = /^slots\[(\d+)\]/.exec(item.field ?? '');
+      if (slot) problems[Number(slot[1])] = item.short;
+      else if (item.field === 'deadline') this.deadlineError.set(item.short);
+      else rest.push(item.full);
+    }
+    this.slotErrors.set(problems);
+    this.write.extra.set(rest);
+    return true;
+  }
+}
