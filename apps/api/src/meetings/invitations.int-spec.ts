@@ -287,7 +287,7 @@ describe('invitations, answers and the notifications they cause', () => {
         [m.id],
       );
       expect(changed).toHaveLength(8);
-      expect(changed[changed.length - 1].body).toContain('(America/Lima, UTC\u221205:00)');
+      expect(changed[changed.length - 1].body).toContain('hora de Lima (UTC\u22125)');
       const movedParams = {
         meetingTitle: m.title,
         startsAt: new Date(limaTime(day, '10:00')).toISOString(),

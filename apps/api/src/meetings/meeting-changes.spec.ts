@@ -54,7 +54,7 @@ describe('diffMeeting', () => {
 describe('describeMeetingTime', () => {
   it('names the day, the hours and the zone with its offset, in Spanish', () => {
     expect(describeMeetingTime(meeting.startsAt, meeting.endsAt, 'America/Lima')).toBe(
-      'sábado, 5 de diciembre de 2026, 09:00–17:00 (America/Lima, UTC\u221205:00)',
+      '05/12/2026 09:00–17:00 hora de Lima (UTC\u22125)',
     );
     expect(describeMeetingTime(null, null, 'America/Lima')).toBe('fecha por definir');
   });

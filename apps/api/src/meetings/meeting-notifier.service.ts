@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { formatOffsetLabel, utcOffsetMinutes } from '@cumbre/scheduling';
+import { formatMeetingTime } from '@cumbre/scheduling';
 import { NotificationRecipient, NotificationWriter } from '../notifications/notification-writer.service';
 import type { OutboxAttachment } from '../notifications/entities/email-outbox.entity';
 import { agencyLeaderIdsSql, enabledContacts } from '../users/user.queries';
@@ -9,27 +9,13 @@ import { MeetingCalendarService } from './meeting-calendar.service';
 
 type Kind = 'meeting.invited' | 'meeting.changed' | 'meeting.cancelled';
 
-/** "sábado, 5 de diciembre de 2026, 09:00–17:00 (America/Lima, UTC−05:00)" */
+/**
+ * "05/12/2026 09:00–17:00 hora de Lima (UTC−5)": e-mails word times with the same function as
+ * the screens and the bell (libs/scheduling), in Spanish.
+ */
 export function describeMeetingTime(startsAt: Date | null, endsAt: Date | null, zone: string): string {
   if (!startsAt || !endsAt) return 'fecha por definir';
-  const day = new Intl.DateTimeFormat('es-PE', {
-    timeZone: zone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const time = new Intl.DateTimeFormat('es-PE', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const sameDay = day.format(startsAt) === day.format(endsAt);
-  const range = sameDay
-    ? `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)}`
-    : `${day.format(startsAt)} ${time.format(startsAt)} – ${day.format(endsAt)} ${time.format(endsAt)}`;
-  return `${range} (${zone}, ${formatOffsetLabel(utcOffsetMinutes(startsAt, zone))})`;
+  return formatMeetingTime({ startsAt, endsAt }, zone, 'es');
 }
 
 /** Venue and online link as one line, or null while undecided. */

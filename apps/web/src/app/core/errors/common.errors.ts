@@ -53,6 +53,8 @@ export const COMMON_ERRORS_ES: Codes = {
     'La solicitud lleva un dato que el servidor no acepta.',
   'validation.malformed_json': 'La solicitud no tiene el formato esperado.',
   'validation.nul_character': 'Contiene un carácter no permitido.',
+  'validation.too_deep': 'La solicitud está anidada a más de {max} niveles.',
+  'validation.not_well_formed': 'Contiene texto que no es Unicode válido.',
   'validation.range_reversed':
     'La fecha inicial no puede ser posterior a la final.',
   'validation.invalid': 'El valor no es válido.',
@@ -113,6 +115,8 @@ export const COMMON_ERRORS_EN: Codes = {
     'The request carries a field the server does not accept.',
   'validation.malformed_json': 'The request does not have the expected form.',
   'validation.nul_character': 'Contains a character that is not allowed.',
+  'validation.too_deep': 'The request is nested more than {max} levels deep.',
+  'validation.not_well_formed': 'Contains text that is not valid Unicode.',
   'validation.range_reversed': 'The start date cannot be after the end date.',
   'validation.invalid': 'The value is not valid.',
   'auth.unauthenticated': 'Sign in to continue.',
