@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import nx from '@nx/eslint-plugin';
 import baseConfig from '../../eslint.config.mjs';
 
-// Layers inside the web app (docs/web-anatomy.md):
+// Layers inside the web app (CONTRIBUTING.md (Web feature)):
 // - core/** never imports features/** (core is what every feature stands on);
 // - a feature imports from another feature only its client, `<f>/data-access/*-api.ts`, or what
 //   it lends to others through `<f>/index.ts` (the bell the shell shows); never its pages,
@@ -24,7 +24,7 @@ const featureBoundaries = features.flatMap((feature) =>
           patterns: [
             {
               regex: String.raw`^(?:\.\./){${depth + 1}}(?:\.\./features/)?(?!${feature}/)[\w-]+/${PUBLIC}`,
-              message: `A feature imports another feature only through its data-access/*-api.ts client or its index.ts (see docs/web-anatomy.md).`,
+              message: `A feature imports another feature only through its data-access/*-api.ts client or its index.ts (see CONTRIBUTING.md (Web feature)).`,
             },
           ],
         },
@@ -68,7 +68,7 @@ export default [
             {
               regex: String.raw`(?:^|/)features(?:/|$)`,
               message:
-                'core/ never imports a feature: move what both need into core/ (see docs/web-anatomy.md).',
+                'core/ never imports a feature: move what both need into core/ (see CONTRIBUTING.md (Web feature)).',
             },
           ],
         },
