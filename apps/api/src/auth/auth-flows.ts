@@ -6,6 +6,7 @@ import type { AuthUser, RequestOrigin } from './auth-user';
 import { AuthService } from './auth.service';
 import { ChangePasswordBody, RefreshBody } from './dto/auth.requests';
 import { refreshTokenFromCookie, SessionCookies } from './session-cookies';
+import { DEVICE_COOKIE } from './sign-in-devices';
 import type { IssuedSession } from './token.service';
 
 function tokenPair(session: IssuedSession): TokenPairDto {
@@ -29,9 +30,15 @@ export class AuthFlows {
     private readonly cookies: SessionCookies,
   ) {}
 
-  async browserSignIn(user: AuthUser, origin: RequestOrigin, reply: FastifyReply): Promise<MeDto> {
-    const session = await this.auth.signIn(user, origin, 'cookie');
+  async browserSignIn(
+    user: AuthUser,
+    origin: RequestOrigin,
+    req: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<MeDto> {
+    const session = await this.auth.signIn(user, origin, 'cookie', req.cookies?.[DEVICE_COOKIE]);
     this.cookies.write(reply, session);
+    if (session.deviceToken) this.cookies.writeDevice(reply, session.deviceToken);
     return this.users.getMe(user.id);
   }
 

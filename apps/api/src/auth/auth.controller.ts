@@ -53,9 +53,10 @@ export class AuthController {
   login(
     @CurrentUser() user: AuthUser,
     @Origin() origin: RequestOrigin,
+    @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeDto> {
-    return this.flows.browserSignIn(user, origin, reply);
+    return this.flows.browserSignIn(user, origin, req, reply);
   }
 
   @Public()

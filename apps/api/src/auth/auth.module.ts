@@ -16,6 +16,7 @@ import { LocalStrategy } from './local.strategy';
 import { PrincipalLoader } from './principal.loader';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionCookies } from './session-cookies';
+import { SignInDevices } from './sign-in-devices';
 import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
 
@@ -56,6 +57,7 @@ import { TokenService } from './token.service';
     PrincipalLoader,
     SessionCookies,
     SignInThrottle,
+    SignInDevices,
     JwtStrategy,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AccessPolicyGuard },

@@ -7,6 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import type { AuthUser, RequestOrigin } from './auth-user';
 import { ChangePasswordBody } from './dto/auth.requests';
 import { hashPassword, verifyPassword } from './password-hasher';
+import { SignInDevices } from './sign-in-devices';
 import { SIGN_IN_FAILED, SignInThrottle } from './sign-in-throttle';
 import { IssuedSession, TokenService } from './token.service';
 
@@ -28,16 +29,27 @@ export class AuthService implements OnModuleInit {
     private readonly tokens: TokenService,
     private readonly throttle: SignInThrottle,
     private readonly audit: AuditService,
+    private readonly devices: SignInDevices,
   ) {}
 
   onModuleInit(): void {
     this.dummyHash = hashPassword(randomBytes(18).toString('base64url'));
   }
 
-  /** The local strategy's check. Throttled first; every failure is audited and looks the same. */
-  async verifyCredentials(email: string, password: string, origin: RequestOrigin): Promise<AuthUser> {
+  /**
+   * The local strategy's check. The attempt is recorded (throttled) before the password is
+   * verified; every failure is audited and looks the same. `deviceToken` is the browser's
+   * device cookie, which keeps its owner's way in while strangers' failures lock the account.
+   */
+  async verifyCredentials(
+    email: string,
+    password: string,
+    origin: RequestOrigin,
+    deviceToken?: string,
+  ): Promise<AuthUser> {
     const accountKey = email.toLowerCase();
-    await this.throttle.assertAllowed(accountKey, origin.ip);
+    const deviceId = await this.devices.resolve(deviceToken, accountKey);
+    const attempt = await this.throttle.begin({ kind: 'sign_in', accountKey, ip: origin.ip, deviceId });
     const account = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -52,6 +64,7 @@ export class AuthService implements OnModuleInit {
         : account.disabledAt
           ? 'disabled'
           : null;
+    await this.throttle.settle(attempt, !reason);
     if (reason || !account) {
       await this.audit.record({
         action: SIGN_IN_FAILED,
@@ -72,10 +85,19 @@ export class AuthService implements OnModuleInit {
     };
   }
 
-  /** Starts a session for a user whose credentials were just verified. */
-  signIn(user: AuthUser, origin: RequestOrigin, via: SignedInVia): Promise<IssuedSession> {
+  /**
+   * Starts a session for a user whose credentials were just verified. A browser is remembered
+   * as the user's device: `deviceToken` is set when its cookie has to be (re)written.
+   */
+  signIn(
+    user: AuthUser,
+    origin: RequestOrigin,
+    via: SignedInVia,
+    presentedDevice?: string,
+  ): Promise<IssuedSession & { deviceToken: string | null }> {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.tokens.startSession(user.id, manager);
+      const deviceToken = via === 'cookie' ? await this.devices.remember(user.id, presentedDevice, manager) : null;
       await this.audit.record(
         {
           action: 'auth.sign_in_succeeded',
@@ -87,7 +109,7 @@ export class AuthService implements OnModuleInit {
         },
         manager,
       );
-      return session;
+      return { ...session, deviceToken };
     });
   }
 
@@ -148,14 +170,16 @@ export class AuthService implements OnModuleInit {
    * stays. Wrong current passwords count towards the same per-account limit as sign-ins.
    */
   async changePassword(user: AuthUser, body: ChangePasswordBody, origin: RequestOrigin): Promise<void> {
-    await this.throttle.assertAllowed(user.id, null, PASSWORD_CHANGE_FAILED);
+    const attempt = await this.throttle.begin({ kind: 'password_change', accountKey: user.id, ip: null });
     const account = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: user.id })
       .getOneOrFail();
-    if (!(await verifyPassword(account.passwordHash, body.currentPassword))) {
+    const currentOk = await verifyPassword(account.passwordHash, body.currentPassword);
+    await this.throttle.settle(attempt, currentOk);
+    if (!currentOk) {
       await this.audit.record({
         action: PASSWORD_CHANGE_FAILED,
         actor: user,
