@@ -5,6 +5,7 @@ import { DEFAULT_TIME_ZONE, type MeetingDto } from '@cumbre/contracts';
 import { allowedStatusMoves, isAllowedStatusMove } from '@cumbre/scheduling';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
+import { IdempotencyService } from '../common/idempotency.service';
 import type { AuthUser, RequestOrigin } from '../auth/auth-user';
 import { ConflictsService } from './conflicts.service';
 import type { ChangeMeetingStatusBody, CreateMeetingBody, UpdateMeetingBody } from './dto/meeting.requests';
@@ -32,6 +33,7 @@ export class MeetingsService {
     private readonly conflicts: ConflictsService,
     private readonly notifier: MeetingNotifier,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async create(body: CreateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
@@ -47,7 +49,9 @@ export class MeetingsService {
     assertTimes(startsAt, endsAt);
     const timeZone = canonicalZoneOrThrow(body.timeZone ?? DEFAULT_TIME_ZONE);
 
-    const id = await this.dataSource.transaction(async (manager) => {
+    // The answer is read inside the transaction: a 2xx never follows a commit whose read-back
+    // failed, and a stored idempotent response is committed with the meeting it describes.
+    return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.getRepository(MeetingEntity).insert({
         title: body.title,
         description: body.description ?? '',
@@ -86,14 +90,15 @@ export class MeetingsService {
         },
         manager,
       );
-      return meetingId;
+      const dto = await this.queries.getDto(meetingId, user, manager);
+      await this.idempotency.completeInTransaction(manager, dto);
+      return dto;
     });
-    return this.queries.getDto(id, user);
   }
 
   async update(id: string, body: UpdateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
     const viewer = viewerOf(user);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const m = await this.queries.findVisible(manager, id, viewer, true);
       assertCanManage(user, m);
       assertOpen(m);
@@ -103,7 +108,7 @@ export class MeetingsService {
         body,
         body.timeZone === undefined ? undefined : canonicalZoneOrThrow(body.timeZone),
       );
-      if (change.changed.length === 0) return;
+      if (change.changed.length === 0) return this.queries.getDto(id, user, manager);
       const { next } = change;
       assertTimes(next.startsAt, next.endsAt);
       if (!next.startsAt && m.status !== 'draft') {
@@ -134,8 +139,8 @@ export class MeetingsService {
         },
         manager,
       );
+      return this.queries.getDto(id, user, manager);
     });
-    return this.queries.getDto(id, user);
   }
 
   async changeStatus(
@@ -145,7 +150,7 @@ export class MeetingsService {
     origin: RequestOrigin,
   ): Promise<MeetingDto> {
     const viewer = viewerOf(user);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const m = await this.queries.findVisible(manager, id, viewer, true);
       assertCanManage(user, m);
       assertVersion(m, body.version);
@@ -195,8 +200,8 @@ export class MeetingsService {
         },
         manager,
       );
+      return this.queries.getDto(id, user, manager);
     });
-    return this.queries.getDto(id, user);
   }
 
   /** The conditional UPDATE: only the version the change was based on may be replaced. */

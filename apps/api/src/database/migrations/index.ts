@@ -4,6 +4,7 @@ import { Meetings1795740498846 } from './1795740498846-Meetings';
 import { PollChosenSlotForeignKey1795744290030 } from './1795744290030-PollChosenSlotForeignKey';
 import { NotificationParams1795746060066 } from './1795746060066-NotificationParams';
 import { SignInAttempts1795750000000 } from './1795750000000-SignInAttempts';
+import { IdempotencyKeys1795750100000 } from './1795750100000-IdempotencyKeys';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -14,4 +15,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PollChosenSlotForeignKey1795744290030,
   NotificationParams1795746060066,
   SignInAttempts1795750000000,
+  IdempotencyKeys1795750100000,
 ];
