@@ -46,7 +46,8 @@ export default defineConfig({
         reuseExistingServer: false,
         timeout: 240_000,
         cwd: workspaceRoot,
-        env: { PORT: port },
+        // The journeys sign in demo leaders (cleared AMBER) with a password only.
+        env: { PORT: port, TWO_FACTOR_REQUIRED: 'false' },
         stdout: 'pipe',
         gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       },

@@ -18,6 +18,15 @@ const PASSWORD_CHANGE_FAILED = 'auth.password_change_failed';
 
 export type SignedInVia = 'cookie' | 'token';
 
+/** What the sign-in knows of the client besides its address. */
+export interface SignInClient {
+  /** The browser's device cookie (see SignInDevices). */
+  deviceToken?: string;
+  userAgent?: string;
+  /** Limit the session to enrolling a second factor (required, but not set up yet). */
+  enrolmentOnly?: boolean;
+}
+
 @Injectable()
 export class AuthService implements OnModuleInit {
   private readonly logger = new Logger('Auth');
@@ -93,10 +102,15 @@ export class AuthService implements OnModuleInit {
     user: AuthUser,
     origin: RequestOrigin,
     via: SignedInVia,
-    presentedDevice?: string,
+    client: SignInClient = {},
   ): Promise<IssuedSession & { deviceToken: string | null }> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await this.tokens.startSession(user.id, manager);
+      const session = await this.tokens.startSession(user.id, manager, {
+        ip: origin.ip,
+        userAgent: client.userAgent,
+        enrolmentOnly: client.enrolmentOnly,
+      });
+      const presentedDevice = client.deviceToken;
       const deviceToken = via === 'cookie' ? await this.devices.remember(user.id, presentedDevice, manager) : null;
       await this.audit.record(
         {

@@ -98,7 +98,9 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     expect(answers.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(57);
     const checked: { n: number }[] = await app
       .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM sign_in_attempt WHERE kind = 'sign_in' AND account_key = $1`, [user.email]);
+      .query(`SELECT count(*)::int AS n FROM sign_in_attempt WHERE kind = 'sign_in' AND account_key = $1`, [
+        user.email,
+      ]);
     expect(checked[0].n).toBeLessThanOrEqual(3);
     if (!evaluated.some((r) => r.statusCode === 200)) {
       expect((await attempt(user.email, TEST_PASSWORD, ip)).statusCode).toBe(429);
@@ -109,7 +111,8 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     const user = await createTestUser(app);
     const home = randomIp();
     expect((await attempt(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
-    for (let i = 0; i < 3; i++) expect((await attempt(user.email, 'wrong-password-1', randomIp())).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await attempt(user.email, 'wrong-password-1', randomIp())).statusCode).toBe(401);
     expect((await attempt(user.email, TEST_PASSWORD, randomIp())).statusCode).toBe(429);
     expect((await attempt(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
   });
@@ -126,10 +129,10 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     // One more failure from there (as if after the pause): the next pause is longer.
     await app
       .get(DataSource)
-      .query(
-        `INSERT INTO sign_in_attempt (kind, account_key, ip, outcome) VALUES ('sign_in', $1, $2, 'failed')`,
-        [user.email, home],
-      );
+      .query(`INSERT INTO sign_in_attempt (kind, account_key, ip, outcome) VALUES ('sign_in', $1, $2, 'failed')`, [
+        user.email,
+        home,
+      ]);
     const longer = await attempt(user.email, TEST_PASSWORD, home);
     expect(longer.statusCode).toBe(429);
     expect(Number(longer.headers['retry-after'])).toBeGreaterThan(first);
@@ -159,7 +162,11 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     const foreign = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      headers: { cookie: `XSRF-TOKEN=t; cumbre_dev=${device?.value}`, 'x-xsrf-token': 't', 'x-forwarded-for': randomIp() },
+      headers: {
+        cookie: `XSRF-TOKEN=t; cumbre_dev=${device?.value}`,
+        'x-xsrf-token': 't',
+        'x-forwarded-for': randomIp(),
+      },
       payload: { email: other.email, password: TEST_PASSWORD },
     });
     expect(foreign.statusCode).toBe(429);

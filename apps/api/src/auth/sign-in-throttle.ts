@@ -18,8 +18,8 @@ export class TooManyAttemptsException extends HttpException implements WithRespo
   }
 }
 
-/** What is being guessed: a password at sign-in, the current password, a second-factor code. */
-export type AttemptKind = 'sign_in' | 'password_change' | 'second_factor';
+/** What is being guessed (a password at sign-in, the current password, a second-factor code) or asked for. */
+export type AttemptKind = 'sign_in' | 'password_change' | 'second_factor' | 'password_reset';
 
 export interface AttemptKeys {
   kind: AttemptKind;
@@ -74,7 +74,10 @@ export class SignInThrottle {
         `${keys.kind}:${keys.accountKey}`,
       ]);
       if (keys.ip) {
-        await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ADDRESS_LOCK, `${keys.kind}:${keys.ip}`]);
+        await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+          ADDRESS_LOCK,
+          `${keys.kind}:${keys.ip}`,
+        ]);
       }
       const wait = await this.waitSeconds(manager, keys);
       if (wait !== null) {

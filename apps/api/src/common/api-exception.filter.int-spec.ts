@@ -26,7 +26,11 @@ describe('error bodies', () => {
 
   it('a validation failure: 400 naming the field', async () => {
     const body = expectShape(
-      await app.inject({ method: 'POST', url: '/api/auth/token', payload: { email: 'x@cumbre.test', password: 'y', extra: 1 } }),
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/token',
+        payload: { email: 'x@cumbre.test', password: 'y', extra: 1 },
+      }),
       400,
     );
     expect(JSON.stringify(body.message)).toContain('extra');

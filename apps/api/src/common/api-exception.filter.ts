@@ -50,10 +50,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const response = error.getResponse();
-      const body =
-        typeof response === 'string'
-          ? { message: response }
-          : (response as Record<string, unknown>);
+      const body = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
       if (hasResponseHeaders(error)) void reply.headers(error.responseHeaders);
       this.send(reply, status, { error: STATUS_CODES[status] ?? 'Error', ...body, statusCode: status, requestId });
       return;
@@ -68,10 +65,19 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
 
     this.logger.error(
-      { err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error), code: dbError?.code, reqId: requestId },
+      {
+        err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+        code: dbError?.code,
+        reqId: requestId,
+      },
       'unexpected error',
     );
-    this.send(reply, 500, { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', requestId });
+    this.send(reply, 500, {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Internal server error',
+      requestId,
+    });
   }
 
   /** Always JSON, even when the route had already chosen another type (text/calendar, say). */

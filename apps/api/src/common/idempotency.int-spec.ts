@@ -57,7 +57,10 @@ describe('Idempotency-Key on creating requests', () => {
     expect((await post('/api/meetings', body, key)).statusCode).toBe(201);
     const reused = await post('/api/meetings', { ...body, title: `Otra ${key}` }, key);
     expect(reused.statusCode).toBe(422);
-    expect(reused.json()).toMatchObject({ code: 'common.idempotency_key_reused', message: expect.stringMatching(/Idempotency-Key/) });
+    expect(reused.json()).toMatchObject({
+      code: 'common.idempotency_key_reused',
+      message: expect.stringMatching(/Idempotency-Key/),
+    });
     expect(await meetingsTitled(`Otra ${key}`)).toBe(0);
   });
 
@@ -75,7 +78,11 @@ describe('Idempotency-Key on creating requests', () => {
   it('gives the key back when the request fails, so that a corrected retry runs', async () => {
     const key = randomUUID();
     const day = futureDay();
-    const bad = await post('/api/meetings', { ...meetingBody(`Mala ${key}`, day), endsAt: limaTime(day, '08:00') }, key);
+    const bad = await post(
+      '/api/meetings',
+      { ...meetingBody(`Mala ${key}`, day), endsAt: limaTime(day, '08:00') },
+      key,
+    );
     expect(bad.statusCode).toBe(400);
     expect((await db.query('SELECT 1 FROM idempotency_key WHERE key = $1', [key])).length).toBe(0);
     expect((await post('/api/meetings', meetingBody(`Mala ${key}`, day), key)).statusCode).toBe(201);

@@ -123,6 +123,11 @@ class EnvironmentVariables {
   @Min(1)
   @IsOptional()
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT?: number;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'TWO_FACTOR_REQUIRED must be true or false' })
+  @IsOptional()
+  TWO_FACTOR_REQUIRED?: boolean;
 }
 
 export interface AppConfig {
@@ -153,6 +158,8 @@ export interface AppConfig {
    * any caller could pick the IP the sign-in throttle and the audit log see.
    */
   trustProxy: boolean;
+  /** Two-factor sign-in is required for memberships cleared AMBER or higher (on unless turned off). */
+  twoFactorRequired: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -201,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM ?? 'Cumbre <no-reply@cumbre.local>',
     trustProxy: parsed.TRUST_PROXY ?? false,
+    twoFactorRequired: parsed.TWO_FACTOR_REQUIRED ?? true,
   };
 }
 

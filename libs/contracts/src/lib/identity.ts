@@ -1,3 +1,4 @@
+import type { TwoFactorStatusDto } from './account';
 // Identity and access: the shapes the API returns and the web app reads. No framework imports.
 
 export const AGENCY_KINDS = ['national', 'regional', 'local', 'police', 'prosecutor', 'other'] as const;
@@ -73,6 +74,8 @@ export interface MeDto {
   displayName: string;
   platformRoles: PlatformRole[];
   memberships: MembershipDto[];
+  /** Present on sign-in and `GET /api/auth/me`. */
+  twoFactor?: TwoFactorStatusDto;
 }
 
 export interface SignInRequest {

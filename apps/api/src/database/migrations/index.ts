@@ -5,6 +5,7 @@ import { PollChosenSlotForeignKey1795744290030 } from './1795744290030-PollChose
 import { NotificationParams1795746060066 } from './1795746060066-NotificationParams';
 import { SignInAttempts1795750000000 } from './1795750000000-SignInAttempts';
 import { IdempotencyKeys1795750100000 } from './1795750100000-IdempotencyKeys';
+import { AccountSecurity1795750200000 } from './1795750200000-AccountSecurity';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -16,4 +17,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   NotificationParams1795746060066,
   SignInAttempts1795750000000,
   IdempotencyKeys1795750100000,
+  AccountSecurity1795750200000,
 ];
