@@ -15,6 +15,9 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     // Specs pick their client IP with X-Forwarded-For (the sign-in throttle counts per IP).
     TRUST_PROXY: 'true',
+    // Fixtures give leaders and analysts AMBER clearances and sign them in with a password;
+    // the two-factor specs turn the requirement on for themselves.
+    TWO_FACTOR_REQUIRED: 'false',
     ...overrides,
   });
 }

@@ -15,7 +15,7 @@ import { totpCode } from './totp';
 describe('two-factor sign-in (TOTP)', () => {
   let app: NestFastifyApplication;
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ TWO_FACTOR_REQUIRED: 'true' });
   });
   afterAll(async () => {
     await app.close();
