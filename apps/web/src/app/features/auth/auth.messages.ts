@@ -47,6 +47,9 @@ export const AUTH_MESSAGES = defineMessages({
       'Su contraseña se cambió y se cerraron todas sus sesiones. Ya puede ingresar.',
     resetInvalid: 'El enlace no es válido o ya venció. Pida uno nuevo.',
     backToSignIn: 'Ir a ingresar',
+    accountSecurity: 'Seguridad de la cuenta',
+    twoFactorLink: 'Verificación en dos pasos',
+    sessionsLink: 'Mis sesiones',
   },
   en: {
     signInTitle: 'Sign in to Cumbre',
@@ -92,5 +95,8 @@ export const AUTH_MESSAGES = defineMessages({
       'Your password was changed and all your sessions were signed out. You may sign in now.',
     resetInvalid: 'The link is not valid or has expired. Ask for a new one.',
     backToSignIn: 'Go to sign in',
+    accountSecurity: 'Account security',
+    twoFactorLink: 'Two-step verification',
+    sessionsLink: 'My sessions',
   },
 });

@@ -14,6 +14,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
 import { ApiClient } from '../../core/api/api-client';
 import {
@@ -40,6 +41,7 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
+    RouterLink,
   ],
   template: `
     <section class="narrow">
@@ -95,6 +97,11 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
           {{ busy() ? c().saving : t().changeSubmit }}
         </button>
       </form>
+      <nav class="account-links" [attr.aria-label]="t().accountSecurity">
+        <a routerLink="/app/cuenta/doble-factor">{{ t().twoFactorLink }}</a>
+        ·
+        <a routerLink="/app/cuenta/sesiones">{{ t().sessionsLink }}</a>
+      </nav>
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -115,13 +115,11 @@ describe('SignInPage', () => {
   });
   it('asks for the code after a right password when two-factor sign-in is on', async () => {
     await fillIn('presidencia.piura@cumbre.demo', 'Cumbre-Demo-2026!');
-    backend
-      .expectOne('/api/auth/login')
-      .flush({
-        twoFactorRequired: true,
-        challengeToken: 'chal',
-        expiresIn: 300,
-      });
+    backend.expectOne('/api/auth/login').flush({
+      twoFactorRequired: true,
+      challengeToken: 'chal',
+      expiresIn: 300,
+    });
     await settle();
     expect(router.navigateByUrl).not.toHaveBeenCalled();
     const step = el().querySelector('[data-testid=second-step]');
