@@ -1,5 +1,5 @@
 import { ApiError } from '../common/api-error';
-import { ExecutionContext, Injectable, UnsupportedMediaTypeException, ValidationPipe } from '@nestjs/common';
+import { ExecutionContext, Injectable, ValidationPipe } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { SignInBody } from './dto/auth.requests';

@@ -1,5 +1,5 @@
 import { ApiError } from '../common/api-error';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SessionDto } from '@cumbre/contracts';

@@ -1,5 +1,5 @@
 import { ApiError } from '../common/api-error';
-import { ForbiddenException, SetMetadata } from '@nestjs/common';
+import { SetMetadata } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { AuthUser } from '../common/auth-user';
 import type { PolicyTargets } from '../common/access-policy';

@@ -1,6 +1,6 @@
 import { ApiError } from '../common/api-error';
 import type { ErrorCode } from '@cumbre/contracts';
-import { ConflictException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
