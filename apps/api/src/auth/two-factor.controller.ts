@@ -31,7 +31,8 @@ import { AllowedDuringTwoFactorEnrolment } from './two-factor-enrolment';
 import { TwoFactorService } from './two-factor.service';
 
 function assertOneSecondFactor(body: TwoFactorVerifyBody): void {
-  if (!body.code === !body.recoveryCode) throw new ApiError('auth.totp_required', 'send either code or recoveryCode', { field: 'code' });
+  if (!body.code === !body.recoveryCode)
+    throw new ApiError('validation.required', 'send either code or recoveryCode', { field: 'code' });
 }
 
 /** Two-factor sign-in: the second step of a sign-in, and enrolment. */

@@ -19,13 +19,22 @@ describe('request bodies: depth, array length, Unicode and content type', () => 
   });
 
   const post = (url: string, payload: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url, payload, headers: { ...json, 'x-forwarded-for': randomIp(), ...xsrf, ...headers } });
+    app.inject({
+      method: 'POST',
+      url,
+      payload,
+      headers: { ...json, 'x-forwarded-for': randomIp(), ...xsrf, ...headers },
+    });
 
   it('answers 400 for a body nested 3,000 deep on the sign-in, refresh and logout routes', async () => {
     for (const url of ['/api/auth/token', '/api/auth/login', '/api/auth/refresh', '/api/auth/logout']) {
       const res = await post(url, nested(3000));
       expect({ url, status: res.statusCode }).toEqual({ url, status: 400 });
-      expect(res.json().message).toEqual(['the body is nested more than 64 levels deep']);
+      expect(res.json()).toMatchObject({
+        code: 'validation.too_deep',
+        params: { max: 64 },
+        message: 'the body is nested more than 64 levels deep',
+      });
     }
   });
 
@@ -46,7 +55,11 @@ describe('request bodies: depth, array length, Unicode and content type', () => 
   it('answers 400 for an array longer than the limit', async () => {
     const res = await post('/api/users', JSON.stringify({ email: 'a@b.pe', ids: new Array(10_001).fill(0) }), admin);
     expect(res.statusCode).toBe(400);
-    expect(res.json().message).toEqual(['an array in the body has more than 10000 items']);
+    expect(res.json()).toMatchObject({
+      code: 'validation.too_many',
+      params: { max: 10000 },
+      message: 'an array in the body has more than 10000 items',
+    });
   });
 
   it('answers 400 naming the field for a lone UTF-16 surrogate, on every route alike', async () => {
@@ -58,16 +71,24 @@ describe('request bodies: depth, array length, Unicode and content type', () => 
     ] as const) {
       const res = await post(url, body, headers);
       expect({ url, status: res.statusCode }).toEqual({ url, status: 400 });
-      expect(res.json().message).toEqual(['email must be well-formed Unicode text (it holds a lone UTF-16 surrogate)']);
+      expect(res.json()).toMatchObject({
+        code: 'validation.not_well_formed',
+        field: 'email',
+        message: 'email must be well-formed Unicode text (it holds a lone UTF-16 surrogate)',
+      });
     }
     const nestedField = await post('/api/users', '{"displayName":"ok","venue":{"name":"a\\udfffb"}}', admin);
-    expect(nestedField.json().message).toEqual([
-      'venue.name must be well-formed Unicode text (it holds a lone UTF-16 surrogate)',
-    ]);
+    expect(nestedField.json()).toMatchObject({
+      field: 'venue.name',
+      message: 'venue.name must be well-formed Unicode text (it holds a lone UTF-16 surrogate)',
+    });
   });
 
   it('still accepts characters outside the BMP (valid surrogate pairs)', async () => {
-    const res = await post('/api/auth/token', '{"email":"nadie@prueba.example.pe","password":"clave-\\ud83d\\ude00-segura-123"}');
+    const res = await post(
+      '/api/auth/token',
+      '{"email":"nadie@prueba.example.pe","password":"clave-\\ud83d\\ude00-segura-123"}',
+    );
     expect(res.statusCode).toBe(401);
   });
 

@@ -26,7 +26,7 @@ describe('dates that do not exist', () => {
       endsAt: '2027-03-01T12:00:00-05:00',
     });
     expect(created.statusCode).toBe(400);
-    expect(created.json().message).toEqual([instantMessage('startsAt')]);
+    expect(created.json()).toMatchObject({ field: 'startsAt', message: instantMessage('startsAt') });
 
     const meeting = await createMeeting(w);
     const edited = await call(w, 'convener', 'PATCH', `/api/meetings/${meeting.id}`, {
@@ -35,11 +35,11 @@ describe('dates that do not exist', () => {
       endsAt: '2027-04-31T12:00:00-05:00',
     });
     expect(edited.statusCode).toBe(400);
-    expect(edited.json().message).toEqual([instantMessage('endsAt')]);
+    expect(edited.json()).toMatchObject({ field: 'endsAt', message: instantMessage('endsAt') });
 
     const listed = await call(w, 'convener', 'GET', '/api/meetings?from=2027-02-29T00:00:00-05:00');
     expect(listed.statusCode).toBe(400);
-    expect(listed.json().message).toEqual([instantMessage('from')]);
+    expect(listed.json()).toMatchObject({ field: 'from', message: instantMessage('from') });
   });
 
   it('are refused in a scheduling poll', async () => {
@@ -49,19 +49,26 @@ describe('dates that do not exist', () => {
       slots: [{ startsAt: '2027-02-30T09:00:00-05:00', endsAt: '2027-02-30T11:00:00-05:00' }],
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().message).toEqual([instantMessage('slots.0.startsAt'), instantMessage('slots.0.endsAt')]);
+    expect(res.json().fields).toEqual([
+      expect.objectContaining({ field: 'slots[0].startsAt', message: instantMessage('startsAt') }),
+      expect.objectContaining({ field: 'slots[0].endsAt', message: instantMessage('endsAt') }),
+    ]);
   });
 
   it('are refused in audit filters', async () => {
-    const admin = bearer((await signInWithToken(app, await createTestUser(app, { platformRoles: ['admin'] }))).accessToken);
+    const admin = bearer(
+      (await signInWithToken(app, await createTestUser(app, { platformRoles: ['admin'] }))).accessToken,
+    );
     for (const [query, field] of [
       ['from=2027-02-30', 'from'],
       ['to=2026-06-31T10:00:00Z', 'to'],
     ]) {
       const res = await app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: admin });
       expect(res.statusCode).toBe(400);
-      expect(res.json().message).toEqual([`${field} is not a valid date`]);
+      expect(res.json()).toMatchObject({ field, message: `${field} is not a valid date` });
     }
-    expect((await app.inject({ method: 'GET', url: '/api/audit?from=2026-06-30', headers: admin })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/audit?from=2026-06-30', headers: admin })).statusCode).toBe(
+      200,
+    );
   });
 });
