@@ -1,10 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { E2E_NOW, expect, test } from './e2e-clock';
 import { LEADER, signIn } from './support';
 
 // Errors are worded by the web app from the API's codes: a stale version and a too-long field,
 // in Spanish and in English, naming the field.
-
-const NOW = new Date('2026-11-27T12:00:00-05:00');
 
 async function createMeeting(page: Page, title: string): Promise<string> {
   await page.goto('/app/reuniones/nueva');
@@ -17,10 +16,12 @@ async function createMeeting(page: Page, title: string): Promise<string> {
 
 test.describe('errors by code', () => {
   test('a second save over a stale version says someone else changed it', async ({ browser }) => {
+    // Two browsers sign in and load the form: more than one journey's worth of work.
+    test.setTimeout(120_000);
     const first = await browser.newPage();
     const second = await browser.newPage();
     for (const page of [first, second]) {
-      await page.clock.install({ time: NOW });
+      await page.clock.install({ time: E2E_NOW });
       await signIn(page, LEADER);
     }
     const url = await createMeeting(first, `Conflicto de versión ${Date.now()}`);
@@ -47,7 +48,6 @@ test.describe('errors by code', () => {
   test('a title over the limit is refused by the server, naming the field, in Spanish and in English', async ({
     page,
   }) => {
-    await page.clock.install({ time: NOW });
     await signIn(page, LEADER);
     // The form stops a long title itself; the request is lengthened on its way, so that what
     // shows is the server's answer, worded from its code.

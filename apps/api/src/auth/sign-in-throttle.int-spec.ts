@@ -93,9 +93,13 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     const ip = randomIp();
     const guesses = Array.from({ length: 60 }, (_, i) => (i === 59 ? TEST_PASSWORD : `wrong-password-${i}`));
     const answers = await Promise.all(guesses.map((p) => attempt(user.email, p, ip)));
-    const evaluated = answers.filter((r) => r.statusCode !== 429);
+    const statuses = answers.map((r) => r.statusCode);
+    // Evaluated = the password was checked (200 or 401). On a loaded machine a guess may also wait
+    // too long for a database connection and get a 503: it was not evaluated either.
+    const evaluated = answers.filter((r) => r.statusCode === 200 || r.statusCode === 401);
     expect(evaluated.length).toBeLessThanOrEqual(3);
-    expect(answers.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(57);
+    expect(statuses.filter((s) => ![200, 401, 429, 503].includes(s))).toEqual([]);
+    expect(statuses.filter((s) => s === 429 || s === 503).length).toBeGreaterThanOrEqual(57);
     const checked: { n: number }[] = await app
       .get(DataSource)
       .query(`SELECT count(*)::int AS n FROM sign_in_attempt WHERE kind = 'sign_in' AND account_key = $1`, [
