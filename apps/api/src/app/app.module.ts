@@ -15,6 +15,7 @@ import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { IdempotencyModule } from '../common/idempotency.module';
+import { HomeModule } from '../home/home.module';
 
 @Module({})
 export class AppModule {
@@ -52,6 +53,7 @@ export class AppModule {
         MeetingsModule,
         NotificationsModule,
         CalendarModule,
+        HomeModule,
       ],
     };
   }

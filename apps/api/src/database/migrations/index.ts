@@ -6,6 +6,7 @@ import { NotificationParams1795746060066 } from './1795746060066-NotificationPar
 import { SignInAttempts1795750000000 } from './1795750000000-SignInAttempts';
 import { IdempotencyKeys1795750100000 } from './1795750100000-IdempotencyKeys';
 import { AccountSecurity1795750200000 } from './1795750200000-AccountSecurity';
+import { NotificationPreferencesAndDeliveries1795750300000 } from './1795750300000-NotificationPreferencesAndDeliveries';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SignInAttempts1795750000000,
   IdempotencyKeys1795750100000,
   AccountSecurity1795750200000,
+  NotificationPreferencesAndDeliveries1795750300000,
 ];
