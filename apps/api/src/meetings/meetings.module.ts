@@ -46,6 +46,6 @@ import { PollsService } from './polls.service';
     MeetingCalendarService,
     MeetingNotifier,
   ],
-  exports: [MeetingCalendarService],
+  exports: [MeetingCalendarService, MeetingQueries],
 })
 export class MeetingsModule {}

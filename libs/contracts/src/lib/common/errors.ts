@@ -185,6 +185,10 @@ export const ERROR_CODES = {
   // --- agenda: drafting, proposals, versions, minutes ---
   /** The meeting has no agenda item with that id. params: { id } */
   'agenda.item_not_found': { status: 404 },
+  /** The anonymous public reads only a published agenda, and this one is not published yet. */
+  'agenda.not_published': { status: 404 },
+  /** The live agenda is already its latest published version: change something first. */
+  'agenda.nothing_to_publish': { status: 409 },
   /** No published version with that number. params: { number } */
   'agenda.version_not_found': { status: 404 },
   /** Only the convener, the host agency's leader and staff, or an admin edit the agenda directly. */
