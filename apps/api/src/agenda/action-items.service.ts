@@ -145,7 +145,13 @@ export class ActionItemsService {
         );
       }
       const moved = body.status !== undefined && body.status !== a.status;
-      await updateVersioned(w.manager, ActionItemEntity, ACTION_ITEM, a, moved ? { status: body.status } : {});
+      await updateVersioned(
+        w.manager,
+        ActionItemEntity,
+        ACTION_ITEM,
+        { id, version: body.version },
+        moved ? { status: body.status } : {},
+      );
       const events = w.manager.getRepository(ActionItemEventEntity);
       if (moved) {
         await events.insert({
