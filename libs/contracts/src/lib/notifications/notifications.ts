@@ -27,7 +27,8 @@ export interface NotificationDto {
    * What title/body are made of, so a client can word them in its own language. By kind:
    * meeting.invited / meeting.changed: meetingTitle, startsAt, endsAt (ISO instants, null while
    * undecided), timeZone (IANA), place (null while undecided); meeting.cancelled: meetingTitle,
-   * reason. Empty for older rows: then title/body (Spanish) are the text to show.
+   * reason; agenda.published: meetingTitle, version (the number published). Empty for older
+   * rows: then title/body (Spanish) are the text to show.
    */
   params: Record<string, string | null>;
 }
