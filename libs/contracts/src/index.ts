@@ -7,3 +7,4 @@ export * from './lib/polls';
 export * from './lib/notifications';
 export * from './lib/calendar';
 export * from './lib/home';
+export * from './lib/agenda';

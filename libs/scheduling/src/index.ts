@@ -8,3 +8,5 @@ export * from './lib/vtimezone';
 export * from './lib/ics-calendar';
 export * from './lib/meeting-time';
 export * from './lib/plain-date';
+export * from './lib/agenda-times';
+export * from './lib/agenda-diff';

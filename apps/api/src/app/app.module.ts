@@ -10,6 +10,7 @@ import { HealthModule } from '../health/health.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { AgendaModule } from '../agenda/agenda.module';
 import { DemoModule } from '../demo/demo.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -51,6 +52,7 @@ export class AppModule {
         AgenciesModule,
         DemoModule,
         MeetingsModule,
+        AgendaModule,
         NotificationsModule,
         CalendarModule,
         HomeModule,

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DemoIds, type DemoSeedContext, type DemoSeedReport, type DemoSeedStep } from './demo-seed-step';
 import { seedDemoIdentity } from './seed-demo-identity';
 import { seedDemoMeetings } from './meetings-demo';
+import { seedDemoAgenda } from './agenda-demo';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-identity.data';
 export type { DemoSeedContext, DemoSeedReport, DemoSeedStep } from './demo-seed-step';
@@ -15,7 +16,10 @@ const DEMO_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('cumbre.demo-data')
  * A step uses `context.agencyId('PCM')` / `context.userId('presidencia.piura@cumbre.demo')`
  * for the ids the identity step wrote or found.
  */
-export const DEMO_SEED_STEPS: DemoSeedStep[] = [{ name: 'meetings', run: seedDemoMeetings }];
+export const DEMO_SEED_STEPS: DemoSeedStep[] = [
+  { name: 'meetings', run: seedDemoMeetings },
+  { name: 'agenda', run: seedDemoAgenda },
+];
 
 /**
  * Loads the demo data set into the database, in one transaction: a failure leaves nothing

@@ -50,6 +50,6 @@ import { PollsService } from './polls.service';
     MeetingReminders,
     MeetingHomeService,
   ],
-  exports: [MeetingCalendarService, MeetingHomeService, MeetingReminders],
+  exports: [MeetingCalendarService, MeetingHomeService, MeetingReminders, MeetingQueries],
 })
 export class MeetingsModule {}

@@ -7,6 +7,7 @@ import { SignInAttempts1795750000000 } from './1795750000000-SignInAttempts';
 import { IdempotencyKeys1795750100000 } from './1795750100000-IdempotencyKeys';
 import { AccountSecurity1795750200000 } from './1795750200000-AccountSecurity';
 import { NotificationPreferencesAndDeliveries1795750300000 } from './1795750300000-NotificationPreferencesAndDeliveries';
+import { Agenda1796186824580 } from './1796186824580-Agenda';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -20,4 +21,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   IdempotencyKeys1795750100000,
   AccountSecurity1795750200000,
   NotificationPreferencesAndDeliveries1795750300000,
+  Agenda1796186824580,
 ];

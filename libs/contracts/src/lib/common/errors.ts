@@ -195,6 +195,70 @@ export const ERROR_CODES = {
   /** Agencies said no to the slot or it conflicts; extra: `refusedBy`, `conflicts`. Send confirm: true. */
   'poll.pick_needs_confirm': { status: 409 },
 
+  // --- agenda: drafting, proposals, versions, minutes ---
+  /** The meeting has no agenda item with that id. params: { id } */
+  'agenda.item_not_found': { status: 404 },
+  /** The anonymous public reads only a published agenda, and this one is not published yet. */
+  'agenda.not_published': { status: 404 },
+  /** The live agenda is already its latest published version: change something first. */
+  'agenda.nothing_to_publish': { status: 409 },
+  /** No published version with that number. params: { number } */
+  'agenda.version_not_found': { status: 404 },
+  /** Only the convener, the host agency's leader and staff, or an admin edit the agenda directly. */
+  'agenda.edit_forbidden': { status: 403 },
+  /** Only leaders and staff of an invited agency propose items. field: proposeForAgencyId? */
+  'agenda.propose_forbidden': { status: 403 },
+  /** Only the convener, the host agency's leader or an admin accept, reject or publish. */
+  'agenda.decide_forbidden': { status: 403 },
+  /** Only the convener, the designated secretary or an admin record minutes, decisions and action items. */
+  'agenda.minutes_forbidden': { status: 403 },
+  /** The meeting is concluded or cancelled: its agenda is frozen. params: { status } */
+  'agenda.frozen': { status: 409 },
+  /** The minutes are published: they are read-only. */
+  'agenda.minutes_published': { status: 409 },
+  /** Minutes are published once the meeting is concluded. params: { status } */
+  'agenda.minutes_need_concluded_meeting': { status: 409 },
+  /** field: parentId; params: { parentId } (not an item of this meeting's agenda) */
+  'agenda.foreign_parent': { status: 400 },
+  /** A section stays at the top level. field: parentId */
+  'agenda.section_not_top_level': { status: 400 },
+  /** Two levels at most: the parent is itself inside another entry, or the item has children. field: parentId */
+  'agenda.too_deep': { status: 400 },
+  /** An item cannot go under itself. field: parentId */
+  'agenda.move_cycle': { status: 400 },
+  /** field: plannedMinutes; params: { min, max } */
+  'agenda.duration_out_of_range': { status: 400 },
+  /** Accept and reject take a waiting proposal; this item is not one. params: { status } */
+  'agenda.not_a_proposal': { status: 409 },
+  /** A proposal has no place yet: accept or reject it (or its proposer edits it) first. */
+  'agenda.item_is_proposal': { status: 409 },
+  /** field: presenterUserId; params: { userId, agencyId } */
+  'agenda.presenter_not_member': { status: 400 },
+  /** field: userId (the secretary is a member of the host or an invited agency) */
+  'agenda.secretary_not_participant': { status: 400 },
+  /** Items with minutes, decisions or action items are not deleted. */
+  'agenda.item_has_outcomes': { status: 409 },
+  /** Publishing an agenda without items. */
+  'agenda.empty': { status: 409 },
+  /** diff needs two different versions. field: to */
+  'agenda.diff_same_version': { status: 400 },
+  /** field: endorsedAgencyIds; params: { agencyId } (not the host nor an invited agency) */
+  'decision.endorser_not_participant': { status: 400 },
+  'decision.not_found': { status: 404 },
+
+  // --- action items (the action plan) ---
+  'action_item.not_found': { status: 404 },
+  /** Only the owner agency's leaders and staff, the convener or an admin update an action item. */
+  'action_item.update_forbidden': { status: 403 },
+  /** field: dueDate; params: { min, max } (years) */
+  'action_item.due_date_out_of_range': { status: 400 },
+  /** field: ownerAgencyId; params: { agencyId } (the owner is the host or an invited agency) */
+  'action_item.owner_not_participant': { status: 400 },
+  /** field: ownerUserId; params: { userId, agencyId } */
+  'action_item.owner_not_member': { status: 400 },
+  /** Neither status nor comment. */
+  'action_item.nothing_to_change': { status: 400 },
+
   // --- notifications and calendar ---
   'notification.not_found': { status: 404 },
   'calendar.feed_not_found': { status: 404 },

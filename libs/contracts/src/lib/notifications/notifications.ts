@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'meeting.all_answered',
   'meeting.answer_due',
   'meeting.reminder',
+  'agenda.published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -23,6 +24,7 @@ export const NOTIFICATION_EMAIL_DEFAULTS: Record<NotificationKind, boolean> = {
   'meeting.all_answered': false,
   'meeting.answer_due': true,
   'meeting.reminder': true,
+  'agenda.published': true,
 };
 
 export const NOTIFICATION_LIST_STATUSES = ['unread', 'read', 'all'] as const;
@@ -65,6 +67,7 @@ export interface NotificationDto {
    * - meeting.all_answered: meetingTitle, answerKind (`invitation` | `poll`).
    * - meeting.answer_due: meetingTitle, answerKind, agencyId, agencyName, deadline (ISO instant).
    * - meeting.reminder: meetingTitle, startsAt, endsAt, timeZone, place.
+   * - agenda.published: meetingTitle, version (the number published).
    * Empty for older rows: then title/body (Spanish) are the text to show.
    */
   params: Record<string, string | null>;

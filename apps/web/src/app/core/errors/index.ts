@@ -1,5 +1,6 @@
 // Every error code's text, es and en, assembled from one dictionary per area (as libs/contracts
 // splits the codes); COMMON spreads them, so a component words an error with its `c()`.
+import { AGENDA_ERRORS_EN, AGENDA_ERRORS_ES } from './agenda.errors';
 import { COMMON_ERRORS_EN, COMMON_ERRORS_ES } from './common.errors';
 import { FIELD_LABELS_EN, FIELD_LABELS_ES } from './field-labels';
 import { IDENTITY_ERRORS_EN, IDENTITY_ERRORS_ES } from './identity.errors';
@@ -9,6 +10,7 @@ export const ERRORS_ES = {
   ...COMMON_ERRORS_ES,
   ...IDENTITY_ERRORS_ES,
   ...MEETINGS_ERRORS_ES,
+  ...AGENDA_ERRORS_ES,
   ...FIELD_LABELS_ES,
 };
 
@@ -16,5 +18,6 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ES, string> = {
   ...COMMON_ERRORS_EN,
   ...IDENTITY_ERRORS_EN,
   ...MEETINGS_ERRORS_EN,
+  ...AGENDA_ERRORS_EN,
   ...FIELD_LABELS_EN,
 };

@@ -1,0 +1,84 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import type { ActionItemDto, AgendaDto, AgendaVersionDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
+import { createTestApp } from '../../test/test-app';
+import { bearerFor } from '../../test/demo-sessions';
+import { seedDemoData } from './demo-data';
+import { DEMO_SUMMIT_TITLE } from './meetings-demo';
+
+// The test database is seeded with the demo set (test/seed.ts), agenda step included.
+
+describe('demo data: the summit agenda', () => {
+  let app: NestFastifyApplication;
+  let summitId: string;
+
+  const get = async (email: string | null, url: string) =>
+    app.inject({ method: 'GET', url, headers: email ? await bearerFor(app, email) : {} });
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const list = (await (
+      await get('presidencia.pcm@cumbre.demo', '/api/meetings?limit=100')
+    ).json()) as Page<MeetingSummaryDto>;
+    summitId = list.items.find((m) => m.title === DEMO_SUMMIT_TITLE)?.id as string;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('opens with the PCM, has a presentation per region, intelligence sharing, the joint plan and the closing', async () => {
+    const agenda = (await (
+      await get('staff.lalibertad@cumbre.demo', `/api/meetings/${summitId}/agenda`)
+    ).json()) as AgendaDto;
+    expect(agenda.items.map((i) => (i.depth === 2 ? `  ${i.presenterAgency?.shortName}` : i.title))).toEqual([
+      'Apertura e instalación de la cumbre',
+      'Situación regional: extorsión y sicariato',
+      '  GR Piura',
+      '  GR La Libertad',
+      '  GR Lambayeque',
+      '  GR Tumbes',
+      'Receso',
+      'Intercambio de información e inteligencia entre regiones',
+      'Almuerzo de trabajo',
+      'Plan de acción conjunto contra la extorsión y el sicariato',
+      'Conclusiones y clausura',
+    ]);
+    expect(agenda.items[0]).toMatchObject({
+      presenter: { displayName: 'Ricardo Valdivia Torrealva' },
+      plannedStart: '2026-12-05T14:00:00.000Z',
+    });
+    expect(agenda).toMatchObject({
+      status: 'published',
+      publishedVersion: 1,
+      overrunMinutes: 0,
+      secretary: { displayName: 'Andrea Zapata Ruesta' },
+    });
+    const plan = agenda.items.find((i) => i.kind === 'decision');
+    expect(plan?.decisions[0].endorsedBy).toHaveLength(5);
+    expect(agenda.items.flatMap((i) => i.actionItems)).toHaveLength(4);
+  });
+
+  it('shows the published version to the public and puts its action items in the action plan', async () => {
+    const pub = (await (await get(null, `/api/meetings/${summitId}/agenda`)).json()) as AgendaDto;
+    expect(pub.items).toHaveLength(11);
+    expect(pub.items.every((i) => i.minutes === null)).toBe(true);
+    const v1 = (await (
+      await get('presidencia.piura@cumbre.demo', `/api/meetings/${summitId}/agenda/versions/1`)
+    ).json()) as AgendaVersionDto;
+    expect(v1.publishedBy?.displayName).toBe('Ricardo Valdivia Torrealva');
+    const plan = (await (
+      await get('presidencia.piura@cumbre.demo', `/api/action-items?meetingId=${summitId}`)
+    ).json()) as Page<ActionItemDto>;
+    expect(plan.items.map((a) => [a.ownerAgency.shortName, a.status])).toContainEqual(['GR Piura', 'in_progress']);
+  });
+
+  it('is not loaded twice', async () => {
+    const ds = app.get(DataSource);
+    const count = async () => (await ds.query(`SELECT count(*)::int AS n FROM agenda_item`))[0].n as number;
+    const before = await count();
+    const log: string[] = [];
+    await seedDemoData(ds, (m) => log.push(m));
+    expect(log).toContain('demo data (agenda): already present, nothing added');
+    expect(await count()).toBe(before);
+  });
+});

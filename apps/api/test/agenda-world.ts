@@ -1,0 +1,43 @@
+// Test support for the agenda specs (not part of the application): items made through the API
+// and a reader of the agenda as a persona sees it.
+import type { AgendaDto, AgendaItemDto } from '@cumbre/contracts';
+import { call, type MeetingWorld, type Persona } from './meeting-world';
+
+export const agendaUrl = (meetingId: string) => `/api/meetings/${meetingId}/agenda`;
+
+export async function readAgenda(w: MeetingWorld, meetingId: string, who: Persona = 'convener'): Promise<AgendaDto> {
+  const res = await call(w, who, 'GET', agendaUrl(meetingId));
+  if (res.statusCode !== 200) throw new Error(`read agenda failed: ${res.statusCode} ${res.body}`);
+  return res.json() as AgendaDto;
+}
+
+export interface NewItem {
+  title: string;
+  kind?: string;
+  plannedMinutes?: number;
+  parentId?: string | null;
+  position?: number;
+  [extra: string]: unknown;
+}
+
+/** Adds an item as `who` (the convener by default) and answers it as the agenda now holds it. */
+export async function addItem(
+  w: MeetingWorld,
+  meetingId: string,
+  item: NewItem,
+  who: Persona = 'convener',
+): Promise<AgendaItemDto> {
+  const res = await call(w, who, 'POST', `${agendaUrl(meetingId)}/items`, {
+    kind: 'discussion',
+    plannedMinutes: 15,
+    ...item,
+  });
+  if (res.statusCode !== 201) throw new Error(`add item failed: ${res.statusCode} ${res.body}`);
+  const agenda = res.json() as AgendaDto;
+  const found = [...agenda.items, ...agenda.proposals].find((i) => i.title === item.title);
+  if (!found) throw new Error(`item ${item.title} not in the answer`);
+  return found;
+}
+
+/** Titles in agenda order, children indented. */
+export const outline = (agenda: AgendaDto) => agenda.items.map((i) => (i.depth === 2 ? `  ${i.title}` : i.title));
