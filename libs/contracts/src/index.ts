@@ -6,3 +6,4 @@ export * from './lib/meetings';
 export * from './lib/polls';
 export * from './lib/notifications';
 export * from './lib/calendar';
+export * from './lib/home';

@@ -14,6 +14,7 @@ import { DemoModule } from '../demo/demo.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CalendarModule } from '../calendar/calendar.module';
+import { HomeModule } from '../home/home.module';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         MeetingsModule,
         NotificationsModule,
         CalendarModule,
+        HomeModule,
       ],
     };
   }

@@ -10,7 +10,13 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { USER_CONTACTS } from '../users/user.queries';
 import { mapCalendarFeed } from './calendar.mapper';
+import { FeedAnswer, FeedCache } from './feed-cache';
 import { CalendarFeedTokenEntity } from './entities/calendar-feed-token.entity';
+
+export interface ConditionalRequest {
+  ifNoneMatch?: string;
+  ifModifiedSince?: string;
+}
 
 /** 32 random bytes, base64url: 43 characters. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -65,8 +71,13 @@ export class CalendarFeedService {
     return mapCalendarFeed(null);
   }
 
-  /** The feed behind a token; unknown, revoked or disabled-user tokens are 404 alike. */
-  async feed(token: string): Promise<string> {
+  private readonly cache = new FeedCache();
+
+  /**
+   * The feed behind a token; unknown, revoked or disabled-user tokens are 404 alike. Answers 304
+   * to a client that has the current version, and serves a cached body while nothing changed.
+   */
+  async feed(token: string, conditional: ConditionalRequest): Promise<FeedAnswer> {
     if (!TOKEN_PATTERN.test(token)) throw new ApiError('calendar.feed_not_found', 'calendar feed not found');
     // Finding the token and stamping its use are one statement.
     const [rows]: [{ user_id: string; display_name: string }[], number] = await this.dataSource.query(
@@ -78,6 +89,19 @@ export class CalendarFeedService {
     );
     const [owner] = rows;
     if (!owner) throw new ApiError('calendar.feed_not_found', 'calendar feed not found');
-    return this.calendar.userFeed(owner.user_id, owner.display_name);
+    const version = await this.calendar.userFeedVersion(owner.user_id);
+    // The name is in the calendar's title: renaming the user changes the feed.
+    return this.cache.answer(
+      `user:${owner.user_id}`,
+      { ...version, tag: `${version.tag}|${owner.display_name}` },
+      conditional,
+      () => this.calendar.userFeed(owner.user_id, owner.display_name),
+    );
+  }
+
+  /** The public feed, with the same conditional answers and cache. */
+  async publicFeed(conditional: ConditionalRequest): Promise<FeedAnswer> {
+    const version = await this.calendar.publicFeedVersion();
+    return this.cache.answer('public', version, conditional, () => this.calendar.publicFeed());
   }
 }

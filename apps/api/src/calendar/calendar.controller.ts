@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, Header, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Header, Headers, Param, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   ApiBearerAuth,
   ApiCookieAuth,
@@ -8,6 +9,7 @@ import {
   ApiOperation,
   ApiProduces,
   ApiProperty,
+  ApiResponse,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -15,8 +17,8 @@ import type { CalendarFeedDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { Authenticated, Public } from '../common/policy.decorators';
-import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { CalendarFeedService } from './calendar-feed.service';
+import type { FeedAnswer } from './feed-cache';
 
 class CalendarFeedResponse implements CalendarFeedDto {
   @ApiProperty({ nullable: true, type: String, description: 'Only when created or rotated' }) url!: string | null;
@@ -26,13 +28,20 @@ class CalendarFeedResponse implements CalendarFeedDto {
 
 const ICS = 'text/calendar; charset=utf-8';
 
+/** Validators on every answer, so that polling calendar apps can ask conditionally next time. */
+function send(reply: FastifyReply, answer: FeedAnswer): string {
+  reply.header('ETag', answer.etag).header('Last-Modified', answer.lastModified);
+  if (answer.notModified) {
+    reply.status(304);
+    return '';
+  }
+  return answer.body as string;
+}
+
 @ApiTags('calendar')
 @Controller('calendar')
 export class CalendarController {
-  constructor(
-    private readonly feeds: CalendarFeedService,
-    private readonly calendar: MeetingCalendarService,
-  ) {}
+  constructor(private readonly feeds: CalendarFeedService) {}
 
   @Authenticated()
   @Get('feed')
@@ -74,9 +83,15 @@ export class CalendarController {
   @ApiOperation({ summary: 'A personal calendar feed (the token is the credential)' })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag / date the client sent' })
   @ApiNotFoundResponse({ description: 'Unknown or revoked token' })
-  feed(@Param('token') token: string): Promise<string> {
-    return this.feeds.feed(token);
+  async feed(
+    @Param('token') token: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('if-modified-since') ifModifiedSince: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return send(reply, await this.feeds.feed(token, { ifNoneMatch, ifModifiedSince }));
   }
 
   @Public()
@@ -86,7 +101,12 @@ export class CalendarController {
   @ApiOperation({ summary: 'Public meetings as an iCalendar feed' })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
-  publicFeed(): Promise<string> {
-    return this.calendar.publicFeed();
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag / date the client sent' })
+  async publicFeed(
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('if-modified-since') ifModifiedSince: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return send(reply, await this.feeds.publicFeed({ ifNoneMatch, ifModifiedSince }));
   }
 }

@@ -123,6 +123,7 @@ export class InvitationsService {
         objectId: id,
         details: { agencyId: body.agencyId, rsvp: body.rsvp, delegateUserIds: delegates ?? null },
       });
+      await this.notifier.answered(manager, m, 'invitation', body.agencyId, user.id, body.rsvp);
     });
     return this.queries.getDto(id, user);
   }

@@ -50,6 +50,16 @@ interface CalendarRow {
  */
 type PeopleMode = 'mailto' | 'anonymous';
 
+/**
+ * What a feed's content depends on, read in one cheap aggregate: when it changes, the feed
+ * changes. `lastModified` is the latest change among its meetings (and, for a personal feed,
+ * their invitations).
+ */
+export interface FeedVersion {
+  tag: string;
+  lastModified: Date;
+}
+
 const FEED_PAST_DAYS = 180;
 const FEED_MAX_EVENTS = 500;
 
@@ -100,6 +110,47 @@ export class MeetingCalendarService {
       name: `Cumbre — ${displayName}`,
       events: rows.map((r) => this.event(r, 'mailto')),
     });
+  }
+
+  /**
+   * The public feed's version: how many meetings it holds and the latest `updated_at` among them
+   * (a meeting leaving the window or the public changes the count). One aggregate, no rows.
+   */
+  async publicFeedVersion(): Promise<FeedVersion> {
+    const pub = meetingVisibility('m', ANONYMOUS);
+    return this.version({
+      sql: `${pub.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
+      params: { ...pub.params, feedSince: this.feedSince() },
+    });
+  }
+
+  /**
+   * A personal feed's version. Its events list attendees and their answers, so invitations
+   * count too: a new invitation, an answer or new delegates (which stamp `responded_at`).
+   */
+  async userFeedVersion(userId: string): Promise<FeedVersion> {
+    const mine = meetingInvolvement('m', userId);
+    return this.version(
+      {
+        sql: `${mine.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
+        params: { ...mine.params, feedSince: this.feedSince() },
+      },
+      true,
+    );
+  }
+
+  private async version(where: SqlCondition, withInvitations = false): Promise<FeedVersion> {
+    const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
+      `WITH feed AS (SELECT m.id, m.updated_at FROM meeting m WHERE ${where.sql}),
+            inv AS (SELECT count(*)::int AS n, max(GREATEST(i.created_at, i.responded_at)) AS last
+                      FROM meeting_invitation i WHERE :withInvitations AND i.meeting_id IN (SELECT f.id FROM feed f))
+       SELECT (SELECT count(*) FROM feed)::int AS n, (SELECT n FROM inv) AS inv_n,
+              COALESCE(GREATEST((SELECT max(updated_at) FROM feed), (SELECT last FROM inv)), 'epoch') AS last`,
+      { ...where.params, withInvitations },
+    );
+    const [row]: { n: number; inv_n: number; last: Date }[] = await this.dataSource.query(sql, params);
+    const lastModified = new Date(row.last);
+    return { tag: `${row.n}.${row.inv_n}.${lastModified.getTime()}`, lastModified };
   }
 
   /** The public feed: public meetings out of draft, without anybody's e-mail. */

@@ -1,4 +1,5 @@
 import type {
+  HomeMeetingDto,
   InvitationDto,
   MeetingDto,
   MeetingSummaryDto,
@@ -31,6 +32,20 @@ export function mapMeetingSummary(m: MeetingEntity, myRsvp: RsvpStatus | null): 
     hostAgency: mapAgencySummary(must(m.hostAgency, 'hostAgency')),
     venue: { name: m.venueName, address: m.venueAddress, city: m.venueCity },
     onlineUrl: m.onlineUrl,
+    myRsvp,
+  };
+}
+
+/** A meeting as the home page's cards show it (host loaded). */
+export function mapHomeMeeting(m: MeetingEntity, myRsvp: RsvpStatus | null): HomeMeetingDto {
+  return {
+    id: m.id,
+    title: m.title,
+    startsAt: iso(m.startsAt),
+    endsAt: iso(m.endsAt),
+    timeZone: m.timeZone,
+    status: m.status,
+    hostAgency: mapAgencySummary(must(m.hostAgency, 'hostAgency')),
     myRsvp,
   };
 }

@@ -13,7 +13,9 @@ import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 import { MeetingCalendarService } from './meeting-calendar.service';
 import { MeetingNotifier } from './meeting-notifier.service';
+import { MeetingHomeService } from './meeting-home.service';
 import { MeetingQueries } from './meeting-queries.service';
+import { MeetingReminders } from './meeting-reminders.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { PollsController } from './polls.controller';
@@ -45,7 +47,9 @@ import { PollsService } from './polls.service';
     PollsService,
     MeetingCalendarService,
     MeetingNotifier,
+    MeetingReminders,
+    MeetingHomeService,
   ],
-  exports: [MeetingCalendarService],
+  exports: [MeetingCalendarService, MeetingHomeService, MeetingReminders],
 })
 export class MeetingsModule {}

@@ -132,7 +132,7 @@ export class MeetingsService {
       const bump = change.timeChanged || change.placeChanged;
       await this.write(manager, m, next, bump);
       if (bump && (m.status === 'scheduled' || m.status === 'in_progress')) {
-        await this.notifier.changed(manager, { ...m, ...next }, user.id);
+        await this.notifier.changed(manager, m, { ...m, ...next }, user.id);
       }
       await audit({
         action: 'meeting.updated',
@@ -192,7 +192,7 @@ export class MeetingsService {
       });
       const updated = { ...m, status: to, cancellationReason: reason };
       if (to === 'cancelled') await this.notifier.cancelled(manager, updated, reason as string, user.id);
-      if (to === 'scheduled' && from === 'draft') await this.notifier.changed(manager, updated, user.id);
+      if (to === 'scheduled' && from === 'draft') await this.notifier.changed(manager, m, updated, user.id);
       await audit({
         action: 'meeting.status_changed',
         objectType: 'meeting',

@@ -143,6 +143,7 @@ export class PollsService {
         objectId: id,
         details: { agencyId: body.agencyId, answers: body.answers.length },
       });
+      await this.notifier.answered(manager, m, 'poll', body.agencyId, user.id);
       return readPoll(manager, poll, this.clock.now());
     });
   }
@@ -191,6 +192,7 @@ export class PollsService {
       if (timeChanged || m.status === 'draft') {
         await this.notifier.changed(
           manager,
+          m,
           { ...m, startsAt: slot.startsAt, endsAt: slot.endsAt, status: 'scheduled' },
           user.id,
         );

@@ -1,12 +1,17 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { MarkAllReadDto, NotificationDto, NotificationListDto } from '@cumbre/contracts';
+import type { MarkAllReadDto, NotificationDto, NotificationListDto, NotificationPreferencesDto } from '@cumbre/contracts';
 import { CurrentUser } from '../common/auth-user';
 import type { AuthUser } from '../common/auth-user';
 import { Authenticated } from '../common/policy.decorators';
-import { NotificationListQueryDto } from './dto/notification.requests';
+import { NotificationListQueryDto, UpdateNotificationPreferencesBody } from './dto/notification.requests';
 import { uuidParam } from '../common/validation';
-import { MarkAllReadResponse, NotificationListResponse, NotificationResponse } from './dto/notification.responses';
+import {
+  MarkAllReadResponse,
+  NotificationListResponse,
+  NotificationPreferencesResponse,
+  NotificationResponse,
+} from './dto/notification.responses';
 import { NotificationsService } from './notifications.service';
 import { ApiSignedIn } from '../common/openapi';
 
@@ -18,11 +23,31 @@ export class NotificationsController {
 
   @Authenticated()
   @Get()
-  @ApiOperation({ summary: 'My notifications, newest first, with the unread count' })
+  @ApiOperation({ summary: 'My notifications, newest first: a page, the total matching `status`, and the unread count' })
   @ApiOkResponse({ type: NotificationListResponse })
   @ApiBadRequestResponse({ description: 'A query parameter is malformed' })
   list(@Query() query: NotificationListQueryDto, @CurrentUser() user: AuthUser): Promise<NotificationListDto> {
     return this.notifications.list(user, query);
+  }
+
+  @Authenticated()
+  @Get('preferences')
+  @ApiOperation({ summary: 'Per kind: whether I also get it by e-mail (in-app is always on)' })
+  @ApiOkResponse({ type: NotificationPreferencesResponse })
+  preferences(@CurrentUser() user: AuthUser): Promise<NotificationPreferencesDto> {
+    return this.notifications.preferences(user);
+  }
+
+  @Authenticated()
+  @Put('preferences')
+  @ApiOperation({ summary: 'Choose e-mail per kind; kinds not named stay as they were' })
+  @ApiOkResponse({ type: NotificationPreferencesResponse })
+  @ApiBadRequestResponse({ description: 'An unknown kind, a kind named twice, or email not a boolean' })
+  updatePreferences(
+    @Body() body: UpdateNotificationPreferencesBody,
+    @CurrentUser() user: AuthUser,
+  ): Promise<NotificationPreferencesDto> {
+    return this.notifications.updatePreferences(user, body);
   }
 
   @Authenticated()

@@ -4,6 +4,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EmailOutboxEntity } from './entities/email-outbox.entity';
 import { MAIL_TRANSPORT, mailTransportFor } from './mail-transport';
 import { NotificationEntity } from './entities/notification.entity';
+import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
+import { ScheduledDeliveryEntity } from './entities/scheduled-delivery.entity';
 import { NotificationWriter } from './notification-writer.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
@@ -11,7 +13,13 @@ import { OutboxWorker } from './outbox-worker.service';
 
 /** In-app notifications (the bell) and the e-mail outbox with its worker. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, EmailOutboxEntity])],
+  imports: [TypeOrmModule.forFeature([
+      NotificationEntity,
+      EmailOutboxEntity,
+      NotificationPreferenceEntity,
+      ScheduledDeliveryEntity,
+    ]),
+  ],
   controllers: [NotificationsController],
   providers: [
     NotificationsService,
@@ -19,6 +27,6 @@ import { OutboxWorker } from './outbox-worker.service';
     OutboxWorker,
     { provide: MAIL_TRANSPORT, useFactory: (config: AppConfig) => mailTransportFor(config), inject: [APP_CONFIG] },
   ],
-  exports: [NotificationWriter, OutboxWorker, MAIL_TRANSPORT],
+  exports: [NotificationWriter, NotificationsService, OutboxWorker, MAIL_TRANSPORT],
 })
 export class NotificationsModule {}

@@ -21,6 +21,14 @@ export function agencyLeaderIdsSql(agencyIdsSql: string): string {
   return `(SELECT msl.user_id FROM membership msl WHERE msl.role = 'leader' AND msl.organization_id IN (${agencyIdsSql}))`;
 }
 
+/**
+ * Sub-select of the users who answer for one of the agencies `agencyIdsSql` selects: their
+ * leaders and staff (staff answer invitations and polls on their leader's behalf).
+ */
+export function agencyAnswererIdsSql(agencyIdsSql: string): string {
+  return `(SELECT msr.user_id FROM membership msr WHERE msr.role IN ('leader', 'staff') AND msr.organization_id IN (${agencyIdsSql}))`;
+}
+
 export interface UserContact {
   userId: string;
   email: string;

@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { MarkAllReadDto, NotificationDto, NotificationListDto } from '@cumbre/contracts';
+import {
+  NOTIFICATION_KINDS,
+  type MarkAllReadDto,
+  type NotificationDto,
+  type NotificationKind,
+  type NotificationListDto,
+  type NotificationPreferenceDto,
+  type NotificationPreferencesDto,
+} from '@cumbre/contracts';
 
 export class NotificationResponse implements NotificationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -20,10 +28,20 @@ export class NotificationResponse implements NotificationDto {
 
 export class NotificationListResponse implements NotificationListDto {
   @ApiProperty({ type: [NotificationResponse] }) items!: NotificationDto[];
-  @ApiProperty({ description: 'Unread notifications in all (the bell badge)' }) unread!: number;
+  @ApiProperty({ description: 'Notifications matching the status filter (for paging)' }) total!: number;
+  @ApiProperty({ description: 'Unread notifications in all (the bell badge), uncapped' }) unread!: number;
 }
 
 export class MarkAllReadResponse implements MarkAllReadDto {
   @ApiProperty() marked!: number;
   @ApiProperty() unread!: number;
+}
+
+export class NotificationPreferenceResponse implements NotificationPreferenceDto {
+  @ApiProperty({ enum: NOTIFICATION_KINDS }) kind!: NotificationKind;
+  @ApiProperty({ description: 'Also by e-mail; in-app is always on' }) email!: boolean;
+}
+
+export class NotificationPreferencesResponse implements NotificationPreferencesDto {
+  @ApiProperty({ type: [NotificationPreferenceResponse] }) items!: NotificationPreferenceDto[];
 }

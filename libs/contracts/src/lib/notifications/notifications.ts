@@ -1,9 +1,38 @@
-// The bell: notifications of meeting changes.
+// The bell: notifications of meeting changes, answers and reminders.
 
-export const NOTIFICATION_KINDS = ['meeting.invited', 'meeting.changed', 'meeting.cancelled'] as const;
+export const NOTIFICATION_KINDS = [
+  'meeting.invited',
+  'meeting.changed',
+  'meeting.cancelled',
+  'meeting.answered',
+  'meeting.all_answered',
+  'meeting.answer_due',
+  'meeting.reminder',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Whether a kind also goes out by e-mail when the user has not chosen (in-app is always on).
+ * Invitations, changes, cancellations and reminders do; answers to the convener stay in the bell.
+ */
+export const NOTIFICATION_EMAIL_DEFAULTS: Record<NotificationKind, boolean> = {
+  'meeting.invited': true,
+  'meeting.changed': true,
+  'meeting.cancelled': true,
+  'meeting.answered': false,
+  'meeting.all_answered': false,
+  'meeting.answer_due': true,
+  'meeting.reminder': true,
+};
+
+export const NOTIFICATION_LIST_STATUSES = ['unread', 'read', 'all'] as const;
+export type NotificationListStatus = (typeof NOTIFICATION_LIST_STATUSES)[number];
 
 /** `GET /api/notifications` query. */
 export interface NotificationListQuery {
+  /** `all` (default), `unread` or `read`. */
+  status?: NotificationListStatus;
+  /** Older spelling of `status=unread`; kept for existing clients. */
   unreadOnly?: boolean;
   limit?: number;
   offset?: number;
@@ -17,7 +46,7 @@ export interface MarkAllReadDto {
 
 export interface NotificationDto {
   id: string;
-  kind: 'meeting.invited' | 'meeting.changed' | 'meeting.cancelled' | string;
+  kind: NotificationKind | string;
   title: string;
   body: string;
   meetingId: string | null;
@@ -25,14 +54,43 @@ export interface NotificationDto {
   readAt: string | null;
   /**
    * What title/body are made of, so a client can word them in its own language. By kind:
-   * meeting.invited / meeting.changed: meetingTitle, startsAt, endsAt (ISO instants, null while
-   * undecided), timeZone (IANA), place (null while undecided); meeting.cancelled: meetingTitle,
-   * reason. Empty for older rows: then title/body (Spanish) are the text to show.
+   * - meeting.invited: meetingTitle, startsAt, endsAt (ISO instants, null while undecided),
+   *   timeZone (IANA), place (null while undecided).
+   * - meeting.changed: the same, plus `changed` (comma-separated: `time`, `place`, `title`) and,
+   *   for what changed, the value before: previousStartsAt, previousEndsAt, previousPlace,
+   *   previousTitle (so the text reads "la hora cambió de 09:00 a 10:00").
+   * - meeting.cancelled: meetingTitle, reason.
+   * - meeting.answered: meetingTitle, answerKind (`invitation` | `poll`), agencyId, agencyName,
+   *   rsvp (invitation answers: accepted | tentative | declined).
+   * - meeting.all_answered: meetingTitle, answerKind (`invitation` | `poll`).
+   * - meeting.answer_due: meetingTitle, answerKind, agencyId, agencyName, deadline (ISO instant).
+   * - meeting.reminder: meetingTitle, startsAt, endsAt, timeZone, place.
+   * Empty for older rows: then title/body (Spanish) are the text to show.
    */
   params: Record<string, string | null>;
 }
 
+/** `GET /api/notifications` answer: one page, the number matching the filter, and all unread. */
 export interface NotificationListDto {
   items: NotificationDto[];
+  /** How many notifications match the `status` filter (for paging). */
+  total: number;
+  /** Every unread notification of the user, uncapped (the bell badge). */
   unread: number;
+}
+
+/** One kind's delivery choice. In-app is always on; `email` adds an e-mail. */
+export interface NotificationPreferenceDto {
+  kind: NotificationKind;
+  email: boolean;
+}
+
+/** `GET /api/notifications/preferences` and the answer of `PUT`: every kind, in NOTIFICATION_KINDS order. */
+export interface NotificationPreferencesDto {
+  items: NotificationPreferenceDto[];
+}
+
+/** `PUT /api/notifications/preferences` body: the kinds named change, the others stay. */
+export interface UpdateNotificationPreferencesRequest {
+  items: NotificationPreferenceDto[];
 }

@@ -1,0 +1,25 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '../../users/entities/user.entity';
+
+/**
+ * A user's choice for one notification kind: also by e-mail or not. In-app is always on. A kind
+ * without a row follows NOTIFICATION_EMAIL_DEFAULTS, so new kinds need no backfill.
+ */
+@Entity({ name: 'notification_preference' })
+export class NotificationPreferenceEntity {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'PK_notification_preference' })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notification_preference_user' })
+  user?: UserEntity;
+
+  @PrimaryColumn({ type: 'varchar', length: 40, primaryKeyConstraintName: 'PK_notification_preference' })
+  kind!: string;
+
+  @Column({ type: 'boolean' })
+  email!: boolean;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
