@@ -31,7 +31,10 @@ describe('NotificationBell', () => {
   let backend: HttpTestingController;
   let router: Router;
 
-  async function render(list: NotificationListDto): Promise<HTMLElement> {
+  async function render(
+    page: Omit<NotificationListDto, 'total'> & { total?: number },
+  ): Promise<HTMLElement> {
+    const list: NotificationListDto = { total: page.items.length, ...page };
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     TestBed.configureTestingModule({
       imports: [NotificationBell],
