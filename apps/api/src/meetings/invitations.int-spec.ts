@@ -39,7 +39,7 @@ describe('invitations, answers and the notifications they cause', () => {
   const ids = (...who: Persona[]) => who.map((p) => w.users[p].id).sort();
 
   describe('POST /api/meetings/:id/invitations', () => {
-    it('invites agencies as pending, tells their leaders in-app and by e-mail with the .ics, and audits', async () => {
+    it('invites agencies as pending, tells their leaders and staff in-app and by e-mail with the .ics, and audits', async () => {
       const m = await createMeeting(w);
       const after = await invite(w, m.id);
       expect(after.invitations.map((i) => [i.agency.id, i.rsvp, i.delegates])).toEqual(
@@ -48,13 +48,16 @@ describe('invitations, answers and the notifications they cause', () => {
           [w.agencies.other, 'pending', []],
         ]),
       );
-      expect(await notified(m.id, 'meeting.invited')).toEqual(ids('invitedLeader', 'otherLeader'));
+      // Staff answer for their agency, so they are told too; the analyst is not.
+      expect(await notified(m.id, 'meeting.invited')).toEqual(
+        ids('invitedLeader', 'invitedStaff', 'otherLeader', 'otherStaff'),
+      );
       const mails = await db.query(
         `SELECT to_address, subject, status, attachments FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.invited' ORDER BY to_address`,
         [m.id],
       );
       expect(mails.map((r: { to_address: string }) => r.to_address).sort()).toEqual(
-        [w.users.invitedLeader.email, w.users.otherLeader.email].sort(),
+        [w.users.invitedLeader, w.users.invitedStaff, w.users.otherLeader, w.users.otherStaff].map((u) => u.email).sort(),
       );
       expect(mails[0].subject).toBe(`Invitación: ${m.title}`);
       expect(mails[0].attachments[0]).toMatchObject({
@@ -79,7 +82,9 @@ describe('invitations, answers and the notifications they cause', () => {
       });
       const again = await invite(w, m.id, [w.agencies.invited, w.agencies.other]);
       expect(again.invitations.find((i) => i.agency.id === w.agencies.invited)?.rsvp).toBe('accepted');
-      expect(await notified(m.id, 'meeting.invited')).toEqual(ids('invitedLeader', 'otherLeader'));
+      expect(await notified(m.id, 'meeting.invited')).toEqual(
+        ids('invitedLeader', 'invitedStaff', 'otherLeader', 'otherStaff'),
+      );
     });
 
     it('invites every agency of a sharing group at once', async () => {
@@ -261,7 +266,7 @@ describe('invitations, answers and the notifications they cause', () => {
   });
 
   describe('notifications of changes', () => {
-    it('tells leaders and delegates of a new time or place and of a cancellation, never the one making the change', async () => {
+    it('tells leaders, staff and delegates of a new time or place (saying what it was) and of a cancellation, never the one making the change', async () => {
       let m = await createMeeting(w);
       await invite(w, m.id);
       await call(w, 'invitedStaff', 'POST', `/api/meetings/${m.id}/rsvp`, {
@@ -272,7 +277,7 @@ describe('invitations, answers and the notifications they cause', () => {
       m = await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json());
       // Scheduling a draft tells everyone the date is fixed.
       expect(await notified(m.id, 'meeting.changed')).toEqual(
-        ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader'),
+        ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader', 'otherStaff'),
       );
 
       const day = futureDay();
@@ -286,27 +291,54 @@ describe('invitations, answers and the notifications they cause', () => {
         `SELECT user_id, title, body, params FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed'`,
         [m.id],
       );
-      expect(changed).toHaveLength(8);
-      expect(changed[changed.length - 1].body).toContain('hora de Lima (UTC\u22125)');
+      expect(changed).toHaveLength(10);
       const movedParams = {
         meetingTitle: m.title,
         startsAt: new Date(limaTime(day, '10:00')).toISOString(),
         endsAt: new Date(limaTime(day, '12:00')).toISOString(),
         timeZone: 'America/Lima',
         place: 'Sala de prueba, Av. Prueba 123, Piura',
+        changed: 'time',
+        previousStartsAt: m.startsAt,
+        previousEndsAt: m.endsAt,
+        previousTimeZone: 'America/Lima',
       };
-      // The four rows of the move carry the new time; the other four are from scheduling the draft.
-      const ofMove = (changed as { params: Record<string, string | null> }[]).filter(
+      // The five rows of the move carry the new time and the old one; the other five are from scheduling the draft.
+      const ofMove = (changed as { body: string; params: Record<string, string | null> }[]).filter(
         (n) => n.params.startsAt === movedParams.startsAt,
       );
-      expect(ofMove.map((n) => n.params)).toEqual(Array(4).fill(movedParams));
+      expect(ofMove.map((n) => n.params)).toEqual(Array(5).fill(movedParams));
+      // A different day: the text names both dates, in the meeting's zone.
+      expect(ofMove[0].body).toContain('la fecha cambió de ');
+      expect(ofMove[0].body).toContain('10:00–12:00 hora de Lima (UTC\u22125)');
+
+      // The same day, one hour later: "la hora cambió de 10:00–12:00 a 11:00–13:00".
+      const later = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+        startsAt: limaTime(day, '11:00'),
+        endsAt: limaTime(day, '13:00'),
+        venue: { name: 'Sala B' },
+        version: moved.json().version,
+      });
+      expect(later.statusCode).toBe(200);
+      const [hour] = await db.query(
+        `SELECT body, params FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed' AND user_id = $2 ORDER BY created_at DESC LIMIT 1`,
+        [m.id, w.users.invitedLeader.id],
+      );
+      expect(hour.body).toContain('la hora cambió de 10:00–12:00 a 11:00–13:00');
+      expect(hour.body).toContain('el lugar cambió de «Sala de prueba, Av. Prueba 123, Piura» a «Sala B, Av. Prueba 123, Piura»');
+      expect(hour.params).toMatchObject({ changed: 'time,place', previousPlace: 'Sala de prueba, Av. Prueba 123, Piura' });
+      const [changeMail] = await db.query(
+        `SELECT text_body FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.changed' AND to_address = $2 ORDER BY created_at DESC LIMIT 1`,
+        [m.id, w.users.invitedLeader.email],
+      );
+      expect(changeMail.text_body).toContain('la hora cambió de 10:00–12:00 a 11:00–13:00');
 
       // Only the title: no notification.
       const retitled = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
         title: 'Otro título',
-        version: moved.json().version,
+        version: later.json().version,
       });
-      expect((await notified(m.id, 'meeting.changed')).length).toBe(8);
+      expect((await notified(m.id, 'meeting.changed')).length).toBe(15);
 
       const cancel = await call(w, 'invitedLeader', 'POST', `/api/meetings/${m.id}/status`, {
         status: 'cancelled',
@@ -320,7 +352,7 @@ describe('invitations, answers and the notifications they cause', () => {
         version: retitled.json().version,
       });
       expect(await notified(m.id, 'meeting.cancelled')).toEqual(
-        ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader'),
+        ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader', 'otherStaff'),
       );
       const mail = await db.query(
         `SELECT text_body, attachments FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.cancelled' LIMIT 1`,

@@ -245,7 +245,7 @@ describe('date polls', () => {
         [m.id],
       );
       expect(told.map((r: { user_id: string }) => r.user_id).sort()).toEqual(
-        [w.users.invitedLeader.id, w.users.otherLeader.id].sort(),
+        [w.users.invitedLeader.id, w.users.invitedStaff.id, w.users.otherLeader.id, w.users.otherStaff.id].sort(),
       );
       const [audit] = await db.query(
         `SELECT details FROM audit_event WHERE action = 'meeting.poll_picked' AND object_id = $1`,

@@ -65,6 +65,28 @@ describe('notifications: the bell and the e-mail outbox', () => {
       expect((await bell('invitedLeader')).unread).toBe(0);
     });
 
+    it('pages with a read/unread filter, the total matching it, and the real unread count (no cap)', async () => {
+      const me = w.users.hostLeader.id;
+      await db.query(
+        `INSERT INTO notification (user_id, kind, title, body, read_at)
+         SELECT $1, 'meeting.changed', 'Aviso ' || g, '', CASE WHEN g <= 30 THEN now() END FROM generate_series(1, 150) g`,
+        [me],
+      );
+      const all = await bell('hostLeader', '?limit=10');
+      expect(all).toMatchObject({ total: 150, unread: 120 });
+      expect(all.items).toHaveLength(10);
+      const unread = await bell('hostLeader', '?status=unread&limit=100&offset=100');
+      expect(unread).toMatchObject({ total: 120, unread: 120 });
+      expect(unread.items).toHaveLength(20);
+      expect(unread.items.every((n) => n.readAt === null)).toBe(true);
+      const read = await bell('hostLeader', '?status=read&limit=5');
+      expect(read).toMatchObject({ total: 30, unread: 120 });
+      expect(read.items.every((n) => n.readAt !== null)).toBe(true);
+      const bad = await call(w, 'hostLeader', 'GET', '/api/notifications?status=maybe');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().fields[0]).toMatchObject({ field: 'status', code: 'validation.not_in_list' });
+    });
+
     it('never shows or touches another user’s notifications', async () => {
       const m = await createMeeting(w);
       await invite(w, m.id, [w.agencies.other]);

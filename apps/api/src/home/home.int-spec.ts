@@ -1,0 +1,134 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import type { HomeDto, PollDto } from '@cumbre/contracts';
+import { createTestApp } from '../../test/test-app';
+import { bearer, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
+import { call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, Persona, schedule } from '../../test/meeting-world';
+
+describe('GET /api/home', () => {
+  let app: NestFastifyApplication;
+  let w: MeetingWorld;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    w = await createMeetingWorld(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const home = async (who: Persona) => {
+    const res = await call(w, who, 'GET', '/api/home');
+    expect(res.statusCode).toBe(200);
+    return res.json() as HomeDto;
+  };
+
+  describe('content by role', () => {
+    let scheduled: { id: string; title: string };
+    let polled: { id: string; title: string };
+    let pollDeadline: string;
+
+    beforeAll(async () => {
+      // A scheduled meeting: the invited agency has not answered; the other one accepted.
+      const a = await createMeeting(w, { title: 'Cumbre programada' });
+      await invite(w, a.id);
+      await call(w, 'otherLeader', 'POST', `/api/meetings/${a.id}/rsvp`, { agencyId: w.agencies.other, rsvp: 'accepted' });
+      scheduled = await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${a.id}`)).json());
+      // A draft with a date poll nobody answered; the invited agency accepted the invitation.
+      const day = futureDay();
+      const b = await createMeeting(w, { title: 'Encuesta abierta', day });
+      await invite(w, b.id, [w.agencies.invited]);
+      await call(w, 'invitedLeader', 'POST', `/api/meetings/${b.id}/rsvp`, { agencyId: w.agencies.invited, rsvp: 'accepted' });
+      pollDeadline = new Date(limaTime(day, '00:00')).toISOString();
+      const poll = await call(w, 'convener', 'POST', `/api/meetings/${b.id}/poll`, {
+        deadline: pollDeadline,
+        slots: [{ startsAt: limaTime(day, '09:00'), endsAt: limaTime(day, '10:00') }],
+      });
+      expect((poll.json() as PollDto).slots).toHaveLength(1);
+      polled = b;
+    });
+
+    it('a convener sees the meetings they convene with who has not answered', async () => {
+      const h = await home('convener');
+      expect(h.nextMeetings.map((m) => m.id)).toContain(scheduled.id);
+      expect(h.awaitingAnswer).toEqual([]);
+      const a = h.convening.find((c) => c.meeting.id === scheduled.id);
+      expect(a).toMatchObject({ invitedCount: 2, pendingPoll: [], pollDeadline: null });
+      expect(a?.pendingInvitation.map((g) => g.id)).toEqual([w.agencies.invited]);
+      const b = h.convening.find((c) => c.meeting.id === polled.id);
+      expect(b).toMatchObject({ invitedCount: 1, pendingInvitation: [], pollDeadline });
+      expect(b?.pendingPoll.map((g) => g.id)).toEqual([w.agencies.invited]);
+      // The host's staff see the same meetings they may act on.
+      expect((await home('hostStaff')).convening.map((c) => c.meeting.id)).toEqual(h.convening.map((c) => c.meeting.id));
+    });
+
+    it('an invited agency’s staff member sees what their agency owes, and the invitation in the latest notifications', async () => {
+      const h = await home('invitedStaff');
+      expect(h.awaitingAnswer.map((x) => [x.kind, x.meeting.id, x.agency.id])).toEqual(
+        expect.arrayContaining([
+          ['invitation', scheduled.id, w.agencies.invited],
+          ['poll', polled.id, w.agencies.invited],
+        ]),
+      );
+      expect(h.awaitingAnswer).toHaveLength(2);
+      expect(h.awaitingAnswer.find((x) => x.kind === 'poll')?.deadline).toBe(pollDeadline);
+      const next = h.nextMeetings.find((m) => m.id === scheduled.id);
+      expect(next).toMatchObject({ title: 'Cumbre programada', status: 'scheduled', myRsvp: 'pending', timeZone: 'America/Lima' });
+      expect(next?.hostAgency.id).toBe(w.agencies.host);
+      expect(h.convening).toEqual([]);
+      expect(h.notifications.items.length).toBeGreaterThan(0);
+      expect(h.notifications.items.length).toBeLessThanOrEqual(5);
+      expect(h.notifications.items.map((n) => n.kind)).toContain('meeting.invited');
+      expect(h.notifications.unread).toBeGreaterThanOrEqual(h.notifications.items.length);
+    });
+
+    it('an analyst sees the meetings but has nothing to answer', async () => {
+      const h = await home('invitedAnalyst');
+      expect(h.nextMeetings.map((m) => m.id)).toContain(scheduled.id);
+      expect(h.awaitingAnswer).toEqual([]);
+      expect(h.convening).toEqual([]);
+    });
+  });
+
+  it('a user with nothing gets empty lists', async () => {
+    const agencyId = await createTestAgency(app);
+    const user = await createTestUser(app, { memberships: [{ agencyId, role: 'staff' }] });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/home',
+      headers: bearer((await signInWithToken(app, user)).accessToken),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ nextMeetings: [], awaitingAnswer: [], convening: [], notifications: { items: [], unread: 0 } });
+    expect((await call(w, 'anonymous', 'GET', '/api/home')).statusCode).toBe(401);
+  });
+
+  it('runs a fixed number of SQL statements whatever the number of meetings and agencies', async () => {
+    const statements = async (who: Persona) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        await home(who);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const seed = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const m = await createMeeting(w);
+        await invite(w, m.id, [w.agencies.invited, w.agencies.other, await createTestAgency(app)]);
+        await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json());
+      }
+    };
+    // With at least one row in every list (an empty list skips its follow-up read)...
+    await seed(1);
+    const before = { convener: await statements('convener'), staff: await statements('invitedStaff') };
+    // ...and with several more meetings, invitations and agencies: the same statements.
+    await seed(4);
+    const after = { convener: await statements('convener'), staff: await statements('invitedStaff') };
+    expect((await home('convener')).convening.length).toBeGreaterThanOrEqual(5);
+    expect((await home('invitedStaff')).awaitingAnswer.length).toBeGreaterThanOrEqual(5);
+    expect(after).toEqual(before);
+    expect(before.convener).toBeLessThanOrEqual(12);
+  });
+});
