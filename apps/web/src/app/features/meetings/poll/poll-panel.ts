@@ -77,6 +77,8 @@ type SlotGroup = FormGroup<{
 export class PollPanel {
   readonly meeting = input.required<MeetingDto>();
   readonly changed = output<void>();
+  /** The agencies the viewer answers for here (the agency switcher's choice); all theirs when null. */
+  readonly actFor = input<readonly string[] | null>(null);
 
   private readonly api = inject(MeetingsApi);
   private readonly notifier = inject(Notifier);
@@ -106,7 +108,9 @@ export class PollPanel {
     const poll = this.poll();
     return this.meeting().can.runPoll && !!poll && !poll.chosenSlotId;
   });
-  protected readonly answerFor = computed(() => this.meeting().can.rsvpFor);
+  protected readonly answerFor = computed(
+    () => this.actFor() ?? this.meeting().can.rsvpFor,
+  );
   protected readonly chosenText = computed(() => {
     const poll = this.poll();
     const slot = poll?.slots.find((s) => s.id === poll.chosenSlotId);
