@@ -89,49 +89,51 @@ test.describe('polish', () => {
   test('at 360 px no page scrolls sideways', async ({ page }) => {
     await signIn(page, CONVENER);
     await page.setViewportSize({ width: 360, height: 780 });
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+    // The meeting page, with its widest part (the poll grid) on screen: it scrolls inside its box.
     const summit = await openDemoSummit(page);
+    await expect(page.getByTestId('poll-grid')).toBeVisible();
+    expect(await pageWidth()).toBeLessThanOrEqual(360);
+    await saveShot(page, 'meeting-360');
+
     for (const path of [
-      summit,
       '/app',
       '/app/reuniones',
       '/app/reuniones/calendario?mes=2026-12',
       '/app/reuniones/nueva',
       '/app/notificaciones',
       '/app/agencias',
+      summit,
     ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      // Let late content (the poll grid, the conflicts) arrive before measuring.
-      await page.waitForLoadState('networkidle');
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      // Late content first: nothing still loading.
+      await expect(page.getByText('Cargando…')).toHaveCount(0);
+      const width = await pageWidth();
       expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(360);
     }
-    await page.goto(summit);
-    await expect(page.getByTestId('poll-grid').or(page.getByTestId('meeting-when'))).toBeVisible();
-    await saveShot(page, 'meeting-360');
   });
 
   test('axe finds no serious or critical violation on the main pages', async ({ page }) => {
     test.setTimeout(120_000);
-    await signIn(page, ADMIN);
-    const summit = await openDemoSummit(page);
     const found: string[] = [];
-    for (const path of [
-      '/app',
-      '/app/reuniones',
-      summit,
-      '/app/reuniones/calendario?mes=2026-12',
-      '/app/notificaciones',
-      '/app/admin/usuarios',
-      '/app/admin/agencias',
-      '/app/admin/grupos',
-      '/app/admin/auditoria',
-    ]) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await page.waitForLoadState('networkidle');
-      found.push(...(await seriousViolations(page)).map((v) => `${path} ${v}`));
+    async function check(paths: string[]): Promise<void> {
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByText('Cargando…')).toHaveCount(0);
+        found.push(...(await seriousViolations(page)).map((v) => `${path} ${v}`));
+      }
     }
+    // The meetings as their convener sees them (status buttons, poll, invitations)…
+    await signIn(page, CONVENER);
+    const summit = await openDemoSummit(page);
+    await check(['/app', '/app/reuniones', summit, '/app/reuniones/calendario?mes=2026-12', '/app/notificaciones']);
+    await signOut(page);
+    // …and the administration as the platform admin.
+    await signIn(page, ADMIN);
+    await check(['/app/admin/usuarios', '/app/admin/agencias', '/app/admin/grupos', '/app/admin/auditoria']);
     expect(found).toEqual([]);
   });
 
@@ -145,7 +147,7 @@ test.describe('polish', () => {
       await expect(
         page.getByTestId('home-next').or(page.getByTestId('home-empty')),
       ).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await expect(page.getByTestId('home-notifications').or(page.getByTestId('home-empty'))).toBeVisible();
       await saveShot(page, name);
       await signOut(page);
     }

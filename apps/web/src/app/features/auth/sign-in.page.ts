@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  afterNextRender,
   inject,
   input,
   signal,
@@ -51,6 +52,9 @@ export function safeReturnUrl(value: string | undefined): string {
       }
 
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+        <!-- Rendered on the server, the form waits for the app: typing or pressing Ingresar
+             before it is ready would be lost or would submit the page natively. -->
+        <fieldset class="plain-fieldset" [disabled]="!ready()">
         <mat-form-field appearance="outline">
           <mat-label>{{ t().email }}</mat-label>
           <input
@@ -77,7 +81,9 @@ export function safeReturnUrl(value: string | undefined): string {
             matSuffix
             type="button"
             class="suffix-button"
-            [attr.aria-label]="t().showPassword"
+            [attr.aria-label]="
+              (showPassword() ? t().hide : t().show) + ' — ' + t().showPassword
+            "
             [attr.aria-pressed]="showPassword()"
             (click)="showPassword.set(!showPassword())"
           >
@@ -89,6 +95,7 @@ export function safeReturnUrl(value: string | undefined): string {
         <button mat-flat-button type="submit" [disabled]="busy()">
           {{ busy() ? t().submitting : t().submit }}
         </button>
+        </fieldset>
       </form>
     </section>
   `,
@@ -116,9 +123,12 @@ export class SignInPage {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly showPassword = signal(false);
+  /** False on the server and until the browser's app has taken over the form. */
+  protected readonly ready = signal(false);
 
   constructor() {
     pageTitle(() => this.t().signInTitle);
+    afterNextRender(() => this.ready.set(true));
   }
 
   protected errorOf(name: 'email' | 'password'): string {
