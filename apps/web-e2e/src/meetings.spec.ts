@@ -154,8 +154,12 @@ test.describe('meetings', () => {
     await page.getByRole('button', { name: 'Volver' }).click();
     await expect(page.getByTestId('pick-confirm')).toHaveCount(0);
     await page.getByTestId('pick-1').click();
+    // Every pick is confirmed in the dialog, which says who is told and that answers are still open.
+    await expect(page.getByTestId('pick-confirm')).toContainText('Se avisará a las agencias invitadas');
+    await expect(page.getByTestId('pick-confirm')).toContainText('El plazo para responder sigue abierto');
+    await page.getByTestId('pick-confirm-yes').click();
     // Picking may reveal clashes with other meetings; the journey confirms them knowingly.
-    const anyway = page.getByTestId('pick-anyway');
+    const anyway = page.getByRole('button', { name: 'Elegir de todos modos' });
     await expect(page.getByTestId('meeting-status').filter({ hasText: 'Programada' }).or(anyway)).toBeVisible();
     // eslint-disable-next-line playwright/no-conditional-in-test -- clashes exist only when the server is reused across runs
     if (await anyway.isVisible()) await anyway.click();
@@ -247,7 +251,6 @@ test.describe('meetings', () => {
   });
 
   test('the personal calendar feed is created, rotated, subscribed to and revoked', async ({ page, request }) => {
-    page.on('dialog', (dialog) => void dialog.accept());
     await signIn(page, {
       email: 'staff.lalibertad@cumbre.demo',
       displayName: 'Luis Gamarra Cueva',
@@ -258,6 +261,7 @@ test.describe('meetings', () => {
     // eslint-disable-next-line playwright/no-conditional-in-test -- the feed outlives a run when the server is reused
     if (await feed.getByRole('button', { name: 'Revocar enlace' }).isVisible()) {
       await feed.getByRole('button', { name: 'Revocar enlace' }).click();
+      await page.getByTestId('feed-confirm-yes').click();
     }
     await expect(feed).toContainText('No tienes un enlace de calendario activo.');
     await feed.getByRole('button', { name: 'Crear enlace' }).click();
@@ -268,10 +272,17 @@ test.describe('meetings', () => {
     expect(await ics.text()).toContain('BEGIN:VCALENDAR');
 
     await feed.getByRole('button', { name: 'Generar un enlace nuevo' }).click();
+    // Replacing and revoking the link are asked in the app's own dialog, not the browser's.
+    await expect(page.getByTestId('feed-confirm')).toContainText('El enlace actual dejará de funcionar');
+    await page.getByTestId('feed-confirm-yes').click();
     await expect(feed.getByTestId('feed-url')).not.toHaveValue(url);
     expect((await request.get(new URL(url).pathname)).status()).toBe(404);
 
     await feed.getByRole('button', { name: 'Revocar enlace' }).click();
+    await page.getByTestId('feed-confirm-no').click();
+    await expect(feed.getByTestId('feed-url')).toBeVisible();
+    await feed.getByRole('button', { name: 'Revocar enlace' }).click();
+    await page.getByTestId('feed-confirm-yes').click();
     await expect(feed).toContainText('No tienes un enlace de calendario activo.');
   });
 

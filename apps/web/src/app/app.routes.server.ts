@@ -1,14 +1,14 @@
 import { RenderMode, ServerRoute } from '@angular/ssr';
 
-// Public pages render on the server (fast on a weak phone connection, shareable); staff pages
-// and sign-in need the signed-in user's cookies and render in the browser. Any other path is
-// the not-found page, rendered on the server with a real 404 status.
+// Public pages and the sign-in form render on the server (fast on a weak phone connection, no
+// blank second before the form); staff pages need the signed-in user's cookies and render in
+// the browser. Any other path is the not-found page, rendered on the server with a real 404.
 export const serverRoutes: ServerRoute[] = [
   { path: '', renderMode: RenderMode.Server },
   { path: 'publico/**', renderMode: RenderMode.Server },
   { path: 'app', renderMode: RenderMode.Client },
   { path: 'app/**', renderMode: RenderMode.Client },
-  { path: 'ingresar', renderMode: RenderMode.Client },
+  { path: 'ingresar', renderMode: RenderMode.Server },
   { path: 'contrasena/**', renderMode: RenderMode.Client },
   { path: '**', renderMode: RenderMode.Server, status: 404 },
 ];

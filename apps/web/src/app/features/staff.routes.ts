@@ -26,6 +26,13 @@ export const staffRoutes: Route[] = [
           ),
       },
       {
+        path: 'notificaciones',
+        loadComponent: () =>
+          import('./notifications/notifications.page').then(
+            (m) => m.NotificationsPage,
+          ),
+      },
+      {
         path: 'cambiar-contrasena',
         loadComponent: () =>
           import('./auth/change-password.page').then(

@@ -37,5 +37,22 @@ export function matchesSibling(siblingKey: string): ValidatorFn {
 /** Marks every control touched so that all field messages show after a submit attempt. */
 export function revealErrors(form: AbstractControl): boolean {
   form.markAllAsTouched();
+  if (form.invalid) focusFirstInvalid();
   return form.valid;
+}
+
+/**
+ * Moves focus to the first field showing an error, once it is rendered, so that a keyboard or
+ * screen-reader user lands on what to fix rather than on the button they pressed.
+ */
+export function focusFirstInvalid(): void {
+  const document = globalThis.document;
+  if (!document) return;
+  setTimeout(() =>
+    document
+      .querySelector<HTMLElement>(
+        'main input.ng-invalid, main textarea.ng-invalid, main select.ng-invalid, main mat-select.ng-invalid, main mat-radio-group.ng-invalid input',
+      )
+      ?.focus(),
+  );
 }

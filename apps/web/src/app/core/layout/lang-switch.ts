@@ -17,7 +17,7 @@ const NAMES: Record<Lang, string> = { es: 'Español', en: 'English' };
           type="button"
           [attr.lang]="lang"
           [attr.aria-pressed]="i18n.lang() === lang"
-          [attr.aria-label]="names[lang]"
+          [attr.aria-label]="lang.toUpperCase() + ' — ' + names[lang]"
           [attr.title]="names[lang]"
           (click)="i18n.setLang(lang)"
         >

@@ -1,4 +1,5 @@
-import { inject } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
+import { inject, PLATFORM_ID } from '@angular/core';
 import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
 import { SIGN_IN_PATH } from './auth.interceptor';
 import { SessionStore } from './session.store';
@@ -23,8 +24,12 @@ export const adminGuard: CanMatchFn = async () => {
   return session.isAdmin() ? true : router.createUrlTree(['/app']);
 };
 
-/** The sign-in page is pointless when already signed in. */
+/**
+ * The sign-in page is pointless when already signed in. The server renders the form without
+ * asking (it has no session to check, and the form must not wait for one); the browser checks.
+ */
 export const signedOutGuard: CanActivateFn = async () => {
+  if (isPlatformServer(inject(PLATFORM_ID))) return true;
   const session = inject(SessionStore);
   const router = inject(Router);
   const me = await session.ensureLoaded().catch(() => null);

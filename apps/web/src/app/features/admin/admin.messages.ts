@@ -67,6 +67,7 @@ export const ADMIN_MESSAGES = defineMessages({
     membershipAdded: 'Membresía añadida.',
     membershipRemoved: 'Membresía quitada.',
     confirmRemove: '¿Quitar la membresía en {agency}?',
+    removeMembershipYes: 'Quitar membresía',
     // audit
     auditTitle: 'Registro de auditoría',
     auditLead:
@@ -142,6 +143,7 @@ export const ADMIN_MESSAGES = defineMessages({
     membershipAdded: 'Membership added.',
     membershipRemoved: 'Membership removed.',
     confirmRemove: 'Remove the membership in {agency}?',
+    removeMembershipYes: 'Remove membership',
     auditTitle: 'Audit log',
     auditLead:
       'Every sign-in, sign-out and administrative change is recorded and cannot be altered.',

@@ -13,6 +13,8 @@ describe('ChangePasswordPage', () => {
   const el = () => fixture.nativeElement as HTMLElement;
 
   beforeEach(async () => {
+    // Another spec may have switched the shared document to English.
+    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     TestBed.configureTestingModule({
       imports: [ChangePasswordPage],
       providers: [

@@ -1,4 +1,5 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   inject,
@@ -86,44 +87,52 @@ export function safeReturnUrl(value: string | undefined): string {
         </form>
       } @else {
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ t().email }}</mat-label>
-            <input
-              matInput
-              formControlName="email"
-              type="email"
-              autocomplete="username"
-              required
-            />
-            <mat-error>{{ errorOf('email') }}</mat-error>
-          </mat-form-field>
+          <!-- Rendered on the server, the form waits for the app: typing or pressing Ingresar
+               before it is ready would be lost or would submit the page natively. -->
+          <fieldset class="plain-fieldset" [disabled]="!ready()">
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().email }}</mat-label>
+              <input
+                matInput
+                formControlName="email"
+                type="email"
+                autocomplete="username"
+                required
+              />
+              <mat-error>{{ errorOf('email') }}</mat-error>
+            </mat-form-field>
 
-          <mat-form-field appearance="outline">
-            <mat-label>{{ t().password }}</mat-label>
-            <input
-              matInput
-              formControlName="password"
-              [type]="showPassword() ? 'text' : 'password'"
-              autocomplete="current-password"
-              required
-            />
-            <button
-              mat-button
-              matSuffix
-              type="button"
-              class="suffix-button"
-              [attr.aria-label]="t().showPassword"
-              [attr.aria-pressed]="showPassword()"
-              (click)="showPassword.set(!showPassword())"
-            >
-              {{ showPassword() ? t().hide : t().show }}
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().password }}</mat-label>
+              <input
+                matInput
+                formControlName="password"
+                [type]="showPassword() ? 'text' : 'password'"
+                autocomplete="current-password"
+                required
+              />
+              <button
+                mat-button
+                matSuffix
+                type="button"
+                class="suffix-button"
+                [attr.aria-label]="
+                  (showPassword() ? t().hide : t().show) +
+                  ' — ' +
+                  t().showPassword
+                "
+                [attr.aria-pressed]="showPassword()"
+                (click)="showPassword.set(!showPassword())"
+              >
+                {{ showPassword() ? t().hide : t().show }}
+              </button>
+              <mat-error>{{ errorOf('password') }}</mat-error>
+            </mat-form-field>
+
+            <button mat-flat-button type="submit" [disabled]="busy()">
+              {{ busy() ? t().submitting : t().submit }}
             </button>
-            <mat-error>{{ errorOf('password') }}</mat-error>
-          </mat-form-field>
-
-          <button mat-flat-button type="submit" [disabled]="busy()">
-            {{ busy() ? t().submitting : t().submit }}
-          </button>
+          </fieldset>
         </form>
         <p>
           <a routerLink="/contrasena/olvide">{{ t().forgot }}</a>
@@ -155,6 +164,8 @@ export class SignInPage {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly showPassword = signal(false);
+  /** False on the server and until the browser's app has taken over the form. */
+  protected readonly ready = signal(false);
   /** Set when the password was right and the second step is needed. */
   protected readonly challenge = signal<TwoFactorChallengeDto | null>(null);
   protected readonly useRecovery = signal(false);
@@ -164,6 +175,7 @@ export class SignInPage {
   private readonly account = inject(AccountApi);
 
   constructor() {
+    afterNextRender(() => this.ready.set(true));
     pageTitle(() => this.t().signInTitle);
   }
 

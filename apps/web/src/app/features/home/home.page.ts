@@ -3,138 +3,144 @@ import {
   Component,
   computed,
   inject,
+  PLATFORM_ID,
 } from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
 import { RouterLink } from '@angular/router';
+import type {
+  HomeAwaitingDto,
+  HomeConveningDto,
+  HomeMeetingDto,
+} from '@cumbre/contracts';
+import { formatMeetingTime } from '@cumbre/scheduling';
+import { Loader } from '../../core/api/loader';
+import { errorText } from '../../core/errors/error-signal';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
+import { I18n } from '../../core/i18n/i18n.service';
 import {
-  defineMessages,
+  fill,
   FillPipe,
   injectMessages,
 } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
 import { SessionStore } from '../../core/session/session.store';
+import { NOTIFICATION_TEXT, notificationText } from '../notifications';
+import type { HomeDto } from '@cumbre/contracts';
+import { HomeApi } from './data-access/home-api';
+import { HOME_MESSAGES } from './home.messages';
+import {
+  agencyList,
+  daysAway,
+  isHomeEmpty,
+  relativeDays,
+} from './home.logic';
 
-const MESSAGES = defineMessages({
-  es: {
-    title: 'Inicio',
-    greeting: 'Hola, {name}',
-    lead: 'Estas son las entidades en las que participas en Cumbre.',
-    memberships: 'Tus membresías',
-    agency: 'Entidad',
-    code: 'Código',
-    role: 'Rol',
-    clearance: 'Autorización TLP',
-    current: 'actual',
-    actAs: 'Actuar por esta entidad',
-    none: 'Todavía no perteneces a ninguna entidad. La administración de la plataforma puede añadirte.',
-    platformRoles: 'Roles en la plataforma',
-    shortcuts: 'Accesos directos',
-    directory: 'Directorio de agencias',
-    admin: 'Administración',
-  },
-  en: {
-    title: 'Home',
-    greeting: 'Hello, {name}',
-    lead: 'These are the agencies you take part in on Cumbre.',
-    memberships: 'Your memberships',
-    agency: 'Agency',
-    code: 'Code',
-    role: 'Role',
-    clearance: 'TLP clearance',
-    current: 'current',
-    actAs: 'Act for this agency',
-    none: 'You do not belong to any agency yet. The platform administrators can add you.',
-    platformRoles: 'Platform roles',
-    shortcuts: 'Shortcuts',
-    directory: 'Agency directory',
-    admin: 'Administration',
-  },
-});
-
+/** Where a leader or staff member starts the day: what waits for an answer, what comes next, what they convene. */
 @Component({
   selector: 'app-home-page',
-  imports: [RouterLink, FillPipe, EnumLabelPipe],
-  template: `
-    @if (session.me(); as me) {
-      <h1>{{ t().greeting | fill: { name: me.displayName } }}</h1>
-      <p class="lead">{{ t().lead }}</p>
-
-      @if (me.platformRoles.length) {
-        <p>
-          {{ t().platformRoles }}:
-          @for (role of me.platformRoles; track role) {
-            <span class="badge">{{ role | enumLabel: 'platform' }}</span>
-          }
-        </p>
-      }
-
-      <h2>{{ t().memberships }}</h2>
-      @if (me.memberships.length) {
-        <ul class="card-grid" data-testid="memberships">
-          @for (m of me.memberships; track m.id) {
-            <li
-              class="card"
-              [class.card--current]="m.agency.id === currentId()"
-            >
-              <h3>
-                {{ m.agency.name }}
-                @if (m.agency.id === currentId() && me.memberships.length > 1) {
-                  <span class="badge badge--accent">{{ t().current }}</span>
-                }
-              </h3>
-              <dl class="facts">
-                <dt>{{ t().code }}</dt>
-                <dd class="mono">
-                  {{ m.agency.isoCode ?? m.agency.shortName }}
-                </dd>
-                <dt>{{ t().role }}</dt>
-                <dd>{{ m.role | enumLabel: 'role' }}</dd>
-                <dt>{{ t().clearance }}</dt>
-                <dd>
-                  <span class="tlp" [attr.data-tlp]="m.clearance"
-                    >TLP:{{ m.clearance }}</span
-                  >
-                </dd>
-              </dl>
-              @if (m.agency.id !== currentId()) {
-                <button
-                  type="button"
-                  class="button"
-                  (click)="session.selectAgency(m.agency.id)"
-                >
-                  {{ t().actAs }}
-                </button>
-              }
-            </li>
-          }
-        </ul>
-      } @else {
-        <p class="muted">{{ t().none }}</p>
-      }
-
-      <h2>{{ t().shortcuts }}</h2>
-      <ul class="link-list">
-        <li>
-          <a routerLink="/app/agencias">{{ t().directory }}</a>
-        </li>
-        @if (session.isAdmin()) {
-          <li>
-            <a routerLink="/app/admin">{{ t().admin }}</a>
-          </li>
-        }
-      </ul>
-    }
-  `,
+  imports: [RouterLink, FillPipe, EnumLabelPipe, AppDatePipe],
+  templateUrl: './home.page.html',
+  styleUrl: './home.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HomePage {
   protected readonly session = inject(SessionStore);
-  protected readonly t = injectMessages(MESSAGES);
+  private readonly api = inject(HomeApi);
+  private readonly i18n = inject(I18n);
+  protected readonly t = injectMessages(HOME_MESSAGES);
+  private readonly words = injectMessages(NOTIFICATION_TEXT);
+  protected readonly home = new Loader<HomeDto>();
+  protected readonly loadError = errorText(() => this.home.error());
   protected readonly currentId = computed(
     () => this.session.currentAgency()?.id ?? null,
   );
+  protected readonly empty = computed(() => {
+    const home = this.home.value();
+    return !!home && isHomeEmpty(home);
+  });
+  /** Leaders and staff can convene; an analyst only waits to be invited. */
+  protected readonly canConvene = computed(
+    () =>
+      this.session.isAdmin() ||
+      this.session
+        .memberships()
+        .some((m) => m.role === 'leader' || m.role === 'staff'),
+  );
+  protected readonly notifications = computed(() =>
+    (this.home.value()?.notifications.items ?? []).map((n) => ({
+      n,
+      ...notificationText(n, this.words(), this.i18n.locale()),
+    })),
+  );
+  protected readonly unreadText = computed(() => {
+    const n = this.home.value()?.notifications.unread ?? 0;
+    if (!n) return '';
+    return n === 1
+      ? this.t().notificationsUnreadOne
+      : fill(this.t().notificationsUnread, { n });
+  });
 
   constructor() {
     pageTitle(() => this.t().title);
+    if (isPlatformBrowser(inject(PLATFORM_ID))) this.load();
+  }
+
+  protected load(): void {
+    void this.home.run(() => this.api.get());
+  }
+
+  /** "05/12/2026 09:00–13:00 hora de Lima (UTC−5)". */
+  protected when(m: HomeMeetingDto): string {
+    return m.startsAt && m.endsAt
+      ? formatMeetingTime(
+          { startsAt: m.startsAt, endsAt: m.endsAt },
+          m.timeZone,
+          this.i18n.lang(),
+        )
+      : this.t().undated;
+  }
+
+  /** "en 3 días", counted on the meeting's own calendar. */
+  protected relative(instant: string | null, zone: string): string {
+    return instant
+      ? relativeDays(daysAway(instant, zone, new Date()), this.i18n.lang())
+      : '';
+  }
+
+  protected deadlineLine(a: HomeAwaitingDto): string {
+    const zone = a.meeting.timeZone;
+    if (!a.deadline) return this.t().invitationUndated;
+    const when = formatMeetingTime(a.deadline, zone, this.i18n.lang());
+    const relative = this.relative(a.deadline, zone);
+    return fill(
+      a.kind === 'poll' ? this.t().pollDeadline : this.t().invitationStarts,
+      { when, relative },
+    );
+  }
+
+  protected invitedLine(c: HomeConveningDto): string {
+    if (!c.invitedCount) return this.t().noInvitations;
+    return c.invitedCount === 1
+      ? this.t().invitedCountOne
+      : fill(this.t().invitedCount, { n: c.invitedCount });
+  }
+
+  protected pendingPollLine(c: HomeConveningDto): string {
+    const when = c.pollDeadline
+      ? formatMeetingTime(c.pollDeadline, c.meeting.timeZone, this.i18n.lang())
+      : '';
+    return fill(this.t().pendingPoll, {
+      agencies: agencyList(c.pendingPoll),
+      when,
+    });
+  }
+
+  protected readonly agencyList = agencyList;
+
+  protected rsvpLine(m: HomeMeetingDto): string {
+    return m.myRsvp
+      ? fill(this.t().yourAnswer, { rsvp: this.t()[`rsvp.${m.myRsvp}`] })
+      : '';
   }
 }

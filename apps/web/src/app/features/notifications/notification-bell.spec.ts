@@ -31,7 +31,10 @@ describe('NotificationBell', () => {
   let backend: HttpTestingController;
   let router: Router;
 
-  async function render(list: NotificationListDto): Promise<HTMLElement> {
+  async function render(
+    page: Omit<NotificationListDto, 'total'> & { total?: number },
+  ): Promise<HTMLElement> {
+    const list: NotificationListDto = { total: page.items.length, ...page };
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     TestBed.configureTestingModule({
       imports: [NotificationBell],
@@ -173,5 +176,36 @@ describe('NotificationBell', () => {
       'Your agency has been invited to “Cumbre regional”. Date: 5 Dec 2026, 09:00–17:00 Lima time (UTC−5)',
     );
     expect(item()).not.toContain('Invitación');
+  });
+
+  it('caps the badge at 99+ but names the real number and leads to the page with all of them', async () => {
+    const root = await render({
+      items: [notification('a', null)],
+      unread: 143,
+      total: 150,
+    });
+    expect(
+      root
+        .querySelector('[data-testid=notification-count]')
+        ?.textContent?.trim(),
+    ).toBe('99+');
+    expect(
+      root
+        .querySelector('[data-testid=notification-bell]')
+        ?.getAttribute('aria-label'),
+    ).toBe('Notificaciones: 143 sin leer');
+    (
+      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
+    ).click();
+    await settle();
+    backend
+      .expectOne((r) => r.url === '/api/notifications')
+      .flush({ items: [notification('a', null)], unread: 143, total: 150 });
+    await settle();
+    const seeAll = document.querySelector<HTMLAnchorElement>(
+      '[data-testid=see-all-notifications]',
+    );
+    expect(seeAll?.textContent?.trim()).toBe('Ver todas (143 sin leer)');
+    expect(seeAll?.getAttribute('href')).toBe('/app/notificaciones');
   });
 });

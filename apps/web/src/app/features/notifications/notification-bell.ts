@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { NotificationDto } from '@cumbre/contracts';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { I18n } from '../../core/i18n/i18n.service';
@@ -32,6 +32,8 @@ const MESSAGES = defineMessages({
     empty: 'No tienes notificaciones.',
     unread: 'Sin leer',
     error: 'No se pudieron cargar las notificaciones.',
+    seeAll: 'Ver todas',
+    seeAllUnread: 'Ver todas ({n} sin leer)',
   },
   en: {
     title: 'Notifications',
@@ -42,6 +44,8 @@ const MESSAGES = defineMessages({
     empty: 'You have no notifications.',
     unread: 'Unread',
     error: 'The notifications could not be loaded.',
+    seeAll: 'See all',
+    seeAllUnread: 'See all ({n} unread)',
   },
 });
 
@@ -52,7 +56,7 @@ const SHOWN = 8;
 /** The header bell: unread count, the latest notifications, mark as read, go to the meeting. */
 @Component({
   selector: 'app-notification-bell',
-  imports: [MatMenuModule, MatButtonModule, AppDatePipe],
+  imports: [MatMenuModule, MatButtonModule, AppDatePipe, RouterLink],
   templateUrl: './notification-bell.html',
   styleUrl: './notification-bell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,6 +79,12 @@ export class NotificationBell {
   protected readonly failed = signal(false);
   protected readonly badge = computed(() =>
     this.unread() > 99 ? '99+' : String(this.unread()),
+  );
+  /** Names the real number, which the badge caps at 99+. */
+  protected readonly seeAll = computed(() =>
+    this.unread() > 0
+      ? fill(this.t().seeAllUnread, { n: this.unread() })
+      : this.t().seeAll,
   );
   protected readonly label = computed(() => {
     const n = this.unread();

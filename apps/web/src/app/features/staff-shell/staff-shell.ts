@@ -8,6 +8,7 @@ import {
   RouterOutlet,
 } from '@angular/router';
 import { FillPipe, injectMessages } from '../../core/i18n/translate';
+import { focusHeadingOnNavigation } from '../../core/layout/focus-on-navigation';
 import { LangSwitch } from '../../core/layout/lang-switch';
 import { SessionStore } from '../../core/session/session.store';
 import { NotificationBell } from '../notifications';
@@ -33,6 +34,10 @@ export class StaffShell {
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly t = injectMessages(STAFF_MESSAGES);
+
+  constructor() {
+    focusHeadingOnNavigation();
+  }
 
   protected async signOut(): Promise<void> {
     await this.session.signOut();

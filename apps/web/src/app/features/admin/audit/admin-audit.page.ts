@@ -20,6 +20,7 @@ import { injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
 import { ADMIN_MESSAGES } from '../admin.messages';
+import { AUDIT_LABELS, auditActionText, auditObjectText } from './audit-labels';
 
 const PAGE_SIZE = 50;
 
@@ -39,6 +40,7 @@ export class AdminAuditPage {
   private readonly api = inject(AuditApi);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
+  private readonly labels = injectMessages(AUDIT_LABELS);
   protected readonly events = new Loader<Page<AuditEventDto>>();
   protected readonly loadError = errorText(() => this.events.error());
   protected readonly action = new FormControl('', {
@@ -63,6 +65,14 @@ export class AdminAuditPage {
   protected goTo(offset: number): void {
     this.offset.set(offset);
     this.load();
+  }
+
+  protected actionText(action: string): string {
+    return auditActionText(this.labels(), action);
+  }
+
+  protected objectText(type: string): string {
+    return auditObjectText(this.labels(), type);
   }
 
   protected details(event: AuditEventDto): string {

@@ -40,6 +40,7 @@ import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { fill, injectMessages } from '../../../core/i18n/translate';
+import { Confirm } from '../../../core/layout/confirm-dialog';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
@@ -70,6 +71,7 @@ export class AdminUserDetailPage {
   private readonly api = inject(UsersApi);
   private readonly directory = inject(AgenciesApi);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly confirm = inject(Confirm);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly platformRoles = PLATFORM_ROLES;
@@ -184,9 +186,14 @@ export class AdminUserDetailPage {
       : Promise.resolve();
   }
 
-  protected removeMembership(m: MembershipDto): Promise<void> {
-    if (!confirm(fill(this.t().confirmRemove, { agency: m.agency.name })))
-      return Promise.resolve();
+  protected async removeMembership(m: MembershipDto): Promise<void> {
+    const sure = await this.confirm.ask({
+      title: fill(this.t().confirmRemove, { agency: m.agency.name }),
+      confirm: this.t().removeMembershipYes,
+      danger: true,
+      testId: 'membership-confirm',
+    });
+    if (!sure) return;
     return this.act(
       () => this.api.removeMembership(m.id),
       this.t().membershipRemoved,

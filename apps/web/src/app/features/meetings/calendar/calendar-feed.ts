@@ -13,7 +13,9 @@ import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Confirm } from '../../../core/layout/confirm-dialog';
 import { Notifier } from '../../../core/layout/notifier';
+import { CONFIRM_MESSAGES } from '../ui/confirm-texts';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { LIST_MESSAGES } from '../ui/meetings.messages';
 
@@ -113,6 +115,8 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
 export class CalendarFeed {
   private readonly api = inject(MeetingsApi);
   private readonly notifier = inject(Notifier);
+  private readonly confirm = inject(Confirm);
+  private readonly asks = injectMessages(CONFIRM_MESSAGES);
   protected readonly t = injectMessages(LIST_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly feed = signal<CalendarFeedDto | null>(null);
@@ -129,7 +133,19 @@ export class CalendarFeed {
   }
 
   protected async rotate(replacing: boolean): Promise<void> {
-    if (replacing && !confirm(this.t().feedConfirmRotate)) return;
+    const a = this.asks();
+    if (
+      replacing &&
+      !(await this.confirm.ask({
+        title: a.rotateTitle,
+        message: a.rotateBody,
+        confirm: a.rotateYes,
+        cancel: a.no,
+        danger: true,
+        testId: 'feed-confirm',
+      }))
+    )
+      return;
     await this.write.run(
       async () => this.feed.set(await this.api.rotateCalendarFeed()),
       { done: replacing ? this.t().feedRotated : this.t().feedCreated },
@@ -137,7 +153,16 @@ export class CalendarFeed {
   }
 
   protected async revoke(): Promise<void> {
-    if (!confirm(this.t().feedConfirmRevoke)) return;
+    const a = this.asks();
+    const sure = await this.confirm.ask({
+      title: a.revokeTitle,
+      message: a.revokeBody,
+      confirm: a.revokeYes,
+      cancel: a.no,
+      danger: true,
+      testId: 'feed-confirm',
+    });
+    if (!sure) return;
     await this.write.run(
       async () => this.feed.set(await this.api.revokeCalendarFeed()),
       { done: this.t().feedRevoked },

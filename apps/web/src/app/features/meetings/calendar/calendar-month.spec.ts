@@ -113,4 +113,29 @@ describe('grouping meetings by day in their own zone', () => {
       [null, ['undated']],
     ]);
   });
+
+  it('puts cancelled meetings after the active ones of their day, in the calendar and the list', () => {
+    const cancelled = {
+      ...meeting('early-cancelled', '2026-12-05T13:00:00Z'),
+      status: 'cancelled' as const,
+    };
+    const byDay = meetingsByDay([
+      cancelled,
+      meeting('b', '2026-12-05T18:00:00Z'),
+      meeting('a', '2026-12-05T14:00:00Z'),
+    ]);
+    expect(byDay.get('2026-12-05')?.map((m) => m.id)).toEqual([
+      'a',
+      'b',
+      'early-cancelled',
+    ]);
+    const groups = groupByDay([
+      cancelled,
+      meeting('a', '2026-12-05T14:00:00Z'),
+    ]);
+    expect(groups[0].meetings.map((m) => m.id)).toEqual([
+      'a',
+      'early-cancelled',
+    ]);
+  });
 });

@@ -38,9 +38,18 @@ export interface DayGroup {
   meetings: MeetingSummaryDto[];
 }
 
+/** Active meetings before cancelled ones; among each, the order given. */
+function activeFirst(list: readonly MeetingSummaryDto[]): MeetingSummaryDto[] {
+  const cancelled = (m: MeetingSummaryDto) =>
+    m.status === 'cancelled' ? 1 : 0;
+  // Array.prototype.sort is stable: the API's (or the start) order holds within each kind.
+  return [...list].sort((a, b) => cancelled(a) - cancelled(b));
+}
+
 /**
  * Meetings grouped by the day they start on in their own zone, in the order given (the API
- * sorts upcoming soonest first and past latest first); undated ones form the last group.
+ * sorts upcoming soonest first and past latest first), cancelled ones at the end of their day
+ * (shown greyed); undated ones form the last group.
  */
 export function groupByDay(meetings: readonly MeetingSummaryDto[]): DayGroup[] {
   const groups = new Map<string | null, MeetingSummaryDto[]>();
@@ -52,12 +61,17 @@ export function groupByDay(meetings: readonly MeetingSummaryDto[]): DayGroup[] {
   }
   const dated = [...groups.entries()]
     .filter(([date]) => date !== null)
-    .map(([date, list]) => ({ date, meetings: list }));
+    .map(([date, list]) => ({ date, meetings: activeFirst(list) }));
   const undated = groups.get(null);
-  return undated ? [...dated, { date: null, meetings: undated }] : dated;
+  return undated
+    ? [...dated, { date: null, meetings: activeFirst(undated) }]
+    : dated;
 }
 
-/** Meetings by their day, each day sorted by start. */
+/**
+ * Meetings by their day, each day sorted by start with cancelled ones last, so that a cancelled
+ * meeting never takes one of the few chips a day cell shows ahead of an active one.
+ */
 export function meetingsByDay(
   meetings: readonly MeetingSummaryDto[],
 ): Map<string, MeetingSummaryDto[]> {
@@ -70,6 +84,7 @@ export function meetingsByDay(
     if (!date) continue;
     byDay.set(date, [...(byDay.get(date) ?? []), m]);
   }
+  for (const [date, list] of byDay) byDay.set(date, activeFirst(list));
   return byDay;
 }
 

@@ -4,6 +4,10 @@ import { defineMessages } from '../../../core/i18n/translate';
 export const DETAIL_MESSAGES = defineMessages({
   es: {
     back: 'Mis reuniones',
+    actingFor:
+      'Actúas por {agency}: respondes y votas en su nombre. Para actuar por otra de tus entidades, cámbiala en el selector de la cabecera.',
+    actingForNotInvited:
+      'Actúas por {agency}, que no está invitada a esta reunión. Para responder por otra de tus entidades, cámbiala en el selector de la cabecera.',
     when: 'Cuándo',
     where: 'Dónde',
     online: 'En línea',
@@ -41,8 +45,7 @@ export const DETAIL_MESSAGES = defineMessages({
     noDelegates: 'Sin delegados nombrados',
     answeredBy: 'Respondió {name}',
     uninvite: 'Quitar invitación',
-    uninviteFor: 'Quitar la invitación a {agency}',
-    confirmUninvite: '¿Quitar la invitación a {agency}?',
+    uninviteFor: 'Quitar invitación: {agency}',
     uninvited: 'Invitación retirada.',
     invite: 'Invitar agencias',
     inviteAgencies: 'Agencias',
@@ -69,6 +72,10 @@ export const DETAIL_MESSAGES = defineMessages({
   },
   en: {
     back: 'My meetings',
+    actingFor:
+      'You act for {agency}: you answer and vote on its behalf. To act for another of your agencies, switch it in the header.',
+    actingForNotInvited:
+      'You act for {agency}, which is not invited to this meeting. To answer for another of your agencies, switch it in the header.',
     when: 'When',
     where: 'Where',
     online: 'Online',
@@ -106,8 +113,7 @@ export const DETAIL_MESSAGES = defineMessages({
     noDelegates: 'No delegates named',
     answeredBy: 'Answered by {name}',
     uninvite: 'Withdraw invitation',
-    uninviteFor: 'Withdraw the invitation to {agency}',
-    confirmUninvite: 'Withdraw the invitation to {agency}?',
+    uninviteFor: 'Withdraw invitation: {agency}',
     uninvited: 'Invitation withdrawn.',
     invite: 'Invite agencies',
     inviteAgencies: 'Agencies',

@@ -25,6 +25,8 @@ import { FormErrors } from '../../../core/forms/form-errors';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Confirm } from '../../../core/layout/confirm-dialog';
+import { CONFIRM_MESSAGES } from '../ui/confirm-texts';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { MeetingsApi } from '../data-access/meetings-api';
 
@@ -49,6 +51,8 @@ export class InvitationsPanel {
 
   private readonly api = inject(MeetingsApi);
   private readonly directory = inject(AgenciesApi);
+  private readonly confirm = inject(Confirm);
+  private readonly asks = injectMessages(CONFIRM_MESSAGES);
   protected readonly t = injectMessages(DETAIL_MESSAGES);
   protected readonly c = injectMessages(COMMON);
 
@@ -112,13 +116,17 @@ export class InvitationsPanel {
     );
   }
 
-  protected uninvite(invitation: InvitationDto): Promise<void> {
-    if (
-      !confirm(
-        fill(this.t().confirmUninvite, { agency: invitation.agency.name }),
-      )
-    )
-      return Promise.resolve();
+  protected async uninvite(invitation: InvitationDto): Promise<void> {
+    const a = this.asks();
+    const sure = await this.confirm.ask({
+      title: fill(a.uninviteTitle, { agency: invitation.agency.name }),
+      message: a.uninviteBody,
+      confirm: a.uninviteYes,
+      cancel: a.no,
+      danger: true,
+      testId: 'uninvite-confirm',
+    });
+    if (!sure) return;
     return this.act(
       () => this.api.uninvite(this.meeting().id, invitation.agency.id),
       this.t().uninvited,

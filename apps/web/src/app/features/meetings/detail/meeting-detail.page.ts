@@ -14,8 +14,9 @@ import type { ConflictDto, MeetingDto } from '@cumbre/contracts';
 import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
 import { COMMON } from '../../../core/i18n/common.messages';
-import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
+import { SessionStore } from '../../../core/session/session.store';
 import { ConflictList } from '../ui/conflict-list';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { InvitationsPanel } from './invitations-panel';
@@ -60,6 +61,27 @@ export class MeetingDetailPage {
     return venue
       ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ')
       : '';
+  });
+  private readonly session = inject(SessionStore);
+  /**
+   * The agencies the viewer answers for on this page. With several memberships the agency
+   * switcher decides: only the current agency answers (the page says so and how to change it).
+   */
+  protected readonly actFor = computed<string[]>(() => {
+    const ids = this.meeting.value()?.can.rsvpFor ?? [];
+    if (!this.session.hasSeveralAgencies()) return ids;
+    const current = this.session.currentAgency()?.id;
+    return ids.filter((id) => id === current);
+  });
+  /** "Actúas por …" when the viewer has several agencies and one of theirs is invited. */
+  protected readonly actingNote = computed(() => {
+    const m = this.meeting.value();
+    const current = this.session.currentAgency();
+    if (!m || !current || !this.session.hasSeveralAgencies()) return '';
+    if (!m.can.rsvpFor.length && !m.can.runPoll) return '';
+    return this.actFor().length
+      ? fill(this.t().actingFor, { agency: current.name })
+      : fill(this.t().actingForNotInvited, { agency: current.name });
   });
   protected readonly closed = computed(() => {
     const status = this.meeting.value()?.status;

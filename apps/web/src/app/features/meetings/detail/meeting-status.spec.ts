@@ -5,6 +5,8 @@ import {
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { MeetingDto } from '@cumbre/contracts';
+import type { ConfirmRequest } from '../../../core/layout/confirm-dialog';
+import { Confirm } from '../../../core/layout/confirm-dialog';
 import { meetingDto } from '../data-access/meeting.fixtures';
 import { MeetingStatusControls } from './meeting-status';
 
@@ -12,17 +14,33 @@ describe('MeetingStatusControls', () => {
   let fixture: ComponentFixture<MeetingStatusControls>;
   let backend: HttpTestingController;
   let changed: number;
+  let asked: ConfirmRequest[];
+  let answer: boolean;
 
   async function render(meeting: MeetingDto): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     TestBed.configureTestingModule({
       imports: [MeetingStatusControls],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        {
+          provide: Confirm,
+          useValue: {
+            ask: async (request: ConfirmRequest) => {
+              asked.push(request);
+              return answer;
+            },
+          },
+        },
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(MeetingStatusControls);
     fixture.componentRef.setInput('meeting', meeting);
     changed = 0;
+    asked = [];
+    answer = true;
     fixture.componentInstance.changed.subscribe(() => changed++);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -89,6 +107,12 @@ describe('MeetingStatusControls', () => {
     reason.value = 'La sede no está disponible.';
     reason.dispatchEvent(new Event('input'));
     form?.dispatchEvent(new Event('submit'));
+    await settle();
+    expect(asked[0]).toMatchObject({
+      title: '¿Cancelar «Cumbre de seguridad»?',
+      message: 'Motivo que se comunicará: La sede no está disponible.',
+      danger: true,
+    });
     const request = backend.expectOne('/api/meetings/m-1/status');
     expect(request.request.body).toEqual({
       status: 'cancelled',
@@ -136,6 +160,7 @@ describe('MeetingStatusControls', () => {
     root
       .querySelector<HTMLButtonElement>('[data-testid=move-scheduled]')
       ?.click();
+    await settle();
     backend.expectOne('/api/meetings/m-1/status').flush(
       {
         statusCode: 409,
@@ -170,5 +195,26 @@ describe('MeetingStatusControls', () => {
     retry.flush(meetingDto({ status: 'scheduled' }));
     await settle();
     expect(changed).toBe(1);
+  });
+
+  it('asks before scheduling, says who is told, and does nothing when declined', async () => {
+    const root = await render(
+      meetingDto({
+        status: 'draft',
+        startsAt: '2026-12-05T14:00:00Z',
+        endsAt: '2026-12-05T18:00:00Z',
+      }),
+    );
+    answer = false;
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=move-scheduled]')
+      ?.click();
+    await settle();
+    expect(asked).toHaveLength(1);
+    expect(asked[0].confirm).toBe('Programar');
+    expect(asked[0].message).toContain('hora de Lima');
+    expect(asked[0].notify).toMatch(/^(Se avisará|No hay agencias)/);
+    backend.expectNone('/api/meetings/m-1/status');
+    expect(changed).toBe(0);
   });
 });

@@ -24,7 +24,10 @@ import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
+import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, injectMessages } from '../../../core/i18n/translate';
+import { Confirm } from '../../../core/layout/confirm-dialog';
+import { CONFIRM_MESSAGES, moveConfirm } from '../ui/confirm-texts';
 import { ConflictList, conflictsOf } from '../ui/conflict-list';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { MEETING_LABELS } from '../ui/meeting-labels';
@@ -108,7 +111,7 @@ import { MeetingsApi } from '../data-access/meetings-api';
             [class.button--danger]="s === 'cancelled'"
             [disabled]="busy()"
             [attr.data-testid]="'move-' + s"
-            (click)="s === 'cancelled' ? startCancel() : move(s)"
+            (click)="s === 'cancelled' ? startCancel() : ask(s)"
           >
             {{ label(s) }}
           </button>
@@ -128,6 +131,9 @@ export class MeetingStatusControls {
   readonly changed = output<void>();
 
   private readonly api = inject(MeetingsApi);
+  private readonly confirm = inject(Confirm);
+  private readonly i18n = inject(I18n);
+  private readonly asks = injectMessages(CONFIRM_MESSAGES);
   protected readonly t = injectMessages(DETAIL_MESSAGES);
   protected readonly labels = injectMessages(MEETING_LABELS);
   protected readonly c = injectMessages(COMMON);
@@ -184,9 +190,23 @@ export class MeetingStatusControls {
     this.reason.markAsTouched();
     if (this.reason.invalid || !this.reason.value.trim()) {
       this.reason.setErrors({ required: true });
+      setTimeout(() => this.reasonInput()?.nativeElement.focus());
       return Promise.resolve();
     }
-    return this.move('cancelled');
+    return this.ask('cancelled');
+  }
+
+  /** Every move is asked in the shared dialog, saying who will be told. */
+  protected async ask(status: MeetingStatus): Promise<void> {
+    if (this.busy()) return;
+    const question = moveConfirm(
+      this.meeting(),
+      status,
+      this.asks(),
+      this.i18n.lang(),
+      this.reason.value.trim(),
+    );
+    if (await this.confirm.ask(question)) await this.move(status);
   }
 
   protected async move(

@@ -86,6 +86,15 @@ const SERVER_PATHS: Record<string, Field> = {
 const URL_PATTERN = /^https?:\/\/\S+$/i;
 
 /** Create (no `meeting`) or edit a meeting. Times are read in the chosen zone, never the browser's. */
+/** Every text field's maximum, shown as a counter before the user reaches it. */
+const LIMITS = {
+  title: MEETING_TITLE_MAX_LENGTH,
+  description: MEETING_DESCRIPTION_MAX_LENGTH,
+  venueName: 200,
+  venueAddress: 300,
+  venueCity: 120,
+} as const;
+
 @Component({
   selector: 'app-meeting-form',
   imports: [
@@ -114,10 +123,7 @@ export class MeetingForm {
   protected readonly session = inject(SessionStore);
   protected readonly t = injectMessages(FORM_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly limits = {
-    title: MEETING_TITLE_MAX_LENGTH,
-    description: MEETING_DESCRIPTION_MAX_LENGTH,
-  };
+  protected readonly limits = LIMITS;
   protected readonly commonZones = COMMON_TIME_ZONES;
   protected readonly allZones = allTimeZones();
 
@@ -140,9 +146,9 @@ export class MeetingForm {
     startTime: [''],
     endDate: [''],
     endTime: [''],
-    venueName: ['', Validators.maxLength(200)],
-    venueAddress: ['', Validators.maxLength(300)],
-    venueCity: ['', Validators.maxLength(120)],
+    venueName: ['', Validators.maxLength(LIMITS.venueName)],
+    venueAddress: ['', Validators.maxLength(LIMITS.venueAddress)],
+    venueCity: ['', Validators.maxLength(LIMITS.venueCity)],
     onlineUrl: [
       '',
       [Validators.maxLength(2000), Validators.pattern(URL_PATTERN)],
@@ -152,6 +158,12 @@ export class MeetingForm {
   private readonly values = toSignal(this.form.valueChanges, {
     initialValue: this.form.getRawValue(),
   });
+
+  /** "12 / 200". */
+  protected count(field: keyof typeof LIMITS): string {
+    const value = this.values()[field] ?? '';
+    return `${value.length} / ${this.limits[field]}`;
+  }
 
   /** Agencies I may convene for: where I am leader or staff (an admin may use any agency). */
   protected readonly hostOptions = computed<AgencySummary[]>(() => {
@@ -194,6 +206,14 @@ export class MeetingForm {
       const end = this.form.controls.endDate;
       if (date && (!end.value || end.pristine)) end.setValue(date);
     });
+    // A pasted text over the limit is kept whole (no maxlength attribute cuts it silently), and
+    // the error shows at once rather than after leaving the field.
+    for (const name of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) {
+      const control = this.form.controls[name];
+      control.valueChanges.subscribe(() => {
+        if (control.hasError('maxlength')) control.markAsTouched();
+      });
+    }
   }
 
   protected errorOf(name: Field): string {

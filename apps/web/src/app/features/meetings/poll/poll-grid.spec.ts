@@ -122,7 +122,7 @@ describe('PollGrid', () => {
     expect(text(clean)).not.toContain('⚠');
     // The aria-label replaces the visible text, so it must carry the warning and the badge too.
     expect(refused?.getAttribute('aria-label')).toBe(
-      'Elegir 04/12/2026 09:00–13:00 hora de Lima (UTC\u22125) (con advertencias)',
+      'Elegir esta fecha: 04/12/2026 09:00–13:00 hora de Lima (UTC\u22125) (con advertencias)',
     );
     expect(
       root.querySelector('[data-testid=slot-1]')?.getAttribute('aria-label'),

@@ -3,7 +3,6 @@ import {
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
   input,
   output,
@@ -37,14 +36,21 @@ import { fieldError } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Confirm } from '../../../core/layout/confirm-dialog';
 import { Notifier } from '../../../core/layout/notifier';
-import { ConflictList } from '../ui/conflict-list';
+import { CONFIRM_MESSAGES, pickConfirm } from '../ui/confirm-texts';
 import { addDays, formatMeetingTime, zoneCity } from '@cumbre/scheduling';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { PollGrid } from './poll-grid';
 import type { PollColumn } from './poll-grid.logic';
 import { POLL_MESSAGES } from './poll.messages';
 import { browserTimeZone, dayInZone, wallTimeToUtc } from '../ui/zoned-input';
+
+/** What the server said when a pick needed confirming. */
+interface PickRetry {
+  conflicts: ConflictDto[];
+  refusedBy: AgencySummary[];
+}
 
 type SlotGroup = FormGroup<{
   date: FormControl<string>;
@@ -62,7 +68,6 @@ type SlotGroup = FormGroup<{
     MatInputModule,
     FillPipe,
     PollGrid,
-    ConflictList,
     FormErrors,
   ],
   templateUrl: './poll-panel.html',
@@ -72,9 +77,13 @@ type SlotGroup = FormGroup<{
 export class PollPanel {
   readonly meeting = input.required<MeetingDto>();
   readonly changed = output<void>();
+  /** The agencies the viewer answers for here (the agency switcher's choice); all theirs when null. */
+  readonly actFor = input<readonly string[] | null>(null);
 
   private readonly api = inject(MeetingsApi);
   private readonly notifier = inject(Notifier);
+  private readonly confirm = inject(Confirm);
+  private readonly asks = injectMessages(CONFIRM_MESSAGES);
   private readonly i18n = inject(I18n);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly gridRef = viewChild(PollGrid);
@@ -92,14 +101,6 @@ export class PollPanel {
     this.loadError() ? describeError(this.loadError(), this.c()) : [],
   );
   protected readonly proposing = signal(false);
-  protected readonly pendingPick = signal<PollColumn | null>(null);
-  protected readonly pickRefused = signal<AgencySummary[]>([]);
-  protected readonly pickConflicts = signal<ConflictDto[]>([]);
-  private readonly pickConfirm =
-    viewChild<ElementRef<HTMLElement>>('pickConfirm');
-  /** Where focus was when the confirmation opened, to return it there when it closes. */
-  private pickOpener: HTMLElement | null = null;
-
   protected readonly zoneName = computed(() =>
     zoneCity(this.meeting().timeZone),
   );
@@ -107,7 +108,9 @@ export class PollPanel {
     const poll = this.poll();
     return this.meeting().can.runPoll && !!poll && !poll.chosenSlotId;
   });
-  protected readonly answerFor = computed(() => this.meeting().can.rsvpFor);
+  protected readonly answerFor = computed(
+    () => this.actFor() ?? this.meeting().can.rsvpFor,
+  );
   protected readonly chosenText = computed(() => {
     const poll = this.poll();
     const slot = poll?.slots.find((s) => s.id === poll.chosenSlotId);
@@ -218,64 +221,67 @@ export class PollPanel {
     });
   }
 
-  protected requestPick(col: PollColumn): void {
-    this.pickConflicts.set([]);
-    this.pickRefused.set(col.slot.refusedBy);
-    if (col.needsConfirm) this.openPickConfirm(col);
-    else void this.pick(col, false);
+  /**
+   * Every pick is asked in the shared dialog: who will be told, who said no, who has not
+   * answered and whether answers may still come. A clash the server finds is asked again.
+   */
+  protected async requestPick(
+    col: PollColumn,
+    retry?: PickRetry,
+  ): Promise<void> {
+    const conflicts = retry?.conflicts ?? [];
+    const refusedBy = retry?.refusedBy ?? col.slot.refusedBy;
+    if (this.busy()) return;
+    const poll = this.poll();
+    const question = pickConfirm(
+      this.meeting(),
+      {
+        slot: this.slotTitle(col),
+        refusedBy,
+        pending: poll?.pending ?? [],
+        deadline: poll && !this.deadlinePassed() ? this.deadlineText() : null,
+        conflicts,
+      },
+      this.asks(),
+      this.i18n.lang(),
+    );
+    if (!(await this.confirm.ask(question))) return;
+    await this.pick(col, col.needsConfirm || !!retry);
   }
 
-  /** The confirmation takes focus, so a keyboard or screen-reader user lands on what it asks. */
-  private openPickConfirm(col: PollColumn): void {
-    const active = globalThis.document?.activeElement;
-    this.pickOpener = active instanceof HTMLElement ? active : null;
-    this.pendingPick.set(col);
-    setTimeout(() => this.pickConfirm()?.nativeElement.focus());
-  }
-
-  protected closePickConfirm(): void {
-    this.pendingPick.set(null);
-    this.pickOpener?.focus();
-    this.pickOpener = null;
-  }
-
-  protected async pick(col: PollColumn, confirm: boolean): Promise<void> {
+  private async pick(col: PollColumn, confirm: boolean): Promise<void> {
+    let again: PickRetry | null = null;
     await this.write.run(
       async () => {
         await this.api.pickSlot(this.meeting().id, {
           slotId: col.slot.id,
           ...(confirm ? { confirm: true } : {}),
         });
-        this.pendingPick.set(null);
         this.changed.emit();
       },
       {
         done: this.t().picked,
-        // Agencies said no, or the slot clashes: ask before picking it.
+        // Agencies said no, or the slot clashes: ask again, naming the clashes.
         handle: (error) => {
           if (errorCode(error) !== 'poll.pick_needs_confirm') return false;
           const body = toApiError(error)?.body ?? {};
           const conflicts = body['conflicts'];
           const refusedBy = body['refusedBy'];
-          this.pickConflicts.set(
-            Array.isArray(conflicts) ? (conflicts as ConflictDto[]) : [],
-          );
-          this.pickRefused.set(
-            Array.isArray(refusedBy)
+          again = {
+            conflicts: Array.isArray(conflicts)
+              ? (conflicts as ConflictDto[])
+              : [],
+            refusedBy: Array.isArray(refusedBy)
               ? (refusedBy as AgencySummary[])
               : col.slot.refusedBy,
-          );
-          this.openPickConfirm(col);
+          };
           return true;
         },
       },
     );
-  }
-
-  protected refusedNames(): string {
-    return this.pickRefused()
-      .map((a) => a.name)
-      .join(', ');
+    // `again` is set inside the callback; TypeScript cannot see that.
+    const retry = again as PickRetry | null;
+    if (retry) await this.requestPick(col, retry);
   }
 
   protected slotTitle(col: PollColumn): string {

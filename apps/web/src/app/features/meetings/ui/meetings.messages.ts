@@ -53,10 +53,6 @@ export const LIST_MESSAGES = defineMessages({
     feedCreated: 'Enlace creado. Cópialo ahora: no se volverá a mostrar.',
     feedRotated: 'Enlace nuevo creado. El anterior ya no funciona.',
     feedRevoked: 'Enlace revocado.',
-    feedConfirmRotate:
-      'El enlace actual dejará de funcionar en los calendarios suscritos. ¿Continuar?',
-    feedConfirmRevoke:
-      '¿Revocar el enlace? Los calendarios suscritos dejarán de recibir tus reuniones.',
   },
   en: {
     title: 'My meetings',
@@ -108,9 +104,5 @@ export const LIST_MESSAGES = defineMessages({
     feedCreated: 'Link created. Copy it now: it will not be shown again.',
     feedRotated: 'New link created. The old one no longer works.',
     feedRevoked: 'Link revoked.',
-    feedConfirmRotate:
-      'The current link will stop working in subscribed calendars. Continue?',
-    feedConfirmRevoke:
-      'Revoke the link? Subscribed calendars will stop receiving your meetings.',
   },
 });

@@ -4,6 +4,8 @@ import type {
   NotificationDto,
   NotificationListDto,
   NotificationListQuery,
+  NotificationPreferencesDto,
+  UpdateNotificationPreferencesRequest,
 } from '@cumbre/contracts';
 import { apiPath, ApiHttp } from '../../../core/api/http';
 
@@ -22,5 +24,15 @@ export class NotificationsApi {
 
   markAllRead(): Promise<MarkAllReadDto> {
     return this.http.post('/api/notifications/read-all', null);
+  }
+
+  preferences(): Promise<NotificationPreferencesDto> {
+    return this.http.get('/api/notifications/preferences');
+  }
+
+  savePreferences(
+    body: UpdateNotificationPreferencesRequest,
+  ): Promise<NotificationPreferencesDto> {
+    return this.http.put('/api/notifications/preferences', body);
   }
 }

@@ -1,0 +1,159 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './e2e-clock';
+import { ADMIN, ANALYST, LEADER, signIn, signOut, STAFF, type DemoAccount } from './support';
+
+// Issue 8: the home page shows the work, the bell reaches the agency's staff, phones do not
+// scroll sideways, and axe finds nothing serious on the main pages.
+
+const CONVENER: DemoAccount = {
+  email: 'presidencia.pcm@cumbre.demo',
+  displayName: 'Ricardo Valdivia Torrealva',
+};
+const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
+
+async function saveShot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const body = await page.screenshot({ fullPage: true, path: join(SCREENSHOTS, `${name}.png`) });
+  await test.info().attach(name, { body, contentType: 'image/png' });
+}
+
+/** The demo summit's page (5 December 2026), found through the calendar as a reader would. */
+async function openDemoSummit(page: Page): Promise<string> {
+  await page.goto('/app/reuniones/calendario?mes=2026-12');
+  await page.getByTestId('day-2026-12-05').locator('a.chip').first().click();
+  await expect(page.getByTestId('meeting-title')).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Serious and critical axe findings (WCAG 2 A and AA), as "rule: selector" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+test.describe('polish', () => {
+  test('an invited agency’s staff sees the invitation at home and in the bell, answers, and the convener sees it', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const title = `Mesa de seguimiento (e2e ${Date.now().toString(36)})`;
+
+    // --- the convener creates a meeting and invites GR Piura
+    await signIn(page, CONVENER);
+    await page.goto('/app/reuniones/nueva');
+    await page.getByLabel('Título').fill(title);
+    await page.getByRole('button', { name: 'Crear reunión' }).click();
+    await expect(page.getByTestId('meeting-title')).toHaveText(title);
+    const meetingUrl = new URL(page.url()).pathname;
+    await page.getByTestId('invite-agencies').click();
+    await page.getByRole('option', { name: 'Gobierno Regional de Piura' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('invite-button').click();
+    await expect(page.getByTestId('rsvp-pending')).toContainText('Gobierno Regional de Piura');
+    await signOut(page);
+
+    // --- GR Piura's staff: the invitation waits on the home page and in the bell
+    await signIn(page, STAFF);
+    const awaiting = page.getByTestId('home-awaiting').getByRole('listitem').filter({ hasText: title });
+    await expect(awaiting).toContainText('Invitación');
+    await expect(awaiting).toContainText('Responde por Gobierno Regional de Piura');
+    await page.getByTestId('notification-bell').click();
+    await expect(page.getByRole('menuitem', { name: new RegExp(`Invitación: ${escapeRegExp(title)}`) })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await awaiting.getByRole('link', { name: title }).click();
+    await expect(page).toHaveURL(meetingUrl);
+    const rsvp = page.getByTestId('rsvp-form-GR Piura');
+    await rsvp.getByRole('radio', { name: 'Asistirá', exact: true }).check();
+    await rsvp.getByRole('button', { name: 'Guardar respuesta' }).click();
+    await expect(page.getByText('Respuesta guardada.')).toBeVisible();
+    await page.goto('/app');
+    await expect(page.getByTestId('home-next').or(page.getByTestId('home-empty'))).toBeVisible();
+    await expect(page.getByTestId('home-awaiting').getByRole('listitem').filter({ hasText: title })).toHaveCount(0);
+    await signOut(page);
+
+    // --- the convener finds the answer on their home page
+    await signIn(page, CONVENER);
+    const notes = page.getByTestId('home-notifications');
+    await expect(notes).toContainText(`Respuesta: ${title}`);
+    await expect(notes).toContainText('Gobierno Regional de Piura');
+    await notes.getByRole('link', { name: 'Ver todas las notificaciones' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Notificaciones');
+    await expect(page.getByTestId('notifications-list')).toContainText(`Respuesta: ${title}`);
+  });
+
+  test('at 360 px no page scrolls sideways', async ({ page }) => {
+    await signIn(page, CONVENER);
+    await page.setViewportSize({ width: 360, height: 780 });
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+    // The meeting page, with its widest part (the poll grid) on screen: it scrolls inside its box.
+    const summit = await openDemoSummit(page);
+    await expect(page.getByTestId('poll-grid')).toBeVisible();
+    expect(await pageWidth()).toBeLessThanOrEqual(360);
+    await saveShot(page, 'meeting-360');
+
+    for (const path of [
+      '/app',
+      '/app/reuniones',
+      '/app/reuniones/calendario?mes=2026-12',
+      '/app/reuniones/nueva',
+      '/app/notificaciones',
+      '/app/agencias',
+      summit,
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // Late content first: nothing still loading.
+      await expect(page.getByText('Cargando…')).toHaveCount(0);
+      const width = await pageWidth();
+      expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(360);
+    }
+  });
+
+  test('axe finds no serious or critical violation on the main pages', async ({ page }) => {
+    test.setTimeout(120_000);
+    const found: string[] = [];
+    async function check(paths: string[]): Promise<void> {
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByText('Cargando…')).toHaveCount(0);
+        found.push(...(await seriousViolations(page)).map((v) => `${path} ${v}`));
+      }
+    }
+    // The meetings as their convener sees them (status buttons, poll, invitations)…
+    await signIn(page, CONVENER);
+    const summit = await openDemoSummit(page);
+    await check(['/app', '/app/reuniones', summit, '/app/reuniones/calendario?mes=2026-12', '/app/notificaciones']);
+    await signOut(page);
+    // …and the administration as the platform admin.
+    await signIn(page, ADMIN);
+    await check(['/app/admin/usuarios', '/app/admin/agencias', '/app/admin/grupos', '/app/admin/auditoria']);
+    expect(found).toEqual([]);
+  });
+
+  test('the home page of a leader, a staff member and an analyst (screenshots saved)', async ({ page }) => {
+    for (const [name, account] of [
+      ['home-leader', LEADER],
+      ['home-staff', STAFF],
+      ['home-analyst', ANALYST],
+    ] as const) {
+      await signIn(page, account);
+      await expect(
+        page.getByTestId('home-next').or(page.getByTestId('home-empty')),
+      ).toBeVisible();
+      await expect(page.getByTestId('home-notifications').or(page.getByTestId('home-empty'))).toBeVisible();
+      await saveShot(page, name);
+      await signOut(page);
+    }
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

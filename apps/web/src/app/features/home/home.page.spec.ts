@@ -1,0 +1,128 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { HomeDto, MeDto } from '@cumbre/contracts';
+import { me, membership } from '../../../testing/fixtures';
+import { SessionStore } from '../../core/session/session.store';
+import { EMPTY_HOME, homeDto } from './data-access/home.fixtures';
+import { HomePage } from './home.page';
+
+describe('HomePage', () => {
+  let fixture: ComponentFixture<HomePage>;
+  let backend: HttpTestingController;
+
+  async function render(home: HomeDto, user: MeDto = me()): Promise<HTMLElement> {
+    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [HomePage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    const signingIn = TestBed.inject(SessionStore).signIn({
+      email: user.email,
+      password: 'x'.repeat(12),
+    });
+    backend.expectOne('/api/auth/login').flush(user);
+    await signingIn;
+    fixture = TestBed.createComponent(HomePage);
+    // One request for the whole page.
+    backend.expectOne('/api/home').flush(home);
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  // The page counts "en 3 días" from the browser's clock: fix it at 2 Dec 2026, noon in Lima.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T17:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    backend.verify();
+  });
+
+  const text = (root: HTMLElement, id: string) =>
+    root.querySelector(`[data-testid=${id}]`)?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+  it('shows what waits for an answer, with the agency and the deadline, linking to the meeting', async () => {
+    const root = await render(homeDto());
+    const awaiting = text(root, 'home-awaiting');
+    expect(awaiting).toContain('Invitación');
+    expect(awaiting).toContain('Votación de fecha');
+    expect(awaiting).toContain('Responde por Gobierno Regional de Piura');
+    expect(awaiting).toContain(
+      'Plazo para votar: 30/11/2026 23:59 hora de Lima (UTC−5) (hace 2 días)',
+    );
+    expect(awaiting).toContain(
+      'La reunión empieza: 05/12/2026 09:00 hora de Lima (UTC−5) (en 3 días)',
+    );
+    const links = Array.from(
+      root.querySelectorAll<HTMLAnchorElement>('[data-testid=home-awaiting] a'),
+    ).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/app/reuniones/m-summit', '/app/reuniones/m-workshop']);
+  });
+
+  it('shows the next meetings in their zone, how far away, and my agency’s answer', async () => {
+    const next = text(await render(homeDto()), 'home-next');
+    expect(next).toContain('05/12/2026 09:00–13:00 hora de Lima (UTC−5)');
+    expect(next).toContain('en 3 días');
+    expect(next).toContain('Anfitriona: Presidencia del Consejo de Ministros');
+    expect(next).toContain('Tu entidad: sin responder');
+  });
+
+  it('shows the meetings I convene with who has not answered, in Spanish order', async () => {
+    const convening = text(await render(homeDto()), 'home-convening');
+    expect(convening).toContain('3 agencias invitadas');
+    expect(convening).toContain('No respondieron la invitación: GR Áncash, GR Tumbes');
+  });
+
+  it('shows the latest notifications and leads to all of them', async () => {
+    const root = await render(homeDto());
+    expect(text(root, 'home-notifications')).toContain('1 sin leer');
+    expect(text(root, 'home-notifications')).toContain(
+      'Invitación: Cumbre de seguridad del norte',
+    );
+    expect(
+      root.querySelector('a[href="/app/notificaciones"]')?.textContent?.trim(),
+    ).toBe('Ver todas las notificaciones');
+  });
+
+  it('says what to do first when there is nothing yet: convene for staff, wait for an analyst', async () => {
+    const root = await render(EMPTY_HOME);
+    expect(text(root, 'home-empty')).toContain('crea una reunión');
+    expect(root.querySelector('a[href="/app/reuniones/nueva"]')).not.toBeNull();
+    fixture.destroy();
+    TestBed.resetTestingModule();
+    const analyst = await render(
+      EMPTY_HOME,
+      me({ memberships: [{ ...membership('m-9', 'a-lal', 'GR La Libertad'), role: 'analyst' }] }),
+    );
+    expect(text(analyst, 'home-empty')).toContain('Cuando tu entidad sea invitada');
+    expect(analyst.querySelector('a[href="/app/reuniones/nueva"]')).toBeNull();
+  });
+
+  it('says which agency a person with several memberships acts for', async () => {
+    const root = await render(
+      EMPTY_HOME,
+      me({
+        memberships: [
+          membership('m-1', 'a-piura', 'GR Piura'),
+          membership('m-2', 'a-lam', 'GR Lambayeque'),
+        ],
+      }),
+    );
+    expect(text(root, 'acting-for')).toContain(
+      'Actúas por Gobierno Regional de GR Piura',
+    );
+  });
+});
