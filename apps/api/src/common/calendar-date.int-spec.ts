@@ -6,6 +6,9 @@ import { call, createMeeting, createMeetingWorld, MeetingWorld } from '../../tes
 const instantMessage = (field: string) =>
   `${field} must be an ISO 8601 date-time with an offset between the years 2000 and 2100, e.g. 2026-12-05T09:00:00-05:00`;
 
+/** The fields at fault and their codes (the English message stays for API clients). */
+const faults = (body: { fields?: { field: string; code: string }[] }) => (body.fields ?? []).map((f) => [f.field, f.code]);
+
 /** 30 February used to be stored as 2 March; every date the API takes now refuses it. */
 describe('dates that do not exist', () => {
   let app: NestFastifyApplication;
@@ -26,7 +29,8 @@ describe('dates that do not exist', () => {
       endsAt: '2027-03-01T12:00:00-05:00',
     });
     expect(created.statusCode).toBe(400);
-    expect(created.json().message).toEqual([instantMessage('startsAt')]);
+    expect(created.json().message).toBe(instantMessage('startsAt'));
+    expect(faults(created.json())).toEqual([['startsAt', 'validation.not_date']]);
 
     const meeting = await createMeeting(w);
     const edited = await call(w, 'convener', 'PATCH', `/api/meetings/${meeting.id}`, {
@@ -35,11 +39,13 @@ describe('dates that do not exist', () => {
       endsAt: '2027-04-31T12:00:00-05:00',
     });
     expect(edited.statusCode).toBe(400);
-    expect(edited.json().message).toEqual([instantMessage('endsAt')]);
+    expect(edited.json().message).toBe(instantMessage('endsAt'));
+    expect(faults(edited.json())).toEqual([['endsAt', 'validation.not_date']]);
 
     const listed = await call(w, 'convener', 'GET', '/api/meetings?from=2027-02-29T00:00:00-05:00');
     expect(listed.statusCode).toBe(400);
-    expect(listed.json().message).toEqual([instantMessage('from')]);
+    expect(listed.json().message).toBe(instantMessage('from'));
+    expect(faults(listed.json())).toEqual([['from', 'validation.not_date']]);
   });
 
   it('are refused in a scheduling poll', async () => {
@@ -49,7 +55,10 @@ describe('dates that do not exist', () => {
       slots: [{ startsAt: '2027-02-30T09:00:00-05:00', endsAt: '2027-02-30T11:00:00-05:00' }],
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().message).toEqual([instantMessage('slots.0.startsAt'), instantMessage('slots.0.endsAt')]);
+    expect(faults(res.json())).toEqual([
+      ['slots[0].startsAt', 'validation.not_date'],
+      ['slots[0].endsAt', 'validation.not_date'],
+    ]);
   });
 
   it('are refused in audit filters', async () => {
@@ -60,7 +69,8 @@ describe('dates that do not exist', () => {
     ]) {
       const res = await app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: admin });
       expect(res.statusCode).toBe(400);
-      expect(res.json().message).toEqual([`${field} is not a valid date`]);
+      expect(res.json().message).toBe(`${field} is not a valid date`);
+      expect(res.json().field).toBe(field);
     }
     expect((await app.inject({ method: 'GET', url: '/api/audit?from=2026-06-30', headers: admin })).statusCode).toBe(200);
   });
