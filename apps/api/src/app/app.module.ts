@@ -14,6 +14,7 @@ import { DemoModule } from '../demo/demo.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CalendarModule } from '../calendar/calendar.module';
+import { IdempotencyModule } from '../common/idempotency.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
           ...baseDataSourceOptions(config.databaseUrl, config.database),
           autoLoadEntities: true,
         }),
+        IdempotencyModule,
         HealthModule,
         AuditModule,
         AuthModule,

@@ -8,6 +8,7 @@ import { PolicyTargets, readAccessPolicy } from '../common/access-policy';
 import type { AuthUser } from '../common/auth-user';
 import { assertCsrf, REQUIRE_CSRF_KEY } from './csrf';
 import { JwtStrategy } from './jwt.strategy';
+import { assertEnrolmentScope, isLimitedOutside } from './two-factor-enrolment';
 import { extractAccessToken } from './session-cookies';
 
 type GuardedRequest = FastifyRequest & { user?: AuthUser | null };
@@ -54,12 +55,14 @@ export class AccessPolicyGuard extends AuthGuard() {
         } catch {
           req.user = null;
         }
+        if (isLimitedOutside(req.user, this.reflector, targets)) req.user = null;
       }
       return true;
     }
 
     await super.canActivate(context);
     const user = req.user as AuthUser;
+    assertEnrolmentScope(user, this.reflector, targets);
     if (policy.roles.length > 0 && !policy.roles.some((role) => user.platformRoles.includes(role))) {
       await this.audit.record({
         action: 'auth.permission_denied',

@@ -15,7 +15,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { MeDto, TokenPairDto } from '@cumbre/contracts';
+import type { MeDto, TokenPairDto, TwoFactorChallengeDto } from '@cumbre/contracts';
 import { MeResponse } from '../users/dto/user.responses';
 import { CurrentUser, OptionalUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -23,8 +23,10 @@ import { AuthFlows } from './auth-flows';
 import { RequireCsrf } from './csrf';
 import { ChangePasswordBody, RefreshBody, SignInBody } from './dto/auth.requests';
 import { TokenPairResponse } from './dto/auth.responses';
+import { TwoFactorChallengeResponse } from './dto/account.responses';
 import { LocalAuthGuard } from './local-auth.guard';
 import { Authenticated, Public } from '../common/policy.decorators';
+import { AllowedDuringTwoFactorEnrolment } from './two-factor-enrolment';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -41,7 +43,11 @@ export class AuthController {
     description: 'Needs the X-XSRF-TOKEN header equal to the XSRF-TOKEN cookie (any GET sets it).',
   })
   @ApiBody({ type: SignInBody })
-  @ApiOkResponse({ type: MeResponse })
+  @ApiExtraModels(MeResponse, TwoFactorChallengeResponse)
+  @ApiOkResponse({
+    description: 'The signed-in user, or a challenge for the second step when two-factor sign-in is on',
+    schema: { oneOf: [{ $ref: getSchemaPath(MeResponse) }, { $ref: getSchemaPath(TwoFactorChallengeResponse) }] },
+  })
   @ApiBadRequestResponse({ description: 'A field is missing or malformed' })
   @ApiUnauthorizedResponse({
     description: 'Wrong e-mail or password (never says which)',
@@ -53,9 +59,10 @@ export class AuthController {
   login(
     @CurrentUser() user: AuthUser,
     @Origin() origin: RequestOrigin,
+    @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeDto> {
-    return this.flows.browserSignIn(user, origin, reply);
+  ): Promise<MeDto | TwoFactorChallengeDto> {
+    return this.flows.browserSignIn(user, origin, req, reply);
   }
 
   @Public()
@@ -66,7 +73,13 @@ export class AuthController {
     summary: 'Sign in an API client: returns a bearer access token and a refresh token',
   })
   @ApiBody({ type: SignInBody })
-  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiExtraModels(TokenPairResponse, TwoFactorChallengeResponse)
+  @ApiOkResponse({
+    description: 'A token pair, or a challenge for the second step when two-factor sign-in is on',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(TokenPairResponse) }, { $ref: getSchemaPath(TwoFactorChallengeResponse) }],
+    },
+  })
   @ApiBadRequestResponse({ description: 'A field is missing or malformed' })
   @ApiUnauthorizedResponse({
     description: 'Wrong e-mail or password (never says which)',
@@ -74,8 +87,12 @@ export class AuthController {
   @ApiTooManyRequestsResponse({
     description: 'Too many failed attempts; see Retry-After',
   })
-  token(@CurrentUser() user: AuthUser, @Origin() origin: RequestOrigin): Promise<TokenPairDto> {
-    return this.flows.clientSignIn(user, origin);
+  token(
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+    @Req() req: FastifyRequest,
+  ): Promise<TokenPairDto | TwoFactorChallengeDto> {
+    return this.flows.clientSignIn(user, origin, req);
   }
 
   @Public()
@@ -106,6 +123,7 @@ export class AuthController {
   }
 
   @Public()
+  @AllowedDuringTwoFactorEnrolment()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({
@@ -124,6 +142,7 @@ export class AuthController {
   }
 
   @Authenticated()
+  @AllowedDuringTwoFactorEnrolment()
   @Get('me')
   @ApiBearerAuth()
   @ApiCookieAuth()
@@ -135,6 +154,7 @@ export class AuthController {
   }
 
   @Authenticated()
+  @AllowedDuringTwoFactorEnrolment()
   @Post('password')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiBearerAuth()

@@ -16,8 +16,15 @@ import { LocalStrategy } from './local.strategy';
 import { PrincipalLoader } from './principal.loader';
 import { RefreshTokenEntity } from '../users/entities/refresh-token.entity';
 import { SessionCookies } from './session-cookies';
+import { SignInDevices } from './sign-in-devices';
 import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
+import { TwoFactorController } from './two-factor.controller';
+import { TwoFactorService } from './two-factor.service';
+import { SessionsController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetService } from './password-reset.service';
 
 // PassportModule is not imported on purpose: its options would be injected into the guards
 // and replace the per-instance strategy names they are built with.
@@ -48,7 +55,7 @@ import { TokenService } from './token.service';
     }),
     UsersModule,
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, TwoFactorController, SessionsController, PasswordResetController],
   providers: [
     AuthService,
     AuthFlows,
@@ -56,6 +63,10 @@ import { TokenService } from './token.service';
     PrincipalLoader,
     SessionCookies,
     SignInThrottle,
+    SignInDevices,
+    TwoFactorService,
+    SessionsService,
+    PasswordResetService,
     JwtStrategy,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AccessPolicyGuard },

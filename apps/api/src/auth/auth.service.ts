@@ -9,6 +9,7 @@ import { UserEntity } from '../users/entities/user.entity';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { ChangePasswordBody } from './dto/auth.requests';
 import { hashPassword, verifyPassword } from '../users/credentials/password-hasher';
+import { SignInDevices } from './sign-in-devices';
 import { SIGN_IN_FAILED, SignInThrottle } from './sign-in-throttle';
 import { IssuedSession, TokenService } from './token.service';
 
@@ -18,6 +19,15 @@ const INVALID_SESSION = 'The session is no longer valid; sign in again';
 const PASSWORD_CHANGE_FAILED = 'auth.password_change_failed';
 
 export type SignedInVia = 'cookie' | 'token';
+
+/** What the sign-in knows of the client besides its address. */
+export interface SignInClient {
+  /** The browser's device cookie (see SignInDevices). */
+  deviceToken?: string;
+  userAgent?: string;
+  /** Limit the session to enrolling a second factor (required, but not set up yet). */
+  enrolmentOnly?: boolean;
+}
 
 @Injectable()
 export class AuthService implements OnModuleInit {
@@ -31,16 +41,27 @@ export class AuthService implements OnModuleInit {
     private readonly throttle: SignInThrottle,
     private readonly audit: AuditService,
     private readonly changes: Changes,
+    private readonly devices: SignInDevices,
   ) {}
 
   onModuleInit(): void {
     this.dummyHash = hashPassword(randomBytes(18).toString('base64url'));
   }
 
-  /** The local strategy's check. Throttled first; every failure is audited and looks the same. */
-  async verifyCredentials(email: string, password: string, origin: RequestOrigin): Promise<AuthUser> {
+  /**
+   * The local strategy's check. The attempt is recorded (throttled) before the password is
+   * verified; every failure is audited and looks the same. `deviceToken` is the browser's
+   * device cookie, which keeps its owner's way in while strangers' failures lock the account.
+   */
+  async verifyCredentials(
+    email: string,
+    password: string,
+    origin: RequestOrigin,
+    deviceToken?: string,
+  ): Promise<AuthUser> {
     const accountKey = email.toLowerCase();
-    await this.throttle.assertAllowed(accountKey, origin.ip);
+    const deviceId = await this.devices.resolve(deviceToken, accountKey);
+    const attempt = await this.throttle.begin({ kind: 'sign_in', accountKey, ip: origin.ip, deviceId });
     const account = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -55,6 +76,7 @@ export class AuthService implements OnModuleInit {
         : account.disabledAt
           ? 'disabled'
           : null;
+    await this.throttle.settle(attempt, !reason);
     if (reason || !account) {
       await this.audit.record({
         action: SIGN_IN_FAILED,
@@ -75,17 +97,31 @@ export class AuthService implements OnModuleInit {
     };
   }
 
-  /** Starts a session for a user whose credentials were just verified. */
-  signIn(user: AuthUser, origin: RequestOrigin, via: SignedInVia): Promise<IssuedSession> {
+  /**
+   * Starts a session for a user whose credentials were just verified. A browser is remembered
+   * as the user's device: `deviceToken` is set when its cookie has to be (re)written.
+   */
+  signIn(
+    user: AuthUser,
+    origin: RequestOrigin,
+    via: SignedInVia,
+    client: SignInClient = {},
+  ): Promise<IssuedSession & { deviceToken: string | null }> {
     return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
-      const session = await this.tokens.startSession(user.id, manager);
+      const session = await this.tokens.startSession(user.id, manager, {
+        ip: origin.ip,
+        userAgent: client.userAgent,
+        enrolmentOnly: client.enrolmentOnly,
+      });
+      const presentedDevice = client.deviceToken;
+      const deviceToken = via === 'cookie' ? await this.devices.remember(user.id, presentedDevice, manager) : null;
       await audit({
         action: 'auth.sign_in_succeeded',
         objectType: 'user',
         objectId: user.id,
         details: { via, sessionId: session.familyId },
       });
-      return session;
+      return { ...session, deviceToken };
     });
   }
 
@@ -138,14 +174,16 @@ export class AuthService implements OnModuleInit {
    * stays. Wrong current passwords count towards the same per-account limit as sign-ins.
    */
   async changePassword(user: AuthUser, body: ChangePasswordBody, origin: RequestOrigin): Promise<void> {
-    await this.throttle.assertAllowed(user.id, null, PASSWORD_CHANGE_FAILED);
+    const attempt = await this.throttle.begin({ kind: 'password_change', accountKey: user.id, ip: null });
     const account = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: user.id })
       .getOneOrFail();
-    if (!(await verifyPassword(account.passwordHash, body.currentPassword))) {
+    const currentOk = await verifyPassword(account.passwordHash, body.currentPassword);
+    await this.throttle.settle(attempt, currentOk);
+    if (!currentOk) {
       await this.audit.record({
         action: PASSWORD_CHANGE_FAILED,
         actor: user,

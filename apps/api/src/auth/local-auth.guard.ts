@@ -1,3 +1,4 @@
+import { ApiError } from '../common/api-error';
 import { ExecutionContext, Injectable, ValidationPipe } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
@@ -26,6 +27,11 @@ export class LocalAuthGuard extends AuthGuard() {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
+    // A form post needs no CORS preflight: any web page could make its visitors' browsers guess.
+    const type = req.headers['content-type']?.split(';')[0].trim().toLowerCase();
+    if (type !== undefined && type !== 'application/json') {
+      throw new ApiError('common.unsupported_media_type', 'the body must be application/json');
+    }
     await bodyPipe.transform(req.body, { type: 'body', metatype: SignInBody });
     return (await super.canActivate(context)) as boolean;
   }

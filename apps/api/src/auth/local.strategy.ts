@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Strategy } from 'passport-local';
 import type { AuthUser } from '../common/auth-user';
 import { AuthService } from './auth.service';
+import { DEVICE_COOKIE } from './sign-in-devices';
 
 /** E-mail and password from the JSON body (already validated by LocalAuthGuard). */
 @Injectable()
@@ -28,9 +29,11 @@ export class LocalStrategy extends PassportStrategy(Strategy) implements OnModul
   }
 
   validate(req: FastifyRequest, email: string, password: string): Promise<AuthUser> {
-    return this.auth.verifyCredentials(email, password, {
-      ip: req.ip ?? null,
-      requestId: req.id ?? null,
-    });
+    return this.auth.verifyCredentials(
+      email,
+      password,
+      { ip: req.ip ?? null, requestId: req.id ?? null },
+      req.cookies?.[DEVICE_COOKIE],
+    );
   }
 }

@@ -9,6 +9,7 @@ interface PrincipalRow {
   display_name: string;
   platform_roles: AuthUser['platformRoles'];
   memberships: AuthUser['memberships'];
+  enrolment_only: boolean | null;
 }
 
 /**
@@ -25,7 +26,8 @@ export class PrincipalLoader {
       `SELECT u.id, u.email, u.display_name, u.platform_roles,
               COALESCE((SELECT json_agg(json_build_object('agencyId', m.organization_id, 'role', m.role,
                                                           'clearance', m.clearance) ORDER BY m.created_at, m.id)
-                          FROM membership m WHERE m.user_id = u.id), '[]'::json) AS memberships
+                          FROM membership m WHERE m.user_id = u.id), '[]'::json) AS memberships,
+              (SELECT s.two_factor_enrolment_only FROM auth_session s WHERE s.id = $2) AS enrolment_only
          FROM app_user u
         WHERE u.id = $1 AND u.disabled_at IS NULL
           AND EXISTS (SELECT 1 FROM refresh_token rt
@@ -41,6 +43,7 @@ export class PrincipalLoader {
       platformRoles: row.platform_roles,
       memberships: row.memberships,
       sessionId,
+      ...(row.enrolment_only ? { twoFactorEnrolmentOnly: true } : {}),
     };
   }
 }

@@ -49,9 +49,10 @@ describe('refresh tokens: rotation and reuse', () => {
     const user = await createTestUser(app);
     const first = await signInWithToken(app, user);
     // The sign-in happened 30 days minus one hour ago (the default maximum age is 30 days).
-    await db.query(`UPDATE refresh_token SET created_at = now() - interval '30 days' + interval '1 hour' WHERE user_id = $1`, [
-      user.id,
-    ]);
+    await db.query(
+      `UPDATE refresh_token SET created_at = now() - interval '30 days' + interval '1 hour' WHERE user_id = $1`,
+      [user.id],
+    );
     const res = await refresh(first.refreshToken);
     expect(res.statusCode).toBe(200);
     const [latest]: { expires_at: Date }[] = await db.query(

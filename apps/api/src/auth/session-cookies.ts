@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@cumbre/contracts';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from './sign-in-devices';
 import type { IssuedSession } from './token.service';
 
 /** The access cookie goes to every API call; the refresh cookie only to the auth endpoints. */
@@ -28,6 +29,17 @@ export class SessionCookies {
       ...base,
       path: REFRESH_PATH,
       maxAge: this.config.jwt.refreshTtlSeconds,
+    });
+  }
+
+  /** The device cookie outlives sessions: it is what keeps the owner's way in (SignInDevices). */
+  writeDevice(reply: FastifyReply, token: string): void {
+    void reply.setCookie(DEVICE_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.secureCookies,
+      path: REFRESH_PATH,
+      maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
     });
   }
 

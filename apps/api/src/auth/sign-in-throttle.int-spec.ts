@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { createTestApp } from '../../test/test-app';
 import { createTestUser, randomIp, TEST_PASSWORD } from '../../test/identity-fixtures';
 
-describe('sign-in throttling (counted from the audit log)', () => {
+describe('sign-in throttling (attempts recorded before the password is checked)', () => {
   let app: NestFastifyApplication;
   beforeAll(async () => {
     app = await createTestApp({
@@ -86,5 +86,107 @@ describe('sign-in throttling (counted from the audit log)', () => {
     });
     expect(res.statusCode).toBe(429);
     expect(res.cookies.filter((c: { name: string }) => c.name.startsWith('cumbre_'))).toEqual([]);
+  });
+
+  it('evaluates at most the limit of 60 parallel guesses from one address, and refuses the right password once locked', async () => {
+    const user = await createTestUser(app);
+    const ip = randomIp();
+    const guesses = Array.from({ length: 60 }, (_, i) => (i === 59 ? TEST_PASSWORD : `wrong-password-${i}`));
+    const answers = await Promise.all(guesses.map((p) => attempt(user.email, p, ip)));
+    const evaluated = answers.filter((r) => r.statusCode !== 429);
+    expect(evaluated.length).toBeLessThanOrEqual(3);
+    expect(answers.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(57);
+    const checked: { n: number }[] = await app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM sign_in_attempt WHERE kind = 'sign_in' AND account_key = $1`, [
+        user.email,
+      ]);
+    expect(checked[0].n).toBeLessThanOrEqual(3);
+    if (!evaluated.some((r) => r.statusCode === 200)) {
+      expect((await attempt(user.email, TEST_PASSWORD, ip)).statusCode).toBe(429);
+    }
+  });
+
+  it("does not let failures from other addresses lock out the owner's known address", async () => {
+    const user = await createTestUser(app);
+    const home = randomIp();
+    expect((await attempt(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await attempt(user.email, 'wrong-password-1', randomIp())).statusCode).toBe(401);
+    expect((await attempt(user.email, TEST_PASSWORD, randomIp())).statusCode).toBe(429);
+    expect((await attempt(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
+  });
+
+  it("holds the owner's known address back by its own failures, with a pause that grows", async () => {
+    const user = await createTestUser(app);
+    const home = randomIp();
+    expect((await attempt(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await attempt(user.email, 'wrong-password-1', home)).statusCode).toBe(401);
+    const paused = await attempt(user.email, TEST_PASSWORD, home);
+    expect(paused.statusCode).toBe(429);
+    const first = Number(paused.headers['retry-after']);
+    expect(first).toBeGreaterThan(0);
+    // One more failure from there (as if after the pause): the next pause is longer.
+    await app
+      .get(DataSource)
+      .query(`INSERT INTO sign_in_attempt (kind, account_key, ip, outcome) VALUES ('sign_in', $1, $2, 'failed')`, [
+        user.email,
+        home,
+      ]);
+    const longer = await attempt(user.email, TEST_PASSWORD, home);
+    expect(longer.statusCode).toBe(429);
+    expect(Number(longer.headers['retry-after'])).toBeGreaterThan(first);
+  });
+
+  it('keeps a browser that signed in before (device cookie) in while strangers lock the account', async () => {
+    const user = await createTestUser(app);
+    const login = (ip: string, cookie: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { cookie: `XSRF-TOKEN=t; ${cookie}`, 'x-xsrf-token': 't', 'x-forwarded-for': ip },
+        payload: { email: user.email, password: TEST_PASSWORD },
+      });
+    const first = await login(randomIp(), '');
+    expect(first.statusCode).toBe(200);
+    const device = (first.cookies as { name: string; value: string; httpOnly?: boolean }[]).find(
+      (c) => c.name === 'cumbre_dev',
+    );
+    expect(device).toMatchObject({ httpOnly: true });
+    for (let i = 0; i < 3; i++) await attempt(user.email, 'wrong-password-1', randomIp());
+    expect((await login(randomIp(), '')).statusCode).toBe(429);
+    expect((await login(randomIp(), `cumbre_dev=${device?.value}`)).statusCode).toBe(200);
+    // Another account's device cookie is no way in.
+    const other = await createTestUser(app);
+    for (let i = 0; i < 3; i++) await attempt(other.email, 'wrong-password-1', randomIp());
+    const foreign = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: {
+        cookie: `XSRF-TOKEN=t; cumbre_dev=${device?.value}`,
+        'x-xsrf-token': 't',
+        'x-forwarded-for': randomIp(),
+      },
+      payload: { email: other.email, password: TEST_PASSWORD },
+    });
+    expect(foreign.statusCode).toBe(429);
+  });
+
+  it('refuses form-encoded sign-ins (415), so that other sites cannot make browsers guess', async () => {
+    const user = await createTestUser(app);
+    for (const url of ['/api/auth/token', '/api/auth/login']) {
+      const res = await app.inject({
+        method: 'POST',
+        url,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: 'XSRF-TOKEN=t',
+          'x-xsrf-token': 't',
+          'x-forwarded-for': randomIp(),
+        },
+        payload: `email=${encodeURIComponent(user.email)}&password=${TEST_PASSWORD}`,
+      });
+      expect(res.statusCode).toBe(415);
+    }
   });
 });

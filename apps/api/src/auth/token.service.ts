@@ -21,6 +21,13 @@ export interface IssuedSession {
   expiresIn: number;
 }
 
+/** Where a sign-in came from, and whether it may only enrol a second factor. */
+export interface SessionMeta {
+  ip?: string | null;
+  userAgent?: string | null;
+  enrolmentOnly?: boolean;
+}
+
 export type RotationResult =
   | { outcome: 'rotated'; session: IssuedSession }
   | { outcome: 'reused'; userId: string; familyId: string }
@@ -42,9 +49,18 @@ export class TokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Starts a new family (a sign-in). */
-  startSession(userId: string, manager?: EntityManager): Promise<IssuedSession> {
-    return this.issue(userId, randomUUID(), manager ?? this.dataSource.manager);
+  /**
+   * Starts a new family (a sign-in), remembering where it started for "my sessions". A session
+   * of a user who must enrol a second factor first is limited to enrolling.
+   */
+  async startSession(userId: string, manager?: EntityManager, meta: SessionMeta = {}): Promise<IssuedSession> {
+    const m = manager ?? this.dataSource.manager;
+    const familyId = randomUUID();
+    await m.query(
+      `INSERT INTO auth_session (id, user_id, ip, user_agent, two_factor_enrolment_only) VALUES ($1, $2, $3, $4, $5)`,
+      [familyId, userId, meta.ip ?? null, meta.userAgent?.slice(0, 500) ?? null, meta.enrolmentOnly ?? false],
+    );
+    return this.issue(userId, familyId, m);
   }
 
   /**
@@ -65,6 +81,7 @@ export class TokenService {
         .execute();
       const row = (consumed.raw as { user_id: string; family_id: string }[])[0];
       if (row) {
+        await manager.query(`UPDATE auth_session SET last_used_at = clock_timestamp() WHERE id = $1`, [row.family_id]);
         const [{ started_at }]: { started_at: Date }[] = await manager.query(
           'SELECT min(created_at) AS started_at FROM refresh_token WHERE family_id = $1',
           [row.family_id],

@@ -10,6 +10,8 @@ export interface AuthUser {
   memberships: { agencyId: string; role: MembershipRole; clearance: TlpLevel }[];
   /** The sign-in session (refresh-token family) the access token belongs to. */
   sessionId?: string;
+  /** The session was started without a required second factor: it may only enrol one. */
+  twoFactorEnrolmentOnly?: boolean;
 }
 
 /**

@@ -161,6 +161,11 @@ class EnvironmentVariables {
   @Max(1000)
   @IsOptional()
   DB_POOL_MAX?: number;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'TWO_FACTOR_REQUIRED must be true or false' })
+  @IsOptional()
+  TWO_FACTOR_REQUIRED?: boolean;
 }
 
 export interface AppConfig {
@@ -199,6 +204,8 @@ export interface AppConfig {
   /** Browser origins other than our own allowed to call the API (CORS); none by default. */
   corsOrigins: string[];
   database: DatabaseLimits;
+  /** Two-factor sign-in is required for memberships cleared AMBER or higher (on unless turned off). */
+  twoFactorRequired: boolean;
 }
 
 /** So that no request waits for the database without end. */
@@ -264,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       statementTimeoutMs: parsed.DB_STATEMENT_TIMEOUT_MS ?? 30_000,
       poolMax: parsed.DB_POOL_MAX ?? 10,
     },
+    twoFactorRequired: parsed.TWO_FACTOR_REQUIRED ?? true,
   };
 }
 

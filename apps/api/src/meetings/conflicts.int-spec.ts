@@ -37,6 +37,14 @@ describe('conflicts: overlapping meetings that share the host or a delegate', ()
       ...extra,
     });
 
+  it('refuses one of two overlapping meetings of the same host created at the same moment (10 rounds)', async () => {
+    for (let round = 0; round < 10; round++) {
+      const day = futureDay();
+      const answers = await Promise.all([newMeeting(day, '09:00', '11:00'), newMeeting(day, '10:00', '12:00')]);
+      expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    }
+  });
+
   it('refuses a new meeting of the same host at an overlapping time unless confirmed, and audits the confirmation', async () => {
     const day = futureDay();
     const first = await schedule(w, await createMeeting(w, { day, from: '09:00', to: '11:00', title: 'Primera' }));

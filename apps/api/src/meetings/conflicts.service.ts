@@ -33,6 +33,9 @@ interface CandidateRow {
   delegate_ids: string[];
 }
 
+/** Advisory lock class of conflict checks (the key within it is the host agency or delegate). */
+const CONFLICT_LOCK = 7401;
+
 /** Shown instead of the title of a meeting the caller may not see. */
 export const HIDDEN_MEETING_TITLE = '(reunión no visible)';
 
@@ -48,12 +51,43 @@ export class ConflictsService {
     private readonly queries: MeetingQueries,
   ) {}
 
+  /**
+   * The conflicts of a meeting that is being written, inside the writing transaction. Two such
+   * transactions for the same host agency or a shared delegate are serialised first, so that the
+   * second sees the first's meeting and two overlapping meetings cannot both slip in.
+   */
   async find(manager: EntityManager, target: ConflictTarget, viewer: Viewer): Promise<ConflictDto[]> {
+    const delegateIds = await this.delegatesOf(manager, target.id);
+    await this.serialise(manager, target.hostAgencyId, delegateIds);
+    return this.detect(manager, target, delegateIds, viewer);
+  }
+
+  /**
+   * Transaction-scoped advisory locks on the host agency and every delegate, taken in one fixed
+   * (sorted) order so that two writers never wait on each other in a circle. The locks end with
+   * the transaction, after its meeting is committed and visible to the next writer's check.
+   */
+  private async serialise(manager: EntityManager, hostAgencyId: string, delegateIds: string[]): Promise<void> {
+    const keys = [`host:${hostAgencyId}`, ...delegateIds.map((id) => `delegate:${id}`)].sort();
+    for (const key of keys) {
+      await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CONFLICT_LOCK, key]);
+    }
+  }
+
+  private async delegatesOf(manager: EntityManager, meetingId: string): Promise<string[]> {
     const delegateRows: { user_id: string }[] = await manager.query(
       'SELECT user_id FROM meeting_delegate WHERE meeting_id = $1',
-      [target.id],
+      [meetingId],
     );
-    const delegateIds = [...new Set(delegateRows.map((r) => r.user_id))];
+    return [...new Set(delegateRows.map((r) => r.user_id))];
+  }
+
+  private async detect(
+    manager: EntityManager,
+    target: ConflictTarget,
+    delegateIds: string[],
+    viewer: Viewer,
+  ): Promise<ConflictDto[]> {
     // Whether the caller may see each candidate is the visibility policy, evaluated in the same
     // query; the title of a meeting they may not see never leaves the database.
     const policy = meetingVisibility('m', viewer);
@@ -132,9 +166,10 @@ export class ConflictsService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const m = await this.queries.findVisible(manager, id, viewer);
       if (!m.startsAt || !m.endsAt || m.status === 'cancelled') return [];
-      return this.find(
+      return this.detect(
         manager,
         { id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, hostAgencyId: m.hostAgencyId, status: m.status },
+        await this.delegatesOf(manager, m.id),
         viewer,
       );
     });

@@ -9,6 +9,7 @@ import { allowedStatusMoves, isAllowedStatusMove } from '@cumbre/scheduling';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { viewerOf } from '../common/viewer';
+import { IdempotencyService } from '../common/idempotency.service';
 import { ConflictsService } from './conflicts.service';
 import type { ChangeMeetingStatusBody, CreateMeetingBody, UpdateMeetingBody } from './dto/meeting.requests';
 import { MeetingEntity } from './entities/meeting.entity';
@@ -35,6 +36,7 @@ export class MeetingsService {
     private readonly conflicts: ConflictsService,
     private readonly notifier: MeetingNotifier,
     private readonly changes: Changes,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async create(body: CreateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
@@ -56,7 +58,9 @@ export class MeetingsService {
     assertTimes(startsAt, endsAt);
     const timeZone = canonicalZoneOrThrow(body.timeZone ?? DEFAULT_TIME_ZONE);
 
-    const id = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
+    // The answer is read inside the transaction: a 2xx never follows a commit whose read-back
+    // failed, and a stored idempotent response is committed with the meeting it describes.
+    return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const inserted = await manager.getRepository(MeetingEntity).insert({
         title: body.title,
         description: body.description ?? '',
@@ -90,14 +94,15 @@ export class MeetingsService {
         objectId: meetingId,
         details: { title: body.title, hostAgencyId: host.id, conflicts: conflictAudit(conflicts) },
       });
-      return meetingId;
+      const dto = await this.queries.getDto(meetingId, user, manager);
+      await this.idempotency.completeInTransaction(manager, dto);
+      return dto;
     });
-    return this.queries.getDto(id, user);
   }
 
   async update(id: string, body: UpdateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
     const viewer = viewerOf(user);
-    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
+    return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewer, true);
       assertCanManage(user, m);
       assertOpen(m);
@@ -107,7 +112,7 @@ export class MeetingsService {
         body,
         body.timeZone === undefined ? undefined : canonicalZoneOrThrow(body.timeZone),
       );
-      if (change.changed.length === 0) return;
+      if (change.changed.length === 0) return this.queries.getDto(id, user, manager);
       const { next } = change;
       assertTimes(next.startsAt, next.endsAt);
       if (!next.startsAt && m.status !== 'draft') {
@@ -140,8 +145,8 @@ export class MeetingsService {
         objectId: id,
         details: { changed: change.changed, conflicts: conflictAudit(conflicts) },
       });
+      return this.queries.getDto(id, user, manager);
     });
-    return this.queries.getDto(id, user);
   }
 
   async changeStatus(
@@ -151,7 +156,7 @@ export class MeetingsService {
     origin: RequestOrigin,
   ): Promise<MeetingDto> {
     const viewer = viewerOf(user);
-    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
+    return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewer, true);
       assertCanManage(user, m);
       assertVersion(m, body.version);
@@ -199,8 +204,8 @@ export class MeetingsService {
         objectId: id,
         details: { from, to, reason, conflicts: conflictAudit(conflicts) },
       });
+      return this.queries.getDto(id, user, manager);
     });
-    return this.queries.getDto(id, user);
   }
 
   /** The conditional UPDATE: only the version the change was based on may be replaced. */

@@ -9,5 +9,6 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'app', renderMode: RenderMode.Client },
   { path: 'app/**', renderMode: RenderMode.Client },
   { path: 'ingresar', renderMode: RenderMode.Client },
+  { path: 'contrasena/**', renderMode: RenderMode.Client },
   { path: '**', renderMode: RenderMode.Server, status: 404 },
 ];

@@ -7,9 +7,7 @@ export class Meetings1795740498846 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "calendar_feed_token" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_calendar_feed_token" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "UQ_calendar_feed_token_user" ON "calendar_feed_token"  ("user_id") `,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_calendar_feed_token_user" ON "calendar_feed_token"  ("user_id") `);
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_calendar_feed_token_hash" ON "calendar_feed_token"  ("token_hash") `,
     );
@@ -22,9 +20,7 @@ export class Meetings1795740498846 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "notification" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "kind" character varying(40) NOT NULL, "title" character varying(300) NOT NULL, "body" text NOT NULL DEFAULT '', "meeting_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "read_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_notification" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_notification_meeting" ON "notification"  ("meeting_id") `,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_notification_meeting" ON "notification"  ("meeting_id") `);
     await queryRunner.query(
       `CREATE INDEX "IDX_notification_user_unread" ON "notification"  ("user_id") WHERE "read_at" IS NULL`,
     );
@@ -34,15 +30,9 @@ export class Meetings1795740498846 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "meeting" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "host_agency_id" uuid NOT NULL, "convener_id" uuid NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE, "ends_at" TIMESTAMP WITH TIME ZONE, "time_zone" character varying(64) NOT NULL DEFAULT 'America/Lima', "venue_name" character varying(200), "venue_address" character varying(300), "venue_city" character varying(120), "online_url" character varying(2000), "visibility" character varying(10) NOT NULL DEFAULT 'internal', "status" character varying(20) NOT NULL DEFAULT 'draft', "cancellation_reason" character varying(1000), "sequence" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "CHK_meeting_cancel_reason" CHECK ("status" <> 'cancelled' OR "cancellation_reason" IS NOT NULL), CONSTRAINT "CHK_meeting_scheduled_has_time" CHECK ("status" IN ('draft','cancelled') OR "starts_at" IS NOT NULL), CONSTRAINT "CHK_meeting_times" CHECK (("starts_at" IS NULL AND "ends_at" IS NULL) OR ("starts_at" IS NOT NULL AND "ends_at" > "starts_at")), CONSTRAINT "CHK_meeting_visibility" CHECK ("visibility" IN ('internal','public')), CONSTRAINT "CHK_meeting_status" CHECK ("status" IN ('draft','scheduled','in_progress','concluded','cancelled')), CONSTRAINT "PK_meeting" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_meeting_host_agency" ON "meeting"  ("host_agency_id") `,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_meeting_convener" ON "meeting"  ("convener_id") `,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_meeting_starts_at" ON "meeting"  ("starts_at") `,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_meeting_host_agency" ON "meeting"  ("host_agency_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_meeting_convener" ON "meeting"  ("convener_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_meeting_starts_at" ON "meeting"  ("starts_at") `);
     // The conflict search asks "which live meetings overlap this range?"; a GiST index on the
     // range answers that without scanning (the query repeats this index's WHERE).
     await queryRunner.query(
@@ -57,18 +47,14 @@ export class Meetings1795740498846 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "meeting_delegate" ("invitation_id" uuid NOT NULL, "user_id" uuid NOT NULL, "meeting_id" uuid NOT NULL, CONSTRAINT "PK_meeting_delegate" PRIMARY KEY ("invitation_id", "user_id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_meeting_delegate_meeting" ON "meeting_delegate"  ("meeting_id") `,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_meeting_delegate_meeting" ON "meeting_delegate"  ("meeting_id") `);
     await queryRunner.query(
       `CREATE INDEX "IDX_meeting_delegate_user" ON "meeting_delegate"  ("user_id", "meeting_id") `,
     );
     await queryRunner.query(
       `CREATE TABLE "meeting_poll" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "meeting_id" uuid NOT NULL, "deadline" TIMESTAMP WITH TIME ZONE NOT NULL, "chosen_slot_id" uuid, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_meeting_poll" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "UQ_meeting_poll_meeting" ON "meeting_poll"  ("meeting_id") `,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_meeting_poll_meeting" ON "meeting_poll"  ("meeting_id") `);
     await queryRunner.query(
       `CREATE TABLE "meeting_poll_slot" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "poll_id" uuid NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ends_at" TIMESTAMP WITH TIME ZONE NOT NULL, "position" smallint NOT NULL, CONSTRAINT "UQ_meeting_poll_slot_position" UNIQUE ("poll_id", "position"), CONSTRAINT "CHK_meeting_poll_slot_times" CHECK ("ends_at" > "starts_at"), CONSTRAINT "PK_meeting_poll_slot" PRIMARY KEY ("id"))`,
     );
@@ -135,97 +121,47 @@ export class Meetings1795740498846 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "meeting_poll_answer" DROP CONSTRAINT "FK_meeting_poll_answer_answered_by"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_poll_answer" DROP CONSTRAINT "FK_meeting_poll_answer_organization"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_poll_answer" DROP CONSTRAINT "FK_meeting_poll_answer_poll"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_poll_answer" DROP CONSTRAINT "FK_meeting_poll_answer_slot"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_poll_slot" DROP CONSTRAINT "FK_meeting_poll_slot_poll"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_poll" DROP CONSTRAINT "FK_meeting_poll_created_by"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_poll" DROP CONSTRAINT "FK_meeting_poll_meeting"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_delegate" DROP CONSTRAINT "FK_meeting_delegate_user"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_delegate" DROP CONSTRAINT "FK_meeting_delegate_meeting"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_delegate" DROP CONSTRAINT "FK_meeting_delegate_invitation"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_invitation" DROP CONSTRAINT "FK_meeting_invitation_invited_by"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_invitation" DROP CONSTRAINT "FK_meeting_invitation_responded_by"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_invitation" DROP CONSTRAINT "FK_meeting_invitation_organization"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting_invitation" DROP CONSTRAINT "FK_meeting_invitation_meeting"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting" DROP CONSTRAINT "FK_meeting_convener"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "meeting" DROP CONSTRAINT "FK_meeting_host_agency"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "notification" DROP CONSTRAINT "FK_notification_user"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "calendar_feed_token" DROP CONSTRAINT "FK_calendar_feed_token_user"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_meeting_poll_answer_poll_agency"`,
-    );
+    await queryRunner.query(`ALTER TABLE "meeting_poll_answer" DROP CONSTRAINT "FK_meeting_poll_answer_answered_by"`);
+    await queryRunner.query(`ALTER TABLE "meeting_poll_answer" DROP CONSTRAINT "FK_meeting_poll_answer_organization"`);
+    await queryRunner.query(`ALTER TABLE "meeting_poll_answer" DROP CONSTRAINT "FK_meeting_poll_answer_poll"`);
+    await queryRunner.query(`ALTER TABLE "meeting_poll_answer" DROP CONSTRAINT "FK_meeting_poll_answer_slot"`);
+    await queryRunner.query(`ALTER TABLE "meeting_poll_slot" DROP CONSTRAINT "FK_meeting_poll_slot_poll"`);
+    await queryRunner.query(`ALTER TABLE "meeting_poll" DROP CONSTRAINT "FK_meeting_poll_created_by"`);
+    await queryRunner.query(`ALTER TABLE "meeting_poll" DROP CONSTRAINT "FK_meeting_poll_meeting"`);
+    await queryRunner.query(`ALTER TABLE "meeting_delegate" DROP CONSTRAINT "FK_meeting_delegate_user"`);
+    await queryRunner.query(`ALTER TABLE "meeting_delegate" DROP CONSTRAINT "FK_meeting_delegate_meeting"`);
+    await queryRunner.query(`ALTER TABLE "meeting_delegate" DROP CONSTRAINT "FK_meeting_delegate_invitation"`);
+    await queryRunner.query(`ALTER TABLE "meeting_invitation" DROP CONSTRAINT "FK_meeting_invitation_invited_by"`);
+    await queryRunner.query(`ALTER TABLE "meeting_invitation" DROP CONSTRAINT "FK_meeting_invitation_responded_by"`);
+    await queryRunner.query(`ALTER TABLE "meeting_invitation" DROP CONSTRAINT "FK_meeting_invitation_organization"`);
+    await queryRunner.query(`ALTER TABLE "meeting_invitation" DROP CONSTRAINT "FK_meeting_invitation_meeting"`);
+    await queryRunner.query(`ALTER TABLE "meeting" DROP CONSTRAINT "FK_meeting_convener"`);
+    await queryRunner.query(`ALTER TABLE "meeting" DROP CONSTRAINT "FK_meeting_host_agency"`);
+    await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "FK_notification_user"`);
+    await queryRunner.query(`ALTER TABLE "calendar_feed_token" DROP CONSTRAINT "FK_calendar_feed_token_user"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_meeting_poll_answer_poll_agency"`);
     await queryRunner.query(`DROP TABLE "meeting_poll_answer"`);
     await queryRunner.query(`DROP TABLE "meeting_poll_slot"`);
     await queryRunner.query(`DROP INDEX "public"."UQ_meeting_poll_meeting"`);
     await queryRunner.query(`DROP TABLE "meeting_poll"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_meeting_delegate_user"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_meeting_delegate_meeting"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."IDX_meeting_delegate_meeting"`);
     await queryRunner.query(`DROP TABLE "meeting_delegate"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_meeting_invitation_agency"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."IDX_meeting_invitation_agency"`);
     await queryRunner.query(`DROP TABLE "meeting_invitation"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_meeting_time_range"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_meeting_starts_at"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_meeting_convener"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_meeting_host_agency"`);
     await queryRunner.query(`DROP TABLE "meeting"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_notification_user_created"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_notification_user_unread"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."IDX_notification_user_created"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_notification_user_unread"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_notification_meeting"`);
     await queryRunner.query(`DROP TABLE "notification"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_email_outbox_due"`);
     await queryRunner.query(`DROP TABLE "email_outbox"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."UQ_calendar_feed_token_hash"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."UQ_calendar_feed_token_user"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."UQ_calendar_feed_token_hash"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_calendar_feed_token_user"`);
     await queryRunner.query(`DROP TABLE "calendar_feed_token"`);
   }
 }

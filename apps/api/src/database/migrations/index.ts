@@ -3,6 +3,9 @@ import { Identity1795740032899 } from './1795740032899-Identity';
 import { Meetings1795740498846 } from './1795740498846-Meetings';
 import { PollChosenSlotForeignKey1795744290030 } from './1795744290030-PollChosenSlotForeignKey';
 import { NotificationParams1795746060066 } from './1795746060066-NotificationParams';
+import { SignInAttempts1795750000000 } from './1795750000000-SignInAttempts';
+import { IdempotencyKeys1795750100000 } from './1795750100000-IdempotencyKeys';
+import { AccountSecurity1795750200000 } from './1795750200000-AccountSecurity';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -12,4 +15,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   Meetings1795740498846,
   PollChosenSlotForeignKey1795744290030,
   NotificationParams1795746060066,
+  SignInAttempts1795750000000,
+  IdempotencyKeys1795750100000,
+  AccountSecurity1795750200000,
 ];

@@ -33,6 +33,16 @@ export const staffRoutes: Route[] = [
           ),
       },
       {
+        path: 'cuenta/doble-factor',
+        loadComponent: () =>
+          import('./account/two-factor.page').then((m) => m.TwoFactorPage),
+      },
+      {
+        path: 'cuenta/sesiones',
+        loadComponent: () =>
+          import('./account/sessions.page').then((m) => m.SessionsPage),
+      },
+      {
         path: 'admin',
         canMatch: [adminGuard],
         loadChildren: () =>

@@ -35,6 +35,10 @@ export const ERROR_CODES = {
   'common.invalid_value': { status: 400 },
   'common.too_many_requests': { status: 429 },
   /** Anything unexpected; the log holds the detail under the request id. */
+  /** An Idempotency-Key sent again with a different request. */
+  'common.idempotency_key_reused': { status: 422 },
+  /** The first request with this Idempotency-Key has not finished yet. */
+  'common.idempotency_key_in_progress': { status: 409 },
   'common.internal': { status: 500 },
   'common.unavailable': { status: 503 },
 
@@ -98,6 +102,15 @@ export const ERROR_CODES = {
   'auth.csrf_failed': { status: 403 },
   /** field: the password field. */
   'auth.password_too_common': { status: 400 },
+  /** Sign-in needs the second step (an authenticator code), or its challenge expired. */
+  'auth.totp_required': { status: 401 },
+  /** The authenticator or recovery code is wrong, used, or from another time step. */
+  'auth.totp_invalid': { status: 401 },
+  /** The clearance requires two-factor sign-in: only enrolment is allowed until it is on. */
+  'auth.two_factor_enrolment_required': { status: 403 },
+  'auth.two_factor_already_on': { status: 409 },
+  /** A password-reset link that is unknown, used or expired. */
+  'auth.reset_token_invalid': { status: 400 },
   /** field: currentPassword */
   'auth.wrong_current_password': { status: 400 },
   /** field: newPassword */

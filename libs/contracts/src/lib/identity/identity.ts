@@ -1,3 +1,4 @@
+import type { TwoFactorStatusDto } from './account';
 // Identity and access: users, memberships, sessions and the audit log. No framework imports.
 import type { AgencySummary } from '../agencies/agencies';
 
@@ -41,6 +42,8 @@ export interface MeDto {
   displayName: string;
   platformRoles: PlatformRole[];
   memberships: MembershipDto[];
+  /** Present on sign-in and `GET /api/auth/me`. */
+  twoFactor?: TwoFactorStatusDto;
 }
 
 export interface SignInRequest {

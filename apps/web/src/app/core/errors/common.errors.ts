@@ -26,6 +26,8 @@ export const COMMON_ERRORS_ES: Codes = {
   'common.invalid_value': 'Un valor no es válido.',
   'common.too_many_requests':
     'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
+  'common.idempotency_key_reused': 'Esta solicitud ya se usó para otro envío; vuelve a intentarlo.',
+  'common.idempotency_key_in_progress': 'Tu envío anterior aún se está procesando; espera un momento.',
   'common.internal': 'Algo salió mal. Inténtalo de nuevo.',
   'common.unavailable':
     'El servicio no está disponible en este momento. Inténtalo en unos minutos.',
@@ -68,6 +70,11 @@ export const COMMON_ERRORS_ES: Codes = {
   'auth.csrf_failed':
     'La sesión de esta pestaña caducó. Recarga la página e inténtalo de nuevo.',
   'auth.password_too_common': 'Es demasiado común; elige otra.',
+  'auth.totp_required': 'Ingresa el código de tu aplicación de autenticación; si el paso venció, vuelve a ingresar.',
+  'auth.totp_invalid': 'El código no es válido o ya se usó; prueba con el actual.',
+  'auth.two_factor_enrolment_required': 'Tu nivel de acceso exige la verificación en dos pasos: actívala primero.',
+  'auth.two_factor_already_on': 'La verificación en dos pasos ya está activa en esta cuenta.',
+  'auth.reset_token_invalid': 'El enlace no es válido o ya venció; pide uno nuevo.',
   'auth.wrong_current_password': 'No es correcta.',
   'auth.password_unchanged': 'Debe ser distinta de la actual.',
 };
@@ -89,6 +96,8 @@ export const COMMON_ERRORS_EN: Codes = {
   'common.unsupported_media_type': 'The server does not accept that format.',
   'common.invalid_value': 'A value is not valid.',
   'common.too_many_requests': 'Too many attempts. Wait a moment and try again.',
+  'common.idempotency_key_reused': 'This request was already used for another submission; try again.',
+  'common.idempotency_key_in_progress': 'Your previous submission is still being processed; wait a moment.',
   'common.internal': 'Something went wrong. Please try again.',
   'common.unavailable':
     'The service is not available right now. Try again in a few minutes.',
@@ -129,6 +138,11 @@ export const COMMON_ERRORS_EN: Codes = {
   'auth.csrf_failed':
     'This tab’s session expired. Reload the page and try again.',
   'auth.password_too_common': 'Too common; choose another one.',
+  'auth.totp_required': 'Enter the code from your authenticator app; if the step expired, sign in again.',
+  'auth.totp_invalid': 'The code is not valid or was already used; try the current one.',
+  'auth.two_factor_enrolment_required': 'Your clearance requires two-step verification: turn it on first.',
+  'auth.two_factor_already_on': 'Two-step verification is already on for this account.',
+  'auth.reset_token_invalid': 'The link is not valid or has expired; ask for a new one.',
   'auth.wrong_current_password': 'Not correct.',
   'auth.password_unchanged': 'Must differ from the current one.',
 };

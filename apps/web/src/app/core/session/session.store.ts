@@ -6,7 +6,8 @@ import {
   signal,
 } from '@angular/core';
 import { isPlatformBrowser } from '@angular/common';
-import type { MeDto, MembershipDto, SignInRequest } from '@cumbre/contracts';
+import { isTwoFactorChallenge } from '@cumbre/contracts';
+import type { MeDto, MembershipDto, SignInRequest, TwoFactorChallengeDto } from '@cumbre/contracts';
 import { SessionApi } from './session-api';
 import { httpStatus } from '../api/api-error';
 
@@ -64,10 +65,20 @@ export class SessionStore {
     return this.loading;
   }
 
-  async signIn(credentials: SignInRequest): Promise<MeDto> {
-    const me = await this.api.signIn(credentials);
+  /** The signed-in user, or the challenge of the second step when two-factor sign-in is on. */
+  async signIn(
+    credentials: SignInRequest,
+  ): Promise<MeDto | TwoFactorChallengeDto> {
+    const answer: MeDto | TwoFactorChallengeDto =
+      await this.api.signIn(credentials);
+    if (isTwoFactorChallenge(answer)) return answer;
+    this.accept(answer);
+    return answer;
+  }
+
+  /** After the second step of a sign-in, or when the session's state changed (2FA enrolled). */
+  signedInAs(me: MeDto): void {
     this.accept(me);
-    return me;
   }
 
   /** Always ends signed out locally, even when the server cannot be reached. */

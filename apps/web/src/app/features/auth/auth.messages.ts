@@ -24,6 +24,32 @@ export const AUTH_MESSAGES = defineMessages({
     samePassword: 'La nueva contraseña debe ser distinta de la actual.',
     tooCommon:
       'Esa contraseña es demasiado común. Elige otra, por ejemplo una frase de varias palabras.',
+    codeLead:
+      'Escriba el código de seis dígitos de su aplicación de autenticación.',
+    code: 'Código de verificación',
+    recoveryLead:
+      'Escriba uno de sus códigos de recuperación (cada uno sirve una sola vez).',
+    recoveryCode: 'Código de recuperación',
+    verify: 'Verificar',
+    useRecovery: 'Usar un código de recuperación',
+    useApp: 'Usar la aplicación de autenticación',
+    wrongCode: 'El código no es válido o ya se usó.',
+    forgot: '¿Olvidó su contraseña?',
+    forgotTitle: 'Restablecer la contraseña',
+    forgotLead:
+      'Escriba su correo institucional. Si tiene una cuenta, le enviaremos un enlace para elegir una nueva contraseña (vale 30 minutos).',
+    forgotSubmit: 'Enviar el enlace',
+    forgotSent:
+      'Si el correo corresponde a una cuenta, recibirá el enlace en unos minutos. Revise también la carpeta de correo no deseado.',
+    resetTitle: 'Elegir una nueva contraseña',
+    resetSubmit: 'Guardar la nueva contraseña',
+    resetDone:
+      'Su contraseña se cambió y se cerraron todas sus sesiones. Ya puede ingresar.',
+    resetInvalid: 'El enlace no es válido o ya venció. Pida uno nuevo.',
+    backToSignIn: 'Ir a ingresar',
+    accountSecurity: 'Seguridad de la cuenta',
+    twoFactorLink: 'Verificación en dos pasos',
+    sessionsLink: 'Mis sesiones',
   },
   en: {
     signInTitle: 'Sign in to Cumbre',
@@ -48,5 +74,29 @@ export const AUTH_MESSAGES = defineMessages({
     samePassword: 'The new password must differ from the current one.',
     tooCommon:
       'That password is too common. Choose another, for example a phrase of several words.',
+    codeLead: 'Type the six-digit code from your authenticator app.',
+    code: 'Verification code',
+    recoveryLead: 'Type one of your recovery codes (each works once).',
+    recoveryCode: 'Recovery code',
+    verify: 'Verify',
+    useRecovery: 'Use a recovery code',
+    useApp: 'Use the authenticator app',
+    wrongCode: 'The code is not valid or was already used.',
+    forgot: 'Forgot your password?',
+    forgotTitle: 'Reset your password',
+    forgotLead:
+      'Type your work e-mail. If you have an account, we will send you a link to choose a new password (valid 30 minutes).',
+    forgotSubmit: 'Send the link',
+    forgotSent:
+      'If the e-mail belongs to an account, the link will arrive in a few minutes. Check the spam folder too.',
+    resetTitle: 'Choose a new password',
+    resetSubmit: 'Save the new password',
+    resetDone:
+      'Your password was changed and all your sessions were signed out. You may sign in now.',
+    resetInvalid: 'The link is not valid or has expired. Ask for a new one.',
+    backToSignIn: 'Go to sign in',
+    accountSecurity: 'Account security',
+    twoFactorLink: 'Two-step verification',
+    sessionsLink: 'My sessions',
   },
 });

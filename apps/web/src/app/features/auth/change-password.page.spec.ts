@@ -4,6 +4,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { ChangePasswordPage } from './change-password.page';
 
 describe('ChangePasswordPage', () => {
@@ -14,7 +15,11 @@ describe('ChangePasswordPage', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [ChangePasswordPage],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ChangePasswordPage);

@@ -14,6 +14,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
 import { AuthApi } from './data-access/auth-api';
 import { Action } from '../../core/api/action';
@@ -39,6 +40,7 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
     MatInputModule,
     MatButtonModule,
     FormErrors,
+    RouterLink,
   ],
   template: `
     <section class="narrow">
@@ -88,6 +90,11 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
           {{ save.busy() ? c().saving : t().changeSubmit }}
         </button>
       </form>
+      <nav class="account-links" [attr.aria-label]="t().accountSecurity">
+        <a routerLink="/app/cuenta/doble-factor">{{ t().twoFactorLink }}</a>
+        ·
+        <a routerLink="/app/cuenta/sesiones">{{ t().sessionsLink }}</a>
+      </nav>
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

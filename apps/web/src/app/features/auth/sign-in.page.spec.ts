@@ -114,6 +114,53 @@ describe('SignInPage', () => {
     await settle();
     expect(router.navigateByUrl).toHaveBeenCalledWith('/app/agencias');
   });
+  it('asks for the code after a right password when two-factor sign-in is on', async () => {
+    await fillIn('presidencia.piura@cumbre.demo', 'Cumbre-Demo-2026!');
+    backend.expectOne('/api/auth/login').flush({
+      twoFactorRequired: true,
+      challengeToken: 'chal',
+      expiresIn: 300,
+    });
+    await settle();
+    expect(router.navigateByUrl).not.toHaveBeenCalled();
+    const step = el().querySelector('[data-testid=second-step]');
+    expect(step?.textContent).toContain('código de seis dígitos');
+    const input = step?.querySelector('input') as HTMLInputElement;
+    input.value = '123456';
+    input.dispatchEvent(new Event('input'));
+    step?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    const second = backend.expectOne('/api/auth/login/two-factor');
+    expect(second.request.body).toEqual({
+      challengeToken: 'chal',
+      code: '123456',
+    });
+    second.flush(me());
+    await settle();
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/app');
+  });
+
+  it('takes a user who must enrol a second factor to the two-factor page', async () => {
+    await fillIn('presidencia.piura@cumbre.demo', 'Cumbre-Demo-2026!');
+    backend.expectOne('/api/auth/login').flush({
+      ...me(),
+      twoFactor: {
+        enabled: false,
+        required: true,
+        enrolmentOnly: true,
+        recoveryCodesLeft: 0,
+      },
+    });
+    await settle();
+    expect(router.navigateByUrl).toHaveBeenCalledWith(
+      '/app/cuenta/doble-factor',
+    );
+  });
+
+  it('links to the forgotten-password page', () => {
+    const link = el().querySelector('a[href="/contrasena/olvide"]');
+    expect(link?.textContent).toContain('¿Olvidó su contraseña?');
+  });
 });
 
 describe('safeReturnUrl', () => {

@@ -13,8 +13,9 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router } from '@angular/router';
-import { PASSWORD_MAX_LENGTH } from '@cumbre/contracts';
+import { Router, RouterLink } from '@angular/router';
+import { isTwoFactorChallenge, PASSWORD_MAX_LENGTH } from '@cumbre/contracts';
+import type { MeDto, TwoFactorChallengeDto } from '@cumbre/contracts';
 import { httpStatus } from '../../core/api/api-error';
 import { describeError } from '../../core/errors/error-text';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
@@ -22,7 +23,11 @@ import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
 import { SessionStore } from '../../core/session/session.store';
+import { AccountApi } from '../account/data-access/account-api';
 import { AUTH_MESSAGES } from './auth.messages';
+
+/** A user who must enrol a second factor is taken there first. */
+export const TWO_FACTOR_PAGE = '/app/cuenta/doble-factor';
 
 /** Only paths inside the staff area, so a crafted link cannot send the user elsewhere. */
 export function safeReturnUrl(value: string | undefined): string {
@@ -38,6 +43,7 @@ export function safeReturnUrl(value: string | undefined): string {
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
+    RouterLink,
   ],
   template: `
     <section class="narrow">
@@ -50,46 +56,79 @@ export function safeReturnUrl(value: string | undefined): string {
         </p>
       }
 
-      <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().email }}</mat-label>
-          <input
-            matInput
-            formControlName="email"
-            type="email"
-            autocomplete="username"
-            required
-          />
-          <mat-error>{{ errorOf('email') }}</mat-error>
-        </mat-form-field>
-
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().password }}</mat-label>
-          <input
-            matInput
-            formControlName="password"
-            [type]="showPassword() ? 'text' : 'password'"
-            autocomplete="current-password"
-            required
-          />
-          <button
-            mat-button
-            matSuffix
-            type="button"
-            class="suffix-button"
-            [attr.aria-label]="t().showPassword"
-            [attr.aria-pressed]="showPassword()"
-            (click)="showPassword.set(!showPassword())"
-          >
-            {{ showPassword() ? t().hide : t().show }}
+      @if (challenge()) {
+        <form
+          [formGroup]="codeForm"
+          (ngSubmit)="submitCode()"
+          novalidate
+          class="form"
+          data-testid="second-step"
+        >
+          <p>{{ useRecovery() ? t().recoveryLead : t().codeLead }}</p>
+          <mat-form-field appearance="outline">
+            <mat-label>{{
+              useRecovery() ? t().recoveryCode : t().code
+            }}</mat-label>
+            <input
+              matInput
+              formControlName="code"
+              [attr.inputmode]="useRecovery() ? null : 'numeric'"
+              autocomplete="one-time-code"
+              required
+            />
+          </mat-form-field>
+          <button mat-flat-button type="submit" [disabled]="busy()">
+            {{ busy() ? t().submitting : t().verify }}
           </button>
-          <mat-error>{{ errorOf('password') }}</mat-error>
-        </mat-form-field>
+          <button mat-button type="button" (click)="toggleRecovery()">
+            {{ useRecovery() ? t().useApp : t().useRecovery }}
+          </button>
+        </form>
+      } @else {
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t().email }}</mat-label>
+            <input
+              matInput
+              formControlName="email"
+              type="email"
+              autocomplete="username"
+              required
+            />
+            <mat-error>{{ errorOf('email') }}</mat-error>
+          </mat-form-field>
 
-        <button mat-flat-button type="submit" [disabled]="busy()">
-          {{ busy() ? t().submitting : t().submit }}
-        </button>
-      </form>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t().password }}</mat-label>
+            <input
+              matInput
+              formControlName="password"
+              [type]="showPassword() ? 'text' : 'password'"
+              autocomplete="current-password"
+              required
+            />
+            <button
+              mat-button
+              matSuffix
+              type="button"
+              class="suffix-button"
+              [attr.aria-label]="t().showPassword"
+              [attr.aria-pressed]="showPassword()"
+              (click)="showPassword.set(!showPassword())"
+            >
+              {{ showPassword() ? t().hide : t().show }}
+            </button>
+            <mat-error>{{ errorOf('password') }}</mat-error>
+          </mat-form-field>
+
+          <button mat-flat-button type="submit" [disabled]="busy()">
+            {{ busy() ? t().submitting : t().submit }}
+          </button>
+        </form>
+        <p>
+          <a routerLink="/contrasena/olvide">{{ t().forgot }}</a>
+        </p>
+      }
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -116,6 +155,13 @@ export class SignInPage {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly showPassword = signal(false);
+  /** Set when the password was right and the second step is needed. */
+  protected readonly challenge = signal<TwoFactorChallengeDto | null>(null);
+  protected readonly useRecovery = signal(false);
+  protected readonly codeForm = inject(NonNullableFormBuilder).group({
+    code: ['', [Validators.required, Validators.maxLength(20)]],
+  });
+  private readonly account = inject(AccountApi);
 
   constructor() {
     pageTitle(() => this.t().signInTitle);
@@ -131,8 +177,12 @@ export class SignInPage {
     this.error.set('');
     try {
       const { email, password } = this.form.getRawValue();
-      await this.session.signIn({ email: email.trim(), password });
-      await this.router.navigateByUrl(safeReturnUrl(this.volver()));
+      const answer = await this.session.signIn({
+        email: email.trim(),
+        password,
+      });
+      if (isTwoFactorChallenge(answer)) this.challenge.set(answer);
+      else await this.enter(answer);
     } catch (error: unknown) {
       // The server answers a wrong password and an unknown account alike (401), and so does the page.
       const status = httpStatus(error);
@@ -144,5 +194,53 @@ export class SignInPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  protected toggleRecovery(): void {
+    this.useRecovery.set(!this.useRecovery());
+    this.codeForm.reset();
+    this.error.set('');
+  }
+
+  protected async submitCode(): Promise<void> {
+    const challenge = this.challenge();
+    if (!challenge || !revealErrors(this.codeForm) || this.busy()) return;
+    this.busy.set(true);
+    this.error.set('');
+    const code = this.codeForm.getRawValue().code.trim();
+    try {
+      const me = await this.account.secondFactor({
+        challengeToken: challenge.challengeToken,
+        ...(this.useRecovery() ? { recoveryCode: code } : { code }),
+      });
+      this.session.signedInAs(me);
+      await this.enter(me);
+    } catch (error: unknown) {
+      const status = httpStatus(error);
+      if (status === 401 && this.expired(error)) {
+        // The challenge expired: start again from the password.
+        this.challenge.set(null);
+      }
+      this.error.set(
+        status === 401 || status === 400
+          ? this.t().wrongCode
+          : describeError(error, this.c())[0],
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private expired(error: unknown): boolean {
+    const body = (error as { error?: { code?: string } }).error;
+    return body?.code === 'auth.totp_required';
+  }
+
+  private async enter(me: MeDto): Promise<void> {
+    await this.router.navigateByUrl(
+      me.twoFactor?.enrolmentOnly
+        ? TWO_FACTOR_PAGE
+        : safeReturnUrl(this.volver()),
+    );
   }
 }

@@ -20,6 +20,20 @@ export const publicRoutes: Route[] = [
           import('../auth/sign-in.page').then((m) => m.SignInPage),
       },
       {
+        path: 'contrasena/olvide',
+        loadComponent: () =>
+          import('../auth/forgot-password.page').then(
+            (m) => m.ForgotPasswordPage,
+          ),
+      },
+      {
+        path: 'contrasena/restablecer',
+        loadComponent: () =>
+          import('../auth/reset-password.page').then(
+            (m) => m.ResetPasswordPage,
+          ),
+      },
+      {
         path: '**',
         loadComponent: () =>
           import('../not-found/not-found.page').then((m) => m.NotFoundPage),

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AgencyDirectoryEntry, AgencyDto, ApiErrorBody, MeetingDto, Page } from '@cumbre/contracts';
-import { AgenciesService } from '../agencies/agencies.service';
-import { AuthHeaders, bearerFor, DEMO_ROLES } from '../../test/demo-sessions';
-import { createTestApp } from '../../test/test-app';
+import { AgenciesService } from '../src/agencies/agencies.service';
+import { AuthHeaders, bearerFor, DEMO_ROLES } from './demo-sessions';
+import { createTestApp } from './test-app';
 
 const suffix = () => randomBytes(4).toString('hex');
 

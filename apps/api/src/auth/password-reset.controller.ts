@@ -1,0 +1,45 @@
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { Origin } from '../common/auth-user';
+import type { RequestOrigin } from '../common/auth-user';
+import { PasswordResetBody, PasswordResetConfirmBody } from './dto/account.requests';
+import { PasswordResetService } from './password-reset.service';
+import { Public } from '../common/policy.decorators';
+
+/** Forgotten passwords. */
+@ApiTags('auth')
+@Controller('auth/password-reset')
+export class PasswordResetController {
+  constructor(private readonly resets: PasswordResetService) {}
+
+  @Public()
+  @Post()
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary: 'E-mail a single-use link (valid 30 minutes) to choose a new password',
+    description: 'The same 202 whether or not the account exists.',
+  })
+  @ApiAcceptedResponse()
+  @ApiBadRequestResponse({ description: 'email missing or malformed' })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests for this e-mail or from this address' })
+  async request(@Body() body: PasswordResetBody, @Origin() origin: RequestOrigin): Promise<void> {
+    await this.resets.request(body.email, origin);
+  }
+
+  @Public()
+  @Post('confirm')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Set a new password with the token from the e-mail; every session ends' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ description: 'token not valid or expired; newPassword too short, long or common' })
+  confirm(@Body() body: PasswordResetConfirmBody, @Origin() origin: RequestOrigin): Promise<void> {
+    return this.resets.confirm(body.token, body.newPassword, origin);
+  }
+}

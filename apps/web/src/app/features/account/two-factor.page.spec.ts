@@ -1,0 +1,78 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { me } from '../../../testing/fixtures';
+import { TwoFactorPage } from './two-factor.page';
+
+describe('TwoFactorPage', () => {
+  let fixture: ComponentFixture<TwoFactorPage>;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
+    TestBed.configureTestingModule({
+      imports: [TwoFactorPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(TwoFactorPage);
+    fixture.detectChanges();
+  });
+
+  afterEach(() => backend.verify());
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  it('says it is required, shows the QR code, and the recovery codes once confirmed', async () => {
+    backend.expectOne('/api/auth/two-factor').flush({
+      enabled: false,
+      required: true,
+      enrolmentOnly: true,
+      recoveryCodesLeft: 0,
+    });
+    await settle();
+    expect(
+      el().querySelector('[data-testid=two-factor-required]')?.textContent,
+    ).toContain('TLP:AMBER');
+    (el().querySelector('section > button') as HTMLButtonElement).click();
+    backend.expectOne('/api/auth/two-factor/enrolment').flush({
+      secret: 'JBSWY3DPEHPK3PXP',
+      otpauthUri: 'otpauth://totp/Cumbre:a?secret=JBSWY3DPEHPK3PXP',
+      qrCodeDataUrl: 'data:image/png;base64,AAAA',
+    });
+    await settle();
+    expect(el().querySelector('img')?.getAttribute('src')).toBe(
+      'data:image/png;base64,AAAA',
+    );
+    expect(el().querySelector('[data-testid=totp-secret]')?.textContent).toBe(
+      'JBSWY3DPEHPK3PXP',
+    );
+    const input = el().querySelector('input') as HTMLInputElement;
+    input.value = '654321';
+    input.dispatchEvent(new Event('input'));
+    el().querySelector('form')?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    const confirm = backend.expectOne('/api/auth/two-factor/confirm');
+    expect(confirm.request.body).toEqual({ code: '654321' });
+    confirm.flush({ recoveryCodes: ['AAAAA-BBBBB', 'CCCCC-DDDDD'] });
+    await settle();
+    backend.expectOne('/api/auth/me').flush(me());
+    await settle();
+    const codes = Array.from(
+      el().querySelectorAll('[data-testid=recovery-codes] li'),
+    ).map((li) => li.textContent?.trim());
+    expect(codes).toEqual(['AAAAA-BBBBB', 'CCCCC-DDDDD']);
+  });
+});

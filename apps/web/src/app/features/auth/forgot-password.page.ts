@@ -1,0 +1,107 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { describeError } from '../../core/errors/error-text';
+import { fieldError, revealErrors } from '../../core/forms/field-error';
+import { COMMON } from '../../core/i18n/common.messages';
+import { injectMessages } from '../../core/i18n/translate';
+import { pageTitle } from '../../core/layout/page-title';
+import { AccountApi } from '../account/data-access/account-api';
+import { AUTH_MESSAGES } from './auth.messages';
+
+/** Asks for a password-reset link; the answer never says whether the account exists. */
+@Component({
+  selector: 'app-forgot-password-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    RouterLink,
+  ],
+  template: `
+    <section class="narrow">
+      <h1>{{ t().forgotTitle }}</h1>
+      @if (sent()) {
+        <p class="alert alert--success" role="status" data-testid="reset-sent">
+          {{ t().forgotSent }}
+        </p>
+        <p>
+          <a routerLink="/ingresar">{{ t().backToSignIn }}</a>
+        </p>
+      } @else {
+        <p class="muted">{{ t().forgotLead }}</p>
+        @if (error()) {
+          <p class="alert alert--error" role="alert">{{ error() }}</p>
+        }
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t().email }}</mat-label>
+            <input
+              matInput
+              formControlName="email"
+              type="email"
+              autocomplete="username"
+              required
+            />
+            <mat-error>{{ emailError() }}</mat-error>
+          </mat-form-field>
+          <button mat-flat-button type="submit" [disabled]="busy()">
+            {{ t().forgotSubmit }}
+          </button>
+        </form>
+      }
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ForgotPasswordPage {
+  private readonly api = inject(AccountApi);
+  protected readonly t = injectMessages(AUTH_MESSAGES);
+  private readonly c = injectMessages(COMMON);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: [
+      '',
+      [Validators.required, Validators.email, Validators.maxLength(254)],
+    ],
+  });
+  protected readonly busy = signal(false);
+  protected readonly sent = signal(false);
+  protected readonly error = signal('');
+
+  constructor() {
+    pageTitle(() => this.t().forgotTitle);
+  }
+
+  protected emailError(): string {
+    return fieldError(this.form.controls.email, this.c());
+  }
+
+  protected async submit(): Promise<void> {
+    if (!revealErrors(this.form) || this.busy()) return;
+    this.busy.set(true);
+    this.error.set('');
+    try {
+      await this.api.requestPasswordReset({
+        email: this.form.getRawValue().email.trim(),
+      });
+      this.sent.set(true);
+    } catch (error: unknown) {
+      this.error.set(describeError(error, this.c())[0]);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
