@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
  */
 export const REFUSAL_RECORDS: Record<string, string> = {
   audit_event: `action NOT LIKE 'auth.%'`,
+  sign_in_attempt: 'false',
 };
 
 export type Fingerprint = Record<string, string>;
