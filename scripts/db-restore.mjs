@@ -40,7 +40,18 @@ try {
       const { env, args, database } = connectionArgs(target.url);
       await run(
         pgRestore,
-        [...args, '--dbname', database, '--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', resolve(file)],
+        [
+          ...args,
+          '--dbname',
+          database,
+          '--clean',
+          '--if-exists',
+          '--no-owner',
+          '--no-privileges',
+          '--single-transaction',
+          '--exit-on-error',
+          resolve(file),
+        ],
         env,
       );
       say(`restored ${target.where} from ${resolve(file)}`);

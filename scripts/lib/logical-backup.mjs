@@ -75,11 +75,19 @@ export async function writeLogicalBackup(url, file) {
       ? (await client.query(`SELECT "timestamp"::text, name FROM ${MIGRATIONS_TABLE} ORDER BY id`)).rows
       : [];
     const { rows: version } = await client.query('SHOW server_version');
-    const header = { format: FORMAT, version: 1, server: version[0].server_version, migrations, tables: tables.map((t) => t.name) };
+    const header = {
+      format: FORMAT,
+      version: 1,
+      server: version[0].server_version,
+      migrations,
+      tables: tables.map((t) => t.name),
+    };
     await write(gzip, `${JSON.stringify(header)}\n`);
     for (const { name, columns } of tables) {
       await write(gzip, `-- ${JSON.stringify({ table: name, columns })}\n`);
-      const source = client.query(copyTo(`COPY ${client.escapeIdentifier(name)} (${columnList(client, columns)}) TO STDOUT`));
+      const source = client.query(
+        copyTo(`COPY ${client.escapeIdentifier(name)} (${columnList(client, columns)}) TO STDOUT`),
+      );
       let rows = 0;
       for await (const chunk of source) {
         for (const byte of chunk) if (byte === 0x0a) rows++;
@@ -140,18 +148,22 @@ export async function restoreLogicalBackup(url, file, root) {
     const { rows: foreignKeys } = await client.query(`
       SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def
         FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`);
-    for (const fk of foreignKeys) await client.query(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${client.escapeIdentifier(fk.name)}`);
+    for (const fk of foreignKeys)
+      await client.query(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${client.escapeIdentifier(fk.name)}`);
 
     let sink;
     let table;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const line = next.value;
       if (!sink) {
-        if (!line.startsWith('-- ')) throw new Error(`${file} is damaged (expected a table, found ${line.slice(0, 40)})`);
+        if (!line.startsWith('-- '))
+          throw new Error(`${file} is damaged (expected a table, found ${line.slice(0, 40)})`);
         const { table: name, columns } = JSON.parse(line.slice(3));
         table = name;
         counts[table] = 0;
-        sink = client.query(copyFrom(`COPY ${client.escapeIdentifier(name)} (${columnList(client, columns)}) FROM STDIN`));
+        sink = client.query(
+          copyFrom(`COPY ${client.escapeIdentifier(name)} (${columnList(client, columns)}) FROM STDIN`),
+        );
       } else if (line === '\\.') {
         sink.end();
         await finished(sink);

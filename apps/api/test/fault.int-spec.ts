@@ -154,10 +154,14 @@ describe('fault: PostgreSQL restarted while clients create meetings', () => {
     );
     const answered = creations.filter((c) => c.ids.length > 0);
     const replays = creations.reduce((n, c) => n + Math.max(0, c.ids.length - 1), 0);
-    const count = (pred: (s: number) => boolean) => [...statuses].filter(([s]) => pred(s)).reduce((n, [, c]) => n + c, 0);
+    const count = (pred: (s: number) => boolean) =>
+      [...statuses].filter(([s]) => pred(s)).reduce((n, [, c]) => n + c, 0);
     log(
       `${creations.length} creations by ${CLIENTS} clients, ${count(() => true)} requests ` +
-        `(${[...statuses].sort(([a], [b]) => a - b).map(([s, c]) => `${s}×${c}`).join(', ')}); ` +
+        `(${[...statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([s, c]) => `${s}×${c}`)
+          .join(', ')}); ` +
         `${answered.length} answered 2xx (${createdIn.before} before the outage, ${createdIn.outage} during, ${createdIn.back} after), ` +
         `${replays} replays with the same key; ${meetings.length} meetings in the database; ` +
         `while down: ready ${readyWhileDown}, live ${liveWhileDown}; ready again after ${polls} polls at ${READY_POLL_MS} ms`,

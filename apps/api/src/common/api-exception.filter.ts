@@ -80,7 +80,11 @@ const isFastifyClientError = (e: unknown): e is FastifyError =>
  * not decode) gets the same coded body as everything else, instead of Fastify's own, which
  * has an unregistered code and echoes the path. No hook has run yet, hence the headers here.
  */
-export function answerFrameworkError(error: Error & { code?: string; statusCode?: number }, request: FastifyRequest, reply: FastifyReply): void {
+export function answerFrameworkError(
+  error: Error & { code?: string; statusCode?: number },
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
   void reply
     .status(status)

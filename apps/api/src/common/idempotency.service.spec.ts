@@ -4,7 +4,14 @@ import { IdempotencyService, type IdempotencyContext } from './idempotency.servi
 // Found by the fault test: a create that failed while PostgreSQL was away could not give its
 // claim back, and its retries got 409 for a minute after the database returned.
 describe('IdempotencyService: a claim that could not be given back', () => {
-  const ctx: IdempotencyContext = { key: 'k-1', userId: 'u-1', route: 'POST /api/meetings', requestHash: 'h', status: 201, completed: false };
+  const ctx: IdempotencyContext = {
+    key: 'k-1',
+    userId: 'u-1',
+    route: 'POST /api/meetings',
+    requestHash: 'h',
+    status: 201,
+    completed: false,
+  };
 
   function fakeDataSource(opts: { releaseFails: boolean }) {
     const staleSeconds: unknown[] = [];

@@ -76,7 +76,13 @@ export class IdempotencyService {
              AND idempotency_key.request_hash = EXCLUDED.request_hash
              AND idempotency_key.created_at < clock_timestamp() - make_interval(secs => $5)
          RETURNING key`,
-        [ctx.key, ctx.userId, ctx.route, ctx.requestHash, this.abandoned.has(abandonedKey(ctx)) ? 0 : STALE_CLAIM_SECONDS],
+        [
+          ctx.key,
+          ctx.userId,
+          ctx.route,
+          ctx.requestHash,
+          this.abandoned.has(abandonedKey(ctx)) ? 0 : STALE_CLAIM_SECONDS,
+        ],
       );
       if (inserted.length > 0) {
         this.abandoned.delete(abandonedKey(ctx));
@@ -88,9 +94,13 @@ export class IdempotencyService {
         [ctx.userId, ctx.key],
       );
       if (!row || row.request_hash !== ctx.requestHash) {
-        throw new ApiError(IDEMPOTENCY_KEY_REUSED, 'Idempotency-Key was already used for a different request; use a new key', {
-          field: 'Idempotency-Key',
-        });
+        throw new ApiError(
+          IDEMPOTENCY_KEY_REUSED,
+          'Idempotency-Key was already used for a different request; use a new key',
+          {
+            field: 'Idempotency-Key',
+          },
+        );
       }
       if (row.status === 'pending') {
         throw new ApiError(
@@ -122,10 +132,10 @@ export class IdempotencyService {
   /** A failed request gives its key back, so that a corrected retry may use it. */
   async release(ctx: IdempotencyContext): Promise<void> {
     try {
-      await this.dataSource.query(`DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2 AND status = 'pending'`, [
-        ctx.userId,
-        ctx.key,
-      ]);
+      await this.dataSource.query(
+        `DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2 AND status = 'pending'`,
+        [ctx.userId, ctx.key],
+      );
     } catch (error) {
       this.abandoned.add(abandonedKey(ctx));
       throw error;

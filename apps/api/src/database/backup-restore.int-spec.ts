@@ -81,7 +81,9 @@ describe('npm run db:backup / db:restore', () => {
 
     const file = resolve(dir, `cumbre-${flags.length}.dump`);
     const env = { ...process.env, DATABASE_URL: db.url };
-    const backup = await run(process.execPath, [resolve(ROOT, 'scripts/db-backup.mjs'), '--out', file, ...flags], { env });
+    const backup = await run(process.execPath, [resolve(ROOT, 'scripts/db-backup.mjs'), '--out', file, ...flags], {
+      env,
+    });
     expect(backup.stdout).toContain(`backup written: ${file}`);
     if (flags.length) expect(backup.stdout).toContain('logical backup written by Node');
 

@@ -50,7 +50,8 @@ export function responseProblem(status: number, body: string): string | null {
   }
   if (parsed['statusCode'] !== status) return `a ${status} whose body says statusCode ${String(parsed['statusCode'])}`;
   const code = parsed['code'];
-  if (typeof code !== 'string' || !(code in ERROR_CODES)) return `a ${status} with an unregistered code ${String(code)}`;
+  if (typeof code !== 'string' || !(code in ERROR_CODES))
+    return `a ${status} with an unregistered code ${String(code)}`;
   if (typeof parsed['message'] !== 'string' || parsed['message'] === '') return `a ${status} without a message`;
   return null;
 }

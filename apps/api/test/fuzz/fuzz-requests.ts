@@ -69,7 +69,9 @@ function slots(root: unknown): Slot[] {
 /** Applies mutations to a copy of `value`; the root itself may be replaced. */
 export function mutate(value: unknown, mutations: Mutation[]): unknown {
   const box: Record<string, unknown> = { root: structuredClone(value) };
-  for (const m of mutations) {
+  for (const original of mutations) {
+    // A copy: fast-check hands out the same constant objects again, which must never grow.
+    const m = 'value' in original ? { ...original, value: structuredClone(original.value) } : original;
     const places: Slot[] = [{ parent: box, key: 'root' }, ...slots(box['root'])];
     const { parent, key } = places[m.at % places.length];
     const target = (parent as Record<string | number, unknown>)[key];
@@ -82,7 +84,12 @@ export function mutate(value: unknown, mutations: Mutation[]): unknown {
       case 'extra':
         if (target !== null && typeof target === 'object' && !Array.isArray(target)) {
           // defineProperty, so that "__proto__" becomes an own key as JSON text would make it.
-          Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(target, m.key, {
+            value: m.value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         } else {
           (parent as Record<string | number, unknown>)[key] = { [m.key]: m.value };
         }
@@ -112,28 +119,39 @@ function bodies(doc: OpenApiDocument, op: DocumentedOperation): fc.Arbitrary<Bod
         payload: encode(mutate(value, ms)),
       })),
     ),
-    w(2, conforming.map((value) => ({ kind: 'body:conforming', headers: jsonHeaders, payload: encode(value) }))),
+    w(
+      2,
+      conforming.map((value) => ({ kind: 'body:conforming', headers: jsonHeaders, payload: encode(value) })),
+    ),
     w(1, fc.constant({ kind: 'body:none', headers: {}, payload: undefined })),
     w(
       2,
       fc
-        .oneof(malformedJson, fc.tuple(conforming, fc.nat()).map(([v, n]) => JSON.stringify(v ?? {}).slice(0, n % 40)))
+        .oneof(
+          malformedJson,
+          fc.tuple(conforming, fc.nat()).map(([v, n]) => JSON.stringify(v ?? {}).slice(0, n % 40)),
+        )
         .map((payload) => ({ kind: 'body:malformed-json', headers: jsonHeaders, payload })),
     ),
-    w(1, deepJsonText.map((payload) => ({ kind: 'body:deep-text', headers: jsonHeaders, payload }))),
+    w(
+      1,
+      deepJsonText.map((payload) => ({ kind: 'body:deep-text', headers: jsonHeaders, payload })),
+    ),
     w(
       1,
       fc
-        .constantFrom(1_048_577, 2_000_000)
+        .constantFrom(1_048_577)
         .map((n) => ({ kind: 'body:too-large', headers: jsonHeaders, payload: `{"a":"${'x'.repeat(n)}"}` })),
     ),
     w(
       2,
-      fc.tuple(contentTypes, conforming, fc.boolean()).map(([type, value, asForm]): Body => ({
-        kind: `content-type:${type ?? 'none'}`,
-        headers: type === undefined ? {} : { 'content-type': type },
-        payload: asForm ? 'email=a%40b.pe&password=x&title=t' : JSON.stringify(value ?? {}),
-      })),
+      fc.tuple(contentTypes, conforming, fc.boolean()).map(
+        ([type, value, asForm]): Body => ({
+          kind: `content-type:${type ?? 'none'}`,
+          headers: type === undefined ? {} : { 'content-type': type },
+          payload: asForm ? 'email=a%40b.pe&password=x&title=t' : JSON.stringify(value ?? {}),
+        }),
+      ),
     ),
   );
 }
@@ -153,7 +171,9 @@ function queryString(doc: OpenApiDocument, params: Parameter[]): fc.Arbitrary<st
       fc.oneof(
         conformingValue(doc, p.schema).map((v) => [encodeText(p.name), encodeText(String(v))]),
         oddQueryValue.map((v) => [encodeText(p.name), v]),
-        fc.array(oddQueryValue, { minLength: 2, maxLength: 4 }).map((vs) => vs.map((v) => [encodeText(p.name), v]).flat()),
+        fc
+          .array(oddQueryValue, { minLength: 2, maxLength: 4 })
+          .map((vs) => vs.map((v) => [encodeText(p.name), v]).flat()),
         oddQueryValue.map((v) => [`${encodeText(p.name)}[]`, v]),
         oddQueryValue.map((v) => [`${encodeText(p.name)}[a][b]`, v]),
       ),
