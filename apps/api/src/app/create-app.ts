@@ -7,7 +7,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
-import { ApiExceptionFilter } from '../common/api-exception.filter';
+import { answerFrameworkError, ApiExceptionFilter } from '../common/api-exception.filter';
 import { RejectNulCharactersPipe } from '../common/nul-characters.pipe';
 import { validationExceptionFactory } from '../common/validation-errors';
 import { registerXsrfCookie } from '../auth/csrf';
@@ -26,6 +26,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMITS.maxBytes,
+    // A URL Fastify cannot decode is refused before routing; the answer still has our error body.
+    frameworkErrors: answerFrameworkError,
     // Fastify's own request log is off: nestjs-pino writes one structured line per request.
     logger: false,
     // A caller's request id is kept when it looks like one; otherwise we make one. The raw

@@ -24,6 +24,17 @@ describe('error bodies', () => {
     expectShape(await app.inject({ method: 'GET', url: '/api/no-such-thing' }), 404);
   });
 
+  // Found by the fuzz test: Fastify refused these before routing with a body of its own
+  // (code FST_ERR_BAD_URL, not in the registry, and the path echoed back).
+  it.each(['/api/meetings/%zz', '/api/meetings/%ED%A0%80/poll', '/api/users/%'])(
+    'a path whose percent-encoding does not decode (%s): 400 with a registered code',
+    async (url) => {
+      const body = expectShape(await app.inject({ method: 'GET', url }), 400);
+      expect(body.code).toBe('common.bad_request');
+      expect(body.message).not.toContain('%');
+    },
+  );
+
   it('a validation failure: 400 naming the field', async () => {
     const body = expectShape(
       await app.inject({

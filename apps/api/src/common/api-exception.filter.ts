@@ -55,6 +55,12 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'validation.malformed_json',
   FST_ERR_CTP_BODY_TOO_LARGE: 'common.payload_too_large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'common.unsupported_media_type',
+  FST_ERR_BAD_URL: 'common.bad_request',
+};
+
+/** Messages of our own where Fastify's would echo the request back. */
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_BAD_URL: 'the URL is not valid: a percent-encoded part of its path does not decode to UTF-8 text',
 };
 
 function fallbackCode(status: number): ErrorCode {
@@ -68,6 +74,30 @@ const isFastifyClientError = (e: unknown): e is FastifyError =>
   typeof (e as Partial<FastifyError>).statusCode === 'number' &&
   (e as FastifyError).statusCode >= 400 &&
   (e as FastifyError).statusCode < 500;
+
+/**
+ * Fastify's `frameworkErrors`: what it refuses before routing (a path whose percent-encoding does
+ * not decode) gets the same coded body as everything else, instead of Fastify's own, which
+ * has an unregistered code and echoes the path. No hook has run yet, hence the headers here.
+ */
+export function answerFrameworkError(
+  error: Error & { code?: string; statusCode?: number },
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  void reply
+    .status(status)
+    .headers({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'x-request-id': request.id })
+    .type('application/json; charset=utf-8')
+    .send({
+      statusCode: status,
+      error: STATUS_CODES[status] ?? 'Error',
+      code: (error.code && FASTIFY_CODES[error.code]) || fallbackCode(status),
+      message: (error.code && FASTIFY_MESSAGES[error.code]) || error.message,
+      requestId: request.id,
+    });
+}
 
 /**
  * The one place an error becomes a response. Every error body has the same shape

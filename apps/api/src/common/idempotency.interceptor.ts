@@ -70,7 +70,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // Subscribed inside run(), so that the handler's whole async chain sees the context.
       result = await this.idempotency.run(ctx, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
     } catch (error) {
-      if (!ctx.completed) await this.idempotency.release(ctx);
+      // Also when the answer was stored: if the commit failed after all, the claim is still
+      // pending and must be given back; a committed (completed) one is left alone.
+      await this.idempotency.release(ctx);
       throw error;
     }
     await this.idempotency.completeAfter(ctx, result);

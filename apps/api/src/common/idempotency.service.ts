@@ -42,9 +42,17 @@ interface KeyRow {
  * stored answer. Routes whose service does not do so have the response stored right after the
  * commit (see the README on the small window this leaves).
  */
+const abandonedKey = (ctx: IdempotencyContext) => `${ctx.userId} ${ctx.key}`;
+
 @Injectable()
 export class IdempotencyService {
   private static readonly storage = new AsyncLocalStorage<IdempotencyContext>();
+  /**
+   * Keys whose failed request could not give its claim back (the database was away): nothing
+   * runs under them any more, so a retry here takes the claim over at once instead of
+   * answering 409 until the claim is stale. (Another instance still waits for staleness.)
+   */
+  private readonly abandoned = new Set<string>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -68,18 +76,31 @@ export class IdempotencyService {
              AND idempotency_key.request_hash = EXCLUDED.request_hash
              AND idempotency_key.created_at < clock_timestamp() - make_interval(secs => $5)
          RETURNING key`,
-        [ctx.key, ctx.userId, ctx.route, ctx.requestHash, STALE_CLAIM_SECONDS],
+        [
+          ctx.key,
+          ctx.userId,
+          ctx.route,
+          ctx.requestHash,
+          this.abandoned.has(abandonedKey(ctx)) ? 0 : STALE_CLAIM_SECONDS,
+        ],
       );
-      if (inserted.length > 0) return { kind: 'claimed' } as const;
+      if (inserted.length > 0) {
+        this.abandoned.delete(abandonedKey(ctx));
+        return { kind: 'claimed' } as const;
+      }
       const [row]: KeyRow[] = await manager.query(
         `SELECT request_hash, status, response_status, response_body FROM idempotency_key
           WHERE user_id = $1 AND key = $2`,
         [ctx.userId, ctx.key],
       );
       if (!row || row.request_hash !== ctx.requestHash) {
-        throw new ApiError(IDEMPOTENCY_KEY_REUSED, 'Idempotency-Key was already used for a different request; use a new key', {
-          field: 'Idempotency-Key',
-        });
+        throw new ApiError(
+          IDEMPOTENCY_KEY_REUSED,
+          'Idempotency-Key was already used for a different request; use a new key',
+          {
+            field: 'Idempotency-Key',
+          },
+        );
       }
       if (row.status === 'pending') {
         throw new ApiError(
@@ -110,10 +131,15 @@ export class IdempotencyService {
 
   /** A failed request gives its key back, so that a corrected retry may use it. */
   async release(ctx: IdempotencyContext): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2 AND status = 'pending'`, [
-      ctx.userId,
-      ctx.key,
-    ]);
+    try {
+      await this.dataSource.query(
+        `DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2 AND status = 'pending'`,
+        [ctx.userId, ctx.key],
+      );
+    } catch (error) {
+      this.abandoned.add(abandonedKey(ctx));
+      throw error;
+    }
   }
 
   private async store(manager: EntityManager, ctx: IdempotencyContext, body: unknown): Promise<void> {
