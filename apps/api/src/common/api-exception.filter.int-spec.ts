@@ -1,15 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 
 /** Every error a client can cause answers with one body shape, carrying the request id. */
 describe('error bodies', () => {
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const t = useTestApp();
 
   const expectShape = (res: Awaited<ReturnType<NestFastifyApplication['inject']>>, status: number) => {
     expect(res.statusCode).toBe(status);
@@ -21,12 +15,12 @@ describe('error bodies', () => {
   };
 
   it('an unknown API path: 404', async () => {
-    expectShape(await app.inject({ method: 'GET', url: '/api/no-such-thing' }), 404);
+    expectShape(await t.app.inject({ method: 'GET', url: '/api/no-such-thing' }), 404);
   });
 
   it('a validation failure: 400 naming the field', async () => {
     const body = expectShape(
-      await app.inject({
+      await t.app.inject({
         method: 'POST',
         url: '/api/auth/token',
         payload: { email: 'x@cumbre.test', password: 'y', extra: 1 },
@@ -38,7 +32,7 @@ describe('error bodies', () => {
 
   it('malformed JSON: 400', async () => {
     expectShape(
-      await app.inject({
+      await t.app.inject({
         method: 'POST',
         url: '/api/auth/token',
         headers: { 'content-type': 'application/json' },
@@ -49,6 +43,6 @@ describe('error bodies', () => {
   });
 
   it('not signed in: 401', async () => {
-    expectShape(await app.inject({ method: 'GET', url: '/api/auth/me' }), 401);
+    expectShape(await t.app.inject({ method: 'GET', url: '/api/auth/me' }), 401);
   });
 });
