@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AgencyDirectoryEntry, AgencyDto, ApiErrorBody, MeetingDto, Page } from '@cumbre/contracts';
-import { AgenciesService } from '../agencies/agencies.service';
-import { AuthHeaders, bearerFor, DEMO_ROLES } from '../../test/demo-sessions';
-import { useTestApp } from '../../test/test-app';
+import { AgenciesService } from '../src/agencies/agencies.service';
+import { AuthHeaders, bearerFor, DEMO_ROLES } from './demo-sessions';
+import { useTestApp } from './test-app';
 
 const suffix = () => randomBytes(4).toString('hex');
 
