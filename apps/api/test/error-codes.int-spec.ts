@@ -1,31 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AgencyDirectoryEntry, AgencyDto, ApiErrorBody, MeetingDto, Page } from '@cumbre/contracts';
 import { AgenciesService } from '../src/agencies/agencies.service';
 import { AuthHeaders, bearerFor, DEMO_ROLES } from './demo-sessions';
-import { createTestApp } from './test-app';
+import { useTestApp } from './test-app';
 
 const suffix = () => randomBytes(4).toString('hex');
 
 /** The error contract: a registered `code`, the `field` at fault and the rule's `params`. */
 describe('error codes', () => {
-  let app: NestFastifyApplication;
+  const t = useTestApp();
   let admin: AuthHeaders;
   let piura: AgencyDirectoryEntry;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    admin = await bearerFor(app, DEMO_ROLES.admin);
-    const list = await app.inject({ method: 'GET', url: '/api/agencies?q=PE-PIU', headers: admin });
+    admin = await bearerFor(t.app, DEMO_ROLES.admin);
+    const list = await t.app.inject({ method: 'GET', url: '/api/agencies?q=PE-PIU', headers: admin });
     piura = (list.json() as Page<AgencyDirectoryEntry>).items[0];
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   const createAgency = async (): Promise<AgencyDto> => {
     const s = suffix();
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/agencies',
       headers: admin,
@@ -36,7 +31,7 @@ describe('error codes', () => {
   };
 
   const createMeeting = async (): Promise<MeetingDto> => {
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/meetings',
       headers: admin,
@@ -47,7 +42,7 @@ describe('error codes', () => {
   };
 
   it('a too-long field: validation.failed with one field error carrying params.max', async () => {
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/agencies',
       headers: admin,
@@ -63,7 +58,7 @@ describe('error codes', () => {
   });
 
   it('an unknown field and a value outside the list: one entry each', async () => {
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/agencies',
       headers: admin,
@@ -86,7 +81,7 @@ describe('error codes', () => {
 
   it('nested fields are named with their index: slots[0].startsAt', async () => {
     const meeting = await createMeeting();
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: `/api/meetings/${meeting.id}/poll`,
       headers: admin,
@@ -101,13 +96,13 @@ describe('error codes', () => {
   it('a stale version: the same code and shape for an agency and a meeting', async () => {
     const agency = await createAgency();
     const meeting = await createMeeting();
-    const staleAgency = await app.inject({
+    const staleAgency = await t.app.inject({
       method: 'PATCH',
       url: `/api/agencies/${agency.id}`,
       headers: admin,
       payload: { version: agency.version + 5, kind: 'regional' },
     });
-    const staleMeeting = await app.inject({
+    const staleMeeting = await t.app.inject({
       method: 'PATCH',
       url: `/api/meetings/${meeting.id}`,
       headers: admin,
@@ -131,7 +126,7 @@ describe('error codes', () => {
 
   it('a status move not allowed: from, to and the allowed moves', async () => {
     const meeting = await createMeeting();
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: `/api/meetings/${meeting.id}/status`,
       headers: admin,
@@ -146,29 +141,29 @@ describe('error codes', () => {
   });
 
   it('not found: the resource code, and common.not_found for an unknown route', async () => {
-    const missing = await app.inject({
+    const missing = await t.app.inject({
       method: 'GET',
       url: '/api/meetings/00000000-0000-4000-8000-000000000000',
       headers: admin,
     });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ code: 'meeting.not_found' });
-    const route = await app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    const route = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
     expect(route.json()).toMatchObject({ statusCode: 404, code: 'common.not_found' });
   });
 
   it('a path id that is not a UUID names the parameter', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/agencies/nope', headers: admin });
+    const res = await t.app.inject({ method: 'GET', url: '/api/agencies/nope', headers: admin });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'validation.not_uuid', field: 'id' });
   });
 
   it('anything unexpected: 500 common.internal, without detail', async () => {
     const spy = jest
-      .spyOn(app.get(AgenciesService), 'get')
+      .spyOn(t.app.get(AgenciesService), 'get')
       .mockRejectedValueOnce(new Error('secret detail at /srv/app/agencies.service.ts:42'));
     try {
-      const res = await app.inject({ method: 'GET', url: `/api/agencies/${piura.id}`, headers: admin });
+      const res = await t.app.inject({ method: 'GET', url: `/api/agencies/${piura.id}`, headers: admin });
       expect(res.statusCode).toBe(500);
       const body = res.json() as ApiErrorBody;
       expect(body).toEqual({

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { loadConfig, AppConfig } from '../src/config/app-config';
 import { createApp } from '../src/app/create-app';
 
@@ -30,4 +31,35 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/** A describe block's test app, made before its tests and closed after them (see `useTestApp`). */
+export interface TestAppHandle {
+  readonly app: NestFastifyApplication;
+  /** The app's own connection, for reading rows behind the API. */
+  readonly db: DataSource;
+}
+
+/**
+ * Registers the `beforeAll`/`afterAll` pair that every integration spec needs and hands back
+ * getters: the app exists only once `beforeAll` has run, so read `t.app` inside hooks and tests.
+ */
+export function useTestApp(overrides: Record<string, string> = {}): TestAppHandle {
+  let app: NestFastifyApplication | undefined;
+  beforeAll(async () => {
+    app = await createTestApp(overrides);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  const handle: TestAppHandle = {
+    get app() {
+      if (!app) throw new Error('useTestApp: the app is made in beforeAll; read it inside hooks and tests');
+      return app;
+    },
+    get db() {
+      return handle.app.get(DataSource);
+    },
+  };
+  return handle;
 }

@@ -1,14 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { AgencyDirectoryEntry, AgencyDto, AgencyMemberDto, Page } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -23,7 +14,7 @@ import {
   AgencyResponse,
 } from './dto/agency.responses';
 import { uuidParam } from '../common/validation';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
 
 @ApiTags('agencies')
 @ApiSignedIn()
@@ -36,32 +27,26 @@ export class AgenciesController {
 
   @Authenticated()
   @Get()
-  @ApiOperation({ summary: 'The agency directory, optionally filtered by kind and text' })
-  @ApiOkResponse({ type: AgencyPageResponse })
-  @ApiBadRequestResponse({ description: 'A query parameter is unknown or malformed' })
+  @ApiRoute('The agency directory, optionally filtered by kind and text', { 200: AgencyPageResponse, 400: BAD_QUERY })
   list(@Query() query: AgencyListQueryDto): Promise<Page<AgencyDirectoryEntry>> {
     return this.agencies.list(query);
   }
 
   @Authenticated()
   @Get(':id')
-  @ApiOperation({ summary: 'One agency with its directory information' })
-  @ApiOkResponse({ type: AgencyDirectoryEntryResponse })
-  @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse()
+  @ApiRoute('One agency with its directory information', { 200: AgencyDirectoryEntryResponse, 400: BAD_ID, 404: true })
   get(@Param('id', uuidParam()) id: string): Promise<AgencyDirectoryEntry> {
     return this.agencies.get(id);
   }
 
   @Authenticated()
   @Get(':id/members')
-  @ApiOperation({
-    summary: "The agency's enabled members and their roles, leaders first (members of the agency and admins)",
+  @ApiRoute("The agency's enabled members and their roles, leaders first (members of the agency and admins)", {
+    200: [AgencyMemberResponse],
+    400: BAD_ID,
+    403: 'The caller is neither a member of this agency nor an admin',
+    404: true,
   })
-  @ApiOkResponse({ type: [AgencyMemberResponse] })
-  @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiForbiddenResponse({ description: 'The caller is neither a member of this agency nor an admin' })
-  @ApiNotFoundResponse()
   listMembers(
     @Param('id', uuidParam()) id: string,
     @CurrentUser() user: AuthUser,
@@ -72,11 +57,12 @@ export class AgenciesController {
 
   @Roles('admin')
   @Post()
-  @ApiOperation({ summary: 'Create an agency (admin)' })
-  @ApiCreatedResponse({ type: AgencyResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field, unknown parentId' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
-  @ApiConflictResponse({ description: 'name, shortName or isoCode already in use' })
+  @ApiRoute('Create an agency (admin)', {
+    201: AgencyResponse,
+    400: 'Invalid field, unknown parentId',
+    403: 'Not an admin',
+    409: 'name, shortName or isoCode already in use',
+  })
   create(
     @Body() body: CreateAgencyBody,
     @CurrentUser() user: AuthUser,
@@ -87,12 +73,13 @@ export class AgenciesController {
 
   @Roles('admin')
   @Patch(':id')
-  @ApiOperation({ summary: 'Change an agency (admin); send the version it is based on' })
-  @ApiOkResponse({ type: AgencyResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field, unknown parentId, or a parent cycle' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The version is out of date, or a unique field is already in use' })
+  @ApiRoute('Change an agency (admin); send the version it is based on', {
+    200: AgencyResponse,
+    400: 'Invalid field, unknown parentId, or a parent cycle',
+    403: 'Not an admin',
+    404: true,
+    409: 'The version is out of date, or a unique field is already in use',
+  })
   update(
     @Param('id', uuidParam()) id: string,
     @Body() body: UpdateAgencyBody,

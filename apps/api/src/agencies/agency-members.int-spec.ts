@@ -1,7 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { AgencyDirectoryEntry, AgencyMemberDto, Page } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { bearerFor, DEMO_ROLES } from '../../test/demo-sessions';
 import {
   bearer,
@@ -16,7 +14,7 @@ import {
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 describe('GET /api/agencies/:id/members', () => {
-  let app: NestFastifyApplication;
+  const t = useTestApp();
   let agencyId: string;
   let otherAgencyId: string;
   const people: Record<string, TestUser> = {};
@@ -31,17 +29,16 @@ describe('GET /api/agencies/:id/members', () => {
   };
 
   const members = (id: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'GET', url: `/api/agencies/${id}/members`, headers });
+    t.app.inject({ method: 'GET', url: `/api/agencies/${id}/members`, headers });
 
   async function person(key: string, options: TestUserOptions, signIn = true): Promise<void> {
-    people[key] = await createTestUser(app, options);
-    if (signIn) as[key] = bearer((await signInWithToken(app, people[key])).accessToken);
+    people[key] = await createTestUser(t.app, options);
+    if (signIn) as[key] = bearer((await signInWithToken(t.app, people[key])).accessToken);
   }
 
   beforeAll(async () => {
-    app = await createTestApp();
-    agencyId = await createTestAgency(app);
-    otherAgencyId = await createTestAgency(app);
+    agencyId = await createTestAgency(t.app);
+    otherAgencyId = await createTestAgency(t.app);
     const here = (role: 'leader' | 'staff' | 'analyst') => [{ agencyId, role }];
     await person('leaderZ', { displayName: names.leaderZ, memberships: here('leader') });
     await person('leaderM', { displayName: names.leaderM, memberships: here('leader') });
@@ -54,9 +51,6 @@ describe('GET /api/agencies/:id/members', () => {
       memberships: [{ agencyId: otherAgencyId, role: 'staff' }],
     });
     await person('admin', { platformRoles: ['admin'] });
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   const expectedList = (): AgencyMemberDto[] => [
@@ -101,7 +95,7 @@ describe('GET /api/agencies/:id/members', () => {
   });
 
   it('answers an agency without enabled members with an empty list', async () => {
-    const empty = await createTestAgency(app);
+    const empty = await createTestAgency(t.app);
     const res = await members(empty, as['admin']);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual([]);
@@ -114,12 +108,10 @@ describe('GET /api/agencies/:id/members', () => {
       expect(res.statusCode).toBe(403);
       expect(res.json().message).toBe('only members of this agency may list its members');
       expect(res.body).not.toContain(names.leaderM);
-      const audited: unknown[] = await app
-        .get(DataSource)
-        .query(
-          `SELECT 1 FROM audit_event WHERE action = 'auth.permission_denied' AND actor_user_id = $1 AND object_id = $2`,
-          [people[key].id, agencyId],
-        );
+      const audited: unknown[] = await t.db.query(
+        `SELECT 1 FROM audit_event WHERE action = 'auth.permission_denied' AND actor_user_id = $1 AND object_id = $2`,
+        [people[key].id, agencyId],
+      );
       expect(audited).toHaveLength(1);
     },
   );
@@ -149,8 +141,8 @@ describe('GET /api/agencies/:id/members', () => {
   });
 
   it("offers the demo Piura staff their governor first (the RSVP journey's delegate)", async () => {
-    const staff = await bearerFor(app, DEMO_ROLES.staff);
-    const found = await app.inject({ method: 'GET', url: '/api/agencies?q=PE-PIU', headers: staff });
+    const staff = await bearerFor(t.app, DEMO_ROLES.staff);
+    const found = await t.app.inject({ method: 'GET', url: '/api/agencies?q=PE-PIU', headers: staff });
     const piura = (found.json() as Page<AgencyDirectoryEntry>).items[0];
     const res = await members(piura.id, staff);
     expect(res.statusCode).toBe(200);

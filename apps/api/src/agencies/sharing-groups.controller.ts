@@ -1,14 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Page, SharingGroupDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -17,7 +8,7 @@ import { SharingGroupPageResponse, SharingGroupResponse } from './dto/agency.res
 import { CreateSharingGroupBody, SharingGroupListQueryDto, UpdateSharingGroupBody } from './dto/sharing-group.requests';
 import { uuidParam } from '../common/validation';
 import { SharingGroupsService } from './sharing-groups.service';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
 
 @ApiTags('sharing-groups')
 @ApiSignedIn()
@@ -27,30 +18,26 @@ export class SharingGroupsController {
 
   @Authenticated()
   @Get()
-  @ApiOperation({ summary: 'Sharing groups with their member agencies' })
-  @ApiOkResponse({ type: SharingGroupPageResponse })
-  @ApiBadRequestResponse({ description: 'A query parameter is unknown or malformed' })
+  @ApiRoute('Sharing groups with their member agencies', { 200: SharingGroupPageResponse, 400: BAD_QUERY })
   list(@Query() query: SharingGroupListQueryDto): Promise<Page<SharingGroupDto>> {
     return this.groups.list(query);
   }
 
   @Authenticated()
   @Get(':id')
-  @ApiOperation({ summary: 'One sharing group with its member agencies' })
-  @ApiOkResponse({ type: SharingGroupResponse })
-  @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse()
+  @ApiRoute('One sharing group with its member agencies', { 200: SharingGroupResponse, 400: BAD_ID, 404: true })
   get(@Param('id', uuidParam()) id: string): Promise<SharingGroupDto> {
     return this.groups.get(id);
   }
 
   @Roles('admin')
   @Post()
-  @ApiOperation({ summary: 'Create a sharing group (admin)' })
-  @ApiCreatedResponse({ type: SharingGroupResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field, duplicate or unknown agency id' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
-  @ApiConflictResponse({ description: 'name already in use' })
+  @ApiRoute('Create a sharing group (admin)', {
+    201: SharingGroupResponse,
+    400: 'Invalid field, duplicate or unknown agency id',
+    403: 'Not an admin',
+    409: 'name already in use',
+  })
   create(
     @Body() body: CreateSharingGroupBody,
     @CurrentUser() user: AuthUser,
@@ -61,12 +48,13 @@ export class SharingGroupsController {
 
   @Roles('admin')
   @Patch(':id')
-  @ApiOperation({ summary: 'Change a sharing group (admin); agencyIds replaces the member set' })
-  @ApiOkResponse({ type: SharingGroupResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field, duplicate or unknown agency id' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The version is out of date, or the name is already in use' })
+  @ApiRoute('Change a sharing group (admin); agencyIds replaces the member set', {
+    200: SharingGroupResponse,
+    400: 'Invalid field, duplicate or unknown agency id',
+    403: 'Not an admin',
+    404: true,
+    409: 'The version is out of date, or the name is already in use',
+  })
   update(
     @Param('id', uuidParam()) id: string,
     @Body() body: UpdateSharingGroupBody,

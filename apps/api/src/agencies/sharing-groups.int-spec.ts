@@ -1,49 +1,51 @@
 import { randomBytes } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { AgencyDirectoryEntry, Page, SharingGroupDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { AuthHeaders, bearerFor, DEMO_ROLES } from '../../test/demo-sessions';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const suffix = () => randomBytes(4).toString('hex');
 
 describe('sharing groups API', () => {
-  let app: NestFastifyApplication;
-  let ds: DataSource;
+  const t = useTestApp();
   const as: Record<keyof typeof DEMO_ROLES, AuthHeaders> = {} as never;
   /** Demo agency ids by short name. */
   const agency: Record<string, string> = {};
   let norte: SharingGroupDto;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    ds = app.get(DataSource);
     for (const [role, email] of Object.entries(DEMO_ROLES)) {
-      as[role as keyof typeof DEMO_ROLES] = await bearerFor(app, email);
+      as[role as keyof typeof DEMO_ROLES] = await bearerFor(t.app, email);
     }
-    const agencies = (await app.inject({ method: 'GET', url: '/api/agencies?limit=500', headers: as.admin })).json() as Page<AgencyDirectoryEntry>;
+    const agencies = (
+      await t.app.inject({ method: 'GET', url: '/api/agencies?limit=500', headers: as.admin })
+    ).json() as Page<AgencyDirectoryEntry>;
     for (const a of agencies.items) agency[a.shortName] = a.id;
-    const groups = await app.inject({ method: 'GET', url: '/api/sharing-groups?q=macro-region norte', headers: as.staff });
+    const groups = await t.app.inject({
+      method: 'GET',
+      url: '/api/sharing-groups?q=macro-region norte',
+      headers: as.staff,
+    });
     norte = (groups.json() as Page<SharingGroupDto>).items[0];
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   const post = (payload: unknown, headers = as.admin) =>
-    app.inject({ method: 'POST', url: '/api/sharing-groups', headers, payload: payload as object });
+    t.app.inject({ method: 'POST', url: '/api/sharing-groups', headers, payload: payload as object });
   const patch = (id: string, payload: unknown, headers = as.admin) =>
-    app.inject({ method: 'PATCH', url: `/api/sharing-groups/${id}`, headers, payload: payload as object });
+    t.app.inject({ method: 'PATCH', url: `/api/sharing-groups/${id}`, headers, payload: payload as object });
 
   async function createGroup(members: string[]): Promise<SharingGroupDto> {
-    const res = await post({ name: `Grupo de prueba ${suffix()}`, description: 'prueba', agencyIds: members.map((m) => agency[m]) });
+    const res = await post({
+      name: `Grupo de prueba ${suffix()}`,
+      description: 'prueba',
+      agencyIds: members.map((m) => agency[m]),
+    });
     expect(res.statusCode).toBe(201);
     return res.json();
   }
 
   async function memberRows(groupId: string): Promise<string[]> {
-    const rows: { organization_id: string }[] = await ds.query(
+    const rows: { organization_id: string }[] = await t.db.query(
       'SELECT organization_id FROM sharing_group_member WHERE sharing_group_id = $1 ORDER BY organization_id',
       [groupId],
     );
@@ -58,24 +60,34 @@ describe('sharing groups API', () => {
         ['POST', '/api/sharing-groups'],
         ['PATCH', `/api/sharing-groups/${norte.id}`],
       ]) {
-        const res = await app.inject({ method: method as 'GET', url, payload: method === 'GET' ? undefined : {} });
+        const res = await t.app.inject({ method: method as 'GET', url, payload: method === 'GET' ? undefined : {} });
         expect({ method, url, status: res.statusCode }).toEqual({ method, url, status: 401 });
       }
     });
 
     it.each(Object.keys(DEMO_ROLES) as (keyof typeof DEMO_ROLES)[])('lets %s read sharing groups', async (role) => {
-      expect((await app.inject({ method: 'GET', url: '/api/sharing-groups', headers: as[role] })).statusCode).toBe(200);
-      expect((await app.inject({ method: 'GET', url: `/api/sharing-groups/${norte.id}`, headers: as[role] })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'GET', url: '/api/sharing-groups', headers: as[role] })).statusCode).toBe(
+        200,
+      );
+      expect(
+        (await t.app.inject({ method: 'GET', url: `/api/sharing-groups/${norte.id}`, headers: as[role] })).statusCode,
+      ).toBe(200);
     });
 
-    it.each(['moderator', 'leader', 'staff', 'analyst'] as const)('refuses changes by %s (403), writing nothing', async (role) => {
-      const name = `No debe existir ${suffix()}`;
-      expect((await post({ name, agencyIds: [] }, as[role])).statusCode).toBe(403);
-      expect((await patch(norte.id, { version: norte.version, agencyIds: [] }, as[role])).statusCode).toBe(403);
-      const [row]: { n: number }[] = await ds.query('SELECT count(*)::int AS n FROM sharing_group WHERE name = $1', [name]);
-      expect(row.n).toBe(0);
-      expect(await memberRows(norte.id)).toHaveLength(8);
-    });
+    it.each(['moderator', 'leader', 'staff', 'analyst'] as const)(
+      'refuses changes by %s (403), writing nothing',
+      async (role) => {
+        const name = `No debe existir ${suffix()}`;
+        expect((await post({ name, agencyIds: [] }, as[role])).statusCode).toBe(403);
+        expect((await patch(norte.id, { version: norte.version, agencyIds: [] }, as[role])).statusCode).toBe(403);
+        const [row]: { n: number }[] = await t.db.query(
+          'SELECT count(*)::int AS n FROM sharing_group WHERE name = $1',
+          [name],
+        );
+        expect(row.n).toBe(0);
+        expect(await memberRows(norte.id)).toHaveLength(8);
+      },
+    );
   });
 
   describe('read', () => {
@@ -88,20 +100,30 @@ describe('sharing groups API', () => {
     });
 
     it('filters by member agency', async () => {
-      const res = await app.inject({ method: 'GET', url: `/api/sharing-groups?agencyId=${agency['RegPol Piura']}`, headers: as.staff });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/sharing-groups?agencyId=${agency['RegPol Piura']}`,
+        headers: as.staff,
+      });
       const names = (res.json() as Page<SharingGroupDto>).items.map((g) => g.name);
       expect(names).toContain('Seguridad Ciudadana Piura');
       expect(names).not.toContain('Macro-región Norte');
     });
 
     it('answers 404 for an unknown id, 400 for malformed ids and unknown parameters', async () => {
-      expect((await app.inject({ method: 'GET', url: `/api/sharing-groups/${UNKNOWN_ID}`, headers: as.staff })).statusCode).toBe(404);
-      const bad = await app.inject({ method: 'GET', url: '/api/sharing-groups/xyz', headers: as.staff });
+      expect(
+        (await t.app.inject({ method: 'GET', url: `/api/sharing-groups/${UNKNOWN_ID}`, headers: as.staff })).statusCode,
+      ).toBe(404);
+      const bad = await t.app.inject({ method: 'GET', url: '/api/sharing-groups/xyz', headers: as.staff });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().message).toContain('id');
-      const badFilter = await app.inject({ method: 'GET', url: '/api/sharing-groups?agencyId=xyz', headers: as.staff });
+      const badFilter = await t.app.inject({
+        method: 'GET',
+        url: '/api/sharing-groups?agencyId=xyz',
+        headers: as.staff,
+      });
       expect(JSON.stringify(badFilter.json().message)).toContain('agencyId');
-      const unknown = await app.inject({ method: 'GET', url: '/api/sharing-groups?sort=name', headers: as.staff });
+      const unknown = await t.app.inject({ method: 'GET', url: '/api/sharing-groups?sort=name', headers: as.staff });
       expect(unknown.statusCode).toBe(400);
       expect(JSON.stringify(unknown.json().message)).toContain('sort');
     });
@@ -112,7 +134,7 @@ describe('sharing groups API', () => {
       const group = await createGroup(['GR Piura', 'RegPol Piura']);
       expect(group.agencies.map((a) => a.shortName)).toEqual(['GR Piura', 'RegPol Piura']);
       expect(group.version).toBe(1);
-      const audit: { actor_email: string }[] = await ds.query(
+      const audit: { actor_email: string }[] = await t.db.query(
         `SELECT actor_email FROM audit_event WHERE action = 'sharing_group.created' AND object_id = $1`,
         [group.id],
       );
@@ -132,7 +154,9 @@ describe('sharing groups API', () => {
       const res = await post({ name, agencyIds: [agency['PCM']], ...override() });
       expect(res.statusCode).toBe(400);
       expect(JSON.stringify(res.json().message)).toContain(field);
-      const [row]: { n: number }[] = await ds.query('SELECT count(*)::int AS n FROM sharing_group WHERE name = $1', [name]);
+      const [row]: { n: number }[] = await t.db.query('SELECT count(*)::int AS n FROM sharing_group WHERE name = $1', [
+        name,
+      ]);
       expect(row.n).toBe(0);
     });
 
@@ -142,7 +166,9 @@ describe('sharing groups API', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toContain(UNKNOWN_ID);
       expect(res.json().message).toContain('agencyIds');
-      const [row]: { n: number }[] = await ds.query('SELECT count(*)::int AS n FROM sharing_group WHERE name = $1', [name]);
+      const [row]: { n: number }[] = await t.db.query('SELECT count(*)::int AS n FROM sharing_group WHERE name = $1', [
+        name,
+      ]);
       expect(row.n).toBe(0);
     });
 
@@ -150,7 +176,7 @@ describe('sharing groups API', () => {
       const taken = await post({ name: 'Macro-región Norte', agencyIds: [] });
       expect(taken.statusCode).toBe(409);
       expect(taken.json().message).toContain('name');
-      const broken = await app.inject({
+      const broken = await t.app.inject({
         method: 'POST',
         url: '/api/sharing-groups',
         headers: { ...as.admin, 'content-type': 'application/json' },
@@ -170,8 +196,10 @@ describe('sharing groups API', () => {
       });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ name: `${group.name} v2`, version: 2 });
-      expect(await memberRows(group.id)).toEqual([agency['RegPol Piura'], agency['DF Piura'], agency['MP Piura']].sort());
-      const [audit]: { details: { changes: { members: { added: string[]; removed: string[] } } } }[] = await ds.query(
+      expect(await memberRows(group.id)).toEqual(
+        [agency['RegPol Piura'], agency['DF Piura'], agency['MP Piura']].sort(),
+      );
+      const [audit]: { details: { changes: { members: { added: string[]; removed: string[] } } } }[] = await t.db.query(
         `SELECT details FROM audit_event WHERE action = 'sharing_group.updated' AND object_id = $1`,
         [group.id],
       );
@@ -189,7 +217,7 @@ describe('sharing groups API', () => {
       });
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toContain(UNKNOWN_ID);
-      const [row]: { name: string; description: string; version: number }[] = await ds.query(
+      const [row]: { name: string; description: string; version: number }[] = await t.db.query(
         'SELECT name, description, version FROM sharing_group WHERE id = $1',
         [group.id],
       );

@@ -1,18 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { bearer, createTestUser, randomIp, signInWithToken } from '../../test/identity-fixtures';
-import { createTestApp } from '../../test/test-app';
+import { createTestApp, useTestApp } from '../../test/test-app';
 
 describe('security headers and CORS', () => {
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const t = useTestApp();
 
   it('sends the security headers on an API response, without HSTS over plain http', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/health/live' });
+    const res = await t.app.inject({ method: 'GET', url: '/api/health/live' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['x-frame-options']).toBe('DENY');
@@ -24,8 +18,8 @@ describe('security headers and CORS', () => {
   });
 
   it('forbids caching of tokens and of signed-in responses, unless a route chose otherwise', async () => {
-    const user = await createTestUser(app);
-    const token = await app.inject({
+    const user = await createTestUser(t.app);
+    const token = await t.app.inject({
       method: 'POST',
       url: '/api/auth/token',
       headers: { 'x-forwarded-for': randomIp() },
@@ -33,14 +27,14 @@ describe('security headers and CORS', () => {
     });
     expect(token.statusCode).toBe(200);
     expect(token.headers['cache-control']).toBe('no-store');
-    const session = await signInWithToken(app, user);
-    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(session.accessToken) });
+    const session = await signInWithToken(t.app, user);
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(session.accessToken) });
     expect(me.statusCode).toBe(200);
     expect(me.headers['cache-control']).toBe('no-store');
   });
 
   it('sends no CORS headers by default: other origins cannot read responses', async () => {
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'GET',
       url: '/api/health/live',
       headers: { origin: 'https://evil.example' },

@@ -1,17 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
 import { Roles } from '../common/policy.decorators';
 import { AuditQueryService } from './audit-query.service';
 import { AuditPageResponse, AuditQueryDto } from './dto/audit.dto';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn } from '../common/openapi';
 
 @ApiTags('audit')
 @ApiSignedIn()
@@ -21,13 +14,12 @@ export class AuditController {
 
   @Roles('admin')
   @Get()
-  @ApiOperation({
-    summary: 'The audit log, newest first, filtered by action, actor, object and time (admin)',
+  @ApiRoute('The audit log, newest first, filtered by action, actor, object and time (admin)', {
+    200: AuditPageResponse,
+    400: 'A filter is unknown or malformed',
+    403: 'Not an admin',
   })
-  @ApiOkResponse({ type: AuditPageResponse })
-  @ApiBadRequestResponse({ description: 'A filter is unknown or malformed' })
   @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   list(@Query() query: AuditQueryDto): Promise<Page<AuditEventDto>> {
     return this.events.list(query);
   }

@@ -1,28 +1,18 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { AuditService } from './audit.service';
 import { Changes } from './changes';
 
 describe('audit log', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
-  beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const t = useTestApp();
 
   describe('is append-only in the database itself', () => {
     let eventId: string;
     beforeAll(async () => {
       const objectId = randomUUID();
-      await app.get(AuditService).record({ action: 'test.immutable', objectType: 'test', objectId });
-      eventId = (await db.query(`SELECT id FROM audit_event WHERE object_id = $1`, [objectId]))[0].id;
+      await t.app.get(AuditService).record({ action: 'test.immutable', objectType: 'test', objectId });
+      eventId = (await t.db.query(`SELECT id FROM audit_event WHERE object_id = $1`, [objectId]))[0].id;
     });
 
     it.each([
@@ -31,8 +21,8 @@ describe('audit log', () => {
       ['DELETE', () => `DELETE FROM audit_event WHERE id = '${eventId}'`],
       ['TRUNCATE', () => `TRUNCATE audit_event`],
     ])('refuses %s', async (_label, sql) => {
-      await expect(db.query(sql())).rejects.toThrow(/append-only/);
-      expect(await db.query(`SELECT action FROM audit_event WHERE id = $1`, [eventId])).toEqual([
+      await expect(t.db.query(sql())).rejects.toThrow(/append-only/);
+      expect(await t.db.query(`SELECT action FROM audit_event WHERE id = $1`, [eventId])).toEqual([
         { action: 'test.immutable' },
       ]);
     });
@@ -40,12 +30,12 @@ describe('audit log', () => {
     it('refuses it inside a transaction too, rolling the transaction back', async () => {
       const marker = randomUUID();
       await expect(
-        app.get(Changes).run({ actor: null, origin: null }, async ({ manager, audit }) => {
+        t.app.get(Changes).run({ actor: null, origin: null }, async ({ manager, audit }) => {
           await audit({ action: 'test.in_tx', objectId: marker });
           await manager.query(`DELETE FROM audit_event WHERE id = $1`, [eventId]);
         }),
       ).rejects.toThrow(/append-only/);
-      expect(await db.query(`SELECT 1 FROM audit_event WHERE object_id = $1`, [marker])).toEqual([]);
+      expect(await t.db.query(`SELECT 1 FROM audit_event WHERE object_id = $1`, [marker])).toEqual([]);
     });
   });
 
@@ -53,15 +43,15 @@ describe('audit log', () => {
     let admin: Record<string, string>;
     let adminId: string;
     beforeAll(async () => {
-      const user = await createTestUser(app, { platformRoles: ['admin'] });
+      const user = await createTestUser(t.app, { platformRoles: ['admin'] });
       adminId = user.id;
-      admin = bearer((await signInWithToken(app, user)).accessToken);
+      admin = bearer((await signInWithToken(t.app, user)).accessToken);
     });
-    const get = (query: string) => app.inject({ method: 'GET', url: `/api/audit${query}`, headers: admin });
+    const get = (query: string) => t.app.inject({ method: 'GET', url: `/api/audit${query}`, headers: admin });
 
     it('lists newest first and filters by action, actor, object and time', async () => {
       const objectId = randomUUID();
-      const audit = app.get(AuditService);
+      const audit = t.app.get(AuditService);
       await audit.record({
         action: 'test.first',
         actor: { id: adminId, email: 'a@x.pe' },

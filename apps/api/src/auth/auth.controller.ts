@@ -6,7 +6,6 @@ import {
   ApiCookieAuth,
   ApiExtraModels,
   ApiForbiddenResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -14,6 +13,7 @@ import {
   ApiUnauthorizedResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
+import { ApiRoute } from '../common/openapi';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MeDto, TokenPairDto, TwoFactorChallengeDto } from '@cumbre/contracts';
 import { MeResponse } from '../users/dto/user.responses';
@@ -69,18 +69,17 @@ export class AuthController {
   @UseGuards(LocalAuthGuard)
   @Post('token')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({
-    summary: 'Sign in an API client: returns a bearer access token and a refresh token',
+  @ApiRoute('Sign in an API client: returns a bearer access token and a refresh token', {
+    200: {
+      description: 'A token pair, or a challenge for the second step when two-factor sign-in is on',
+      schema: {
+        oneOf: [{ $ref: getSchemaPath(TokenPairResponse) }, { $ref: getSchemaPath(TwoFactorChallengeResponse) }],
+      },
+    },
+    400: 'A field is missing or malformed',
   })
   @ApiBody({ type: SignInBody })
   @ApiExtraModels(TokenPairResponse, TwoFactorChallengeResponse)
-  @ApiOkResponse({
-    description: 'A token pair, or a challenge for the second step when two-factor sign-in is on',
-    schema: {
-      oneOf: [{ $ref: getSchemaPath(TokenPairResponse) }, { $ref: getSchemaPath(TwoFactorChallengeResponse) }],
-    },
-  })
-  @ApiBadRequestResponse({ description: 'A field is missing or malformed' })
   @ApiUnauthorizedResponse({
     description: 'Wrong e-mail or password (never says which)',
   })
@@ -126,11 +125,8 @@ export class AuthController {
   @AllowedDuringTwoFactorEnrolment()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({
-    summary: 'Sign out: revokes the session and clears the cookies',
-  })
+  @ApiRoute('Sign out: revokes the session and clears the cookies', { 204: true })
   @ApiBody({ type: RefreshBody, required: false })
-  @ApiNoContentResponse()
   logout(
     @Body() body: RefreshBody,
     @Req() req: FastifyRequest,
@@ -146,8 +142,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'The signed-in user with memberships' })
-  @ApiOkResponse({ type: MeResponse })
+  @ApiRoute('The signed-in user with memberships', { 200: MeResponse })
   @ApiUnauthorizedResponse({ description: 'Not signed in' })
   me(@CurrentUser() user: AuthUser): Promise<MeDto> {
     return this.flows.me(user);
@@ -159,12 +154,9 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiBearerAuth()
   @ApiCookieAuth()
-  @ApiOperation({
-    summary: "Change one's own password; other sessions end, this one stays",
-  })
-  @ApiNoContentResponse()
-  @ApiBadRequestResponse({
-    description: 'currentPassword wrong, or newPassword too short, long or common',
+  @ApiRoute("Change one's own password; other sessions end, this one stays", {
+    204: true,
+    400: 'currentPassword wrong, or newPassword too short, long or common',
   })
   @ApiUnauthorizedResponse({ description: 'Not signed in' })
   @ApiTooManyRequestsResponse({

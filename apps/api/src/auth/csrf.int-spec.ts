@@ -1,18 +1,11 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { bearer, BrowserSession, createTestUser, signInWithToken, TEST_PASSWORD } from '../../test/identity-fixtures';
 
 describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const t = useTestApp();
 
   it('hands out a script-readable, SameSite=Strict XSRF-TOKEN cookie once', async () => {
-    const first = await app.inject({ method: 'GET', url: '/api/health/live' });
+    const first = await t.app.inject({ method: 'GET', url: '/api/health/live' });
     const cookie = (
       first.cookies as {
         name: string;
@@ -25,7 +18,7 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
     expect(cookie).toMatchObject({ path: '/', sameSite: 'Strict' });
     expect(cookie?.httpOnly).toBeFalsy();
     expect(Buffer.from(cookie?.value ?? '', 'base64url')).toHaveLength(32);
-    const again = await app.inject({
+    const again = await t.app.inject({
       method: 'GET',
       url: '/api/health/live',
       headers: { cookie: `XSRF-TOKEN=${cookie?.value}` },
@@ -34,8 +27,8 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
   });
 
   it('refuses a cookie-authenticated change without the header, or with a wrong one', async () => {
-    const user = await createTestUser(app);
-    const browser = await new BrowserSession(app).start();
+    const user = await createTestUser(t.app);
+    const browser = await new BrowserSession(t.app).start();
     expect((await browser.signIn(user)).statusCode).toBe(200);
     const payload = {
       currentPassword: TEST_PASSWORD,
@@ -47,7 +40,7 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
     expect(without.json().message).toMatch(/CSRF check failed.*X-XSRF-TOKEN/);
 
     const cookieHeader = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const wrong = await app.inject({
+    const wrong = await t.app.inject({
       method: 'POST',
       url: '/api/auth/password',
       headers: { cookie: cookieHeader, 'x-xsrf-token': 'guessed-value' },
@@ -61,8 +54,8 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
   });
 
   it('protects sign-in itself, so another site cannot sign a browser in', async () => {
-    const user = await createTestUser(app);
-    const res = await app.inject({
+    const user = await createTestUser(t.app);
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { email: user.email, password: user.password },
@@ -72,8 +65,8 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
   });
 
   it('protects sign-out and refresh when they ride on cookies', async () => {
-    const user = await createTestUser(app);
-    const browser = await new BrowserSession(app).start();
+    const user = await createTestUser(t.app);
+    const browser = await new BrowserSession(t.app).start();
     await browser.signIn(user);
     expect(
       (
@@ -93,9 +86,9 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
   });
 
   it('does not ask bearer-token API clients for it', async () => {
-    const user = await createTestUser(app);
-    const pair = await signInWithToken(app, user);
-    const res = await app.inject({
+    const user = await createTestUser(t.app);
+    const pair = await signInWithToken(t.app, user);
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/auth/password',
       headers: bearer(pair.accessToken),
@@ -108,11 +101,11 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
   });
 
   it('does not let a stray cookie-less Authorization scheme skip it', async () => {
-    const user = await createTestUser(app);
-    const browser = await new BrowserSession(app).start();
+    const user = await createTestUser(t.app);
+    const browser = await new BrowserSession(t.app).start();
     await browser.signIn(user);
     const cookieHeader = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/auth/logout',
       headers: { cookie: cookieHeader, authorization: 'Basic Zm9vOmJhcg==' },

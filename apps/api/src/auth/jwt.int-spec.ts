@@ -1,27 +1,22 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { JwtService, JwtSignOptions } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { createTestApp, TEST_JWT_SECRET } from '../../test/test-app';
+import { TEST_JWT_SECRET, useTestApp } from '../../test/test-app';
 import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 
 describe('access tokens (JWT)', () => {
-  let app: NestFastifyApplication;
+  const t = useTestApp();
   let userId: string;
   let sessionId: string;
   let validToken: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     userId = user.id;
-    validToken = (await signInWithToken(app, user)).accessToken;
+    validToken = (await signInWithToken(t.app, user)).accessToken;
     sessionId = JSON.parse(Buffer.from(validToken.split('.')[1], 'base64url').toString()).sid;
   });
-  afterAll(async () => {
-    await app.close();
-  });
 
-  const me = (token: string) => app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(token) });
+  const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(token) });
   // Independent of the app's own signer: a bare JwtService with explicit options.
   const jwt = new JwtService({});
   const sign = (payload: object, secret: string, options: JwtSignOptions) => jwt.sign(payload, { secret, ...options });
@@ -111,7 +106,7 @@ describe('access tokens (JWT)', () => {
 
   it('refuses garbage and a non-bearer scheme without falling back to anything', async () => {
     expect((await me('not.a.jwt')).statusCode).toBe(401);
-    const basic = await app.inject({
+    const basic = await t.app.inject({
       method: 'GET',
       url: '/api/auth/me',
       headers: { authorization: 'Basic Zm9vOmJhcg==' },
@@ -120,7 +115,7 @@ describe('access tokens (JWT)', () => {
   });
 
   it('reads the token from the cumbre_at cookie too', async () => {
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'GET',
       url: '/api/auth/me',
       headers: { cookie: `cumbre_at=${validToken}` },

@@ -2,11 +2,11 @@ import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiNoContentResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+import { ApiRoute } from '../common/openapi';
 import { Origin } from '../common/auth-user';
 import type { RequestOrigin } from '../common/auth-user';
 import { PasswordResetBody, PasswordResetConfirmBody } from './dto/account.requests';
@@ -36,9 +36,10 @@ export class PasswordResetController {
   @Public()
   @Post('confirm')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Set a new password with the token from the e-mail; every session ends' })
-  @ApiNoContentResponse()
-  @ApiBadRequestResponse({ description: 'token not valid or expired; newPassword too short, long or common' })
+  @ApiRoute('Set a new password with the token from the e-mail; every session ends', {
+    204: true,
+    400: 'token not valid or expired; newPassword too short, long or common',
+  })
   confirm(@Body() body: PasswordResetConfirmBody, @Origin() origin: RequestOrigin): Promise<void> {
     return this.resets.confirm(body.token, body.newPassword, origin);
   }

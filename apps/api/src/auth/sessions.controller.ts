@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Query } from '@nestjs/common';
 import { uuidParam } from '../common/validation';
-import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../common/openapi';
 import type { SessionDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -19,17 +20,16 @@ export class SessionsController {
   constructor(private readonly sessions: SessionsService) {}
 
   @Get()
-  @ApiOperation({ summary: "The caller's live sessions: where and when each signed in, and which is this one" })
-  @ApiOkResponse({ type: [SessionResponse] })
+  @ApiRoute("The caller's live sessions: where and when each signed in, and which is this one", {
+    200: [SessionResponse],
+  })
   list(@CurrentUser() user: AuthUser): Promise<SessionDto[]> {
     return this.sessions.list(user);
   }
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Sign out one session' })
-  @ApiNoContentResponse()
-  @ApiNotFoundResponse({ description: 'Not a live session of the caller' })
+  @ApiRoute('Sign out one session', { 204: true, 404: 'Not a live session of the caller' })
   revoke(
     @Param('id', uuidParam()) id: string,
     @CurrentUser() user: AuthUser,
@@ -40,8 +40,7 @@ export class SessionsController {
 
   @Delete()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Sign out every other session (scope=others, the default) or all of them (scope=all)' })
-  @ApiNoContentResponse()
+  @ApiRoute('Sign out every other session (scope=others, the default) or all of them (scope=all)', { 204: true })
   revokeAll(
     @Query() query: SessionsDeleteQuery,
     @CurrentUser() user: AuthUser,

@@ -1,22 +1,14 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { createTestUser, randomIp, TEST_PASSWORD } from '../../test/identity-fixtures';
 
 describe('sign-in throttling (attempts recorded before the password is checked)', () => {
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    app = await createTestApp({
-      LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3',
-      LOGIN_MAX_ATTEMPTS_PER_IP: '5',
-    });
-  });
-  afterAll(async () => {
-    await app.close();
+  const t = useTestApp({
+    LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3',
+    LOGIN_MAX_ATTEMPTS_PER_IP: '5',
   });
 
   const attempt = (email: string, password: string, ip: string) =>
-    app.inject({
+    t.app.inject({
       method: 'POST',
       url: '/api/auth/token',
       headers: { 'x-forwarded-for': ip },
@@ -24,7 +16,7 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     });
 
   it('locks an account after its limit of failures, even for the right password, and says when to retry', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     for (let i = 0; i < 3; i++)
       expect((await attempt(user.email, 'wrong-password-1', randomIp())).statusCode).toBe(401);
     const locked = await attempt(user.email, TEST_PASSWORD, randomIp());
@@ -37,11 +29,10 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
       message: expect.stringMatching(/too many/i),
     });
     // Refused attempts are not failures of their own: the lock does not grow with them.
-    const failures: { n: number }[] = await app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.sign_in_failed' AND object_id = $1`, [
-        user.email,
-      ]);
+    const failures: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.sign_in_failed' AND object_id = $1`,
+      [user.email],
+    );
     expect(failures[0].n).toBe(3);
   });
 
@@ -52,8 +43,8 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
   });
 
   it('does not let one account lock another', async () => {
-    const victim = await createTestUser(app);
-    const other = await createTestUser(app);
+    const victim = await createTestUser(t.app);
+    const other = await createTestUser(t.app);
     for (let i = 0; i < 3; i++) await attempt(victim.email, 'wrong-password-1', randomIp());
     expect((await attempt(other.email, TEST_PASSWORD, randomIp())).statusCode).toBe(200);
   });
@@ -61,10 +52,10 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
   it('limits one address across many accounts, and only that address', async () => {
     const ip = randomIp();
     for (let i = 0; i < 5; i++) {
-      const user = await createTestUser(app);
+      const user = await createTestUser(t.app);
       expect((await attempt(user.email, 'wrong-password-1', ip)).statusCode).toBe(401);
     }
-    const fresh = await createTestUser(app);
+    const fresh = await createTestUser(t.app);
     const limited = await attempt(fresh.email, TEST_PASSWORD, ip);
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -72,9 +63,9 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
   });
 
   it('throttles the browser sign-in too', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     for (let i = 0; i < 3; i++) await attempt(user.email, 'wrong-password-1', randomIp());
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: {
@@ -89,7 +80,7 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
   });
 
   it('evaluates at most the limit of 60 parallel guesses from one address, and refuses the right password once locked', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const ip = randomIp();
     const guesses = Array.from({ length: 60 }, (_, i) => (i === 59 ? TEST_PASSWORD : `wrong-password-${i}`));
     const answers = await Promise.all(guesses.map((p) => attempt(user.email, p, ip)));
@@ -100,11 +91,10 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     expect(evaluated.length).toBeLessThanOrEqual(3);
     expect(statuses.filter((s) => ![200, 401, 429, 503].includes(s))).toEqual([]);
     expect(statuses.filter((s) => s === 429 || s === 503).length).toBeGreaterThanOrEqual(57);
-    const checked: { n: number }[] = await app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM sign_in_attempt WHERE kind = 'sign_in' AND account_key = $1`, [
-        user.email,
-      ]);
+    const checked: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM sign_in_attempt WHERE kind = 'sign_in' AND account_key = $1`,
+      [user.email],
+    );
     expect(checked[0].n).toBeLessThanOrEqual(3);
     if (!evaluated.some((r) => r.statusCode === 200)) {
       expect((await attempt(user.email, TEST_PASSWORD, ip)).statusCode).toBe(429);
@@ -112,7 +102,7 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
   });
 
   it("does not let failures from other addresses lock out the owner's known address", async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const home = randomIp();
     expect((await attempt(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
     for (let i = 0; i < 3; i++)
@@ -122,7 +112,7 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
   });
 
   it("holds the owner's known address back by its own failures, with a pause that grows", async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const home = randomIp();
     expect((await attempt(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
     for (let i = 0; i < 3; i++) expect((await attempt(user.email, 'wrong-password-1', home)).statusCode).toBe(401);
@@ -131,21 +121,19 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     const first = Number(paused.headers['retry-after']);
     expect(first).toBeGreaterThan(0);
     // One more failure from there (as if after the pause): the next pause is longer.
-    await app
-      .get(DataSource)
-      .query(`INSERT INTO sign_in_attempt (kind, account_key, ip, outcome) VALUES ('sign_in', $1, $2, 'failed')`, [
-        user.email,
-        home,
-      ]);
+    await t.db.query(
+      `INSERT INTO sign_in_attempt (kind, account_key, ip, outcome) VALUES ('sign_in', $1, $2, 'failed')`,
+      [user.email, home],
+    );
     const longer = await attempt(user.email, TEST_PASSWORD, home);
     expect(longer.statusCode).toBe(429);
     expect(Number(longer.headers['retry-after'])).toBeGreaterThan(first);
   });
 
   it('keeps a browser that signed in before (device cookie) in while strangers lock the account', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const login = (ip: string, cookie: string) =>
-      app.inject({
+      t.app.inject({
         method: 'POST',
         url: '/api/auth/login',
         headers: { cookie: `XSRF-TOKEN=t; ${cookie}`, 'x-xsrf-token': 't', 'x-forwarded-for': ip },
@@ -161,9 +149,9 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
     expect((await login(randomIp(), '')).statusCode).toBe(429);
     expect((await login(randomIp(), `cumbre_dev=${device?.value}`)).statusCode).toBe(200);
     // Another account's device cookie is no way in.
-    const other = await createTestUser(app);
+    const other = await createTestUser(t.app);
     for (let i = 0; i < 3; i++) await attempt(other.email, 'wrong-password-1', randomIp());
-    const foreign = await app.inject({
+    const foreign = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: {
@@ -177,9 +165,9 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
   });
 
   it('refuses form-encoded sign-ins (415), so that other sites cannot make browsers guess', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     for (const url of ['/api/auth/token', '/api/auth/login']) {
-      const res = await app.inject({
+      const res = await t.app.inject({
         method: 'POST',
         url,
         headers: {

@@ -1,6 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
+import { createTestApp, useTestApp } from '../../test/test-app';
 import {
   bearer,
   BrowserSession,
@@ -14,29 +12,21 @@ import { INVALID_CREDENTIALS } from './auth.service';
 import * as passwordHasher from '../users/credentials/password-hasher';
 
 describe('sign-in, session and own password', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
-  beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const t = useTestApp();
 
   const auditRows = (action: string, objectId: string) =>
-    db.query(`SELECT actor_user_id, actor_email, ip, details FROM audit_event WHERE action = $1 AND object_id = $2`, [
+    t.db.query(`SELECT actor_user_id, actor_email, ip, details FROM audit_event WHERE action = $1 AND object_id = $2`, [
       action,
       objectId,
     ]);
 
   describe('browser sign-in (POST /api/auth/login)', () => {
     it('sets HttpOnly SameSite=Strict session cookies and returns the user with memberships', async () => {
-      const agencyId = await createTestAgency(app);
-      const user = await createTestUser(app, {
+      const agencyId = await createTestAgency(t.app);
+      const user = await createTestUser(t.app, {
         memberships: [{ agencyId, role: 'leader', clearance: 'AMBER' }],
       });
-      const browser = await new BrowserSession(app).start();
+      const browser = await new BrowserSession(t.app).start();
       const res = await browser.signIn(user);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({
@@ -85,8 +75,8 @@ describe('sign-in, session and own password', () => {
 
   describe('API client sign-in (POST /api/auth/token)', () => {
     it('returns a bearer pair and sets no cookie', async () => {
-      const user = await createTestUser(app, { platformRoles: ['moderator'] });
-      const res = await app.inject({
+      const user = await createTestUser(t.app, { platformRoles: ['moderator'] });
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/token',
         payload: { email: user.email.toUpperCase(), password: TEST_PASSWORD },
@@ -99,7 +89,7 @@ describe('sign-in, session and own password', () => {
         expiresIn: 900,
       });
       expect(res.cookies.filter((c: { name: string }) => c.name.startsWith('cumbre_'))).toEqual([]);
-      const me = await app.inject({
+      const me = await t.app.inject({
         method: 'GET',
         url: '/api/auth/me',
         headers: bearer(res.json().accessToken),
@@ -114,8 +104,8 @@ describe('sign-in, session and own password', () => {
 
   describe('failed sign-in', () => {
     it('gives the same answer for an unknown account, a wrong password and a disabled account, and audits each', async () => {
-      const known = await createTestUser(app);
-      const disabled = await createTestUser(app, { disabled: true });
+      const known = await createTestUser(t.app);
+      const disabled = await createTestUser(t.app, { disabled: true });
       const unknown = `nadie-${Date.now()}@prueba.example.pe`;
       const attempts = [
         { email: unknown, password: TEST_PASSWORD, reason: 'unknown_account' },
@@ -128,7 +118,7 @@ describe('sign-in, session and own password', () => {
       ];
       for (const attempt of attempts) {
         const ip = randomIp();
-        const res = await app.inject({
+        const res = await t.app.inject({
           method: 'POST',
           url: '/api/auth/token',
           headers: { 'x-forwarded-for': ip },
@@ -160,7 +150,7 @@ describe('sign-in, session and own password', () => {
       const params = (hash: unknown) => String(hash).split('$').slice(0, 4).join('$');
       const attempt = async (email: string) => {
         verify.mockClear();
-        const res = await app.inject({
+        const res = await t.app.inject({
           method: 'POST',
           url: '/api/auth/token',
           headers: { 'x-forwarded-for': randomIp() },
@@ -172,7 +162,7 @@ describe('sign-in, session and own password', () => {
         return verify.mock.calls[0][0];
       };
       try {
-        const knownHash = await attempt((await createTestUser(app)).email);
+        const knownHash = await attempt((await createTestUser(t.app)).email);
         const unknownHash = await attempt(`nadie-${Math.random()}@prueba.example.pe`);
         expect(params(knownHash)).toMatch(/^\$argon2id\$v=19\$[mtp]=\d+(,[mtp]=\d+){2}$/);
         expect(params(unknownHash)).toBe(params(knownHash));
@@ -215,7 +205,7 @@ describe('sign-in, session and own password', () => {
         `${url}: answers 400 to %s, naming the field, without counting an attempt`,
         async (_label, payload, message) => {
           const ip = randomIp();
-          const res = await app.inject({
+          const res = await t.app.inject({
             method: 'POST',
             url,
             headers: { ...xsrf, 'x-forwarded-for': ip },
@@ -223,19 +213,19 @@ describe('sign-in, session and own password', () => {
           });
           expect(res.statusCode).toBe(400);
           expect(res.json().message).toContain(message);
-          expect(await db.query(`SELECT 1 FROM audit_event WHERE ip = $1`, [ip])).toEqual([]);
+          expect(await t.db.query(`SELECT 1 FROM audit_event WHERE ip = $1`, [ip])).toEqual([]);
         },
       );
 
       it(`${url}: answers 400 to malformed JSON and to no body`, async () => {
-        const malformed = await app.inject({
+        const malformed = await t.app.inject({
           method: 'POST',
           url,
           headers: { ...xsrf, 'content-type': 'application/json' },
           payload: '{"email": "a@b.pe", "password": ',
         });
         expect(malformed.statusCode).toBe(400);
-        const empty = await app.inject({ method: 'POST', url, headers: xsrf });
+        const empty = await t.app.inject({ method: 'POST', url, headers: xsrf });
         expect(empty.statusCode).toBe(400);
         expect(empty.json().fields.map((f: { message: string }) => f.message)).toEqual(
           expect.arrayContaining(['email must be an e-mail address', 'password must be a string']),
@@ -244,7 +234,7 @@ describe('sign-in, session and own password', () => {
     }
 
     it('POST /api/auth/logout: answers 400 naming an unknown field', async () => {
-      const res = await app.inject({
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/logout',
         payload: { everywhere: true },
@@ -254,9 +244,9 @@ describe('sign-in, session and own password', () => {
     });
 
     it('POST /api/auth/password: answers 400 naming missing and mistyped fields', async () => {
-      const user = await createTestUser(app);
-      const { accessToken } = await signInWithToken(app, user);
-      const res = await app.inject({
+      const user = await createTestUser(t.app);
+      const { accessToken } = await signInWithToken(t.app, user);
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/password',
         headers: bearer(accessToken),
@@ -275,8 +265,8 @@ describe('sign-in, session and own password', () => {
 
   describe('sign-out (POST /api/auth/logout)', () => {
     it('revokes the session, clears the cookies and ends the access token at once', async () => {
-      const user = await createTestUser(app);
-      const browser = await new BrowserSession(app).start();
+      const user = await createTestUser(t.app);
+      const browser = await new BrowserSession(t.app).start();
       await browser.signIn(user);
       const accessToken = browser.cookies.get('cumbre_at') as string;
       const res = await browser.request('POST', '/api/auth/logout');
@@ -285,7 +275,7 @@ describe('sign-in, session and own password', () => {
       expect(browser.cookies.has('cumbre_rt')).toBe(false);
       expect(
         (
-          await app.inject({
+          await t.app.inject({
             method: 'GET',
             url: '/api/auth/me',
             headers: bearer(accessToken),
@@ -296,9 +286,9 @@ describe('sign-in, session and own password', () => {
     });
 
     it('signs out an API client by its refresh token', async () => {
-      const user = await createTestUser(app);
-      const pair = await signInWithToken(app, user);
-      const res = await app.inject({
+      const user = await createTestUser(t.app);
+      const pair = await signInWithToken(t.app, user);
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/logout',
         payload: { refreshToken: pair.refreshToken },
@@ -306,14 +296,14 @@ describe('sign-in, session and own password', () => {
       expect(res.statusCode).toBe(204);
       expect(
         (
-          await app.inject({
+          await t.app.inject({
             method: 'GET',
             url: '/api/auth/me',
             headers: bearer(pair.accessToken),
           })
         ).statusCode,
       ).toBe(401);
-      const refresh = await app.inject({
+      const refresh = await t.app.inject({
         method: 'POST',
         url: '/api/auth/refresh',
         payload: { refreshToken: pair.refreshToken },
@@ -322,17 +312,17 @@ describe('sign-in, session and own password', () => {
     });
 
     it('is harmless without any session', async () => {
-      expect((await app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
+      expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
     });
   });
 
   describe('own password (POST /api/auth/password)', () => {
     it('changes it, ends the other sessions and keeps this one', async () => {
-      const user = await createTestUser(app);
-      const here = await signInWithToken(app, user);
-      const elsewhere = await signInWithToken(app, user);
+      const user = await createTestUser(t.app);
+      const here = await signInWithToken(t.app, user);
+      const elsewhere = await signInWithToken(t.app, user);
       const newPassword = 'Otra-clave-mas-larga-77';
-      const res = await app.inject({
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/password',
         headers: bearer(here.accessToken),
@@ -341,7 +331,7 @@ describe('sign-in, session and own password', () => {
       expect(res.statusCode).toBe(204);
       expect(
         (
-          await app.inject({
+          await t.app.inject({
             method: 'GET',
             url: '/api/auth/me',
             headers: bearer(here.accessToken),
@@ -350,22 +340,22 @@ describe('sign-in, session and own password', () => {
       ).toBe(200);
       expect(
         (
-          await app.inject({
+          await t.app.inject({
             method: 'GET',
             url: '/api/auth/me',
             headers: bearer(elsewhere.accessToken),
           })
         ).statusCode,
       ).toBe(401);
-      await expect(signInWithToken(app, { email: user.email, password: TEST_PASSWORD })).rejects.toThrow(/401/);
-      await expect(signInWithToken(app, { email: user.email, password: newPassword })).resolves.toBeDefined();
+      await expect(signInWithToken(t.app, { email: user.email, password: TEST_PASSWORD })).rejects.toThrow(/401/);
+      await expect(signInWithToken(t.app, { email: user.email, password: newPassword })).resolves.toBeDefined();
       expect(await auditRows('auth.password_changed', user.id)).toHaveLength(1);
     });
 
     it('refuses a wrong current password, naming the field, and changes nothing', async () => {
-      const user = await createTestUser(app);
-      const { accessToken } = await signInWithToken(app, user);
-      const res = await app.inject({
+      const user = await createTestUser(t.app);
+      const { accessToken } = await signInWithToken(t.app, user);
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/password',
         headers: bearer(accessToken),
@@ -376,7 +366,7 @@ describe('sign-in, session and own password', () => {
       });
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toBe('currentPassword is not correct');
-      await expect(signInWithToken(app, user)).resolves.toBeDefined();
+      await expect(signInWithToken(t.app, user)).resolves.toBeDefined();
       expect(await auditRows('auth.password_change_failed', user.id)).toHaveLength(1);
     });
 
@@ -385,9 +375,9 @@ describe('sign-in, session and own password', () => {
       ['too long', 'x'.repeat(129), 'newPassword must be at most 128 characters long'],
       ['common', 'Contraseña123', 'newPassword is too common; choose another one'],
     ])('refuses a %s new password', async (_label, newPassword, message) => {
-      const user = await createTestUser(app);
-      const { accessToken } = await signInWithToken(app, user);
-      const res = await app.inject({
+      const user = await createTestUser(t.app);
+      const { accessToken } = await signInWithToken(t.app, user);
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/password',
         headers: bearer(accessToken),
@@ -395,13 +385,13 @@ describe('sign-in, session and own password', () => {
       });
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toContain(message);
-      await expect(signInWithToken(app, user)).resolves.toBeDefined();
+      await expect(signInWithToken(t.app, user)).resolves.toBeDefined();
     });
 
     it('refuses a new password equal to the current one', async () => {
-      const user = await createTestUser(app);
-      const { accessToken } = await signInWithToken(app, user);
-      const res = await app.inject({
+      const user = await createTestUser(t.app);
+      const { accessToken } = await signInWithToken(t.app, user);
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/auth/password',
         headers: bearer(accessToken),

@@ -1,15 +1,7 @@
 import { ApiError } from '../common/api-error';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiRoute } from '../common/openapi';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {
   MeDto,
@@ -48,9 +40,10 @@ export class TwoFactorController {
   @RequireCsrf()
   @Post('login/two-factor')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Second step of a browser sign-in: the code from the app, or a recovery code' })
-  @ApiOkResponse({ type: MeResponse })
-  @ApiBadRequestResponse({ description: 'Neither or both of code and recoveryCode, or malformed' })
+  @ApiRoute('Second step of a browser sign-in: the code from the app, or a recovery code', {
+    200: MeResponse,
+    400: 'Neither or both of code and recoveryCode, or malformed',
+  })
   @ApiUnauthorizedResponse({ description: 'Wrong, used or expired code or challenge (auth.totp_invalid)' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong codes; see Retry-After' })
   browser(
@@ -66,9 +59,10 @@ export class TwoFactorController {
   @Public()
   @Post('token/two-factor')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Second step of an API client sign-in' })
-  @ApiOkResponse({ type: TokenPairResponse })
-  @ApiBadRequestResponse({ description: 'Neither or both of code and recoveryCode, or malformed' })
+  @ApiRoute('Second step of an API client sign-in', {
+    200: TokenPairResponse,
+    400: 'Neither or both of code and recoveryCode, or malformed',
+  })
   @ApiUnauthorizedResponse({ description: 'Wrong, used or expired code or challenge (auth.totp_invalid)' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong codes; see Retry-After' })
   client(
@@ -83,8 +77,7 @@ export class TwoFactorController {
   @Authenticated()
   @AllowedDuringTwoFactorEnrolment()
   @Get('two-factor')
-  @ApiOperation({ summary: "The caller's two-factor state" })
-  @ApiOkResponse({ type: TwoFactorStatusResponse })
+  @ApiRoute("The caller's two-factor state", { 200: TwoFactorStatusResponse })
   status(@CurrentUser() user: AuthUser): Promise<TwoFactorStatusDto> {
     return this.twoFactor.status(user);
   }
@@ -92,9 +85,10 @@ export class TwoFactorController {
   @Authenticated()
   @AllowedDuringTwoFactorEnrolment()
   @Post('two-factor/enrolment')
-  @ApiOperation({ summary: 'Start enrolling: a new secret as an otpauth:// URI and a QR code' })
-  @ApiCreatedResponse({ type: TwoFactorEnrolmentResponse })
-  @ApiConflictResponse({ description: 'Two-factor sign-in is already on' })
+  @ApiRoute('Start enrolling: a new secret as an otpauth:// URI and a QR code', {
+    201: TwoFactorEnrolmentResponse,
+    409: 'Two-factor sign-in is already on',
+  })
   enrol(@CurrentUser() user: AuthUser): Promise<TwoFactorEnrolmentDto> {
     return this.twoFactor.startEnrolment(user);
   }
@@ -103,8 +97,9 @@ export class TwoFactorController {
   @AllowedDuringTwoFactorEnrolment()
   @Post('two-factor/confirm')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Turn it on with a first code; returns ten single-use recovery codes, shown once' })
-  @ApiOkResponse({ type: RecoveryCodesResponse })
+  @ApiRoute('Turn it on with a first code; returns ten single-use recovery codes, shown once', {
+    200: RecoveryCodesResponse,
+  })
   @ApiUnauthorizedResponse({ description: 'Wrong code, or no enrolment started (auth.totp_invalid)' })
   confirm(
     @Body() body: TwoFactorConfirmBody,

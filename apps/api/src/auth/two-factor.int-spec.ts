@@ -1,6 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RecoveryCodesDto, TwoFactorChallengeDto, TwoFactorEnrolmentDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import {
   bearer,
   BrowserSession,
@@ -13,16 +12,10 @@ import {
 import { totpCode } from './totp';
 
 describe('two-factor sign-in (TOTP)', () => {
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    app = await createTestApp({ TWO_FACTOR_REQUIRED: 'true' });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const t = useTestApp({ TWO_FACTOR_REQUIRED: 'true' });
 
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url, headers: { 'x-forwarded-for': randomIp(), ...headers }, payload });
+    t.app.inject({ method: 'POST', url, headers: { 'x-forwarded-for': randomIp(), ...headers }, payload });
   const passwordStep = (user: TestUser) => post('/api/auth/token', { email: user.email, password: TEST_PASSWORD });
 
   /** Signs in with the password only (no 2FA yet), enrols and confirms; returns secret and codes. */
@@ -50,11 +43,11 @@ describe('two-factor sign-in (TOTP)', () => {
   const nextCode = (secret: string) => totpCode(secret, Date.now() + 30_000);
 
   it('enrols with a QR code and a first code, then asks for a code after the password', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const { secret, recoveryCodes, auth } = await enrol(user);
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/two-factor', headers: auth })).json()).toMatchObject({
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/two-factor', headers: auth })).json()).toMatchObject({
       enabled: true,
       recoveryCodesLeft: 10,
     });
@@ -68,12 +61,12 @@ describe('two-factor sign-in (TOTP)', () => {
       code: nextCode(secret),
     });
     expect(second.statusCode).toBe(200);
-    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(second.json().accessToken) });
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(second.json().accessToken) });
     expect(me.json()).toMatchObject({ id: user.id, twoFactor: { enabled: true, enrolmentOnly: false } });
   });
 
   it('refuses a wrong code, a replayed code (same time step) and a challenge used as an access token', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const { secret } = await enrol(user);
     const { challengeToken } = (await passwordStep(user)).json() as TwoFactorChallengeDto;
     const wrong = await post('/api/auth/token/two-factor', {
@@ -86,13 +79,13 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await post('/api/auth/token/two-factor', { challengeToken, code })).statusCode).toBe(200);
     const replayed = await post('/api/auth/token/two-factor', { challengeToken, code });
     expect(replayed.statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(challengeToken) })).statusCode).toBe(
-      401,
-    );
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(challengeToken) })).statusCode,
+    ).toBe(401);
   });
 
   it('takes each recovery code once', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const { recoveryCodes } = await enrol(user);
     const { challengeToken } = (await passwordStep(user)).json() as TwoFactorChallengeDto;
     const used = await post('/api/auth/token/two-factor', {
@@ -102,7 +95,7 @@ describe('two-factor sign-in (TOTP)', () => {
     expect(used.statusCode).toBe(200);
     const again = await post('/api/auth/token/two-factor', { challengeToken, recoveryCode: recoveryCodes[3] });
     expect(again.statusCode).toBe(401);
-    const status = await app.inject({
+    const status = await t.app.inject({
       method: 'GET',
       url: '/api/auth/two-factor',
       headers: bearer(used.json().accessToken),
@@ -111,7 +104,7 @@ describe('two-factor sign-in (TOTP)', () => {
   });
 
   it('answers 400 naming the field without a code, and throttles wrong codes', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     await enrol(user);
     const { challengeToken } = (await passwordStep(user)).json() as TwoFactorChallengeDto;
     const none = await post('/api/auth/token/two-factor', { challengeToken });
@@ -130,9 +123,9 @@ describe('two-factor sign-in (TOTP)', () => {
   });
 
   it('gives a user cleared AMBER without two-factor a session limited to enrolling, lifted by enrolling', async () => {
-    const agencyId = await createTestAgency(app);
-    const user = await createTestUser(app, { memberships: [{ agencyId, role: 'analyst', clearance: 'AMBER' }] });
-    const browser = await new BrowserSession(app).start();
+    const agencyId = await createTestAgency(t.app);
+    const user = await createTestUser(t.app, { memberships: [{ agencyId, role: 'analyst', clearance: 'AMBER' }] });
+    const browser = await new BrowserSession(t.app).start();
     const signedIn = await browser.signIn(user);
     expect(signedIn.statusCode).toBe(200);
     expect(signedIn.json()).toMatchObject({ twoFactor: { enabled: false, required: true, enrolmentOnly: true } });
@@ -148,7 +141,7 @@ describe('two-factor sign-in (TOTP)', () => {
     expect(confirmed.statusCode).toBe(200);
     expect((await browser.request('GET', '/api/meetings')).statusCode).toBe(200);
     // From now on the browser sign-in asks for the code too.
-    const next = await new BrowserSession(app).start();
+    const next = await new BrowserSession(t.app).start();
     const challenge = (await next.signIn(user)).json() as TwoFactorChallengeDto;
     expect(challenge.twoFactorRequired).toBe(true);
     const second = await next.request('POST', '/api/auth/login/two-factor', {
@@ -161,9 +154,9 @@ describe('two-factor sign-in (TOTP)', () => {
   });
 
   it('does not let a browser challenge finish as an API client sign-in', async () => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const { secret } = await enrol(user);
-    const browser = await new BrowserSession(app).start();
+    const browser = await new BrowserSession(t.app).start();
     const { challengeToken } = (await browser.signIn(user)).json() as TwoFactorChallengeDto;
     const res = await post('/api/auth/token/two-factor', { challengeToken, code: nextCode(secret) });
     expect(res.statusCode).toBe(401);

@@ -1,15 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 
 /** Every error a client can cause answers with one body shape, carrying the request id. */
 describe('error bodies', () => {
-  let app: NestFastifyApplication;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const t = useTestApp();
 
   const expectShape = (res: Awaited<ReturnType<NestFastifyApplication['inject']>>, status: number) => {
     expect(res.statusCode).toBe(status);
@@ -21,7 +15,7 @@ describe('error bodies', () => {
   };
 
   it('an unknown API path: 404', async () => {
-    expectShape(await app.inject({ method: 'GET', url: '/api/no-such-thing' }), 404);
+    expectShape(await t.app.inject({ method: 'GET', url: '/api/no-such-thing' }), 404);
   });
 
   // Found by the fuzz test: Fastify refused these before routing with a body of its own
@@ -29,7 +23,7 @@ describe('error bodies', () => {
   it.each(['/api/meetings/%zz', '/api/meetings/%ED%A0%80/poll', '/api/users/%'])(
     'a path whose percent-encoding does not decode (%s): 400 with a registered code',
     async (url) => {
-      const body = expectShape(await app.inject({ method: 'GET', url }), 400);
+      const body = expectShape(await t.app.inject({ method: 'GET', url }), 400);
       expect(body.code).toBe('common.bad_request');
       expect(body.message).not.toContain('%');
     },
@@ -37,7 +31,7 @@ describe('error bodies', () => {
 
   it('a validation failure: 400 naming the field', async () => {
     const body = expectShape(
-      await app.inject({
+      await t.app.inject({
         method: 'POST',
         url: '/api/auth/token',
         payload: { email: 'x@cumbre.test', password: 'y', extra: 1 },
@@ -49,7 +43,7 @@ describe('error bodies', () => {
 
   it('malformed JSON: 400', async () => {
     expectShape(
-      await app.inject({
+      await t.app.inject({
         method: 'POST',
         url: '/api/auth/token',
         headers: { 'content-type': 'application/json' },
@@ -60,6 +54,6 @@ describe('error bodies', () => {
   });
 
   it('not signed in: 401', async () => {
-    expectShape(await app.inject({ method: 'GET', url: '/api/auth/me' }), 401);
+    expectShape(await t.app.inject({ method: 'GET', url: '/api/auth/me' }), 401);
   });
 });

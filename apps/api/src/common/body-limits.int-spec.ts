@@ -1,6 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { bearer, createTestUser, randomIp, signInWithToken } from '../../test/identity-fixtures';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 
 const xsrf = { cookie: 'XSRF-TOKEN=t', 'x-xsrf-token': 't' };
 const json = { 'content-type': 'application/json' };
@@ -8,18 +7,16 @@ const nested = (depth: number) => `{"email":${'['.repeat(depth)}${']'.repeat(dep
 
 /** Bodies are bounded where they are parsed: 4xx naming the problem, before any guard or pipe. */
 describe('request bodies: depth, array length, Unicode and content type', () => {
-  let app: NestFastifyApplication;
+  const t = useTestApp();
   let admin: Record<string, string>;
   beforeAll(async () => {
-    app = await createTestApp();
-    admin = bearer((await signInWithToken(app, await createTestUser(app, { platformRoles: ['admin'] }))).accessToken);
-  });
-  afterAll(async () => {
-    await app.close();
+    admin = bearer(
+      (await signInWithToken(t.app, await createTestUser(t.app, { platformRoles: ['admin'] }))).accessToken,
+    );
   });
 
   const post = (url: string, payload: string, headers: Record<string, string> = {}) =>
-    app.inject({
+    t.app.inject({
       method: 'POST',
       url,
       payload,
@@ -44,7 +41,7 @@ describe('request bodies: depth, array length, Unicode and content type', () => 
     const padded = body.replace('"password":"x"', `"password":"${'x'.repeat(600_000)}"`);
     const results = await Promise.all([1, 2, 3].map(() => post('/api/auth/token', padded)));
     expect(results.map((r) => r.statusCode)).toEqual([400, 400, 400]);
-    expect((await app.inject({ method: 'GET', url: '/api/health/live' })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/health/live' })).statusCode).toBe(200);
   });
 
   it('answers 413 for a body over the size limit', async () => {
@@ -93,8 +90,8 @@ describe('request bodies: depth, array length, Unicode and content type', () => 
   });
 
   it('accepts only application/json bodies: a form post or text is a 415', async () => {
-    const user = await createTestUser(app);
-    const form = await app.inject({
+    const user = await createTestUser(t.app);
+    const form = await t.app.inject({
       method: 'POST',
       url: '/api/auth/token',
       payload: `email=${encodeURIComponent(user.email)}&password=${user.password}`,

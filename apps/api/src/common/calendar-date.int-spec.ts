@@ -1,7 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
-import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, MeetingWorld } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld } from '../../test/meeting-world';
 
 const instantMessage = (field: string) =>
   `${field} must be an ISO 8601 date-time with an offset between the years 2000 and 2100, e.g. 2026-12-05T09:00:00-05:00`;
@@ -11,15 +9,7 @@ const faults = (body: { fields?: { field: string; code: string }[] }) => (body.f
 
 /** 30 February used to be stored as 2 March; every date the API takes now refuses it. */
 describe('dates that do not exist', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   it('are refused naming the field when creating and editing a meeting, and listing meetings', async () => {
     const created = await call(w, 'convener', 'POST', '/api/meetings', {
@@ -60,17 +50,17 @@ describe('dates that do not exist', () => {
 
   it('are refused in audit filters', async () => {
     const admin = bearer(
-      (await signInWithToken(app, await createTestUser(app, { platformRoles: ['admin'] }))).accessToken,
+      (await signInWithToken(w.app, await createTestUser(w.app, { platformRoles: ['admin'] }))).accessToken,
     );
     for (const [query, field] of [
       ['from=2027-02-30', 'from'],
       ['to=2026-06-31T10:00:00Z', 'to'],
     ]) {
-      const res = await app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: admin });
+      const res = await w.app.inject({ method: 'GET', url: `/api/audit?${query}`, headers: admin });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ field, message: `${field} is not a valid date` });
     }
-    expect((await app.inject({ method: 'GET', url: '/api/audit?from=2026-06-30', headers: admin })).statusCode).toBe(
+    expect((await w.app.inject({ method: 'GET', url: '/api/audit?from=2026-06-30', headers: admin })).statusCode).toBe(
       200,
     );
   });

@@ -1,22 +1,8 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
-import { createMeetingWorld, futureDay, limaTime, MeetingWorld } from '../../test/meeting-world';
+import { useMeetingWorld, futureDay, limaTime } from '../../test/meeting-world';
 
 describe('Idempotency-Key on creating requests', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   const meetingBody = (title: string, day = futureDay()) => ({
     title,
@@ -25,9 +11,9 @@ describe('Idempotency-Key on creating requests', () => {
     endsAt: limaTime(day, '10:00'),
   });
   const post = (url: string, payload: object, key: string, who: 'convener' | 'admin' | 'hostStaff' = 'convener') =>
-    app.inject({ method: 'POST', url, headers: { ...w.headers[who], 'idempotency-key': key }, payload });
+    w.app.inject({ method: 'POST', url, headers: { ...w.headers[who], 'idempotency-key': key }, payload });
   const meetingsTitled = async (title: string) =>
-    Number((await db.query('SELECT count(*) AS n FROM meeting WHERE title = $1', [title]))[0].n);
+    Number((await w.db.query('SELECT count(*) AS n FROM meeting WHERE title = $1', [title]))[0].n);
 
   it('answers a retry with the first result (same status and body) and creates nothing twice', async () => {
     const key = randomUUID();
@@ -44,7 +30,7 @@ describe('Idempotency-Key on creating requests', () => {
   it('stores the answer in the same transaction as the meeting', async () => {
     const key = randomUUID();
     const created = await post('/api/meetings', meetingBody(`Guardada ${key}`), key);
-    const [row] = await db.query(
+    const [row] = await w.db.query(
       `SELECT status, response_status, response_body->>'id' AS id FROM idempotency_key WHERE key = $1`,
       [key],
     );
@@ -84,7 +70,7 @@ describe('Idempotency-Key on creating requests', () => {
       key,
     );
     expect(bad.statusCode).toBe(400);
-    expect((await db.query('SELECT 1 FROM idempotency_key WHERE key = $1', [key])).length).toBe(0);
+    expect((await w.db.query('SELECT 1 FROM idempotency_key WHERE key = $1', [key])).length).toBe(0);
     expect((await post('/api/meetings', meetingBody(`Mala ${key}`, day), key)).statusCode).toBe(201);
   });
 
@@ -105,7 +91,7 @@ describe('Idempotency-Key on creating requests', () => {
     const retry = await post('/api/agencies', body, key, 'admin');
     expect(retry.statusCode).toBe(201);
     expect(retry.json()).toEqual(first.json());
-    expect(Number((await db.query('SELECT count(*) AS n FROM organization WHERE name = $1', [name]))[0].n)).toBe(1);
+    expect(Number((await w.db.query('SELECT count(*) AS n FROM organization WHERE name = $1', [name]))[0].n)).toBe(1);
   });
 
   it('answers 400 naming the header when the key is malformed', async () => {

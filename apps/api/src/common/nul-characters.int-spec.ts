@@ -1,25 +1,23 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { bearer, createTestAgency, createTestUser, randomIp, signInWithToken } from '../../test/identity-fixtures';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { findNulCharacter } from './nul-characters.pipe';
 
 /** PostgreSQL text cannot hold U+0000: a NUL sent by a client is a 400 naming the field, never a 500. */
 describe('NUL characters in requests', () => {
-  let app: NestFastifyApplication;
+  const t = useTestApp();
   let staff: Record<string, string>;
   let admin: Record<string, string>;
   let agencyId: string;
   beforeAll(async () => {
-    app = await createTestApp();
-    agencyId = await createTestAgency(app);
+    agencyId = await createTestAgency(t.app);
     staff = bearer(
-      (await signInWithToken(app, await createTestUser(app, { memberships: [{ agencyId, role: 'staff' }] })))
+      (await signInWithToken(t.app, await createTestUser(t.app, { memberships: [{ agencyId, role: 'staff' }] })))
         .accessToken,
     );
-    admin = bearer((await signInWithToken(app, await createTestUser(app, { platformRoles: ['admin'] }))).accessToken);
-  });
-  afterAll(async () => {
-    await app.close();
+    admin = bearer(
+      (await signInWithToken(t.app, await createTestUser(t.app, { platformRoles: ['admin'] }))).accessToken,
+    );
   });
 
   const expect400Naming = (res: Awaited<ReturnType<NestFastifyApplication['inject']>>, field: string) => {
@@ -29,7 +27,7 @@ describe('NUL characters in requests', () => {
 
   it('in a body field, nested or not', async () => {
     expect400Naming(
-      await app.inject({
+      await t.app.inject({
         method: 'POST',
         url: '/api/meetings',
         headers: staff,
@@ -38,7 +36,7 @@ describe('NUL characters in requests', () => {
       'title',
     );
     expect400Naming(
-      await app.inject({
+      await t.app.inject({
         method: 'POST',
         url: '/api/meetings',
         headers: staff,
@@ -49,13 +47,13 @@ describe('NUL characters in requests', () => {
   });
 
   it('in a query parameter of a search', async () => {
-    expect400Naming(await app.inject({ method: 'GET', url: '/api/agencies?q=%00', headers: staff }), 'q');
-    expect400Naming(await app.inject({ method: 'GET', url: '/api/users?search=a%00', headers: admin }), 'search');
-    expect400Naming(await app.inject({ method: 'GET', url: '/api/audit?objectId=%00', headers: admin }), 'objectId');
+    expect400Naming(await t.app.inject({ method: 'GET', url: '/api/agencies?q=%00', headers: staff }), 'q');
+    expect400Naming(await t.app.inject({ method: 'GET', url: '/api/users?search=a%00', headers: admin }), 'search');
+    expect400Naming(await t.app.inject({ method: 'GET', url: '/api/audit?objectId=%00', headers: admin }), 'objectId');
   });
 
   it('in sign-in credentials (checked before the pipes run)', async () => {
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/auth/token',
       headers: { 'x-forwarded-for': randomIp() },

@@ -1,7 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { ConflictDto, MeetingDto, MeetingSummaryDto, Page, PollDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { testNow } from '../../test/test-clock';
 import { bearerFor } from '../../test/demo-sessions';
 import { seedDemoData } from './demo-data';
@@ -10,22 +8,18 @@ import { DEMO_CONFLICT_TITLE, DEMO_SUMMIT_TITLE, seedDemoMeetings } from './meet
 // The test database is seeded with the demo set (test/seed.ts), meetings step included.
 
 describe('demo data: the 5 December summit', () => {
-  let app: NestFastifyApplication;
+  const t = useTestApp();
   let summit: MeetingDto;
 
   const get = async (email: string, url: string) =>
-    app.inject({ method: 'GET', url, headers: await bearerFor(app, email) });
+    t.app.inject({ method: 'GET', url, headers: await bearerFor(t.app, email) });
 
   beforeAll(async () => {
-    app = await createTestApp();
     const list = (await (
       await get('presidencia.pcm@cumbre.demo', '/api/meetings?limit=100')
     ).json()) as Page<MeetingSummaryDto>;
     const id = list.items.find((m) => m.title === DEMO_SUMMIT_TITLE)?.id as string;
     summit = (await get('presidencia.pcm@cumbre.demo', `/api/meetings/${id}`)).json();
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   it('is convened by the PCM, hosted by Piura at a fictional venue, on 5 December 09:00–17:00 Lima time', () => {
@@ -91,12 +85,12 @@ describe('demo data: the 5 December summit', () => {
   });
 
   it('is in the public calendar feed', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/calendar/public.ics' });
+    const res = await t.app.inject({ method: 'GET', url: '/api/calendar/public.ics' });
     expect(res.body).toContain(`UID:${summit.id}@cumbre`);
   });
 
   it('moves on with the clock: in progress on the day, concluded after it, never back', async () => {
-    const ds = app.get(DataSource);
+    const ds = t.db;
     const [{ id: piura }] = await ds.query(`SELECT id FROM organization WHERE short_name = 'GR Piura'`);
     const statusesAt = async (now: Date) => {
       const runner = ds.createQueryRunner();
@@ -124,7 +118,7 @@ describe('demo data: the 5 December summit', () => {
   });
 
   it('is not loaded twice', async () => {
-    const ds = app.get(DataSource);
+    const ds = t.db;
     const count = async () =>
       (
         await ds.query(`SELECT count(*)::int AS n FROM meeting WHERE title IN ($1, $2)`, [

@@ -1,32 +1,9 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { ConflictDto, ConflictErrorBody, MeetingDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import { HIDDEN_MEETING_TITLE } from './conflicts.service';
-import {
-  call,
-  createMeeting,
-  createMeetingWorld,
-  futureDay,
-  invite,
-  limaTime,
-  MeetingWorld,
-  schedule,
-} from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, futureDay, invite, limaTime, schedule } from '../../test/meeting-world';
 
 describe('conflicts: overlapping meetings that share the host or a delegate', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   const newMeeting = (day: string, from: string, to: string, extra: Record<string, unknown> = {}) =>
     call(w, 'convener', 'POST', '/api/meetings', {
@@ -66,7 +43,7 @@ describe('conflicts: overlapping meetings that share the host or a delegate', ()
     ]);
     const confirmed = await newMeeting(day, '10:30', '12:00', { confirmConflicts: true });
     expect(confirmed.statusCode).toBe(201);
-    const [audit] = await db.query(
+    const [audit] = await w.db.query(
       `SELECT details FROM audit_event WHERE action = 'meeting.created' AND object_id = $1`,
       [confirmed.json().id],
     );
@@ -184,7 +161,7 @@ describe('conflicts: overlapping meetings that share the host or a delegate', ()
   });
 
   it('finds candidates through the GiST index on the time range', async () => {
-    const plan: { 'QUERY PLAN': string }[] = await db.transaction(async (m) => {
+    const plan: { 'QUERY PLAN': string }[] = await w.db.transaction(async (m) => {
       await m.query('SET LOCAL enable_seqscan = off');
       return m.query(
         `EXPLAIN SELECT id FROM meeting m

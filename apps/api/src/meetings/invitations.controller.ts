@@ -1,13 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { MeetingDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -16,7 +8,7 @@ import { InviteBody, RsvpBody } from './dto/invitation.requests';
 import { MeetingResponse } from './dto/meeting.responses';
 import { uuidParam } from '../common/validation';
 import { InvitationsService } from './invitations.service';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn } from '../common/openapi';
 
 @ApiTags('meetings')
 @ApiSignedIn()
@@ -27,12 +19,13 @@ export class InvitationsController {
   @Authenticated()
   @Post('invitations')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Invite agencies, one by one or a whole sharing group (already invited ones are kept)' })
-  @ApiOkResponse({ type: MeetingResponse })
-  @ApiBadRequestResponse({ description: 'Neither agencyIds nor sharingGroupId, or an unknown id' })
-  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The meeting is cancelled or concluded' })
+  @ApiRoute('Invite agencies, one by one or a whole sharing group (already invited ones are kept)', {
+    200: MeetingResponse,
+    400: 'Neither agencyIds nor sharingGroupId, or an unknown id',
+    403: 'Not the convener, a host leader or an admin',
+    404: true,
+    409: 'The meeting is cancelled or concluded',
+  })
   invite(
     @Param('id', uuidParam()) id: string,
     @Body() body: InviteBody,
@@ -44,10 +37,11 @@ export class InvitationsController {
 
   @Authenticated()
   @Delete('invitations/:agencyId')
-  @ApiOperation({ summary: 'Withdraw an invitation (with its answer, delegates and poll answers)' })
-  @ApiOkResponse({ type: MeetingResponse })
-  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
-  @ApiNotFoundResponse({ description: 'No such meeting, or the agency is not invited' })
+  @ApiRoute('Withdraw an invitation (with its answer, delegates and poll answers)', {
+    200: MeetingResponse,
+    403: 'Not the convener, a host leader or an admin',
+    404: 'No such meeting, or the agency is not invited',
+  })
   uninvite(
     @Param('id', uuidParam()) id: string,
     @Param('agencyId', uuidParam('agencyId')) agencyId: string,
@@ -60,12 +54,13 @@ export class InvitationsController {
   @Authenticated()
   @Post('rsvp')
   @HttpCode(200)
-  @ApiOperation({ summary: "Answer the invitation for one's own agency and name its delegates" })
-  @ApiOkResponse({ type: MeetingResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field, or a delegate who is not a member of the agency' })
-  @ApiForbiddenResponse({ description: 'The caller is not leader or staff of that agency' })
-  @ApiNotFoundResponse({ description: 'No such meeting, or the agency is not invited' })
-  @ApiConflictResponse({ description: 'The meeting is cancelled or concluded' })
+  @ApiRoute("Answer the invitation for one's own agency and name its delegates", {
+    200: MeetingResponse,
+    400: 'Invalid field, or a delegate who is not a member of the agency',
+    403: 'The caller is not leader or staff of that agency',
+    404: 'No such meeting, or the agency is not invited',
+    409: 'The meeting is cancelled or concluded',
+  })
   rsvp(
     @Param('id', uuidParam()) id: string,
     @Body() body: RsvpBody,

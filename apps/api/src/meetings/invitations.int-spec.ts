@@ -1,37 +1,22 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { MeetingDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import { unique } from '../../test/identity-fixtures';
 import {
   call,
   createMeeting,
-  createMeetingWorld,
+  useMeetingWorld,
   futureDay,
   invite,
   limaTime,
-  MeetingWorld,
   Persona,
   schedule,
 } from '../../test/meeting-world';
 
 describe('invitations, answers and the notifications they cause', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   const notified = async (meetingId: string, kind: string): Promise<string[]> =>
     (
-      await db.query('SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = $2 ORDER BY user_id', [
+      await w.db.query('SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = $2 ORDER BY user_id', [
         meetingId,
         kind,
       ])
@@ -52,7 +37,7 @@ describe('invitations, answers and the notifications they cause', () => {
       expect(await notified(m.id, 'meeting.invited')).toEqual(
         ids('invitedLeader', 'invitedStaff', 'otherLeader', 'otherStaff'),
       );
-      const mails = await db.query(
+      const mails = await w.db.query(
         `SELECT to_address, subject, status, attachments FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.invited' ORDER BY to_address`,
         [m.id],
       );
@@ -66,7 +51,7 @@ describe('invitations, answers and the notifications they cause', () => {
       });
       expect(mails[0].attachments[0].content).toContain('METHOD:REQUEST');
       expect(mails[0].attachments[0].content).toContain(`UID:${m.id}@cumbre`);
-      const audit = await db.query(
+      const audit = await w.db.query(
         `SELECT details FROM audit_event WHERE action = 'meeting.invited' AND object_id = $1`,
         [m.id],
       );
@@ -88,14 +73,13 @@ describe('invitations, answers and the notifications they cause', () => {
     });
 
     it('invites every agency of a sharing group at once', async () => {
-      const [group] = await db.query(`INSERT INTO sharing_group (name, version) VALUES ($1, 1) RETURNING id`, [
+      const [group] = await w.db.query(`INSERT INTO sharing_group (name, version) VALUES ($1, 1) RETURNING id`, [
         unique('Grupo'),
       ]);
-      await db.query(`INSERT INTO sharing_group_member (sharing_group_id, organization_id) VALUES ($1, $2), ($1, $3)`, [
-        group.id,
-        w.agencies.invited,
-        w.agencies.other,
-      ]);
+      await w.db.query(
+        `INSERT INTO sharing_group_member (sharing_group_id, organization_id) VALUES ($1, $2), ($1, $3)`,
+        [group.id, w.agencies.invited, w.agencies.other],
+      );
       const m = await createMeeting(w);
       const res = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/invitations`, { sharingGroupId: group.id });
       expect(res.statusCode).toBe(200);
@@ -287,7 +271,7 @@ describe('invitations, answers and the notifications they cause', () => {
         version: m.version,
       });
       expect(moved.statusCode).toBe(200);
-      const changed = await db.query(
+      const changed = await w.db.query(
         `SELECT user_id, title, body, params FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed'`,
         [m.id],
       );
@@ -320,14 +304,14 @@ describe('invitations, answers and the notifications they cause', () => {
         version: moved.json().version,
       });
       expect(later.statusCode).toBe(200);
-      const [hour] = await db.query(
+      const [hour] = await w.db.query(
         `SELECT body, params FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed' AND user_id = $2 ORDER BY created_at DESC LIMIT 1`,
         [m.id, w.users.invitedLeader.id],
       );
       expect(hour.body).toContain('la hora cambió de 10:00–12:00 a 11:00–13:00');
       expect(hour.body).toContain('el lugar cambió de «Sala de prueba, Av. Prueba 123, Piura» a «Sala B, Av. Prueba 123, Piura»');
       expect(hour.params).toMatchObject({ changed: 'time,place', previousPlace: 'Sala de prueba, Av. Prueba 123, Piura' });
-      const [changeMail] = await db.query(
+      const [changeMail] = await w.db.query(
         `SELECT text_body FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.changed' AND to_address = $2 ORDER BY created_at DESC LIMIT 1`,
         [m.id, w.users.invitedLeader.email],
       );
@@ -354,12 +338,12 @@ describe('invitations, answers and the notifications they cause', () => {
       expect(await notified(m.id, 'meeting.cancelled')).toEqual(
         ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader', 'otherStaff'),
       );
-      const mail = await db.query(
+      const mail = await w.db.query(
         `SELECT text_body, attachments FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.cancelled' LIMIT 1`,
         [m.id],
       );
       expect(mail[0].text_body).toContain('Motivo: Paro de transportistas');
-      const cancelled = await db.query(
+      const cancelled = await w.db.query(
         `SELECT DISTINCT params FROM notification WHERE meeting_id = $1 AND kind = 'meeting.cancelled'`,
         [m.id],
       );
@@ -373,13 +357,13 @@ describe('invitations, answers and the notifications they cause', () => {
     it('writes nothing when the change is refused', async () => {
       const m = await schedule(w, await createMeeting(w));
       await invite(w, m.id, [w.agencies.invited]);
-      const before = await db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1`, [m.id]);
+      const before = await w.db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1`, [m.id]);
       const stale = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
         venue: { name: 'Otra sala' },
         version: 1,
       });
       expect(stale.statusCode).toBe(409);
-      const after = await db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1`, [m.id]);
+      const after = await w.db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1`, [m.id]);
       expect(after[0].n).toBe(before[0].n);
     });
   });

@@ -1,14 +1,11 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { MeetingDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import {
   call,
   createMeeting,
-  createMeetingWorld,
+  useMeetingWorld,
   futureDay,
   invite,
   limaTime,
-  MeetingWorld,
   Persona,
   PERSONAS,
   schedule,
@@ -22,15 +19,12 @@ type Who = Persona | 'anonymous';
 const ALL: Who[] = [...PERSONAS, 'anonymous'];
 
 describe('meeting visibility and change rights, per role', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
+  const w = useMeetingWorld();
   let internal: MeetingDto;
   let publicScheduled: MeetingDto;
   let publicDraft: MeetingDto;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
     internal = await createMeeting(w, { title: 'Reunión interna' });
     await invite(w, internal.id, [w.agencies.invited]);
     const day = futureDay();
@@ -41,9 +35,6 @@ describe('meeting visibility and change rights, per role', () => {
     expect(poll.statusCode).toBe(201);
     publicScheduled = await schedule(w, await createMeeting(w, { title: 'Reunión pública', visibility: 'public' }));
     publicDraft = await createMeeting(w, { title: 'Borrador público', visibility: 'public' });
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   // Who reads an internal meeting: its people and admins; everyone else gets 404 (never 403).

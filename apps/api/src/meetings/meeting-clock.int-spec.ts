@@ -1,34 +1,18 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { MeetingDto, Page, MeetingSummaryDto, PollDto } from '@cumbre/contracts';
 import { Clock, SystemClock } from '../common/clock';
-import { createTestApp } from '../../test/test-app';
 import { testNow } from '../../test/test-clock';
-import {
-  call,
-  createMeeting,
-  createMeetingWorld,
-  futureDay,
-  invite,
-  limaTime,
-  MeetingWorld,
-} from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, futureDay, invite, limaTime } from '../../test/meeting-world';
 
 // The domain reads "now" from the one injectable clock: moving it moves what is upcoming, what
 // is past and when a poll closes, whatever the machine's date.
 describe('the API clock', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
+  const w = useMeetingWorld();
   let clock: SystemClock;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-    clock = app.get(Clock) as SystemClock;
+    clock = w.app.get(Clock) as SystemClock;
   });
   afterEach(() => clock.startingAt(testNow()));
-  afterAll(async () => {
-    await app.close();
-  });
 
   const listIds = async (when: 'upcoming' | 'past') =>
     (

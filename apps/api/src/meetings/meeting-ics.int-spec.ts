@@ -1,18 +1,6 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import ICAL from 'ical.js';
-import { DataSource } from 'typeorm';
 import type { CalendarFeedDto, MeetingDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
-import {
-  call,
-  createMeeting,
-  createMeetingWorld,
-  futureDay,
-  invite,
-  limaTime,
-  MeetingWorld,
-  schedule,
-} from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, futureDay, invite, limaTime, schedule } from '../../test/meeting-world';
 
 // The .ics output is read back with ical.js, an independent parser, never with our own code.
 
@@ -30,16 +18,7 @@ function parse(text: string) {
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 
 describe('iCalendar: meeting files and calendar feeds', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-
-  beforeAll(async () => {
-    app = await createTestApp({ PUBLIC_URL });
-    w = await createMeetingWorld(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld({ PUBLIC_URL });
 
   const ics = (who: Parameters<typeof call>[1], id: string) => call(w, who, 'GET', `/api/meetings/${id}.ics`);
 
@@ -204,7 +183,7 @@ describe('iCalendar: meeting files and calendar feeds', () => {
       const state = (await call(w, 'invitedAnalyst', 'GET', '/api/calendar/feed')).json();
       expect(state).toEqual({ url: null, createdAt: feed.createdAt, active: true });
 
-      const res = await app.inject({ method: 'GET', url: path(feed.url as string) });
+      const res = await w.app.inject({ method: 'GET', url: path(feed.url as string) });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
       const cal = parse(res.body);
@@ -213,38 +192,38 @@ describe('iCalendar: meeting files and calendar feeds', () => {
       expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Cumbre — Analista Invitada');
       // Only the token's hash is stored.
       const token = (feed.url as string).split('/').pop()?.replace('.ics', '') as string;
-      const stored = await app
-        .get(DataSource)
-        .query('SELECT token_hash FROM calendar_feed_token WHERE user_id = $1', [w.users.invitedAnalyst.id]);
+      const stored = await w.db.query('SELECT token_hash FROM calendar_feed_token WHERE user_id = $1', [
+        w.users.invitedAnalyst.id,
+      ]);
       expect(stored[0].token_hash).not.toContain(token);
 
       const rotated = (await call(w, 'invitedAnalyst', 'POST', '/api/calendar/feed')).json() as CalendarFeedDto;
       expect(rotated.url).not.toBe(feed.url);
-      expect((await app.inject({ method: 'GET', url: path(feed.url as string) })).statusCode).toBe(404);
-      expect((await app.inject({ method: 'GET', url: path(rotated.url as string) })).statusCode).toBe(200);
+      expect((await w.app.inject({ method: 'GET', url: path(feed.url as string) })).statusCode).toBe(404);
+      expect((await w.app.inject({ method: 'GET', url: path(rotated.url as string) })).statusCode).toBe(200);
 
       const revoked = await call(w, 'invitedAnalyst', 'DELETE', '/api/calendar/feed');
       expect(revoked.json()).toEqual({ url: null, createdAt: null, active: false });
-      expect((await app.inject({ method: 'GET', url: path(rotated.url as string) })).statusCode).toBe(404);
+      expect((await w.app.inject({ method: 'GET', url: path(rotated.url as string) })).statusCode).toBe(404);
     });
 
     it('lists only the owner’s meetings, and stops for a disabled owner', async () => {
       const theirs = await schedule(w, await createMeeting(w, { title: 'No es del ajeno' }));
       const feed = (await call(w, 'outsider', 'POST', '/api/calendar/feed')).json() as CalendarFeedDto;
       const url = new URL(feed.url as string).pathname;
-      const res = await app.inject({ method: 'GET', url });
+      const res = await w.app.inject({ method: 'GET', url });
       expect(res.statusCode).toBe(200);
       expect(res.body).not.toContain(theirs.id);
-      await app.get(DataSource).query('UPDATE app_user SET disabled_at = now() WHERE id = $1', [w.users.outsider.id]);
-      expect((await app.inject({ method: 'GET', url })).statusCode).toBe(404);
+      await w.db.query('UPDATE app_user SET disabled_at = now() WHERE id = $1', [w.users.outsider.id]);
+      expect((await w.app.inject({ method: 'GET', url })).statusCode).toBe(404);
     });
 
     it('answers 404 for unknown or malformed tokens and 401 to manage a feed anonymously', async () => {
-      expect((await app.inject({ method: 'GET', url: `/api/calendar/feed/${'A'.repeat(43)}.ics` })).statusCode).toBe(
+      expect((await w.app.inject({ method: 'GET', url: `/api/calendar/feed/${'A'.repeat(43)}.ics` })).statusCode).toBe(
         404,
       );
-      expect((await app.inject({ method: 'GET', url: '/api/calendar/feed/short.ics' })).statusCode).toBe(404);
-      expect((await app.inject({ method: 'GET', url: "/api/calendar/feed/'%20OR%201=1.ics" })).statusCode).toBe(404);
+      expect((await w.app.inject({ method: 'GET', url: '/api/calendar/feed/short.ics' })).statusCode).toBe(404);
+      expect((await w.app.inject({ method: 'GET', url: "/api/calendar/feed/'%20OR%201=1.ics" })).statusCode).toBe(404);
       expect((await call(w, 'anonymous', 'POST', '/api/calendar/feed')).statusCode).toBe(401);
       expect((await call(w, 'anonymous', 'GET', '/api/calendar/feed')).statusCode).toBe(401);
       expect((await call(w, 'anonymous', 'DELETE', '/api/calendar/feed')).statusCode).toBe(401);
@@ -257,7 +236,7 @@ describe('iCalendar: meeting files and calendar feeds', () => {
         w,
         await createMeeting(w, { visibility: 'public', title: 'Rendición pública de cuentas' }),
       );
-      const res = await app.inject({ method: 'GET', url: '/api/calendar/public.ics' });
+      const res = await w.app.inject({ method: 'GET', url: '/api/calendar/public.ics' });
       expect(res.statusCode).toBe(200);
       expect(res.headers['cache-control']).toBe('public, max-age=300');
       const cal = parse(res.body);

@@ -1,20 +1,8 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, futureDay, limaTime, MeetingWorld } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, futureDay, limaTime } from '../../test/meeting-world';
 
 describe('meetings: create, read, list, edit, status', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   const base = () => {
     const day = futureDay();
@@ -49,9 +37,10 @@ describe('meetings: create, read, list, edit, status', () => {
       });
       expect(m.startsAt).toMatch(/T14:00:00.000Z$/);
       expect(JSON.stringify(m)).not.toContain('@prueba.example.pe');
-      const audit = await app
-        .get(DataSource)
-        .query(`SELECT actor_user_id FROM audit_event WHERE action = 'meeting.created' AND object_id = $1`, [m.id]);
+      const audit = await w.db.query(
+        `SELECT actor_user_id FROM audit_event WHERE action = 'meeting.created' AND object_id = $1`,
+        [m.id],
+      );
       expect(audit).toEqual([{ actor_user_id: w.users.convener.id }]);
     });
 
@@ -69,7 +58,7 @@ describe('meetings: create, read, list, edit, status', () => {
 
     it('refuses an analyst of the host agency', async () => {
       const analyst = await createMeetingWorldAnalyst();
-      const res = await app.inject({ method: 'POST', url: '/api/meetings', headers: analyst, payload: base() });
+      const res = await w.app.inject({ method: 'POST', url: '/api/meetings', headers: analyst, payload: base() });
       expect(res.statusCode).toBe(403);
     });
 
@@ -124,8 +113,8 @@ describe('meetings: create, read, list, edit, status', () => {
 
   async function createMeetingWorldAnalyst() {
     const { createTestUser, signInWithToken, bearer } = await import('../../test/identity-fixtures');
-    const u = await createTestUser(app, { memberships: [{ agencyId: w.agencies.host, role: 'analyst' }] });
-    return bearer((await signInWithToken(app, u)).accessToken);
+    const u = await createTestUser(w.app, { memberships: [{ agencyId: w.agencies.host, role: 'analyst' }] });
+    return bearer((await signInWithToken(w.app, u)).accessToken);
   }
 
   describe('GET /api/meetings/:id', () => {
@@ -326,12 +315,10 @@ describe('meetings: create, read, list, edit, status', () => {
         m = next;
       }
       expect(m.can).toEqual({ edit: false, invite: false, rsvpFor: [], runPoll: false });
-      const audit = await app
-        .get(DataSource)
-        .query(
-          `SELECT details->>'to' AS "to" FROM audit_event WHERE action = 'meeting.status_changed' AND object_id = $1 ORDER BY occurred_at`,
-          [m.id],
-        );
+      const audit = await w.db.query(
+        `SELECT details->>'to' AS "to" FROM audit_event WHERE action = 'meeting.status_changed' AND object_id = $1 ORDER BY occurred_at`,
+        [m.id],
+      );
       expect(audit.map((a: { to: string }) => a.to)).toEqual(['scheduled', 'in_progress', 'concluded']);
     });
 

@@ -1,15 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { ConflictDto, MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -26,7 +16,7 @@ import { uuidParam } from '../common/validation';
 import { MeetingCalendarService } from './meeting-calendar.service';
 import { MeetingQueries } from './meeting-queries.service';
 import { MeetingsService } from './meetings.service';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
 
 @ApiTags('meetings')
 @ApiSignedIn()
@@ -41,15 +31,11 @@ export class MeetingsController {
 
   @Authenticated()
   @Post()
-  @ApiOperation({ summary: 'Convene a meeting (as a draft); the caller becomes its convener' })
-  @ApiCreatedResponse({ type: MeetingResponse })
-  @ApiBadRequestResponse({
-    description: 'Invalid field (endsAt before startsAt, unknown timeZone, unknown hostAgencyId, …)',
-  })
-  @ApiForbiddenResponse({ description: 'Not a leader or staff member of the host agency, nor an admin' })
-  @ApiConflictResponse({
-    type: ConflictErrorResponse,
-    description: 'The time conflicts with other meetings (send confirmConflicts)',
+  @ApiRoute('Convene a meeting (as a draft); the caller becomes its convener', {
+    201: MeetingResponse,
+    400: 'Invalid field (endsAt before startsAt, unknown timeZone, unknown hostAgencyId, …)',
+    403: 'Not a leader or staff member of the host agency, nor an admin',
+    409: { type: ConflictErrorResponse, description: 'The time conflicts with other meetings (send confirmConflicts)' },
   })
   create(
     @Body() body: CreateMeetingBody,
@@ -61,9 +47,7 @@ export class MeetingsController {
 
   @Authenticated()
   @Get()
-  @ApiOperation({ summary: 'My meetings (or all I may see), filtered and paged' })
-  @ApiOkResponse({ type: MeetingPageResponse })
-  @ApiBadRequestResponse({ description: 'A query parameter is unknown or malformed' })
+  @ApiRoute('My meetings (or all I may see), filtered and paged', { 200: MeetingPageResponse, 400: BAD_QUERY })
   list(@Query() query: MeetingListQueryDto, @CurrentUser() user: AuthUser): Promise<Page<MeetingSummaryDto>> {
     return this.queries.list(user, query);
   }
@@ -73,35 +57,35 @@ export class MeetingsController {
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="reunion.ics"')
   @Header('Cache-Control', 'private, no-store')
-  @ApiOperation({ summary: 'The meeting as an iCalendar (RFC 5545) file' })
+  @ApiRoute('The meeting as an iCalendar (RFC 5545) file', {
+    200: { description: 'text/calendar', schema: { type: 'string' } },
+    404: 'No such meeting, or not visible to the caller',
+    409: 'The meeting has no date yet',
+  })
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
-  @ApiNotFoundResponse({ description: 'No such meeting, or not visible to the caller' })
-  @ApiConflictResponse({ description: 'The meeting has no date yet' })
   ics(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<string> {
     return this.calendar.meetingIcs(id, user);
   }
 
   @Authenticated()
   @Get(':id')
-  @ApiOperation({ summary: 'One meeting with its invitations, answers and delegates' })
-  @ApiOkResponse({ type: MeetingResponse })
-  @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse({ description: 'No such meeting, or not visible to the caller' })
+  @ApiRoute('One meeting with its invitations, answers and delegates', {
+    200: MeetingResponse,
+    400: BAD_ID,
+    404: 'No such meeting, or not visible to the caller',
+  })
   get(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<MeetingDto> {
     return this.queries.getDto(id, user);
   }
 
   @Authenticated()
   @Patch(':id')
-  @ApiOperation({ summary: 'Change the details of a meeting; send the version it is based on' })
-  @ApiOkResponse({ type: MeetingResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field' })
-  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({
-    type: ConflictErrorResponse,
-    description: 'Stale version, cancelled meeting, or conflicts to confirm',
+  @ApiRoute('Change the details of a meeting; send the version it is based on', {
+    200: MeetingResponse,
+    400: 'Invalid field',
+    403: 'Not the convener, a host leader or an admin',
+    404: true,
+    409: { type: ConflictErrorResponse, description: 'Stale version, cancelled meeting, or conflicts to confirm' },
   })
   update(
     @Param('id', uuidParam()) id: string,
@@ -115,15 +99,12 @@ export class MeetingsController {
   @Authenticated()
   @Post(':id/status')
   @HttpCode(200)
-  @ApiOperation({
-    summary: 'Move the meeting to another status (draft → scheduled → in_progress → concluded, or cancelled)',
-  })
-  @ApiOkResponse({ type: MeetingResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field, or a cancellation without reason' })
-  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({
-    description: 'Move not allowed (the message names the allowed moves), stale version, or conflicts',
+  @ApiRoute('Move the meeting to another status (draft → scheduled → in_progress → concluded, or cancelled)', {
+    200: MeetingResponse,
+    400: 'Invalid field, or a cancellation without reason',
+    403: 'Not the convener, a host leader or an admin',
+    404: true,
+    409: 'Move not allowed (the message names the allowed moves), stale version, or conflicts',
   })
   changeStatus(
     @Param('id', uuidParam()) id: string,
@@ -136,9 +117,10 @@ export class MeetingsController {
 
   @Authenticated()
   @Get(':id/conflicts')
-  @ApiOperation({ summary: 'Other meetings overlapping this one that share its host agency or a delegate' })
-  @ApiOkResponse({ type: [ConflictResponse] })
-  @ApiNotFoundResponse()
+  @ApiRoute('Other meetings overlapping this one that share its host agency or a delegate', {
+    200: [ConflictResponse],
+    404: true,
+  })
   conflictsOf(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<ConflictDto[]> {
     return this.conflicts.forMeeting(id, user);
   }

@@ -1,14 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { MeetingDto, PollDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -17,7 +8,7 @@ import { MeetingResponse, PollPickErrorResponse, PollResponse } from './dto/meet
 import { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.requests';
 import { uuidParam } from '../common/validation';
 import { PollsService } from './polls.service';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn } from '../common/openapi';
 
 @ApiTags('meetings')
 @ApiSignedIn()
@@ -27,14 +18,13 @@ export class PollsController {
 
   @Authenticated()
   @Post()
-  @ApiOperation({ summary: 'Propose candidate slots and a deadline (one poll per meeting)' })
-  @ApiCreatedResponse({ type: PollResponse })
-  @ApiBadRequestResponse({
-    description: 'A slot in the past or ending before it starts, a deadline in the past or after the first slot',
+  @ApiRoute('Propose candidate slots and a deadline (one poll per meeting)', {
+    201: PollResponse,
+    400: 'A slot in the past or ending before it starts, a deadline in the past or after the first slot',
+    403: 'Not the convener, a host leader or an admin',
+    404: true,
+    409: 'The meeting already has a poll, or is not draft/scheduled',
   })
-  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The meeting already has a poll, or is not draft/scheduled' })
   create(
     @Param('id', uuidParam()) id: string,
     @Body() body: CreatePollBody,
@@ -46,21 +36,23 @@ export class PollsController {
 
   @Authenticated()
   @Get()
-  @ApiOperation({ summary: 'The poll with the tally per slot and every agency answer' })
-  @ApiOkResponse({ type: PollResponse })
-  @ApiNotFoundResponse({ description: 'No such meeting (or not visible), or no poll' })
+  @ApiRoute('The poll with the tally per slot and every agency answer', {
+    200: PollResponse,
+    404: 'No such meeting (or not visible), or no poll',
+  })
   get(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<PollDto> {
     return this.polls.get(id, user);
   }
 
   @Authenticated()
   @Put('answers')
-  @ApiOperation({ summary: "Answer every slot for one's own agency (replaces that agency's answers)" })
-  @ApiOkResponse({ type: PollResponse })
-  @ApiBadRequestResponse({ description: 'A slot that is not in the poll, or answered twice' })
-  @ApiForbiddenResponse({ description: 'The caller is not leader or staff of that agency' })
-  @ApiNotFoundResponse({ description: 'No such meeting or poll, or the agency is not invited' })
-  @ApiConflictResponse({ description: 'Answers are closed (deadline passed or slot picked)' })
+  @ApiRoute("Answer every slot for one's own agency (replaces that agency's answers)", {
+    200: PollResponse,
+    400: 'A slot that is not in the poll, or answered twice',
+    403: 'The caller is not leader or staff of that agency',
+    404: 'No such meeting or poll, or the agency is not invited',
+    409: 'Answers are closed (deadline passed or slot picked)',
+  })
   answer(
     @Param('id', uuidParam()) id: string,
     @Body() body: PollAnswersBody,
@@ -73,12 +65,13 @@ export class PollsController {
   @Authenticated()
   @Post('pick')
   @HttpCode(200)
-  @ApiOperation({ summary: "Pick a slot: it becomes the meeting's time and the meeting is scheduled" })
-  @ApiOkResponse({ type: MeetingResponse })
-  @ApiBadRequestResponse({ description: 'slotId is not in the poll' })
-  @ApiForbiddenResponse({ description: 'Not the convener, a host leader or an admin' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ type: PollPickErrorResponse, description: 'Agencies said no, or conflicts: send confirm' })
+  @ApiRoute("Pick a slot: it becomes the meeting's time and the meeting is scheduled", {
+    200: MeetingResponse,
+    400: 'slotId is not in the poll',
+    403: 'Not the convener, a host leader or an admin',
+    404: true,
+    409: { type: PollPickErrorResponse, description: 'Agencies said no, or conflicts: send confirm' },
+  })
   pick(
     @Param('id', uuidParam()) id: string,
     @Body() body: PickSlotBody,

@@ -1,32 +1,9 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { MeetingDto, PollDto, PollPickErrorBody } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import { testNow } from '../../test/test-clock';
-import {
-  call,
-  createMeeting,
-  createMeetingWorld,
-  futureDay,
-  invite,
-  limaTime,
-  MeetingWorld,
-  schedule,
-} from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, futureDay, invite, limaTime, schedule } from '../../test/meeting-world';
 
 describe('date polls', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   /** A draft meeting (inviting `invited` and `other`) with a three-slot poll on three days. */
   async function meetingWithPoll(): Promise<{ m: MeetingDto; poll: PollDto; days: string[] }> {
@@ -46,7 +23,7 @@ describe('date polls', () => {
   it('the database itself refuses a chosen slot that does not exist', async () => {
     const { poll } = await meetingWithPoll();
     await expect(
-      db.query('UPDATE meeting_poll SET chosen_slot_id = gen_random_uuid() WHERE id = $1', [poll.id]),
+      w.db.query('UPDATE meeting_poll SET chosen_slot_id = gen_random_uuid() WHERE id = $1', [poll.id]),
     ).rejects.toThrow(/FK_meeting_poll_chosen_slot/);
   });
 
@@ -197,7 +174,7 @@ describe('date polls', () => {
 
     it('closes answers after the deadline', async () => {
       const { m, poll } = await meetingWithPoll();
-      await db.query(`UPDATE meeting_poll SET deadline = now() - interval '1 minute' WHERE id = $1`, [poll.id]);
+      await w.db.query(`UPDATE meeting_poll SET deadline = now() - interval '1 minute' WHERE id = $1`, [poll.id]);
       const res = await answer('invitedLeader', m.id, w.agencies.invited, [
         { slotId: poll.slots[0].id, answer: 'yes' },
       ]);
@@ -240,14 +217,14 @@ describe('date polls', () => {
       const late = await answer('otherLeader', m.id, w.agencies.other, [{ slotId: s2.id, answer: 'yes' }]);
       expect(late.statusCode).toBe(409);
       expect(late.json().message).toContain('answers are closed');
-      const told = await db.query(
+      const told = await w.db.query(
         `SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = 'meeting.changed'`,
         [m.id],
       );
       expect(told.map((r: { user_id: string }) => r.user_id).sort()).toEqual(
         [w.users.invitedLeader.id, w.users.invitedStaff.id, w.users.otherLeader.id, w.users.otherStaff.id].sort(),
       );
-      const [audit] = await db.query(
+      const [audit] = await w.db.query(
         `SELECT details FROM audit_event WHERE action = 'meeting.poll_picked' AND object_id = $1`,
         [m.id],
       );

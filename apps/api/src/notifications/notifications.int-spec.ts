@@ -1,24 +1,11 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { NotificationListDto } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, invite, MeetingWorld } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, invite, MeetingWorld } from '../../test/meeting-world';
 import { MAIL_TRANSPORT, MailTransport, OutgoingMail } from './mail-transport';
 import { OUTBOX_MAX_ATTEMPTS, OutboxWorker, retryDelaySeconds } from './outbox-worker.service';
 
 describe('notifications: the bell and the e-mail outbox', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   const bell = async (who: Parameters<typeof call>[1], query = '') => {
     const res = await call(w, who, 'GET', `/api/notifications${query}`);
@@ -67,7 +54,7 @@ describe('notifications: the bell and the e-mail outbox', () => {
 
     it('pages with a read/unread filter, the total matching it, and the real unread count (no cap)', async () => {
       const me = w.users.hostLeader.id;
-      await db.query(
+      await w.db.query(
         `INSERT INTO notification (user_id, kind, title, body, read_at)
          SELECT $1, 'meeting.changed', 'Aviso ' || g, '', CASE WHEN g <= 30 THEN now() END FROM generate_series(1, 150) g`,
         [me],
@@ -109,16 +96,16 @@ describe('notifications: the bell and the e-mail outbox', () => {
     /** One outbox row of this spec's own, addressed to `who`, due now. */
     async function mailFor(who: keyof MeetingWorld['users']): Promise<string> {
       const m = await createMeeting(w);
-      await db.query(`DELETE FROM email_outbox WHERE to_address = $1`, [w.users[who].email]);
+      await w.db.query(`DELETE FROM email_outbox WHERE to_address = $1`, [w.users[who].email]);
       await call(w, 'convener', 'POST', `/api/meetings/${m.id}/invitations`, {
         agencyIds: [who === 'otherLeader' ? w.agencies.other : w.agencies.invited],
       });
-      const [row] = await db.query(`SELECT id FROM email_outbox WHERE to_address = $1`, [w.users[who].email]);
+      const [row] = await w.db.query(`SELECT id FROM email_outbox WHERE to_address = $1`, [w.users[who].email]);
       return row.id;
     }
     const row = async (id: string) =>
       (
-        await db.query(
+        await w.db.query(
           `SELECT status, attempts, last_error, sent_at, next_attempt_at > now() + interval '10 seconds' AS deferred FROM email_outbox WHERE id = $1`,
           [id],
         )
@@ -126,7 +113,7 @@ describe('notifications: the bell and the e-mail outbox', () => {
 
     it('without SMTP_URL logs each e-mail (with its .ics attachment) and marks it sent', async () => {
       const id = await mailFor('invitedLeader');
-      const transport = app.get<MailTransport>(MAIL_TRANSPORT);
+      const transport = w.app.get<MailTransport>(MAIL_TRANSPORT);
       expect(transport.kind).toBe('log');
       const sent: OutgoingMail[] = [];
       const spy = jest.spyOn(transport, 'send').mockImplementation(async function (
@@ -136,7 +123,7 @@ describe('notifications: the bell and the e-mail outbox', () => {
         sent.push(mail);
       });
       try {
-        await app.get(OutboxWorker).processOutboxBatch(1000);
+        await w.app.get(OutboxWorker).processOutboxBatch(1000);
       } finally {
         spy.mockRestore();
       }
@@ -145,7 +132,7 @@ describe('notifications: the bell and the e-mail outbox', () => {
       expect(mine.attachments[0].contentType).toBe('text/calendar; charset=utf-8; method=REQUEST');
       expect(await row(id)).toMatchObject({ status: 'sent', attempts: 1, last_error: null, sent_at: expect.any(Date) });
       // Already sent: never again.
-      await app.get(OutboxWorker).processOutboxBatch(1000);
+      await w.app.get(OutboxWorker).processOutboxBatch(1000);
       expect((await row(id)).attempts).toBe(1);
     });
 
@@ -154,7 +141,7 @@ describe('notifications: the bell and the e-mail outbox', () => {
       const { Logger } = await import('@nestjs/common');
       const log = jest.spyOn(Logger.prototype, 'log');
       try {
-        await app.get(OutboxWorker).processOutboxBatch(1000);
+        await w.app.get(OutboxWorker).processOutboxBatch(1000);
         const line = log.mock.calls.map((c) => c[0] as { outboxId?: string }).find((c) => c?.outboxId === id);
         expect(line).toMatchObject({
           to: w.users.otherLeader.email,
@@ -168,12 +155,12 @@ describe('notifications: the bell and the e-mail outbox', () => {
 
     it('retries a failed e-mail later with a growing delay, and gives up after the last attempt', async () => {
       const id = await mailFor('invitedLeader');
-      const transport = app.get<MailTransport>(MAIL_TRANSPORT);
+      const transport = w.app.get<MailTransport>(MAIL_TRANSPORT);
       const spy = jest.spyOn(transport, 'send').mockImplementation(async (mail: OutgoingMail) => {
         if (mail.id === id) throw new Error('421 servidor ocupado');
       });
       try {
-        await app.get(OutboxWorker).processOutboxBatch(1000);
+        await w.app.get(OutboxWorker).processOutboxBatch(1000);
         expect(await row(id)).toMatchObject({
           status: 'pending',
           attempts: 1,
@@ -182,16 +169,16 @@ describe('notifications: the bell and the e-mail outbox', () => {
           deferred: true,
         });
         // Not due yet: a second batch leaves it alone.
-        await app.get(OutboxWorker).processOutboxBatch(1000);
+        await w.app.get(OutboxWorker).processOutboxBatch(1000);
         expect((await row(id)).attempts).toBe(1);
-        await db.query(`UPDATE email_outbox SET next_attempt_at = now() WHERE id = $1`, [id]);
-        await app.get(OutboxWorker).processOutboxBatch(1000);
+        await w.db.query(`UPDATE email_outbox SET next_attempt_at = now() WHERE id = $1`, [id]);
+        await w.app.get(OutboxWorker).processOutboxBatch(1000);
         expect(await row(id)).toMatchObject({ status: 'pending', attempts: 2 });
-        await db.query(`UPDATE email_outbox SET next_attempt_at = now(), attempts = $2 WHERE id = $1`, [
+        await w.db.query(`UPDATE email_outbox SET next_attempt_at = now(), attempts = $2 WHERE id = $1`, [
           id,
           OUTBOX_MAX_ATTEMPTS - 1,
         ]);
-        await app.get(OutboxWorker).processOutboxBatch(1000);
+        await w.app.get(OutboxWorker).processOutboxBatch(1000);
         expect(await row(id)).toMatchObject({ status: 'failed', attempts: OUTBOX_MAX_ATTEMPTS });
       } finally {
         spy.mockRestore();
@@ -215,14 +202,14 @@ describe('notifications: the bell and the e-mail outbox', () => {
 
     it('lets two workers run at once without sending anything twice', async () => {
       const ids = [await mailFor('invitedLeader'), await mailFor('otherLeader')];
-      const transport = app.get<MailTransport>(MAIL_TRANSPORT);
+      const transport = w.app.get<MailTransport>(MAIL_TRANSPORT);
       const seen: string[] = [];
       const spy = jest.spyOn(transport, 'send').mockImplementation(async (mail: OutgoingMail) => {
         seen.push(mail.id);
         await new Promise((r) => setTimeout(r, 20));
       });
       try {
-        const worker = app.get(OutboxWorker);
+        const worker = w.app.get(OutboxWorker);
         await Promise.all([worker.processOutboxBatch(1000), worker.processOutboxBatch(1000)]);
       } finally {
         spy.mockRestore();

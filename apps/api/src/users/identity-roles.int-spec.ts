@@ -1,6 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import {
   createRoleUsers,
   createTestAgency,
@@ -26,25 +24,19 @@ interface Endpoint {
 }
 
 describe('role matrix of the identity endpoints', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const t = useTestApp();
   let headers: Record<Caller, Record<string, string>>;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-    headers = (await createRoleUsers(app)).headers;
-  });
-  afterAll(async () => {
-    await app.close();
+    headers = (await createRoleUsers(t.app)).headers;
   });
 
   const newMembership = async () => {
-    const agencyId = await createTestAgency(app);
-    const user = await createTestUser(app, {
+    const agencyId = await createTestAgency(t.app);
+    const user = await createTestUser(t.app, {
       memberships: [{ agencyId, role: 'staff' }],
     });
-    const [row] = await db.query(`SELECT id FROM membership WHERE user_id = $1`, [user.id]);
+    const [row] = await t.db.query(`SELECT id FROM membership WHERE user_id = $1`, [user.id]);
     return row.id as string;
   };
   const signedIn: Caller[] = [...ROLE_NAMES];
@@ -78,7 +70,7 @@ describe('role matrix of the identity endpoints', () => {
       name: 'GET /api/users/:id',
       request: async () => ({
         method: 'GET',
-        url: `/api/users/${(await createTestUser(app)).id}`,
+        url: `/api/users/${(await createTestUser(t.app)).id}`,
       }),
       allowed: adminOnly,
       okStatus: 200,
@@ -101,7 +93,7 @@ describe('role matrix of the identity endpoints', () => {
       name: 'PATCH /api/users/:id',
       request: async () => ({
         method: 'PATCH',
-        url: `/api/users/${(await createTestUser(app)).id}`,
+        url: `/api/users/${(await createTestUser(t.app)).id}`,
         payload: { displayName: 'Cambiado', version: 1 },
       }),
       allowed: adminOnly,
@@ -111,8 +103,8 @@ describe('role matrix of the identity endpoints', () => {
       name: 'POST /api/users/:id/memberships',
       request: async () => ({
         method: 'POST',
-        url: `/api/users/${(await createTestUser(app)).id}/memberships`,
-        payload: { agencyId: await createTestAgency(app), role: 'analyst' },
+        url: `/api/users/${(await createTestUser(t.app)).id}/memberships`,
+        payload: { agencyId: await createTestAgency(t.app), role: 'analyst' },
       }),
       allowed: adminOnly,
       okStatus: 201,
@@ -149,7 +141,7 @@ describe('role matrix of the identity endpoints', () => {
       const answers: Record<string, number> = {};
       for (const caller of CALLERS) {
         const req = await endpoint.request();
-        const res = await app.inject({ ...req, headers: headers[caller] });
+        const res = await t.app.inject({ ...req, headers: headers[caller] });
         answers[caller] = res.statusCode;
       }
       const expected = Object.fromEntries(
@@ -161,7 +153,7 @@ describe('role matrix of the identity endpoints', () => {
 
   it('writes nothing for a refused caller, and audits the denial', async () => {
     const email = `${unique('denied')}@prueba.example.pe`;
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/users',
       headers: headers.moderator,
@@ -172,8 +164,8 @@ describe('role matrix of the identity endpoints', () => {
       },
     });
     expect(res.statusCode).toBe(403);
-    expect(await db.query(`SELECT 1 FROM app_user WHERE email = $1`, [email])).toEqual([]);
-    const denials = await db.query(
+    expect(await t.db.query(`SELECT 1 FROM app_user WHERE email = $1`, [email])).toEqual([]);
+    const denials = await t.db.query(
       `SELECT details FROM audit_event WHERE action = 'auth.permission_denied' AND object_id = 'POST /api/users' AND request_id = $1`,
       [res.headers['x-request-id']],
     );

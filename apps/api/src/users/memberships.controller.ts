@@ -1,13 +1,5 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Patch } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import type { MembershipDto } from '@cumbre/contracts';
 import { uuidParam } from '../common/validation';
 import { CurrentUser, Origin } from '../common/auth-user';
@@ -16,7 +8,7 @@ import { Roles } from '../common/policy.decorators';
 import { UpdateMembershipBody } from './dto/user.requests';
 import { MembershipResponse } from './dto/user.responses';
 import { MembershipsService } from './memberships.service';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn, BAD_ID } from '../common/openapi';
 
 @ApiTags('users')
 @ApiSignedIn()
@@ -27,10 +19,11 @@ export class MembershipsController {
 
   @Roles('admin')
   @Patch(':id')
-  @ApiOperation({ summary: "Change a membership's role or clearance (admin)" })
-  @ApiOkResponse({ type: MembershipResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field or id' })
-  @ApiNotFoundResponse()
+  @ApiRoute("Change a membership's role or clearance (admin)", {
+    200: MembershipResponse,
+    400: 'Invalid field or id',
+    404: true,
+  })
   update(
     @Param('id', uuidParam()) id: string,
     @Body() body: UpdateMembershipBody,
@@ -43,10 +36,7 @@ export class MembershipsController {
   @Roles('admin')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'End a membership (admin)' })
-  @ApiNoContentResponse()
-  @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse()
+  @ApiRoute('End a membership (admin)', { 204: true, 400: BAD_ID, 404: true })
   remove(
     @Param('id', uuidParam()) id: string,
     @CurrentUser() user: AuthUser,

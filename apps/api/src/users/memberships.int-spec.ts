@@ -1,44 +1,38 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { bearer, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 
 describe('memberships admin API', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const t = useTestApp();
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-    admin = bearer((await signInWithToken(app, await createTestUser(app, { platformRoles: ['admin'] }))).accessToken);
-  });
-  afterAll(async () => {
-    await app.close();
+    admin = bearer(
+      (await signInWithToken(t.app, await createTestUser(t.app, { platformRoles: ['admin'] }))).accessToken,
+    );
   });
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-    app.inject({
+    t.app.inject({
       method,
       url,
       headers: admin,
       ...(payload !== undefined && { payload: payload as object }),
     });
   const membershipsOf = async (userId: string) =>
-    (await db.query(`SELECT id, organization_id, role, clearance FROM membership WHERE user_id = $1`, [userId])) as {
+    (await t.db.query(`SELECT id, organization_id, role, clearance FROM membership WHERE user_id = $1`, [userId])) as {
       id: string;
       organization_id: string;
       role: string;
       clearance: string;
     }[];
   const audits = (objectId: string) =>
-    db.query(`SELECT action, details FROM audit_event WHERE object_id = $1 ORDER BY occurred_at`, [objectId]);
+    t.db.query(`SELECT action, details FROM audit_event WHERE object_id = $1 ORDER BY occurred_at`, [objectId]);
 
   it('adds, changes and ends a membership, auditing each, and the user sees it in /me at once', async () => {
-    const agencyId = await createTestAgency(app);
-    const user = await createTestUser(app);
-    const session = bearer((await signInWithToken(app, user)).accessToken);
+    const agencyId = await createTestAgency(t.app);
+    const user = await createTestUser(t.app);
+    const session = bearer((await signInWithToken(t.app, user)).accessToken);
 
     const added = await call('POST', `/api/users/${user.id}/memberships`, {
       agencyId,
@@ -52,7 +46,7 @@ describe('memberships admin API', () => {
       role: 'staff',
       clearance: 'GREEN',
     });
-    const me = await app.inject({
+    const me = await t.app.inject({
       method: 'GET',
       url: '/api/auth/me',
       headers: session,
@@ -82,8 +76,8 @@ describe('memberships admin API', () => {
   });
 
   it('answers 409 for a second membership in the same agency, writing nothing', async () => {
-    const agencyId = await createTestAgency(app);
-    const user = await createTestUser(app, {
+    const agencyId = await createTestAgency(t.app);
+    const user = await createTestUser(t.app, {
       memberships: [{ agencyId, role: 'leader' }],
     });
     const res = await call('POST', `/api/users/${user.id}/memberships`, {
@@ -96,7 +90,7 @@ describe('memberships admin API', () => {
   });
 
   it('answers 404 for a missing user and 400 naming agencyId for a missing agency, writing nothing', async () => {
-    const agencyId = await createTestAgency(app);
+    const agencyId = await createTestAgency(t.app);
     const missingUser = randomUUID();
     expect(
       (
@@ -106,7 +100,7 @@ describe('memberships admin API', () => {
         })
       ).statusCode,
     ).toBe(404);
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const res = await call('POST', `/api/users/${user.id}/memberships`, {
       agencyId: randomUUID(),
       role: 'staff',
@@ -114,7 +108,7 @@ describe('memberships admin API', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toBe('agencyId: no agency with this id');
     expect(await membershipsOf(user.id)).toEqual([]);
-    const auditRows = await db.query(`SELECT 1 FROM audit_event WHERE details->>'userId' = $1`, [user.id]);
+    const auditRows = await t.db.query(`SELECT 1 FROM audit_event WHERE details->>'userId' = $1`, [user.id]);
     expect(auditRows).toEqual([]);
   });
 
@@ -130,9 +124,9 @@ describe('memberships admin API', () => {
     ['an unknown field', { userId: randomUUID() }, 'property userId should not exist'],
     ['a too long agencyId', { agencyId: 'a'.repeat(300) }, 'agencyId must be a UUID'],
   ])('answers 400 to %s on create, writing nothing', async (_label, override, message) => {
-    const user = await createTestUser(app);
+    const user = await createTestUser(t.app);
     const res = await call('POST', `/api/users/${user.id}/memberships`, {
-      agencyId: await createTestAgency(app),
+      agencyId: await createTestAgency(t.app),
       role: 'staff',
       ...override,
     });
@@ -150,8 +144,8 @@ describe('memberships admin API', () => {
     ],
     ['an unknown field', { agencyId: randomUUID() }, 'property agencyId should not exist'],
   ])('answers 400 to %s on change, changing nothing', async (_label, payload, message) => {
-    const agencyId = await createTestAgency(app);
-    const user = await createTestUser(app, {
+    const agencyId = await createTestAgency(t.app);
+    const user = await createTestUser(t.app, {
       memberships: [{ agencyId, role: 'staff', clearance: 'GREEN' }],
     });
     const [membership] = await membershipsOf(user.id);
@@ -185,8 +179,8 @@ describe('memberships admin API', () => {
   });
 
   it('answers 400 to malformed JSON', async () => {
-    const user = await createTestUser(app);
-    const res = await app.inject({
+    const user = await createTestUser(t.app);
+    const res = await t.app.inject({
       method: 'POST',
       url: `/api/users/${user.id}/memberships`,
       headers: { ...admin, 'content-type': 'application/json' },

@@ -1,14 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import type { MembershipDto, Page, UserDto } from '@cumbre/contracts';
 import { uuidParam } from '../common/validation';
 import { CurrentUser, Origin } from '../common/auth-user';
@@ -18,7 +9,7 @@ import { CreateMembershipBody, CreateUserBody, UpdateUserBody, UserListQueryDto 
 import { MembershipResponse, UserPageResponse, UserResponse } from './dto/user.responses';
 import { MembershipsService } from './memberships.service';
 import { UsersService } from './users.service';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
 
 @ApiTags('users')
 @ApiSignedIn()
@@ -32,12 +23,9 @@ export class UsersController {
 
   @Roles('admin')
   @Get()
-  @ApiOperation({
-    summary: 'Users, by display name, optionally filtered by name or e-mail (admin)',
-  })
-  @ApiOkResponse({ type: UserPageResponse })
-  @ApiBadRequestResponse({
-    description: 'A query parameter is unknown or malformed',
+  @ApiRoute('Users, by display name, optionally filtered by name or e-mail (admin)', {
+    200: UserPageResponse,
+    400: BAD_QUERY,
   })
   list(@Query() query: UserListQueryDto): Promise<Page<UserDto>> {
     return this.users.list(query);
@@ -45,22 +33,18 @@ export class UsersController {
 
   @Roles('admin')
   @Get(':id')
-  @ApiOperation({ summary: 'One user with memberships (admin)' })
-  @ApiOkResponse({ type: UserResponse })
-  @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse()
+  @ApiRoute('One user with memberships (admin)', { 200: UserResponse, 400: BAD_ID, 404: true })
   get(@Param('id', uuidParam()) id: string): Promise<UserDto> {
     return this.users.get(id);
   }
 
   @Roles('admin')
   @Post()
-  @ApiOperation({ summary: 'Create a user (admin)' })
-  @ApiCreatedResponse({ type: UserResponse })
-  @ApiBadRequestResponse({
-    description: 'Invalid field, or a password that is too short, long or common',
+  @ApiRoute('Create a user (admin)', {
+    201: UserResponse,
+    400: 'Invalid field, or a password that is too short, long or common',
+    409: 'email already in use',
   })
-  @ApiConflictResponse({ description: 'email already in use' })
   create(
     @Body() body: CreateUserBody,
     @CurrentUser() user: AuthUser,
@@ -71,15 +55,12 @@ export class UsersController {
 
   @Roles('admin')
   @Patch(':id')
-  @ApiOperation({
-    summary: 'Rename, change platform roles, disable or enable a user (admin); send the version',
+  @ApiRoute('Rename, change platform roles, disable or enable a user (admin); send the version', {
+    200: UserResponse,
+    400: 'Invalid field, or disabling / demoting oneself',
+    404: true,
+    409: 'The version is out of date',
   })
-  @ApiOkResponse({ type: UserResponse })
-  @ApiBadRequestResponse({
-    description: 'Invalid field, or disabling / demoting oneself',
-  })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The version is out of date' })
   update(
     @Param('id', uuidParam()) id: string,
     @Body() body: UpdateUserBody,
@@ -91,11 +72,12 @@ export class UsersController {
 
   @Roles('admin')
   @Post(':id/memberships')
-  @ApiOperation({ summary: 'Make the user a member of an agency (admin)' })
-  @ApiCreatedResponse({ type: MembershipResponse })
-  @ApiBadRequestResponse({ description: 'Invalid field or unknown agencyId' })
-  @ApiNotFoundResponse({ description: 'No such user' })
-  @ApiConflictResponse({ description: 'Already a member of that agency' })
+  @ApiRoute('Make the user a member of an agency (admin)', {
+    201: MembershipResponse,
+    400: 'Invalid field or unknown agencyId',
+    404: 'No such user',
+    409: 'Already a member of that agency',
+  })
   addMembership(
     @Param('id', uuidParam()) id: string,
     @Body() body: CreateMembershipBody,

@@ -1,7 +1,5 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import {
   bearer,
   createTestAgency,
@@ -12,24 +10,18 @@ import {
 } from '../../test/identity-fixtures';
 
 describe('users admin API', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const t = useTestApp();
   let admin: Record<string, string>;
   let adminId: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-    const user = await createTestUser(app, { platformRoles: ['admin'] });
+    const user = await createTestUser(t.app, { platformRoles: ['admin'] });
     adminId = user.id;
-    admin = bearer((await signInWithToken(app, user)).accessToken);
-  });
-  afterAll(async () => {
-    await app.close();
+    admin = bearer((await signInWithToken(t.app, user)).accessToken);
   });
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-    app.inject({
+    t.app.inject({
       method,
       url,
       headers: admin,
@@ -37,7 +29,7 @@ describe('users admin API', () => {
     });
   const auditCount = async (objectId: string, action?: string) =>
     (
-      await db.query(
+      await t.db.query(
         `SELECT count(*)::int AS n FROM audit_event WHERE object_id = $1 AND ($2::text IS NULL OR action = $2)`,
         [objectId, action ?? null],
       )
@@ -66,18 +58,18 @@ describe('users admin API', () => {
         version: 1,
       });
       expect(await auditCount(created.id, 'user.created')).toBe(1);
-      await expect(signInWithToken(app, { email: created.email, password: body.password })).resolves.toBeDefined();
+      await expect(signInWithToken(t.app, { email: created.email, password: body.password })).resolves.toBeDefined();
     });
 
     it('answers 409 naming the field for an e-mail in use, writing nothing', async () => {
-      const existing = await createTestUser(app);
+      const existing = await createTestUser(t.app);
       const res = await call('POST', '/api/users', {
         ...newUserBody(),
         email: existing.email.toUpperCase(),
       });
       expect(res.statusCode).toBe(409);
       expect(res.json().message).toMatch(/^email /);
-      const rows = await db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = $1`, [existing.email]);
+      const rows = await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = $1`, [existing.email]);
       expect(rows[0].n).toBe(1);
     });
 
@@ -106,7 +98,7 @@ describe('users admin API', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toContain(message);
       if (typeof body.email === 'string') {
-        const rows = await db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = lower($1)`, [body.email]);
+        const rows = await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = lower($1)`, [body.email]);
         expect(rows[0].n).toBe(0);
       }
     });
@@ -120,7 +112,7 @@ describe('users admin API', () => {
       expect(missing.json().fields.map((f: { message: string }) => f.message)).toEqual(
         expect.arrayContaining([expect.stringMatching(/^displayName /)]),
       );
-      const malformed = await app.inject({
+      const malformed = await t.app.inject({
         method: 'POST',
         url: '/api/users',
         headers: { ...admin, 'content-type': 'application/json' },
@@ -133,12 +125,12 @@ describe('users admin API', () => {
   describe('GET /api/users and /api/users/:id', () => {
     it('pages and searches by name or e-mail, case-insensitively, with memberships', async () => {
       const tag = unique('zq');
-      const agencyId = await createTestAgency(app);
-      const a = await createTestUser(app, {
+      const agencyId = await createTestAgency(t.app);
+      const a = await createTestUser(t.app, {
         displayName: `Ana ${tag}`,
         memberships: [{ agencyId, role: 'analyst', clearance: 'RED' }],
       });
-      const b = await createTestUser(app, {
+      const b = await createTestUser(t.app, {
         displayName: `Beto ${tag.toUpperCase()}`,
       });
       const res = await call('GET', `/api/users?search=${tag}&limit=1`);
@@ -178,7 +170,7 @@ describe('users admin API', () => {
     });
 
     it('reads one user; 404 when missing, 400 for a malformed id', async () => {
-      const user = await createTestUser(app);
+      const user = await createTestUser(t.app);
       expect((await call('GET', `/api/users/${user.id}`)).json()).toMatchObject({ id: user.id, email: user.email });
       expect((await call('GET', `/api/users/${randomUUID()}`)).statusCode).toBe(404);
       const bad = await call('GET', '/api/users/not-a-uuid');
@@ -189,7 +181,7 @@ describe('users admin API', () => {
 
   describe('PATCH /api/users/:id', () => {
     it('renames and changes roles against the version, audits the change, and refuses a stale version', async () => {
-      const user = await createTestUser(app);
+      const user = await createTestUser(t.app);
       const res = await call('PATCH', `/api/users/${user.id}`, {
         displayName: 'Nombre Nuevo',
         platformRoles: ['moderator'],
@@ -201,9 +193,10 @@ describe('users admin API', () => {
         platformRoles: ['moderator'],
         version: 2,
       });
-      const audit = await db.query(`SELECT details FROM audit_event WHERE action = 'user.updated' AND object_id = $1`, [
-        user.id,
-      ]);
+      const audit = await t.db.query(
+        `SELECT details FROM audit_event WHERE action = 'user.updated' AND object_id = $1`,
+        [user.id],
+      );
       expect(audit[0].details.changes).toMatchObject({
         displayName: { to: 'Nombre Nuevo' },
         platformRoles: { from: [], to: ['moderator'] },
@@ -218,10 +211,10 @@ describe('users admin API', () => {
     });
 
     it('disables a user: tokens stop at once, refresh fails, sign-in fails; enabling lets them sign in again', async () => {
-      const user = await createTestUser(app);
-      const pair = await signInWithToken(app, user);
+      const user = await createTestUser(t.app);
+      const pair = await signInWithToken(t.app, user);
       const me = () =>
-        app.inject({
+        t.app.inject({
           method: 'GET',
           url: '/api/auth/me',
           headers: bearer(pair.accessToken),
@@ -235,14 +228,14 @@ describe('users admin API', () => {
       expect(res.statusCode).toBe(200);
       expect(res.json().disabled).toBe(true);
       expect((await me()).statusCode).toBe(401);
-      const refresh = await app.inject({
+      const refresh = await t.app.inject({
         method: 'POST',
         url: '/api/auth/refresh',
         payload: { refreshToken: pair.refreshToken },
       });
       expect(refresh.statusCode).toBe(401);
-      await expect(signInWithToken(app, user)).rejects.toThrow(/401/);
-      const live = await db.query(
+      await expect(signInWithToken(t.app, user)).rejects.toThrow(/401/);
+      const live = await t.db.query(
         `SELECT count(*)::int AS n FROM refresh_token WHERE user_id = $1 AND revoked_at IS NULL`,
         [user.id],
       );
@@ -254,7 +247,7 @@ describe('users admin API', () => {
         version: 2,
       });
       expect(enabled.json().disabled).toBe(false);
-      await expect(signInWithToken(app, { email: user.email, password: TEST_PASSWORD })).resolves.toBeDefined();
+      await expect(signInWithToken(t.app, { email: user.email, password: TEST_PASSWORD })).resolves.toBeDefined();
     });
 
     it('does not let an admin disable or demote themself', async () => {
@@ -284,7 +277,7 @@ describe('users admin API', () => {
         'displayName must be shorter than or equal to 120 characters',
       ],
     ])('answers 400 to %s and changes nothing', async (_label, payload, message) => {
-      const user = await createTestUser(app);
+      const user = await createTestUser(t.app);
       const res = await call('PATCH', `/api/users/${user.id}`, payload);
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toContain(message);
@@ -314,11 +307,11 @@ describe('users admin API', () => {
 
   describe('no secret ever leaves', () => {
     it('returns no password hash, token hash or argon2 string from any users or auth endpoint', async () => {
-      const agencyId = await createTestAgency(app);
-      const user = await createTestUser(app, {
+      const agencyId = await createTestAgency(t.app);
+      const user = await createTestUser(t.app, {
         memberships: [{ agencyId, role: 'staff' }],
       });
-      const pair = await signInWithToken(app, user);
+      const pair = await signInWithToken(t.app, user);
       const created = await call('POST', '/api/users', newUserBody());
       const bodies = [
         created.body,
@@ -332,27 +325,27 @@ describe('users admin API', () => {
         ).body,
         (
           await call('POST', `/api/users/${user.id}/memberships`, {
-            agencyId: await createTestAgency(app),
+            agencyId: await createTestAgency(t.app),
             role: 'analyst',
           })
         ).body,
         (await call('GET', '/api/audit?limit=200')).body,
         (
-          await app.inject({
+          await t.app.inject({
             method: 'GET',
             url: '/api/auth/me',
             headers: bearer(pair.accessToken),
           })
         ).body,
         (
-          await app.inject({
+          await t.app.inject({
             method: 'POST',
             url: '/api/auth/refresh',
             payload: { refreshToken: pair.refreshToken },
           })
         ).body,
       ];
-      const hashes: { h: string }[] = await db.query(
+      const hashes: { h: string }[] = await t.db.query(
         `SELECT password_hash AS h FROM app_user WHERE id = $1 UNION ALL SELECT token_hash FROM refresh_token WHERE user_id = $1`,
         [user.id],
       );

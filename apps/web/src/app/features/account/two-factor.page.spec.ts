@@ -1,12 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { me } from '../../../testing/fixtures';
 import { TwoFactorPage } from './two-factor.page';
+import { configureComponentTest } from '../../../testing/component-test';
 
 describe('TwoFactorPage', () => {
   let fixture: ComponentFixture<TwoFactorPage>;
@@ -14,15 +10,7 @@ describe('TwoFactorPage', () => {
 
   beforeEach(async () => {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [TwoFactorPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(TwoFactorPage);
     fixture = TestBed.createComponent(TwoFactorPage);
     fixture.detectChanges();
   });

@@ -1,11 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { ChangePasswordPage } from './change-password.page';
+import { configureComponentTest } from '../../../testing/component-test';
 
 describe('ChangePasswordPage', () => {
   let fixture: ComponentFixture<ChangePasswordPage>;
@@ -15,15 +11,7 @@ describe('ChangePasswordPage', () => {
   beforeEach(async () => {
     // Another spec may have switched the shared document to English.
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [ChangePasswordPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(ChangePasswordPage);
     fixture = TestBed.createComponent(ChangePasswordPage);
     await fixture.whenStable();
   });

@@ -1,13 +1,11 @@
-import { HttpHeaders, provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpHeaders } from '@angular/common/http';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { me } from '../../../testing/fixtures';
 import { I18n } from '../../core/i18n/i18n.service';
 import { safeReturnUrl, SignInPage } from './sign-in.page';
+import { configureComponentTest } from '../../../testing/component-test';
 
 describe('SignInPage', () => {
   let fixture: ComponentFixture<SignInPage>;
@@ -16,15 +14,7 @@ describe('SignInPage', () => {
 
   beforeEach(async () => {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [SignInPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(SignInPage);
     router = TestBed.inject(Router);
     vi.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
     fixture = TestBed.createComponent(SignInPage);

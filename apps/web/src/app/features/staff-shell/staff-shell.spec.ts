@@ -1,38 +1,21 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type { MeDto } from '@cumbre/contracts';
 import { LAMBAYEQUE, me, PIURA } from '../../../testing/fixtures';
 import { I18n } from '../../core/i18n/i18n.service';
 import { SessionStore } from '../../core/session/session.store';
 import { StaffShell } from './staff-shell';
+import {
+  configureComponentTest,
+  signInThroughBackend,
+} from '../../../testing/component-test';
 
 describe('StaffShell', () => {
   let fixture: ComponentFixture<StaffShell>;
 
   async function render(user: MeDto): Promise<HTMLElement> {
     localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [StaffShell],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    const session = TestBed.inject(SessionStore);
-    const signingIn = session.signIn({
-      email: user.email,
-      password: 'x'.repeat(12),
-    });
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/auth/login')
-      .flush(user);
-    await signingIn;
+    const backend = configureComponentTest(StaffShell);
+    await signInThroughBackend(backend, user);
     fixture = TestBed.createComponent(StaffShell);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;

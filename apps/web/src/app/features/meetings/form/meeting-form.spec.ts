@@ -1,18 +1,17 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import type {
   ConflictErrorBody,
   CreateMeetingRequest,
 } from '@cumbre/contracts';
 import { me } from '../../../../testing/fixtures';
-import { SessionStore } from '../../../core/session/session.store';
 import { meetingDto } from '../data-access/meeting.fixtures';
 import { MeetingForm } from './meeting-form';
+import {
+  configureComponentTest,
+  signInThroughBackend,
+} from '../../../../testing/component-test';
 
 describe('MeetingForm', () => {
   let fixture: ComponentFixture<MeetingForm>;
@@ -22,23 +21,10 @@ describe('MeetingForm', () => {
   beforeEach(async () => {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [MeetingForm],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(MeetingForm);
     router = TestBed.inject(Router);
     vi.spyOn(router, 'navigate').mockResolvedValue(true);
-    const signingIn = TestBed.inject(SessionStore).signIn({
-      email: 'x@y.pe',
-      password: 'x'.repeat(12),
-    });
-    backend.expectOne('/api/auth/login').flush(me());
-    await signingIn;
+    await signInThroughBackend(backend, me());
     fixture = TestBed.createComponent(MeetingForm);
     await fixture.whenStable();
   });
