@@ -83,10 +83,6 @@ export class MeetingDetailPage {
       ? fill(this.t().actingFor, { agency: current.name })
       : fill(this.t().actingForNotInvited, { agency: current.name });
   });
-  protected readonly closed = computed(() => {
-    const status = this.meeting.value()?.status;
-    return status === 'cancelled' || status === 'concluded';
-  });
 
   constructor() {
     pageTitle(() => this.meeting.value()?.title ?? '');
