@@ -9,6 +9,7 @@ import { NotificationWriter } from '../notifications/notification-writer.service
 import { agencyAnswererIdsSql, enabledContacts } from '../users/user.queries';
 import { MeetingEntity } from './entities/meeting.entity';
 import { describeMeetingTime, describePlace, MeetingNotifier, scheduleParams } from './meeting-notifier.service';
+import { PeriodicJob } from '../common/periodic-job';
 
 /** How far ahead an answer deadline makes the job nudge the agencies that have not answered. */
 export const ANSWER_DUE_WINDOW_HOURS = 48;
@@ -47,8 +48,7 @@ function dayIn(instant: Date, timeZone: string): string {
 @Injectable()
 export class MeetingReminders implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Reminders');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly job = new PeriodicJob('reminders run', TICK_MS, () => this.runOnce(), this.logger);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -60,25 +60,11 @@ export class MeetingReminders implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.runOnce().catch((err: unknown) =>
-      this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'reminders run failed'),
-    );
-    try {
-      await this.running;
-    } finally {
-      this.running = undefined;
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One pass of the job at `now`. Running it again the same day sends nothing new. */
@@ -113,7 +99,10 @@ export class MeetingReminders implements OnApplicationBootstrap, OnApplicationSh
         if (!(await this.writer.claimOnce(manager, 'meeting.answer_due', key))) return false;
         const recipients = await enabledContacts(
           manager,
-          { sql: `SELECT * FROM ${agencyAnswererIdsSql('SELECT CAST(:agencyId AS uuid)')} a`, params: { agencyId: d.agency_id } },
+          {
+            sql: `SELECT * FROM ${agencyAnswererIdsSql('SELECT CAST(:agencyId AS uuid)')} a`,
+            params: { agencyId: d.agency_id },
+          },
           '00000000-0000-0000-0000-000000000000',
         );
         const deadline = formatMeetingTime(d.deadline, m.timeZone, 'es');

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { OutboxAttachment } from './entities/email-outbox.entity';
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
+import { PeriodicJob } from '../common/periodic-job';
 
 /** After this many failed attempts an e-mail is given up on (status `failed`). */
 export const OUTBOX_MAX_ATTEMPTS = 8;
@@ -38,8 +39,12 @@ export interface OutboxBatchResult {
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Outbox');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly job = new PeriodicJob(
+    'outbox batch',
+    POLL_INTERVAL_MS,
+    () => this.processOutboxBatch(),
+    this.logger,
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -49,25 +54,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    this.timer = setInterval(() => void this.tick(), POLL_INTERVAL_MS);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.processOutboxBatch().catch((err: unknown) =>
-      this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'outbox batch failed'),
-    );
-    try {
-      await this.running;
-    } finally {
-      this.running = undefined;
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Sends up to `limit` due e-mails; returns how many were sent and how many failed. */
