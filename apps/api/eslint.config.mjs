@@ -5,7 +5,7 @@ import baseConfig from '../../eslint.config.mjs';
 //   feature modules       may import the kernel, audit/, and the public surface of another module
 //   audit/                stands below every feature: imports only the kernel
 //   common/ config/ database/   the kernel: imports no feature
-const FEATURES = ['agencies', 'agenda', 'auth', 'calendar', 'demo', 'health', 'home', 'meetings', 'notifications', 'users'];
+const FEATURES = ['agencies', 'agenda', 'announcements', 'auth', 'calendar', 'comments', 'demo', 'health', 'home', 'markdown', 'meetings', 'notes', 'notifications', 'public', 'realtime', 'users'];
 const ROOT = ['app', 'web'];
 const KERNEL = ['common', 'config', 'database'];
 

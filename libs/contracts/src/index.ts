@@ -8,3 +8,4 @@ export * from './lib/notifications';
 export * from './lib/calendar';
 export * from './lib/home';
 export * from './lib/agenda';
+export * from './lib/markdown';

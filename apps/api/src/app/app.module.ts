@@ -17,6 +17,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { IdempotencyModule } from '../common/idempotency.module';
 import { HomeModule } from '../home/home.module';
+import { MarkdownModule } from '../markdown/markdown.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         NotificationsModule,
         CalendarModule,
         HomeModule,
+        MarkdownModule,
       ],
     };
   }

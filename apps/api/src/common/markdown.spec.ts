@@ -1,0 +1,47 @@
+import { markdownToPlainText, renderMarkdown } from './markdown';
+
+describe('renderMarkdown', () => {
+  it('renders the usual Markdown', () => {
+    const html = renderMarkdown('# Línea 1717\n\n**Denuncie** la *extorsión*:\n\n- llame\n- escriba');
+    expect(html).toContain('<h1>Línea 1717</h1>');
+    expect(html).toContain('<strong>Denuncie</strong>');
+    expect(html).toContain('<em>extorsión</em>');
+    expect(html).toContain('<li>llame</li>');
+  });
+
+  it('keeps http links and marks them as leaving the site', () => {
+    expect(renderMarkdown('[PCM](https://www.gob.pe/pcm)')).toBe(
+      '<p><a href="https://www.gob.pe/pcm" rel="noopener noreferrer nofollow">PCM</a></p>\n',
+    );
+  });
+
+  it.each([
+    '<script>alert(1)</script>',
+    '<iframe src="https://evil.example"></iframe>',
+    '<img src=x onerror="alert(1)">',
+    '<a href="#" onclick="alert(1)">x</a>',
+    '[clic](javascript:alert(1))',
+    '[clic](JaVaScRiPt:alert(1))',
+    '[clic](data:text/html;base64,PHNjcmlwdD4=)',
+    '<svg onload=alert(1)>',
+    '<style>body{display:none}</style>',
+    '<a href="javascript:alert(1)">x</a>',
+  ])('renders %s inert: no element but the allowed ones, no handler, no dangerous link', (input) => {
+    const html = renderMarkdown(input);
+    expect(html).not.toMatch(/<(script|iframe|img|svg|style|object|embed)\b/i);
+    expect(html).not.toMatch(/<[^>]+\son\w+\s*=/i);
+    for (const tag of html.match(/<a\b[^>]*>/gi) ?? []) expect(tag).toMatch(/^<a href="(https?:|mailto:)/);
+  });
+
+  it('shows raw HTML as text instead of dropping what the author wrote', () => {
+    expect(renderMarkdown('<b>hola</b>')).toBe('<p>&lt;b&gt;hola&lt;/b&gt;</p>\n');
+  });
+});
+
+describe('markdownToPlainText', () => {
+  it('takes the Markdown out and folds whitespace', () => {
+    expect(markdownToPlainText('# Título\n\nUn **texto** con [enlace](https://a.pe) & <b>x</b>')).toBe(
+      'Título Un texto con enlace & <b>x</b>',
+    );
+  });
+});
