@@ -26,6 +26,12 @@ const LOCALES: Record<Lang, string> = { es: 'es-PE', en: 'en' };
 /** A cookie (not localStorage) so that server-rendered public pages come out in the reader's language. */
 export const LANG_COOKIE = 'cumbre_lang';
 
+/**
+ * `?lang=en` on a public page's address chooses its language over the cookie: the English
+ * version of a page has an address of its own (hreflang, a shared link in English).
+ */
+export const LANG_QUERY = 'lang';
+
 export function isLang(value: unknown): value is Lang {
   return (
     typeof value === 'string' && (LANGS as readonly string[]).includes(value)
@@ -67,6 +73,14 @@ export class I18n {
   }
 
   private initialLang(): Lang {
+    const href = this.isBrowser
+      ? this.document.location?.href
+      : this.request?.url;
+    const asked =
+      href && URL.canParse(href)
+        ? new URL(href).searchParams.get(LANG_QUERY)
+        : null;
+    if (isLang(asked)) return asked;
     const cookies = this.isBrowser
       ? this.document.cookie
       : this.request?.headers.get('cookie');

@@ -24,6 +24,15 @@ export const PUBLIC_MESSAGES = defineMessages({
     f4Title: 'Informar al público',
     f4Body:
       'Anuncios y acuerdos publicados para la ciudadanía, con comentarios moderados.',
+    newsTitle: 'Últimos anuncios',
+    noNews: 'Todavía no hay anuncios publicados.',
+    more: 'Más anuncios',
+    loadingMore: 'Cargando…',
+    rss: 'RSS',
+    seeMeetings: 'Ver las reuniones públicas',
+    meetingsNav: 'Reuniones públicas',
+    newsNav: 'Anuncios',
+    publicNav: 'Sitio público',
     summitTitle: 'Cumbre de seguridad de la Macro-región Norte',
     summitBody:
       'Tumbes, Piura, Cajamarca, Lambayeque, La Libertad y Áncash, con la PCM y la ANGR, se reúnen el 5 de diciembre.',
@@ -50,6 +59,15 @@ export const PUBLIC_MESSAGES = defineMessages({
     f4Title: 'Inform the public',
     f4Body:
       'Announcements and decisions published for citizens, with moderated comments.',
+    newsTitle: 'Latest announcements',
+    noNews: 'No announcements have been published yet.',
+    more: 'More announcements',
+    loadingMore: 'Loading…',
+    rss: 'RSS',
+    seeMeetings: 'See the public meetings',
+    meetingsNav: 'Public meetings',
+    newsNav: 'Announcements',
+    publicNav: 'Public site',
     summitTitle: 'Northern macro-region security summit',
     summitBody:
       'Tumbes, Piura, Cajamarca, Lambayeque, La Libertad and Áncash meet with the PCM and the ANGR on 5 December.',

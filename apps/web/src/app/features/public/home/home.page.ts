@@ -1,0 +1,153 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import {
+  PUBLIC_FEEDS,
+  PUBLIC_PATHS,
+  type KeysetPage,
+  type PublicAnnouncementSummaryDto,
+} from '@cumbre/contracts';
+import { errorText } from '../../../core/errors/error-signal';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { injectMessages } from '../../../core/i18n/translate';
+import { PublicApi } from '../data-access/public-api';
+import { PUBLIC_MESSAGES } from '../public.messages';
+import { AnnouncementCard } from '../ui/announcement-card';
+import type { Loaded } from '../ui/loaded';
+import { MoreLink } from '../ui/more-link';
+import { PublicSeo } from '../ui/seo';
+import { AFTER_QUERY } from './home.resolver';
+
+/** The public home: what Cumbre is, the summit, and the latest announcements ("más" pages on). */
+@Component({
+  selector: 'app-home-page',
+  imports: [RouterLink, AnnouncementCard, MoreLink],
+  template: `
+    <section class="hero">
+      <h1>{{ t().heroTitle }}</h1>
+      <p class="lead">{{ t().heroLead }}</p>
+      <a class="button button--primary" routerLink="/ingresar">{{
+        t().heroCta
+      }}</a>
+    </section>
+
+    <section class="callout" aria-labelledby="summit-title">
+      <h2 id="summit-title">{{ t().summitTitle }}</h2>
+      <p>{{ t().summitBody }}</p>
+      <a [routerLink]="meetingsPath">{{ t().seeMeetings }}</a>
+    </section>
+
+    <section aria-labelledby="news-title" data-testid="latest-announcements">
+      <div class="section-head">
+        <h2 id="news-title">{{ t().newsTitle }}</h2>
+        <a class="small" [href]="feeds.rss">{{ t().rss }}</a>
+      </div>
+      @if (error()) {
+        <p class="alert alert--error" role="alert">{{ error() }}</p>
+      } @else if (items().length === 0) {
+        <p class="empty">{{ t().noNews }}</p>
+      } @else {
+        <ul class="news-list">
+          @for (a of items(); track a.id) {
+            <li><app-announcement-card [item]="a" /></li>
+          }
+        </ul>
+        @if (next(); as cursor) {
+          <app-more-link
+            path="/"
+            [param]="afterParam"
+            [cursor]="cursor"
+            [label]="t().more"
+            [busyLabel]="t().loadingMore"
+            [busy]="busy()"
+            (more)="more(cursor)"
+          />
+        }
+        @if (moreError()) {
+          <p class="alert alert--error" role="alert">{{ moreError() }}</p>
+        }
+      }
+    </section>
+
+    <section aria-labelledby="features-title">
+      <h2 id="features-title">{{ t().featuresTitle }}</h2>
+      <ul class="card-grid">
+        <li class="card">
+          <h3>{{ t().f1Title }}</h3>
+          <p>{{ t().f1Body }}</p>
+        </li>
+        <li class="card">
+          <h3>{{ t().f2Title }}</h3>
+          <p>{{ t().f2Body }}</p>
+        </li>
+        <li class="card">
+          <h3>{{ t().f3Title }}</h3>
+          <p>{{ t().f3Body }}</p>
+        </li>
+        <li class="card">
+          <h3>{{ t().f4Title }}</h3>
+          <p>{{ t().f4Body }}</p>
+        </li>
+      </ul>
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class HomePage {
+  /** From the route's resolver. */
+  readonly page =
+    input.required<Loaded<KeysetPage<PublicAnnouncementSummaryDto>>>();
+
+  protected readonly t = injectMessages(PUBLIC_MESSAGES);
+  protected readonly feeds = PUBLIC_FEEDS;
+  protected readonly meetingsPath = PUBLIC_PATHS.meetings;
+  protected readonly afterParam = AFTER_QUERY;
+  protected readonly items = linkedSignal<PublicAnnouncementSummaryDto[]>(
+    () => this.page().value?.items ?? [],
+  );
+  protected readonly next = linkedSignal<string | null>(
+    () => this.page().value?.nextCursor ?? null,
+  );
+  protected readonly busy = signal(false);
+  private readonly moreFailure = signal<unknown>(null);
+  protected readonly error = errorText(() => this.page().error);
+  protected readonly moreError = errorText(() => this.moreFailure());
+  private readonly api = inject(PublicApi);
+  private readonly seo = inject(PublicSeo);
+  private readonly i18n = inject(I18n);
+
+  constructor() {
+    effect(() =>
+      this.seo.apply(
+        {
+          title: '',
+          description: this.t().heroLead,
+          path: PUBLIC_PATHS.home,
+        },
+        this.i18n.lang(),
+      ),
+    );
+  }
+
+  protected async more(cursor: string): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.moreFailure.set(null);
+    try {
+      const page = await this.api.announcements({ after: cursor });
+      this.items.update((items) => [...items, ...page.items]);
+      this.next.set(page.nextCursor);
+    } catch (error: unknown) {
+      this.moreFailure.set(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { defineMessages } from '../../../core/i18n/translate';
+
+export const SHARE_MESSAGES = defineMessages({
+  es: {
+    share: 'Compartir',
+    copy: 'Copiar enlace',
+    copied: 'Enlace copiado',
+    copyByHand: 'Copia este enlace:',
+  },
+  en: {
+    share: 'Share',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    copyByHand: 'Copy this link:',
+  },
+});
+
+export const CARD_MESSAGES = defineMessages({
+  es: {
+    comments: '{count} comentarios',
+    oneComment: '1 comentario',
+  },
+  en: {
+    comments: '{count} comments',
+    oneComment: '1 comment',
+  },
+});
