@@ -6,6 +6,14 @@ import { RenderMode, ServerRoute } from '@angular/ssr';
 export const serverRoutes: ServerRoute[] = [
   { path: '', renderMode: RenderMode.Server },
   { path: 'publico/**', renderMode: RenderMode.Server },
+  // The public site (PUBLIC_PATHS): an unknown slug or id still answers 404 (set by its page).
+  { path: 'anuncios/**', renderMode: RenderMode.Server },
+  { path: 'entidades/**', renderMode: RenderMode.Server },
+  { path: 'reuniones-publicas', renderMode: RenderMode.Server },
+  { path: 'reuniones-publicas/**', renderMode: RenderMode.Server },
+  // E-mail links that confirm or end reply notifications act in the browser only, so a mail
+  // scanner's GET does nothing.
+  { path: 'comentarios/**', renderMode: RenderMode.Client },
   { path: 'app', renderMode: RenderMode.Client },
   { path: 'app/**', renderMode: RenderMode.Client },
   { path: 'ingresar', renderMode: RenderMode.Server },

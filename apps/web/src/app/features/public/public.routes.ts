@@ -1,7 +1,13 @@
 import { Route } from '@angular/router';
 import { signedOutGuard } from '../../core/session/auth.guards';
+import { announcementResolver } from './announcement/announcement.resolver';
+import { latestAnnouncementsResolver } from './home/home.resolver';
 import { PublicLayout } from './public-layout';
 
+// The public site (server-rendered, app.routes.server.ts). Pages read their data in resolvers,
+// so the server waits for it and the HTML carries the content; paths are PUBLIC_PATHS in
+// @cumbre/contracts, which the API's feeds and sitemap link to. Nothing here imports the staff
+// area. Resolvers that depend on `?despues=`/`?cuando=` run again when the query changes.
 export const publicRoutes: Route[] = [
   {
     path: '',
@@ -10,8 +16,65 @@ export const publicRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
+        resolve: { page: latestAnnouncementsResolver },
+        runGuardsAndResolvers: 'paramsOrQueryParamsChange',
+        loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'anuncios/:slug',
+        resolve: { data: announcementResolver },
         loadComponent: () =>
-          import('./landing.page').then((m) => m.LandingPage),
+          import('./announcement/announcement.page').then(
+            (m) => m.AnnouncementPage,
+          ),
+      },
+      {
+        path: 'entidades/:id',
+        loadChildren: () =>
+          import('./agency/agency.page').then((m) => [
+            {
+              path: '',
+              resolve: { data: m.agencyResolver },
+              runGuardsAndResolvers: 'paramsOrQueryParamsChange',
+              component: m.AgencyPage,
+            },
+          ]),
+      },
+      {
+        path: 'reuniones-publicas',
+        loadChildren: () =>
+          Promise.all([
+            import('./meetings/public-meetings.page'),
+            import('./meetings/public-meeting.page'),
+          ]).then(([list, one]) => [
+            {
+              path: '',
+              resolve: { view: list.publicMeetingsResolver },
+              runGuardsAndResolvers: 'paramsOrQueryParamsChange',
+              component: list.PublicMeetingsPage,
+            },
+            {
+              path: ':id',
+              resolve: { data: one.publicMeetingResolver },
+              component: one.PublicMeetingPage,
+            },
+          ]),
+      },
+      {
+        path: 'comentarios/confirmar',
+        data: { action: 'confirm' },
+        loadComponent: () =>
+          import('./subscription/subscription.page').then(
+            (m) => m.SubscriptionPage,
+          ),
+      },
+      {
+        path: 'comentarios/baja',
+        data: { action: 'unsubscribe' },
+        loadComponent: () =>
+          import('./subscription/subscription.page').then(
+            (m) => m.SubscriptionPage,
+          ),
       },
       {
         path: 'ingresar',

@@ -33,9 +33,13 @@ export class MoreLink {
   readonly label = input.required<string>();
   readonly busyLabel = input.required<string>();
   readonly busy = input(false);
+  /** Other query parameters the page keeps (`cuando=pasadas`). */
+  readonly keep = input<Record<string, string>>({});
   readonly more = output<void>();
 
-  protected readonly href = computed(
-    () => `${this.path()}?${this.param()}=${encodeURIComponent(this.cursor())}`,
-  );
+  protected readonly href = computed(() => {
+    const query = new URLSearchParams(this.keep());
+    query.set(this.param(), this.cursor());
+    return `${this.path()}?${query.toString()}`;
+  });
 }

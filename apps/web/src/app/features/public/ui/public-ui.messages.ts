@@ -25,3 +25,22 @@ export const CARD_MESSAGES = defineMessages({
     oneComment: '1 comment',
   },
 });
+
+export const MEETING_CARD_MESSAGES = defineMessages({
+  es: {
+    cancelled: 'Cancelada',
+    inProgress: 'En curso',
+    noDate: 'Fecha por confirmar',
+    host: 'Convoca',
+    ics: 'Añadir a mi calendario (.ics)',
+    agenda: 'Agenda publicada',
+  },
+  en: {
+    cancelled: 'Cancelled',
+    inProgress: 'In progress',
+    noDate: 'Date to be confirmed',
+    host: 'Host',
+    ics: 'Add to my calendar (.ics)',
+    agenda: 'Published agenda',
+  },
+});

@@ -1,0 +1,115 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+} from '@angular/core';
+import { RouterLink, type ResolveFn } from '@angular/router';
+import {
+  PUBLIC_CACHE_TAGS,
+  PUBLIC_PATHS,
+  type AgendaDto,
+  type PublicMeetingDto,
+} from '@cumbre/contracts';
+import { httpStatus } from '../../../core/api/api-error';
+import { errorText } from '../../../core/errors/error-signal';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { PublicApi } from '../data-access/public-api';
+import { loadForPage, type Loaded } from '../ui/loaded';
+import {
+  meetingPlace,
+  publicMeetingTime,
+} from '../ui/public-meeting-card';
+import { PublicSeo } from '../ui/seo';
+import { ShareLinks } from '../ui/share-links';
+import { meetingEvent } from './meeting-event';
+import { PUBLIC_MEETINGS_MESSAGES } from './public-meetings.messages';
+
+export interface MeetingView {
+  meeting: PublicMeetingDto;
+  /** The published agenda (items and decisions), when there is one. */
+  agenda: AgendaDto | null;
+}
+
+export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
+  route,
+) => {
+  const api = inject(PublicApi);
+  const id = route.paramMap.get('id') ?? '';
+  return loadForPage(
+    async () => {
+      const meeting = await api.meeting(id);
+      const agenda = meeting.agendaPublished
+        ? await api.agenda(id).catch(() => null)
+        : null;
+      return { meeting, agenda };
+    },
+    () => [PUBLIC_CACHE_TAGS.meetings],
+  );
+};
+
+/** `/reuniones-publicas/:id`: one public meeting with its time in Lima, .ics, agenda and decisions. */
+@Component({
+  selector: 'app-public-meeting-page',
+  imports: [RouterLink, FillPipe, ShareLinks],
+  templateUrl: './public-meeting.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PublicMeetingPage {
+  readonly data = input.required<Loaded<MeetingView>>();
+  protected readonly t = injectMessages(PUBLIC_MEETINGS_MESSAGES);
+  protected readonly view = computed(() => this.data().value);
+  protected readonly notFound = computed(
+    () => httpStatus(this.data().error) === 404,
+  );
+  protected readonly error = errorText(() => this.data().error);
+  private readonly i18n = inject(I18n);
+  private readonly seo = inject(PublicSeo);
+  protected readonly time = computed(() => {
+    const m = this.view()?.meeting;
+    return m ? publicMeetingTime(m, this.i18n.lang()) : '';
+  });
+  protected readonly place = computed(() => {
+    const m = this.view()?.meeting;
+    return m ? meetingPlace(m) : '';
+  });
+  /** Published agenda items that have content to show (sections and items, in order). */
+  protected readonly items = computed(() => this.view()?.agenda?.items ?? []);
+  protected readonly url = computed(() =>
+    this.seo.absolute(PUBLIC_PATHS.meeting(this.view()?.meeting.id ?? '')),
+  );
+  protected readonly meetingsPath = PUBLIC_PATHS.meetings;
+  protected readonly agencyPath = PUBLIC_PATHS.agency;
+
+  constructor() {
+    effect(() => {
+      const m = this.view()?.meeting;
+      const lang = this.i18n.lang();
+      this.seo.apply(
+        m
+          ? {
+              title: m.title,
+              description: [this.time(), this.place()].filter(Boolean).join(' · '),
+              path: PUBLIC_PATHS.meeting(m.id),
+              jsonLd: meetingEvent(m, this.seo.origin()),
+            }
+          : { title: this.t().notFound, description: '', path: '/' },
+        lang,
+      );
+    });
+  }
+
+  protected agendaTime(startsAt: string | null): string {
+    const m = this.view()?.meeting;
+    if (!startsAt || !m) return '';
+    return new Intl.DateTimeFormat(this.i18n.locale(), {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: m.timeZone,
+    }).format(new Date(startsAt));
+  }
+}
