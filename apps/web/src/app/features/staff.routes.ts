@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { adminGuard } from '../core/session/auth.guards';
+import { adminGuard, moderatorGuard } from '../core/session/auth.guards';
 import { StaffShell } from './staff-shell/staff-shell';
 
 /** The signed-in area under /app. The parent route's authGuard has already loaded the session. */
@@ -23,6 +23,21 @@ export const staffRoutes: Route[] = [
         loadComponent: () =>
           import('./agencies/agency-directory.page').then(
             (m) => m.AgencyDirectoryPage,
+          ),
+      },
+      {
+        path: 'anuncios',
+        loadChildren: () =>
+          import('./announcements/announcements.routes').then(
+            (m) => m.announcementsRoutes,
+          ),
+      },
+      {
+        path: 'moderacion',
+        canMatch: [moderatorGuard],
+        loadChildren: () =>
+          import('./moderation/moderation.routes').then(
+            (m) => m.moderationRoutes,
           ),
       },
       {

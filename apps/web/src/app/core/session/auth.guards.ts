@@ -24,6 +24,16 @@ export const adminGuard: CanMatchFn = async () => {
   return session.isAdmin() ? true : router.createUrlTree(['/app']);
 };
 
+/** The moderation queue (moderators and admins). The API enforces the same rule. */
+export const moderatorGuard: CanMatchFn = async () => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.ensureLoaded().catch(() => null);
+  return session.isModerator() || session.isAdmin()
+    ? true
+    : router.createUrlTree(['/app']);
+};
+
 /**
  * The sign-in page is pointless when already signed in. The server renders the form without
  * asking (it has no session to check, and the form must not wait for one); the browser checks.

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import {
@@ -11,6 +11,7 @@ import { FillPipe, injectMessages } from '../../core/i18n/translate';
 import { focusHeadingOnNavigation } from '../../core/layout/focus-on-navigation';
 import { LangSwitch } from '../../core/layout/lang-switch';
 import { SessionStore } from '../../core/session/session.store';
+import { ModerationNavLink } from '../moderation';
 import { NotificationBell } from '../notifications';
 import { STAFF_MESSAGES } from './staff.messages';
 
@@ -25,6 +26,7 @@ import { STAFF_MESSAGES } from './staff.messages';
     LangSwitch,
     FillPipe,
     NotificationBell,
+    ModerationNavLink,
   ],
   templateUrl: './staff-shell.html',
   styleUrl: './staff-shell.css',
@@ -34,6 +36,13 @@ export class StaffShell {
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly t = injectMessages(STAFF_MESSAGES);
+  /** Communications officers (moderators) and agency leaders write announcements. */
+  protected readonly writesAnnouncements = computed(
+    () =>
+      this.session.isModerator() ||
+      this.session.memberships().some((m) => m.role === 'leader'),
+  );
+  protected readonly moderates = this.session.isModerator;
 
   constructor() {
     focusHeadingOnNavigation();

@@ -1,0 +1,59 @@
+import { inject, Injectable } from '@angular/core';
+import type {
+  AnnouncementDto,
+  AnnouncementListQuery,
+  ChangeAnnouncementStatusRequest,
+  CreateAnnouncementRequest,
+  MarkdownPreviewDto,
+  Page,
+  UpdateAnnouncementRequest,
+} from '@cumbre/contracts';
+import { apiPath, ApiHttp } from '../../../core/api/http';
+
+const announcementUrl = (id: string) => apiPath('announcements', id);
+
+/** The staff side of announcements: list, write, change status, cover image, Markdown preview. */
+@Injectable({ providedIn: 'root' })
+export class AnnouncementsApi {
+  private readonly http = inject(ApiHttp);
+
+  list(query: AnnouncementListQuery = {}): Promise<Page<AnnouncementDto>> {
+    return this.http.get('/api/announcements', { query });
+  }
+
+  get(id: string): Promise<AnnouncementDto> {
+    return this.http.get(announcementUrl(id));
+  }
+
+  create(body: CreateAnnouncementRequest): Promise<AnnouncementDto> {
+    return this.http.post('/api/announcements', body);
+  }
+
+  update(id: string, body: UpdateAnnouncementRequest): Promise<AnnouncementDto> {
+    return this.http.patch(announcementUrl(id), body);
+  }
+
+  changeStatus(
+    id: string,
+    body: ChangeAnnouncementStatusRequest,
+  ): Promise<AnnouncementDto> {
+    return this.http.post(`${announcementUrl(id)}/status`, body);
+  }
+
+  /** Multipart upload of the cover image (JPEG, PNG or WebP); the API resizes it. */
+  uploadCover(id: string, file: File, alt: string): Promise<AnnouncementDto> {
+    const form = new FormData();
+    form.append('alt', alt);
+    form.append('file', file);
+    return this.http.put(`${announcementUrl(id)}/cover`, form);
+  }
+
+  removeCover(id: string): Promise<AnnouncementDto> {
+    return this.http.delete(`${announcementUrl(id)}/cover`);
+  }
+
+  /** The app's one Markdown renderer, so the preview is exactly what readers will see. */
+  preview(markdown: string): Promise<MarkdownPreviewDto> {
+    return this.http.post('/api/markdown/preview', { markdown });
+  }
+}
