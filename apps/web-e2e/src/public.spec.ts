@@ -1,0 +1,216 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { expect, newContextAtE2ENow, test } from './e2e-clock';
+import { MODERATOR, signIn } from './support';
+
+// The public site (issue 11): server-rendered pages a reader opens without JavaScript, comments
+// held for moderation until a moderator approves them, and markup in comments and announcement
+// bodies that stays inert in a real browser. The comment journeys post from one IP, which the API
+// limits to one comment per 15 s, so they run one after the other.
+test.describe.configure({ mode: 'serial' });
+
+const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
+const PHONE = { width: 390, height: 844 };
+const RUN = Date.now().toString(36);
+
+/** Markup that would run script or inject elements if anything on the way rendered it as HTML. */
+const XSS_PAYLOADS = [
+  '<script>window.__xss = "script"</script>',
+  '<img src=x onerror="window.__xss = \'img\'; alert(1)">',
+  '"><svg onload=alert(2)>',
+  '<iframe src="javascript:alert(3)"></iframe>',
+  '<a href="javascript:alert(4)">pulsa</a>',
+  '[enlace](javascript:alert(5))',
+  '<details open ontoggle=alert(6)>',
+  '</textarea><script>alert(7)</script>',
+];
+
+async function saveShot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const body = await page.screenshot({ fullPage: true, path: join(SCREENSHOTS, `${name}.png`) });
+  await test.info().attach(name, { body, contentType: 'image/png' });
+}
+
+/** Watches a page for any sign that injected markup ran: a dialog, or the payloads' global. */
+function watchForScript(page: Page): { dialogs: string[] } {
+  const seen = { dialogs: [] as string[] };
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
+}
+
+async function expectNothingInjected(page: Page, scope: string): Promise<void> {
+  const found = await page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    if (!root) return { missing: true } as const;
+    return {
+      missing: false,
+      scripts: root.querySelectorAll('script').length,
+      iframes: root.querySelectorAll('iframe').length,
+      svgs: root.querySelectorAll('svg').length,
+      handlers: Array.from(root.querySelectorAll('*')).filter((el) =>
+        Array.from(el.attributes).some((a) => a.name.startsWith('on')),
+      ).length,
+      jsLinks: Array.from(root.querySelectorAll('a')).filter((a) =>
+        (a.getAttribute('href') ?? '').trim().toLowerCase().startsWith('javascript:'),
+      ).length,
+      xss: (window as unknown as { __xss?: string }).__xss ?? null,
+    };
+  }, scope);
+  expect(found).toEqual({
+    missing: false,
+    scripts: 0,
+    iframes: 0,
+    svgs: 0,
+    handlers: 0,
+    jsLinks: 0,
+    xss: null,
+  });
+}
+
+/** The first announcement on the home page, from its server-rendered HTML. */
+async function firstAnnouncementPath(page: Page): Promise<string> {
+  await page.goto('/');
+  const link = page.getByTestId('latest-announcements').getByRole('heading', { level: 3 }).getByRole('link').first();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/anuncios\//);
+  return href as string;
+}
+
+async function anonymousPage(browser: Browser, javaScriptEnabled = true): Promise<Page> {
+  const context = await newContextAtE2ENow(browser, { javaScriptEnabled, locale: 'es-PE', timezoneId: 'America/Lima' });
+  return context.newPage();
+}
+
+test.describe('the public site', () => {
+  test('without JavaScript a reader opens an announcement from the server-rendered HTML', async ({ browser }) => {
+    const page = await anonymousPage(browser, false);
+    const path = await firstAnnouncementPath(page);
+    await page.goto(path);
+
+    await expect(page.getByTestId('announcement-title')).not.toBeEmpty();
+    const title = (await page.getByTestId('announcement-title').textContent())?.trim() ?? '';
+    await expect(page.getByTestId('announcement-body')).not.toBeEmpty();
+    // The demo's convocation has approved comments; each shows its author and text.
+    await expect(page.getByTestId('comments').getByRole('heading', { level: 2 })).toContainText('Comentarios');
+    await expect(page.getByTestId('comment').first()).toBeVisible();
+    await expect(page.getByText('Tu correo electrónico nunca se publica', { exact: false })).toBeVisible();
+
+    // Link previews and search engines read the head.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${path}$`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\?lang=en$/);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: title });
+
+    // Share links are plain links to the networks (no third-party script on the page).
+    await expect(page.getByRole('link', { name: 'WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/\?text=/);
+    const thirdParty = await page.locator('script[src]').evaluateAll((scripts) =>
+      scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)),
+    );
+    expect(thirdParty).toEqual([]);
+
+    // The English version of the page has its own address.
+    await page.goto(`${path}?lang=en`);
+    await expect(page.getByTestId('comments').getByRole('heading', { level: 2 })).toContainText('Comments');
+    await page.context().close();
+  });
+
+  test('a reader comments, sees it is pending, a moderator approves it, and it appears; markup in it stays inert', async ({
+    browser,
+    page: moderator,
+  }) => {
+    test.setTimeout(120_000);
+    const reader = await anonymousPage(browser);
+    const watch = watchForScript(reader);
+    const path = await firstAnnouncementPath(reader);
+    await reader.goto(path);
+
+    const name = `Vecina de Piura ${RUN} <b>negrita</b>`;
+    const text = `Comentario de prueba ${RUN}: ${XSS_PAYLOADS.join(' ')}`;
+    const form = reader.locator('form.comment-form').last();
+    await form.getByLabel('Nombre *').fill(name);
+    await form.getByLabel('Correo electrónico *').fill(`vecina.${RUN}@example.pe`);
+    await form.getByLabel('Comentario *').fill(text);
+    await form.getByRole('button', { name: 'Publicar comentario' }).click();
+    await expect(reader.getByTestId('comment-submitted')).toContainText('pendiente de moderación');
+    // Not on the page before a moderator approves it.
+    await reader.reload();
+    await expect(reader.getByTestId('comments')).not.toContainText(`Comentario de prueba ${RUN}`);
+
+    // The moderator finds it in the queue (the navigation counts it) and approves it.
+    await signIn(moderator, MODERATOR);
+    await expect(moderator.getByTestId('moderation-count')).toBeVisible();
+    await moderator.getByTestId('moderation-nav').click();
+    const item = moderator.getByTestId('moderation-item').filter({ hasText: `Comentario de prueba ${RUN}` });
+    await expect(item).toContainText(`vecina.${RUN}@example.pe`);
+    await item.getByTestId('approve').click();
+    await expect(moderator.getByText('Comentario aprobado y publicado.')).toBeVisible();
+    await expect(item).toHaveCount(0);
+
+    // The reader's next visit shows it, as text.
+    await reader.reload();
+    const comment = reader.getByTestId('comment').filter({ hasText: `Comentario de prueba ${RUN}` });
+    await expect(comment).toBeVisible();
+    await expect(comment).toContainText('<script>window.__xss = "script"</script>');
+    await expect(comment).toContainText(`${RUN} <b>negrita</b>`);
+    await expectNothingInjected(reader, '[data-testid=comments]');
+    // The e-mail is for moderators only.
+    expect(await reader.content()).not.toContain(`vecina.${RUN}@example.pe`);
+    expect(watch.dialogs).toEqual([]);
+    await reader.context().close();
+  });
+
+  test('markup in an announcement body is sanitised: nothing runs on the public page', async ({ browser, page: moderator }) => {
+    test.setTimeout(120_000);
+    await signIn(moderator, MODERATOR);
+    await moderator.goto('/app/anuncios/nuevo');
+    const title = `Prueba de seguridad ${RUN}`;
+    await moderator.getByLabel('Título').fill(title);
+    await moderator.getByLabel('Resumen').fill('Un anuncio con marcado peligroso en el texto.');
+    await moderator
+      .getByTestId('announcement-body-input')
+      .fill(`Texto **visible** ${RUN}.\n\n${XSS_PAYLOADS.join('\n\n')}\n`);
+    await moderator.getByTestId('preview-tab').click();
+    await expect(moderator.getByTestId('markdown-preview')).toContainText(`visible ${RUN}`);
+    await expectNothingInjected(moderator, '[data-testid=markdown-preview]');
+    await moderator.getByRole('tab', { name: 'Escribir' }).click();
+    await moderator.getByTestId('save-announcement').click();
+    await expect(moderator).toHaveURL(/\/app\/anuncios\/[0-9a-f-]{36}$/);
+    await moderator.getByTestId('move-published').click();
+    await moderator.getByTestId('confirm-announcement-status-yes').click();
+    await expect(moderator.getByTestId('announcement-status-label')).toContainText('Publicado');
+    const href = await moderator.getByTestId('view-public').getAttribute('href');
+
+    const reader = await anonymousPage(browser);
+    const watch = watchForScript(reader);
+    await reader.goto(href as string);
+    await expect(reader.getByTestId('announcement-title')).toHaveText(title);
+    await expect(reader.getByTestId('announcement-body').locator('strong')).toHaveText('visible');
+    await expectNothingInjected(reader, '[data-testid=announcement-body]');
+    expect(watch.dialogs).toEqual([]);
+    await reader.context().close();
+  });
+
+  test('home and an announcement at phone width (screenshots saved)', async ({ browser }) => {
+    const context = await newContextAtE2ENow(browser, { viewport: PHONE, locale: 'es-PE', timezoneId: 'America/Lima' });
+    const page = await context.newPage();
+    const path = await firstAnnouncementPath(page);
+    await expect(page.getByTestId('latest-announcements').getByRole('heading', { level: 3 }).first()).toBeVisible();
+    const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(widest).toBeLessThanOrEqual(PHONE.width);
+    await saveShot(page, 'public-home-phone');
+
+    await page.goto(path);
+    await expect(page.getByTestId('announcement-title')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await saveShot(page, 'public-announcement-phone');
+    await context.close();
+  });
+});
