@@ -19,6 +19,10 @@ import { IdempotencyModule } from '../common/idempotency.module';
 import { HomeModule } from '../home/home.module';
 import { MarkdownModule } from '../markdown/markdown.module';
 
+import { AnnouncementsModule } from '../announcements/announcements.module';
+import { CommentsModule } from '../comments/comments.module';
+import { PublicContentModule } from '../common/public-content/public-content.module';
+import { PublicModule } from '../public/public.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -58,6 +62,11 @@ export class AppModule {
         CalendarModule,
         HomeModule,
         MarkdownModule,
+        // The public site (issue 11): content versions and caches, announcements, comments, public reads.
+        PublicContentModule,
+        AnnouncementsModule,
+        CommentsModule,
+        PublicModule,
       ],
     };
   }
