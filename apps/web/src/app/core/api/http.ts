@@ -35,6 +35,8 @@ export async function send<T>(request: Observable<T>): Promise<T> {
 export interface RequestOptions {
   query?: object;
   context?: HttpContext;
+  /** The browser cache's mode (fetch): 'no-cache' revalidates a public answer cached for 30 s. */
+  cache?: RequestCache;
 }
 
 /**
@@ -79,6 +81,7 @@ export class ApiHttp {
     return {
       ...(options.query ? { params: toParams(options.query) } : {}),
       ...(options.context ? { context: options.context } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
     };
   }
 

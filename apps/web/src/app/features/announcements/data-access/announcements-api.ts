@@ -12,7 +12,7 @@ import { apiPath, ApiHttp } from '../../../core/api/http';
 
 const announcementUrl = (id: string) => apiPath('announcements', id);
 
-/** The staff side of announcements: list, write, change status, cover image, Markdown preview. */
+/** The staff side of announcements: list, write, change status, Markdown preview. */
 @Injectable({ providedIn: 'root' })
 export class AnnouncementsApi {
   private readonly http = inject(ApiHttp);
@@ -38,18 +38,6 @@ export class AnnouncementsApi {
     body: ChangeAnnouncementStatusRequest,
   ): Promise<AnnouncementDto> {
     return this.http.post(`${announcementUrl(id)}/status`, body);
-  }
-
-  /** Multipart upload of the cover image (JPEG, PNG or WebP); the API resizes it. */
-  uploadCover(id: string, file: File, alt: string): Promise<AnnouncementDto> {
-    const form = new FormData();
-    form.append('alt', alt);
-    form.append('file', file);
-    return this.http.put(`${announcementUrl(id)}/cover`, form);
-  }
-
-  removeCover(id: string): Promise<AnnouncementDto> {
-    return this.http.delete(`${announcementUrl(id)}/cover`);
   }
 
   /** The app's one Markdown renderer, so the preview is exactly what readers will see. */

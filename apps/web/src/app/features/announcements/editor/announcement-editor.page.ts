@@ -93,7 +93,6 @@ export class AnnouncementEditorPage {
   protected readonly previewHtml = signal('');
   protected readonly previewFailed = signal(false);
   protected readonly scheduleAt = signal('');
-  protected readonly coverFile = signal<File | null>(null);
 
   private readonly api = inject(AnnouncementsApi);
   private readonly agenciesApi = inject(AgenciesApi);
@@ -106,7 +105,6 @@ export class AnnouncementEditorPage {
     reload: () => this.reload(),
   });
   protected readonly status = new Action({ reload: () => this.reload() });
-  protected readonly cover = new Action({ labels: () => this.labels() });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(ANNOUNCEMENT_TITLE_MAX_LENGTH)]],
@@ -270,32 +268,6 @@ export class AnnouncementEditorPage {
       default:
         return t.backToDraft;
     }
-  }
-
-  protected pickCover(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.coverFile.set(input.files?.[0] ?? null);
-  }
-
-  protected async uploadCover(): Promise<void> {
-    const a = this.announcement();
-    const file = this.coverFile();
-    const alt = this.form.controls.coverAlt.value.trim();
-    this.cover.reset();
-    if (!a) return this.cover.extra.set([this.t().coverNeedsSave]);
-    if (!alt) return this.cover.extra.set([this.t().coverAltRequired]);
-    if (!file) return;
-    const saved = await this.cover.run(() => this.api.uploadCover(a.id, file, alt), {
-      done: this.t().coverSaved,
-    });
-    if (saved) this.accept(saved);
-  }
-
-  protected async removeCover(): Promise<void> {
-    const a = this.announcement();
-    if (!a) return;
-    const saved = await this.cover.run(() => this.api.removeCover(a.id));
-    if (saved) this.accept(saved);
   }
 
   private async reload(): Promise<void> {

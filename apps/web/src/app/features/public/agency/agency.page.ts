@@ -16,14 +16,13 @@ import {
   type PublicAgencyDto,
   type PublicAnnouncementSummaryDto,
 } from '@cumbre/contracts';
-import { httpStatus } from '../../../core/api/api-error';
 import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { defineMessages, fill, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { AFTER_QUERY } from '../home/home.resolver';
 import { AnnouncementCard } from '../ui/announcement-card';
-import { loadForPage, type Loaded } from '../ui/loaded';
+import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
 import { PublicMeetingCard } from '../ui/public-meeting-card';
 import { PublicSeo } from '../ui/seo';
@@ -157,7 +156,7 @@ export class AgencyPage {
   protected readonly t = injectMessages(MESSAGES);
   protected readonly afterParam = AFTER_QUERY;
   protected readonly agency = computed(() => this.data().value);
-  protected readonly notFound = computed(() => httpStatus(this.data().error) === 404);
+  protected readonly notFound = computed(() => isNotFound(this.data().error));
   protected readonly error = errorText(() => this.data().error);
   protected readonly items = linkedSignal<PublicAnnouncementSummaryDto[]>(
     () => this.agency()?.announcements.items ?? [],

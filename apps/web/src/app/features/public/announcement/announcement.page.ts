@@ -13,13 +13,12 @@ import {
   type PublicAnnouncementDto,
 } from '@cumbre/contracts';
 import { formatMeetingTime } from '@cumbre/scheduling';
-import { httpStatus } from '../../../core/api/api-error';
 import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { publicDate } from '../ui/public-date';
-import type { Loaded } from '../ui/loaded';
+import { isNotFound, type Loaded } from '../ui/loaded';
 import { PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
 import { announcementSeo } from './announcement-seo';
@@ -41,9 +40,7 @@ export class AnnouncementPage {
 
   protected readonly t = injectMessages(ANNOUNCEMENT_MESSAGES);
   protected readonly announcement = linkedSignal(() => this.data().value);
-  protected readonly notFound = computed(
-    () => httpStatus(this.data().error) === 404,
-  );
+  protected readonly notFound = computed(() => isNotFound(this.data().error));
   protected readonly error = errorText(() => this.data().error);
   private readonly i18n = inject(I18n);
   private readonly seo = inject(PublicSeo);
@@ -99,7 +96,7 @@ export class AnnouncementPage {
     const a = this.announcement();
     if (status !== 'approved' || !a) return;
     try {
-      this.announcement.set(await this.api.announcement(a.slug));
+      this.announcement.set(await this.api.announcement(a.slug, true));
     } catch {
       // The comment was saved; the thread shows it on the next visit.
     }

@@ -30,9 +30,14 @@ export class PublicApi {
     return this.http.get('/api/public/announcements', { query });
   }
 
-  /** An old slug answers with the announcement under its current slug (the fetch follows the 301). */
-  announcement(slug: string): Promise<PublicAnnouncementDto> {
-    return this.http.get(apiPath('public', 'announcements', slug));
+  /**
+   * An old slug answers with the announcement under its current slug (the fetch follows the
+   * 301). `fresh` revalidates the browser's copy (after the reader's own comment went live).
+   */
+  announcement(slug: string, fresh = false): Promise<PublicAnnouncementDto> {
+    return this.http.get(apiPath('public', 'announcements', slug), {
+      ...(fresh ? { cache: 'no-cache' as const } : {}),
+    });
   }
 
   agency(id: string): Promise<PublicAgencyDto> {

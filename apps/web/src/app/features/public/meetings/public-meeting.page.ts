@@ -13,12 +13,11 @@ import {
   type AgendaDto,
   type PublicMeetingDto,
 } from '@cumbre/contracts';
-import { httpStatus } from '../../../core/api/api-error';
 import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
-import { loadForPage, type Loaded } from '../ui/loaded';
+import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
 import {
   meetingPlace,
   publicMeetingTime,
@@ -63,7 +62,7 @@ export class PublicMeetingPage {
   protected readonly t = injectMessages(PUBLIC_MEETINGS_MESSAGES);
   protected readonly view = computed(() => this.data().value);
   protected readonly notFound = computed(
-    () => httpStatus(this.data().error) === 404,
+    () => isNotFound(this.data().error),
   );
   protected readonly error = errorText(() => this.data().error);
   private readonly i18n = inject(I18n);
