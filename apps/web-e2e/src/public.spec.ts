@@ -71,11 +71,21 @@ async function expectNothingInjected(page: Page, scope: string): Promise<void> {
   });
 }
 
-/** The first announcement on the home page, from its server-rendered HTML. */
-async function firstAnnouncementPath(page: Page): Promise<string> {
-  await page.goto('/');
-  const link = page.getByTestId('latest-announcements').getByRole('heading', { level: 3 }).getByRole('link').first();
-  const href = await link.getAttribute('href');
+/** A moderator writes and publishes an announcement in the editor; resolves its public path. */
+async function publishAnnouncement(
+  page: Page,
+  announcement: { title: string; summary: string; body: string },
+): Promise<string> {
+  await page.goto('/app/anuncios/nuevo');
+  await page.getByLabel('Título').fill(announcement.title);
+  await page.getByLabel('Resumen').fill(announcement.summary);
+  await page.getByTestId('announcement-body-input').fill(announcement.body);
+  await page.getByTestId('save-announcement').click();
+  await expect(page).toHaveURL(/\/app\/anuncios\/[0-9a-f-]{36}$/);
+  await page.getByTestId('move-published').click();
+  await page.getByTestId('confirm-announcement-status-yes').click();
+  await expect(page.getByTestId('announcement-status-label')).toContainText('Publicado');
+  const href = await page.getByTestId('view-public').getAttribute('href');
   expect(href).toMatch(/^\/anuncios\//);
   return href as string;
 }
@@ -85,52 +95,30 @@ async function anonymousPage(browser: Browser, javaScriptEnabled = true): Promis
   return context.newPage();
 }
 
+/** The announcement this run publishes and reads (set by the first journey; they run in order). */
+let newsPath = '';
+const NEWS_TITLE = `Convocatoria a la cumbre de seguridad del norte (e2e ${RUN})`;
+
 test.describe('the public site', () => {
-  test('without JavaScript a reader opens an announcement from the server-rendered HTML', async ({ browser }) => {
-    const page = await anonymousPage(browser, false);
-    const path = await firstAnnouncementPath(page);
-    await page.goto(path);
-
-    await expect(page.getByTestId('announcement-title')).not.toBeEmpty();
-    const title = (await page.getByTestId('announcement-title').textContent())?.trim() ?? '';
-    await expect(page.getByTestId('announcement-body')).not.toBeEmpty();
-    // The demo's convocation has approved comments; each shows its author and text.
-    await expect(page.getByTestId('comments').getByRole('heading', { level: 2 })).toContainText('Comentarios');
-    await expect(page.getByTestId('comment').first()).toBeVisible();
-    await expect(page.getByText('Tu correo electrónico nunca se publica', { exact: false })).toBeVisible();
-
-    // Link previews and search engines read the head.
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
-    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${path}$`));
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\?lang=en$/);
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: title });
-
-    // Share links are plain links to the networks (no third-party script on the page).
-    await expect(page.getByRole('link', { name: 'WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/\?text=/);
-    const thirdParty = await page.locator('script[src]').evaluateAll((scripts) =>
-      scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)),
-    );
-    expect(thirdParty).toEqual([]);
-
-    // The English version of the page has its own address.
-    await page.goto(`${path}?lang=en`);
-    await expect(page.getByTestId('comments').getByRole('heading', { level: 2 })).toContainText('Comments');
-    await page.context().close();
-  });
-
-  test('a reader comments, sees it is pending, a moderator approves it, and it appears; markup in it stays inert', async ({
+  test('a moderator publishes an announcement; a reader comments, sees it is pending, the moderator approves it, and it appears with its markup inert', async ({
     browser,
     page: moderator,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
+    await signIn(moderator, MODERATOR);
+    newsPath = await publishAnnouncement(moderator, {
+      title: NEWS_TITLE,
+      summary: 'Los seis gobiernos regionales del norte se reúnen con la PCM el 5 de diciembre.',
+      body:
+        'La **Presidencia del Consejo de Ministros** convoca a los gobiernos regionales de Tumbes, Piura, ' +
+        'Cajamarca, Lambayeque, La Libertad y Áncash a la cumbre de seguridad del 5 de diciembre.\n\n' +
+        '- Plan conjunto contra la extorsión\n- Coordinación con la Policía Nacional\n',
+    });
+
     const reader = await anonymousPage(browser);
     const watch = watchForScript(reader);
-    const path = await firstAnnouncementPath(reader);
-    await reader.goto(path);
+    await reader.goto(newsPath);
+    await expect(reader.getByTestId('announcement-title')).toHaveText(NEWS_TITLE);
 
     const name = `Vecina de Piura ${RUN} <b>negrita</b>`;
     const text = `Comentario de prueba ${RUN}: ${XSS_PAYLOADS.join(' ')}`;
@@ -142,10 +130,11 @@ test.describe('the public site', () => {
     await expect(reader.getByTestId('comment-submitted')).toContainText('pendiente de moderación');
     // Not on the page before a moderator approves it.
     await reader.reload();
+    await expect(reader.getByTestId('announcement-title')).toHaveText(NEWS_TITLE);
     await expect(reader.getByTestId('comments')).not.toContainText(`Comentario de prueba ${RUN}`);
 
     // The moderator finds it in the queue (the navigation counts it) and approves it.
-    await signIn(moderator, MODERATOR);
+    await moderator.goto('/app');
     await expect(moderator.getByTestId('moderation-count')).toBeVisible();
     await moderator.getByTestId('moderation-nav').click();
     const item = moderator.getByTestId('moderation-item').filter({ hasText: `Comentario de prueba ${RUN}` });
@@ -167,47 +156,85 @@ test.describe('the public site', () => {
     await reader.context().close();
   });
 
+  test('without JavaScript a reader opens the announcement from the server-rendered HTML', async ({ browser }) => {
+    expect(newsPath, 'the first journey published the announcement').not.toBe('');
+    const page = await anonymousPage(browser, false);
+    // Found from the home page's HTML, as a reader would.
+    await page.goto('/');
+    await page.getByTestId('latest-announcements').getByRole('link', { name: NEWS_TITLE }).click();
+    await expect(page).toHaveURL(new RegExp(`${newsPath}$`));
+
+    await expect(page.getByTestId('announcement-title')).toHaveText(NEWS_TITLE);
+    await expect(page.getByTestId('announcement-body').locator('strong')).toHaveText(
+      'Presidencia del Consejo de Ministros',
+    );
+    await expect(page.getByTestId('comments').getByRole('heading', { level: 2 })).toContainText('Comentarios (1)');
+    await expect(page.getByTestId('comment').filter({ hasText: `Comentario de prueba ${RUN}` })).toBeVisible();
+    await expect(page.getByText('Tu correo electrónico nunca se publica', { exact: false })).toBeVisible();
+
+    // Link previews and search engines read the head.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', NEWS_TITLE);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /5 de diciembre/);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${newsPath}$`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${newsPath}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\?lang=en$/);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: NEWS_TITLE, commentCount: 1 });
+
+    // Share links are plain links to the networks (no third-party script on the page).
+    await expect(page.getByRole('link', { name: 'WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/\?text=/);
+    const thirdParty = await page.locator('script[src]').evaluateAll((scripts) =>
+      scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)),
+    );
+    expect(thirdParty).toEqual([]);
+
+    // The English version of the page has its own address.
+    await page.goto(`${newsPath}?lang=en`);
+    await expect(page.getByTestId('comments').getByRole('heading', { level: 2 })).toContainText('Comments (1)');
+    await page.context().close();
+  });
+
   test('markup in an announcement body is sanitised: nothing runs on the public page', async ({ browser, page: moderator }) => {
     test.setTimeout(120_000);
     await signIn(moderator, MODERATOR);
     await moderator.goto('/app/anuncios/nuevo');
-    const title = `Prueba de seguridad ${RUN}`;
-    await moderator.getByLabel('Título').fill(title);
-    await moderator.getByLabel('Resumen').fill('Un anuncio con marcado peligroso en el texto.');
-    await moderator
-      .getByTestId('announcement-body-input')
-      .fill(`Texto **visible** ${RUN}.\n\n${XSS_PAYLOADS.join('\n\n')}\n`);
+    await moderator.getByTestId('announcement-body-input').fill(`Texto **visible** ${RUN}.\n\n${XSS_PAYLOADS.join('\n\n')}\n`);
     await moderator.getByTestId('preview-tab').click();
     await expect(moderator.getByTestId('markdown-preview')).toContainText(`visible ${RUN}`);
     await expectNothingInjected(moderator, '[data-testid=markdown-preview]');
-    await moderator.getByRole('tab', { name: 'Escribir' }).click();
-    await moderator.getByTestId('save-announcement').click();
-    await expect(moderator).toHaveURL(/\/app\/anuncios\/[0-9a-f-]{36}$/);
-    await moderator.getByTestId('move-published').click();
-    await moderator.getByTestId('confirm-announcement-status-yes').click();
-    await expect(moderator.getByTestId('announcement-status-label')).toContainText('Publicado');
-    const href = await moderator.getByTestId('view-public').getAttribute('href');
+
+    const title = `Prueba de seguridad ${RUN} <img src=x onerror=alert(8)>`;
+    const path = await publishAnnouncement(moderator, {
+      title,
+      summary: 'Un anuncio con marcado peligroso en el texto. <script>alert(9)</script>',
+      body: `Texto **visible** ${RUN}.\n\n${XSS_PAYLOADS.join('\n\n')}\n`,
+    });
 
     const reader = await anonymousPage(browser);
     const watch = watchForScript(reader);
-    await reader.goto(href as string);
+    await reader.goto(path);
     await expect(reader.getByTestId('announcement-title')).toHaveText(title);
     await expect(reader.getByTestId('announcement-body').locator('strong')).toHaveText('visible');
-    await expectNothingInjected(reader, '[data-testid=announcement-body]');
+    await expectNothingInjected(reader, '[data-testid=announcement]');
+    await reader.goto('/');
+    await expect(reader.getByTestId('latest-announcements')).toContainText(title);
+    await expectNothingInjected(reader, '[data-testid=latest-announcements]');
     expect(watch.dialogs).toEqual([]);
     await reader.context().close();
   });
 
   test('home and an announcement at phone width (screenshots saved)', async ({ browser }) => {
+    expect(newsPath, 'the first journey published the announcement').not.toBe('');
     const context = await newContextAtE2ENow(browser, { viewport: PHONE, locale: 'es-PE', timezoneId: 'America/Lima' });
     const page = await context.newPage();
-    const path = await firstAnnouncementPath(page);
+    await page.goto('/');
     await expect(page.getByTestId('latest-announcements').getByRole('heading', { level: 3 }).first()).toBeVisible();
-    const widest = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(widest).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await saveShot(page, 'public-home-phone');
 
-    await page.goto(path);
+    await page.goto(newsPath);
     await expect(page.getByTestId('announcement-title')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await saveShot(page, 'public-announcement-phone');
