@@ -49,6 +49,29 @@ describe('StaffShell', () => {
     ]);
   });
 
+  it('adds Anuncios and Moderación with the number waiting for a moderator', async () => {
+    localStorage.clear();
+    const backend = configureComponentTest(StaffShell);
+    await signInThroughBackend(backend, me({ platformRoles: ['moderator'] }));
+    fixture = TestBed.createComponent(StaffShell);
+    await fixture.whenStable();
+    backend
+      .expectOne('/api/moderation/comments/count')
+      .flush({ pending: 2, flagged: 1, total: 3 });
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(navLinks(root).map((l) => l?.replace(/\s+/g, ' '))).toEqual([
+      'Inicio',
+      'Reuniones',
+      'Directorio de agencias',
+      'Anuncios',
+      'Moderación 3',
+    ]);
+    expect(
+      root.querySelector('[data-testid=moderation-nav]')?.getAttribute('aria-label'),
+    ).toBe('Moderación: 3 comentarios por revisar');
+  });
+
   it('offers the agency switcher to a user with two memberships', async () => {
     const root = await render(me({ memberships: [PIURA, LAMBAYEQUE] }));
     const switcher = root.querySelector('[data-testid=agency-switcher]');
