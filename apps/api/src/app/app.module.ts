@@ -18,11 +18,12 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { IdempotencyModule } from '../common/idempotency.module';
 import { HomeModule } from '../home/home.module';
 import { MarkdownModule } from '../markdown/markdown.module';
-
+import { RealtimeModule } from '../realtime/realtime.module';
 import { AnnouncementsModule } from '../announcements/announcements.module';
 import { CommentsModule } from '../comments/comments.module';
-import { PublicContentModule } from '../common/public-content/public-content.module';
+import { PublicContentModule } from './public-content.module';
 import { PublicModule } from '../public/public.module';
+
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -62,6 +63,7 @@ export class AppModule {
         CalendarModule,
         HomeModule,
         MarkdownModule,
+        RealtimeModule,
         // The public site (issue 11): content versions and caches, announcements, comments, public reads.
         PublicContentModule,
         AnnouncementsModule,

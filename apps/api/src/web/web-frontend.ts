@@ -109,7 +109,7 @@ export async function registerWebFrontend(
   });
 
   // The render cache of public pages (public-page-cache.ts); off when changes cannot be heard.
-  const content = options.publicContent ?? app.get(PublicContent);
+  const content: PublicContent = options.publicContent ?? app.get(PublicContent);
   const pages = content.pageCache;
 
   const instance = app.getHttpAdapter().getInstance();
