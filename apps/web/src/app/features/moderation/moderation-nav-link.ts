@@ -27,11 +27,47 @@ const MESSAGES = defineMessages({
       [attr.aria-label]="aria()"
       >{{ t().label }}
       @if (total()) {
-        <span class="badge badge--accent" data-testid="moderation-count">{{ total() }}</span>
+        <span class="count" data-testid="moderation-count">{{ total() }}</span>
       }
     </a>
   `,
-  styles: ':host { display: contents; }',
+  // The staff shell's navigation look (its styles do not reach into this component).
+  styles: `
+    :host {
+      display: contents;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+      padding: 0.5rem 0.75rem;
+      border-radius: 999px;
+      white-space: nowrap;
+    }
+    a:hover {
+      background: rgb(255 255 255 / 0.12);
+    }
+    a.active {
+      background: rgb(255 255 255 / 0.2);
+      font-weight: 600;
+    }
+    .count {
+      display: inline-block;
+      min-width: 1.375rem;
+      margin-inline-start: 0.25rem;
+      padding: 0 0.375rem;
+      border-radius: 999px;
+      background: var(--accent);
+      color: #fff;
+      font-size: 0.8125rem;
+      font-weight: 700;
+      text-align: center;
+    }
+    @media (max-width: 720px) {
+      a {
+        padding: 0.375rem 0.625rem;
+      }
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ModerationNavLink {
