@@ -129,7 +129,7 @@ import { COMMENT_MESSAGES } from './announcement.messages';
             {{ write.busy() ? t().sending : t().send }}
           </button>
           @if (replyTo()) {
-            <button class="button" type="button" (click)="cancel.emit()">
+            <button class="button" type="button" (click)="cancelled.emit()">
               {{ t().cancelReply }}
             </button>
           }
@@ -146,7 +146,7 @@ export class CommentForm {
   readonly replyTo = input<string | null>(null);
   /** The comment is on the page now (an approved author): reload the thread. */
   readonly posted = output<CommentSubmittedDto>();
-  readonly cancel = output<void>();
+  readonly cancelled = output<void>();
 
   protected readonly t = injectMessages(COMMENT_MESSAGES);
   protected readonly c = injectMessages(COMMON);

@@ -34,7 +34,7 @@ import { CommentItem } from './comment-item';
                 [parentId]="c.id"
                 [replyTo]="c.authorName"
                 (posted)="posted.emit($event)"
-                (cancel)="replyingTo.set(null)"
+                (cancelled)="replyingTo.set(null)"
               />
             </div>
           }

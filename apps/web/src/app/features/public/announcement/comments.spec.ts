@@ -55,6 +55,33 @@ describe('CommentThread', () => {
   });
 });
 
+describe('CommentItem', () => {
+  it('reports a comment with a reason and thanks the reader', async () => {
+    const backend = setup();
+    const fixture = TestBed.createComponent(CommentThread);
+    fixture.componentRef.setInput('slug', 'a');
+    fixture.componentRef.setInput('comments', [publicComment()]);
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    const button = (name: string) =>
+      Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+    button('Reportar')?.click();
+    await fixture.whenStable();
+    const select = root.querySelector<HTMLSelectElement>('select[name=reason]');
+    if (!select) throw new Error('no reason select');
+    select.value = 'offensive';
+    select.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    button('Enviar reporte')?.click();
+    const req = backend.expectOne('/api/public/comments/c-1/flags');
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toEqual({ reason: 'offensive' });
+    req.flush(null);
+    await fixture.whenStable();
+    expect(root.textContent).toContain('Gracias. Un moderador revisará el comentario.');
+  });
+});
+
 describe('CommentForm', () => {
   it('says which fields are required and that the e-mail is never published', async () => {
     setup();
