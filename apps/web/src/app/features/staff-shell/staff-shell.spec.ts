@@ -58,6 +58,8 @@ describe('StaffShell', () => {
     backend
       .expectOne('/api/moderation/comments/count')
       .flush({ pending: 2, flagged: 1, total: 3 });
+    // The count lands after the HTTP promise resolves: let it, then render.
+    await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
     expect(navLinks(root).map((l) => l?.replace(/\s+/g, ' '))).toEqual([
