@@ -98,3 +98,10 @@ async function commentVersion(app: NestFastifyApplication, id: string): Promise<
   const [row]: { version: number }[] = await app.get(DataSource).query('SELECT version FROM announcement_comment WHERE id = $1', [id]);
   return row.version;
 }
+
+/** Moves the app's domain clock on (rate limits and duplicate windows count on it). */
+export async function advanceClock(app: NestFastifyApplication, seconds: number): Promise<void> {
+  const { Clock } = await import('../src/common/clock');
+  const clock = app.get(Clock) as import('../src/common/clock').SystemClock;
+  clock.startingAt(new Date(clock.now().getTime() + seconds * 1000));
+}
