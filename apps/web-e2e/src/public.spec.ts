@@ -225,6 +225,28 @@ test.describe('the public site', () => {
     await reader.context().close();
   });
 
+  test('public meetings in Lima time with their .ics, an agency page, and a real 404', async ({ page, request }) => {
+    expect(newsPath, 'the first journey published the announcement').not.toBe('');
+    await page.goto('/reuniones-publicas');
+    const card = page.getByTestId('public-meeting').first();
+    await expect(card).toContainText('hora de Lima');
+    await expect(card.getByRole('link', { name: 'Añadir a mi calendario (.ics)' })).toHaveAttribute('href', /\.ics$/);
+    await card.getByRole('heading').getByRole('link').click();
+    await expect(page.getByTestId('public-meeting-time')).toContainText('hora de Lima');
+    const event = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(event).toMatchObject({ '@type': 'Event' });
+    expect(event.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+    await page.goto(newsPath);
+    await page.getByRole('navigation', { name: 'Ruta de navegación' }).getByRole('link', { name: 'PCM' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presidencia del Consejo de Ministros');
+    await expect(page.getByRole('link', { name: NEWS_TITLE })).toBeVisible();
+
+    const missing = await request.get('/anuncios/no-existe-este-anuncio');
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('Anuncio no encontrado');
+  });
+
   test('home and an announcement at phone width (screenshots saved)', async ({ browser }) => {
     expect(newsPath, 'the first journey published the announcement').not.toBe('');
     const context = await newContextAtE2ENow(browser, { viewport: PHONE, locale: 'es-PE', timezoneId: 'America/Lima' });
