@@ -1,4 +1,5 @@
 import type { AnnouncementDto, ApiErrorBody, KeysetPage, PublicAnnouncementDto, PublicAnnouncementSummaryDto } from '@cumbre/contracts';
+import sharp from 'sharp';
 import { Clock, SystemClock } from '../common/clock';
 import { AnnouncementPublisher } from './announcement-publisher.service';
 import { useTestApp } from '../../test/test-app';
@@ -179,5 +180,49 @@ describe('announcements', () => {
     expect(n).toBe(1);
     const pub = (await get(`/api/public/announcements/${a.slug}`)).json() as PublicAnnouncementDto;
     expect(pub.publishedAt).toBe(publishAt.toISOString());
+  });
+
+  it('a cover image is resized to a few widths, served immutable, and a non-image is refused', async () => {
+    const a = await publishAnnouncement(t.app, w);
+    const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#336699' } }).png().toBuffer();
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/announcements/${a.id}/cover?version=${a.version}`,
+      headers: { ...w.moderator, 'content-type': 'image/png' },
+      payload: png,
+    });
+    expect(put.statusCode).toBe(200);
+    const withCover = put.json() as AnnouncementDto;
+    expect(withCover.cover?.variants.map((v) => [v.width, v.height])).toEqual([[480, 240], [960, 480], [1600, 800]]);
+    expect(withCover.cover?.srcset).toMatch(/ 480w, .* 960w, .* 1600w$/);
+    const img = await get(withCover.cover?.variants[0].url as string);
+    expect(img.statusCode).toBe(200);
+    expect(img.headers['content-type']).toBe('image/webp');
+    expect(img.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const pub = (await get(`/api/public/announcements/${a.slug}`)).json() as PublicAnnouncementDto;
+    expect(pub.cover?.srcset).toBe(withCover.cover?.srcset);
+
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: `/api/announcements/${a.id}/cover?version=${withCover.version}`,
+      headers: { ...w.moderator, 'content-type': 'image/png' },
+      payload: Buffer.from('<svg onload=alert(1)>'),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'announcement.bad_image' });
+    const elsewhere = await t.app.inject({
+      method: 'POST',
+      url: '/api/announcements',
+      headers: { ...w.moderator, 'content-type': 'image/png' },
+      payload: png,
+    });
+    expect(elsewhere.statusCode).toBe(415);
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/announcements/${a.id}/cover?version=${withCover.version}`,
+      headers: w.moderator,
+    });
+    expect(removed.json()).toMatchObject({ cover: null });
+    expect((await get(withCover.cover?.variants[0].url as string)).statusCode).toBe(404);
   });
 });

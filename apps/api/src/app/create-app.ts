@@ -14,6 +14,9 @@ import { RejectNulCharactersPipe } from '../common/nul-characters.pipe';
 import { validationExceptionFactory } from '../common/validation-errors';
 import { registerXsrfCookie } from '../auth/csrf';
 import { BODY_LIMITS, registerJsonBodyParser } from '../common/body-limits';
+import { COVER_IMAGE_MAX_BYTES } from '@cumbre/contracts';
+import { COVER_CONTENT_TYPES } from '../announcements/cover-images.controller';
+import { ApiError } from '../common/api-error';
 import { SITE_ROOT_FILES } from '../public/site-files.controller';
 import { AppModule } from './app.module';
 import { registerSecurityHeaders } from './security-headers';
@@ -21,6 +24,7 @@ import { registerSecurityHeaders } from './security-headers';
 export const API_PREFIX = 'api';
 /** Body limit of the anonymous public routes (a comment is at most 2,000 characters). */
 export const PUBLIC_BODY_LIMIT_BYTES = 16 * 1024;
+const COVER_ROUTE = new RegExp(`^/${API_PREFIX}/announcements/:id/cover$`);
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /**
@@ -49,6 +53,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // What anonymous readers may send (a comment, a flag) is small: a far lower body limit there.
   adapter.getInstance().addHook('onRoute', (route) => {
     if (route.url.startsWith(`/${API_PREFIX}/public/`)) route.bodyLimit = PUBLIC_BODY_LIMIT_BYTES;
+    if (COVER_ROUTE.test(route.url)) route.bodyLimit = COVER_IMAGE_MAX_BYTES;
+  });
+  // Cover images are uploaded as the raw body, on their one route; elsewhere images stay a 415.
+  adapter.getInstance().addContentTypeParser(COVER_CONTENT_TYPES, { parseAs: 'buffer', bodyLimit: COVER_IMAGE_MAX_BYTES }, (request, body, done) => {
+    if (!COVER_ROUTE.test(request.routeOptions.url ?? '')) {
+      return done(new ApiError('common.unsupported_media_type', 'images are accepted only as a cover upload'), undefined);
+    }
+    done(null, body);
   });
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

@@ -58,8 +58,9 @@ export class ModerationService {
       const wasShown = c.status === 'approved' && !c.hiddenByFlags;
       const [[after]]: [[{ approved_at: Date | null }], number] = await manager.query(
         `UPDATE announcement_comment
-            SET status = $2, hidden_by_flags = false, moderated_at = $3, moderated_by = $4, version = version + 1,
-                approved_at = CASE WHEN $2 = 'approved' THEN COALESCE(approved_at, $3) ELSE approved_at END
+            SET status = $2::varchar, hidden_by_flags = false, moderated_at = $3::timestamptz, moderated_by = $4,
+                version = version + 1,
+                approved_at = CASE WHEN $2::varchar = 'approved' THEN COALESCE(approved_at, $3::timestamptz) ELSE approved_at END
           WHERE id = $1 RETURNING approved_at`,
         [id, status, now, user.id],
       );
@@ -93,7 +94,7 @@ export class ModerationService {
           secret: this.config.jwt.secret,
         });
       }
-      return mapModerationComment((await moderationComment(manager, id))!);
+      return mapModerationComment({ ...c, status, hiddenByFlags: false, flagCount: 0, version: c.version + 1 });
     });
     this.content.dropLocal(tags);
     return dto;

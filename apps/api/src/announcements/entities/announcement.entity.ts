@@ -104,3 +104,25 @@ export class AnnouncementRevisionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/** One resized variant of a cover image (WebP bytes). */
+@Entity({ name: 'announcement_image' })
+export class AnnouncementImageEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_announcement_image' })
+  id!: string;
+
+  @Column({ name: 'announcement_id', type: 'uuid' })
+  announcementId!: string;
+
+  @Column({ type: 'integer' })
+  width!: number;
+
+  @Column({ type: 'integer' })
+  height!: number;
+
+  @Column({ type: 'bytea' })
+  data!: Buffer;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

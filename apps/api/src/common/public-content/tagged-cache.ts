@@ -1,8 +1,8 @@
 /**
  * A bounded in-memory cache of public answers (JSON, XML, rendered pages), each entry with the
  * content tags it shows (`announcement:<id>`, `agency:<id>`, `announcements`, …). Dropping a tag
- * drops every entry showing it. An entry built while any tag was dropped is not stored (it may
- * have read the old content just before the change committed).
+ * drops every entry showing it. An entry built while one of its tags was dropped is not stored
+ * (it may have read the old content just before the change committed).
  */
 export interface CachedAnswer {
   body: Buffer;
@@ -19,6 +19,9 @@ export class TaggedCache {
   private readonly entries = new Map<string, CachedAnswer>();
   private readonly byTag = new Map<string, Set<string>>();
   private generation = 0;
+  /** When each tag was last dropped (a generation), and when everything was. */
+  private readonly droppedAt = new Map<string, number>();
+  private clearedAt = 0;
   /** Counts, for tests and the logs. */
   readonly stats = { hits: 0, misses: 0, drops: 0 };
 
@@ -40,8 +43,12 @@ export class TaggedCache {
     return this.generation;
   }
 
+  /**
+   * Stores the answer unless one of its tags was dropped (or the cache cleared) after `since`:
+   * it may then have been built from content read just before that change committed.
+   */
   set(key: string, answer: CachedAnswer, since: number): boolean {
-    if (since !== this.generation) return false;
+    if (this.clearedAt > since || answer.tags.some((t) => (this.droppedAt.get(t) ?? 0) > since)) return false;
     this.remove(key);
     this.entries.set(key, answer);
     for (const tag of answer.tags) {
@@ -56,6 +63,7 @@ export class TaggedCache {
   drop(tags: readonly string[]): void {
     this.generation++;
     for (const tag of tags) {
+      this.droppedAt.set(tag, this.generation);
       const keys = this.byTag.get(tag);
       if (!keys) continue;
       for (const key of [...keys]) {
@@ -67,6 +75,7 @@ export class TaggedCache {
 
   clear(): void {
     this.generation++;
+    this.clearedAt = this.generation;
     this.entries.clear();
     this.byTag.clear();
   }

@@ -66,6 +66,18 @@ export class PublicSite1796230000000 implements MigrationInterface {
       CONSTRAINT "FK_announcement_revision_editor" FOREIGN KEY ("edited_by") REFERENCES "app_user"("id") ON DELETE SET NULL)`);
     await q.query(`CREATE INDEX "IDX_announcement_revision_announcement" ON "announcement_revision" ("announcement_id", "created_at")`);
 
+    // Cover images, one row per resized variant (WebP); served immutable by id.
+    await q.query(`CREATE TABLE "announcement_image" (
+      "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+      "announcement_id" uuid NOT NULL,
+      "width" integer NOT NULL,
+      "height" integer NOT NULL,
+      "data" bytea NOT NULL,
+      "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+      CONSTRAINT "PK_announcement_image" PRIMARY KEY ("id"),
+      CONSTRAINT "FK_announcement_image_announcement" FOREIGN KEY ("announcement_id") REFERENCES "announcement"("id") ON DELETE CASCADE)`);
+    await q.query(`CREATE INDEX "IDX_announcement_image_announcement" ON "announcement_image" ("announcement_id")`);
+
     await q.query(`CREATE TABLE "announcement_comment" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
       "announcement_id" uuid NOT NULL,
@@ -149,6 +161,7 @@ export class PublicSite1796230000000 implements MigrationInterface {
     await q.query(`DROP TABLE "comment_block"`);
     await q.query(`DROP TABLE "comment_flag"`);
     await q.query(`DROP TABLE "announcement_comment"`);
+    await q.query(`DROP TABLE "announcement_image"`);
     await q.query(`DROP TABLE "announcement_revision"`);
     await q.query(`DROP TABLE "announcement_old_slug"`);
     await q.query(`DROP TABLE "announcement"`);
