@@ -115,6 +115,27 @@ test.describe('the public site', () => {
         '- Plan conjunto contra la extorsión\n- Coordinación con la Policía Nacional\n',
     });
 
+    // A cover image, drawn in the browser (1200×630), resized by the API to a few widths.
+    const png = await moderator.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1200;
+      canvas.height = 630;
+      const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+      g.fillStyle = '#0b3a5b';
+      g.fillRect(0, 0, 1200, 630);
+      g.fillStyle = '#c8102e';
+      g.fillRect(0, 520, 1200, 110);
+      return canvas.toDataURL('image/png').split(',')[1];
+    });
+    await moderator.getByLabel('Texto alternativo de la portada').fill('Mapa de las seis regiones del norte del Perú');
+    await moderator.getByTestId('cover-file').setInputFiles({
+      name: 'portada.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(png, 'base64'),
+    });
+    await moderator.getByTestId('upload-cover').click();
+    await expect(moderator.getByText('Portada guardada.')).toBeVisible();
+
     const reader = await anonymousPage(browser);
     const watch = watchForScript(reader);
     await reader.goto(newsPath);
@@ -177,7 +198,10 @@ test.describe('the public site', () => {
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /5 de diciembre/);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${newsPath}$`));
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^http.*\.webp$/);
+    const cover = page.getByRole('img', { name: 'Mapa de las seis regiones del norte del Perú' });
+    await expect(cover).toHaveAttribute('srcset', /480w.*960w/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${newsPath}$`));
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\?lang=en$/);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');

@@ -12,7 +12,7 @@ import { apiPath, ApiHttp } from '../../../core/api/http';
 
 const announcementUrl = (id: string) => apiPath('announcements', id);
 
-/** The staff side of announcements: list, write, change status, Markdown preview. */
+/** The staff side of announcements: list, write, change status, cover image, Markdown preview. */
 @Injectable({ providedIn: 'root' })
 export class AnnouncementsApi {
   private readonly http = inject(ApiHttp);
@@ -38,6 +38,19 @@ export class AnnouncementsApi {
     body: ChangeAnnouncementStatusRequest,
   ): Promise<AnnouncementDto> {
     return this.http.post(`${announcementUrl(id)}/status`, body);
+  }
+
+  /** The image itself is the body (JPEG, PNG or WebP); the API resizes it to a few widths. */
+  uploadCover(id: string, version: number, file: File): Promise<AnnouncementDto> {
+    return this.http.put(`${announcementUrl(id)}/cover`, file, {
+      query: { version },
+    });
+  }
+
+  removeCover(id: string, version: number): Promise<AnnouncementDto> {
+    return this.http.delete(`${announcementUrl(id)}/cover`, {
+      query: { version },
+    });
   }
 
   /** The app's one Markdown renderer, so the preview is exactly what readers will see. */

@@ -26,6 +26,7 @@ import {
   ANNOUNCEMENT_STATUS_MOVES,
   ANNOUNCEMENT_SUMMARY_MAX_LENGTH,
   ANNOUNCEMENT_TITLE_MAX_LENGTH,
+  COVER_IMAGE_MAX_BYTES,
   PUBLIC_PATHS,
   type AgencySummary,
   type AnnouncementDto,
@@ -93,6 +94,7 @@ export class AnnouncementEditorPage {
   protected readonly previewHtml = signal('');
   protected readonly previewFailed = signal(false);
   protected readonly scheduleAt = signal('');
+  protected readonly coverFile = signal<File | null>(null);
 
   private readonly api = inject(AnnouncementsApi);
   private readonly agenciesApi = inject(AgenciesApi);
@@ -105,6 +107,7 @@ export class AnnouncementEditorPage {
     reload: () => this.reload(),
   });
   protected readonly status = new Action({ reload: () => this.reload() });
+  protected readonly cover = new Action({ reload: () => this.reload() });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(ANNOUNCEMENT_TITLE_MAX_LENGTH)]],
@@ -268,6 +271,47 @@ export class AnnouncementEditorPage {
       default:
         return t.backToDraft;
     }
+  }
+
+  protected pickCover(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.coverFile.set(input.files?.[0] ?? null);
+  }
+
+  /** The alt text travels with the announcement: unsaved changes are saved first. */
+  protected async uploadCover(): Promise<void> {
+    const file = this.coverFile();
+    this.cover.reset();
+    if (!file) return;
+    if (!this.announcement()) return this.cover.extra.set([this.t().coverNeedsSave]);
+    if (!this.form.controls.coverAlt.value.trim())
+      return this.cover.extra.set([this.t().coverAltRequired]);
+    if (file.size > COVER_IMAGE_MAX_BYTES)
+      return this.cover.extra.set([this.t().coverTooBig]);
+    if (this.form.dirty) {
+      await this.save();
+      if (this.form.dirty) return;
+    }
+    const a = this.announcement();
+    if (!a) return;
+    const saved = await this.cover.run(
+      () => this.api.uploadCover(a.id, a.version, file),
+      { done: this.t().coverSaved },
+    );
+    if (saved) {
+      this.coverFile.set(null);
+      this.accept(saved);
+    }
+  }
+
+  protected async removeCover(): Promise<void> {
+    const a = this.announcement();
+    if (!a) return;
+    const saved = await this.cover.run(
+      () => this.api.removeCover(a.id, a.version),
+      { done: this.t().coverRemoved },
+    );
+    if (saved) this.accept(saved);
   }
 
   private async reload(): Promise<void> {
