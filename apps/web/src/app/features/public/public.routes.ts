@@ -18,7 +18,7 @@ export const publicRoutes: Route[] = [
         pathMatch: 'full',
         resolve: { page: latestAnnouncementsResolver },
         runGuardsAndResolvers: 'paramsOrQueryParamsChange',
-        loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+        loadComponent: () => import('./home/home.page').then((m) => m.PublicHomePage),
       },
       {
         path: 'anuncios/:slug',

@@ -27,7 +27,7 @@ import { AFTER_QUERY } from './home.resolver';
 
 /** The public home: what Cumbre is, the summit, and the latest announcements ("más" pages on). */
 @Component({
-  selector: 'app-home-page',
+  selector: 'app-public-home-page',
   imports: [RouterLink, AnnouncementCard, MoreLink],
   template: `
     <section class="hero">
@@ -100,7 +100,7 @@ import { AFTER_QUERY } from './home.resolver';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class HomePage {
+export class PublicHomePage {
   /** From the route's resolver. */
   readonly page =
     input.required<Loaded<KeysetPage<PublicAnnouncementSummaryDto>>>();
