@@ -11,6 +11,11 @@ export const OUTBOX_MAX_ATTEMPTS = 8;
 const POLL_INTERVAL_MS = 5_000;
 const BATCH_SIZE = 20;
 
+/** The text with every e-mail address replaced (for log lines). */
+export function redactAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<address>');
+}
+
 /** 30 s, 1 min, 2 min, … capped at one hour. */
 export function retryDelaySeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
@@ -105,7 +110,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
               retryDelaySeconds(attempts),
             ],
           );
-          this.logger.warn({ outboxId: row.id, attempts, err: message }, 'e-mail not sent; will retry');
+          // A mail server's refusal often quotes the recipient: no address goes into a log line.
+          this.logger.warn({ outboxId: row.id, attempts, err: redactAddresses(message) }, 'e-mail not sent; will retry');
           result.failed++;
         }
       }
