@@ -1,4 +1,5 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -58,6 +59,11 @@ import { COMMENT_MESSAGES } from './announcement.messages';
         </h3>
         <p class="small">{{ t().required }} {{ t().privacy }}</p>
         <p class="small muted">{{ t().moderation }}</p>
+        <noscript><p class="small">{{ t().needsScript }}</p></noscript>
+
+        <!-- Disabled until the page is interactive: what a reader types into the server's HTML
+             before hydration would not reach the form and be lost. -->
+        <fieldset class="plain-fieldset comment-form__fields" [disabled]="!ready()">
 
         <label class="field">
           <span>{{ t().name }} *</span>
@@ -134,6 +140,7 @@ import { COMMENT_MESSAGES } from './announcement.messages';
             </button>
           }
         </div>
+        </fieldset>
       </form>
     }
   `,
@@ -154,6 +161,8 @@ export class CommentForm {
   protected readonly emailMax = COMMENT_EMAIL_MAX_LENGTH;
   protected readonly textMax = COMMENT_TEXT_MAX_LENGTH;
   protected readonly submitted = signal<CommentSubmittedDto | null>(null);
+  /** True once the browser runs the form (after hydration). */
+  protected readonly ready = signal(false);
   protected readonly write = new Action({
     labels: () => ({
       name: this.t().name,
@@ -185,6 +194,10 @@ export class CommentForm {
   );
   /** Ids unique per form: the page shows the main form and a reply form at once. */
   protected readonly headingId = computed(() => this.id('title'));
+
+  constructor() {
+    afterNextRender(() => this.ready.set(true));
+  }
 
   protected id(part: string): string {
     return `comment-${this.parentId() ?? 'new'}-${part}`;
