@@ -72,7 +72,7 @@ export const COMMENT_MESSAGES = defineMessages({
     confirmationSent:
       'Te enviamos un correo para confirmar los avisos de respuesta.',
     writeAnother: 'Escribir otro comentario',
-    needsScript: 'Para comentar hace falta activar JavaScript.',
+    needsScript: 'El formulario se activa cuando la página termina de cargar (hace falta JavaScript).',
   },
   en: {
     reply: 'Reply',
@@ -112,6 +112,6 @@ export const COMMENT_MESSAGES = defineMessages({
     approved: 'Thank you. Your comment is now published.',
     confirmationSent: 'We sent you an e-mail to confirm reply notifications.',
     writeAnother: 'Write another comment',
-    needsScript: 'Commenting needs JavaScript turned on.',
+    needsScript: 'The form turns on once the page has finished loading (JavaScript is needed).',
   },
 });

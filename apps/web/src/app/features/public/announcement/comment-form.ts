@@ -59,7 +59,9 @@ import { COMMENT_MESSAGES } from './announcement.messages';
         </h3>
         <p class="small">{{ t().required }} {{ t().privacy }}</p>
         <p class="small muted">{{ t().moderation }}</p>
-        <noscript><p class="small">{{ t().needsScript }}</p></noscript>
+        @if (!ready()) {
+          <p class="small" data-testid="comment-form-loading">{{ t().needsScript }}</p>
+        }
 
         <!-- Disabled until the page is interactive: what a reader types into the server's HTML
              before hydration would not reach the form and be lost. -->
