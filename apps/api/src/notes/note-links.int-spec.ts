@@ -1,9 +1,11 @@
 import type { ApiErrorBody, NoteSummaryDto } from '@cumbre/contracts';
 import { bearerFor } from '../../test/demo-sessions';
 import { useTestApp } from '../../test/test-app';
-import { DEMO_SUMMIT_TITLE } from '../demo/meetings-demo';
 
 /** Notes linked from agenda items: the agenda's edit right to link, the notes' policy to read. */
+// The demo summit (demo/meetings-demo.ts), seeded for every spec.
+const DEMO_SUMMIT_TITLE = 'Cumbre de Seguridad Ciudadana — Macro-región Norte';
+
 describe('notes: links from agenda items', () => {
   const t = useTestApp();
   let meetingId: string;
