@@ -59,8 +59,8 @@ export class NoteSearchService {
     private readonly reads: NoteReadLog,
   ) {}
 
-  /** Policy + text + filters, leaving out the filter of `omit` (for its own facet). */
-  private where(reader: NoteReader, query: NoteSearchQueryDto, omit?: FacetName): Where {
+  /** Policy + text + filters, leaving out the filter of `omit` (or of every facet with 'all'). */
+  private where(reader: NoteReader, query: NoteSearchQueryDto, omit?: FacetName | 'all'): Where {
     const policy = noteVisibility('n', reader);
     const w: Where = { sql: [policy.sql], params: { ...policy.params } };
     const q = query.q?.trim();
@@ -68,19 +68,19 @@ export class NoteSearchService {
       w.sql.push(`n.search @@ ${TSQUERY}`);
       w.params['q'] = q;
     }
-    if (query.kind && omit !== 'kind') {
+    if (query.kind && omit !== 'kind' && omit !== 'all') {
       w.sql.push('n.kind = :kind');
       w.params['kind'] = query.kind;
     }
-    if (query.tag && omit !== 'tag') {
+    if (query.tag && omit !== 'tag' && omit !== 'all') {
       w.sql.push(':tag = ANY(n.tags)');
       w.params['tag'] = query.tag.trim().toLowerCase();
     }
-    if (query.marking && omit !== 'marking') {
+    if (query.marking && omit !== 'marking' && omit !== 'all') {
       w.sql.push('n.marking = :marking');
       w.params['marking'] = query.marking;
     }
-    if (query.agency && omit !== 'agency') {
+    if (query.agency && omit !== 'agency' && omit !== 'all') {
       w.sql.push('n.author_agency_id = :agency');
       w.params['agency'] = query.agency;
     }
@@ -131,7 +131,7 @@ export class NoteSearchService {
       ? `ts_headline('note_search', translate(page.summary || E'\\n' || page.body_text, '${HIGHLIGHT_START}${HIGHLIGHT_STOP}', ''),
            ${TSQUERY}, 'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
       : 'NULL';
-    const [rows, [{ total }], facets] = await Promise.all([
+    const [rows, { total, facets }] = await Promise.all([
       runSql<SummaryRow & { sort_key: string; rank: number | null; snippet: string | null }>(
         manager,
         `SELECT page.*, ${snippet} AS snippet FROM (
@@ -144,8 +144,7 @@ export class NoteSearchService {
          ORDER BY ${ranked ? 'page.rank' : 'page.updated_at'} DESC, page.id DESC`,
         params,
       ),
-      runSql<{ total: number }>(manager, `SELECT count(*)::int AS total FROM note n WHERE ${w.sql.join(' AND ')}`, w.params),
-      this.facets(manager, reader, query),
+      this.totalAndFacets(manager, reader, query),
     ]);
     const more = rows.length > limit;
     const items = rows.slice(0, limit);
@@ -175,32 +174,58 @@ export class NoteSearchService {
     return total;
   }
 
-  /** Counts by kind, tag, marking and author agency, each with the other filters applied. */
-  async facets(manager: EntityManager, reader: NoteReader, query: NoteSearchQueryDto): Promise<NoteFacetsDto> {
-    const count = async (facet: FacetName, expression: string, join = '') => {
-      const w = this.where(reader, query, facet);
-      return runSql<{ value: string; count: number }>(
-        manager,
-        `SELECT ${expression} AS value, count(*)::int AS count FROM note n ${join} WHERE ${w.sql.join(' AND ')}
-          GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50`,
-        w.params,
-      );
+  /**
+   * The total and the counts by kind, tag, marking and author agency (each with the other
+   * filters applied), in one query: the policy and the text match run once, over the matching
+   * notes kept in a CTE, and the facet filters are applied per count inside it.
+   */
+  async totalAndFacets(
+    manager: EntityManager,
+    reader: NoteReader,
+    query: NoteSearchQueryDto,
+  ): Promise<{ total: number; facets: NoteFacetsDto }> {
+    const base = this.where(reader, query, 'all');
+    const filters: Partial<Record<FacetName, string>> = {};
+    const params: Record<string, unknown> = { ...base.params };
+    if (query.kind) [filters.kind, params['kind']] = ['m.kind = :kind', query.kind];
+    if (query.tag) [filters.tag, params['tag']] = [':tag = ANY(m.tags)', query.tag.trim().toLowerCase()];
+    if (query.marking) [filters.marking, params['marking']] = ['m.marking = :marking', query.marking];
+    if (query.agency) [filters.agency, params['agency']] = ['m.author_agency_id = :agency', query.agency];
+    const others = (facet?: FacetName) => {
+      const sql = Object.entries(filters)
+        .filter(([name]) => name !== facet)
+        .map(([, condition]) => condition);
+      return sql.length > 0 ? `WHERE ${sql.join(' AND ')}` : '';
     };
-    const [kind, tag, marking, agency] = await Promise.all([
-      count('kind', 'n.kind'),
-      count('tag', 't.tag', 'CROSS JOIN LATERAL unnest(n.tags) AS t(tag)'),
-      count('marking', 'n.marking'),
-      count('agency', 'n.author_agency_id'),
-    ]);
+    const counted = (facet: FacetName, value: string, from = 'm') =>
+      `(SELECT '${facet}' AS facet, ${value} AS value, count(*)::int AS count FROM ${from} ${others(facet)}
+         GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 50)`;
+    const rows = await runSql<{ facet: FacetName | 'total'; value: string | null; count: number }>(
+      manager,
+      `WITH m AS MATERIALIZED (
+         SELECT n.kind, n.marking, n.author_agency_id, n.tags FROM note n WHERE ${base.sql.join(' AND ')})
+       SELECT 'total' AS facet, NULL::text AS value, count(*)::int AS count FROM m ${others()}
+       UNION ALL ${counted('kind', 'm.kind::text')}
+       UNION ALL ${counted('marking', 'm.marking::text')}
+       UNION ALL ${counted('agency', 'm.author_agency_id::text')}
+       UNION ALL ${counted('tag', 't.tag', 'm CROSS JOIN LATERAL unnest(m.tags) AS t(tag)')}`,
+      params,
+    );
+    const of = (facet: FacetName) =>
+      rows.filter((r) => r.facet === facet).map((r) => ({ value: r.value as string, count: r.count }));
+    const agency = of('agency');
     const agencies = (await namesFor(manager, agency.map((a) => ({ author_agency_id: a.value, sharing_group_id: null })))).agencies;
     return {
-      kind,
-      tag,
-      marking,
-      agency: agency.flatMap((a) => {
-        const summary = agencies.get(a.value);
-        return summary ? [{ agency: summary, count: a.count }] : [];
-      }),
+      total: rows.find((r) => r.facet === 'total')?.count ?? 0,
+      facets: {
+        kind: of('kind'),
+        tag: of('tag'),
+        marking: of('marking'),
+        agency: agency.flatMap((a) => {
+          const summary = agencies.get(a.value);
+          return summary ? [{ agency: summary, count: a.count }] : [];
+        }),
+      },
     };
   }
 }
