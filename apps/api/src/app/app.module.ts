@@ -23,6 +23,7 @@ import { AnnouncementsModule } from '../announcements/announcements.module';
 import { CommentsModule } from '../comments/comments.module';
 import { PublicContentModule } from './public-content.module';
 import { PublicModule } from '../public/public.module';
+import { NotesModule } from '../notes/notes.module';
 
 @Module({})
 export class AppModule {
@@ -69,6 +70,7 @@ export class AppModule {
         AnnouncementsModule,
         CommentsModule,
         PublicModule,
+        NotesModule,
       ],
     };
   }

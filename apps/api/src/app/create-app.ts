@@ -14,10 +14,11 @@ import { RejectNulCharactersPipe } from '../common/nul-characters.pipe';
 import { validationExceptionFactory } from '../common/validation-errors';
 import { registerXsrfCookie } from '../auth/csrf';
 import { BODY_LIMITS, registerJsonBodyParser } from '../common/body-limits';
-import { COVER_IMAGE_MAX_BYTES } from '@cumbre/contracts';
+import { COVER_IMAGE_MAX_BYTES, NOTE_ATTACHMENT_MAX_BYTES } from '@cumbre/contracts';
 import { COVER_CONTENT_TYPES } from '../announcements/cover-images.controller';
 import { ApiError } from '../common/api-error';
 import { SITE_ROOT_FILES } from '../public/site-files.controller';
+import { registerMultipartUploads } from '../common/multipart';
 import { AppModule } from './app.module';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -96,6 +97,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     threshold: 1024,
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
+  // File uploads (note attachments) on the routes that opt in; every other route stays JSON-only.
+  await registerMultipartUploads(app, NOTE_ATTACHMENT_MAX_BYTES);
   registerXsrfCookie(app.getHttpAdapter().getInstance(), config.secureCookies);
 
   const openApi = new DocumentBuilder()

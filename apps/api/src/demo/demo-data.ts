@@ -4,6 +4,7 @@ import { seedDemoIdentity } from './seed-demo-identity';
 import { seedDemoMeetings } from './meetings-demo';
 import { seedDemoAgenda } from './agenda-demo';
 import { seedDemoPublicSite } from './public-demo';
+import { seedDemoNotes } from './notes-demo';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-identity.data';
 export type { DemoSeedContext, DemoSeedReport, DemoSeedStep } from './demo-seed-step';
@@ -21,6 +22,7 @@ export const DEMO_SEED_STEPS: DemoSeedStep[] = [
   { name: 'meetings', run: seedDemoMeetings },
   { name: 'agenda', run: seedDemoAgenda },
   { name: 'public site', run: seedDemoPublicSite },
+  { name: 'notes', run: seedDemoNotes },
 ];
 
 /**

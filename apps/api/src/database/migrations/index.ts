@@ -10,6 +10,7 @@ import { NotificationPreferencesAndDeliveries1795750300000 } from './17957503000
 import { Agenda1796186824580 } from './1796186824580-Agenda';
 import { Realtime1796210000000 } from './1796210000000-Realtime';
 import { PublicSite1796230000000 } from './1796230000000-PublicSite';
+import { Notes1796220000000 } from './1796220000000-Notes';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Agenda1796186824580,
   Realtime1796210000000,
   PublicSite1796230000000,
+  Notes1796220000000,
 ];
