@@ -18,6 +18,7 @@ import {
   ReactiveFormsModule,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import {
@@ -33,6 +34,12 @@ import { errorCode, httpStatus, toApiError } from '../../../core/api/api-error';
 import { describeError, errorItems } from '../../../core/errors/error-text';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError } from '../../../core/forms/field-error';
+import {
+  MAX_DATE,
+  MIN_DATE,
+  providePlainDates,
+} from '../../../core/forms/plain-date';
+import { normalizeTime, TimeInput } from '../../../core/forms/time-input';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -52,6 +59,9 @@ interface PickRetry {
   refusedBy: AgencySummary[];
 }
 
+/** "9:00" typed and not yet tidied counts as 09:00; what is no time stays as typed (and fails). */
+const time = (text: string | null) => normalizeTime(text ?? '') ?? text ?? '';
+
 type SlotGroup = FormGroup<{
   date: FormControl<string>;
   start: FormControl<string>;
@@ -66,10 +76,14 @@ type SlotGroup = FormGroup<{
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
+    MatDatepickerModule,
+    TimeInput,
     FillPipe,
     PollGrid,
     FormErrors,
   ],
+  // Dates read dd/mm/aaaa and times 24 h whatever the browser's locale.
+  providers: [providePlainDates()],
   templateUrl: './poll-panel.html',
   styleUrl: './poll-panel.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -90,6 +104,8 @@ export class PollPanel {
   protected readonly t = injectMessages(POLL_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly maxSlots = POLL_MAX_SLOTS;
+  protected readonly minDate = MIN_DATE;
+  protected readonly maxDate = MAX_DATE;
 
   protected readonly poll = signal<PollDto | null>(null);
   protected readonly loaded = signal(false);
@@ -193,14 +209,14 @@ export class PollPanel {
     const problems: Record<number, string> = {};
     const slots = this.slots.controls.map((group, i) => {
       const v = group.getRawValue();
-      const startsAt = wallTimeToUtc(v.date, v.start, zone);
-      const endsAt = wallTimeToUtc(v.date, v.end, zone);
+      const startsAt = wallTimeToUtc(v.date, time(v.start), zone);
+      const endsAt = wallTimeToUtc(v.date, time(v.end), zone);
       if (!startsAt || !endsAt) problems[i] = this.t().incomplete;
       else if (endsAt <= startsAt) problems[i] = this.t().endBeforeStart;
       return { startsAt: startsAt ?? '', endsAt: endsAt ?? '' };
     });
     const d = this.deadline.getRawValue();
-    const deadline = wallTimeToUtc(d.date, d.time, zone);
+    const deadline = wallTimeToUtc(d.date, time(d.time), zone);
     this.slotErrors.set(problems);
     this.deadlineError.set(deadline ? '' : this.c().required);
     if (Object.keys(problems).length || !deadline) return;
