@@ -35,9 +35,7 @@ function split(date: string): Ymd | null {
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {
-  return (
-    month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)
-  );
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
 }
 
 function daysIn(year: number, month: number): number {
@@ -90,16 +88,24 @@ export class PlainDateAdapter extends DateAdapter<string, string> {
     return noonUtc(this.ymd(date)).getUTCDay();
   }
   getMonthNames(style: 'long' | 'short' | 'narrow'): string[] {
-    const f = new Intl.DateTimeFormat(this.locale, { month: style, timeZone: 'UTC' });
+    const f = new Intl.DateTimeFormat(this.locale, {
+      month: style,
+      timeZone: 'UTC',
+    });
     return range(12).map((m) => f.format(new Date(Date.UTC(2017, m, 1, 12))));
   }
   getDateNames(): string[] {
     return range(31).map((i) => String(i + 1));
   }
   getDayOfWeekNames(style: 'long' | 'short' | 'narrow'): string[] {
-    const f = new Intl.DateTimeFormat(this.locale, { weekday: style, timeZone: 'UTC' });
+    const f = new Intl.DateTimeFormat(this.locale, {
+      weekday: style,
+      timeZone: 'UTC',
+    });
     // 1 January 2017 was a Sunday.
-    return range(7).map((i) => f.format(new Date(Date.UTC(2017, 0, i + 1, 12))));
+    return range(7).map((i) =>
+      f.format(new Date(Date.UTC(2017, 0, i + 1, 12))),
+    );
   }
   getYearName(date: string): string {
     return String(this.getYear(date));
@@ -123,14 +129,19 @@ export class PlainDateAdapter extends DateAdapter<string, string> {
   /** The reader's own day (the datepicker only uses it to open on the current month). */
   today(): string {
     const now = new Date();
-    return iso({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+    return iso({
+      year: now.getFullYear(),
+      month: now.getMonth() + 1,
+      day: now.getDate(),
+    });
   }
   parse(value: unknown): string | null {
     if (typeof value !== 'string' || !value.trim()) return null;
     return parsePlainDate(value) ?? INVALID;
   }
   format(date: string, displayFormat: unknown): string {
-    if (!this.isValid(date)) throw Error('PlainDateAdapter: cannot format an invalid date');
+    if (!this.isValid(date))
+      throw Error('PlainDateAdapter: cannot format an invalid date');
     if (displayFormat === INPUT) return formatPlainDate(date);
     return new Intl.DateTimeFormat(this.locale, {
       ...(displayFormat as Intl.DateTimeFormatOptions),
@@ -150,7 +161,11 @@ export class PlainDateAdapter extends DateAdapter<string, string> {
   }
   addCalendarDays(date: string, days: number): string {
     const t = new Date(noonUtc(this.ymd(date)).getTime() + days * 86_400_000);
-    return iso({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
+    return iso({
+      year: t.getUTCFullYear(),
+      month: t.getUTCMonth() + 1,
+      day: t.getUTCDate(),
+    });
   }
   toIso8601(date: string): string {
     return date;

@@ -97,7 +97,9 @@ export class ResetPasswordPage {
   });
   protected readonly done = signal(false);
   /** An unknown, used or expired link: offer to ask for a new one. */
-  protected readonly invalidLink = computed(() => isBadLink(this.write.error()));
+  protected readonly invalidLink = computed(() =>
+    isBadLink(this.write.error()),
+  );
 
   constructor() {
     pageTitle(() => this.t().resetTitle);

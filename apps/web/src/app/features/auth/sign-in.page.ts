@@ -227,7 +227,10 @@ export class SignInPage {
       {
         handle: (error) => {
           // The challenge expired: start again from the password (the message still shows).
-          if (httpStatus(error) === 401 && errorCode(error) === 'auth.totp_required')
+          if (
+            httpStatus(error) === 401 &&
+            errorCode(error) === 'auth.totp_required'
+          )
             this.challenge.set(null);
           return false;
         },

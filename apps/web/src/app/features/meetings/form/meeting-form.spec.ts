@@ -233,8 +233,19 @@ describe('MeetingForm', () => {
   });
 
   it('reads dates as dd/mm/aaaa and times as 24 h typed in the fields, and shows them so', async () => {
-    const input = (name: string) =>
-      el().querySelector<HTMLInputElement>(`input[formcontrolname=${name}]`)!;
+    const ids: Record<string, string> = {
+      startDate: 'start-date',
+      startTime: 'start-time',
+      endDate: 'end-date',
+      endTime: 'end-time',
+    };
+    const input = (name: string) => {
+      const found = el().querySelector<HTMLInputElement>(
+        `input[data-testid=${ids[name]}]`,
+      );
+      if (!found) throw new Error(`no field ${name}`);
+      return found;
+    };
     const type = (name: string, text: string) => {
       input(name).value = text;
       input(name).dispatchEvent(new Event('input'));
@@ -259,7 +270,9 @@ describe('MeetingForm', () => {
     await fillAndSubmit({});
     expect(form().controls.endDate.hasError('matDatepickerParse')).toBe(true);
     expect(el().textContent).toContain('Escribe la fecha como dd/mm/aaaa');
-    expect(el().textContent).toContain('Escribe la hora en formato de 24 horas');
+    expect(el().textContent).toContain(
+      'Escribe la hora en formato de 24 horas',
+    );
     type('endDate', '05/12/2101');
     await fixture.whenStable();
     expect(form().controls.endDate.hasError('matDatepickerMax')).toBe(true);
@@ -271,6 +284,8 @@ describe('MeetingForm', () => {
     form().controls.title.setValue(long);
     await fixture.whenStable();
     expect(form().controls.title.value).toBe(long);
-    expect(el().textContent).toContain('Debe tener como máximo 200 caracteres. (250 / 200)');
+    expect(el().textContent).toContain(
+      'Debe tener como máximo 200 caracteres. (250 / 200)',
+    );
   });
 });

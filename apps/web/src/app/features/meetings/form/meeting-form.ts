@@ -18,7 +18,6 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -38,12 +37,8 @@ import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
-import {
-  MAX_DATE,
-  MIN_DATE,
-  providePlainDates,
-} from '../../../core/forms/plain-date';
-import { normalizeTime, TimeInput } from '../../../core/forms/time-input';
+import { DateField, TimeField } from '../../../core/forms/date-time-fields';
+import { normalizeTime } from '../../../core/forms/time-input';
 import { splitServerErrors } from '../../../core/forms/server-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -112,14 +107,12 @@ const LIMITS = {
     MatSelectModule,
     MatRadioModule,
     MatButtonModule,
-    MatDatepickerModule,
-    TimeInput,
+    DateField,
+    TimeField,
     FillPipe,
     ConflictList,
     FormErrors,
   ],
-  // Dates read dd/mm/aaaa and times 24 h whatever the browser's locale.
-  providers: [providePlainDates()],
   templateUrl: './meeting-form.html',
   styleUrl: './meeting-form.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -135,8 +128,6 @@ export class MeetingForm {
   protected readonly t = injectMessages(FORM_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly limits = LIMITS;
-  protected readonly minDate = MIN_DATE;
-  protected readonly maxDate = MAX_DATE;
   protected readonly commonZones = COMMON_TIME_ZONES;
   protected readonly allZones = allTimeZones();
 

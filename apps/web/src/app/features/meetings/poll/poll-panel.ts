@@ -18,9 +18,6 @@ import {
   ReactiveFormsModule,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import {
   POLL_MAX_SLOTS,
   type AgencySummary,
@@ -33,13 +30,8 @@ import { Action } from '../../../core/api/action';
 import { errorCode, httpStatus, toApiError } from '../../../core/api/api-error';
 import { describeError, errorItems } from '../../../core/errors/error-text';
 import { FormErrors } from '../../../core/forms/form-errors';
-import { fieldError } from '../../../core/forms/field-error';
-import {
-  MAX_DATE,
-  MIN_DATE,
-  providePlainDates,
-} from '../../../core/forms/plain-date';
-import { normalizeTime, TimeInput } from '../../../core/forms/time-input';
+import { DateField, TimeField } from '../../../core/forms/date-time-fields';
+import { normalizeTime } from '../../../core/forms/time-input';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -74,16 +66,12 @@ type SlotGroup = FormGroup<{
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatDatepickerModule,
-    TimeInput,
+    DateField,
+    TimeField,
     FillPipe,
     PollGrid,
     FormErrors,
   ],
-  // Dates read dd/mm/aaaa and times 24 h whatever the browser's locale.
-  providers: [providePlainDates()],
   templateUrl: './poll-panel.html',
   styleUrl: './poll-panel.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -104,8 +92,6 @@ export class PollPanel {
   protected readonly t = injectMessages(POLL_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly maxSlots = POLL_MAX_SLOTS;
-  protected readonly minDate = MIN_DATE;
-  protected readonly maxDate = MAX_DATE;
 
   protected readonly poll = signal<PollDto | null>(null);
   protected readonly loaded = signal(false);
@@ -312,10 +298,9 @@ export class PollPanel {
     return fill(this.t().slot, { n: index + 1 });
   }
 
+  /** The deadline's own problem (a field's format error shows under the field). */
   protected deadlineFieldError(): string {
-    return (
-      this.deadlineError() || fieldError(this.deadline.controls.date, this.c())
-    );
+    return this.deadlineError();
   }
 
   private async load(id: string): Promise<void> {
