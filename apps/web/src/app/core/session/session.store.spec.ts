@@ -18,6 +18,12 @@ describe('SessionStore', () => {
     return TestBed.inject(SessionStore);
   }
 
+  /** A new store, loaded as a member of Piura and Lambayeque. */
+  async function loadedWithTwoAgencies(): Promise<SessionStore> {
+    const store = await loadedWithTwoAgencies();
+    return store;
+  }
+
   beforeEach(() => localStorage.clear());
   afterEach(() => http.verify());
 
@@ -67,12 +73,7 @@ describe('SessionStore', () => {
   });
 
   it('switches agency among the user’s memberships and remembers the choice', async () => {
-    const store = setup();
-    const loading = store.ensureLoaded();
-    http
-      .expectOne('/api/auth/me')
-      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
-    await loading;
+    const store = await loadedWithTwoAgencies();
     expect(store.hasSeveralAgencies()).toBe(true);
     expect(store.currentAgency()?.id).toBe(PIURA.agency.id);
 
@@ -86,22 +87,12 @@ describe('SessionStore', () => {
 
   it('restores a saved agency, and falls back to the first when it is no longer a membership', async () => {
     localStorage.setItem(CURRENT_AGENCY_KEY, LAMBAYEQUE.agency.id);
-    const store = setup();
-    const loading = store.ensureLoaded();
-    http
-      .expectOne('/api/auth/me')
-      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
-    await loading;
+    const store = await loadedWithTwoAgencies();
     expect(store.currentAgency()?.id).toBe(LAMBAYEQUE.agency.id);
 
     TestBed.resetTestingModule();
     localStorage.setItem(CURRENT_AGENCY_KEY, 'gone');
-    const other = setup();
-    const again = other.ensureLoaded();
-    http
-      .expectOne('/api/auth/me')
-      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
-    await again;
+    const other = await loadedWithTwoAgencies();
     expect(other.currentAgency()?.id).toBe(PIURA.agency.id);
   });
 
