@@ -60,6 +60,9 @@ describe('sign-in, session and own password', () => {
         sameSite: 'Strict',
         path: '/api/auth',
       });
+      // The page's hint that a session may exist: readable, holding nothing.
+      expect(cookies['cumbre_session']).toMatchObject({ value: '1', sameSite: 'Strict', path: '/' });
+      expect((cookies['cumbre_session'] as { httpOnly?: boolean }).httpOnly).toBeFalsy();
       expect(cookies['cumbre_at']).not.toHaveProperty('secure');
       expect((await browser.request('GET', '/api/auth/me')).json()).toMatchObject({ id: user.id });
       expect(await auditRows('auth.sign_in_succeeded', user.id)).toEqual([

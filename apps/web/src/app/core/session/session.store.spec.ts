@@ -4,13 +4,17 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { SESSION_HINT_COOKIE } from '@cumbre/contracts';
 import { LAMBAYEQUE, me, PIURA } from '../../../testing/fixtures';
 import { CURRENT_AGENCY_KEY, SessionStore } from './session.store';
 
 describe('SessionStore', () => {
   let http: HttpTestingController;
 
-  function setup(): SessionStore {
+  function setup(hint = true): SessionStore {
+    document.cookie = hint
+      ? `${SESSION_HINT_COOKIE}=1; Path=/`
+      : `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/`;
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
@@ -20,7 +24,12 @@ describe('SessionStore', () => {
 
   /** A new store, loaded as a member of Piura and Lambayeque. */
   async function loadedWithTwoAgencies(): Promise<SessionStore> {
-    const store = await loadedWithTwoAgencies();
+    const store = setup();
+    const loading = store.ensureLoaded();
+    http
+      .expectOne('/api/auth/me')
+      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
+    await loading;
     return store;
   }
 
@@ -39,6 +48,13 @@ describe('SessionStore', () => {
     expect(store.currentAgency()?.shortName).toBe('GR Piura');
   });
 
+  it('does not ask the server when the browser has no session hint', async () => {
+    const store = setup(false);
+    expect(await store.ensureLoaded()).toBeNull();
+    http.expectNone('/api/auth/me');
+    expect(store.signedIn()).toBe(false);
+  });
+
   it('answers null when nobody is signed in', async () => {
     const store = setup();
     const loading = store.ensureLoaded();
@@ -51,6 +67,8 @@ describe('SessionStore', () => {
     expect(await loading).toBeNull();
     expect(store.signedIn()).toBe(false);
     expect(store.isAdmin()).toBe(false);
+    // A stale hint is dropped, so the next visit does not ask again.
+    expect(document.cookie).not.toContain(`${SESSION_HINT_COOKIE}=1`);
   });
 
   it('derives the roles from the platform roles', async () => {
