@@ -60,7 +60,11 @@ export class MeetingQueries {
       .leftJoinAndSelect('delegate.user', 'delegateUser')
       .getOne();
     if (!meeting) throw meetingNotFound(id);
-    return mapMeeting(meeting, user);
+    const [{ exists }] = (await (manager ?? this.dataSource).query(
+      'SELECT EXISTS (SELECT 1 FROM meeting_poll WHERE meeting_id = $1) AS "exists"',
+      [id],
+    )) as { exists: boolean }[];
+    return mapMeeting(meeting, user, exists);
   }
 
   /** "My meetings" (or all visible ones), filtered and paged. */

@@ -305,6 +305,12 @@ export class PollPanel {
 
   private async load(id: string): Promise<void> {
     this.loadError.set(null);
+    // No poll yet: nothing to ask (a 404 would only log an error in the console).
+    if (!this.meeting().hasPoll) {
+      this.poll.set(null);
+      this.loaded.set(true);
+      return;
+    }
     try {
       this.poll.set(await this.api.getPoll(id));
     } catch (error: unknown) {
