@@ -94,6 +94,35 @@ export async function signInWithToken(
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+export interface AdminCaller {
+  /** The admin's user id and bearer headers (read inside hooks and tests). */
+  readonly id: string;
+  readonly headers: Record<string, string>;
+  /** A request as the admin, with a JSON body when one is given. */
+  call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown): ReturnType<NestFastifyApplication['inject']>;
+}
+
+/** A platform admin of the spec's own, signed in with a bearer token in `beforeAll`. */
+export function useAdminCaller(t: { readonly app: NestFastifyApplication }): AdminCaller {
+  let id = '';
+  let headers: Record<string, string> = {};
+  beforeAll(async () => {
+    const user = await createTestUser(t.app, { platformRoles: ['admin'] });
+    id = user.id;
+    headers = bearer((await signInWithToken(t.app, user)).accessToken);
+  });
+  return {
+    get id() {
+      return id;
+    },
+    get headers() {
+      return headers;
+    },
+    call: (method, url, payload) =>
+      t.app.inject({ method, url, headers, ...(payload !== undefined && { payload: payload as object }) }),
+  };
+}
+
 /** A browser's cookie jar for `app.inject()`: keeps what the API sets, sends the XSRF header. */
 export class BrowserSession {
   readonly cookies = new Map<string, string>();

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './e2e-clock';
-import { ADMIN, ANALYST, LEADER, signIn, signOut, STAFF, type DemoAccount } from './support';
+import { expect, newContextAtE2ENow, test } from './e2e-clock';
+import { ADMIN, ANALYST, LEADER, mainNav, signIn, signOut, STAFF, type DemoAccount } from './support';
 
 // Issue 8: the home page shows the work, the bell reaches the agency's staff, phones do not
 // scroll sideways, and axe finds nothing serious on the main pages.
@@ -151,6 +151,129 @@ test.describe('polish', () => {
       await saveShot(page, name);
       await signOut(page);
     }
+  });
+});
+
+test.describe('polish: forms, keyboard, console', () => {
+  test('in an en-US browser the forms show and accept 05/12/2026 and 09:00 (dd/mm/aaaa, 24 h)', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const context = await newContextAtE2ENow(browser, { baseURL, locale: 'en-US', timezoneId: 'America/New_York' });
+    const page = await context.newPage();
+    await signIn(page, CONVENER);
+
+    // An existing meeting reads back as the Peruvian date and a 24-hour time.
+    const summit = await openDemoSummit(page);
+    await page.goto(`${summit}/editar`);
+    await expect(page.getByLabel('Fecha de inicio')).toHaveValue('05/12/2026');
+    await expect(page.getByLabel('Hora de inicio')).toHaveValue('09:00');
+
+    // A new one is typed the same way, with the format, the years and the limits shown first.
+    await page.goto('/app/reuniones/nueva');
+    const form = page.getByTestId('meeting-form');
+    await expect(page.getByLabel('Fecha de inicio')).toHaveAttribute('placeholder', 'dd/mm/aaaa');
+    await expect(form).toContainText('dd/mm/aaaa, años 2000–2100');
+    await expect(form).toContainText('24 horas, hh:mm');
+    await expect(page.getByTestId('title-count')).toHaveText('0 / 200');
+    await page.getByLabel('Fecha de inicio').fill('05/12/2026');
+    await page.getByLabel('Hora de inicio').fill('9:00');
+    await page.getByLabel('Hora de fin').fill('13:00');
+    await page.getByLabel('Hora de fin').blur();
+    await expect(page.getByLabel('Hora de inicio')).toHaveValue('09:00');
+    await expect(page.getByLabel('Fecha de fin')).toHaveValue('05/12/2026');
+    await expect(page.getByTestId('time-preview')).toContainText('05/12/2026 09:00–13:00 hora de Lima (UTC−5)');
+    // The calendar button opens on that day.
+    await page.getByRole('button', { name: 'Abrir calendario' }).first().click();
+    await expect(page.locator('.mat-calendar-body-selected')).toHaveText('5');
+    await page.keyboard.press('Escape');
+
+    // Out of range and over-long: said at once, nothing cut.
+    await page.getByLabel('Fecha de fin').fill('05/12/2101');
+    await page.getByLabel('Fecha de fin').blur();
+    await expect(form).toContainText('La fecha debe caer entre los años 2000 y 2100.');
+    const long = 'Mesa '.repeat(45);
+    await page.getByLabel('Título').fill(long);
+    await expect(page.getByLabel('Título')).toHaveValue(long);
+    await expect(form).toContainText(`Debe tener como máximo 200 caracteres. (${long.length} / 200)`);
+
+    // Saved and shown back, on a day of its own.
+    const title = `Fechas en en-US (e2e ${Date.now().toString(36)})`;
+    await page.getByLabel('Título').fill(title);
+    await page.getByLabel('Fecha de inicio').fill('14/01/2027');
+    await page.getByLabel('Fecha de fin').fill('14/01/2027');
+    await page.getByRole('button', { name: 'Crear reunión' }).click();
+    await expect(page.getByTestId('meeting-title')).toHaveText(title);
+    await expect(page.getByTestId('meeting-when')).toContainText('14/01/2027 09:00–13:00');
+    await context.close();
+  });
+
+  test('the calendar’s arrow keys never drop a press, however fast', async ({ page }) => {
+    await signIn(page, CONVENER);
+    await page.goto('/app/reuniones/calendario?mes=2026-12');
+    await page.getByTestId('day-2026-12-05').getByRole('button').click();
+    // Thirty presses in one burst, before the page can re-render once, across a month's end.
+    await page.evaluate(() => {
+      for (let i = 0; i < 30; i++)
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    await expect(page.getByTestId('month-title')).toHaveText('enero de 2027');
+    await expect(page.getByTestId('day-panel')).toContainText('lunes, 4 de enero de 2027');
+    await expect(page.locator('button[data-date="2027-01-04"]')).toBeFocused();
+    // And real key presses, as fast as Playwright types them: 3 weeks back, 2 days on.
+    for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    await expect(page.getByTestId('day-panel')).toContainText('miércoles, 16 de diciembre de 2026');
+    await expect(page.locator('button[data-date="2026-12-16"]')).toBeFocused();
+  });
+
+  test('no console errors signed out or on a meeting without a poll; focus on the heading; no label mismatch', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    const mismatches: string[] = [];
+    const checkNames = async () => {
+      const result = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+      mismatches.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${page.url()} ${n.target.join(' ')}`)));
+    };
+
+    // An ordinary signed-out visit.
+    for (const path of ['/', '/ingresar', '/contrasena/olvide']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await checkNames();
+    }
+    await page.goto('/app/reuniones');
+    await expect(page).toHaveURL(/\/ingresar/);
+    expect(errors).toEqual([]);
+
+    // A meeting without a poll, opened after moving around with the main menu.
+    await signIn(page, CONVENER);
+    await mainNav(page).getByRole('link', { name: 'Reuniones' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.goto('/app/reuniones/nueva');
+    const title = `Sin votación (e2e ${Date.now().toString(36)})`;
+    await page.getByLabel('Título').fill(title);
+    await page.getByRole('button', { name: 'Crear reunión' }).click();
+    await expect(page.getByTestId('meeting-title')).toHaveText(title);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.reload();
+    await expect(page.getByTestId('meeting-title')).toHaveText(title);
+    await expect(page.getByText('Cargando…')).toHaveCount(0);
+    await checkNames();
+    for (const path of ['/app', '/app/reuniones', '/app/reuniones/calendario?mes=2026-12', '/app/notificaciones']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByText('Cargando…')).toHaveCount(0);
+      await checkNames();
+    }
+    expect(errors).toEqual([]);
+    expect(mismatches).toEqual([]);
   });
 });
 

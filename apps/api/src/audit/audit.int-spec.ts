@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { useTestApp } from '../../test/test-app';
-import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
+import { useAdminCaller } from '../../test/identity-fixtures';
 import { AuditService } from './audit.service';
 import { Changes } from './changes';
 
@@ -40,21 +40,15 @@ describe('audit log', () => {
   });
 
   describe('GET /api/audit', () => {
-    let admin: Record<string, string>;
-    let adminId: string;
-    beforeAll(async () => {
-      const user = await createTestUser(t.app, { platformRoles: ['admin'] });
-      adminId = user.id;
-      admin = bearer((await signInWithToken(t.app, user)).accessToken);
-    });
-    const get = (query: string) => t.app.inject({ method: 'GET', url: `/api/audit${query}`, headers: admin });
+    const admin = useAdminCaller(t);
+    const get = (query: string) => admin.call('GET', `/api/audit${query}`);
 
     it('lists newest first and filters by action, actor, object and time', async () => {
       const objectId = randomUUID();
       const audit = t.app.get(AuditService);
       await audit.record({
         action: 'test.first',
-        actor: { id: adminId, email: 'a@x.pe' },
+        actor: { id: admin.id, email: 'a@x.pe' },
         objectType: 'thing',
         objectId,
       });
@@ -82,7 +76,7 @@ describe('audit log', () => {
       });
       const first = (await get(`?action=test.first&objectId=${objectId}`)).json();
       expect(first.items.map((e: { action: string }) => e.action)).toEqual(['test.first']);
-      const byActor = (await get(`?actorUserId=${adminId}&objectId=${objectId}`)).json();
+      const byActor = (await get(`?actorUserId=${admin.id}&objectId=${objectId}`)).json();
       expect(byActor.total).toBe(1);
 
       const at = new Date(both.items[0].occurredAt);
@@ -96,9 +90,9 @@ describe('audit log', () => {
     });
 
     it('records the sign-in of the admin who reads it, with IP and request id', async () => {
-      const res = (await get(`?action=auth.sign_in_succeeded&actorUserId=${adminId}`)).json();
+      const res = (await get(`?action=auth.sign_in_succeeded&actorUserId=${admin.id}`)).json();
       expect(res.items[0]).toMatchObject({
-        actorUserId: adminId,
+        actorUserId: admin.id,
         ip: '127.0.0.1',
         requestId: expect.any(String),
       });

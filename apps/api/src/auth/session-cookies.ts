@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@cumbre/contracts';
+import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE, SESSION_HINT_COOKIE } from '@cumbre/contracts';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from './sign-in-devices';
 import type { IssuedSession } from './token.service';
@@ -9,7 +9,7 @@ import type { IssuedSession } from './token.service';
 const ACCESS_PATH = '/api';
 const REFRESH_PATH = '/api/auth';
 
-/** Writes and clears the browser session's two HttpOnly cookies. */
+/** Writes and clears the browser session's two HttpOnly cookies and its readable hint. */
 @Injectable()
 export class SessionCookies {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -28,6 +28,13 @@ export class SessionCookies {
     void reply.setCookie(REFRESH_TOKEN_COOKIE, session.refreshToken, {
       ...base,
       path: REFRESH_PATH,
+      maxAge: this.config.jwt.refreshTtlSeconds,
+    });
+    // The page reads this one (it holds nothing) to know whether asking who is signed in is worth it.
+    void reply.setCookie(SESSION_HINT_COOKIE, '1', {
+      ...base,
+      httpOnly: false,
+      path: '/',
       maxAge: this.config.jwt.refreshTtlSeconds,
     });
   }
@@ -54,6 +61,7 @@ export class SessionCookies {
       ...base,
       path: REFRESH_PATH,
     });
+    void reply.clearCookie(SESSION_HINT_COOKIE, { ...base, httpOnly: false, path: '/' });
   }
 }
 

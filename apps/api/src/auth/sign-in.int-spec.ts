@@ -14,6 +14,19 @@ import * as passwordHasher from '../users/credentials/password-hasher';
 describe('sign-in, session and own password', () => {
   const t = useTestApp();
 
+  /** A new user, signed in with a bearer token, asks POST /api/auth/password with `payload`. */
+  async function changeOwnPassword(payload: object) {
+    const user = await createTestUser(t.app);
+    const { accessToken } = await signInWithToken(t.app, user);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: bearer(accessToken),
+      payload,
+    });
+    return { user, res };
+  }
+
   const auditRows = (action: string, objectId: string) =>
     t.db.query(`SELECT actor_user_id, actor_email, ip, details FROM audit_event WHERE action = $1 AND object_id = $2`, [
       action,
@@ -47,6 +60,9 @@ describe('sign-in, session and own password', () => {
         sameSite: 'Strict',
         path: '/api/auth',
       });
+      // The page's hint that a session may exist: readable, holding nothing.
+      expect(cookies['cumbre_session']).toMatchObject({ value: '1', sameSite: 'Strict', path: '/' });
+      expect((cookies['cumbre_session'] as { httpOnly?: boolean }).httpOnly).toBeFalsy();
       expect(cookies['cumbre_at']).not.toHaveProperty('secure');
       expect((await browser.request('GET', '/api/auth/me')).json()).toMatchObject({ id: user.id });
       expect(await auditRows('auth.sign_in_succeeded', user.id)).toEqual([
@@ -244,14 +260,7 @@ describe('sign-in, session and own password', () => {
     });
 
     it('POST /api/auth/password: answers 400 naming missing and mistyped fields', async () => {
-      const user = await createTestUser(t.app);
-      const { accessToken } = await signInWithToken(t.app, user);
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/password',
-        headers: bearer(accessToken),
-        payload: { currentPassword: 5, extra: 1 },
-      });
+      const { res } = await changeOwnPassword({ currentPassword: 5, extra: 1 });
       expect(res.statusCode).toBe(400);
       expect(res.json().fields.map((f: { message: string }) => f.message)).toEqual(
         expect.arrayContaining([
@@ -353,16 +362,9 @@ describe('sign-in, session and own password', () => {
     });
 
     it('refuses a wrong current password, naming the field, and changes nothing', async () => {
-      const user = await createTestUser(t.app);
-      const { accessToken } = await signInWithToken(t.app, user);
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/password',
-        headers: bearer(accessToken),
-        payload: {
-          currentPassword: 'not-my-password',
-          newPassword: 'Otra-clave-mas-larga-77',
-        },
+      const { user, res } = await changeOwnPassword({
+        currentPassword: 'not-my-password',
+        newPassword: 'Otra-clave-mas-larga-77',
       });
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toBe('currentPassword is not correct');
@@ -375,28 +377,14 @@ describe('sign-in, session and own password', () => {
       ['too long', 'x'.repeat(129), 'newPassword must be at most 128 characters long'],
       ['common', 'Contraseña123', 'newPassword is too common; choose another one'],
     ])('refuses a %s new password', async (_label, newPassword, message) => {
-      const user = await createTestUser(t.app);
-      const { accessToken } = await signInWithToken(t.app, user);
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/password',
-        headers: bearer(accessToken),
-        payload: { currentPassword: TEST_PASSWORD, newPassword },
-      });
+      const { user, res } = await changeOwnPassword({ currentPassword: TEST_PASSWORD, newPassword });
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toContain(message);
       await expect(signInWithToken(t.app, user)).resolves.toBeDefined();
     });
 
     it('refuses a new password equal to the current one', async () => {
-      const user = await createTestUser(t.app);
-      const { accessToken } = await signInWithToken(t.app, user);
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/password',
-        headers: bearer(accessToken),
-        payload: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
-      });
+      const { res } = await changeOwnPassword({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });
       expect(res.statusCode).toBe(400);
       expect(res.json().message).toBe('newPassword must differ from currentPassword');
     });

@@ -1,22 +1,11 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { CalendarFeedDto, MeetingDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, MeetingWorld, schedule } from '../../test/meeting-world';
+import { call, useMeetingWorld, createMeeting, schedule } from '../../test/meeting-world';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 
 describe('calendar feeds are cheap to poll: ETag, Last-Modified, 304 and a cached body', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
+  const w = useMeetingWorld();
 
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) => w.app.inject({ method: 'GET', url, headers });
 
   describe('public feed', () => {
     // Other specs share the database and may publish meetings meanwhile: a step that needs an

@@ -1,21 +1,10 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { HomeDto, PollDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import { bearer, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
-import { call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, Persona, schedule } from '../../test/meeting-world';
+import { call, useMeetingWorld, createMeeting, futureDay, invite, limaTime, Persona, schedule } from '../../test/meeting-world';
 
 describe('GET /api/home', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   const home = async (who: Persona) => {
     const res = await call(w, who, 'GET', '/api/home');
@@ -91,12 +80,12 @@ describe('GET /api/home', () => {
   });
 
   it('a user with nothing gets empty lists', async () => {
-    const agencyId = await createTestAgency(app);
-    const user = await createTestUser(app, { memberships: [{ agencyId, role: 'staff' }] });
-    const res = await app.inject({
+    const agencyId = await createTestAgency(w.app);
+    const user = await createTestUser(w.app, { memberships: [{ agencyId, role: 'staff' }] });
+    const res = await w.app.inject({
       method: 'GET',
       url: '/api/home',
-      headers: bearer((await signInWithToken(app, user)).accessToken),
+      headers: bearer((await signInWithToken(w.app, user)).accessToken),
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ nextMeetings: [], awaitingAnswer: [], convening: [], notifications: { items: [], unread: 0 } });
@@ -116,7 +105,7 @@ describe('GET /api/home', () => {
     const seed = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const m = await createMeeting(w);
-        await invite(w, m.id, [w.agencies.invited, w.agencies.other, await createTestAgency(app)]);
+        await invite(w, m.id, [w.agencies.invited, w.agencies.other, await createTestAgency(w.app)]);
         await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json());
       }
     };

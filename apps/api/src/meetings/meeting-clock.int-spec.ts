@@ -30,6 +30,28 @@ describe('the API clock', () => {
     expect(await listIds('past')).toContain(m.id);
   });
 
+  it('lists cancelled upcoming meetings after every active one, across pages', async () => {
+    const soon = await createMeeting(w, { title: 'Cancelada pronto' });
+    const later = await createMeeting(w, { title: 'Activa después' });
+    const cancelled = await call(w, 'convener', 'POST', `/api/meetings/${soon.id}/status`, {
+      status: 'cancelled',
+      reason: 'Se pospone',
+      version: soon.version,
+    });
+    expect(cancelled.statusCode).toBe(200);
+    const page = async (offset: number) =>
+      (
+        await call(w, 'convener', 'GET', `/api/meetings?when=upcoming&limit=1&offset=${offset}`)
+      ).json() as Page<MeetingSummaryDto>;
+    const first = await page(0);
+    const all: MeetingSummaryDto[] = [];
+    for (let offset = 0; offset < first.total; offset++) all.push(...(await page(offset)).items);
+    const ids = all.map((m) => m.id);
+    expect(ids.indexOf(later.id)).toBeLessThan(ids.indexOf(soon.id));
+    const firstCancelled = all.findIndex((m) => m.status === 'cancelled');
+    expect(all.slice(firstCancelled).every((m) => m.status === 'cancelled')).toBe(true);
+  });
+
   it('poll answers close when the clock passes the deadline, and a slot behind the clock is refused', async () => {
     const m = (
       await call(w, 'convener', 'POST', '/api/meetings', { title: 'Votación con reloj', hostAgencyId: w.agencies.host })

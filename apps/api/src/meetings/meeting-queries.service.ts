@@ -60,7 +60,11 @@ export class MeetingQueries {
       .leftJoinAndSelect('delegate.user', 'delegateUser')
       .getOne();
     if (!meeting) throw meetingNotFound(id);
-    return mapMeeting(meeting, user);
+    const [{ exists }] = (await (manager ?? this.dataSource).query(
+      'SELECT EXISTS (SELECT 1 FROM meeting_poll WHERE meeting_id = $1) AS "exists"',
+      [id],
+    )) as { exists: boolean }[];
+    return mapMeeting(meeting, user, exists);
   }
 
   /** "My meetings" (or all visible ones), filtered and paged. */
@@ -87,11 +91,10 @@ export class MeetingQueries {
     if (query.from) qb.andWhere('m.ends_at > :from', { from: new Date(query.from) });
     if (query.to) qb.andWhere('m.starts_at < :to', { to: new Date(query.to) });
     if (query.when === 'upcoming') {
-      qb.andWhere('(m.ends_at IS NULL OR m.ends_at > :now)', { now: this.clock.now() }).orderBy(
-        'm.startsAt',
-        'ASC',
-        'NULLS LAST',
-      );
+      // Cancelled meetings go after every active one, across pages (hence in SQL, not per page).
+      qb.andWhere('(m.ends_at IS NULL OR m.ends_at > :now)', { now: this.clock.now() })
+        .orderBy(`CASE WHEN m.status = 'cancelled' THEN 1 ELSE 0 END`, 'ASC')
+        .addOrderBy('m.startsAt', 'ASC', 'NULLS LAST');
     } else if (query.when === 'past') {
       qb.andWhere('m.ends_at <= :now', { now: this.clock.now() }).orderBy('m.startsAt', 'DESC');
     } else {

@@ -123,6 +123,8 @@ export class MeetingReminders implements OnApplicationBootstrap, OnApplicationSh
               agencyId: d.agency_id,
               agencyName: d.agency_name,
               deadline: d.deadline.toISOString(),
+              // The zone the deadline is read in, so the bell can word it in the reader's language.
+              timeZone: m.timeZone,
             },
           },
           recipients,

@@ -75,7 +75,7 @@ export function myRsvpOf(
 }
 
 /** A full meeting with invitations (loaded with agency, respondedBy, delegates.user). */
-export function mapMeeting(m: MeetingEntity, user: AuthUser | null): MeetingDto {
+export function mapMeeting(m: MeetingEntity, user: AuthUser | null, hasPoll: boolean): MeetingDto {
   const invitations = [...must(m.invitations, 'invitations')].sort((a, b) =>
     must(a.agency, 'agency').name.localeCompare(must(b.agency, 'agency').name, 'es'),
   );
@@ -89,6 +89,7 @@ export function mapMeeting(m: MeetingEntity, user: AuthUser | null): MeetingDto 
     sequence: m.sequence,
     version: m.version,
     invitations: invitations.map(mapInvitation),
+    hasPoll,
     can: {
       edit: manage && open,
       invite: manage && open,

@@ -20,6 +20,12 @@ describe('date polls', () => {
     return { m, poll: res.json() as PollDto, days };
   }
 
+  it('the meeting says whether it has a poll, so the page need not ask for a missing one', async () => {
+    const { m } = await meetingWithPoll();
+    expect(m.hasPoll).toBe(false);
+    expect(((await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json() as MeetingDto).hasPoll).toBe(true);
+  });
+
   it('the database itself refuses a chosen slot that does not exist', async () => {
     const { poll } = await meetingWithPoll();
     await expect(

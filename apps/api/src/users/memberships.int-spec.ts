@@ -1,24 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { useTestApp } from '../../test/test-app';
-import { bearer, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
+import { bearer, useAdminCaller, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 
 describe('memberships admin API', () => {
   const t = useTestApp();
-  let admin: Record<string, string>;
-
-  beforeAll(async () => {
-    admin = bearer(
-      (await signInWithToken(t.app, await createTestUser(t.app, { platformRoles: ['admin'] }))).accessToken,
-    );
-  });
-
-  const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({
-      method,
-      url,
-      headers: admin,
-      ...(payload !== undefined && { payload: payload as object }),
-    });
+  const admin = useAdminCaller(t);
+  const call = admin.call;
   const membershipsOf = async (userId: string) =>
     (await t.db.query(`SELECT id, organization_id, role, clearance FROM membership WHERE user_id = $1`, [userId])) as {
       id: string;
@@ -183,7 +170,7 @@ describe('memberships admin API', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/users/${user.id}/memberships`,
-      headers: { ...admin, 'content-type': 'application/json' },
+      headers: { ...admin.headers, 'content-type': 'application/json' },
       payload: '{"role": staff}',
     });
     expect(res.statusCode).toBe(400);

@@ -3,6 +3,7 @@ import { useTestApp } from '../../test/test-app';
 import {
   bearer,
   createTestAgency,
+  useAdminCaller,
   createTestUser,
   signInWithToken,
   TEST_PASSWORD,
@@ -11,22 +12,8 @@ import {
 
 describe('users admin API', () => {
   const t = useTestApp();
-  let admin: Record<string, string>;
-  let adminId: string;
-
-  beforeAll(async () => {
-    const user = await createTestUser(t.app, { platformRoles: ['admin'] });
-    adminId = user.id;
-    admin = bearer((await signInWithToken(t.app, user)).accessToken);
-  });
-
-  const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({
-      method,
-      url,
-      headers: admin,
-      ...(payload !== undefined && { payload: payload as object }),
-    });
+  const admin = useAdminCaller(t);
+  const call = admin.call;
   const auditCount = async (objectId: string, action?: string) =>
     (
       await t.db.query(
@@ -115,7 +102,7 @@ describe('users admin API', () => {
       const malformed = await t.app.inject({
         method: 'POST',
         url: '/api/users',
-        headers: { ...admin, 'content-type': 'application/json' },
+        headers: { ...admin.headers, 'content-type': 'application/json' },
         payload: '{"email": "a@b.pe",',
       });
       expect(malformed.statusCode).toBe(400);
@@ -251,14 +238,14 @@ describe('users admin API', () => {
     });
 
     it('does not let an admin disable or demote themself', async () => {
-      const current = (await call('GET', `/api/users/${adminId}`)).json();
-      const disable = await call('PATCH', `/api/users/${adminId}`, {
+      const current = (await call('GET', `/api/users/${admin.id}`)).json();
+      const disable = await call('PATCH', `/api/users/${admin.id}`, {
         disabled: true,
         version: current.version,
       });
       expect(disable.statusCode).toBe(400);
       expect(disable.json().message).toMatch(/^disabled: /);
-      const demote = await call('PATCH', `/api/users/${adminId}`, {
+      const demote = await call('PATCH', `/api/users/${admin.id}`, {
         platformRoles: [],
         version: current.version,
       });

@@ -73,6 +73,7 @@ export class MeetingResponse extends MeetingSummaryResponse implements MeetingDt
   @ApiProperty({ nullable: true, type: String }) cancellationReason!: string | null;
   @ApiProperty({ description: 'iCalendar SEQUENCE' }) sequence!: number;
   @ApiProperty() version!: number;
+  @ApiProperty({ description: 'Whether a date poll exists (open or closed)' }) hasPoll!: boolean;
   @ApiProperty({ type: [InvitationResponse] }) invitations!: InvitationDto[];
   @ApiProperty({ type: MeetingCapabilitiesResponse }) can!: MeetingDto['can'];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

@@ -126,5 +126,11 @@ export interface AuditQuery {
 /** Names of the cookies and header of the browser session (same origin as the API). */
 export const ACCESS_TOKEN_COOKIE = 'cumbre_at';
 export const REFRESH_TOKEN_COOKIE = 'cumbre_rt';
+/**
+ * Not a secret, readable by the page: "this browser may have a session". Set and cleared with
+ * the session cookies, so that a signed-out visit does not probe `GET /api/auth/me` (a 401 the
+ * browser logs as a console error) only to learn that nobody is signed in.
+ */
+export const SESSION_HINT_COOKIE = 'cumbre_session';
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'X-XSRF-TOKEN';

@@ -66,6 +66,8 @@ export interface MeetingDto extends MeetingSummaryDto {
   sequence: number;
   version: number;
   invitations: InvitationDto[];
+  /** Whether a date poll exists (open or closed): the page asks for it only then. */
+  hasPoll: boolean;
   /** What the caller may do, so the UI shows only real controls. */
   can: { edit: boolean; invite: boolean; rsvpFor: string[]; runPoll: boolean };
   createdAt: string;

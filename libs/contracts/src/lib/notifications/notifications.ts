@@ -65,7 +65,8 @@ export interface NotificationDto {
    * - meeting.answered: meetingTitle, answerKind (`invitation` | `poll`), agencyId, agencyName,
    *   rsvp (invitation answers: accepted | tentative | declined).
    * - meeting.all_answered: meetingTitle, answerKind (`invitation` | `poll`).
-   * - meeting.answer_due: meetingTitle, answerKind, agencyId, agencyName, deadline (ISO instant).
+   * - meeting.answer_due: meetingTitle, answerKind, agencyId, agencyName, deadline (ISO instant),
+   *   timeZone (the meeting's, to read the deadline in).
    * - meeting.reminder: meetingTitle, startsAt, endsAt, timeZone, place.
    * - agenda.published: meetingTitle, version (the number published).
    * Empty for older rows: then title/body (Spanish) are the text to show.

@@ -9,6 +9,11 @@ export function fieldError(
 ): string {
   const errors = control?.errors;
   if (!errors) return '';
+  // A date the datepicker could not read leaves the value empty: say why before "required".
+  if (errors['matDatepickerParse']) return t.badDate;
+  if (errors['matDatepickerMin'] || errors['matDatepickerMax'])
+    return t.dateRange;
+  if (errors['time']) return t.badTime;
   if (errors['required']) return t.required;
   if (errors['email']) return t.email;
   if (errors['minlength'])

@@ -4,18 +4,33 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { SESSION_HINT_COOKIE } from '@cumbre/contracts';
 import { LAMBAYEQUE, me, PIURA } from '../../../testing/fixtures';
 import { CURRENT_AGENCY_KEY, SessionStore } from './session.store';
 
 describe('SessionStore', () => {
   let http: HttpTestingController;
 
-  function setup(): SessionStore {
+  function setup(hint = true): SessionStore {
+    document.cookie = hint
+      ? `${SESSION_HINT_COOKIE}=1; Path=/`
+      : `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/`;
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpTestingController);
     return TestBed.inject(SessionStore);
+  }
+
+  /** A new store, loaded as a member of Piura and Lambayeque. */
+  async function loadedWithTwoAgencies(): Promise<SessionStore> {
+    const store = setup();
+    const loading = store.ensureLoaded();
+    http
+      .expectOne('/api/auth/me')
+      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
+    await loading;
+    return store;
   }
 
   beforeEach(() => localStorage.clear());
@@ -33,6 +48,13 @@ describe('SessionStore', () => {
     expect(store.currentAgency()?.shortName).toBe('GR Piura');
   });
 
+  it('does not ask the server when the browser has no session hint', async () => {
+    const store = setup(false);
+    expect(await store.ensureLoaded()).toBeNull();
+    http.expectNone('/api/auth/me');
+    expect(store.signedIn()).toBe(false);
+  });
+
   it('answers null when nobody is signed in', async () => {
     const store = setup();
     const loading = store.ensureLoaded();
@@ -45,6 +67,8 @@ describe('SessionStore', () => {
     expect(await loading).toBeNull();
     expect(store.signedIn()).toBe(false);
     expect(store.isAdmin()).toBe(false);
+    // A stale hint is dropped, so the next visit does not ask again.
+    expect(document.cookie).not.toContain(`${SESSION_HINT_COOKIE}=1`);
   });
 
   it('derives the roles from the platform roles', async () => {
@@ -67,12 +91,7 @@ describe('SessionStore', () => {
   });
 
   it('switches agency among the user’s memberships and remembers the choice', async () => {
-    const store = setup();
-    const loading = store.ensureLoaded();
-    http
-      .expectOne('/api/auth/me')
-      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
-    await loading;
+    const store = await loadedWithTwoAgencies();
     expect(store.hasSeveralAgencies()).toBe(true);
     expect(store.currentAgency()?.id).toBe(PIURA.agency.id);
 
@@ -86,22 +105,12 @@ describe('SessionStore', () => {
 
   it('restores a saved agency, and falls back to the first when it is no longer a membership', async () => {
     localStorage.setItem(CURRENT_AGENCY_KEY, LAMBAYEQUE.agency.id);
-    const store = setup();
-    const loading = store.ensureLoaded();
-    http
-      .expectOne('/api/auth/me')
-      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
-    await loading;
+    const store = await loadedWithTwoAgencies();
     expect(store.currentAgency()?.id).toBe(LAMBAYEQUE.agency.id);
 
     TestBed.resetTestingModule();
     localStorage.setItem(CURRENT_AGENCY_KEY, 'gone');
-    const other = setup();
-    const again = other.ensureLoaded();
-    http
-      .expectOne('/api/auth/me')
-      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
-    await again;
+    const other = await loadedWithTwoAgencies();
     expect(other.currentAgency()?.id).toBe(PIURA.agency.id);
   });
 

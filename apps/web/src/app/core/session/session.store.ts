@@ -5,9 +5,14 @@ import {
   PLATFORM_ID,
   signal,
 } from '@angular/core';
-import { isPlatformBrowser } from '@angular/common';
-import { isTwoFactorChallenge } from '@cumbre/contracts';
-import type { MeDto, MembershipDto, SignInRequest, TwoFactorChallengeDto } from '@cumbre/contracts';
+import { DOCUMENT, isPlatformBrowser } from '@angular/common';
+import { isTwoFactorChallenge, SESSION_HINT_COOKIE } from '@cumbre/contracts';
+import type {
+  MeDto,
+  MembershipDto,
+  SignInRequest,
+  TwoFactorChallengeDto,
+} from '@cumbre/contracts';
 import { SessionApi } from './session-api';
 import { httpStatus } from '../api/api-error';
 
@@ -21,6 +26,7 @@ export const CURRENT_AGENCY_KEY = 'cumbre.currentAgency';
 export class SessionStore {
   private readonly api = inject(SessionApi);
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
+  private readonly document = inject(DOCUMENT);
 
   private readonly meState = signal<MeDto | null>(null);
   private readonly agencyChoice = signal<string | null>(this.readSavedAgency());
@@ -54,12 +60,16 @@ export class SessionStore {
   /** Loads the session once; later calls reuse the answer. Resolves null when nobody is signed in. */
   ensureLoaded(): Promise<MeDto | null> {
     if (this.loaded) return Promise.resolve(this.meState());
+    // Without the session hint nobody is signed in here: no request, so no 401 in the console.
+    if (this.isBrowser && !this.hasSessionHint())
+      return Promise.resolve(this.accept(null));
     this.loading ??= this.api
       .me()
       .then((me) => this.accept(me))
       .catch((error: unknown) => {
-        if (httpStatus(error) === 401) return this.accept(null);
-        throw error;
+        if (httpStatus(error) !== 401) throw error;
+        this.forgetSessionHint();
+        return this.accept(null);
       })
       .finally(() => (this.loading = null));
     return this.loading;
@@ -96,6 +106,7 @@ export class SessionStore {
   clear(): void {
     this.meState.set(null);
     this.loaded = true;
+    this.forgetSessionHint();
   }
 
   selectAgency(agencyId: string): void {
@@ -114,6 +125,18 @@ export class SessionStore {
     this.meState.set(me);
     this.loaded = true;
     return me;
+  }
+
+  private hasSessionHint(): boolean {
+    return this.document.cookie
+      .split(';')
+      .some((part) => part.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+  }
+
+  /** The server clears it too; this covers a session that ended where the server could not say. */
+  private forgetSessionHint(): void {
+    if (this.isBrowser)
+      this.document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/; SameSite=Strict`;
   }
 
   private readSavedAgency(): string | null {

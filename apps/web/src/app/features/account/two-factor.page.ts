@@ -18,9 +18,9 @@ import type {
   TwoFactorEnrolmentDto,
   TwoFactorStatusDto,
 } from '@cumbre/contracts';
+import { Action } from '../../core/api/action';
 import { httpStatus } from '../../core/api/api-error';
-import { describeError } from '../../core/errors/error-text';
-import { COMMON } from '../../core/i18n/common.messages';
+import { FormErrors } from '../../core/forms/form-errors';
 import { FillPipe, injectMessages } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
 import { SessionStore } from '../../core/session/session.store';
@@ -36,6 +36,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
     MatInputModule,
     MatButtonModule,
     FillPipe,
+    FormErrors,
   ],
   template: `
     <section class="narrow">
@@ -51,9 +52,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
           {{ t().requiredNotice }}
         </p>
       }
-      @if (error()) {
-        <p class="alert alert--error" role="alert">{{ error() }}</p>
-      }
+      <app-form-errors [action]="write" />
 
       @if (recoveryCodes(); as codes) {
         <h2>{{ t().codesTitle }}</h2>
@@ -91,7 +90,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
               required
             />
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="busy()">
+          <button mat-flat-button type="submit" [disabled]="write.busy()">
             {{ t().confirm }}
           </button>
         </form>
@@ -104,7 +103,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
         <button
           mat-flat-button
           type="button"
-          [disabled]="busy()"
+          [disabled]="write.busy()"
           (click)="start()"
         >
           {{ t().start }}
@@ -119,13 +118,14 @@ export class TwoFactorPage implements OnInit {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly t = injectMessages(ACCOUNT_MESSAGES);
-  private readonly c = injectMessages(COMMON);
 
   protected readonly status = signal<TwoFactorStatusDto | null>(null);
   protected readonly enrolment = signal<TwoFactorEnrolmentDto | null>(null);
   protected readonly recoveryCodes = signal<string[] | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly write = new Action({
+    describe: (error) =>
+      httpStatus(error) === 401 ? [this.t().wrongCode] : null,
+  });
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: ['', [Validators.required, Validators.pattern(/^\d{6}$/)]],
   });
@@ -135,23 +135,24 @@ export class TwoFactorPage implements OnInit {
   }
 
   async ngOnInit(): Promise<void> {
-    await this.run(async () =>
+    await this.write.run(async () =>
       this.status.set(await this.api.twoFactorStatus()),
     );
   }
 
   protected start(): Promise<void> {
-    return this.run(async () =>
-      this.enrolment.set(await this.api.startEnrolment()),
-    );
+    return this.write
+      .run(async () => this.enrolment.set(await this.api.startEnrolment()))
+      .then(() => undefined);
   }
 
   protected async confirm(): Promise<void> {
     if (this.form.invalid) {
-      this.error.set(this.t().wrongCode);
+      this.write.reset();
+      this.write.extra.set([this.t().wrongCode]);
       return;
     }
-    await this.run(async () => {
+    await this.write.run(async () => {
       const { recoveryCodes } = await this.api.confirmEnrolment(
         this.form.getRawValue().code,
       );
@@ -163,21 +164,5 @@ export class TwoFactorPage implements OnInit {
 
   protected async finish(): Promise<void> {
     await this.router.navigateByUrl('/app');
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set('');
-    try {
-      await work();
-    } catch (error: unknown) {
-      this.error.set(
-        httpStatus(error) === 401
-          ? this.t().wrongCode
-          : describeError(error, this.c())[0],
-      );
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

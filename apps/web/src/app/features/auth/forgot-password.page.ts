@@ -13,7 +13,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { describeError } from '../../core/errors/error-text';
+import { Action } from '../../core/api/action';
+import { FormErrors } from '../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
@@ -30,6 +31,7 @@ import { AUTH_MESSAGES } from './auth.messages';
     MatInputModule,
     MatButtonModule,
     RouterLink,
+    FormErrors,
   ],
   template: `
     <section class="narrow">
@@ -43,9 +45,7 @@ import { AUTH_MESSAGES } from './auth.messages';
         </p>
       } @else {
         <p class="muted">{{ t().forgotLead }}</p>
-        @if (error()) {
-          <p class="alert alert--error" role="alert">{{ error() }}</p>
-        }
+        <app-form-errors [action]="write" />
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
           <mat-form-field appearance="outline">
             <mat-label>{{ t().email }}</mat-label>
@@ -58,7 +58,7 @@ import { AUTH_MESSAGES } from './auth.messages';
             />
             <mat-error>{{ emailError() }}</mat-error>
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="busy()">
+          <button mat-flat-button type="submit" [disabled]="write.busy()">
             {{ t().forgotSubmit }}
           </button>
         </form>
@@ -77,9 +77,8 @@ export class ForgotPasswordPage {
       [Validators.required, Validators.email, Validators.maxLength(254)],
     ],
   });
-  protected readonly busy = signal(false);
+  protected readonly write = new Action();
   protected readonly sent = signal(false);
-  protected readonly error = signal('');
 
   constructor() {
     pageTitle(() => this.t().forgotTitle);
@@ -90,18 +89,12 @@ export class ForgotPasswordPage {
   }
 
   protected async submit(): Promise<void> {
-    if (!revealErrors(this.form) || this.busy()) return;
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    if (!revealErrors(this.form)) return;
+    await this.write.run(async () => {
       await this.api.requestPasswordReset({
         email: this.form.getRawValue().email.trim(),
       });
       this.sent.set(true);
-    } catch (error: unknown) {
-      this.error.set(describeError(error, this.c())[0]);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   input,
   signal,
@@ -15,8 +16,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
-import { httpStatus } from '../../core/api/api-error';
-import { describeError } from '../../core/errors/error-text';
+import { Action } from '../../core/api/action';
+import { errorCode } from '../../core/api/api-error';
+import { FormErrors } from '../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
@@ -33,6 +35,7 @@ import { AUTH_MESSAGES } from './auth.messages';
     MatInputModule,
     MatButtonModule,
     RouterLink,
+    FormErrors,
   ],
   template: `
     <section class="narrow">
@@ -46,13 +49,11 @@ import { AUTH_MESSAGES } from './auth.messages';
         </p>
       } @else {
         <p class="muted">{{ t().changeLead }}</p>
-        @if (error()) {
-          <p class="alert alert--error" role="alert">{{ error() }}</p>
-          @if (invalidLink()) {
-            <p>
-              <a routerLink="/contrasena/olvide">{{ t().forgot }}</a>
-            </p>
-          }
+        <app-form-errors [action]="write" />
+        @if (invalidLink()) {
+          <p>
+            <a routerLink="/contrasena/olvide">{{ t().forgot }}</a>
+          </p>
         }
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
           <mat-form-field appearance="outline">
@@ -66,7 +67,7 @@ import { AUTH_MESSAGES } from './auth.messages';
             />
             <mat-error>{{ passwordError() }}</mat-error>
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="busy()">
+          <button mat-flat-button type="submit" [disabled]="write.busy()">
             {{ t().resetSubmit }}
           </button>
         </form>
@@ -91,10 +92,14 @@ export class ResetPasswordPage {
       ],
     ],
   });
-  protected readonly busy = signal(false);
+  protected readonly write = new Action({
+    describe: (error) => (isBadLink(error) ? [this.t().resetInvalid] : null),
+  });
   protected readonly done = signal(false);
-  protected readonly error = signal('');
-  protected readonly invalidLink = signal(false);
+  /** An unknown, used or expired link: offer to ask for a new one. */
+  protected readonly invalidLink = computed(() =>
+    isBadLink(this.write.error()),
+  );
 
   constructor() {
     pageTitle(() => this.t().resetTitle);
@@ -105,27 +110,16 @@ export class ResetPasswordPage {
   }
 
   protected async submit(): Promise<void> {
-    if (!revealErrors(this.form) || this.busy()) return;
-    this.busy.set(true);
-    this.error.set('');
-    this.invalidLink.set(false);
-    try {
+    if (!revealErrors(this.form)) return;
+    await this.write.run(async () => {
       await this.api.confirmPasswordReset({
         token: this.token() ?? '',
         newPassword: this.form.getRawValue().newPassword,
       });
       this.done.set(true);
-    } catch (error: unknown) {
-      const message = JSON.stringify(
-        (error as { error?: { message?: unknown } }).error?.message ?? '',
-      );
-      const badToken = httpStatus(error) === 400 && message.includes('token');
-      this.invalidLink.set(badToken);
-      this.error.set(
-        badToken ? this.t().resetInvalid : describeError(error, this.c())[0],
-      );
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }
+
+const isBadLink = (error: unknown) =>
+  errorCode(error) === 'auth.reset_token_invalid';

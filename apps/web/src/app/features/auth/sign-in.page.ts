@@ -17,8 +17,9 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { isTwoFactorChallenge, PASSWORD_MAX_LENGTH } from '@cumbre/contracts';
 import type { MeDto, TwoFactorChallengeDto } from '@cumbre/contracts';
-import { httpStatus } from '../../core/api/api-error';
-import { describeError } from '../../core/errors/error-text';
+import { Action } from '../../core/api/action';
+import { errorCode, httpStatus } from '../../core/api/api-error';
+import { FormErrors } from '../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
@@ -45,17 +46,15 @@ export function safeReturnUrl(value: string | undefined): string {
     MatInputModule,
     MatButtonModule,
     RouterLink,
+    FormErrors,
   ],
   template: `
     <section class="narrow">
       <h1>{{ t().signInTitle }}</h1>
       <p class="muted">{{ t().signInLead }}</p>
 
-      @if (error()) {
-        <p class="alert alert--error" role="alert" data-testid="sign-in-error">
-          {{ error() }}
-        </p>
-      }
+      <app-form-errors [action]="passwordStep" testId="sign-in-error" />
+      <app-form-errors [action]="codeStep" testId="sign-in-error" />
 
       @if (challenge()) {
         <form
@@ -78,8 +77,8 @@ export function safeReturnUrl(value: string | undefined): string {
               required
             />
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="busy()">
-            {{ busy() ? t().submitting : t().verify }}
+          <button mat-flat-button type="submit" [disabled]="codeStep.busy()">
+            {{ codeStep.busy() ? t().submitting : t().verify }}
           </button>
           <button mat-button type="button" (click)="toggleRecovery()">
             {{ useRecovery() ? t().useApp : t().useRecovery }}
@@ -129,8 +128,12 @@ export function safeReturnUrl(value: string | undefined): string {
               <mat-error>{{ errorOf('password') }}</mat-error>
             </mat-form-field>
 
-            <button mat-flat-button type="submit" [disabled]="busy()">
-              {{ busy() ? t().submitting : t().submit }}
+            <button
+              mat-flat-button
+              type="submit"
+              [disabled]="passwordStep.busy()"
+            >
+              {{ passwordStep.busy() ? t().submitting : t().submit }}
             </button>
           </fieldset>
         </form>
@@ -161,8 +164,13 @@ export class SignInPage {
       [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)],
     ],
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  // The server answers a wrong password and an unknown account alike (401), and so does the page.
+  protected readonly passwordStep = new Action({
+    describe: (error) => (refused(error) ? [this.t().wrongCredentials] : null),
+  });
+  protected readonly codeStep = new Action({
+    describe: (error) => (refused(error) ? [this.t().wrongCode] : null),
+  });
   protected readonly showPassword = signal(false);
   /** False on the server and until the browser's app has taken over the form. */
   protected readonly ready = signal(false);
@@ -184,10 +192,9 @@ export class SignInPage {
   }
 
   protected async submit(): Promise<void> {
-    if (!revealErrors(this.form) || this.busy()) return;
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    if (!revealErrors(this.form)) return;
+    this.codeStep.reset();
+    await this.passwordStep.run(async () => {
       const { email, password } = this.form.getRawValue();
       const answer = await this.session.signIn({
         email: email.trim(),
@@ -195,57 +202,40 @@ export class SignInPage {
       });
       if (isTwoFactorChallenge(answer)) this.challenge.set(answer);
       else await this.enter(answer);
-    } catch (error: unknown) {
-      // The server answers a wrong password and an unknown account alike (401), and so does the page.
-      const status = httpStatus(error);
-      this.error.set(
-        status === 401 || status === 400
-          ? this.t().wrongCredentials
-          : describeError(error, this.c())[0],
-      );
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   protected toggleRecovery(): void {
     this.useRecovery.set(!this.useRecovery());
     this.codeForm.reset();
-    this.error.set('');
+    this.codeStep.reset();
   }
 
   protected async submitCode(): Promise<void> {
     const challenge = this.challenge();
-    if (!challenge || !revealErrors(this.codeForm) || this.busy()) return;
-    this.busy.set(true);
-    this.error.set('');
+    if (!challenge || !revealErrors(this.codeForm)) return;
     const code = this.codeForm.getRawValue().code.trim();
-    try {
-      const me = await this.account.secondFactor({
-        challengeToken: challenge.challengeToken,
-        ...(this.useRecovery() ? { recoveryCode: code } : { code }),
-      });
-      this.session.signedInAs(me);
-      await this.enter(me);
-    } catch (error: unknown) {
-      const status = httpStatus(error);
-      if (status === 401 && this.expired(error)) {
-        // The challenge expired: start again from the password.
-        this.challenge.set(null);
-      }
-      this.error.set(
-        status === 401 || status === 400
-          ? this.t().wrongCode
-          : describeError(error, this.c())[0],
-      );
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private expired(error: unknown): boolean {
-    const body = (error as { error?: { code?: string } }).error;
-    return body?.code === 'auth.totp_required';
+    await this.codeStep.run(
+      async () => {
+        const me = await this.account.secondFactor({
+          challengeToken: challenge.challengeToken,
+          ...(this.useRecovery() ? { recoveryCode: code } : { code }),
+        });
+        this.session.signedInAs(me);
+        await this.enter(me);
+      },
+      {
+        handle: (error) => {
+          // The challenge expired: start again from the password (the message still shows).
+          if (
+            httpStatus(error) === 401 &&
+            errorCode(error) === 'auth.totp_required'
+          )
+            this.challenge.set(null);
+          return false;
+        },
+      },
+    );
   }
 
   private async enter(me: MeDto): Promise<void> {
@@ -256,3 +246,8 @@ export class SignInPage {
     );
   }
 }
+
+const refused = (error: unknown) => {
+  const status = httpStatus(error);
+  return status === 401 || status === 400;
+};

@@ -179,8 +179,13 @@ export class MeetingsCalendarPage {
     if (first) this.selected.set(first);
   }
 
-  /** Arrow keys move a day or a week, Home/End to the week's ends, Page Up/Down a month. */
-  protected onKey(event: KeyboardEvent, date: string): void {
+  /**
+   * Arrow keys move a day or a week, Home/End to the week's ends, Page Up/Down a month. Each
+   * press moves from the selected day, not from the button it reached: presses typed faster than
+   * focus follows (or while another month loads) arrive on the old button and must still count.
+   */
+  protected onKey(event: KeyboardEvent, pressed: string): void {
+    const date = this.selected() || pressed;
     const moves: Record<string, () => string> = {
       ArrowLeft: () => addDays(date, -1),
       ArrowRight: () => addDays(date, 1),
@@ -213,11 +218,14 @@ export class MeetingsCalendarPage {
     });
   }
 
+  /** Focus on the day's button: at once when it is on screen, else once the month has rendered. */
   private focus(date: string): void {
-    setTimeout(() =>
-      this.host.nativeElement
-        .querySelector<HTMLElement>(`button[data-date="${date}"]`)
-        ?.focus(),
-    );
+    const button = () =>
+      this.host.nativeElement.querySelector<HTMLElement>(
+        `button[data-date="${date}"]`,
+      );
+    const now = button();
+    if (now) now.focus();
+    else setTimeout(() => button()?.focus());
   }
 }

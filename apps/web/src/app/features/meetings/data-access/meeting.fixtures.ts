@@ -36,6 +36,7 @@ export function meetingDto(overrides: Partial<MeetingDto> = {}): MeetingDto {
     cancellationReason: null,
     sequence: 0,
     version: 1,
+    hasPoll: false,
     invitations: [],
     can: { edit: true, invite: true, rsvpFor: [], runPoll: true },
     createdAt: '2026-11-27T10:00:00Z',

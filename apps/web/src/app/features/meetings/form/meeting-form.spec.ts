@@ -231,4 +231,61 @@ describe('MeetingForm', () => {
     request.flush(meetingDto({ id: 'm-7' }));
     await settle();
   });
+
+  it('reads dates as dd/mm/aaaa and times as 24 h typed in the fields, and shows them so', async () => {
+    const ids: Record<string, string> = {
+      startDate: 'start-date',
+      startTime: 'start-time',
+      endDate: 'end-date',
+      endTime: 'end-time',
+    };
+    const input = (name: string) => {
+      const found = el().querySelector<HTMLInputElement>(
+        `input[data-testid=${ids[name]}]`,
+      );
+      if (!found) throw new Error(`no field ${name}`);
+      return found;
+    };
+    const type = (name: string, text: string) => {
+      input(name).value = text;
+      input(name).dispatchEvent(new Event('input'));
+      input(name).dispatchEvent(new Event('blur'));
+    };
+    expect(input('startDate').type).toBe('text');
+    expect(input('startTime').type).toBe('text');
+    expect(input('startDate').placeholder).toBe('dd/mm/aaaa');
+    type('startDate', '05/12/2026');
+    type('startTime', '9:00');
+    type('endTime', '13:00');
+    await fixture.whenStable();
+    expect(form().getRawValue()).toMatchObject({
+      startDate: '2026-12-05',
+      endDate: '2026-12-05',
+      startTime: '09:00',
+    });
+    expect(input('startTime').value).toBe('09:00');
+    expect(input('endDate').value).toBe('05/12/2026');
+    type('endDate', '31/02/2026');
+    type('endTime', '1 pm');
+    await fillAndSubmit({});
+    expect(form().controls.endDate.hasError('matDatepickerParse')).toBe(true);
+    expect(el().textContent).toContain('Escribe la fecha como dd/mm/aaaa');
+    expect(el().textContent).toContain(
+      'Escribe la hora en formato de 24 horas',
+    );
+    type('endDate', '05/12/2101');
+    await fixture.whenStable();
+    expect(form().controls.endDate.hasError('matDatepickerMax')).toBe(true);
+    backend.expectNone('/api/meetings');
+  });
+
+  it('keeps a pasted over-long title whole and says so at once', async () => {
+    const long = 'x'.repeat(250);
+    form().controls.title.setValue(long);
+    await fixture.whenStable();
+    expect(form().controls.title.value).toBe(long);
+    expect(el().textContent).toContain(
+      'Debe tener como máximo 200 caracteres. (250 / 200)',
+    );
+  });
 });

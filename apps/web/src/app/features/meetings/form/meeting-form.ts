@@ -37,6 +37,8 @@ import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { DateField, TimeField } from '../../../core/forms/date-time-fields';
+import { normalizeTime } from '../../../core/forms/time-input';
 import { splitServerErrors } from '../../../core/forms/server-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -85,7 +87,6 @@ const SERVER_PATHS: Record<string, Field> = {
 
 const URL_PATTERN = /^https?:\/\/\S+$/i;
 
-/** Create (no `meeting`) or edit a meeting. Times are read in the chosen zone, never the browser's. */
 /** Every text field's maximum, shown as a counter before the user reaches it. */
 const LIMITS = {
   title: MEETING_TITLE_MAX_LENGTH,
@@ -95,6 +96,7 @@ const LIMITS = {
   venueCity: 120,
 } as const;
 
+/** Create (no `meeting`) or edit a meeting. Times are read in the chosen zone, never the browser's. */
 @Component({
   selector: 'app-meeting-form',
   imports: [
@@ -105,6 +107,8 @@ const LIMITS = {
     MatSelectModule,
     MatRadioModule,
     MatButtonModule,
+    DateField,
+    TimeField,
     FillPipe,
     ConflictList,
     FormErrors,
@@ -220,6 +224,9 @@ export class MeetingForm {
     const control = this.form.controls[name];
     if (name === 'onlineUrl' && control.errors?.['pattern'])
       return this.t().badUrl;
+    // Over the limit the counter gives way to the error: the error keeps it, so one sees how much to cut.
+    if (name in LIMITS && control.hasError('maxlength'))
+      return `${fieldError(control, this.c())} (${this.count(name as keyof typeof LIMITS)})`;
     return fieldError(control, this.c());
   }
 
@@ -354,8 +361,9 @@ export class MeetingForm {
     const parts = [v.startDate, v.startTime, v.endDate, v.endTime];
     if (parts.every((p) => !p)) return null;
     const zone = v.timeZone ?? DEFAULT_TIME_ZONE;
-    const startsAt = wallTimeToUtc(v.startDate ?? '', v.startTime ?? '', zone);
-    const endsAt = wallTimeToUtc(v.endDate ?? '', v.endTime ?? '', zone);
+    const time = (text?: string) => normalizeTime(text ?? '') ?? '';
+    const startsAt = wallTimeToUtc(v.startDate ?? '', time(v.startTime), zone);
+    const endsAt = wallTimeToUtc(v.endDate ?? '', time(v.endTime), zone);
     return startsAt && endsAt ? { startsAt, endsAt } : 'invalid';
   }
 

@@ -18,8 +18,6 @@ import {
   ReactiveFormsModule,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import {
   POLL_MAX_SLOTS,
   type AgencySummary,
@@ -32,7 +30,8 @@ import { Action } from '../../../core/api/action';
 import { errorCode, httpStatus, toApiError } from '../../../core/api/api-error';
 import { describeError, errorItems } from '../../../core/errors/error-text';
 import { FormErrors } from '../../../core/forms/form-errors';
-import { fieldError } from '../../../core/forms/field-error';
+import { DateField, TimeField } from '../../../core/forms/date-time-fields';
+import { normalizeTime } from '../../../core/forms/time-input';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -52,6 +51,9 @@ interface PickRetry {
   refusedBy: AgencySummary[];
 }
 
+/** "9:00" typed and not yet tidied counts as 09:00; what is no time stays as typed (and fails). */
+const time = (text: string | null) => normalizeTime(text ?? '') ?? text ?? '';
+
 type SlotGroup = FormGroup<{
   date: FormControl<string>;
   start: FormControl<string>;
@@ -64,8 +66,8 @@ type SlotGroup = FormGroup<{
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
+    DateField,
+    TimeField,
     FillPipe,
     PollGrid,
     FormErrors,
@@ -193,14 +195,14 @@ export class PollPanel {
     const problems: Record<number, string> = {};
     const slots = this.slots.controls.map((group, i) => {
       const v = group.getRawValue();
-      const startsAt = wallTimeToUtc(v.date, v.start, zone);
-      const endsAt = wallTimeToUtc(v.date, v.end, zone);
+      const startsAt = wallTimeToUtc(v.date, time(v.start), zone);
+      const endsAt = wallTimeToUtc(v.date, time(v.end), zone);
       if (!startsAt || !endsAt) problems[i] = this.t().incomplete;
       else if (endsAt <= startsAt) problems[i] = this.t().endBeforeStart;
       return { startsAt: startsAt ?? '', endsAt: endsAt ?? '' };
     });
     const d = this.deadline.getRawValue();
-    const deadline = wallTimeToUtc(d.date, d.time, zone);
+    const deadline = wallTimeToUtc(d.date, time(d.time), zone);
     this.slotErrors.set(problems);
     this.deadlineError.set(deadline ? '' : this.c().required);
     if (Object.keys(problems).length || !deadline) return;
@@ -296,14 +298,19 @@ export class PollPanel {
     return fill(this.t().slot, { n: index + 1 });
   }
 
+  /** The deadline's own problem (a field's format error shows under the field). */
   protected deadlineFieldError(): string {
-    return (
-      this.deadlineError() || fieldError(this.deadline.controls.date, this.c())
-    );
+    return this.deadlineError();
   }
 
   private async load(id: string): Promise<void> {
     this.loadError.set(null);
+    // No poll yet: nothing to ask (a 404 would only log an error in the console).
+    if (!this.meeting().hasPoll) {
+      this.poll.set(null);
+      this.loaded.set(true);
+      return;
+    }
     try {
       this.poll.set(await this.api.getPoll(id));
     } catch (error: unknown) {
