@@ -31,6 +31,7 @@ describe('StaffShell', () => {
     expect(navLinks(root)).toEqual([
       'Inicio',
       'Reuniones',
+      'Biblioteca',
       'Directorio de agencias',
     ]);
     expect(root.querySelector('[data-testid=agency-switcher]')).toBeNull();
@@ -44,6 +45,7 @@ describe('StaffShell', () => {
     expect(navLinks(root)).toEqual([
       'Inicio',
       'Reuniones',
+      'Biblioteca',
       'Directorio de agencias',
       'Administración',
     ]);
