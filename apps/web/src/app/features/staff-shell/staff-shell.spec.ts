@@ -68,7 +68,7 @@ describe('StaffShell', () => {
     const root = await render(me());
     TestBed.inject(I18n).setLang('en');
     await fixture.whenStable();
-    expect(navLinks(root)).toEqual(['Home', 'Meetings', 'Agency directory']);
+    expect(navLinks(root)).toEqual(['Home', 'Meetings', 'Library', 'Agency directory']);
     TestBed.inject(I18n).setLang('es');
   });
 });

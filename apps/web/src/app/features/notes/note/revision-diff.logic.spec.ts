@@ -1,4 +1,10 @@
-import { diffFields, diffText, orderedPair } from './revision-diff.logic';
+import {
+  diffFields,
+  diffText,
+  editorsBetween,
+  orderedPair,
+  revisionFields,
+} from './revision-diff.logic';
 
 describe('revision diff', () => {
   it('marks one replaced word in a title', () => {
@@ -13,7 +19,8 @@ describe('revision diff', () => {
     const before = 'Primera línea\nLlamar al 105\n';
     const after = 'Primera línea\nLlamar al 111\nNueva línea\n';
     const parts = diffText(before, after, 'lines');
-    expect(parts[0]).toEqual({ kind: 'same', text: 'Primera línea\n' });
+    // The unchanged first line and the unchanged start of the edited one are one "same" part.
+    expect(parts[0]).toEqual({ kind: 'same', text: 'Primera línea\nLlamar al ' });
     expect(parts).toContainEqual({ kind: 'removed', text: '105' });
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain(
       'Nueva línea',
@@ -44,5 +51,37 @@ describe('revision diff', () => {
   it('orders a pair of revisions oldest first', () => {
     expect(orderedPair(5, 2)).toEqual([2, 5]);
     expect(orderedPair(1, 3)).toEqual([1, 3]);
+  });
+});
+
+describe('revision fields and editors', () => {
+  const rev = (version: number, who: string | null, title = 'T') => ({
+    version,
+    title,
+    summary: '',
+    body: 'b',
+    tags: ['extorsión', 'piura'],
+    places: [{ regionCode: 'PE-LAL', province: 'Trujillo', city: 'Trujillo' }],
+    status: 'shared',
+    isPublic: false,
+    marking: 'AMBER',
+    distribution: 'sharing_group',
+    sharingGroup: { name: 'Macro-región Norte' },
+    editedBy: who ? { id: who, displayName: who } : null,
+  });
+
+  it('turns a revision into comparable texts', () => {
+    const f = revisionFields(rev(1, 'Ana'), { yes: 'Sí', no: 'No' });
+    expect(f['tags']).toBe('extorsión, piura');
+    expect(f['places']).toBe('Trujillo, PE-LAL');
+    expect(f['distribution']).toBe('sharing_group (Macro-región Norte)');
+    expect(f['public']).toBe('No');
+  });
+
+  it('names who edited between two versions, once each, in order', () => {
+    const history = [rev(1, 'Ana'), rev(2, 'Luis'), rev(3, 'Ana'), rev(4, null)];
+    expect(editorsBetween(history, 1, 3, '?')).toEqual(['Luis', 'Ana']);
+    expect(editorsBetween(history, 3, 4, '?')).toEqual(['?']);
+    expect(editorsBetween(history, 2, 2, '?')).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import type { NotePlace } from '@cumbre/contracts';
 import { diffLines, diffWordsWithSpace } from 'diff';
+import { placeText } from '../ui/places';
 
 export type DiffKind = 'same' | 'added' | 'removed';
 
@@ -88,4 +90,58 @@ export function diffFields(
 /** The older of two revision numbers first, so that "from → to" always reads forward. */
 export function orderedPair(a: number, b: number): [number, number] {
   return a <= b ? [a, b] : [b, a];
+}
+
+/** The parts of a revision the history compares, each as one text. */
+export interface RevisionLike {
+  version: number;
+  title: string;
+  summary: string;
+  body: string;
+  tags: string[];
+  places: NotePlace[];
+  status: string;
+  isPublic: boolean;
+  marking: string;
+  distribution: string;
+  sharingGroup: { name: string } | null;
+  editedBy: { id: string; displayName: string } | null;
+}
+
+/** A revision as texts, field by field (the order is the order the diff shows them in). */
+export function revisionFields(
+  r: RevisionLike,
+  words: { yes: string; no: string },
+): Record<string, string> {
+  return {
+    title: r.title,
+    summary: r.summary,
+    body: r.body,
+    tags: r.tags.join(', '),
+    places: r.places
+      .map(placeText)
+      .join('; '),
+    status: r.status,
+    marking: r.marking,
+    distribution: r.sharingGroup
+      ? `${r.distribution} (${r.sharingGroup.name})`
+      : r.distribution,
+    public: r.isPublic ? words.yes : words.no,
+  };
+}
+
+/**
+ * Who made the changes between two versions: the authors of every revision after `from` up to
+ * `to`, each named once, in the order they edited.
+ */
+export function editorsBetween(
+  history: readonly RevisionLike[],
+  from: number,
+  to: number,
+  unknown: string,
+): string[] {
+  const names = history
+    .filter((r) => r.version > from && r.version <= to)
+    .map((r) => r.editedBy?.displayName ?? unknown);
+  return [...new Set(names)];
 }
