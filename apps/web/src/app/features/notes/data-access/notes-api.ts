@@ -93,6 +93,11 @@ export class NotesApi {
     return `${noteUrl(id)}/attachments/${encodeURIComponent(attachmentId)}`;
   }
 
+  /** The note as a Markdown file (a plain link; the export is recorded in the note's read trail). */
+  exportUrl(id: string): string {
+    return `${noteUrl(id)}/export`;
+  }
+
   /** The notes linked to an agenda item, as far as the caller may read them. */
   agendaItemNotes(meetingId: string, itemId: string): Promise<NoteSummaryDto[]> {
     return this.http.get(

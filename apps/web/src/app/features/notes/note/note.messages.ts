@@ -9,6 +9,8 @@ export const NOTE_MESSAGES = defineMessages({
     deleteMessage:
       'Se eliminarán la nota, su historial, sus comentarios y sus adjuntos. No se puede deshacer.',
     deleted: 'Nota eliminada.',
+    export: 'Exportar (Markdown)',
+    exportHint: 'La exportación queda registrada.',
     author: 'Autoría',
     agency: 'Agencia',
     written: 'Creada',
@@ -43,6 +45,8 @@ export const NOTE_MESSAGES = defineMessages({
     deleteMessage:
       'The note, its history, comments and attachments will be deleted. This cannot be undone.',
     deleted: 'Note deleted.',
+    export: 'Export (Markdown)',
+    exportHint: 'Exports are recorded.',
     author: 'Author',
     agency: 'Agency',
     written: 'Created',
