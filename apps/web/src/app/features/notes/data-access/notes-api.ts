@@ -105,6 +105,27 @@ export class NotesApi {
     );
   }
 
+  linkToAgendaItem(
+    meetingId: string,
+    itemId: string,
+    noteId: string,
+  ): Promise<NoteSummaryDto[]> {
+    return this.http.post(
+      `${apiPath('meetings', meetingId, 'agenda', 'items', itemId)}/notes`,
+      { noteId },
+    );
+  }
+
+  unlinkFromAgendaItem(
+    meetingId: string,
+    itemId: string,
+    noteId: string,
+  ): Promise<unknown> {
+    return this.http.delete(
+      apiPath('meetings', meetingId, 'agenda', 'items', itemId, 'notes', noteId),
+    );
+  }
+
   /** The app's one Markdown renderer, for the editors' preview. */
   preview(markdown: string): Promise<MarkdownPreviewDto> {
     return this.http.post('/api/markdown/preview', { markdown });
