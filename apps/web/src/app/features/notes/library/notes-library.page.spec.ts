@@ -9,6 +9,9 @@ import type { NoteSearchResultDto } from '@cumbre/contracts';
 import { hit, result } from '../data-access/note.fixtures';
 import { NotesLibraryPage } from './notes-library.page';
 
+// The first render compiles the Material form fields: slow on a loaded machine.
+const SLOW = 20_000;
+
 describe('NotesLibraryPage', () => {
   let fixture: ComponentFixture<NotesLibraryPage>;
   let backend: HttpTestingController;
@@ -59,7 +62,7 @@ describe('NotesLibraryPage', () => {
     expect(snippet?.querySelector('mark')?.textContent).toBe('extorsión');
     expect(root.textContent).toContain('1 nota');
     expect(root.textContent).toContain('TLP:AMBER');
-  });
+  }, SLOW);
 
   it('appends the next page with the cursor, and hides "more" on the last page', async () => {
     const root = await render(
@@ -75,19 +78,19 @@ describe('NotesLibraryPage', () => {
     await settle();
     expect(root.querySelectorAll('.note-item').length).toBe(3);
     expect(root.querySelector('[data-testid=library-more]')).toBeNull();
-  });
+  }, SLOW);
 
   it('says nothing matched the words searched', async () => {
     const root = await render({ q: 'sicariato' }, result([], { total: 0, facets: { kind: [], tag: [], marking: [], agency: [] } }));
     expect(root.querySelector('[data-testid=library-empty]')?.textContent).toContain(
       'Ninguna nota coincide con «sicariato».',
     );
-  });
+  }, SLOW);
 
   it('invites to share the first note when the library is empty', async () => {
     const root = await render({}, result([], { total: 0 }));
     expect(root.querySelector('[data-testid=library-empty]')?.textContent).toContain(
       'La biblioteca aún no tiene notas',
     );
-  });
+  }, SLOW);
 });
