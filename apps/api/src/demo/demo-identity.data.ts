@@ -159,6 +159,29 @@ export const DEMO_USERS: readonly DemoUser[] = [
     memberships: [{ agency: 'GR La Libertad', role: 'analyst', clearance: 'AMBER' }],
     description: 'Analista de inteligencia, La Libertad (autorización TLP:AMBER)',
   },
+  // Knowledge notes (issue #10): analysts at every clearance, and one agency outside the
+  // Macro-región Norte group, so that each persona sees a different library.
+  {
+    email: 'analista.piura@cumbre.demo',
+    displayName: 'Rocío Seminario Castro',
+    platformRoles: [],
+    memberships: [{ agency: 'GR Piura', role: 'analyst', clearance: 'RED' }],
+    description: 'Analista de inteligencia, Piura (autorización TLP:RED)',
+  },
+  {
+    email: 'analista.lambayeque@cumbre.demo',
+    displayName: 'Hugo Fiestas Ñañez',
+    platformRoles: [],
+    memberships: [{ agency: 'GR Lambayeque', role: 'analyst', clearance: 'RED' }],
+    description: 'Analista de inteligencia, Lambayeque (autorización TLP:RED)',
+  },
+  {
+    email: 'analista.regpol@cumbre.demo',
+    displayName: 'Kevin Ruiz Chávez',
+    platformRoles: [],
+    memberships: [{ agency: 'RegPol Piura', role: 'analyst', clearance: 'AMBER' }],
+    description: 'Analista de la Región Policial Piura (fuera del grupo Macro-región Norte; TLP:AMBER)',
+  },
   {
     email: 'enlace.norte@cumbre.demo',
     displayName: 'Jorge Inga Saavedra',
