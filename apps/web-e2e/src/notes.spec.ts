@@ -2,14 +2,27 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, newContextAtE2ENow, test } from './e2e-clock';
-import { ADMIN, DEMO_PASSWORD, LEADER, mainNav, signIn, type DemoAccount } from './support';
+import { LEADER, mainNav, signIn, type DemoAccount } from './support';
 
 // The knowledge-notes journey (issue #10): an analyst of Piura files an AMBER note for the
 // Macro-región Norte group; an analyst of Lambayeque finds it by searching a stemmed word without
 // accents; a user of an agency outside the group (Región Policial Piura, cleared AMBER) can
 // neither find it nor open its URL; the Piura leader (the author agency's head) sees who read it.
-// The demo has no analyst of Piura or Lambayeque and nobody at the police: the journey creates
-// them through the admin API, with names of its own so that runs do not collide.
+// The people are demo personas (apps/api/src/demo/demo-identity.data.ts).
+
+const PIURA_ANALYST: DemoAccount = {
+  email: 'analista.piura@cumbre.demo',
+  displayName: 'Rocío Seminario Castro',
+};
+const LAMBAYEQUE_ANALYST: DemoAccount = {
+  email: 'analista.lambayeque@cumbre.demo',
+  displayName: 'Hugo Fiestas Ñañez',
+};
+/** Región Policial Piura: cleared AMBER, but not in the Macro-región Norte group. */
+const POLICE_ANALYST: DemoAccount = {
+  email: 'analista.regpol@cumbre.demo',
+  displayName: 'Kevin Ruiz Chávez',
+};
 
 const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
 const RUN = Date.now().toString(36);
@@ -18,39 +31,6 @@ async function saveShot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const body = await page.screenshot({ fullPage: true, path: join(SCREENSHOTS, `${name}.png`) });
   await test.info().attach(name, { body, contentType: 'image/png' });
-}
-
-/** The page's request context with the XSRF header Angular would send (double-submit cookie). */
-async function apiCall(page: Page, method: 'GET' | 'POST', url: string, data?: unknown): Promise<unknown> {
-  const cookies = await page.context().cookies();
-  const xsrf = cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-  const response = await page.request.fetch(url, {
-    method,
-    data,
-    headers: { 'x-xsrf-token': xsrf },
-  });
-  expect(response.ok(), `${method} ${url}: ${response.status()} ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
-/** A person of the journey's own, made by the admin: one membership as an AMBER-cleared analyst. */
-async function createAnalyst(admin: Page, agencyShortName: string, name: string, email: string): Promise<DemoAccount> {
-  const agencies = (await apiCall(admin, 'GET', '/api/agencies?limit=100')) as {
-    items: { id: string; shortName: string }[];
-  };
-  const agency = agencies.items.find((a) => a.shortName === agencyShortName);
-  expect(agency, agencyShortName).toBeTruthy();
-  const user = (await apiCall(admin, 'POST', '/api/users', {
-    email,
-    displayName: name,
-    password: DEMO_PASSWORD,
-  })) as { id: string };
-  await apiCall(admin, 'POST', `/api/users/${user.id}/memberships`, {
-    agencyId: agency?.id,
-    role: 'analyst',
-    clearance: 'AMBER',
-  });
-  return { email, displayName: name };
 }
 
 async function asUser(browser: Browser, account: DemoAccount): Promise<Page> {
@@ -70,36 +50,12 @@ async function searchLibrary(page: Page, q: string): Promise<void> {
 }
 
 test.describe('knowledge notes', () => {
-  test('an AMBER note reaches its sharing group, only it, and its leader sees who read it', async ({
-    browser,
-    page,
-  }) => {
+  test('an AMBER note reaches its sharing group, only it, and its leader sees who read it', async ({ browser, page }) => {
     test.setTimeout(240_000);
     const title = `Red de extorsión a mototaxistas en Sullana (e2e ${RUN})`;
 
-    // --- the admin makes the three people the demo lacks
-    await signIn(page, ADMIN);
-    const piuraAnalyst = await createAnalyst(
-      page,
-      'GR Piura',
-      `Analista Piura ${RUN}`,
-      `analista.piura.${RUN}@cumbre.demo`,
-    );
-    const lambayequeAnalyst = await createAnalyst(
-      page,
-      'GR Lambayeque',
-      `Analista Lambayeque ${RUN}`,
-      `analista.lambayeque.${RUN}@cumbre.demo`,
-    );
-    const outsider = await createAnalyst(
-      page,
-      'RegPol Piura',
-      `Analista Policía ${RUN}`,
-      `analista.policia.${RUN}@cumbre.demo`,
-    );
-
     // --- the analyst of Piura files an AMBER note for the Macro-región Norte group
-    const author = await asUser(browser, piuraAnalyst);
+    const author = await asUser(browser, PIURA_ANALYST);
     await mainNav(author).getByRole('link', { name: 'Biblioteca' }).click();
     await author.getByTestId('new-note').click();
     await expect(author.getByRole('heading', { level: 1 })).toHaveText('Nueva nota');
@@ -138,7 +94,7 @@ test.describe('knowledge notes', () => {
     await author.context().close();
 
     // --- an analyst of Lambayeque finds it by a stemmed word without accents, and reads it
-    const reader = await asUser(browser, lambayequeAnalyst);
+    const reader = await asUser(browser, LAMBAYEQUE_ANALYST);
     await searchLibrary(reader, 'extorsiones mototaxista');
     const hit = reader.getByTestId('note-list').locator('li', { hasText: title });
     await expect(hit).toBeVisible();
@@ -154,7 +110,7 @@ test.describe('knowledge notes', () => {
     await reader.context().close();
 
     // --- a user of an agency outside the group can neither find it nor open its URL
-    const stranger = await asUser(browser, outsider);
+    const stranger = await asUser(browser, POLICE_ANALYST);
     await searchLibrary(stranger, 'extorsiones mototaxista');
     await expect(stranger.getByTestId('note-list')).not.toContainText(title);
     await stranger.goto(noteUrl);
@@ -165,14 +121,13 @@ test.describe('knowledge notes', () => {
     await stranger.context().close();
 
     // --- the Piura leader sees who read it
-    await page.context().clearCookies();
     await signIn(page, LEADER);
     await page.goto(noteUrl);
     await expect(page.getByTestId('note-title')).toHaveText(title);
     const readers = page.getByTestId('note-readers');
     await expect(readers).toBeVisible();
-    await expect(readers.getByRole('row', { name: new RegExp(`${lambayequeAnalyst.displayName}.*La abrió`) })).toBeVisible();
-    await expect(readers).not.toContainText(outsider.displayName);
+    await expect(readers.getByRole('row', { name: new RegExp(`${LAMBAYEQUE_ANALYST.displayName}.*La abrió`) })).toBeVisible();
+    await expect(readers).not.toContainText(POLICE_ANALYST.displayName);
     await saveShot(page, 'notes-readers-desktop');
   });
 });
