@@ -66,9 +66,15 @@ describe('notes: create, edit, delete', () => {
     expect(note.bodyHtml).not.toMatch(/<script|href="javascript:/i);
     expect(note.version).toBe(1);
 
-    const edited = await patch('author', note.id, { version: 1, body: 'Segunda versión.', tags: ['Extorsión', 'mercados'] });
+    const edited = await patch('author', note.id, {
+      version: 1,
+      body: 'Segunda versión.',
+      tags: ['Extorsión', 'mercados'],
+      places: [{ regionCode: 'PE-LAL', city: 'Trujillo' }],
+    });
     expect(edited.statusCode).toBe(200);
     expect((edited.json() as NoteDto).tags).toEqual(['extorsión', 'mercados']);
+    expect((edited.json() as NoteDto).places).toEqual([{ regionCode: 'PE-LAL', province: null, city: 'Trujillo' }]);
 
     const stale = await patch('author', note.id, { version: 1, title: 'Otra' });
     expect([stale.statusCode, code(stale)]).toEqual([409, 'common.stale_version']);

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { NoteDto, NoteHistoryDto, NoteReadEventDto, NoteSearchResultDto } from '@cumbre/contracts';
-import { CurrentUser, OptionalUser, Origin } from '../common/auth-user';
+import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
 import { Authenticated, Public } from '../common/policy.decorators';
@@ -73,7 +73,7 @@ export class NotesController {
   @Public()
   @Get('public/:id')
   @ApiRoute('One best practice published to the public', { 200: NoteResponse, 400: BAD_ID, 404: NOT_VISIBLE })
-  publicGet(@Param('id', uuidParam()) id: string, @OptionalUser() _user: AuthUser | null): Promise<NoteDto> {
+  publicGet(@Param('id', uuidParam()) id: string): Promise<NoteDto> {
     // Always as the anonymous public, even for a signed-in caller: this is the public page.
     return this.notes.get(id, null, null);
   }

@@ -33,10 +33,15 @@ interface Cursor {
 }
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-function decodeCursor(text: string): Cursor {
+/** The sort keys a cursor may carry: a float4 rank, or a timestamptz as PostgreSQL prints it. */
+const RANK_KEY = /^-?\d+(\.\d+)?(e-?\d+)?$/i;
+const INSTANT_KEY = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+
+function decodeCursor(text: string, ranked: boolean): Cursor {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.k === 'string' && typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id)) return c;
+    const keyOk = typeof c.k === 'string' && (ranked ? RANK_KEY : INSTANT_KEY).test(c.k);
+    if (keyOk && typeof c.id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(c.id)) return c;
   } catch {
     // answered below
   }
@@ -115,7 +120,7 @@ export class NoteSearchService {
     const page = [...w.sql];
     const params: Record<string, unknown> = { ...w.params, limit: limit + 1 };
     if (query.after) {
-      const cursor = decodeCursor(query.after);
+      const cursor = decodeCursor(query.after, ranked);
       page.push(`(${key} < CAST(:afterKey AS ${keyType}) OR (${key} = CAST(:afterKey AS ${keyType}) AND n.id < CAST(:afterId AS uuid)))`);
       params['afterKey'] = cursor.k;
       params['afterId'] = cursor.id;
