@@ -124,4 +124,29 @@ describe('NoteForm', () => {
     const markings = (fixture.componentInstance as unknown as { markings: () => string[] }).markings();
     expect(markings).toEqual(['CLEAR', 'GREEN', 'AMBER']);
   }, SLOW);
+
+  it('keeps the RED recipients an edited note names, beside the agency\'s members', async () => {
+    const root = await render(
+      noteDto({
+        marking: 'RED',
+        distribution: 'agency_only',
+        sharingGroup: null,
+        redRecipients: [{ id: 'u-lam', displayName: 'Hugo Fiestas' }],
+      }),
+    );
+    backend
+      .expectOne(`/api/agencies/${PIURA.agency.id}/members`)
+      .flush([{ user: { id: 'u-piu', displayName: 'Rocío Seminario' }, role: 'analyst' }]);
+    await settle();
+    const boxes = Array.from(root.querySelectorAll('mat-checkbox')).map((b) => [
+      b.textContent?.trim(),
+      b.querySelector('input')?.checked,
+    ]);
+    expect(boxes).toEqual([
+      ['Rocío Seminario', false],
+      ['Hugo Fiestas', true],
+    ]);
+    // An edited intelligence note keeps its intelligence fields (kind and agency are disabled).
+    expect(root.querySelector('[data-testid=intel-fields]')).not.toBeNull();
+  }, SLOW);
 });

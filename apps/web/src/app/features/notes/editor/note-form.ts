@@ -10,6 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { map } from 'rxjs';
 import {
   FormControl,
   NonNullableFormBuilder,
@@ -152,13 +153,20 @@ export class NoteForm {
     sharingGroupId: [''],
     redRecipientIds: [[] as string[]],
   });
-  protected readonly values = toSignal(this.form.valueChanges, {
-    initialValue: this.form.getRawValue(),
-  });
+  /** Every value, the disabled ones too (kind and agency are fixed once a note exists). */
+  protected readonly values = toSignal(
+    this.form.valueChanges.pipe(map(() => this.form.getRawValue())),
+    { initialValue: this.form.getRawValue() },
+  );
 
   /** Agencies I may write for: all of my memberships. */
   protected readonly agencyOptions = computed(() =>
     this.session.memberships().map((m) => m.agency),
+  );
+  // Primitive signals, so that effects run when these change, not on every keystroke.
+  private readonly authorAgencyId = computed(() => this.values().authorAgencyId);
+  private readonly needsRecipients = computed(
+    () => this.values().kind === 'intelligence' && this.values().marking === 'RED',
   );
   /** An edited note's agency when the editor is not a member (the head of a parent agency). */
   protected readonly foreignAgency = computed(() => {
@@ -168,7 +176,7 @@ export class NoteForm {
       : null;
   });
   private readonly clearance = computed<TlpLevel | null>(() => {
-    const id = this.values().authorAgencyId;
+    const id = this.authorAgencyId();
     return (
       this.session.memberships().find((m) => m.agency.id === id)?.clearance ??
       null
@@ -198,6 +206,17 @@ export class NoteForm {
     return this.groups().filter((g) => g.agencies.some((a) => a.id === id));
   });
 
+  /**
+   * People who may be named for RED: the author agency's members (the only ones the web app may
+   * list), plus whoever an edited note already names, so that nobody is dropped unseen.
+   */
+  protected readonly recipientOptions = computed(() => {
+    const people = this.members().map((m) => m.user);
+    const ids = new Set(people.map((p) => p.id));
+    const named = (this.note()?.redRecipients ?? []).filter((p) => !ids.has(p.id));
+    return [...people, ...named];
+  });
+
   constructor() {
     void this.directory
       .listGroups({ limit: 100 })
@@ -210,8 +229,8 @@ export class NoteForm {
     });
     // RED recipients are chosen among the author agency's members (the only ones it may list).
     effect(() => {
-      const agencyId = this.values().authorAgencyId;
-      const red = this.isIntelligence() && this.marking() === 'RED';
+      const agencyId = this.authorAgencyId();
+      const red = this.needsRecipients();
       untracked(() => {
         if (!agencyId || !red) return;
         void this.directory
