@@ -19,6 +19,11 @@ export const staffRoutes: Route[] = [
           import('./meetings/meetings.routes').then((m) => m.meetingsRoutes),
       },
       {
+        path: 'biblioteca',
+        loadChildren: () =>
+          import('./notes/notes.routes').then((m) => m.notesRoutes),
+      },
+      {
         path: 'agencias',
         loadComponent: () =>
           import('./agencies/agency-directory.page').then(

@@ -31,6 +31,7 @@ describe('StaffShell', () => {
     expect(navLinks(root)).toEqual([
       'Inicio',
       'Reuniones',
+      'Biblioteca',
       'Directorio de agencias',
     ]);
     expect(root.querySelector('[data-testid=agency-switcher]')).toBeNull();
@@ -44,6 +45,7 @@ describe('StaffShell', () => {
     expect(navLinks(root)).toEqual([
       'Inicio',
       'Reuniones',
+      'Biblioteca',
       'Directorio de agencias',
       'Administración',
     ]);
@@ -91,7 +93,7 @@ describe('StaffShell', () => {
     const root = await render(me());
     TestBed.inject(I18n).setLang('en');
     await fixture.whenStable();
-    expect(navLinks(root)).toEqual(['Home', 'Meetings', 'Agency directory']);
+    expect(navLinks(root)).toEqual(['Home', 'Meetings', 'Library', 'Agency directory']);
     TestBed.inject(I18n).setLang('es');
   });
 });

@@ -1,0 +1,96 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { NoteSearchResultDto } from '@cumbre/contracts';
+import { hit, result } from '../data-access/note.fixtures';
+import { NotesLibraryPage } from './notes-library.page';
+
+// The first render compiles the Material form fields: slow on a loaded machine.
+const SLOW = 20_000;
+
+describe('NotesLibraryPage', () => {
+  let fixture: ComponentFixture<NotesLibraryPage>;
+  let backend: HttpTestingController;
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  async function render(
+    params: Record<string, string>,
+    answer: NoteSearchResultDto,
+  ): Promise<HTMLElement> {
+    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
+    TestBed.configureTestingModule({
+      imports: [NotesLibraryPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(NotesLibraryPage);
+    for (const [key, value] of Object.entries(params))
+      fixture.componentRef.setInput(key, value);
+    backend
+      .expectOne((r) => r.url === '/api/agencies')
+      .flush({ items: [], total: 0, limit: 500, offset: 0 });
+    await settle();
+    const search = backend.expectOne((r) => r.url === '/api/notes');
+    expect(search.request.params.get('after')).toBeNull();
+    lastParams = search.request.params;
+    search.flush(answer);
+    await settle();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  let lastParams: import('@angular/common/http').HttpParams;
+
+  afterEach(() => backend.verify());
+
+  it('sends the address bar as the query and shows server snippets with their marks', async () => {
+    const root = await render(
+      { q: 'extorsiones', marca: 'AMBER', tipo: 'nonsense' },
+      result([hit('n-1')], { total: 1 }),
+    );
+    expect(lastParams.get('q')).toBe('extorsiones');
+    expect(lastParams.get('marking')).toBe('AMBER');
+    expect(lastParams.has('kind')).toBe(false);
+    const snippet = root.querySelector('[data-testid=note-snippet]');
+    expect(snippet?.querySelector('mark')?.textContent).toBe('extorsión');
+    expect(root.textContent).toContain('1 nota');
+    expect(root.textContent).toContain('TLP:AMBER');
+  }, SLOW);
+
+  it('appends the next page with the cursor, and hides "more" on the last page', async () => {
+    const root = await render(
+      {},
+      result([hit('n-1'), hit('n-2')], { total: 3, nextCursor: 'c-2' }),
+    );
+    const more = root.querySelector<HTMLButtonElement>('[data-testid=library-more]');
+    expect(more).not.toBeNull();
+    more?.click();
+    const next = backend.expectOne((r) => r.url === '/api/notes');
+    expect(next.request.params.get('after')).toBe('c-2');
+    next.flush(result([hit('n-3')], { total: 3, nextCursor: null }));
+    await settle();
+    expect(root.querySelectorAll('.note-item').length).toBe(3);
+    expect(root.querySelector('[data-testid=library-more]')).toBeNull();
+  }, SLOW);
+
+  it('says nothing matched the words searched', async () => {
+    const root = await render({ q: 'sicariato' }, result([], { total: 0, facets: { kind: [], tag: [], marking: [], agency: [] } }));
+    expect(root.querySelector('[data-testid=library-empty]')?.textContent).toContain(
+      'Ninguna nota coincide con «sicariato».',
+    );
+  }, SLOW);
+
+  it('invites to share the first note when the library is empty', async () => {
+    const root = await render({}, result([], { total: 0 }));
+    expect(root.querySelector('[data-testid=library-empty]')?.textContent).toContain(
+      'La biblioteca aún no tiene notas',
+    );
+  }, SLOW);
+});

@@ -1,0 +1,171 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { NOTE_COMMENT_MAX_LENGTH, type NoteCommentDto } from '@cumbre/contracts';
+import { Action } from '../../../core/api/action';
+import { Loader } from '../../../core/api/loader';
+import { errorText } from '../../../core/errors/error-signal';
+import { FormErrors } from '../../../core/forms/form-errors';
+import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { injectMessages } from '../../../core/i18n/translate';
+import { SessionStore } from '../../../core/session/session.store';
+import { NotesApi } from '../data-access/notes-api';
+import { LimaTimePipe } from '../ui/lima-time.pipe';
+import { COMMENTS_MESSAGES } from './note.messages';
+
+/** Comments on a note: internal to its readers, Markdown rendered by the server. */
+@Component({
+  selector: 'app-note-comments',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    FormErrors,
+    LimaTimePipe,
+  ],
+  template: `
+    <section class="panel" aria-labelledby="comments-title" data-testid="note-comments">
+      <h2 id="comments-title">{{ t().title }}</h2>
+      <p class="muted small">{{ t().lead }}</p>
+      @if (loadError()) {
+        <p class="alert alert--error" role="alert">{{ loadError() }}</p>
+      }
+      <ul class="comments">
+        @for (cm of comments.value() ?? []; track cm.id) {
+          <li class="comment">
+            <p class="small comment__who">
+              <strong>{{ cm.author?.displayName ?? t().unknown }}</strong>
+              @if (cm.authorAgency) {
+                · {{ cm.authorAgency.shortName }}
+              }
+              · <span class="muted">{{ cm.createdAt | limaTime }}</span>
+            </p>
+            <div class="note-body" [innerHTML]="cm.bodyHtml"></div>
+          </li>
+        } @empty {
+          @if (!comments.loading()) {
+            <li class="muted">{{ t().none }}</li>
+          }
+        }
+      </ul>
+      @if (canComment()) {
+        <form class="form" [formGroup]="form" (ngSubmit)="send()" novalidate>
+          <app-form-errors [action]="write" />
+          @if (agencies().length > 1) {
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+              <mat-label>{{ t().as }}</mat-label>
+              <mat-select formControlName="agencyId">
+                @for (a of agencies(); track a.id) {
+                  <mat-option [value]="a.id">{{ a.name }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+          }
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t().label }}</mat-label>
+            <textarea
+              matInput
+              formControlName="body"
+              rows="3"
+              data-testid="comment-body"
+            ></textarea>
+            <mat-error>{{ bodyError() }}</mat-error>
+          </mat-form-field>
+          <div class="form-actions">
+            <button mat-flat-button type="submit" [disabled]="write.busy()">
+              {{ t().send }}
+            </button>
+          </div>
+        </form>
+      }
+    </section>
+  `,
+  styles: `
+    .comments {
+      list-style: none;
+      margin: 0 0 1rem;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+    }
+    .comment {
+      border-inline-start: 3px solid var(--border);
+      padding-inline-start: 0.75rem;
+    }
+    .comment__who {
+      margin: 0 0 0.25rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NoteComments {
+  readonly noteId = input.required<string>();
+  readonly canComment = input.required<boolean>();
+
+  private readonly api = inject(NotesApi);
+  private readonly session = inject(SessionStore);
+  protected readonly t = injectMessages(COMMENTS_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly comments = new Loader<NoteCommentDto[]>();
+  protected readonly loadError = errorText(() => this.comments.error());
+  protected readonly write = new Action();
+  protected readonly agencies = computed(() =>
+    this.session.memberships().map((m) => m.agency),
+  );
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    agencyId: [this.session.currentAgency()?.id ?? ''],
+    body: [
+      '',
+      [Validators.required, Validators.maxLength(NOTE_COMMENT_MAX_LENGTH)],
+    ],
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.noteId();
+      untracked(() => void this.comments.run(() => this.api.comments(id)));
+    });
+  }
+
+  protected bodyError(): string {
+    return fieldError(this.form.controls.body, this.c());
+  }
+
+  protected async send(): Promise<void> {
+    if (!revealErrors(this.form)) return;
+    const { agencyId, body } = this.form.getRawValue();
+    const id = this.noteId();
+    const saved = await this.write.run(
+      () =>
+        this.api.comment(id, {
+          body: body.trim(),
+          ...(agencyId ? { agencyId } : {}),
+        }),
+      { done: this.t().sent },
+    );
+    if (saved) {
+      this.form.controls.body.reset('');
+      this.comments.value.update((list) => [...(list ?? []), saved]);
+    }
+  }
+}

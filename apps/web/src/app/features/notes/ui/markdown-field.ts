@@ -1,0 +1,157 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { errorText } from '../../../core/errors/error-signal';
+import { Loader } from '../../../core/api/loader';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { injectMessages } from '../../../core/i18n/translate';
+import { fieldError } from '../../../core/forms/field-error';
+import { NotesApi } from '../data-access/notes-api';
+import { NOTES_UI_MESSAGES } from './notes-ui.messages';
+
+/**
+ * A Markdown text with a "Vista previa" tab. The preview is the server's rendering
+ * (`POST /api/markdown/preview`, the app's one sanitiser), shown with [innerHTML]: what the
+ * author sees is exactly what readers will get, scripts and all made inert the same way.
+ */
+@Component({
+  selector: 'app-markdown-field',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+  ],
+  template: `
+    <div class="md-field">
+      <div class="md-tabs" role="group" [attr.aria-label]="label()">
+        <button
+          type="button"
+          class="md-tab"
+          [attr.aria-pressed]="!previewing()"
+          (click)="previewing.set(false)"
+        >
+          {{ t().write }}
+        </button>
+        <button
+          type="button"
+          class="md-tab"
+          data-testid="md-preview-tab"
+          [attr.aria-pressed]="previewing()"
+          (click)="showPreview()"
+        >
+          {{ t().preview }}
+        </button>
+      </div>
+      @if (previewing()) {
+        @if (previewError()) {
+          <p class="alert alert--error" role="alert">{{ previewError() }}</p>
+        } @else if (rendered.loading()) {
+          <p class="muted" role="status">{{ c().loading }}</p>
+        } @else {
+          <div
+            class="note-body md-preview"
+            data-testid="md-preview"
+            aria-live="polite"
+            [innerHTML]="rendered.value() ?? ''"
+          ></div>
+          @if (!control().value.trim()) {
+            <p class="muted">{{ t().previewEmpty }}</p>
+          }
+        }
+      } @else {
+        <mat-form-field appearance="outline" class="md-input">
+          <mat-label>{{ label() }}</mat-label>
+          <textarea
+            matInput
+            [formControl]="control()"
+            [rows]="rows()"
+            data-testid="md-input"
+          ></textarea>
+          <mat-hint>{{ t().markdownHint }}</mat-hint>
+          <mat-hint align="end">{{ count() }}</mat-hint>
+          <mat-error>{{ error() }}</mat-error>
+        </mat-form-field>
+      }
+    </div>
+  `,
+  styles: `
+    .md-tabs {
+      display: flex;
+      gap: 0.25rem;
+      margin-bottom: 0.5rem;
+    }
+    .md-tab {
+      border: 1px solid var(--border);
+      background: var(--surface);
+      border-radius: 6px;
+      padding: 0.25rem 0.75rem;
+      cursor: pointer;
+      font: inherit;
+    }
+    .md-tab[aria-pressed='true'] {
+      background: var(--brand);
+      color: #fff;
+      border-color: var(--brand);
+    }
+    .md-input {
+      width: 100%;
+    }
+    .md-preview {
+      min-height: 8rem;
+      border: 1px dashed var(--border);
+      border-radius: var(--radius);
+      padding: 0.75rem 1rem;
+      background: var(--surface);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MarkdownField {
+  readonly control = input.required<FormControl<string>>();
+  readonly label = input.required<string>();
+  readonly max = input.required<number>();
+  readonly rows = input(12);
+
+  private readonly api = inject(NotesApi);
+  protected readonly t = injectMessages(NOTES_UI_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly previewing = signal(false);
+  protected readonly rendered = new Loader<string>();
+  protected readonly previewError = errorText(() => this.rendered.error());
+  private readonly length = signal(0);
+  protected readonly count = computed(() => `${this.length()} / ${this.max()}`);
+
+  constructor() {
+    effect((onCleanup) => {
+      const control = this.control();
+      this.length.set(control.value.length);
+      const watch = control.valueChanges.subscribe((v) =>
+        this.length.set(v.length),
+      );
+      onCleanup(() => watch.unsubscribe());
+    });
+  }
+
+  protected error(): string {
+    return fieldError(this.control(), this.c());
+  }
+
+  protected showPreview(): void {
+    this.previewing.set(true);
+    const markdown = this.control().value;
+    void this.rendered.run(async () =>
+      markdown.trim() ? (await this.api.preview(markdown)).html : '',
+    );
+  }
+}
