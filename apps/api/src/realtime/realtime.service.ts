@@ -156,15 +156,13 @@ export class RealtimeService implements OnApplicationBootstrap, OnModuleDestroy 
 
   /**
    * A bare signal on `topic` ("something changed, read it again"), sent when the caller's
-   * transaction commits. Nothing is kept: for state a client can simply re-read (a count), where
-   * an ordered, replayable event would be more than needed. No lock, so it may be sent anywhere
-   * in a transaction.
+   * transaction commits (at once without one). Nothing is kept: for state a client can simply
+   * re-read (a count), where an ordered, replayable event would be more than needed. No lock, so
+   * it may be sent anywhere in a transaction.
    */
   async signal(manager: EntityManager, topic: string): Promise<void> {
     if (!TOPIC.test(topic)) throw new Error(`realtime: malformed topic ${JSON.stringify(topic)}`);
-    if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error('realtime: signal inside the transaction of the change it announces');
-    }
+    // Outside a transaction it goes out at once, after the statements before it have committed.
     await notifySignal(manager, topic);
   }
 
