@@ -3,9 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ActionItemsController } from './action-items.controller';
+import { ActionItemOverdueJob } from './action-item-overdue.service';
 import { ActionItemsService } from './action-items.service';
 import { AgendaChangeFeed } from './agenda-change-feed';
 import { AgendaController } from './agenda.controller';
+import { AgendaDocumentsController } from './agenda-documents.controller';
+import { AgendaPdfService } from './agenda-pdf.service';
+import { AgendaEventsService } from './agenda-events.service';
 import { AgendaItemsService } from './agenda-items.service';
 import { AgendaPublishingService } from './agenda-publishing.service';
 import { AgendaQueries } from './agenda-queries.service';
@@ -18,6 +22,7 @@ import { AgendaEntity } from './entities/agenda.entity';
 import { DecisionEntity } from './entities/decision.entity';
 import { MinutesController } from './minutes.controller';
 import { MinutesService } from './minutes.service';
+import { RealtimeModule } from '../realtime/realtime.module';
 
 /** The agenda of a meeting: drafting, proposals, published versions, minutes, decisions, the action plan. */
 @Module({
@@ -33,16 +38,20 @@ import { MinutesService } from './minutes.service';
     ]),
     MeetingsModule,
     NotificationsModule,
+    RealtimeModule,
   ],
-  controllers: [AgendaController, MinutesController, ActionItemsController],
+  controllers: [AgendaController, AgendaDocumentsController, MinutesController, ActionItemsController],
   providers: [
     AgendaQueries,
     AgendaWrites,
     AgendaChangeFeed,
+    AgendaEventsService,
+    AgendaPdfService,
     AgendaItemsService,
     AgendaPublishingService,
     MinutesService,
     ActionItemsService,
+    ActionItemOverdueJob,
   ],
   // The change feed is what a realtime module subscribes to; the queries answer other modules'
   // questions about an item (notes links).

@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'meeting.answer_due',
   'meeting.reminder',
   'agenda.published',
+  'action_item.overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -25,6 +26,7 @@ export const NOTIFICATION_EMAIL_DEFAULTS: Record<NotificationKind, boolean> = {
   'meeting.answer_due': true,
   'meeting.reminder': true,
   'agenda.published': true,
+  'action_item.overdue': true,
 };
 
 export const NOTIFICATION_LIST_STATUSES = ['unread', 'read', 'all'] as const;
@@ -69,6 +71,8 @@ export interface NotificationDto {
    *   timeZone (the meeting's, to read the deadline in).
    * - meeting.reminder: meetingTitle, startsAt, endsAt, timeZone, place.
    * - agenda.published: meetingTitle, version (the number published).
+   * - action_item.overdue: meetingTitle, agencyId, agencyName, count (how many of the agency's
+   *   action items of that meeting just became overdue), dueDates (comma-separated YYYY-MM-DD).
    * Empty for older rows: then title/body (Spanish) are the text to show.
    */
   params: Record<string, string | null>;
@@ -97,4 +101,12 @@ export interface NotificationPreferencesDto {
 /** `PUT /api/notifications/preferences` body: the kinds named change, the others stay. */
 export interface UpdateNotificationPreferencesRequest {
   items: NotificationPreferenceDto[];
+}
+
+/** The SSE event name on `GET /api/notifications/events`. */
+export const UNREAD_COUNT_EVENT = 'unread';
+
+/** The data of an `unread` event: sent on connecting and whenever the count may have changed. */
+export interface UnreadCountEventDto {
+  unread: number;
 }
