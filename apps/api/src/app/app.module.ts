@@ -18,6 +18,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { IdempotencyModule } from '../common/idempotency.module';
 import { HomeModule } from '../home/home.module';
 import { MarkdownModule } from '../markdown/markdown.module';
+import { RealtimeModule } from '../realtime/realtime.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         CalendarModule,
         HomeModule,
         MarkdownModule,
+        RealtimeModule,
       ],
     };
   }
