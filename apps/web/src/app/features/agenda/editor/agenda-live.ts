@@ -29,6 +29,9 @@ export function parseLiveChange(data: string): LiveChange | null {
   }
 }
 
+/** The event names the agenda stream uses for a change. */
+const LIVE_EVENT_NAMES = ['agenda', 'agenda.changed', 'change'];
+
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 
 /**
@@ -76,9 +79,12 @@ export class AgendaLive {
       this.connected.set(true);
     };
     source.onmessage = handle;
-    // Named events ("event: agenda") as well as unnamed ones.
-    source.addEventListener('agenda', handle as EventListener);
-    source.addEventListener('change', handle as EventListener);
+    // Named events ("event: agenda") as well as unnamed ones; a `reset` (the server could not
+    // replay what was missed) means: reload everything.
+    for (const name of LIVE_EVENT_NAMES) source.addEventListener(name, handle as EventListener);
+    source.addEventListener('reset', () =>
+      this.onChange({ kind: 'reset', itemId: null, actorId: null, actorName: null, agendaVersion: null }),
+    );
     source.onerror = () => {
       this.connected.set(false);
       if (source.readyState !== EventSource.CLOSED) return; // the browser retries itself

@@ -168,6 +168,8 @@ export class AgendaPage {
   // --- moves: one request each
 
   protected onKey(event: KeyboardEvent, item: AgendaItemDto): void {
+    // Only on the focused row itself: Alt+↑ in a text field or a list means something else there.
+    if (event.target !== event.currentTarget) return;
     if (!event.altKey || !this.a()?.can.edit) return;
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     event.preventDefault();

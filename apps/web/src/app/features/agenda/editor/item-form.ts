@@ -184,7 +184,7 @@ export class AgendaItemForm implements OnInit {
     const body: CreateAgendaItemRequest = {
       ...this.values(),
       ...(this.mode() === 'add'
-        ? { parentId: v.parentId || null }
+        ? { parentId: v.kind === 'section' ? null : v.parentId || null }
         : { proposeForAgencyId: v.proposeForAgencyId || undefined }),
     };
     const agenda = await this.write.run(() => this.api.create(meetingId, body), {
