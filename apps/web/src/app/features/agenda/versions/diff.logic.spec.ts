@@ -41,6 +41,21 @@ describe('diffGroups', () => {
     expect(groups[4].lines[0].detail).toBe('título, institución');
   });
 
+  it('words start times as times of day when the meeting has a start', () => {
+    const [group] = diffGroups(
+      {
+        ...empty,
+        retimed: [
+          { id: 'c', title: 'Cierre', from: { offsetMinutes: 0, durationMinutes: 20 }, to: { offsetMinutes: 40, durationMinutes: 20 } },
+        ],
+      },
+      titles,
+      AGENDA_MESSAGES.es,
+      (offset) => `${String(9 + Math.floor(offset / 60)).padStart(2, '0')}:${String(offset % 60).padStart(2, '0')}`,
+    );
+    expect(group.lines[0].detail).toBe('empieza 09:00 → 09:40; dura 20 min → 20 min');
+  });
+
   it('leaves out empty groups and words them in English too', () => {
     const groups = diffGroups({ ...empty, removed: [{ id: 'r', title: 'Break' }] }, titles, AGENDA_MESSAGES.en);
     expect(groups).toEqual([

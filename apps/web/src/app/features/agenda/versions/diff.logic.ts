@@ -30,7 +30,10 @@ export function diffGroups(
   diff: AgendaDiff,
   titles: ReadonlyMap<string, string>,
   t: AgendaMessages,
+  /** Words a start offset as a time of day ("09:40"); without it: "min 40". */
+  clock?: (offsetMinutes: number) => string,
 ): DiffGroup[] {
+  const start = (offset: number) => clock?.(offset) || fill(t.diffOffset, { n: offset });
   const where = (parentId: string | null) =>
     parentId === null
       ? t.topLevel
@@ -52,8 +55,8 @@ export function diffGroups(
       id: e.id,
       title: e.title,
       detail: fill(t.diffRetimedDetail, {
-        from: fill(t.diffOffset, { n: e.from.offsetMinutes }),
-        to: fill(t.diffOffset, { n: e.to.offsetMinutes }),
+        from: start(e.from.offsetMinutes),
+        to: start(e.to.offsetMinutes),
         d0: minutesText(e.from.durationMinutes),
         d1: minutesText(e.to.durationMinutes),
       }),

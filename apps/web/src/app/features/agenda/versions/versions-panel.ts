@@ -11,7 +11,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { AgendaDiffDto, AgendaDto, AgendaVersionSummaryDto } from '@cumbre/contracts';
-import { formatMeetingTime, timeLang } from '@cumbre/scheduling';
+import { formatMeetingTime, formatTimeOfDay, timeLang } from '@cumbre/scheduling';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -45,7 +45,13 @@ export class VersionsPanel {
   private readonly titles = signal<Map<string, string>>(new Map());
   protected readonly groups = computed(() => {
     const d = this.diff();
-    return d ? diffGroups(d, this.titles(), this.t()) : [];
+    if (!d) return [];
+    const a = this.agenda();
+    const lang = timeLang(this.i18n.lang());
+    const start = a.meetingStartsAt ? new Date(a.meetingStartsAt).getTime() : null;
+    const clock = (offset: number) =>
+      start === null ? '' : formatTimeOfDay(new Date(start + offset * 60_000), a.timeZone, lang);
+    return diffGroups(d, this.titles(), this.t(), clock);
   });
 
   constructor() {
