@@ -1,32 +1,53 @@
 import { Injectable } from '@nestjs/common';
+import { filter, map, type Observable } from 'rxjs';
+import type { EntityManager } from 'typeorm';
+import { AGENDA_LIVE_EVENT, type AgendaLiveEventDto } from '@cumbre/contracts';
+import { type StreamMessage, toStreamMessage } from '../realtime/event-stream.service';
+import { REALTIME_RESET, RealtimeService } from '../realtime/realtime.service';
 
-/** One committed change to a meeting's agenda, minutes or action items. */
-export interface AgendaChange {
+/** One change to a meeting's agenda, minutes or action items, announced when it commits. */
+export interface AgendaChange extends AgendaLiveEventDto {
   meetingId: string;
-  /** The agenda's version after the change: a subscriber that missed one reloads. */
-  agendaVersion: number;
-  kind: string;
-  itemId: string | null;
-  actorId: string;
 }
 
-type Listener = (change: AgendaChange) => void;
+/** What the anonymous public of a public meeting may learn of: new publications, nothing else. */
+const PUBLIC_KINDS = new Set(['agenda.published', 'minutes.published']);
+
+const topicOf = (meetingId: string) => `agenda:${meetingId}`;
 
 /**
- * Where every committed agenda write is announced, after its transaction: the one place a
- * realtime publisher (SSE over LISTEN/NOTIFY) subscribes to. It carries ids only; a subscriber
- * reloads through the read policy, so nothing leaks to someone who may not see the meeting.
+ * Where every agenda write is announced, inside its transaction (realtime: an event row and a
+ * NOTIFY that take effect on commit), and where readers subscribe. Events carry kinds and ids,
+ * never content: a subscriber reloads through the read policy. Access is checked before
+ * `events` is called (the topic is the meeting's).
  */
 @Injectable()
 export class AgendaChangeFeed {
-  private readonly listeners = new Set<Listener>();
+  constructor(private readonly realtime: RealtimeService) {}
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  async publish(manager: EntityManager, change: AgendaChange): Promise<void> {
+    const payload: AgendaLiveEventDto = {
+      kind: change.kind,
+      agendaVersion: change.agendaVersion,
+      itemId: change.itemId,
+      actor: change.actor,
+    };
+    await this.realtime.publish(manager, topicOf(change.meetingId), payload);
   }
 
-  emit(change: AgendaChange): void {
-    for (const listener of this.listeners) listener(change);
+  /** The meeting's changes after `afterId`, then live; the public gets publications only. */
+  events(meetingId: string, afterId: number | undefined, forPublic: boolean): Observable<StreamMessage> {
+    return this.realtime.subscribe<AgendaLiveEventDto>([topicOf(meetingId)], afterId).pipe(
+      filter((e) => !forPublic || e.topic === REALTIME_RESET || PUBLIC_KINDS.has(e.payload.kind)),
+      map((e) =>
+        forPublic && e.topic !== REALTIME_RESET
+          ? {
+              ...e,
+              payload: { kind: e.payload.kind, agendaVersion: e.payload.agendaVersion, itemId: null, actor: null },
+            }
+          : e,
+      ),
+      map(toStreamMessage(AGENDA_LIVE_EVENT)),
+    );
   }
 }

@@ -14,7 +14,11 @@ export interface AgendaWrite extends ChangeContext {
   meeting: MeetingEntity;
   agenda: AgendaEntity;
   facts: AgendaFacts;
-  /** Announces what changed (after commit); `draft` marks a change to the agenda's content. */
+  /**
+   * Announces what changed (live, once committed); `draft` marks a change to the agenda's
+   * accepted content. An `item.*` change without it concerns a proposal, which only editors and
+   * the proposing agency see: its event names no item.
+   */
   changed(kind: string, itemId: string | null, options?: { draft?: boolean }): void;
 }
 
@@ -22,7 +26,8 @@ export interface AgendaWrite extends ChangeContext {
  * The one way the agenda module writes: a change context (one transaction, audit inside it), the
  * meeting read through its visibility policy (404 when invisible), the agenda row made on first
  * use and locked, so that writes to one agenda queue up (a move renumbers many rows), and after
- * the work the agenda's version raised and the changes announced once committed.
+ * the work the agenda's version raised and the changes published in the same transaction (a
+ * rolled-back write announces nothing).
  */
 @Injectable()
 export class AgendaWrites {
@@ -38,8 +43,7 @@ export class AgendaWrites {
     origin: RequestOrigin,
     work: (write: AgendaWrite) => Promise<T>,
   ): Promise<T> {
-    const announced: AgendaChange[] = [];
-    const result = await this.changes.run({ actor: user, origin }, async (change) => {
+    return this.changes.run({ actor: user, origin }, async (change) => {
       const meeting = await this.queries.visibleMeeting(change.manager, meetingId, viewerOf(user));
       const agenda = await lockAgenda(change.manager, meetingId);
       let draft = false;
@@ -50,7 +54,8 @@ export class AgendaWrites {
         agenda,
         facts: this.queries.facts(meeting, agenda),
         changed: (kind, itemId, options) => {
-          pending.push({ meetingId, kind, itemId, actorId: user.id });
+          const aboutProposal = kind.startsWith('item.') && !options?.draft;
+          pending.push({ meetingId, kind, itemId: aboutProposal ? null : itemId, actor: user.displayName });
           if (options?.draft) draft = true;
         },
       });
@@ -62,12 +67,11 @@ export class AgendaWrites {
             [agenda.id],
           )
           .then((r: [{ version: number }[], number]) => r[0]);
-        announced.push(...pending.map((p) => ({ ...p, agendaVersion: version })));
+        // Last in the transaction: publishing takes a lock held until commit (see realtime).
+        for (const p of pending) await this.feed.publish(change.manager, { ...p, agendaVersion: version });
       }
       return value;
     });
-    for (const change of announced) this.feed.emit(change);
-    return result;
   }
 }
 

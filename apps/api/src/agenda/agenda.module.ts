@@ -6,6 +6,8 @@ import { ActionItemsController } from './action-items.controller';
 import { ActionItemsService } from './action-items.service';
 import { AgendaChangeFeed } from './agenda-change-feed';
 import { AgendaController } from './agenda.controller';
+import { AgendaEventsController } from './agenda-events.controller';
+import { AgendaEventsService } from './agenda-events.service';
 import { AgendaItemsService } from './agenda-items.service';
 import { AgendaPublishingService } from './agenda-publishing.service';
 import { AgendaQueries } from './agenda-queries.service';
@@ -18,6 +20,7 @@ import { AgendaEntity } from './entities/agenda.entity';
 import { DecisionEntity } from './entities/decision.entity';
 import { MinutesController } from './minutes.controller';
 import { MinutesService } from './minutes.service';
+import { RealtimeModule } from '../realtime/realtime.module';
 
 /** The agenda of a meeting: drafting, proposals, published versions, minutes, decisions, the action plan. */
 @Module({
@@ -33,18 +36,19 @@ import { MinutesService } from './minutes.service';
     ]),
     MeetingsModule,
     NotificationsModule,
+    RealtimeModule,
   ],
-  controllers: [AgendaController, MinutesController, ActionItemsController],
+  controllers: [AgendaController, AgendaEventsController, MinutesController, ActionItemsController],
   providers: [
     AgendaQueries,
     AgendaWrites,
     AgendaChangeFeed,
+    AgendaEventsService,
     AgendaItemsService,
     AgendaPublishingService,
     MinutesService,
     ActionItemsService,
   ],
-  // The change feed is what a realtime module subscribes to.
   exports: [AgendaChangeFeed],
 })
 export class AgendaModule {}

@@ -8,18 +8,22 @@ import {
 import { isExistingDateTime } from '../../common/calendar-date';
 import { type Coded, registerConstraintCode } from '../../common/validation-errors';
 
-registerConstraintCode('isPlannedMinutes', (_c, value): Coded =>
-  typeof value === 'number' && Number.isInteger(value)
-    ? {
-        code: 'agenda.duration_out_of_range',
-        params: { min: AGENDA_MIN_PLANNED_MINUTES, max: AGENDA_MAX_PLANNED_MINUTES },
-      }
-    : { code: 'validation.wrong_type', params: { expected: 'integer' } },
+registerConstraintCode(
+  'isPlannedMinutes',
+  (_c, value): Coded =>
+    typeof value === 'number' && Number.isInteger(value)
+      ? {
+          code: 'agenda.duration_out_of_range',
+          params: { min: AGENDA_MIN_PLANNED_MINUTES, max: AGENDA_MAX_PLANNED_MINUTES },
+        }
+      : { code: 'validation.wrong_type', params: { expected: 'integer' } },
 );
-registerConstraintCode('isDueDate', (_c, value): Coded =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isExistingDateTime(value)
-    ? { code: 'action_item.due_date_out_of_range', params: { min: ACTION_ITEM_MIN_YEAR, max: ACTION_ITEM_MAX_YEAR } }
-    : { code: 'validation.not_date' },
+registerConstraintCode(
+  'isDueDate',
+  (_c, value): Coded =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isExistingDateTime(value)
+      ? { code: 'action_item.due_date_out_of_range', params: { min: ACTION_ITEM_MIN_YEAR, max: ACTION_ITEM_MAX_YEAR } }
+      : { code: 'validation.not_date' },
 );
 
 /** Whole minutes, at least one, at most a day: negative or absurd durations get their own code. */

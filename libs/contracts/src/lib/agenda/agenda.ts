@@ -242,3 +242,29 @@ export interface CreateDecisionRequest {
   text: string;
   endorsedAgencyIds?: string[];
 }
+
+/** The SSE event name of an agenda change on `GET /api/meetings/:id/agenda/events`. */
+export const AGENDA_LIVE_EVENT = 'agenda';
+/**
+ * The SSE event name that replaces a replay the server no longer has (the Last-Event-ID is too
+ * old): reload the agenda, then carry on with the stream.
+ */
+export const LIVE_RESET_EVENT = 'reset';
+
+/**
+ * The data of one `agenda` event: what changed, not the content (reload the agenda to see it).
+ * Signed-in readers get every change; the anonymous public of a public meeting gets only
+ * `agenda.published` and `minutes.published`, without the actor.
+ */
+export interface AgendaLiveEventDto {
+  /** `item.created`, `item.updated`, `item.moved`, `item.deleted`, `item.proposed`, `item.accepted`,
+   * `item.rejected`, `agenda.published`, `agenda.secretary`, `minutes.saved`, `decision.created`,
+   * `action_item.created`, `action_item.updated`, `minutes.published`. */
+  kind: string;
+  /** The agenda's version after the change; an agenda read with this version (or newer) has it. */
+  agendaVersion: number;
+  /** The item concerned; null for agenda-wide changes and for proposals (only some readers see those). */
+  itemId: string | null;
+  /** Display name of who made the change; null for the anonymous public. */
+  actor: string | null;
+}

@@ -1,0 +1,174 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AgendaDto, AgendaLiveEventDto } from '@cumbre/contracts';
+import { createTestApp } from '../../test/test-app';
+import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
+import {
+  call,
+  createMeeting,
+  createMeetingWorld,
+  invite,
+  MeetingWorld,
+  Persona,
+  schedule,
+} from '../../test/meeting-world';
+import { listeningUrl, openSse, SseEvent, SseStream } from '../../test/sse-client';
+import { EventStreams } from '../realtime/event-stream.service';
+
+const data = (e: SseEvent) => JSON.parse(e.data) as AgendaLiveEventDto;
+
+/**
+ * The agenda's live stream over a real HTTP connection, fed by writes made through a second API
+ * instance on the same database (LISTEN/NOTIFY carries them across).
+ */
+describe('agenda live events (SSE)', () => {
+  let app: NestFastifyApplication;
+  let other: NestFastifyApplication;
+  let w: MeetingWorld;
+  let base: string;
+  const open: SseStream[] = [];
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    other = await createTestApp();
+    w = await createMeetingWorld(app);
+    base = await listeningUrl(app);
+  });
+  afterEach(() => {
+    for (const s of open.splice(0)) s.close();
+  });
+  afterAll(async () => {
+    await app.close();
+    await other.close();
+  });
+
+  async function stream(meetingId: string, who: Persona | 'anonymous', headers: Record<string, string> = {}) {
+    const s = await openSse(`${base}${agendaUrl(meetingId)}/events`, { ...w.headers[who], ...headers });
+    open.push(s);
+    return s;
+  }
+
+  /** A write through the other instance, as `who`. */
+  const viaOther = (who: Persona, method: 'POST' | 'PATCH', url: string, payload: object) =>
+    other.inject({ method, url, headers: w.headers[who], payload });
+
+  async function newMeeting() {
+    const m = await createMeeting(w);
+    await invite(w, m.id);
+    return m;
+  }
+
+  it('streams a write made through another instance to a reader, naming kind, version, item and actor', async () => {
+    const m = await newMeeting();
+    const s = await stream(m.id, 'invitedAnalyst');
+    expect(s.status).toBe(200);
+    expect(s.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(s.headers['cache-control']).toBe('no-store');
+
+    const res = await viaOther('convener', 'POST', `${agendaUrl(m.id)}/items`, {
+      title: 'Apertura',
+      kind: 'information',
+      plannedMinutes: 10,
+    });
+    expect(res.statusCode).toBe(201);
+    const created = (res.json() as AgendaDto).items[0];
+
+    const [event] = await s.waitForEvents(1);
+    expect(event.event).toBe('agenda');
+    expect(event.id).toMatch(/^\d+$/);
+    expect(data(event)).toEqual({
+      kind: 'item.created',
+      agendaVersion: (res.json() as AgendaDto).version,
+      itemId: created.id,
+      actor: 'Convocante Prueba',
+    });
+  });
+
+  it('answers 404 before streaming to someone who may not see the meeting', async () => {
+    const m = await newMeeting();
+    for (const who of ['outsider', 'anonymous'] as const) {
+      const s = await stream(m.id, who);
+      expect(s.status).toBe(404);
+      expect(s.headers['content-type']).toContain('application/json');
+    }
+    const unknown = await stream('00000000-0000-4000-8000-000000000000', 'convener');
+    expect(unknown.status).toBe(404);
+  });
+
+  it('sends what was missed after Last-Event-ID, then live events', async () => {
+    const m = await newMeeting();
+    const first = await stream(m.id, 'hostStaff');
+    await addItem(w, m.id, { title: 'Uno' });
+    const [seen] = await first.waitForEvents(1);
+    first.close();
+
+    // Written while the reader was away; the stale edit (409) announces nothing.
+    const dos = await addItem(w, m.id, { title: 'Dos' });
+    const stale = await call(w, 'convener', 'PATCH', `${agendaUrl(m.id)}/items/${dos.id}`, {
+      version: dos.version + 5,
+      title: 'Nunca',
+    });
+    expect(stale.statusCode).toBe(409);
+    await addItem(w, m.id, { title: 'Tres' });
+
+    const again = await stream(m.id, 'hostStaff', { 'last-event-id': seen.id as string });
+    await addItem(w, m.id, { title: 'Cuatro' });
+    const events = await again.waitForEvents(3);
+    const titles = (await readAgenda(w, m.id)).items;
+    expect(events.map((e) => data(e).itemId)).toEqual(
+      ['Dos', 'Tres', 'Cuatro'].map((t) => titles.find((i) => i.title === t)?.id),
+    );
+    expect(Number(events[0].id)).toBeGreaterThan(Number(seen.id));
+  });
+
+  it('tells a reader with a Last-Event-ID from the future (another database) to reload', async () => {
+    const m = await newMeeting();
+    const s = await stream(m.id, 'convener', { 'last-event-id': '999999999999' });
+    const [reset] = await s.waitForEvents(1);
+    expect(reset.event).toBe('reset');
+  });
+
+  it('names no item in the event of a proposal, which only some readers see', async () => {
+    const m = await newMeeting();
+    const s = await stream(m.id, 'invitedAnalyst');
+    const proposed = await viaOther('invitedStaff', 'POST', `${agendaUrl(m.id)}/items`, {
+      title: 'Propuesta reservada',
+      kind: 'discussion',
+      plannedMinutes: 10,
+      proposeForAgencyId: w.agencies.invited,
+    });
+    expect(proposed.statusCode).toBe(201);
+    const [event] = await s.waitForEvents(1);
+    expect(data(event)).toMatchObject({ kind: 'item.proposed', itemId: null });
+  });
+
+  it('gives the anonymous public of a public meeting only publications, without the actor', async () => {
+    const m = await schedule(w, await createMeeting(w, { visibility: 'public' }));
+    const s = await stream(m.id, 'anonymous');
+    expect(s.status).toBe(200);
+    await addItem(w, m.id, { title: 'Apertura pública' });
+    const agenda = await readAgenda(w, m.id);
+    const published = await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version });
+    expect(published.statusCode).toBe(200);
+
+    const [event] = await s.waitForEvents(1);
+    expect(data(event)).toEqual({
+      kind: 'agenda.published',
+      agendaVersion: (published.json() as AgendaDto).version,
+      itemId: null,
+      actor: null,
+    });
+  });
+
+  it('keeps an idle stream open with heartbeat comments', async () => {
+    const streams = app.get(EventStreams);
+    const usual = streams.heartbeatMs;
+    streams.heartbeatMs = 30;
+    try {
+      const m = await newMeeting();
+      const s = await stream(m.id, 'convener');
+      await s.waitForComment('heartbeat');
+    } finally {
+      streams.heartbeatMs = usual;
+    }
+  });
+});
