@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, newContextAtE2ENow, test } from './e2e-clock';
-import { signIn, type DemoAccount } from './support';
+import { signIn, signOut, type DemoAccount } from './support';
 
 // Issue 9, the web half: the convener drafts the demo summit's agenda (adds items, moves one by
 // keyboard alone and one by drag and drop), an invited agency's staff proposes an item, the
@@ -17,7 +17,13 @@ const INVITED_STAFF: DemoAccount = {
   email: 'staff.lalibertad@cumbre.demo',
   displayName: 'Luis Gamarra Cueva',
 };
+const HOST_STAFF: DemoAccount = {
+  email: 'staff.piura@cumbre.demo',
+  displayName: 'Andrea Zapata Ruesta',
+};
 const SECTION = 'Situación regional: extorsión y sicariato';
+const INTELLIGENCE = 'Intercambio de información e inteligencia entre regiones';
+const LA_LIBERTAD = 'Gobierno Regional de La Libertad';
 const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
 
 async function saveShot(page: Page, name: string): Promise<void> {
@@ -181,5 +187,88 @@ test.describe.serial('agenda', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('agenda-print-now')).toBeHidden();
     await saveShot(page, 'agenda-print');
+  });
+
+  test('two people edit at once: each sees the other’s change live, and a stale save shows both versions', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(150_000);
+    const live = `Seguimiento semanal (e2e ${run})`;
+    await signIn(page, CONVENER);
+    const agendaUrl = await openSummitAgenda(page);
+    const other = await newContextAtE2ENow(browser, { baseURL, locale: 'es-PE', timezoneId: 'America/Lima' });
+    const staff = await other.newPage();
+    await signIn(staff, HOST_STAFF);
+    await staff.goto(agendaUrl);
+    await expect(page.getByTestId('agenda-live-state')).toContainText('En vivo');
+    await expect(staff.getByTestId('agenda-live-state')).toContainText('En vivo');
+
+    // The convener adds an item: the host's staff sees it without reloading, and who did it.
+    await addItem(page, live, 15);
+    await expect(row(staff, live)).toBeVisible();
+    await expect(staff.getByTestId('agenda-live-notice')).toHaveText(
+      `${CONVENER.displayName} cambió el punto «${live}».`,
+    );
+
+    // Both open the same item; the staff saves first, the convener's save is stale.
+    await row(page, live).getByRole('button', { name: `Editar «${live}»` }).click();
+    await row(staff, live).getByRole('button', { name: `Editar «${live}»` }).click();
+    const theirTitle = `${live} — con la PNP`;
+    await row(staff, live).getByLabel('Título').fill(theirTitle);
+    await row(staff, live).getByTestId('agenda-item-save').click();
+    await expect(row(staff, theirTitle)).toBeVisible();
+    // The convener's page reloaded live, but the open form keeps the version it started from.
+    await expect(page.getByTestId('agenda-live-notice')).toContainText(HOST_STAFF.displayName);
+    const mine = 'Revisión semanal de casos de extorsión con la fiscalía.';
+    const form = page.getByTestId('agenda-item-form').first();
+    await form.getByLabel('Descripción (Markdown)').fill(mine);
+    await form.getByTestId('agenda-item-save').click();
+    const stale = page.getByTestId('agenda-stale');
+    await expect(stale).toContainText('Otra persona cambió este punto mientras lo editabas');
+    await expect(stale.getByTestId('stale-theirs')).toContainText(theirTitle);
+    await expect(stale.getByTestId('stale-mine')).toContainText(mine);
+    await saveShot(page, 'agenda-stale-desktop');
+    await stale.getByTestId('stale-reapply').click();
+    await expect(stale).toHaveCount(0);
+    // Re-applying saves the convener's whole form (its title too) over the staff's version.
+    await expect(row(page, live)).toContainText(mine);
+    await expect(row(staff, live)).toContainText(mine);
+    await other.close();
+  });
+
+  test('the convener records a decision and an action item; the owner agency marks it done in the action plan', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const decision = `Crear una mesa técnica de inteligencia regional (e2e ${run})`;
+    const task = `Designar enlace de inteligencia (e2e ${run})`;
+    await signIn(page, CONVENER);
+    await openSummitAgenda(page);
+    await row(page, INTELLIGENCE).getByRole('button', { name: `Acta de «${INTELLIGENCE}»` }).click();
+    const outcomes = row(page, INTELLIGENCE).getByTestId('agenda-outcomes');
+    await outcomes.getByTestId('outcomes-decision-text').fill(decision);
+    await outcomes.getByRole('checkbox', { name: LA_LIBERTAD }).check();
+    await outcomes.getByTestId('outcomes-add-decision').click();
+    await expect(outcomes.getByTestId('outcome-decision').filter({ hasText: decision })).toContainText('Respaldado por');
+    await outcomes.getByTestId('outcomes-what').fill(task);
+    await outcomes.getByTestId('outcomes-owner').selectOption({ label: LA_LIBERTAD });
+    await outcomes.getByTestId('outcomes-due').fill('2026-12-20');
+    await outcomes.getByTestId('outcomes-add-action').click();
+    await expect(outcomes.getByTestId('outcome-action-item').filter({ hasText: task })).toContainText('Abierta');
+
+    // The owner agency's staff finds it in the action plan and marks it done.
+    await signOut(page);
+    await signIn(page, INVITED_STAFF);
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Plan de acción' }).click();
+    await page.getByTestId('plan-owner').selectOption({ label: LA_LIBERTAD });
+    await expect(page.getByTestId('plan-csv')).toHaveAttribute('href', /\/api\/action-items\.csv\?ownerAgencyId=/);
+    const line = page.getByTestId('plan-row').filter({ hasText: task });
+    await line.getByLabel(`Estado de «${task}»`).selectOption({ label: 'Hecha' });
+    await expect(page.getByText('Estado actualizado.')).toBeVisible();
+    await page.getByTestId('plan-status').selectOption({ label: 'Hecha' });
+    await expect(page.getByTestId('plan-row').filter({ hasText: task })).toBeVisible();
+    await saveShot(page, 'action-plan-desktop');
   });
 });

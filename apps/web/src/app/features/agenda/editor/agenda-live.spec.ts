@@ -1,16 +1,24 @@
 import { parseLiveChange } from './agenda-live';
 
 describe('parseLiveChange', () => {
-  it('reads the ids of a change and the actor, flat or nested', () => {
+  it('reads a change: kind, item, actor and the agenda version after it', () => {
     expect(
-      parseLiveChange(JSON.stringify({ kind: 'item.updated', itemId: 'i1', actorId: 'u1', agendaVersion: 7 })),
-    ).toEqual({ kind: 'item.updated', itemId: 'i1', actorId: 'u1', actorName: null, agendaVersion: 7 });
-    expect(
-      parseLiveChange(JSON.stringify({ kind: 'moved', actor: { id: 'u2', displayName: 'Ana Ríos' } })),
-    ).toEqual({ kind: 'moved', itemId: null, actorId: 'u2', actorName: 'Ana Ríos', agendaVersion: null });
+      parseLiveChange(JSON.stringify({ kind: 'item.updated', itemId: 'i1', actor: 'Ana Ríos', agendaVersion: 7 })),
+    ).toEqual({ kind: 'item.updated', itemId: 'i1', actor: 'Ana Ríos', agendaVersion: 7 });
   });
 
-  it('ignores what is not JSON', () => {
+  it('takes a change without item or actor (a proposal, the anonymous public)', () => {
+    expect(parseLiveChange(JSON.stringify({ kind: 'item.proposed', itemId: null, actor: null, agendaVersion: 3 }))).toEqual({
+      kind: 'item.proposed',
+      itemId: null,
+      actor: null,
+      agendaVersion: 3,
+    });
+  });
+
+  it('ignores what is not a JSON object', () => {
     expect(parseLiveChange('not json')).toBeNull();
+    expect(parseLiveChange('null')).toBeNull();
+    expect(parseLiveChange('42')).toBeNull();
   });
 });

@@ -1,36 +1,33 @@
 import { DestroyRef, inject, signal } from '@angular/core';
+import { AGENDA_LIVE_EVENT, type AgendaLiveEventDto } from '@cumbre/contracts';
 
-/** What the editor learns from one live event (fields the stream may leave out are optional). */
+/** What the editor learns from one live event (`AgendaLiveEventDto`, read defensively). */
 export interface LiveChange {
   kind: string;
   itemId: string | null;
-  actorId: string | null;
-  actorName: string | null;
+  /** Display name of who made the change; null when the stream does not say. */
+  actor: string | null;
   agendaVersion: number | null;
 }
 
 /** Reads one SSE `data:` payload; null when it is not an agenda change. */
 export function parseLiveChange(data: string): LiveChange | null {
+  let raw: unknown;
   try {
-    const raw = JSON.parse(data) as Record<string, unknown>;
-    if (typeof raw !== 'object' || raw === null) return null;
-    const str = (v: unknown) => (typeof v === 'string' ? v : null);
-    const actor = raw['actor'] as Record<string, unknown> | undefined;
-    return {
-      kind: str(raw['kind']) ?? 'change',
-      itemId: str(raw['itemId']),
-      actorId: str(raw['actorId']) ?? str(actor?.['id']),
-      actorName: str(raw['actorName']) ?? str(actor?.['displayName']),
-      agendaVersion:
-        typeof raw['agendaVersion'] === 'number' ? raw['agendaVersion'] : null,
-    };
+    raw = JSON.parse(data);
   } catch {
     return null;
   }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const event = raw as Partial<Record<keyof AgendaLiveEventDto, unknown>>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    kind: str(event.kind) ?? 'change',
+    itemId: str(event.itemId),
+    actor: str(event.actor),
+    agendaVersion: typeof event.agendaVersion === 'number' ? event.agendaVersion : null,
+  };
 }
-
-/** The event names the agenda stream uses for a change. */
-const LIVE_EVENT_NAMES = ['agenda', 'agenda.changed', 'change'];
 
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 
@@ -79,11 +76,11 @@ export class AgendaLive {
       this.connected.set(true);
     };
     source.onmessage = handle;
-    // Named events ("event: agenda") as well as unnamed ones; a `reset` (the server could not
-    // replay what was missed) means: reload everything.
-    for (const name of LIVE_EVENT_NAMES) source.addEventListener(name, handle as EventListener);
+    // Changes come as `event: agenda`; a `reset` (the server could not replay what was missed
+    // while reconnecting) means: reload everything.
+    source.addEventListener(AGENDA_LIVE_EVENT, handle as EventListener);
     source.addEventListener('reset', () =>
-      this.onChange({ kind: 'reset', itemId: null, actorId: null, actorName: null, agendaVersion: null }),
+      this.onChange({ kind: 'reset', itemId: null, actor: null, agendaVersion: null }),
     );
     source.onerror = () => {
       this.connected.set(false);

@@ -265,24 +265,19 @@ export class AgendaPage {
 
   private async onLiveChange(change: LiveChange): Promise<void> {
     const before = this.a();
-    if (change.agendaVersion !== null && before && change.agendaVersion === before.version) return;
-    const title =
-      (change.itemId && before?.items.concat(before.proposals).find((i) => i.id === change.itemId)?.title) ??
-      null;
+    // The user's own write already answered with this version: nothing to fetch.
+    if (change.agendaVersion !== null && before && change.agendaVersion <= before.version) return;
     const fresh = await this.api.get(this.id()).catch(() => null);
     if (!fresh) return;
-    // The user's own writes already answered with the agenda: no notice for them.
-    if (change.actorId && change.actorId === this.session.me()?.id) {
-      this.agenda.value.set(fresh);
-      return;
-    }
     this.agenda.value.set(fresh);
+    if (change.kind === 'reset' || (change.actor && change.actor === this.session.me()?.displayName)) return;
     const t = this.t();
-    const itemTitle =
-      title ?? (change.itemId ? fresh.items.concat(fresh.proposals).find((i) => i.id === change.itemId)?.title : null);
+    const find = (a: AgendaDto | null) =>
+      change.itemId ? a?.items.concat(a.proposals).find((i) => i.id === change.itemId)?.title : undefined;
+    const itemTitle = find(fresh) ?? find(before);
     this.liveNotice.set(
       fill(t.liveChange, {
-        person: change.actorName ?? t.liveSomeone,
+        person: change.actor ?? t.liveSomeone,
         what: itemTitle ? fill(t.liveItem, { title: itemTitle }) : t.liveAgenda,
       }),
     );
