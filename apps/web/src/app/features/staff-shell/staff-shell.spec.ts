@@ -31,6 +31,7 @@ describe('StaffShell', () => {
     expect(navLinks(root)).toEqual([
       'Inicio',
       'Reuniones',
+      'Plan de acción',
       'Directorio de agencias',
     ]);
     expect(root.querySelector('[data-testid=agency-switcher]')).toBeNull();
@@ -44,6 +45,7 @@ describe('StaffShell', () => {
     expect(navLinks(root)).toEqual([
       'Inicio',
       'Reuniones',
+      'Plan de acción',
       'Directorio de agencias',
       'Administración',
     ]);
@@ -66,7 +68,7 @@ describe('StaffShell', () => {
     const root = await render(me());
     TestBed.inject(I18n).setLang('en');
     await fixture.whenStable();
-    expect(navLinks(root)).toEqual(['Home', 'Meetings', 'Agency directory']);
+    expect(navLinks(root)).toEqual(['Home', 'Meetings', 'Action plan', 'Agency directory']);
     TestBed.inject(I18n).setLang('es');
   });
 });
