@@ -14,6 +14,7 @@ import type {
 import { agendaTimes, diffAgendaVersions } from '@cumbre/scheduling';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { ApiError } from '../common/api-error';
+import { renderMarkdown } from '../common/markdown';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { type Viewer, viewerOf } from '../common/viewer';
@@ -275,6 +276,27 @@ export class AgendaQueries {
     return this.versionView(meetingId, await this.versionRow(manager, agenda, number));
   }
 
+  /**
+   * A published version as a document: any version for a reader of the meeting; for the
+   * anonymous public (a public meeting only) the latest, as on the public agenda.
+   */
+  async publishedVersion(
+    meetingId: string,
+    number: number | undefined,
+    user: AuthUser | null,
+  ): Promise<{ meeting: MeetingEntity; version: AgendaVersionDto }> {
+    const manager = this.dataSource.manager;
+    const meeting = await this.visibleMeeting(manager, meetingId, viewerOf(user));
+    const agenda = await manager.getRepository(AgendaEntity).findOneBy({ meetingId });
+    const latest = agenda?.publishedVersionNo;
+    if (!agenda || !latest) {
+      throw new ApiError('agenda.not_published', 'this agenda is not published yet', { params: { meetingId } });
+    }
+    const wanted = number ?? latest;
+    if (!user && wanted !== latest) throw versionNotFound(wanted);
+    return { meeting, version: this.versionView(meetingId, await this.versionRow(manager, agenda, wanted)) };
+  }
+
   /** What changed from version `from` to version `to` (or to the live agenda when `to` is left out). */
   async diff(meetingId: string, from: number, to: number | undefined, user: AuthUser): Promise<AgendaDiffDto> {
     const manager = this.dataSource.manager;
@@ -322,7 +344,12 @@ export class AgendaQueries {
       overrunMinutes: times.overrunMinutes,
       items: times.items.map((t) => {
         const item = byId.get(t.id) as (typeof snapshot.items)[number];
-        return { ...item, depth: t.depth, ...mapTiming(t, item.plannedMinutes) };
+        return {
+          ...item,
+          depth: t.depth,
+          descriptionHtml: renderMarkdown(item.description),
+          ...mapTiming(t, item.plannedMinutes),
+        };
       }),
     };
   }

@@ -12,6 +12,7 @@ import type {
   PersonSummary,
 } from '@cumbre/contracts';
 import type { AgendaItemTimes } from '@cumbre/scheduling';
+import { renderMarkdown } from '../common/markdown';
 import { mapAgencySummary } from '../agencies/agency.mapper';
 import type { AgencyEntity } from '../agencies/entities/agency.entity';
 import type { UserEntity } from '../users/entities/user.entity';
@@ -71,6 +72,7 @@ export function mapAgendaItem(
     kind: i.kind,
     title: i.title,
     description: i.description,
+    descriptionHtml: renderMarkdown(i.description),
     presenterAgency: agencyOf(i.presenterAgency),
     presenter: personOf(i.presenter),
     plannedMinutes: i.plannedMinutes,
@@ -89,7 +91,13 @@ export function mapAgendaItem(
 }
 
 export function mapMinutes(m: AgendaItemMinutesEntity): AgendaItemMinutesDto {
-  return { notes: m.notes, updatedBy: personOf(m.updatedBy), updatedAt: m.updatedAt.toISOString(), version: m.version };
+  return {
+    notes: m.notes,
+    notesHtml: renderMarkdown(m.notes),
+    updatedBy: personOf(m.updatedBy),
+    updatedAt: m.updatedAt.toISOString(),
+    version: m.version,
+  };
 }
 
 /** `agencies`: the endorsers by id (an agency that no longer exists is left out). */

@@ -6,7 +6,8 @@ import { ActionItemsController } from './action-items.controller';
 import { ActionItemsService } from './action-items.service';
 import { AgendaChangeFeed } from './agenda-change-feed';
 import { AgendaController } from './agenda.controller';
-import { AgendaEventsController } from './agenda-events.controller';
+import { AgendaDocumentsController } from './agenda-documents.controller';
+import { AgendaPdfService } from './agenda-pdf.service';
 import { AgendaEventsService } from './agenda-events.service';
 import { AgendaItemsService } from './agenda-items.service';
 import { AgendaPublishingService } from './agenda-publishing.service';
@@ -38,12 +39,13 @@ import { RealtimeModule } from '../realtime/realtime.module';
     NotificationsModule,
     RealtimeModule,
   ],
-  controllers: [AgendaController, AgendaEventsController, MinutesController, ActionItemsController],
+  controllers: [AgendaController, AgendaDocumentsController, MinutesController, ActionItemsController],
   providers: [
     AgendaQueries,
     AgendaWrites,
     AgendaChangeFeed,
     AgendaEventsService,
+    AgendaPdfService,
     AgendaItemsService,
     AgendaPublishingService,
     MinutesService,

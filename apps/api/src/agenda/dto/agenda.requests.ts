@@ -207,3 +207,15 @@ export class DiffQuery {
   @Min(1)
   to?: number;
 }
+
+export class AgendaPdfQuery {
+  @ApiPropertyOptional({
+    minimum: 1,
+    description: 'Left out: the latest published version (the public gets only that one)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version?: number;
+}

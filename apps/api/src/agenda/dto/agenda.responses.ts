@@ -85,6 +85,7 @@ export class DecisionResponse implements DecisionDto {
 
 export class AgendaItemMinutesResponse implements AgendaItemMinutesDto {
   @ApiProperty({ description: 'Markdown' }) notes!: string;
+  @ApiProperty({ description: 'The notes rendered to sanitised HTML' }) notesHtml!: string;
   @ApiProperty({ nullable: true, type: PersonSummaryResponse }) updatedBy!: PersonSummary | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty() version!: number;
@@ -103,6 +104,7 @@ class AgendaSnapshotItemResponse {
   @ApiProperty({ enum: AGENDA_ITEM_KINDS }) kind!: AgendaItemKind;
   @ApiProperty() title!: string;
   @ApiProperty({ description: 'Markdown' }) description!: string;
+  @ApiProperty({ description: 'The description rendered to sanitised HTML' }) descriptionHtml!: string;
   @ApiProperty({ nullable: true, type: AgencySummaryResponse }) presenterAgency!: AgencySummary | null;
   @ApiProperty({ nullable: true, type: PersonSummaryResponse }) presenter!: PersonSummary | null;
   @ApiProperty({ minimum: 1, maximum: 1440 }) plannedMinutes!: number;

@@ -65,6 +65,8 @@ export interface DecisionDto {
 export interface AgendaItemMinutesDto {
   /** Markdown source of the discussion notes. */
   notes: string;
+  /** The notes rendered and sanitised (show with [innerHTML]). */
+  notesHtml: string;
   updatedBy: PersonSummary | null;
   updatedAt: string;
   version: number;
@@ -82,6 +84,8 @@ export interface AgendaItemDto extends Omit<AgendaSnapshotItem, 'position'>, Age
   /** null for proposals still waiting (and rejected ones): they have no place yet. */
   position: number | null;
   depth: 1 | 2;
+  /** `description` rendered and sanitised (show with [innerHTML]). */
+  descriptionHtml: string;
   version: number;
   proposal: AgendaProposalDto;
   /** Discussion notes, decisions and action items; null/empty for readers who may not see them. */
@@ -139,7 +143,8 @@ export interface AgendaVersionDto extends AgendaVersionSummaryDto {
   meetingEndsAt: string | null;
   totalMinutes: number;
   overrunMinutes: number;
-  items: (AgendaSnapshotItem & AgendaItemTimingDto & { depth: 1 | 2 })[];
+  /** `descriptionHtml`: the description rendered and sanitised. */
+  items: (AgendaSnapshotItem & AgendaItemTimingDto & { depth: 1 | 2; descriptionHtml: string })[];
 }
 
 /** What a published version freezes besides its items: the meeting's time then. */
