@@ -169,6 +169,13 @@ test.describe.serial('agenda', () => {
     await diff.scrollIntoViewIfNeeded();
     await saveShot(page, 'agenda-diff-desktop');
 
+    // --- the PDF of version 2 downloads
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('agenda-pdf-link').click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    const response = await page.request.get((await page.getByTestId('agenda-pdf-link').getAttribute('href')) ?? '');
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
     // --- the proposer finds the item in the agenda
     await staff.reload();
     await expect(row(staff, proposal)).toBeVisible();
@@ -184,6 +191,9 @@ test.describe.serial('agenda', () => {
     await expect(table).toContainText(itemA);
     await expect(table).toContainText(proposal);
     await expect(page.getByText('Horas en hora de Lima (UTC−5).')).toBeVisible();
+    // Descriptions are the server's rendered Markdown, not its source.
+    await expect(table.locator('strong', { hasText: 'extorsión' }).first()).toBeVisible();
+    await expect(table).not.toContainText('**');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('agenda-print-now')).toBeHidden();
     await saveShot(page, 'agenda-print');

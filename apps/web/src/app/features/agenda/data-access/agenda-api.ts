@@ -97,9 +97,9 @@ export class AgendaApi {
     });
   }
 
-  /** The PDF of a published version (served by the API, downloaded by the browser). */
-  pdfUrl(meetingId: string, n: number): string {
-    return `${agendaUrl(meetingId)}/versions/${n}/pdf`;
+  /** The PDF of a published version (the latest without `n`), downloaded by the browser. */
+  pdfUrl(meetingId: string, n?: number): string {
+    return `${agendaUrl(meetingId)}/published.pdf${n === undefined ? '' : `?version=${n}`}`;
   }
 
   /** The live stream of changes (Server-Sent Events). */

@@ -141,8 +141,8 @@ export class AgendaPage {
     return minutesText(n);
   }
 
-  protected descriptionHtml(item: AgendaItemDto): string | null {
-    return (item as AgendaItemDto & { descriptionHtml?: string }).descriptionHtml ?? null;
+  protected pdfUrl(n: number): string {
+    return this.api.pdfUrl(this.id(), n);
   }
 
   protected childCount(item: AgendaItemDto): number {

@@ -38,7 +38,7 @@ interface PrintedAgenda {
     presenter: PersonSummary | null;
     plannedStart: string | null;
     durationMinutes: number;
-    descriptionHtml?: string;
+    descriptionHtml: string;
   }[];
 }
 

@@ -62,6 +62,10 @@ export class VersionsPanel {
     });
   }
 
+  protected pdfUrl(n: number): string {
+    return this.api.pdfUrl(this.meetingId(), n);
+  }
+
   protected when(v: AgendaVersionSummaryDto): string {
     return formatMeetingTime(v.publishedAt, this.agenda().timeZone, timeLang(this.i18n.lang()));
   }
