@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, newContextAtE2ENow, test } from './e2e-clock';
 import { signIn, signOut, type DemoAccount } from './support';
@@ -33,6 +34,14 @@ async function saveShot(page: Page, name: string): Promise<void> {
 }
 
 /** The demo summit's agenda (5 December 2026), reached from the meeting page. */
+/** Serious and critical axe findings (WCAG 2 A and AA), as "rule: selector" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 async function openSummitAgenda(page: Page): Promise<string> {
   await page.goto('/app/reuniones/calendario?mes=2026-12');
   await page.getByTestId('day-2026-12-05').locator('a.chip').first().click();
@@ -116,6 +125,7 @@ test.describe.serial('agenda', () => {
     await row(page, itemB).getByLabel(`Mover «${itemB}» a`).selectOption({ label: SECTION });
     await expect(row(page, itemB)).toHaveAttribute('data-depth', '2');
 
+    expect(await seriousViolations(page)).toEqual([]);
     await saveShot(page, 'agenda-editor-desktop');
     await page.setViewportSize({ width: 360, height: 780 });
     await expect(row(page, itemA)).toBeVisible();
