@@ -111,7 +111,9 @@ test.describe.serial('agenda', () => {
     await expect(row(page, itemB)).toBeFocused();
 
     // The "Subir" button does the same for A (focus stays on the button that moved it).
-    await row(page, itemA).getByRole('button', { name: `Subir «${itemA}»` }).click();
+    await row(page, itemA)
+      .getByRole('button', { name: `Subir «${itemA}»` })
+      .click();
     await expect.poll(async () => (await titles(page)).slice(-2)).toEqual([itemA, itemB]);
 
     // Drag and drop: A by its handle to the very top of the agenda.
@@ -233,8 +235,12 @@ test.describe.serial('agenda', () => {
     );
 
     // Both open the same item; the staff saves first, the convener's save is stale.
-    await row(page, live).getByRole('button', { name: `Editar «${live}»` }).click();
-    await row(staff, live).getByRole('button', { name: `Editar «${live}»` }).click();
+    await row(page, live)
+      .getByRole('button', { name: `Editar «${live}»` })
+      .click();
+    await row(staff, live)
+      .getByRole('button', { name: `Editar «${live}»` })
+      .click();
     const theirTitle = `${live} — con la PNP`;
     await row(staff, live).getByLabel('Título').fill(theirTitle);
     await row(staff, live).getByTestId('agenda-item-save').click();
@@ -266,12 +272,16 @@ test.describe.serial('agenda', () => {
     const task = `Designar enlace de inteligencia (e2e ${run})`;
     await signIn(page, CONVENER);
     await openSummitAgenda(page);
-    await row(page, INTELLIGENCE).getByRole('button', { name: `Acta de «${INTELLIGENCE}»` }).click();
+    await row(page, INTELLIGENCE)
+      .getByRole('button', { name: `Acta de «${INTELLIGENCE}»` })
+      .click();
     const outcomes = row(page, INTELLIGENCE).getByTestId('agenda-outcomes');
     await outcomes.getByTestId('outcomes-decision-text').fill(decision);
     await outcomes.getByRole('checkbox', { name: LA_LIBERTAD }).check();
     await outcomes.getByTestId('outcomes-add-decision').click();
-    await expect(outcomes.getByTestId('outcome-decision').filter({ hasText: decision })).toContainText('Respaldado por');
+    await expect(outcomes.getByTestId('outcome-decision').filter({ hasText: decision })).toContainText(
+      'Respaldado por',
+    );
     await outcomes.getByTestId('outcomes-what').fill(task);
     await outcomes.getByTestId('outcomes-owner').selectOption({ label: LA_LIBERTAD });
     await outcomes.getByTestId('outcomes-due').fill('2026-12-20');
@@ -281,7 +291,10 @@ test.describe.serial('agenda', () => {
     // The owner agency's staff finds it in the action plan and marks it done.
     await signOut(page);
     await signIn(page, INVITED_STAFF);
-    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Plan de acción' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Plan de acción' })
+      .click();
     await page.getByTestId('plan-owner').selectOption({ label: LA_LIBERTAD });
     await expect(page.getByTestId('plan-csv')).toHaveAttribute('href', /\/api\/action-items\.csv\?ownerAgencyId=/);
     const line = page.getByTestId('plan-row').filter({ hasText: task });

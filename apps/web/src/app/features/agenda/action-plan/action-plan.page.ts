@@ -27,6 +27,9 @@ import { Pager } from '../../../core/layout/pager';
 import { pageTitle } from '../../../core/layout/page-title';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
+import { dayText } from '../ui/agenda-time';
+import { timeLang } from '@cumbre/scheduling';
+import { I18n } from '../../../core/i18n/i18n.service';
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
 
 const LIMIT = 50;
@@ -34,7 +37,14 @@ const LIMIT = 50;
 /** Every action item across the meetings the user may see: filters, status changes, CSV. */
 @Component({
   selector: 'app-action-plan-page',
-  imports: [MatButtonModule, RouterLink, FormErrors, FillPipe, AgendaLabelPipe, Pager],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    FormErrors,
+    FillPipe,
+    AgendaLabelPipe,
+    Pager,
+  ],
   templateUrl: './action-plan.page.html',
   styleUrls: ['../ui/controls.css', './action-plan.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +52,7 @@ const LIMIT = 50;
 export class ActionPlanPage implements OnInit {
   private readonly api = inject(AgendaApi);
   private readonly agencies = inject(AgenciesApi);
+  private readonly i18n = inject(I18n);
   protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly statuses = ACTION_ITEM_STATUSES;
@@ -58,7 +69,9 @@ export class ActionPlanPage implements OnInit {
     ownerAgencyId: this.owner() || undefined,
     overdue: this.overdue() || undefined,
   }));
-  protected readonly csvUrl = computed(() => this.api.actionItemsCsvUrl(this.query()));
+  protected readonly csvUrl = computed(() =>
+    this.api.actionItemsCsvUrl(this.query()),
+  );
   protected readonly limit = LIMIT;
 
   constructor() {
@@ -89,10 +102,18 @@ export class ActionPlanPage implements OnInit {
     return this.page.run(() => this.api.actionItems(query));
   }
 
-  protected async setStatus(item: ActionItemDto, status: ActionItemStatus): Promise<void> {
+  protected day(isoDay: string): string {
+    return dayText(isoDay, timeLang(this.i18n.lang()));
+  }
+
+  protected async setStatus(
+    item: ActionItemDto,
+    status: ActionItemStatus,
+  ): Promise<void> {
     if (status === item.status) return;
     const updated = await this.write.run(
-      () => this.api.updateActionItem(item.id, { version: item.version, status }),
+      () =>
+        this.api.updateActionItem(item.id, { version: item.version, status }),
       { done: this.t().statusSaved },
     );
     if (updated) await this.load();

@@ -47,7 +47,11 @@ export class AgendaApi {
     return this.http.patch(itemUrl(meetingId, itemId), body);
   }
 
-  remove(meetingId: string, itemId: string, version: number): Promise<AgendaDto> {
+  remove(
+    meetingId: string,
+    itemId: string,
+    version: number,
+  ): Promise<AgendaDto> {
     return this.http.delete(itemUrl(meetingId, itemId), {
       query: { version },
     });
@@ -91,7 +95,11 @@ export class AgendaApi {
   }
 
   /** `to` null: against the live draft. */
-  diff(meetingId: string, from: number, to: number | null): Promise<AgendaDiffDto> {
+  diff(
+    meetingId: string,
+    from: number,
+    to: number | null,
+  ): Promise<AgendaDiffDto> {
     return this.http.get(`${agendaUrl(meetingId)}/diff`, {
       query: { from, to },
     });

@@ -25,7 +25,8 @@ export function parseLiveChange(data: string): LiveChange | null {
     kind: str(event.kind) ?? 'change',
     itemId: str(event.itemId),
     actor: str(event.actor),
-    agendaVersion: typeof event.agendaVersion === 'number' ? event.agendaVersion : null,
+    agendaVersion:
+      typeof event.agendaVersion === 'number' ? event.agendaVersion : null,
   };
 }
 
@@ -80,7 +81,12 @@ export class AgendaLive {
     // while reconnecting) means: reload everything.
     source.addEventListener(AGENDA_LIVE_EVENT, handle as EventListener);
     source.addEventListener('reset', () =>
-      this.onChange({ kind: 'reset', itemId: null, actor: null, agendaVersion: null }),
+      this.onChange({
+        kind: 'reset',
+        itemId: null,
+        actor: null,
+        agendaVersion: null,
+      }),
     );
     source.onerror = () => {
       this.connected.set(false);

@@ -25,7 +25,9 @@ const hasChildren = (rows: readonly TreeRow[], id: string) =>
 
 /** A top-level entry other items can go into: a section, or an entry that already has items. */
 export function isContainer(rows: readonly TreeRow[], row: TreeRow): boolean {
-  return row.depth === 1 && (row.kind === 'section' || hasChildren(rows, row.id));
+  return (
+    row.depth === 1 && (row.kind === 'section' || hasChildren(rows, row.id))
+  );
 }
 
 /** Only an item without items of its own, and not a section, may go one level down. */
@@ -34,7 +36,10 @@ export function canNest(rows: readonly TreeRow[], row: TreeRow): boolean {
 }
 
 /** The item's place now, counted the way a move counts it. */
-export function currentPlace(rows: readonly TreeRow[], id: string): MoveTarget | null {
+export function currentPlace(
+  rows: readonly TreeRow[],
+  id: string,
+): MoveTarget | null {
   const row = rows.find((r) => r.id === id);
   if (!row) return null;
   return {
@@ -73,10 +78,16 @@ export function keyboardMove(
   if (!neighbour) return null;
   if (canNest(rows, row) && isContainer(rows, neighbour)) {
     return direction === 'up'
-      ? { parentId: neighbour.id, position: siblings(rows, neighbour.id).length }
+      ? {
+          parentId: neighbour.id,
+          position: siblings(rows, neighbour.id).length,
+        }
       : { parentId: neighbour.id, position: 0 };
   }
-  return { parentId: null, position: direction === 'up' ? index - 1 : index + 1 };
+  return {
+    parentId: null,
+    position: direction === 'up' ? index - 1 : index + 1,
+  };
 }
 
 /** To the end of a section (or of the top level, for `sectionId` null). */
@@ -124,7 +135,8 @@ export function dropMove(
       : {
           parentId: above.parentId,
           position:
-            siblings(rest, above.parentId).findIndex((r) => r.id === above.id) + 1,
+            siblings(rest, above.parentId).findIndex((r) => r.id === above.id) +
+            1,
         };
   } else if (isContainer(rest, above)) {
     target = { parentId: above.id, position: 0 };
@@ -132,7 +144,11 @@ export function dropMove(
     target = { parentId: null, position: topBefore };
   }
   const now = currentPlace(rows, moved.id);
-  if (now && now.parentId === target.parentId && now.position === target.position)
+  if (
+    now &&
+    now.parentId === target.parentId &&
+    now.position === target.position
+  )
     return null;
   return target;
 }

@@ -21,13 +21,23 @@ import { FormErrors } from '../../../core/forms/form-errors';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
+import { dayText } from '../ui/agenda-time';
+import { timeLang } from '@cumbre/scheduling';
+import { I18n } from '../../../core/i18n/i18n.service';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { MarkdownField } from '../ui/markdown-field';
 
 /** An item's minutes: discussion notes, decisions (with endorsing agencies) and action items. */
 @Component({
   selector: 'app-item-outcomes',
-  imports: [ReactiveFormsModule, MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe, MarkdownField],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    FormErrors,
+    FillPipe,
+    AgendaLabelPipe,
+    MarkdownField,
+  ],
   templateUrl: './item-outcomes.html',
   styleUrls: ['../ui/controls.css', './item-outcomes.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,6 +50,7 @@ export class ItemOutcomes implements OnInit {
   readonly changed = output<AgendaDto>();
 
   private readonly api = inject(AgendaApi);
+  private readonly i18n = inject(I18n);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
   protected readonly write = new Action({
     labels: () => ({
@@ -72,6 +83,10 @@ export class ItemOutcomes implements OnInit {
     this.endorsers.set(next);
   }
 
+  protected day(isoDay: string): string {
+    return dayText(isoDay, timeLang(this.i18n.lang()));
+  }
+
   protected agencyNames(agencies: readonly AgencySummary[]): string {
     return agencies.map((a) => a.shortName || a.name).join(', ');
   }
@@ -86,7 +101,9 @@ export class ItemOutcomes implements OnInit {
       { done: this.t().notesSaved },
     );
     if (!agenda) return;
-    this.notesVersion = agenda.items.find((i) => i.id === this.item().id)?.minutes?.version ?? this.notesVersion;
+    this.notesVersion =
+      agenda.items.find((i) => i.id === this.item().id)?.minutes?.version ??
+      this.notesVersion;
     this.changed.emit(agenda);
   }
 

@@ -9,7 +9,12 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AgendaItemKind, AgencySummary, MeetingDto, PersonSummary } from '@cumbre/contracts';
+import type {
+  AgendaItemKind,
+  AgencySummary,
+  MeetingDto,
+  PersonSummary,
+} from '@cumbre/contracts';
 import { formatMeetingTime, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Loader } from '../../../core/api/loader';
@@ -54,7 +59,10 @@ export class AgendaPrintPage {
   readonly id = input.required<string>();
   /** `?version=N`: a published version; the live agenda otherwise. */
   readonly version = input<number | undefined, unknown>(undefined, {
-    transform: (v: unknown) => (v === undefined || v === null || v === '' ? undefined : numberAttribute(v)),
+    transform: (v: unknown) =>
+      v === undefined || v === null || v === ''
+        ? undefined
+        : numberAttribute(v),
   });
 
   private readonly api = inject(AgendaApi);
@@ -63,11 +71,19 @@ export class AgendaPrintPage {
   protected readonly t = injectMessages(AGENDA_MESSAGES);
   protected readonly meeting = new Loader<MeetingDto>();
   protected readonly agenda = new Loader<PrintedAgenda>();
-  protected readonly loadError = errorText(() => this.agenda.error() ?? this.meeting.error());
+  protected readonly loadError = errorText(
+    () => this.agenda.error() ?? this.meeting.error(),
+  );
   protected readonly lang = computed(() => timeLang(this.i18n.lang()));
   protected readonly when = computed(() => {
     const m = this.meeting.value();
-    return m ? formatMeetingTime({ startsAt: m.startsAt, endsAt: m.endsAt }, m.timeZone, this.lang()) : '';
+    return m
+      ? formatMeetingTime(
+          { startsAt: m.startsAt, endsAt: m.endsAt },
+          m.timeZone,
+          this.lang(),
+        )
+      : '';
   });
   protected readonly zone = computed(() => {
     const a = this.agenda.value();
@@ -76,11 +92,15 @@ export class AgendaPrintPage {
   });
   protected readonly place = computed(() => {
     const venue = this.meeting.value()?.venue;
-    return venue ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ') : '';
+    return venue
+      ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ')
+      : '';
   });
 
   constructor() {
-    pageTitle(() => fill(this.t().pageTitle, { meeting: this.meeting.value()?.title ?? '' }));
+    pageTitle(() =>
+      fill(this.t().pageTitle, { meeting: this.meeting.value()?.title ?? '' }),
+    );
     effect(() => {
       const id = this.id();
       const n = this.version();
@@ -108,7 +128,11 @@ export class AgendaPrintPage {
   }
 
   protected published(at: string): string {
-    return formatMeetingTime(at, this.agenda.value()?.timeZone ?? 'America/Lima', this.lang());
+    return formatMeetingTime(
+      at,
+      this.agenda.value()?.timeZone ?? 'America/Lima',
+      this.lang(),
+    );
   }
 
   protected minutes(n: number): string {

@@ -8,7 +8,11 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { AGENDA_REASON_MAX_LENGTH, type AgendaDto, type AgendaItemDto } from '@cumbre/contracts';
+import {
+  AGENDA_REASON_MAX_LENGTH,
+  type AgendaDto,
+  type AgendaItemDto,
+} from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -44,12 +48,17 @@ export class ProposalsPanel {
 
   protected readonly shown = computed(() => this.agenda().proposals);
   protected readonly visible = computed(
-    () => this.shown().length > 0 || this.agenda().can.decide || this.agenda().can.proposeFor.length > 0,
+    () =>
+      this.shown().length > 0 ||
+      this.agenda().can.decide ||
+      this.agenda().can.proposeFor.length > 0,
   );
   protected readonly containers = computed(() => {
     const items = this.agenda().items;
     return items.filter(
-      (i) => i.depth === 1 && (i.kind === 'section' || items.some((c) => c.parentId === i.id)),
+      (i) =>
+        i.depth === 1 &&
+        (i.kind === 'section' || items.some((c) => c.parentId === i.id)),
     );
   });
 
@@ -62,7 +71,12 @@ export class ProposalsPanel {
     const items = this.agenda().items;
     const position = items.filter((i) => i.parentId === parentId).length;
     const agenda = await this.write.run(
-      () => this.api.accept(this.meetingId(), p.id, { version: p.version, parentId, position }),
+      () =>
+        this.api.accept(this.meetingId(), p.id, {
+          version: p.version,
+          parentId,
+          position,
+        }),
       { done: this.t().accepted },
     );
     if (agenda) this.changed.emit(agenda);
@@ -72,7 +86,8 @@ export class ProposalsPanel {
     const reason = this.reason().trim();
     if (!reason) return;
     const agenda = await this.write.run(
-      () => this.api.reject(this.meetingId(), p.id, { version: p.version, reason }),
+      () =>
+        this.api.reject(this.meetingId(), p.id, { version: p.version, reason }),
       { done: this.t().rejected },
     );
     if (agenda) {

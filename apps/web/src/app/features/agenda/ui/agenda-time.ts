@@ -23,3 +23,15 @@ export function minutesText(minutes: number): string {
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+/** A due date (a plain day, "2026-12-20") as people read it: "20/12/2026", "20 Dec 2026". */
+export function dayText(isoDay: string, lang: TimeLang): string {
+  const at = new Date(`${isoDay}T12:00:00Z`);
+  if (Number.isNaN(at.getTime())) return isoDay;
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-PE' : 'en-GB', {
+    timeZone: 'UTC',
+    day: '2-digit',
+    month: lang === 'es' ? '2-digit' : 'short',
+    year: 'numeric',
+  }).format(at);
+}

@@ -12,7 +12,8 @@ export const AGENDA_MESSAGES = defineMessages({
     total: 'Duración total: {total}',
     overrun: 'Excede la reunión en {minutes}',
     fits: 'Cabe en el horario de la reunión',
-    noDate: 'La reunión aún no tiene fecha: las horas aparecerán cuando la tenga.',
+    noDate:
+      'La reunión aún no tiene fecha: las horas aparecerán cuando la tenga.',
     empty: 'La agenda aún no tiene puntos.',
     print: 'Imprimir',
     pdf: 'Descargar PDF (versión {n})',
@@ -36,9 +37,9 @@ export const AGENDA_MESSAGES = defineMessages({
     delete: 'Eliminar',
     deleteLabel: 'Eliminar «{title}»',
     deleteTitle: '¿Eliminar «{title}»?',
-    deleteMessage: 'El punto se quita del borrador de la agenda (y los que contiene).',
-    deleteMessageChildren:
-      'Se eliminan también los {n} puntos que contiene.',
+    deleteMessage:
+      'El punto se quita del borrador de la agenda (y los que contiene).',
+    deleteMessageChildren: 'Se eliminan también los {n} puntos que contiene.',
     deleted: 'Punto eliminado.',
     saved: 'Punto guardado.',
     added: 'Punto añadido.',
@@ -121,7 +122,8 @@ export const AGENDA_MESSAGES = defineMessages({
     'field.presenterAgency': 'institución',
     'field.presenter': 'persona que expone',
     live: 'En vivo',
-    liveOff: 'Sin conexión en vivo: vuelve a cargar para ver cambios de otras personas.',
+    liveOff:
+      'Sin conexión en vivo: vuelve a cargar para ver cambios de otras personas.',
     liveChange: '{person} cambió {what}.',
     liveSomeone: 'Otra persona',
     liveAgenda: 'la agenda',
@@ -197,7 +199,8 @@ export const AGENDA_MESSAGES = defineMessages({
     delete: 'Delete',
     deleteLabel: 'Delete “{title}”',
     deleteTitle: 'Delete “{title}”?',
-    deleteMessage: 'The item is removed from the draft agenda (with the items inside it).',
+    deleteMessage:
+      'The item is removed from the draft agenda (with the items inside it).',
     deleteMessageChildren: 'The {n} items inside it are deleted too.',
     deleted: 'Item deleted.',
     saved: 'Item saved.',

@@ -31,7 +31,12 @@ let nextId = 0;
       [attr.data-testid]="testId() || null"
     ></textarea>
     <div class="md-actions">
-      <button mat-button type="button" (click)="toggle()" [attr.aria-expanded]="html() !== null">
+      <button
+        mat-button
+        type="button"
+        (click)="toggle()"
+        [attr.aria-expanded]="html() !== null"
+      >
         {{ html() === null ? t().preview : t().hidePreview }}
       </button>
     </div>
@@ -45,8 +50,13 @@ let nextId = 0;
   // Own rules after the shared controls.
   host: { class: 'md-field' },
   styles: `
-    :host { display: block; }
-    .md-actions { display: flex; justify-content: flex-end; }
+    :host {
+      display: block;
+    }
+    .md-actions {
+      display: flex;
+      justify-content: flex-end;
+    }
     .md-preview {
       border: 1px dashed var(--border);
       border-radius: var(--radius);

@@ -2,7 +2,13 @@ import type { AgendaDiff } from '@cumbre/contracts';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { diffGroups } from './diff.logic';
 
-const empty: AgendaDiff = { added: [], removed: [], moved: [], retimed: [], edited: [] };
+const empty: AgendaDiff = {
+  added: [],
+  removed: [],
+  moved: [],
+  retimed: [],
+  edited: [],
+};
 const titles = new Map([
   ['S', 'Situación regional'],
   ['P', 'Plan conjunto'],
@@ -19,7 +25,12 @@ describe('diffGroups', () => {
         added: [{ id: 'n', title: 'Tumbes' }],
         removed: [{ id: 'r', title: 'Receso' }],
         moved: [
-          { id: 'm', title: 'Inteligencia', fromParentId: null, toParentId: 'P' },
+          {
+            id: 'm',
+            title: 'Inteligencia',
+            fromParentId: null,
+            toParentId: 'P',
+          },
           { id: 'k', title: 'Piura', fromParentId: 'S', toParentId: 'S' },
         ],
         retimed: [
@@ -30,14 +41,27 @@ describe('diffGroups', () => {
             to: { offsetMinutes: 315, durationMinutes: 75 },
           },
         ],
-        edited: [{ id: 'e', title: 'Apertura', fields: ['title', 'presenterAgency'] }],
+        edited: [
+          { id: 'e', title: 'Apertura', fields: ['title', 'presenterAgency'] },
+        ],
       },
       titles,
       AGENDA_MESSAGES.es,
     );
-    expect(groups.map((g) => g.label)).toEqual(['Añadido', 'Eliminado', 'Movido', 'Cambio de horario', 'Editado']);
-    expect(groups[2].lines.map((l) => l.detail)).toEqual(['de Nivel superior a «Plan conjunto»', '']);
-    expect(groups[3].lines[0].detail).toBe('empieza min 300 → min 315; dura 30 min → 1 h 15 min');
+    expect(groups.map((g) => g.label)).toEqual([
+      'Añadido',
+      'Eliminado',
+      'Movido',
+      'Cambio de horario',
+      'Editado',
+    ]);
+    expect(groups[2].lines.map((l) => l.detail)).toEqual([
+      'de Nivel superior a «Plan conjunto»',
+      '',
+    ]);
+    expect(groups[3].lines[0].detail).toBe(
+      'empieza min 300 → min 315; dura 30 min → 1 h 15 min',
+    );
     expect(groups[4].lines[0].detail).toBe('título, institución');
   });
 
@@ -46,20 +70,36 @@ describe('diffGroups', () => {
       {
         ...empty,
         retimed: [
-          { id: 'c', title: 'Cierre', from: { offsetMinutes: 0, durationMinutes: 20 }, to: { offsetMinutes: 40, durationMinutes: 20 } },
+          {
+            id: 'c',
+            title: 'Cierre',
+            from: { offsetMinutes: 0, durationMinutes: 20 },
+            to: { offsetMinutes: 40, durationMinutes: 20 },
+          },
         ],
       },
       titles,
       AGENDA_MESSAGES.es,
-      (offset) => `${String(9 + Math.floor(offset / 60)).padStart(2, '0')}:${String(offset % 60).padStart(2, '0')}`,
+      (offset) =>
+        `${String(9 + Math.floor(offset / 60)).padStart(2, '0')}:${String(offset % 60).padStart(2, '0')}`,
     );
-    expect(group.lines[0].detail).toBe('empieza 09:00 → 09:40; dura 20 min → 20 min');
+    expect(group.lines[0].detail).toBe(
+      'empieza 09:00 → 09:40; dura 20 min → 20 min',
+    );
   });
 
   it('leaves out empty groups and words them in English too', () => {
-    const groups = diffGroups({ ...empty, removed: [{ id: 'r', title: 'Break' }] }, titles, AGENDA_MESSAGES.en);
+    const groups = diffGroups(
+      { ...empty, removed: [{ id: 'r', title: 'Break' }] },
+      titles,
+      AGENDA_MESSAGES.en,
+    );
     expect(groups).toEqual([
-      { kind: 'removed', label: 'Removed', lines: [{ kind: 'removed', id: 'r', title: 'Break', detail: '' }] },
+      {
+        kind: 'removed',
+        label: 'Removed',
+        lines: [{ kind: 'removed', id: 'r', title: 'Break', detail: '' }],
+      },
     ]);
   });
 });

@@ -6,7 +6,13 @@ import { fill } from '../../../core/i18n/translate';
 import { minutesText } from '../ui/agenda-time';
 import type { AgendaMessages } from '../ui/agenda.messages';
 
-export const DIFF_KINDS = ['added', 'removed', 'moved', 'retimed', 'edited'] as const;
+export const DIFF_KINDS = [
+  'added',
+  'removed',
+  'moved',
+  'retimed',
+  'edited',
+] as const;
 export type DiffKind = (typeof DIFF_KINDS)[number];
 
 export interface DiffLine {
@@ -33,14 +39,25 @@ export function diffGroups(
   /** Words a start offset as a time of day ("09:40"); without it: "min 40". */
   clock?: (offsetMinutes: number) => string,
 ): DiffGroup[] {
-  const start = (offset: number) => clock?.(offset) || fill(t.diffOffset, { n: offset });
+  const start = (offset: number) =>
+    clock?.(offset) || fill(t.diffOffset, { n: offset });
   const where = (parentId: string | null) =>
     parentId === null
       ? t.topLevel
       : fill(t.movedSection, { section: titles.get(parentId) ?? '?' });
   const lines: Record<DiffKind, DiffLine[]> = {
-    added: diff.added.map((e) => ({ kind: 'added', id: e.id, title: e.title, detail: '' })),
-    removed: diff.removed.map((e) => ({ kind: 'removed', id: e.id, title: e.title, detail: '' })),
+    added: diff.added.map((e) => ({
+      kind: 'added',
+      id: e.id,
+      title: e.title,
+      detail: '',
+    })),
+    removed: diff.removed.map((e) => ({
+      kind: 'removed',
+      id: e.id,
+      title: e.title,
+      detail: '',
+    })),
     moved: diff.moved.map((e) => ({
       kind: 'moved',
       id: e.id,
@@ -48,7 +65,10 @@ export function diffGroups(
       detail:
         e.fromParentId === e.toParentId
           ? ''
-          : fill(t.diffMovedDetail, { from: where(e.fromParentId), to: where(e.toParentId) }),
+          : fill(t.diffMovedDetail, {
+              from: where(e.fromParentId),
+              to: where(e.toParentId),
+            }),
     })),
     retimed: diff.retimed.map((e) => ({
       kind: 'retimed',

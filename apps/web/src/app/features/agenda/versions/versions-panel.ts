@@ -10,8 +10,16 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { AgendaDiffDto, AgendaDto, AgendaVersionSummaryDto } from '@cumbre/contracts';
-import { formatMeetingTime, formatTimeOfDay, timeLang } from '@cumbre/scheduling';
+import type {
+  AgendaDiffDto,
+  AgendaDto,
+  AgendaVersionSummaryDto,
+} from '@cumbre/contracts';
+import {
+  formatMeetingTime,
+  formatTimeOfDay,
+  timeLang,
+} from '@cumbre/scheduling';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -48,9 +56,13 @@ export class VersionsPanel {
     if (!d) return [];
     const a = this.agenda();
     const lang = timeLang(this.i18n.lang());
-    const start = a.meetingStartsAt ? new Date(a.meetingStartsAt).getTime() : null;
+    const start = a.meetingStartsAt
+      ? new Date(a.meetingStartsAt).getTime()
+      : null;
     const clock = (offset: number) =>
-      start === null ? '' : formatTimeOfDay(new Date(start + offset * 60_000), a.timeZone, lang);
+      start === null
+        ? ''
+        : formatTimeOfDay(new Date(start + offset * 60_000), a.timeZone, lang);
     return diffGroups(d, this.titles(), this.t(), clock);
   });
 
@@ -67,10 +79,17 @@ export class VersionsPanel {
   }
 
   protected when(v: AgendaVersionSummaryDto): string {
-    return formatMeetingTime(v.publishedAt, this.agenda().timeZone, timeLang(this.i18n.lang()));
+    return formatMeetingTime(
+      v.publishedAt,
+      this.agenda().timeZone,
+      timeLang(this.i18n.lang()),
+    );
   }
 
-  private async loadVersions(meetingId: string, published: number | null): Promise<void> {
+  private async loadVersions(
+    meetingId: string,
+    published: number | null,
+  ): Promise<void> {
     if (published === null) {
       this.versions.set([]);
       return;
@@ -110,7 +129,8 @@ export class VersionsPanel {
         to === null ? Promise.resolve(null) : this.api.version(meetingId, to),
       ]);
       const titles = new Map<string, string>();
-      for (const i of [...a.items, ...(b?.items ?? this.agenda().items)]) titles.set(i.id, i.title);
+      for (const i of [...a.items, ...(b?.items ?? this.agenda().items)])
+        titles.set(i.id, i.title);
       this.titles.set(titles);
       this.diff.set(diff);
     });
