@@ -9,14 +9,15 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import type { ActionItemDetailDto, ActionItemDto, Page } from '@cumbre/contracts';
+import type { ActionItemDetailDto, ActionItemDto, ActionPlanSummaryDto, Page } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn, BAD_QUERY } from '../common/openapi';
 import { Authenticated } from '../common/policy.decorators';
 import { uuidParam } from '../common/validation';
 import { ActionItemsService } from './action-items.service';
-import { ActionItemListQueryDto, UpdateActionItemBody } from './dto/action-item.requests';
+import { ActionItemListQueryDto, ActionPlanSummaryQueryDto, UpdateActionItemBody } from './dto/action-item.requests';
+import { ActionPlanSummaryResponse } from './dto/action-plan.responses';
 import { ActionItemDetailResponse, ActionItemPageResponse } from './dto/agenda.responses';
 
 @ApiTags('action plan')
@@ -44,6 +45,19 @@ export class ActionItemsController {
   @ApiOkResponse({ description: 'text/csv', schema: { type: 'string' } })
   csv(@Query() query: ActionItemListQueryDto, @CurrentUser() user: AuthUser): Promise<string> {
     return this.actions.csv(user, query);
+  }
+
+  @Authenticated()
+  @Get('action-items/summary')
+  @ApiRoute(
+    "Per owner agency: action items by status and overdue, over every meeting the caller may see (the list's filters)",
+    {
+      200: ActionPlanSummaryResponse,
+      400: BAD_QUERY,
+    },
+  )
+  summary(@Query() query: ActionPlanSummaryQueryDto, @CurrentUser() user: AuthUser): Promise<ActionPlanSummaryDto> {
+    return this.actions.summary(user, query);
   }
 
   @Authenticated()

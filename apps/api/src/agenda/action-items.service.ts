@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { ActionItemDetailDto, ActionItemDto, ActionItemStatus, Page } from '@cumbre/contracts';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import type {
+  ActionItemDetailDto,
+  ActionItemDto,
+  ActionItemStatus,
+  ActionPlanCountsDto,
+  ActionPlanSummaryDto,
+  Page,
+} from '@cumbre/contracts';
+import { mapAgencySummary } from '../agencies/agency.mapper';
+import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { updateVersioned } from '../common/versioned-update';
@@ -12,11 +21,34 @@ import { mapActionItem, mapActionItemEvent } from './agenda.mapper';
 import { AgendaQueries } from './agenda-queries.service';
 import { ACTION_ITEM } from './agenda-rules';
 import { AgendaWrites } from './agenda-writes';
-import type { ActionItemListQueryDto, UpdateActionItemBody } from './dto/action-item.requests';
+import type {
+  ActionItemListQueryDto,
+  ActionPlanSummaryQueryDto,
+  UpdateActionItemBody,
+} from './dto/action-item.requests';
 import { ActionItemEntity, ActionItemEventEntity } from './entities/action-item.entity';
 
 const notFound = (id: string) =>
   new ApiError('action_item.not_found', `action item ${id} not found`, { params: { id } });
+
+interface SummaryRow {
+  agency_id: string;
+  open: string;
+  in_progress: string;
+  done: string;
+  blocked: string;
+  overdue: string;
+  total: string;
+}
+
+const countsOf = (r: SummaryRow): ActionPlanCountsDto => ({
+  open: Number(r.open),
+  inProgress: Number(r.in_progress),
+  done: Number(r.done),
+  blocked: Number(r.blocked),
+  overdue: Number(r.overdue),
+  total: Number(r.total),
+});
 
 /** The most rows one CSV export carries. */
 const CSV_MAX_ROWS = 5000;
@@ -54,7 +86,10 @@ export class ActionItemsService {
       .where(`a.meeting_id IN (${meetings.getQuery()})`, meetings.getParameters());
   }
 
-  private filtered(user: AuthUser, query: ActionItemListQueryDto): SelectQueryBuilder<ActionItemEntity> {
+  private filtered(
+    user: AuthUser,
+    query: Omit<ActionItemListQueryDto, 'limit' | 'offset'>,
+  ): SelectQueryBuilder<ActionItemEntity> {
     const qb = this.visible(viewerOf(user));
     if (query.ownerAgencyId) qb.andWhere('a.owner_agency_id = :ownerAgencyId', { ownerAgencyId: query.ownerAgencyId });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
@@ -105,6 +140,50 @@ export class ActionItemsService {
       ];
     });
     return '\uFEFF' + [header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  }
+
+  /**
+   * Counts per owner agency over the same items as the list and the CSV (the meeting policy in
+   * the same SQL, the same filters), with "overdue" as they define it.
+   */
+  async summary(user: AuthUser, query: ActionPlanSummaryQueryDto): Promise<ActionPlanSummaryDto> {
+    const today = this.queries.today();
+    const rows: SummaryRow[] = await this.filtered(user, query)
+      .select('a.owner_agency_id', 'agency_id')
+      .addSelect(`count(*) FILTER (WHERE a.status = 'open')`, 'open')
+      .addSelect(`count(*) FILTER (WHERE a.status = 'in_progress')`, 'in_progress')
+      .addSelect(`count(*) FILTER (WHERE a.status = 'done')`, 'done')
+      .addSelect(`count(*) FILTER (WHERE a.status = 'blocked')`, 'blocked')
+      .addSelect(`count(*) FILTER (WHERE a.status <> 'done' AND a.due_date < :summaryToday)`, 'overdue')
+      .addSelect('count(*)', 'total')
+      .setParameter('summaryToday', today)
+      .groupBy('a.owner_agency_id')
+      .orderBy()
+      .getRawMany();
+    const agencies = new Map(
+      (await this.dataSource.getRepository(AgencyEntity).findBy({ id: In(rows.map((r) => r.agency_id)) })).map((a) => [
+        a.id,
+        a,
+      ]),
+    );
+    const perAgency = rows
+      .flatMap((r) => {
+        const agency = agencies.get(r.agency_id);
+        return agency ? [{ ownerAgency: mapAgencySummary(agency), ...countsOf(r) }] : [];
+      })
+      .sort((a, b) => a.ownerAgency.name.localeCompare(b.ownerAgency.name, 'es'));
+    const totals = perAgency.reduce(
+      (sum, a) => ({
+        open: sum.open + a.open,
+        inProgress: sum.inProgress + a.inProgress,
+        done: sum.done + a.done,
+        blocked: sum.blocked + a.blocked,
+        overdue: sum.overdue + a.overdue,
+        total: sum.total + a.total,
+      }),
+      { open: 0, inProgress: 0, done: 0, blocked: 0, overdue: 0, total: 0 },
+    );
+    return { today, agencies: perAgency, totals };
   }
 
   async get(

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ActionItemsController } from './action-items.controller';
+import { ActionItemOverdueJob } from './action-item-overdue.service';
 import { ActionItemsService } from './action-items.service';
 import { AgendaChangeFeed } from './agenda-change-feed';
 import { AgendaController } from './agenda.controller';
@@ -50,6 +51,7 @@ import { RealtimeModule } from '../realtime/realtime.module';
     AgendaPublishingService,
     MinutesService,
     ActionItemsService,
+    ActionItemOverdueJob,
   ],
   exports: [AgendaChangeFeed],
 })

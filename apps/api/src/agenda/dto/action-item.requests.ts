@@ -7,6 +7,7 @@ import {
   ACTION_ITEM_TEXT_MAX_LENGTH,
   type ActionItemListQuery,
   type ActionItemStatus,
+  type ActionPlanSummaryQuery,
   type CreateActionItemRequest,
   type UpdateActionItemRequest,
 } from '@cumbre/contracts';
@@ -89,4 +90,26 @@ export class ActionItemListQueryDto extends PageQuery(500, 50) implements Action
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
+}
+
+export class ActionPlanSummaryQueryDto implements ActionPlanSummaryQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ownerAgencyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  meetingId?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-31', description: 'Due on or before this day' })
+  @IsOptional()
+  @IsDueDate()
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'Due on or after this day' })
+  @IsOptional()
+  @IsDueDate()
+  dueAfter?: string;
 }

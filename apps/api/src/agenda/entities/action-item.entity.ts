@@ -67,6 +67,10 @@ export class ActionItemEntity {
   @Column({ type: 'varchar', length: 12, default: 'open' })
   status!: ActionItemStatus;
 
+  /** When the overdue job told the owner agency (once per item). */
+  @Column({ name: 'overdue_notified_at', type: 'timestamptz', nullable: true })
+  overdueNotifiedAt!: Date | null;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById!: string | null;
 

@@ -9,6 +9,7 @@ import { AccountSecurity1795750200000 } from './1795750200000-AccountSecurity';
 import { NotificationPreferencesAndDeliveries1795750300000 } from './1795750300000-NotificationPreferencesAndDeliveries';
 import { Agenda1796186824580 } from './1796186824580-Agenda';
 import { Realtime1796210000000 } from './1796210000000-Realtime';
+import { ActionItemOverdueNotice1796210100000 } from './1796210100000-ActionItemOverdueNotice';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -24,4 +25,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   NotificationPreferencesAndDeliveries1795750300000,
   Agenda1796186824580,
   Realtime1796210000000,
+  ActionItemOverdueNotice1796210100000,
 ];

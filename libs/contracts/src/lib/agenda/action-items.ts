@@ -68,3 +68,38 @@ export interface ActionItemListQuery {
   limit?: number;
   offset?: number;
 }
+
+/** How many action items there are in each status, and how many are overdue. */
+export interface ActionPlanCountsDto {
+  open: number;
+  inProgress: number;
+  done: number;
+  blocked: number;
+  /** Not done and due before today (in Lima); counted in their status too. */
+  overdue: number;
+  total: number;
+}
+
+export interface ActionPlanAgencySummaryDto extends ActionPlanCountsDto {
+  ownerAgency: AgencySummary;
+}
+
+/** `GET /api/action-items/summary` query: the list's filters, without status and paging. */
+export interface ActionPlanSummaryQuery {
+  ownerAgencyId?: string;
+  meetingId?: string;
+  dueBefore?: string;
+  dueAfter?: string;
+}
+
+/**
+ * `GET /api/action-items/summary`: per owner agency, over the action items of every meeting the
+ * caller may see (the same items as the list and the CSV with the same filters).
+ */
+export interface ActionPlanSummaryDto {
+  /** The day "overdue" is measured against (YYYY-MM-DD in Lima). */
+  today: string;
+  /** By agency name. */
+  agencies: ActionPlanAgencySummaryDto[];
+  totals: ActionPlanCountsDto;
+}

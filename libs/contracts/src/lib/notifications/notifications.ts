@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'meeting.answer_due',
   'meeting.reminder',
   'agenda.published',
+  'action_item.overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -25,6 +26,7 @@ export const NOTIFICATION_EMAIL_DEFAULTS: Record<NotificationKind, boolean> = {
   'meeting.answer_due': true,
   'meeting.reminder': true,
   'agenda.published': true,
+  'action_item.overdue': true,
 };
 
 export const NOTIFICATION_LIST_STATUSES = ['unread', 'read', 'all'] as const;
@@ -68,6 +70,8 @@ export interface NotificationDto {
    * - meeting.answer_due: meetingTitle, answerKind, agencyId, agencyName, deadline (ISO instant).
    * - meeting.reminder: meetingTitle, startsAt, endsAt, timeZone, place.
    * - agenda.published: meetingTitle, version (the number published).
+   * - action_item.overdue: meetingTitle, agencyId, agencyName, count (how many of the agency's
+   *   action items of that meeting just became overdue), dueDates (comma-separated YYYY-MM-DD).
    * Empty for older rows: then title/body (Spanish) are the text to show.
    */
   params: Record<string, string | null>;

@@ -1,0 +1,110 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { ActionItemDto, AgendaDto, NotificationDto, NotificationListDto } from '@cumbre/contracts';
+import { Clock, SystemClock } from '../common/clock';
+import { createTestApp } from '../../test/test-app';
+import { testNow } from '../../test/test-clock';
+import { addItem, agendaUrl } from '../../test/agenda-world';
+import {
+  call,
+  createMeeting,
+  createMeetingWorld,
+  futureDay,
+  invite,
+  MeetingWorld,
+  Persona,
+} from '../../test/meeting-world';
+import { ActionItemOverdueJob } from './action-item-overdue.service';
+
+const dayAfter = (day: string, days = 1) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
+/** Noon in Lima on `day`. */
+const limaNoon = (day: string) => new Date(`${day}T12:00:00-05:00`);
+
+/**
+ * The overdue job, driven by the test clock: the owner agency's leaders and staff are told once
+ * per item, even when two API instances run the job at the same moment.
+ */
+describe('overdue action items', () => {
+  let app: NestFastifyApplication;
+  let other: NestFastifyApplication;
+  let w: MeetingWorld;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    other = await createTestApp();
+    w = await createMeetingWorld(app);
+  });
+  afterAll(async () => {
+    await app.close();
+    await other.close();
+  });
+
+  const setClock = (instant: Date) => {
+    for (const a of [app, other]) (a.get(Clock) as SystemClock).startingAt(instant);
+  };
+
+  async function overdueNotices(who: Persona, meetingId: string): Promise<NotificationDto[]> {
+    const res = await call(w, who, 'GET', '/api/notifications?limit=100');
+    expect(res.statusCode).toBe(200);
+    return (res.json() as NotificationListDto).items.filter(
+      (n) => n.kind === 'action_item.overdue' && n.meetingId === meetingId,
+    );
+  }
+
+  it('tells the owner agency once per item, across instances and runs, and never about done items', async () => {
+    const m = await createMeeting(w, { title: 'Cumbre: plan contra la extorsión' });
+    await invite(w, m.id);
+    const item = await addItem(w, m.id, { title: 'Plan conjunto', kind: 'decision' });
+    const first = futureDay();
+    const later = dayAfter(first, 3);
+    const add = async (what: string, dueDate: string) => {
+      const res = await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/items/${item.id}/action-items`, {
+        what,
+        ownerAgencyId: w.agencies.invited,
+        dueDate,
+      });
+      expect(res.statusCode).toBe(201);
+      const agenda = res.json() as AgendaDto;
+      return agenda.items.find((i) => i.id === item.id)?.actionItems.find((a) => a.what === what) as ActionItemDto;
+    };
+    await add('Compartir el mapa del delito', first);
+    const done = await add('Designar enlace regional', first);
+    await add('Presentar el informe trimestral', later);
+    const finished = await call(w, 'invitedStaff', 'PATCH', `/api/action-items/${done.id}`, {
+      version: done.version,
+      status: 'done',
+    });
+    expect(finished.statusCode).toBe(200);
+
+    try {
+      // The due day itself: not overdue yet.
+      setClock(limaNoon(first));
+      await app.get(ActionItemOverdueJob).runOnce();
+      expect(await overdueNotices('invitedLeader', m.id)).toHaveLength(0);
+
+      // The day after, both instances at once: one notice per recipient.
+      setClock(limaNoon(dayAfter(first)));
+      await Promise.all([app.get(ActionItemOverdueJob).runOnce(), other.get(ActionItemOverdueJob).runOnce()]);
+      await app.get(ActionItemOverdueJob).runOnce();
+      for (const who of ['invitedLeader', 'invitedStaff'] as const) {
+        const notices = await overdueNotices(who, m.id);
+        expect(notices).toHaveLength(1);
+        expect(notices[0].params).toMatchObject({ count: '1', dueDates: first, meetingTitle: m.title });
+        expect(notices[0].body).toContain('Compartir el mapa del delito');
+        expect(notices[0].body).not.toContain('Designar enlace regional');
+      }
+      // Analysts do not act on the plan; other agencies are not concerned.
+      expect(await overdueNotices('invitedAnalyst', m.id)).toHaveLength(0);
+      expect(await overdueNotices('otherLeader', m.id)).toHaveLength(0);
+
+      // The later item, once its day has passed, in its own notice.
+      setClock(limaNoon(dayAfter(later)));
+      await other.get(ActionItemOverdueJob).runOnce();
+      const notices = await overdueNotices('invitedLeader', m.id);
+      expect(notices).toHaveLength(2);
+      expect(notices.map((n) => n.params['dueDates']).sort()).toEqual([first, later]);
+    } finally {
+      setClock(testNow());
+    }
+  });
+});

@@ -1,0 +1,153 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AgencyEntity } from '../agencies/entities/agency.entity';
+import { Clock } from '../common/clock';
+import { PeriodicJob } from '../common/periodic-job';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
+import { NotificationWriter } from '../notifications/notification-writer.service';
+import { agencyAnswererIdsSql, enabledContacts } from '../users/user.queries';
+import { ACTION_PLAN_ZONE, plainDateIn } from './agenda-queries.service';
+
+// Hourly, so that an item becomes "told" soon after its due day ends in Lima; each item is told
+// once, whatever the number of runs or instances.
+const TICK_MS = 60 * 60_000;
+const BATCH = 200;
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+export interface OverdueRunResult {
+  /** Action items that became overdue and were claimed by this run. */
+  items: number;
+  /** In-app notifications written (one per recipient and meeting). */
+  notified: number;
+}
+
+interface ClaimedRow {
+  id: string;
+  meeting_id: string;
+  owner_agency_id: string;
+  what: string;
+  due_date: string;
+}
+
+/** "2026-12-04" -> "04/12/2026" */
+const spanishDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+
+/**
+ * Tells owner agencies (their leaders and staff, in-app and by e-mail) about action items past
+ * their due date that are not done. Each item is claimed by a conditional UPDATE that sets
+ * `overdue_notified_at` (rows another instance is claiming are skipped, SKIP LOCKED) in the
+ * transaction that writes the notifications: told exactly once, even with several instances.
+ * A timer runs it in the application; tests call `runOnce()` with the test clock.
+ */
+@Injectable()
+export class ActionItemOverdueJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OverdueActionItems');
+  private readonly job = new PeriodicJob('overdue action items', TICK_MS, () => this.runOnce(), this.logger);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly writer: NotificationWriter,
+    private readonly calendar: MeetingCalendarService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.env === 'test') return;
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
+  }
+
+  /** One pass: every open item due before today (in Lima) not yet told is told now. */
+  async runOnce(now: Date = this.clock.now()): Promise<OverdueRunResult> {
+    const today = plainDateIn(now, ACTION_PLAN_ZONE);
+    const result: OverdueRunResult = { items: 0, notified: 0 };
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const claimed: ClaimedRow[] = await manager
+          .query(
+            `UPDATE action_item a SET overdue_notified_at = $2
+              WHERE a.id IN (SELECT id FROM action_item
+                              WHERE status <> 'done' AND due_date < $1 AND overdue_notified_at IS NULL
+                              ORDER BY due_date, id LIMIT $3
+                              FOR UPDATE SKIP LOCKED)
+             RETURNING a.id, a.meeting_id, a.owner_agency_id, a.what, to_char(a.due_date, 'YYYY-MM-DD') AS due_date`,
+            [today, now, BATCH],
+          )
+          .then((r: [ClaimedRow[], number]) => r[0]);
+        return { claimed: claimed.length, notified: await this.notify(manager, claimed) };
+      });
+      result.items += batch.claimed;
+      result.notified += batch.notified;
+      if (batch.claimed < BATCH) break;
+    }
+    if (result.items > 0) this.logger.log(result, 'overdue action items told');
+    return result;
+  }
+
+  /** One notice per owner agency and meeting, listing the items that just became overdue. */
+  private async notify(manager: EntityManager, claimed: ClaimedRow[]): Promise<number> {
+    if (claimed.length === 0) return 0;
+    const groups = new Map<string, ClaimedRow[]>();
+    for (const row of claimed) {
+      const key = `${row.meeting_id}|${row.owner_agency_id}`;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    const meetings = new Map(
+      (
+        await manager.getRepository(MeetingEntity).findBy({ id: In([...new Set(claimed.map((r) => r.meeting_id))]) })
+      ).map((m) => [m.id, m]),
+    );
+    const agencies = new Map(
+      (
+        await manager
+          .getRepository(AgencyEntity)
+          .findBy({ id: In([...new Set(claimed.map((r) => r.owner_agency_id))]) })
+      ).map((a) => [a.id, a]),
+    );
+    let notified = 0;
+    for (const rows of groups.values()) {
+      const meeting = meetings.get(rows[0].meeting_id);
+      const agency = agencies.get(rows[0].owner_agency_id);
+      if (!meeting || !agency) continue;
+      const recipients = await enabledContacts(
+        manager,
+        {
+          sql: `SELECT * FROM ${agencyAnswererIdsSql('SELECT CAST(:overdueAgency AS uuid)')} a`,
+          params: { overdueAgency: agency.id },
+        },
+        NOBODY,
+      );
+      const list = rows.map((r) => `«${r.what}» (vencía el ${spanishDate(r.due_date)})`).join('; ');
+      const title = `Acciones vencidas: ${meeting.title}`;
+      const body =
+        rows.length === 1
+          ? `${agency.name} tiene una acción vencida de «${meeting.title}»: ${list}.`
+          : `${agency.name} tiene ${rows.length} acciones vencidas de «${meeting.title}»: ${list}.`;
+      notified += await this.writer.enqueue(manager, recipients, {
+        kind: 'action_item.overdue',
+        title,
+        body,
+        params: {
+          meetingTitle: meeting.title,
+          agencyId: agency.id,
+          agencyName: agency.name,
+          count: String(rows.length),
+          dueDates: rows.map((r) => r.due_date).join(','),
+        },
+        meetingId: meeting.id,
+        email: {
+          subject: title,
+          text: `${body}\n\nActualiza su estado en el plan de acción de Cumbre: ${this.calendar.meetingUrl(meeting.id)}\n`,
+        },
+      });
+    }
+    return notified;
+  }
+}
