@@ -302,6 +302,7 @@ test.describe.serial('agenda', () => {
     await expect(page.getByText('Estado actualizado.')).toBeVisible();
     await page.getByTestId('plan-status').selectOption({ label: 'Hecha' });
     await expect(page.getByTestId('plan-row').filter({ hasText: task })).toBeVisible();
+    await expect(page.getByTestId('plan-summary')).toContainText(LA_LIBERTAD);
     await saveShot(page, 'action-plan-desktop');
   });
 });

@@ -18,6 +18,8 @@ export const ACTION_PLAN_MESSAGES = defineMessages({
     changeStatus: 'Estado de «{what}»',
     statusSaved: 'Estado actualizado.',
     pager: 'Páginas del plan de acción',
+    summary: 'Resumen por agencia',
+    total: 'Total',
   },
   en: {
     title: 'Action plan',
@@ -36,5 +38,7 @@ export const ACTION_PLAN_MESSAGES = defineMessages({
     changeStatus: 'Status of “{what}”',
     statusSaved: 'Status updated.',
     pager: 'Action plan pages',
+    summary: 'Summary by agency',
+    total: 'Total',
   },
 });

@@ -13,6 +13,7 @@ import {
   type ActionItemDto,
   type ActionItemListQuery,
   type ActionItemStatus,
+  type ActionPlanSummaryDto,
   type AgencyDirectoryEntry,
   type Page,
 } from '@cumbre/contracts';
@@ -62,6 +63,7 @@ export class ActionPlanPage implements OnInit {
   protected readonly offset = signal(0);
   protected readonly owners = signal<AgencyDirectoryEntry[]>([]);
   protected readonly page = new Loader<Page<ActionItemDto>>();
+  protected readonly summary = new Loader<ActionPlanSummaryDto>();
   protected readonly loadError = errorText(() => this.page.error());
   protected readonly write = new Action({ reload: () => this.load() });
   protected readonly query = computed<ActionItemListQuery>(() => ({
@@ -99,6 +101,8 @@ export class ActionPlanPage implements OnInit {
 
   load(): Promise<void> {
     const query = { ...this.query(), limit: LIMIT, offset: this.offset() };
+    const ownerAgencyId = this.owner() || undefined;
+    void this.summary.run(() => this.api.actionPlanSummary({ ownerAgencyId }));
     return this.page.run(() => this.api.actionItems(query));
   }
 

@@ -4,6 +4,8 @@ import type {
   ActionItemDetailDto,
   ActionItemDto,
   ActionItemListQuery,
+  ActionPlanSummaryDto,
+  ActionPlanSummaryQuery,
   AgendaDiffDto,
   AgendaDto,
   AgendaVersionDto,
@@ -145,6 +147,13 @@ export class AgendaApi {
 
   actionItems(query: ActionItemListQuery = {}): Promise<Page<ActionItemDto>> {
     return this.http.get('/api/action-items', { query });
+  }
+
+  /** Per owner agency: open, in progress, done, blocked, overdue (the list's filters). */
+  actionPlanSummary(
+    query: ActionPlanSummaryQuery = {},
+  ): Promise<ActionPlanSummaryDto> {
+    return this.http.get('/api/action-items/summary', { query });
   }
 
   /** The same filters as a CSV download link. */
