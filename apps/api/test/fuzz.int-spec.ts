@@ -112,7 +112,13 @@ describe('fuzz: every operation of the OpenAPI document', () => {
   }
 
   it('answers every spoiled request with a coded 4xx (never a 5xx) and a refused one changes nothing', async () => {
-    const operations = listOperations(doc);
+    // Event streams answer an accepted request with a response that never ends: inject would
+    // wait for ever. Their refusals (404, 401) are tested in their own specs over a real socket.
+    const operations = listOperations(doc).filter(
+      (op) =>
+        !op.path.endsWith('/events') &&
+        !JSON.stringify((op.operation as { responses?: unknown }).responses ?? {}).includes('text/event-stream'),
+    );
     expect(operations.length).toBeGreaterThan(40);
     const tally = new FuzzTally();
     const failures: string[] = [];

@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { NOTIFICATION_EMAIL_DEFAULTS, type NotificationKind } from '@cumbre/contracts';
 import { EmailOutboxEntity, OutboxAttachment } from './entities/email-outbox.entity';
 import { NotificationEntity } from './entities/notification.entity';
+import { RealtimeService } from '../realtime/realtime.service';
+import { signalUnreadChanged } from './notifications.service';
 
 export interface NotificationRecipient {
   userId: string;
@@ -27,6 +29,8 @@ export interface NotificationMessage {
  */
 @Injectable()
 export class NotificationWriter {
+  constructor(private readonly realtime: RealtimeService) {}
+
   async enqueue(
     manager: EntityManager,
     recipients: readonly NotificationRecipient[],
@@ -44,6 +48,8 @@ export class NotificationWriter {
         meetingId: message.meetingId,
       })),
     );
+    // The bells of the recipients' open pages update when this commits.
+    for (const r of unique) await signalUnreadChanged(this.realtime, manager, r.userId);
     const byMail = await this.wantsEmail(manager, unique, message.kind);
     if (byMail.length > 0) {
       await manager.getRepository(EmailOutboxEntity).insert(

@@ -1,6 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { MarkAllReadDto, NotificationDto, NotificationListDto, NotificationPreferencesDto } from '@cumbre/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { EventStreams } from '../realtime/event-stream.service';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type {
+  MarkAllReadDto,
+  NotificationDto,
+  NotificationListDto,
+  NotificationPreferencesDto,
+} from '@cumbre/contracts';
 import { CurrentUser } from '../common/auth-user';
 import type { AuthUser } from '../common/auth-user';
 import { Authenticated } from '../common/policy.decorators';
@@ -19,11 +33,28 @@ import { ApiSignedIn } from '../common/openapi';
 @ApiSignedIn()
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly streams: EventStreams,
+  ) {}
+
+  @Authenticated()
+  @Get('events')
+  @ApiProduces('text/event-stream')
+  @ApiOperation({
+    summary:
+      'My unread count, live, as Server-Sent Events (`event: unread`, data {unread}): sent on connecting and whenever it changes',
+  })
+  @ApiOkResponse({ description: 'text/event-stream' })
+  events(@CurrentUser() user: AuthUser, @Res() reply: FastifyReply): void {
+    this.streams.send(reply, this.notifications.unreadEvents(user));
+  }
 
   @Authenticated()
   @Get()
-  @ApiOperation({ summary: 'My notifications, newest first: a page, the total matching `status`, and the unread count' })
+  @ApiOperation({
+    summary: 'My notifications, newest first: a page, the total matching `status`, and the unread count',
+  })
   @ApiOkResponse({ type: NotificationListResponse })
   @ApiBadRequestResponse({ description: 'A query parameter is malformed' })
   list(@Query() query: NotificationListQueryDto, @CurrentUser() user: AuthUser): Promise<NotificationListDto> {

@@ -10,15 +10,18 @@ import { NotificationWriter } from './notification-writer.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { OutboxWorker } from './outbox-worker.service';
+import { RealtimeModule } from '../realtime/realtime.module';
 
 /** In-app notifications (the bell) and the e-mail outbox with its worker. */
 @Module({
-  imports: [TypeOrmModule.forFeature([
+  imports: [
+    TypeOrmModule.forFeature([
       NotificationEntity,
       EmailOutboxEntity,
       NotificationPreferenceEntity,
       ScheduledDeliveryEntity,
     ]),
+    RealtimeModule,
   ],
   controllers: [NotificationsController],
   providers: [

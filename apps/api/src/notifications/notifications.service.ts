@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { concat, from, map, of, type Observable, concatMap } from 'rxjs';
 import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import {
   NOTIFICATION_EMAIL_DEFAULTS,
   NOTIFICATION_KINDS,
   type NotificationDto,
   type NotificationListDto,
   type NotificationPreferencesDto,
+  UNREAD_COUNT_EVENT,
+  type UnreadCountEventDto,
 } from '@cumbre/contracts';
 import type { AuthUser } from '../common/auth-user';
+import type { StreamMessage } from '../realtime/event-stream.service';
+import { RealtimeService } from '../realtime/realtime.service';
 import { validationFailed } from '../common/validation-errors';
 import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
 import { NotificationEntity } from './entities/notification.entity';
@@ -19,7 +24,10 @@ import type { NotificationListQueryDto, UpdateNotificationPreferencesBody } from
 /** The signed-in user's own notifications: every query is restricted to user_id = caller. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly realtime: RealtimeService,
+  ) {}
 
   private get repo() {
     return this.dataSource.getRepository(NotificationEntity);
@@ -43,24 +51,33 @@ export class NotificationsService {
 
   async markRead(id: string, user: AuthUser): Promise<NotificationDto> {
     // Only unread ones change, so that the first reading time is kept.
-    await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ readAt: () => 'now()' })
-      .where('id = :id AND user_id = :userId AND read_at IS NULL', { id, userId: user.id })
-      .execute();
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .getRepository(NotificationEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ readAt: () => 'now()' })
+        .where('id = :id AND user_id = :userId AND read_at IS NULL', { id, userId: user.id })
+        .execute();
+      if (result.affected) await signalUnreadChanged(this.realtime, manager, user.id);
+    });
     const found = await this.repo.findOneBy({ id, userId: user.id });
     if (!found) throw new ApiError('notification.not_found', 'notification not found', { params: { id } });
     return mapNotification(found);
   }
 
   async markAllRead(user: AuthUser): Promise<{ marked: number; unread: number }> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ readAt: () => 'now()' })
-      .where('user_id = :userId AND read_at IS NULL', { userId: user.id })
-      .execute();
+    const result = await this.dataSource.transaction(async (manager) => {
+      const done = await manager
+        .getRepository(NotificationEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ readAt: () => 'now()' })
+        .where('user_id = :userId AND read_at IS NULL', { userId: user.id })
+        .execute();
+      if (done.affected) await signalUnreadChanged(this.realtime, manager, user.id);
+      return done;
+    });
     return { marked: result.affected ?? 0, unread: await this.unreadCount(user.id) };
   }
 
@@ -73,12 +90,19 @@ export class NotificationsService {
     };
   }
 
-  async updatePreferences(user: AuthUser, body: UpdateNotificationPreferencesBody): Promise<NotificationPreferencesDto> {
+  async updatePreferences(
+    user: AuthUser,
+    body: UpdateNotificationPreferencesBody,
+  ): Promise<NotificationPreferencesDto> {
     const seen = new Set<string>();
     body.items.forEach((item, i) => {
       if (seen.has(item.kind)) {
         throw validationFailed([
-          { field: `items[${i}].kind`, code: 'validation.duplicate', message: `items[${i}].kind names ${item.kind} twice` },
+          {
+            field: `items[${i}].kind`,
+            code: 'validation.duplicate',
+            message: `items[${i}].kind names ${item.kind} twice`,
+          },
         ]);
       }
       seen.add(item.kind);
@@ -94,7 +118,25 @@ export class NotificationsService {
     return this.preferences(user);
   }
 
+  /**
+   * The caller's unread count now and after every change to it (a notification written for
+   * them, one read in another tab), on any API instance. The topic is the caller's own.
+   */
+  unreadEvents(user: AuthUser): Observable<StreamMessage> {
+    return concat(of(null), this.realtime.signals([unreadTopic(user.id)])).pipe(
+      concatMap(() => from(this.unreadCount(user.id))),
+      map((unread): StreamMessage => ({ event: UNREAD_COUNT_EVENT, data: { unread } satisfies UnreadCountEventDto })),
+    );
+  }
+
   private unreadCount(userId: string): Promise<number> {
     return this.repo.countBy({ userId, readAt: IsNull() });
   }
+}
+
+const unreadTopic = (userId: string) => `user:${userId}`;
+
+/** Tells the user's open streams that their unread count changed (on commit of `manager`'s transaction). */
+export function signalUnreadChanged(realtime: RealtimeService, manager: EntityManager, userId: string): Promise<void> {
+  return realtime.signal(manager, unreadTopic(userId));
 }

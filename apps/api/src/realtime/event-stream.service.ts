@@ -8,9 +8,9 @@ export const HEARTBEAT_MS = 20_000;
 /** How long a browser waits before reconnecting (it then sends Last-Event-ID). */
 const RETRY_MS = 3000;
 
-/** One message on the wire: `id:`, `event:` and one line of JSON `data:`. */
+/** One message on the wire: `id:` (when it can be replayed), `event:` and one line of JSON `data:`. */
 export interface StreamMessage {
-  id: number;
+  id?: number;
   event: string;
   data: unknown;
 }
@@ -76,7 +76,10 @@ export class EventStreams {
     subscription.add(
       messages.subscribe({
         next: (m) => {
-          if (!res.writableEnded) res.write(`id: ${m.id}\nevent: ${m.event}\ndata: ${JSON.stringify(m.data)}\n\n`);
+          if (!res.writableEnded)
+            res.write(
+              `${m.id !== undefined ? `id: ${m.id}\n` : ''}event: ${m.event}\ndata: ${JSON.stringify(m.data)}\n\n`,
+            );
         },
         error: () => end(),
         complete: () => end(),

@@ -1,6 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-/** The channel every instance LISTENs on; a notification's payload is `<id> <topic>`. */
+/**
+ * The channel every instance LISTENs on. A notification's payload is `<id> <topic>` for an event
+ * kept in the table, or `s <topic>` for a bare signal (nothing kept, nothing to replay).
+ */
 export const REALTIME_CHANNEL = 'cumbre_realtime';
 
 /**
@@ -36,6 +39,11 @@ export async function insertEvent(manager: EntityManager, topic: string, payload
   );
   await manager.query(`SELECT pg_notify($1, $2)`, [REALTIME_CHANNEL, `${row.id} ${topic}`]);
   return Number(row.id);
+}
+
+/** A bare "something changed on `topic`", announced when the caller's transaction commits. */
+export async function notifySignal(manager: EntityManager, topic: string): Promise<void> {
+  await manager.query(`SELECT pg_notify($1, $2)`, [REALTIME_CHANNEL, `s ${topic}`]);
 }
 
 /** Committed events after `afterId` on the given topics, oldest first. */

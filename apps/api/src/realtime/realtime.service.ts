@@ -9,6 +9,7 @@ import {
   eventsAfter,
   insertEvent,
   latestEventId,
+  notifySignal,
   pruneEvents,
   REALTIME_CHANNEL,
   REPLAY_LIMIT,
@@ -58,6 +59,7 @@ export class RealtimeService implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly logger = new Logger('Realtime');
   private readonly listener: PgListener;
   private readonly subscribers = new Set<LocalSubscriber>();
+  private readonly signalSubscribers = new Set<{ topics: Set<string>; out: Subscriber<string> }>();
   private readonly pruner = new PeriodicJob(
     'realtime prune',
     PRUNE_INTERVAL_MS,
@@ -96,6 +98,8 @@ export class RealtimeService implements OnApplicationBootstrap, OnModuleDestroy 
     // Open streams end first, so that the HTTP server can close.
     for (const sub of this.subscribers) sub.out.complete();
     this.subscribers.clear();
+    for (const sub of this.signalSubscribers) sub.out.complete();
+    this.signalSubscribers.clear();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.pruner.stop();
     await this.listener.stop();
@@ -150,6 +154,30 @@ export class RealtimeService implements OnApplicationBootstrap, OnModuleDestroy 
     }) as Observable<RealtimeEvent<P>>;
   }
 
+  /**
+   * A bare signal on `topic` ("something changed, read it again"), sent when the caller's
+   * transaction commits (at once without one). Nothing is kept: for state a client can simply
+   * re-read (a count), where an ordered, replayable event would be more than needed. No lock, so
+   * it may be sent anywhere in a transaction.
+   */
+  async signal(manager: EntityManager, topic: string): Promise<void> {
+    if (!TOPIC.test(topic)) throw new Error(`realtime: malformed topic ${JSON.stringify(topic)}`);
+    // Outside a transaction it goes out at once, after the statements before it have committed.
+    await notifySignal(manager, topic);
+  }
+
+  /**
+   * The topics signalled, as they are signalled on any instance; after this instance's LISTEN
+   * session was lost and reopened, every topic once (a signal may have been missed meanwhile).
+   */
+  signals(topics: string[]): Observable<string> {
+    return new Observable<string>((out) => {
+      const sub = { topics: new Set(topics), out };
+      this.signalSubscribers.add(sub);
+      return () => this.signalSubscribers.delete(sub);
+    });
+  }
+
   /** Deletes events older than `retentionMs`; clients asking for them get a reset. */
   prune(retentionMs: number): Promise<number> {
     return pruneEvents(this.db, retentionMs);
@@ -165,6 +193,11 @@ export class RealtimeService implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private onNotification(payload: string): void {
+    if (payload.startsWith('s ')) {
+      const topic = payload.slice(2);
+      for (const sub of this.signalSubscribers) if (sub.topics.has(topic)) sub.out.next(topic);
+      return;
+    }
     const space = payload.indexOf(' ');
     const id = Number(space > 0 ? payload.slice(0, space) : payload);
     if (!Number.isSafeInteger(id)) return;
@@ -178,6 +211,7 @@ export class RealtimeService implements OnApplicationBootstrap, OnModuleDestroy 
     // The first time, history is not ours to deliver (subscribers replay with their own ids).
     if (!reconnect && this.subscribers.size === 0) this.cursor = this.announced;
     this.pump();
+    if (reconnect) for (const sub of this.signalSubscribers) for (const topic of sub.topics) sub.out.next(topic);
   }
 
   /** Reads and fans out what was announced; one read at a time, repeated while more arrives. */

@@ -101,3 +101,11 @@ export interface NotificationPreferencesDto {
 export interface UpdateNotificationPreferencesRequest {
   items: NotificationPreferenceDto[];
 }
+
+/** The SSE event name on `GET /api/notifications/events`. */
+export const UNREAD_COUNT_EVENT = 'unread';
+
+/** The data of an `unread` event: sent on connecting and whenever the count may have changed. */
+export interface UnreadCountEventDto {
+  unread: number;
+}
