@@ -80,6 +80,16 @@ describe('realtime fan-out across instances', () => {
     expect((await events).map((e) => e.id)).toEqual([missed1, missed2, live]);
   });
 
+  it('keeps replayed and live events in id order, without gaps or copies, when they race', async () => {
+    const seen = await publish(first, 'agenda:m7', { n: 0 });
+    const missed = await publish(first, 'agenda:m7', { n: 1 });
+    const events = firstEvents(realtime(second).subscribe(['agenda:m7'], seen), 6);
+    // Published while the replay is being read: some may arrive live before it answers.
+    const live = await Promise.all([1, 2, 3, 4, 5].map((n) => publish(n % 2 ? first : second, 'agenda:m7', { n })));
+
+    expect((await events).map((e) => e.id)).toEqual([missed, ...live.sort((a, b) => a - b)]);
+  });
+
   it('sends one reset instead of a replay it no longer has, then live events', async () => {
     const old = await publish(first, 'agenda:m4', { n: 1 });
     const kept = await publish(first, 'agenda:m4', { n: 2 });

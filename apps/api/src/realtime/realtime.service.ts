@@ -135,6 +135,10 @@ export class RealtimeService implements OnApplicationBootstrap, OnModuleDestroy 
         replayAfter(this.db, afterId, topics).then(
           (replay) => {
             if (out.closed) return;
+            // Live rows that arrived meanwhile come after the replay: ids are in commit order, so a
+            // row the replay's snapshot did not see is newer than every row it did (copies are skipped).
+            const held = sub.buffer ?? [];
+            sub.buffer = null;
             const missed =
               afterId < replay.prunedThrough || afterId > replay.latest || replay.rows.length > REPLAY_LIMIT;
             if (missed) {
@@ -143,8 +147,6 @@ export class RealtimeService implements OnApplicationBootstrap, OnModuleDestroy 
             } else {
               for (const row of replay.rows) this.deliver(sub, row);
             }
-            const held = sub.buffer ?? [];
-            sub.buffer = null;
             for (const row of held) this.deliver(sub, row);
           },
           (err: unknown) => out.error(err),
