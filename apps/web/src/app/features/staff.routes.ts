@@ -4,6 +4,16 @@ import { StaffShell } from './staff-shell/staff-shell';
 
 /** The signed-in area under /app. The parent route's authGuard has already loaded the session. */
 export const staffRoutes: Route[] = [
+  // The printed agenda is a document of its own: outside the shell, a clean A4 page.
+  {
+    path: 'reuniones/:id/agenda/imprimir',
+    loadComponent: () =>
+      import('./agenda/print/agenda-print.page').then((m) => m.AgendaPrintPage),
+  },
+  {
+    path: 'reuniones/:id/agenda/print',
+    redirectTo: 'reuniones/:id/agenda/imprimir',
+  },
   {
     path: '',
     component: StaffShell,
@@ -12,6 +22,18 @@ export const staffRoutes: Route[] = [
         path: '',
         pathMatch: 'full',
         loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'reuniones/:id/agenda',
+        loadChildren: () =>
+          import('./agenda/agenda.routes').then((m) => m.agendaRoutes),
+      },
+      {
+        path: 'plan-de-accion',
+        loadComponent: () =>
+          import('./agenda/action-plan/action-plan.page').then(
+            (m) => m.ActionPlanPage,
+          ),
       },
       {
         path: 'reuniones',

@@ -32,6 +32,7 @@ describe('StaffShell', () => {
       'Inicio',
       'Reuniones',
       'Biblioteca',
+      'Plan de acción',
       'Directorio de agencias',
     ]);
     expect(root.querySelector('[data-testid=agency-switcher]')).toBeNull();
@@ -46,6 +47,7 @@ describe('StaffShell', () => {
       'Inicio',
       'Reuniones',
       'Biblioteca',
+      'Plan de acción',
       'Directorio de agencias',
       'Administración',
     ]);
@@ -93,7 +95,7 @@ describe('StaffShell', () => {
     const root = await render(me());
     TestBed.inject(I18n).setLang('en');
     await fixture.whenStable();
-    expect(navLinks(root)).toEqual(['Home', 'Meetings', 'Library', 'Agency directory']);
+    expect(navLinks(root)).toEqual(['Home', 'Meetings', 'Library', 'Action plan', 'Agency directory']);
     TestBed.inject(I18n).setLang('es');
   });
 });

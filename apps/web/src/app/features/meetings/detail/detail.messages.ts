@@ -19,6 +19,7 @@ export const DETAIL_MESSAGES = defineMessages({
     cancelledBecause: 'Cancelada: {reason}',
     edit: 'Editar',
     ics: 'Descargar .ics',
+    agenda: 'Agenda',
     icsHint: 'Añádela a tu calendario',
     conflictsTitle: 'Choques de horario',
     conflictsLead:
@@ -87,6 +88,7 @@ export const DETAIL_MESSAGES = defineMessages({
     cancelledBecause: 'Cancelled: {reason}',
     edit: 'Edit',
     ics: 'Download .ics',
+    agenda: 'Agenda',
     icsHint: 'Add it to your calendar',
     conflictsTitle: 'Schedule clashes',
     conflictsLead:

@@ -1,0 +1,308 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, newContextAtE2ENow, test } from './e2e-clock';
+import { signIn, signOut, type DemoAccount } from './support';
+
+// Issue 9, the web half: the convener drafts the demo summit's agenda (adds items, moves one by
+// keyboard alone and one by drag and drop), an invited agency's staff proposes an item, the
+// convener places it, publishes version 2 (the dialog says who will be told) and sees what
+// changed since version 1; screenshots of the editor at desktop and phone width.
+
+const CONVENER: DemoAccount = {
+  email: 'presidencia.pcm@cumbre.demo',
+  displayName: 'Ricardo Valdivia Torrealva',
+};
+const INVITED_STAFF: DemoAccount = {
+  email: 'staff.lalibertad@cumbre.demo',
+  displayName: 'Luis Gamarra Cueva',
+};
+const HOST_STAFF: DemoAccount = {
+  email: 'staff.piura@cumbre.demo',
+  displayName: 'Andrea Zapata Ruesta',
+};
+const SECTION = 'Situación regional: extorsión y sicariato';
+const INTELLIGENCE = 'Intercambio de información e inteligencia entre regiones';
+const LA_LIBERTAD = 'Gobierno Regional de La Libertad';
+const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
+
+async function saveShot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const body = await page.screenshot({ fullPage: true, path: join(SCREENSHOTS, `${name}.png`) });
+  await test.info().attach(name, { body, contentType: 'image/png' });
+}
+
+/** The demo summit's agenda (5 December 2026), reached from the meeting page. */
+/** Serious and critical axe findings (WCAG 2 A and AA), as "rule: selector" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+async function openSummitAgenda(page: Page): Promise<string> {
+  await page.goto('/app/reuniones/calendario?mes=2026-12');
+  await page.getByTestId('day-2026-12-05').locator('a.chip').first().click();
+  await expect(page.getByTestId('meeting-title')).toBeVisible();
+  await page.getByTestId('agenda-link').click();
+  await expect(page.getByTestId('agenda-title')).toContainText('Agenda');
+  return new URL(page.url()).pathname;
+}
+
+const rows = (page: Page) => page.getByTestId('agenda-tree').getByTestId('agenda-item');
+const row = (page: Page, title: string) => page.locator(`[data-testid="agenda-item"][data-title="${title}"]`);
+
+async function titles(page: Page): Promise<string[]> {
+  return rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-title') ?? ''));
+}
+
+async function addItem(page: Page, title: string, minutes: number): Promise<void> {
+  const form = page.locator('#add-item-title ~ app-agenda-item-form');
+  await form.getByLabel('Título').fill(title);
+  await form.getByLabel('Minutos previstos').fill(String(minutes));
+  await form.getByTestId('agenda-item-save').click();
+  await expect(row(page, title)).toBeVisible();
+}
+
+/** CDK drag and drop with a real pointer: press, move past the threshold, glide, release. */
+async function drag(page: Page, handle: Locator, target: Locator): Promise<void> {
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('nothing to drag');
+  const x = from.x + from.width / 2;
+  await page.mouse.move(x, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x, from.y + from.height / 2 - 10, { steps: 4 });
+  await page.mouse.move(x, to.y + 4, { steps: 25 });
+  await page.waitForTimeout(200);
+  await page.mouse.up();
+}
+
+test.describe.serial('agenda', () => {
+  const run = Date.now().toString(36);
+  const itemA = `Coordinación con fiscalías (e2e ${run})`;
+  const itemB = `Protocolo de alerta temprana (e2e ${run})`;
+  const proposal = `Ruta segura para transportistas (e2e ${run})`;
+
+  test('the convener drafts items and reorders them by keyboard and by drag and drop', async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, CONVENER);
+    await openSummitAgenda(page);
+
+    // Times in the meeting's zone, the zone named; the published demo agenda is version 1.
+    await expect(rows(page).first().getByTestId('agenda-item-time')).toHaveText('09:00 hora de Lima');
+    await expect(page.getByTestId('agenda-status')).toHaveText('Publicada (versión 1)');
+
+    await addItem(page, itemA, 120);
+    await addItem(page, itemB, 90);
+    await expect(page.getByTestId('agenda-status')).toContainText('Borrador de la versión 2');
+    // Two more items run past the 17:00 end.
+    await expect(page.getByTestId('agenda-overrun')).toContainText('Excede la reunión en');
+    let order = await titles(page);
+    expect(order.slice(-2)).toEqual([itemA, itemB]);
+
+    // Keyboard alone: focus B and press Alt+↑ — B jumps above A, and a screen reader hears it.
+    await row(page, itemB).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(page.getByTestId('agenda-announcement')).toContainText(`«${itemB}» movido a la posición`);
+    await expect.poll(async () => (await titles(page)).slice(-2)).toEqual([itemB, itemA]);
+    await expect(row(page, itemB)).toBeFocused();
+
+    // The "Subir" button does the same for A (focus stays on the button that moved it).
+    await row(page, itemA)
+      .getByRole('button', { name: `Subir «${itemA}»` })
+      .click();
+    await expect.poll(async () => (await titles(page)).slice(-2)).toEqual([itemA, itemB]);
+
+    // Drag and drop: A by its handle to the very top of the agenda.
+    await drag(page, row(page, itemA).getByTestId('agenda-drag'), rows(page).first());
+    await expect.poll(async () => (await titles(page))[0]).toBe(itemA);
+    order = await titles(page);
+    expect(order[order.length - 1]).toBe(itemB);
+    await expect(rows(page).nth(1).getByTestId('agenda-item-time')).toHaveText('11:00 hora de Lima');
+
+    // Moving into a section with the "Mover a…" list.
+    await row(page, itemB).getByLabel(`Mover «${itemB}» a`).selectOption({ label: SECTION });
+    await expect(row(page, itemB)).toHaveAttribute('data-depth', '2');
+
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveShot(page, 'agenda-editor-desktop');
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expect(row(page, itemA)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveShot(page, 'agenda-editor-phone');
+  });
+
+  test('an invited agency’s staff proposes an item; the convener places it, publishes and sees the diff', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(150_000);
+    // --- GR La Libertad's staff proposes
+    const other = await newContextAtE2ENow(browser, { baseURL, locale: 'es-PE', timezoneId: 'America/Lima' });
+    const staff = await other.newPage();
+    await signIn(staff, INVITED_STAFF);
+    const agendaUrl = await openSummitAgenda(staff);
+    await expect(staff.getByTestId('agenda-publish')).toHaveCount(0);
+    const form = staff.locator('#propose-item-title ~ app-agenda-item-form');
+    await form.getByLabel('Título').fill(proposal);
+    await form.getByLabel('Minutos previstos').fill('10');
+    await form.getByTestId('agenda-item-save').click();
+    const mine = staff.locator(`[data-testid="agenda-proposal"][data-title="${proposal}"]`);
+    await expect(mine.getByTestId('proposal-status')).toHaveText('Pendiente');
+
+    // --- the convener places it at the end of the regional section
+    await signIn(page, CONVENER);
+    await page.goto(agendaUrl);
+    const pending = page.locator(`[data-testid="agenda-proposal"][data-title="${proposal}"]`);
+    await expect(pending).toContainText(INVITED_STAFF.displayName);
+    await pending.getByTestId('proposal-place').selectOption({ label: `al final de «${SECTION}»` });
+    await pending.getByTestId('proposal-accept').click();
+    await expect(row(page, proposal)).toHaveAttribute('data-depth', '2');
+    await expect(pending).toHaveCount(0);
+
+    // --- publish: the dialog names who will be told
+    await page.getByTestId('agenda-publish').click();
+    const dialog = page.getByTestId('agenda-publish-confirm');
+    await expect(dialog).toContainText('Se notificará a las agencias invitadas');
+    await expect(dialog).toContainText('Gobierno Regional de La Libertad');
+    await page.getByTestId('agenda-publish-confirm-yes').click();
+    await expect(page.getByTestId('agenda-status')).toHaveText('Publicada (versión 2)');
+
+    // --- what changed from version 1 to 2
+    const diff = page.getByTestId('agenda-diff');
+    await expect(diff.getByTestId('diff-added')).toContainText(itemA);
+    await expect(diff.getByTestId('diff-added')).toContainText(proposal);
+    await expect(diff.getByTestId('diff-retimed')).toBeVisible();
+    await diff.scrollIntoViewIfNeeded();
+    await saveShot(page, 'agenda-diff-desktop');
+
+    // --- the PDF of version 2 downloads
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('agenda-pdf-link').click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    const response = await page.request.get((await page.getByTestId('agenda-pdf-link').getAttribute('href')) ?? '');
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // --- the proposer finds the item in the agenda
+    await staff.reload();
+    await expect(row(staff, proposal)).toBeVisible();
+    await other.close();
+  });
+
+  test('the print page lays the published agenda out as a document', async ({ page }) => {
+    await signIn(page, CONVENER);
+    await openSummitAgenda(page);
+    await page.getByTestId('agenda-print-link').click();
+    await expect(page.getByTestId('print-title')).toHaveText('Cumbre de Seguridad Ciudadana — Macro-región Norte');
+    const table = page.getByTestId('print-table');
+    await expect(table).toContainText(itemA);
+    await expect(table).toContainText(proposal);
+    await expect(page.getByText('Horas en hora de Lima (UTC−5).')).toBeVisible();
+    // Descriptions are the server's rendered Markdown, not its source.
+    await expect(table.locator('strong', { hasText: 'extorsión' }).first()).toBeVisible();
+    await expect(table).not.toContainText('**');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('agenda-print-now')).toBeHidden();
+    await saveShot(page, 'agenda-print');
+  });
+
+  test('two people edit at once: each sees the other’s change live, and a stale save shows both versions', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(150_000);
+    const live = `Seguimiento semanal (e2e ${run})`;
+    await signIn(page, CONVENER);
+    const agendaUrl = await openSummitAgenda(page);
+    const other = await newContextAtE2ENow(browser, { baseURL, locale: 'es-PE', timezoneId: 'America/Lima' });
+    const staff = await other.newPage();
+    await signIn(staff, HOST_STAFF);
+    await staff.goto(agendaUrl);
+    await expect(page.getByTestId('agenda-live-state')).toContainText('En vivo');
+    await expect(staff.getByTestId('agenda-live-state')).toContainText('En vivo');
+
+    // The convener adds an item: the host's staff sees it without reloading, and who did it.
+    await addItem(page, live, 15);
+    await expect(row(staff, live)).toBeVisible();
+    await expect(staff.getByTestId('agenda-live-notice')).toHaveText(
+      `${CONVENER.displayName} cambió el punto «${live}».`,
+    );
+
+    // Both open the same item; the staff saves first, the convener's save is stale.
+    await row(page, live)
+      .getByRole('button', { name: `Editar «${live}»` })
+      .click();
+    await row(staff, live)
+      .getByRole('button', { name: `Editar «${live}»` })
+      .click();
+    const theirTitle = `${live} — con la PNP`;
+    await row(staff, live).getByLabel('Título').fill(theirTitle);
+    await row(staff, live).getByTestId('agenda-item-save').click();
+    await expect(row(staff, theirTitle)).toBeVisible();
+    // The convener's page reloaded live, but the open form keeps the version it started from.
+    await expect(page.getByTestId('agenda-live-notice')).toContainText(HOST_STAFF.displayName);
+    const mine = 'Revisión semanal de casos de extorsión con la fiscalía.';
+    const form = page.getByTestId('agenda-item-form').first();
+    await form.getByLabel('Descripción (Markdown)').fill(mine);
+    await form.getByTestId('agenda-item-save').click();
+    const stale = page.getByTestId('agenda-stale');
+    await expect(stale).toContainText('Otra persona cambió este punto mientras lo editabas');
+    await expect(stale.getByTestId('stale-theirs')).toContainText(theirTitle);
+    await expect(stale.getByTestId('stale-mine')).toContainText(mine);
+    await saveShot(page, 'agenda-stale-desktop');
+    await stale.getByTestId('stale-reapply').click();
+    await expect(stale).toHaveCount(0);
+    // Re-applying saves the convener's whole form (its title too) over the staff's version.
+    await expect(row(page, live)).toContainText(mine);
+    await expect(row(staff, live)).toContainText(mine);
+    await other.close();
+  });
+
+  test('the convener records a decision and an action item; the owner agency marks it done in the action plan', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const decision = `Crear una mesa técnica de inteligencia regional (e2e ${run})`;
+    const task = `Designar enlace de inteligencia (e2e ${run})`;
+    await signIn(page, CONVENER);
+    await openSummitAgenda(page);
+    await row(page, INTELLIGENCE)
+      .getByRole('button', { name: `Acta de «${INTELLIGENCE}»` })
+      .click();
+    const outcomes = row(page, INTELLIGENCE).getByTestId('agenda-outcomes');
+    await outcomes.getByTestId('outcomes-decision-text').fill(decision);
+    await outcomes.getByRole('checkbox', { name: LA_LIBERTAD }).check();
+    await outcomes.getByTestId('outcomes-add-decision').click();
+    await expect(outcomes.getByTestId('outcome-decision').filter({ hasText: decision })).toContainText(
+      'Respaldado por',
+    );
+    await outcomes.getByTestId('outcomes-what').fill(task);
+    await outcomes.getByTestId('outcomes-owner').selectOption({ label: LA_LIBERTAD });
+    await outcomes.getByTestId('outcomes-due').fill('2026-12-20');
+    await outcomes.getByTestId('outcomes-add-action').click();
+    await expect(outcomes.getByTestId('outcome-action-item').filter({ hasText: task })).toContainText('Abierta');
+
+    // The owner agency's staff finds it in the action plan and marks it done.
+    await signOut(page);
+    await signIn(page, INVITED_STAFF);
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Plan de acción' })
+      .click();
+    await page.getByTestId('plan-owner').selectOption({ label: LA_LIBERTAD });
+    await expect(page.getByTestId('plan-csv')).toHaveAttribute('href', /\/api\/action-items\.csv\?ownerAgencyId=/);
+    const line = page.getByTestId('plan-row').filter({ hasText: task });
+    await line.getByLabel(`Estado de «${task}»`).selectOption({ label: 'Hecha' });
+    await expect(page.getByText('Estado actualizado.')).toBeVisible();
+    await page.getByTestId('plan-status').selectOption({ label: 'Hecha' });
+    await expect(page.getByTestId('plan-row').filter({ hasText: task })).toBeVisible();
+    await expect(page.getByTestId('plan-summary')).toContainText(LA_LIBERTAD);
+    await saveShot(page, 'action-plan-desktop');
+  });
+});

@@ -1,0 +1,125 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import {
+  ACTION_ITEM_STATUSES,
+  type ActionItemDto,
+  type ActionItemListQuery,
+  type ActionItemStatus,
+  type ActionPlanSummaryDto,
+  type AgencyDirectoryEntry,
+  type Page,
+} from '@cumbre/contracts';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
+import { Action } from '../../../core/api/action';
+import { Loader } from '../../../core/api/loader';
+import { errorText } from '../../../core/errors/error-signal';
+import { FormErrors } from '../../../core/forms/form-errors';
+import { COMMON } from '../../../core/i18n/common.messages';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { Pager } from '../../../core/layout/pager';
+import { pageTitle } from '../../../core/layout/page-title';
+import { AgendaApi } from '../data-access/agenda-api';
+import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
+import { dayText } from '../ui/agenda-time';
+import { timeLang } from '@cumbre/scheduling';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
+
+const LIMIT = 50;
+
+/** Every action item across the meetings the user may see: filters, status changes, CSV. */
+@Component({
+  selector: 'app-action-plan-page',
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    FormErrors,
+    FillPipe,
+    AgendaLabelPipe,
+    Pager,
+  ],
+  templateUrl: './action-plan.page.html',
+  styleUrls: ['../ui/controls.css', './action-plan.page.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ActionPlanPage implements OnInit {
+  private readonly api = inject(AgendaApi);
+  private readonly agencies = inject(AgenciesApi);
+  private readonly i18n = inject(I18n);
+  protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
+  protected readonly c = injectMessages(COMMON);
+  protected readonly statuses = ACTION_ITEM_STATUSES;
+  protected readonly status = signal<ActionItemStatus | ''>('');
+  protected readonly owner = signal('');
+  protected readonly overdue = signal(false);
+  protected readonly offset = signal(0);
+  protected readonly owners = signal<AgencyDirectoryEntry[]>([]);
+  protected readonly page = new Loader<Page<ActionItemDto>>();
+  protected readonly summary = new Loader<ActionPlanSummaryDto>();
+  protected readonly loadError = errorText(() => this.page.error());
+  protected readonly write = new Action({ reload: () => this.load() });
+  protected readonly query = computed<ActionItemListQuery>(() => ({
+    status: this.status() || undefined,
+    ownerAgencyId: this.owner() || undefined,
+    overdue: this.overdue() || undefined,
+  }));
+  protected readonly csvUrl = computed(() =>
+    this.api.actionItemsCsvUrl(this.query()),
+  );
+  protected readonly limit = LIMIT;
+
+  constructor() {
+    pageTitle(() => this.t().title);
+  }
+
+  ngOnInit(): void {
+    void this.load();
+    void this.agencies
+      .list({ limit: 100 })
+      .then((p) => this.owners.set(p.items))
+      .catch(() => this.owners.set([]));
+  }
+
+  protected filter(change: () => void): void {
+    change();
+    this.offset.set(0);
+    void this.load();
+  }
+
+  protected go(offset: number): void {
+    this.offset.set(offset);
+    void this.load();
+  }
+
+  load(): Promise<void> {
+    const query = { ...this.query(), limit: LIMIT, offset: this.offset() };
+    const ownerAgencyId = this.owner() || undefined;
+    void this.summary.run(() => this.api.actionPlanSummary({ ownerAgencyId }));
+    return this.page.run(() => this.api.actionItems(query));
+  }
+
+  protected day(isoDay: string): string {
+    return dayText(isoDay, timeLang(this.i18n.lang()));
+  }
+
+  protected async setStatus(
+    item: ActionItemDto,
+    status: ActionItemStatus,
+  ): Promise<void> {
+    if (status === item.status) return;
+    const updated = await this.write.run(
+      () =>
+        this.api.updateActionItem(item.id, { version: item.version, status }),
+      { done: this.t().statusSaved },
+    );
+    if (updated) await this.load();
+  }
+}

@@ -1,0 +1,105 @@
+import type { AgendaDiff } from '@cumbre/contracts';
+import { AGENDA_MESSAGES } from '../ui/agenda.messages';
+import { diffGroups } from './diff.logic';
+
+const empty: AgendaDiff = {
+  added: [],
+  removed: [],
+  moved: [],
+  retimed: [],
+  edited: [],
+};
+const titles = new Map([
+  ['S', 'Situación regional'],
+  ['P', 'Plan conjunto'],
+]);
+
+describe('diffGroups', () => {
+  it('shows nothing when nothing changed', () => {
+    expect(diffGroups(empty, titles, AGENDA_MESSAGES.es)).toEqual([]);
+  });
+
+  it('groups changes in a fixed order with their details in Spanish', () => {
+    const groups = diffGroups(
+      {
+        added: [{ id: 'n', title: 'Tumbes' }],
+        removed: [{ id: 'r', title: 'Receso' }],
+        moved: [
+          {
+            id: 'm',
+            title: 'Inteligencia',
+            fromParentId: null,
+            toParentId: 'P',
+          },
+          { id: 'k', title: 'Piura', fromParentId: 'S', toParentId: 'S' },
+        ],
+        retimed: [
+          {
+            id: 'c',
+            title: 'Cierre',
+            from: { offsetMinutes: 300, durationMinutes: 30 },
+            to: { offsetMinutes: 315, durationMinutes: 75 },
+          },
+        ],
+        edited: [
+          { id: 'e', title: 'Apertura', fields: ['title', 'presenterAgency'] },
+        ],
+      },
+      titles,
+      AGENDA_MESSAGES.es,
+    );
+    expect(groups.map((g) => g.label)).toEqual([
+      'Añadido',
+      'Eliminado',
+      'Movido',
+      'Cambio de horario',
+      'Editado',
+    ]);
+    expect(groups[2].lines.map((l) => l.detail)).toEqual([
+      'de Nivel superior a «Plan conjunto»',
+      '',
+    ]);
+    expect(groups[3].lines[0].detail).toBe(
+      'empieza min 300 → min 315; dura 30 min → 1 h 15 min',
+    );
+    expect(groups[4].lines[0].detail).toBe('título, institución');
+  });
+
+  it('words start times as times of day when the meeting has a start', () => {
+    const [group] = diffGroups(
+      {
+        ...empty,
+        retimed: [
+          {
+            id: 'c',
+            title: 'Cierre',
+            from: { offsetMinutes: 0, durationMinutes: 20 },
+            to: { offsetMinutes: 40, durationMinutes: 20 },
+          },
+        ],
+      },
+      titles,
+      AGENDA_MESSAGES.es,
+      (offset) =>
+        `${String(9 + Math.floor(offset / 60)).padStart(2, '0')}:${String(offset % 60).padStart(2, '0')}`,
+    );
+    expect(group.lines[0].detail).toBe(
+      'empieza 09:00 → 09:40; dura 20 min → 20 min',
+    );
+  });
+
+  it('leaves out empty groups and words them in English too', () => {
+    const groups = diffGroups(
+      { ...empty, removed: [{ id: 'r', title: 'Break' }] },
+      titles,
+      AGENDA_MESSAGES.en,
+    );
+    expect(groups).toEqual([
+      {
+        kind: 'removed',
+        label: 'Removed',
+        lines: [{ kind: 'removed', id: 'r', title: 'Break', detail: '' }],
+      },
+    ]);
+  });
+});
