@@ -137,6 +137,7 @@ describe('notificationText', () => {
     },
     'meeting.reminder': scheduled,
     'agenda.published': { meetingTitle: 'Cumbre regional', version: '2' },
+    'action_item.overdue': { meetingTitle: 'Cumbre regional', agencyName: 'GORE Piura', count: '2' },
   };
 
   it.each([...NOTIFICATION_KINDS])(
@@ -194,6 +195,12 @@ describe('notificationText', () => {
     });
     expect(en(note('agenda.published', SENT['agenda.published'])).body).toBe(
       'Version 2 of the agenda of “Cumbre regional” has been published.',
+    );
+    expect(en(note('action_item.overdue', SENT['action_item.overdue'])).body).toBe(
+      'GORE Piura has 2 overdue actions from “Cumbre regional”.',
+    );
+    expect(es(note('action_item.overdue', { ...SENT['action_item.overdue'], count: '1' })).body).toBe(
+      'GORE Piura tiene una acción vencida de «Cumbre regional».',
     );
   });
 

@@ -52,6 +52,9 @@ export const NOTIFICATION_TEXT = defineMessages({
     agendaPublishedTitle: 'Agenda publicada: {meeting}',
     agendaPublishedBody:
       'Se publicó la versión {version} de la agenda de «{meeting}».',
+    overdueTitle: 'Acciones vencidas: {meeting}',
+    overdueOne: '{agency} tiene una acción vencida de «{meeting}».',
+    overdueMany: '{agency} tiene {count} acciones vencidas de «{meeting}».',
     whenUndecided: 'fecha por definir',
     placeUndecided: 'lugar por definir',
   },
@@ -96,6 +99,9 @@ export const NOTIFICATION_TEXT = defineMessages({
     agendaPublishedTitle: 'Agenda published: {meeting}',
     agendaPublishedBody:
       'Version {version} of the agenda of “{meeting}” has been published.',
+    overdueTitle: 'Overdue actions: {meeting}',
+    overdueOne: '{agency} has an overdue action from “{meeting}”.',
+    overdueMany: '{agency} has {count} overdue actions from “{meeting}”.',
     whenUndecided: 'date to be decided',
     placeUndecided: 'place to be decided',
   },
@@ -339,6 +345,15 @@ const WORDERS: Record<NotificationKind, Worder> = {
     return {
       title: fill(words.agendaPublishedTitle, { meeting }),
       body: fill(words.agendaPublishedBody, { meeting, version }),
+    };
+  },
+  'action_item.overdue': (meeting, params, words) => {
+    const agency = text(params, 'agencyName');
+    const count = text(params, 'count');
+    if (!agency || !count) return null;
+    return {
+      title: fill(words.overdueTitle, { meeting }),
+      body: fill(count === '1' ? words.overdueOne : words.overdueMany, { meeting, agency, count }),
     };
   },
 };

@@ -43,6 +43,7 @@ import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { minutesText, plannedAt } from '../ui/agenda-time';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { VersionsPanel } from '../versions/versions-panel';
+import { LinkedNotes } from '../../notes';
 import { AgendaItemForm } from './item-form';
 import { AgendaLive, type LiveChange } from './agenda-live';
 import {
@@ -73,6 +74,7 @@ import {
     ProposalsPanel,
     VersionsPanel,
     ItemOutcomes,
+    LinkedNotes,
   ],
   templateUrl: './agenda.page.html',
   styleUrls: ['../ui/controls.css', './agenda.page.css'],
