@@ -64,17 +64,29 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 async function main() {
   mkdirSync(resolve(root, 'tmp/bench'), { recursive: true });
   const before = machine();
-  log(`scale ${config.scale.name}; ${config.rounds} round(s) of ${config.warmupSeconds} s warm-up + ${config.seconds} s, ${config.connections} connections; ${before.nproc} cores, load ${before.loadavg.join(' ')}`);
+  log(
+    `scale ${config.scale.name}; ${config.rounds} round(s) of ${config.warmupSeconds} s warm-up + ${config.seconds} s, ${config.connections} connections; ${before.nproc} cores, load ${before.loadavg.join(' ')}`,
+  );
 
   if (env.BENCH_SKIP_BUILD === '1' && existsSync(resolve(root, 'dist/apps/api/main.js'))) {
     log('build skipped (BENCH_SKIP_BUILD=1)');
   } else {
     log('nx build api --configuration=production');
-    execFileSync(process.execPath, [resolve(root, 'node_modules/nx/bin/nx.js'), 'build', 'api', '--configuration=production', '--outputStyle=stream'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...env, NX_DAEMON: 'false' },
-    });
+    execFileSync(
+      process.execPath,
+      [
+        resolve(root, 'node_modules/nx/bin/nx.js'),
+        'build',
+        'api',
+        '--configuration=production',
+        '--outputStyle=stream',
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...env, NX_DAEMON: 'false' },
+      },
+    );
   }
   const baselineFile = await buildBaseline(root);
 
@@ -165,10 +177,24 @@ async function main() {
 }
 
 function printTable(report) {
-  const rows = [['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'wrong', 'ratio', 'target', 'met?']];
+  const rows = [
+    ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'wrong', 'ratio', 'target', 'met?'],
+  ];
   for (const r of report.scenarios) {
     if (r.pending || r.failed) {
-      rows.push([r.name, '—', '', '', '', '', '', '', '', targetText(r.target), r.pending ? `not run: ${r.pending}` : 'FAILED (see above)']);
+      rows.push([
+        r.name,
+        '—',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        targetText(r.target),
+        r.pending ? `not run: ${r.pending}` : 'FAILED (see above)',
+      ]);
       continue;
     }
     const labels = Object.keys(r.servers);
@@ -184,7 +210,11 @@ function printTable(report) {
         String(s.errors),
         String(s.non2xx),
         String(s.wrong),
-        first ? String(r.ratio) : label.startsWith('lb→2') ? `${(s.reqPerSec / r.servers['lb→1'].reqPerSec).toFixed(2)} of lb→1` : '',
+        first
+          ? String(r.ratio)
+          : label.startsWith('lb→2')
+            ? `${(s.reqPerSec / r.servers['lb→1'].reqPerSec).toFixed(2)} of lb→1`
+            : '',
         first ? targetText(r.target) : '',
         first ? (r.met ? 'yes' : `NO (${r.misses.join('; ')})`) : '',
       ]);

@@ -24,16 +24,42 @@ export const SCENARIOS = [
       path: '/api/meetings?limit=20',
       headers: { authorization: `Bearer ${ctx.token(ctx.fixtures.delegate)}` },
     }),
-    check: (b) => (b.items?.length === 20 && b.total > 20 ? true : `expected 20 of more, got ${b.items?.length}/${b.total}`),
+    check: (b) =>
+      b.items?.length === 20 && b.total > 20 ? true : `expected 20 of more, got ${b.items?.length}/${b.total}`,
     quickCheck: (text) => text.includes('"total":'),
     // No figure of its own in the issue: the hot-path list target of its scenario 1.
     target: { ratio: 0.75 },
   },
-  { name: 'public-announcements', title: 'public announcement list, first and deep page (1)', pending: 'needs the announcements table (branch public-api)', target: { ratio: 0.75, p99Ms: 30 } },
-  { name: 'announcement-comments', title: 'announcement JSON with approved comments (2)', pending: 'needs branch public-api', target: { ratio: 0.75 } },
-  { name: 'announcement-304', title: 'the same with If-None-Match → 304 (3)', pending: 'needs branch public-api', target: { ratio: 0.9 } },
-  { name: 'announcement-page', title: 'server-rendered announcement page (4)', pending: 'needs branch public-web', target: { ratio: 0.8 } },
-  { name: 'notes-search', title: "analyst's full-text note search (6)", pending: 'needs the notes table (branch notes-api)', target: { ratio: 0.8 } },
+  {
+    name: 'public-announcements',
+    title: 'public announcement list, first and deep page (1)',
+    pending: 'needs the announcements table (branch public-api)',
+    target: { ratio: 0.75, p99Ms: 30 },
+  },
+  {
+    name: 'announcement-comments',
+    title: 'announcement JSON with approved comments (2)',
+    pending: 'needs branch public-api',
+    target: { ratio: 0.75 },
+  },
+  {
+    name: 'announcement-304',
+    title: 'the same with If-None-Match → 304 (3)',
+    pending: 'needs branch public-api',
+    target: { ratio: 0.9 },
+  },
+  {
+    name: 'announcement-page',
+    title: 'server-rendered announcement page (4)',
+    pending: 'needs branch public-web',
+    target: { ratio: 0.8 },
+  },
+  {
+    name: 'notes-search',
+    title: "analyst's full-text note search (6)",
+    pending: 'needs the notes table (branch notes-api)',
+    target: { ratio: 0.8 },
+  },
   { name: 'post-comment', title: 'posting comments (7)', pending: 'needs branch public-api', target: { p99Ms: 50 } },
 ];
 
@@ -44,7 +70,8 @@ export function verdict(scenario, cumbre, baseline) {
   if (scenario.target.ratio !== undefined && cumbre.reqPerSec / baseline.reqPerSec < scenario.target.ratio) {
     misses.push(`ratio < ${scenario.target.ratio}`);
   }
-  if (scenario.target.p99Ms !== undefined && cumbre.p99 > scenario.target.p99Ms) misses.push(`p99 > ${scenario.target.p99Ms} ms`);
+  if (scenario.target.p99Ms !== undefined && cumbre.p99 > scenario.target.p99Ms)
+    misses.push(`p99 > ${scenario.target.p99Ms} ms`);
   return { met: misses.length === 0, misses };
 }
 

@@ -6,9 +6,25 @@ const cols = (alias: string, names: string[]) => names.map((c) => `${alias}.${c}
 
 export const MEETING_COLS = (a: string) =>
   cols(a, [
-    'id', 'title', 'description', 'host_agency_id', 'convener_id', 'starts_at', 'ends_at', 'time_zone', 'venue_name',
-    'venue_address', 'venue_city', 'online_url', 'visibility', 'status', 'cancellation_reason', 'sequence',
-    'created_at', 'updated_at', 'version',
+    'id',
+    'title',
+    'description',
+    'host_agency_id',
+    'convener_id',
+    'starts_at',
+    'ends_at',
+    'time_zone',
+    'venue_name',
+    'venue_address',
+    'venue_city',
+    'online_url',
+    'visibility',
+    'status',
+    'cancellation_reason',
+    'sequence',
+    'created_at',
+    'updated_at',
+    'version',
   ]);
 export const AGENCY_COLS = (a: string) =>
   cols(a, ['id', 'name', 'short_name', 'kind', 'iso_code', 'parent_id', 'created_at', 'updated_at', 'version']);
@@ -16,9 +32,23 @@ export const AGENCY_COLS = (a: string) =>
 export const USER_COLS = (a: string) => cols(a, ['id', 'display_name', 'email', 'disabled_at']);
 export const ITEM_COLS = (a: string) =>
   cols(a, [
-    'id', 'agenda_id', 'parent_id', 'kind', 'position', 'title', 'description', 'presenter_agency_id',
-    'presenter_user_id', 'planned_minutes', 'proposal_status', 'proposed_by_id', 'proposed_by_agency_id',
-    'rejection_reason', 'created_at', 'updated_at', 'version',
+    'id',
+    'agenda_id',
+    'parent_id',
+    'kind',
+    'position',
+    'title',
+    'description',
+    'presenter_agency_id',
+    'presenter_user_id',
+    'planned_minutes',
+    'proposal_status',
+    'proposed_by_id',
+    'proposed_by_agency_id',
+    'rejection_reason',
+    'created_at',
+    'updated_at',
+    'version',
   ]);
 
 type Row = Record<string, any>;

@@ -10,18 +10,41 @@ import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { agendaTimes } from '@cumbre/scheduling';
 import type { AgendaItemDto } from '@cumbre/contracts';
-import { canDecideAgenda, canEditAgenda, canRecordMinutes, itemVisibility, proposableAgencies } from '../../apps/api/src/agenda/agenda.policy';
-import { mapActionItem, mapAgendaItem, mapDecision, mapMinutes, NO_OUTCOMES } from '../../apps/api/src/agenda/agenda.mapper';
+import {
+  canDecideAgenda,
+  canEditAgenda,
+  canRecordMinutes,
+  itemVisibility,
+  proposableAgencies,
+} from '../../apps/api/src/agenda/agenda.policy';
+import {
+  mapActionItem,
+  mapAgendaItem,
+  mapDecision,
+  mapMinutes,
+  NO_OUTCOMES,
+} from '../../apps/api/src/agenda/agenda.mapper';
 import type { AuthUser } from '../../apps/api/src/common/auth-user';
 import { meetingInvolvement, meetingVisibility } from '../../apps/api/src/meetings/meeting-access.policy';
 import { mapMeetingSummary, myRsvpOf } from '../../apps/api/src/meetings/meeting.mapper';
-import { AGENCY_COLS, agency, agendaItem, ITEM_COLS, meeting, MEETING_COLS, person, positional, USER_COLS } from './rows';
+import {
+  AGENCY_COLS,
+  agency,
+  agendaItem,
+  ITEM_COLS,
+  meeting,
+  MEETING_COLS,
+  person,
+  positional,
+  USER_COLS,
+} from './rows';
 
 const env = process.env;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.DB_POOL_MAX ?? 10) });
 const secret = env.JWT_SECRET as string;
 const accessTtl = Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900);
-const q = async <T = Record<string, any>>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[];
+const q = async <T = Record<string, any>>(sql: string, params: unknown[] = []) =>
+  (await pool.query(sql, params)).rows as T[];
 
 class HttpError extends Error {
   constructor(
@@ -96,10 +119,15 @@ async function meetings(user: AuthUser, limit: number, offset: number) {
       : [];
   const byMeeting = new Map<string, { agencyId: string; rsvp: any }[]>();
   for (const a of answers) {
-    byMeeting.set(a.meeting_id, [...(byMeeting.get(a.meeting_id) ?? []), { agencyId: a.organization_id, rsvp: a.rsvp }]);
+    byMeeting.set(a.meeting_id, [
+      ...(byMeeting.get(a.meeting_id) ?? []),
+      { agencyId: a.organization_id, rsvp: a.rsvp },
+    ]);
   }
   return {
-    items: rows.map((r) => mapMeetingSummary(meeting(r, 'm', agency(r, 'host')), myRsvpOf(byMeeting.get(r.m_id) ?? [], user))),
+    items: rows.map((r) =>
+      mapMeetingSummary(meeting(r, 'm', agency(r, 'host')), myRsvpOf(byMeeting.get(r.m_id) ?? [], user)),
+    ),
     total: Number(cnt),
     limit,
     offset,
@@ -218,7 +246,12 @@ async function outcomesOf(ids: string[]) {
     ? await q(`SELECT ${AGENCY_COLS('o')} FROM organization o WHERE o.id = ANY($1)`, [agencyIds])
     : [];
   const agencyById = new Map(agencies.map((r) => [r.o_id, agency(r, 'o')]));
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Lima', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Lima',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
   for (const id of ids) out.set(id, { minutes: null, decisions: [], actionItems: [] });
   for (const n of notes) {
     (out.get(n.item_id) as { minutes: unknown }).minutes = mapMinutes({
@@ -229,12 +262,22 @@ async function outcomesOf(ids: string[]) {
     } as never);
   }
   for (const d of decisions) {
-    out.get(d.item_id)?.decisions.push(
-      mapDecision(
-        { id: d.id, itemId: d.item_id, text: d.text, endorsedAgencyIds: d.endorsed_agency_ids, createdBy: person(d, 'cb'), createdAt: d.created_at, version: d.version } as never,
-        agencyById as never,
-      ),
-    );
+    out
+      .get(d.item_id)
+      ?.decisions.push(
+        mapDecision(
+          {
+            id: d.id,
+            itemId: d.item_id,
+            text: d.text,
+            endorsedAgencyIds: d.endorsed_agency_ids,
+            createdBy: person(d, 'cb'),
+            createdAt: d.created_at,
+            version: d.version,
+          } as never,
+          agencyById as never,
+        ),
+      );
   }
   for (const x of actions) {
     out.get(x.item_id)?.actionItems.push(
@@ -287,4 +330,11 @@ app
     process.stderr.write(`baseline failed to start: ${String(err)}\n`);
     process.exit(1);
   });
-process.once('SIGTERM', () => void app.close().then(() => pool.end()).then(() => process.exit(0)));
+process.once(
+  'SIGTERM',
+  () =>
+    void app
+      .close()
+      .then(() => pool.end())
+      .then(() => process.exit(0)),
+);

@@ -206,7 +206,19 @@ export function* tables(scale, seed = 20261205) {
         for (let s = 0; s < sections && left > 0; s++) {
           const sectionId = benchId('item', n++);
           left--;
-          yield [sectionId, benchId('agenda', k), null, 'section', s, `Bloque ${s + 1}: ${words(3)}`, '', null, 5, 'accepted', 1];
+          yield [
+            sectionId,
+            benchId('agenda', k),
+            null,
+            'section',
+            s,
+            `Bloque ${s + 1}: ${words(3)}`,
+            '',
+            null,
+            5,
+            'accepted',
+            1,
+          ];
           for (let c = 0; c < 9 && left > 0; c++, left--) {
             yield [
               benchId('item', n++),

@@ -14,9 +14,14 @@ function cannon(opts) {
 
 /** GET `path` once; the parsed body, or an Error describing what was wrong. */
 async function fetchJson(url, request) {
-  const res = await fetch(url + request.path, { method: request.method ?? 'GET', headers: request.headers, body: request.body });
+  const res = await fetch(url + request.path, {
+    method: request.method ?? 'GET',
+    headers: request.headers,
+    body: request.body,
+  });
   const text = await res.text();
-  if (res.status !== (request.status ?? 200)) throw new Error(`${url}${request.path} answered ${res.status}: ${text.slice(0, 300)}`);
+  if (res.status !== (request.status ?? 200))
+    throw new Error(`${url}${request.path} answered ${res.status}: ${text.slice(0, 300)}`);
   return JSON.parse(text);
 }
 
@@ -85,7 +90,9 @@ export async function race(scenario, request, servers, { rounds, warmupSeconds, 
     for (const s of order) {
       if (warmupSeconds > 0) await measure(s, request, scenario, warmupSeconds, connections);
       const r = await measure(s, request, scenario, seconds, connections);
-      log(`  round ${round + 1} ${s.label.padEnd(10)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms`);
+      log(
+        `  round ${round + 1} ${s.label.padEnd(10)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms`,
+      );
       runs.get(s.label).push(r);
     }
   }

@@ -57,7 +57,10 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
     const url = `${agendaUrl(bigMeetingId)}/items/${item.id}`;
     const writes = [
       await call(w, 'convener', 'PUT', `${url}/minutes`, { notes: `Notas ${k}`, version: 0 }),
-      await call(w, 'convener', 'POST', `${url}/decisions`, { text: `Acuerdo ${k}`, endorsedAgencyIds: [w.agencies.invited] }),
+      await call(w, 'convener', 'POST', `${url}/decisions`, {
+        text: `Acuerdo ${k}`,
+        endorsedAgencyIds: [w.agencies.invited],
+      }),
       await call(w, 'convener', 'POST', `${url}/action-items`, {
         what: `Tarea ${k}`,
         ownerAgencyId: w.agencies.invited,
@@ -74,7 +77,12 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
 
   const ENDPOINTS: Endpoint[] = [
     { name: 'my meetings', who: 'invitedStaff', url: () => '/api/meetings?limit=100', rows: items },
-    { name: 'all meetings (admin)', who: 'admin', url: () => `/api/meetings?scope=all&agencyId=${w.agencies.invited}&limit=100`, rows: items },
+    {
+      name: 'all meetings (admin)',
+      who: 'admin',
+      url: () => `/api/meetings?scope=all&agencyId=${w.agencies.invited}&limit=100`,
+      rows: items,
+    },
     { name: 'agency directory', who: 'admin', url: () => `/api/agencies?q=${tag}&limit=500`, rows: items },
     { name: 'users (admin)', who: 'admin', url: () => `/api/users?search=${tag}&limit=100`, rows: items },
     { name: 'sharing groups', who: 'admin', url: () => `/api/sharing-groups?q=${tag}&limit=500`, rows: items },
@@ -85,15 +93,30 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
       url: () => '/api/home',
       rows: (b) => (JSON.parse(b) as { convening: unknown[] }).convening.length,
     },
-    { name: 'action plan', who: 'invitedStaff', url: () => `/api/action-items?meetingId=${bigMeetingId}&limit=500`, rows: items },
+    {
+      name: 'action plan',
+      who: 'invitedStaff',
+      url: () => `/api/action-items?meetingId=${bigMeetingId}&limit=500`,
+      rows: items,
+    },
     {
       name: 'agenda with outcomes',
       who: 'invitedStaff',
       url: () => agendaUrl(bigMeetingId),
       rows: (b) => (JSON.parse(b) as AgendaDto).items.length,
     },
-    { name: 'audit log (admin)', who: 'admin', url: () => `/api/audit?actorUserId=${w.users.convener.id}&limit=200`, rows: items },
-    { name: 'my sessions', who: 'convener', url: () => '/api/auth/sessions', rows: (b) => (JSON.parse(b) as unknown[]).length },
+    {
+      name: 'audit log (admin)',
+      who: 'admin',
+      url: () => `/api/audit?actorUserId=${w.users.convener.id}&limit=200`,
+      rows: items,
+    },
+    {
+      name: 'my sessions',
+      who: 'convener',
+      url: () => '/api/auth/sessions',
+      rows: (b) => (JSON.parse(b) as unknown[]).length,
+    },
     { name: 'personal calendar feed', who: 'anonymous', url: () => feedPath, rows: events },
     { name: 'public calendar feed', who: 'anonymous', url: () => '/api/calendar/public.ics', rows: events },
   ];
@@ -104,7 +127,8 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
       const res = await call(w, e.who, 'GET', e.url());
       expect([e.name, res.statusCode]).toEqual([e.name, 200]);
       // QUERY_COUNT_SHOW="<endpoint name>" prints its statements, to see which one appeared.
-      if (process.env['QUERY_COUNT_SHOW'] === e.name) console.log(spy.mock.calls.map((c) => String(c[0]).replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
+      if (process.env['QUERY_COUNT_SHOW'] === e.name)
+        console.log(spy.mock.calls.map((c) => String(c[0]).replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
       return { statements: spy.mock.calls.length, rows: e.rows(res.body) };
     } finally {
       spy.mockRestore();
