@@ -1,13 +1,14 @@
 // The processes the bench races: Cumbre's production build, the bare baseline, and (two-instance
 // mode) a tiny round-robin load balancer. Each runs in its own process; logs go to tmp/bench/.
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { resolve } from 'node:path';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function startProcess(root, name, args, env) {
+  mkdirSync(resolve(root, 'tmp/bench'), { recursive: true });
   const log = createWriteStream(resolve(root, `tmp/bench/${name}.log`));
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
