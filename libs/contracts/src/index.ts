@@ -9,3 +9,4 @@ export * from './lib/calendar';
 export * from './lib/home';
 export * from './lib/agenda';
 export * from './lib/markdown';
+export * from './lib/notes';

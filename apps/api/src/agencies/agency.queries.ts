@@ -1,7 +1,7 @@
 // The SQL other modules may run on agencies and sharing groups. The agencies module owns
 // organization, sharing_group and sharing_group_member; other modules read them only here.
 import type { AgencySummary } from '@cumbre/contracts';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { mapAgencySummary } from './agency.mapper';
 import { AgencyEntity } from './entities/agency.entity';
 
@@ -35,4 +35,35 @@ export async function sharingGroupAgencyIds(manager: EntityManager, groupId: str
     [groupId],
   );
   return rows.map((r) => r.organization_id);
+}
+
+/** Sub-select of the member agencies of the sharing group `groupIdSql` (a column or parameter). */
+export function sharingGroupAgencyIdsSql(groupIdSql: string): string {
+  return `(SELECT sgm.organization_id FROM sharing_group_member sgm WHERE sgm.sharing_group_id = ${groupIdSql})`;
+}
+
+/** Whether an agency is a member of a sharing group (false when the group does not exist). */
+export async function isSharingGroupMember(manager: EntityManager, groupId: string, agencyId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    'SELECT 1 FROM sharing_group_member WHERE sharing_group_id = $1 AND organization_id = $2',
+    [groupId, agencyId],
+  );
+  return rows.length > 0;
+}
+
+/** The name of each of `ids` that names a sharing group. */
+export async function sharingGroupNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: string; name: string }[] = await manager.query(
+    'SELECT id, name FROM sharing_group WHERE id = ANY($1::uuid[])',
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Summaries of those of `ids` that name an agency, by id (one query). */
+export async function agencySummariesOf(manager: EntityManager, ids: string[]): Promise<Map<string, AgencySummary>> {
+  if (ids.length === 0) return new Map();
+  const agencies = await manager.getRepository(AgencyEntity).findBy({ id: In([...new Set(ids)]) });
+  return new Map(agencies.map((a) => [a.id, mapAgencySummary(a)]));
 }

@@ -90,6 +90,23 @@ export class AgendaQueries {
     };
   }
 
+  /**
+   * For modules that hang things on agenda items (notes links): 404 unless the caller sees the
+   * meeting and the item on its agenda; `edit` says whether they may change the item's links
+   * (the agenda's direct editors).
+   */
+  async itemAccess(meetingId: string, itemId: string, user: AuthUser): Promise<{ edit: boolean }> {
+    const manager = this.dataSource.manager;
+    const meeting = await this.visibleMeeting(manager, meetingId, viewerOf(user));
+    const agenda = await manager.getRepository(AgendaEntity).findOne({ where: { meetingId } });
+    const editor = canEditAgenda(user, this.facts(meeting, agenda));
+    const items = agenda ? await this.itemsOf(manager, agenda.id, user, editor) : [];
+    if (!items.some((i) => i.id === itemId)) {
+      throw new ApiError('agenda.item_not_found', 'no such agenda item', { params: { id: itemId } });
+    }
+    return { edit: editor };
+  }
+
   today(): string {
     return plainDateIn(this.clock.now(), ACTION_PLAN_ZONE);
   }

@@ -44,7 +44,8 @@ import { MinutesService } from './minutes.service';
     MinutesService,
     ActionItemsService,
   ],
-  // The change feed is what a realtime module subscribes to.
-  exports: [AgendaChangeFeed],
+  // The change feed is what a realtime module subscribes to; the queries answer other modules'
+  // questions about an item (notes links).
+  exports: [AgendaChangeFeed, AgendaQueries],
 })
 export class AgendaModule {}

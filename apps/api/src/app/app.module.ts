@@ -18,6 +18,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { IdempotencyModule } from '../common/idempotency.module';
 import { HomeModule } from '../home/home.module';
 import { MarkdownModule } from '../markdown/markdown.module';
+import { NotesModule } from '../notes/notes.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         CalendarModule,
         HomeModule,
         MarkdownModule,
+        NotesModule,
       ],
     };
   }

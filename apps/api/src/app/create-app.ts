@@ -12,6 +12,8 @@ import { RejectNulCharactersPipe } from '../common/nul-characters.pipe';
 import { validationExceptionFactory } from '../common/validation-errors';
 import { registerXsrfCookie } from '../auth/csrf';
 import { BODY_LIMITS, registerJsonBodyParser } from '../common/body-limits';
+import { registerMultipartUploads } from '../common/multipart';
+import { NOTE_ATTACHMENT_MAX_BYTES } from '@cumbre/contracts';
 import { AppModule } from './app.module';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -67,6 +69,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useGlobalFilters(new ApiExceptionFilter());
   await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
+  // File uploads (note attachments) on the routes that opt in; every other route stays JSON-only.
+  await registerMultipartUploads(app, NOTE_ATTACHMENT_MAX_BYTES);
   registerXsrfCookie(app.getHttpAdapter().getInstance(), config.secureCookies);
 
   const openApi = new DocumentBuilder()

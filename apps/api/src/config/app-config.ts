@@ -166,6 +166,11 @@ class EnvironmentVariables {
   @IsBoolean({ message: 'TWO_FACTOR_REQUIRED must be true or false' })
   @IsOptional()
   TWO_FACTOR_REQUIRED?: boolean;
+
+  @Transform(emptyToUndefined)
+  @IsString()
+  @IsOptional()
+  NOTES_STORAGE_DIR?: string;
 }
 
 export interface AppConfig {
@@ -206,6 +211,8 @@ export interface AppConfig {
   database: DatabaseLimits;
   /** Two-factor sign-in is required for memberships cleared AMBER or higher (on unless turned off). */
   twoFactorRequired: boolean;
+  /** The folder note attachments are kept in (local storage); git-ignored under .data by default. */
+  notesStorageDir: string;
 }
 
 /** So that no request waits for the database without end. */
@@ -272,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       poolMax: parsed.DB_POOL_MAX ?? 10,
     },
     twoFactorRequired: parsed.TWO_FACTOR_REQUIRED ?? true,
+    notesStorageDir: parsed.NOTES_STORAGE_DIR ?? '.data/note-attachments',
   };
 }
 

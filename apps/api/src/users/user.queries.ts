@@ -70,3 +70,23 @@ export async function enabledMemberIds(manager: EntityManager, agencyId: string,
   );
   return rows.map((r) => r.user_id);
 }
+
+/**
+ * A user's memberships (agency, role, clearance) as a derived table, one row per membership, so
+ * that a policy can test each membership on its own (`EXISTS (SELECT 1 FROM … ms WHERE …)`) and
+ * never combine the clearance of one with the agency of another. Binds `:userParam`.
+ */
+export function membershipsOfSql(userParam: string): string {
+  return `(SELECT mso.organization_id, mso.role, mso.clearance FROM membership mso WHERE mso.user_id = :${userParam})`;
+}
+
+/** Those of `ids` who are enabled users with a RED clearance in at least one membership. */
+export async function redClearedUserIds(manager: EntityManager, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows: { id: string }[] = await manager.query(
+    `SELECT u.id FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.disabled_at IS NULL
+        AND EXISTS (SELECT 1 FROM membership ms WHERE ms.user_id = u.id AND ms.clearance = 'RED')`,
+    [ids],
+  );
+  return rows.map((r) => r.id);
+}

@@ -8,6 +8,7 @@ import { IdempotencyKeys1795750100000 } from './1795750100000-IdempotencyKeys';
 import { AccountSecurity1795750200000 } from './1795750200000-AccountSecurity';
 import { NotificationPreferencesAndDeliveries1795750300000 } from './1795750300000-NotificationPreferencesAndDeliveries';
 import { Agenda1796186824580 } from './1796186824580-Agenda';
+import { Notes1796220000000 } from './1796220000000-Notes';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -22,4 +23,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccountSecurity1795750200000,
   NotificationPreferencesAndDeliveries1795750300000,
   Agenda1796186824580,
+  Notes1796220000000,
 ];

@@ -262,6 +262,55 @@ export const ERROR_CODES = {
   // --- notifications and calendar ---
   'notification.not_found': { status: 404 },
   'calendar.feed_not_found': { status: 404 },
+
+  // --- knowledge notes (issue #10) ---
+  /** No such note, or the caller may not read it (the same answer: no existence leak). */
+  'note.not_found': { status: 404 },
+  /** The caller reads the note but may not change or delete it (author or the author agency's leader). */
+  'note.edit_forbidden': { status: 403 },
+  /** Widening the distribution, lowering the marking or publishing to the public needs the author agency's leader. field */
+  'note.widen_needs_leader': { status: 403 },
+  /** The author writes only for an agency they belong to. field: authorAgencyId */
+  'note.not_member_of_agency': { status: 403 },
+  /** The marking is above the author's clearance in the author agency. field: marking; params: { clearance } */
+  'note.marking_above_clearance': { status: 403 },
+  /** Intelligence needs a marking and a distribution. field */
+  'note.marking_required': { status: 400 },
+  /** Best practices are CLEAR and reach all agencies; marking, distribution, group and recipients are for intelligence. field */
+  'note.best_practice_unmarked': { status: 400 },
+  /** Intelligence is never public. field: isPublic */
+  'note.intelligence_never_public': { status: 400 },
+  /** RED needs at least one named recipient. field: redRecipientIds */
+  'note.red_needs_recipients': { status: 400 },
+  /** Named recipients are for RED only. field: redRecipientIds */
+  'note.recipients_only_for_red': { status: 400 },
+  /** A recipient is unknown, disabled or has no RED clearance. field: redRecipientIds; params: { ids } */
+  'note.recipient_not_cleared': { status: 400 },
+  /** sharing_group needs sharingGroupId (and only it takes one). field: sharingGroupId */
+  'note.sharing_group_required': { status: 400 },
+  /** The author agency is not a member of that sharing group (or the group does not exist). field: sharingGroupId */
+  'note.sharing_group_not_joined': { status: 400 },
+  /** Nothing to change in the edit. */
+  'note.nothing_to_change': { status: 400 },
+  /** Comments and endorsements are on shared notes only. params: { status } */
+  'note.not_shared': { status: 409 },
+  /** field: agencyId (the caller is not leader or staff there, or it is the author agency) */
+  'note.endorse_forbidden': { status: 403 },
+  /** field: agencyId (not one of the caller's agencies) */
+  'note.comment_agency_forbidden': { status: 403 },
+  'note.comment_not_found': { status: 404 },
+  /** Only the author agency's leader sees who read a note. */
+  'note.readers_forbidden': { status: 403 },
+  'note.attachment_not_found': { status: 404 },
+  /** The file is over 20 MB. params: { max } (bytes) */
+  'note.attachment_too_large': { status: 413 },
+  /** The content is not PDF, an image or an office document (checked by its bytes). params: { allowed } */
+  'note.attachment_type_not_allowed': { status: 415 },
+  /** The upload is not multipart/form-data with one file part named `file`. */
+  'note.attachment_missing': { status: 400 },
+  /** The caller may not change the agenda item (agenda rules). */
+  'note.link_forbidden': { status: 403 },
+  'note.link_not_found': { status: 404 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -5,12 +5,14 @@ import { COMMON_ERRORS_EN, COMMON_ERRORS_ES } from './common.errors';
 import { FIELD_LABELS_EN, FIELD_LABELS_ES } from './field-labels';
 import { IDENTITY_ERRORS_EN, IDENTITY_ERRORS_ES } from './identity.errors';
 import { MEETINGS_ERRORS_EN, MEETINGS_ERRORS_ES } from './meetings.errors';
+import { NOTES_ERRORS_EN, NOTES_ERRORS_ES } from './notes.errors';
 
 export const ERRORS_ES = {
   ...COMMON_ERRORS_ES,
   ...IDENTITY_ERRORS_ES,
   ...MEETINGS_ERRORS_ES,
   ...AGENDA_ERRORS_ES,
+  ...NOTES_ERRORS_ES,
   ...FIELD_LABELS_ES,
 };
 
@@ -19,5 +21,6 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ES, string> = {
   ...IDENTITY_ERRORS_EN,
   ...MEETINGS_ERRORS_EN,
   ...AGENDA_ERRORS_EN,
+  ...NOTES_ERRORS_EN,
   ...FIELD_LABELS_EN,
 };

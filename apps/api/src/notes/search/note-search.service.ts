@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  NOTE_SEARCH_DEFAULT_LIMIT,
+  type NoteFacetsDto,
+  type NoteSearchResultDto,
+} from '@cumbre/contracts';
+import { ApiError } from '../../common/api-error';
+import type { RequestOrigin } from '../../common/auth-user';
+import type { NoteSearchQueryDto } from '../dto/note.requests';
+import { noteVisibility, type NoteReader } from '../note-access.policy';
+import { mapSearchHit } from '../note.mapper';
+import { NoteReadLog } from '../note-read-log';
+import { AUTHOR_JOIN, namesFor, runSql, SUMMARY_COLUMNS, type SummaryRow } from '../notes.queries';
+import { highlightHtml, HIGHLIGHT_START, HIGHLIGHT_STOP } from './highlight';
+
+/** The filters that have a facet of their own (a facet counts with the other filters applied). */
+type FacetName = keyof NoteFacetsDto;
+
+interface Where {
+  sql: string[];
+  params: Record<string, unknown>;
+}
+
+/** The query in the tsquery form (accent-folded, Spanish stems), as SQL over `:q`. */
+const TSQUERY = `websearch_to_tsquery('spanish', note_unaccent(:q))`;
+const LIMA = 'America/Lima';
+
+interface Cursor {
+  k: string;
+  id: string;
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(text: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c.k === 'string' && typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id)) return c;
+  } catch {
+    // answered below
+  }
+  throw new ApiError('validation.bad_format', 'after is not a cursor this API gave', { field: 'after' });
+}
+
+/**
+ * Full-text search and the library's list in one: the policy, the text match and the filters
+ * are one WHERE clause, so that results, the total and every facet count only readable notes.
+ */
+@Injectable()
+export class NoteSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: NoteReadLog,
+  ) {}
+
+  /** Policy + text + filters, leaving out the filter of `omit` (for its own facet). */
+  private where(reader: NoteReader, query: NoteSearchQueryDto, omit?: FacetName): Where {
+    const policy = noteVisibility('n', reader);
+    const w: Where = { sql: [policy.sql], params: { ...policy.params } };
+    const q = query.q?.trim();
+    if (q) {
+      w.sql.push(`n.search @@ ${TSQUERY}`);
+      w.params['q'] = q;
+    }
+    if (query.kind && omit !== 'kind') {
+      w.sql.push('n.kind = :kind');
+      w.params['kind'] = query.kind;
+    }
+    if (query.tag && omit !== 'tag') {
+      w.sql.push(':tag = ANY(n.tags)');
+      w.params['tag'] = query.tag.trim().toLowerCase();
+    }
+    if (query.marking && omit !== 'marking') {
+      w.sql.push('n.marking = :marking');
+      w.params['marking'] = query.marking;
+    }
+    if (query.agency && omit !== 'agency') {
+      w.sql.push('n.author_agency_id = :agency');
+      w.params['agency'] = query.agency;
+    }
+    if (query.status) {
+      w.sql.push('n.status = :status');
+      w.params['status'] = query.status;
+    }
+    if (query.place?.trim()) {
+      w.sql.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(n.places) p
+        WHERE p->>'regionCode' = upper(:place)
+           OR lower(note_unaccent(p->>'province')) = lower(note_unaccent(:place))
+           OR lower(note_unaccent(p->>'city')) = lower(note_unaccent(:place)))`);
+      w.params['place'] = query.place.trim();
+    }
+    if (query.from) {
+      w.sql.push(`n.updated_at >= (CAST(:from AS date)::timestamp AT TIME ZONE '${LIMA}')`);
+      w.params['from'] = query.from;
+    }
+    if (query.to) {
+      w.sql.push(`n.updated_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE '${LIMA}')`);
+      w.params['to'] = query.to;
+    }
+    return w;
+  }
+
+  async search(reader: NoteReader, query: NoteSearchQueryDto, origin: RequestOrigin | null): Promise<NoteSearchResultDto> {
+    if (query.from && query.to && query.from > query.to) {
+      throw new ApiError('validation.range_reversed', 'from is after to', { field: 'from' });
+    }
+    const manager = this.dataSource.manager;
+    const limit = query.limit ?? NOTE_SEARCH_DEFAULT_LIMIT;
+    const ranked = Boolean(query.q?.trim());
+    const w = this.where(reader, query);
+    // The sort key, as text so that the cursor carries it exactly (a float4 rank, a µs instant).
+    const key = ranked ? `ts_rank(n.search, ${TSQUERY})` : 'n.updated_at';
+    const keyType = ranked ? 'real' : 'timestamptz';
+    const page = [...w.sql];
+    const params: Record<string, unknown> = { ...w.params, limit: limit + 1 };
+    if (query.after) {
+      const cursor = decodeCursor(query.after);
+      page.push(`(${key} < CAST(:afterKey AS ${keyType}) OR (${key} = CAST(:afterKey AS ${keyType}) AND n.id < CAST(:afterId AS uuid)))`);
+      params['afterKey'] = cursor.k;
+      params['afterId'] = cursor.id;
+    }
+    // Snippets only for the rows of the page (ts_headline is the costly part), with marks no
+    // text can contain: everything else is escaped in `highlightHtml`.
+    const snippet = ranked
+      ? `ts_headline('note_search', translate(page.summary || E'\\n' || page.body_text, '${HIGHLIGHT_START}${HIGHLIGHT_STOP}', ''),
+           ${TSQUERY}, 'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
+      : 'NULL';
+    const [rows, [{ total }], facets] = await Promise.all([
+      runSql<SummaryRow & { sort_key: string; rank: number | null; snippet: string | null }>(
+        manager,
+        `SELECT page.*, ${snippet} AS snippet FROM (
+           SELECT ${SUMMARY_COLUMNS}, n.body_text, (${key})::text AS sort_key,
+                  ${ranked ? key : 'NULL::real'} AS rank
+             FROM note n ${AUTHOR_JOIN}
+            WHERE ${page.join(' AND ')}
+            ORDER BY ${key} DESC, n.id DESC
+            LIMIT :limit) page
+         ORDER BY ${ranked ? 'page.rank' : 'page.updated_at'} DESC, page.id DESC`,
+        params,
+      ),
+      runSql<{ total: number }>(manager, `SELECT count(*)::int AS total FROM note n WHERE ${w.sql.join(' AND ')}`, w.params),
+      this.facets(manager, reader, query),
+    ]);
+    const more = rows.length > limit;
+    const items = rows.slice(0, limit);
+    const names = await namesFor(manager, items);
+    const intelligence = items.filter((r) => r.kind === 'intelligence').map((r) => r.id);
+    // One write for the whole page, whatever its size.
+    await this.reads.record(reader, origin, 'search', intelligence);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((r) =>
+        mapSearchHit({ ...r, rank: r.rank === null ? null : Number(r.rank), snippet: r.snippet === null ? null : highlightHtml(r.snippet) }, names),
+      ),
+      total,
+      facets,
+      nextCursor: more && last ? encodeCursor({ k: last.sort_key, id: last.id }) : null,
+    };
+  }
+
+  /** How many readable notes match (the `count` verb). */
+  async count(reader: NoteReader, query: NoteSearchQueryDto): Promise<number> {
+    const w = this.where(reader, query);
+    const [{ total }] = await runSql<{ total: number }>(
+      this.dataSource.manager,
+      `SELECT count(*)::int AS total FROM note n WHERE ${w.sql.join(' AND ')}`,
+      w.params,
+    );
+    return total;
+  }
+
+  /** Counts by kind, tag, marking and author agency, each with the other filters applied. */
+  async facets(manager: EntityManager, reader: NoteReader, query: NoteSearchQueryDto): Promise<NoteFacetsDto> {
+    const count = async (facet: FacetName, expression: string, join = '') => {
+      const w = this.where(reader, query, facet);
+      return runSql<{ value: string; count: number }>(
+        manager,
+        `SELECT ${expression} AS value, count(*)::int AS count FROM note n ${join} WHERE ${w.sql.join(' AND ')}
+          GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50`,
+        w.params,
+      );
+    };
+    const [kind, tag, marking, agency] = await Promise.all([
+      count('kind', 'n.kind'),
+      count('tag', 't.tag', 'CROSS JOIN LATERAL unnest(n.tags) AS t(tag)'),
+      count('marking', 'n.marking'),
+      count('agency', 'n.author_agency_id'),
+    ]);
+    const agencies = (await namesFor(manager, agency.map((a) => ({ author_agency_id: a.value, sharing_group_id: null })))).agencies;
+    return {
+      kind,
+      tag,
+      marking,
+      agency: agency.flatMap((a) => {
+        const summary = agencies.get(a.value);
+        return summary ? [{ agency: summary, count: a.count }] : [];
+      }),
+    };
+  }
+}
