@@ -12,7 +12,7 @@
 //   DATABASE_URL             a server to create the bench database on (else an embedded PostgreSQL)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,12 @@ const scenarios = SCENARIOS.filter((s) => (only ? only.includes(s.name) : smoke 
 const t0 = Date.now();
 const log = (m) => process.stdout.write(`[bench ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${m}\n`);
 
+/** Nx's command-line entry, found the way npm finds it (package.json "bin"). */
+function nxCli() {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'node_modules/nx/package.json'), 'utf8'));
+  return resolve(root, 'node_modules/nx', pkg.bin.nx ?? pkg.bin);
+}
+
 const machine = () => ({
   nproc: cpus().length,
   cpu: cpus()[0]?.model,
@@ -72,21 +78,11 @@ async function main() {
     log('build skipped (BENCH_SKIP_BUILD=1)');
   } else {
     log('nx build api --configuration=production');
-    execFileSync(
-      process.execPath,
-      [
-        resolve(root, 'node_modules/nx/bin/nx.js'),
-        'build',
-        'api',
-        '--configuration=production',
-        '--outputStyle=stream',
-      ],
-      {
-        cwd: root,
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...env, NX_DAEMON: 'false' },
-      },
-    );
+    execFileSync(process.execPath, [nxCli(), 'build', 'api', '--configuration=production', '--outputStyle=stream'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, NX_DAEMON: 'false' },
+    });
   }
   const baselineFile = await buildBaseline(root);
 

@@ -38,6 +38,7 @@ import {
   positional,
   USER_COLS,
 } from './rows';
+import { searchNotes } from './notes';
 
 const env = process.env;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.DB_POOL_MAX ?? 10) });
@@ -262,22 +263,20 @@ async function outcomesOf(ids: string[]) {
     } as never);
   }
   for (const d of decisions) {
-    out
-      .get(d.item_id)
-      ?.decisions.push(
-        mapDecision(
-          {
-            id: d.id,
-            itemId: d.item_id,
-            text: d.text,
-            endorsedAgencyIds: d.endorsed_agency_ids,
-            createdBy: person(d, 'cb'),
-            createdAt: d.created_at,
-            version: d.version,
-          } as never,
-          agencyById as never,
-        ),
-      );
+    out.get(d.item_id)?.decisions.push(
+      mapDecision(
+        {
+          id: d.id,
+          itemId: d.item_id,
+          text: d.text,
+          endorsedAgencyIds: d.endorsed_agency_ids,
+          createdBy: person(d, 'cb'),
+          createdAt: d.created_at,
+          version: d.version,
+        } as never,
+        agencyById as never,
+      ),
+    );
   }
   for (const x of actions) {
     out.get(x.item_id)?.actionItems.push(
@@ -310,6 +309,7 @@ pg.types.setTypeParser(1082, (v: string) => v);
 const app = Fastify({ logger: false });
 app.setErrorHandler((err, _req, reply) => {
   if (err instanceof HttpError) return reply.status(err.status).send({ code: err.code });
+  process.stderr.write(`${err.stack ?? err}\n`);
   return reply.status(500).send({ code: 'internal' });
 });
 app.get('/api/health/ready', async () => {
@@ -321,6 +321,10 @@ app.get<{ Querystring: { limit?: string; offset?: string } }>('/api/meetings', a
 );
 app.get<{ Params: { id: string } }>('/api/meetings/:id/agenda', async (req) =>
   agenda(req.params.id, await principal(req.headers.authorization)),
+);
+
+app.get<{ Querystring: { q?: string } }>('/api/notes', async (req) =>
+  searchNotes(q, await principal(req.headers.authorization), req.query.q ?? '', req.ip),
 );
 
 app

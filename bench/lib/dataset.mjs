@@ -9,12 +9,12 @@ import copyStreams from 'pg-copy-streams';
 /**
  * Sizes per scale. `full` is issue #12's dataset for the tables that exist today; the
  * announcements, comments and notes of the issue get their generators with their scenarios
- * (see bench/README.md).
+ * (see bench/README.md). The issue's 100,000 notes of mixed markings are here.
  */
 export const SCALES = {
-  smoke: { agencies: 12, users: 120, meetings: 200, itemsPerAgenda: 3, benchAgendaItems: 60 },
-  small: { agencies: 60, users: 1000, meetings: 2000, itemsPerAgenda: 5, benchAgendaItems: 60 },
-  full: { agencies: 200, users: 5000, meetings: 20000, itemsPerAgenda: 5, benchAgendaItems: 60 },
+  smoke: { agencies: 12, users: 120, meetings: 200, itemsPerAgenda: 3, benchAgendaItems: 60, notes: 1000 },
+  small: { agencies: 60, users: 1000, meetings: 2000, itemsPerAgenda: 5, benchAgendaItems: 60, notes: 10000 },
+  full: { agencies: 200, users: 5000, meetings: 20000, itemsPerAgenda: 5, benchAgendaItems: 60, notes: 100000 },
 };
 
 export function scaleOf(name = 'smoke') {
@@ -56,6 +56,10 @@ export function benchFixtures(scale) {
     delegate: { id: benchId('user', scale.agencies + 1), sessionId: benchId('session', scale.agencies + 1) },
     /** Meeting 0: hosted by agency 0, agency 1 invited, an agenda of `benchAgendaItems` items. */
     agendaMeetingId: benchId('meeting', 0),
+    /** An analyst of agency 9 cleared AMBER: searches the notes under the access policy. */
+    analyst: { id: benchId('user', scale.agencies + 9), sessionId: benchId('session', scale.agencies + 9) },
+    /** The word ~12 % of the notes contain (accent-folded by the search). */
+    noteSearch: 'extorsion',
   };
 }
 
@@ -96,7 +100,9 @@ export function* tables(scale, seed = 20261205) {
     rows: function* () {
       for (let u = 0; u < scale.users; u++) {
         const role = u < A ? 'leader' : u % 10 === 9 ? 'analyst' : 'staff';
-        yield [benchId('user', u), benchId('agency', userAgency(u)), role, 'GREEN'];
+        // Analysts are cleared AMBER, every 50th user RED: the note policy has every case to decide.
+        const clearance = u % 50 === 0 ? 'RED' : role === 'analyst' ? 'AMBER' : 'GREEN';
+        yield [benchId('user', u), benchId('agency', userAgency(u)), role, clearance];
       }
     },
   };
@@ -235,6 +241,82 @@ export function* tables(scale, seed = 20261205) {
             ];
           }
         }
+      }
+    },
+  };
+  // Sharing groups: group g holds agencies g, g+1, g+2 (mod A).
+  const groups = Math.max(2, Math.floor(A / 10));
+  yield {
+    table: 'sharing_group',
+    columns: ['id', 'name', 'version'],
+    rows: function* () {
+      for (let g = 0; g < groups; g++) yield [benchId('group', g), `Grupo de banco ${g}`, 1];
+    },
+  };
+  yield {
+    table: 'sharing_group_member',
+    columns: ['sharing_group_id', 'organization_id'],
+    rows: function* () {
+      for (let g = 0; g < groups; g++) {
+        for (let d = 0; d < 3; d++) yield [benchId('group', g), benchId('agency', (g + d) % A)];
+      }
+    },
+  };
+  // Notes: 30 % best practices (CLEAR, all agencies), 70 % intelligence of mixed markings and
+  // distributions; 90 % shared. About 12 % mention "extorsión" (the searched word).
+  const MARKINGS = ['CLEAR', 'GREEN', 'GREEN', 'AMBER', 'AMBER', 'AMBER+STRICT', 'RED'];
+  const DISTRIBUTIONS = ['all_agencies', 'agency_only', 'sharing_group'];
+  yield {
+    table: 'note',
+    columns: [
+      'id',
+      'kind',
+      'title',
+      'summary',
+      'body',
+      'body_text',
+      'tags',
+      'author_id',
+      'author_agency_id',
+      'status',
+      'marking',
+      'distribution',
+      'sharing_group_id',
+      'red_recipient_ids',
+      'shared_at',
+      'updated_at',
+      'version',
+    ],
+    rows: function* () {
+      for (let k = 0; k < scale.notes; k++) {
+        const author = A + Math.floor(rnd() * (scale.users - A));
+        const intelligence = rnd() < 0.7;
+        const marking = intelligence ? pick(MARKINGS) : 'CLEAR';
+        const distribution = intelligence ? pick(DISTRIBUTIONS) : 'all_agencies';
+        const status = rnd() < 0.9 ? 'shared' : 'draft';
+        const text = `${words(40)}${rnd() < 0.12 ? ' extorsión' : ''} ${words(40)}`;
+        const updated = new Date(T0 + k * 20 * 60_000).toISOString();
+        yield [
+          benchId('note', k),
+          intelligence ? 'intelligence' : 'best_practice',
+          `Nota ${k}: ${words(5)}`,
+          words(15),
+          text,
+          text,
+          `{${pick(WORDS)},${pick(WORDS)}}`,
+          benchId('user', author),
+          benchId('agency', userAgency(author)),
+          status,
+          marking,
+          distribution,
+          distribution === 'sharing_group' ? benchId('group', k % groups) : null,
+          marking === 'RED'
+            ? `{${benchId('user', 50 * (1 + (k % Math.max(1, Math.floor(scale.users / 50 - 1)))))}}`
+            : '{}',
+          status === 'shared' ? updated : null,
+          updated,
+          1,
+        ];
       }
     },
   };

@@ -34,6 +34,7 @@ export async function checkSameAnswer(scenario, request, servers) {
     if (problem !== true) throw new Error(`${scenario.name}: ${s.label}'s answer fails the check (${problem})`);
     bodies.push(body);
   }
+  if (scenario.sameAnswer === false) return;
   for (let i = 1; i < bodies.length; i++) {
     if (!isDeepStrictEqual(bodies[0], bodies[i])) {
       throw new Error(
