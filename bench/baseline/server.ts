@@ -309,7 +309,7 @@ pg.types.setTypeParser(1082, (v: string) => v);
 const app = Fastify({ logger: false });
 app.setErrorHandler((err, _req, reply) => {
   if (err instanceof HttpError) return reply.status(err.status).send({ code: err.code });
-  process.stderr.write(`${err.stack ?? err}\n`);
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   return reply.status(500).send({ code: 'internal' });
 });
 app.get('/api/health/ready', async () => {
