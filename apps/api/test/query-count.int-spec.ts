@@ -26,9 +26,13 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
   const tag = unique('qc');
   let bigMeetingId: string;
   let feedPath: string;
+  let firstNoteId: string;
   let seeded = 0;
 
-  /** One more of every listed thing: agency, user, sharing group, session, public meeting with invitations, agenda item with minutes, decision and action item. */
+  /**
+   * One more of every listed thing: agency, user, sharing group, session, public meeting with
+   * invitations, agenda item with minutes, decision and action item, two notes and a comment.
+   */
   async function seedOne(): Promise<void> {
     const k = seeded++;
     const agency = await call(w, 'admin', 'POST', '/api/agencies', {
@@ -68,8 +72,31 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
         dueDate: '2027-06-30',
       }),
     ];
-    expect(writes.map((r) => [r.statusCode, r.statusCode < 300 ? '' : r.body])).toEqual([
+    // Notes: a best practice and an intelligence note (whose search hits are written to the read trail), and a comment.
+    const notes = [
+      await call(w, 'hostStaff', 'POST', '/api/notes', {
+        kind: 'best_practice',
+        authorAgencyId: w.agencies.host,
+        title: `Buena práctica ${k}`,
+        body: `Texto ${k}`,
+        status: 'shared',
+      }),
+      await call(w, 'hostStaff', 'POST', '/api/notes', {
+        kind: 'intelligence',
+        authorAgencyId: w.agencies.host,
+        title: `Informe ${k}`,
+        body: `Texto ${k}`,
+        status: 'shared',
+        marking: 'GREEN',
+        distribution: 'all_agencies',
+      }),
+      await call(w, 'invitedStaff', 'POST', `/api/notes/${firstNoteId}/comments`, { body: `Comentario ${k}` }),
+    ];
+    expect([...writes, ...notes].map((r) => [r.statusCode, r.statusCode < 300 ? '' : r.body])).toEqual([
       [200, ''],
+      [201, ''],
+      [201, ''],
+      [201, ''],
       [201, ''],
       [201, ''],
     ]);
@@ -117,6 +144,18 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
       url: () => '/api/auth/sessions',
       rows: (b) => (JSON.parse(b) as unknown[]).length,
     },
+    {
+      name: 'note search',
+      who: 'invitedStaff',
+      url: () => `/api/notes?agency=${w.agencies.host}&limit=50`,
+      rows: items,
+    },
+    {
+      name: 'note comments',
+      who: 'invitedStaff',
+      url: () => `/api/notes/${firstNoteId}/comments`,
+      rows: (b) => (JSON.parse(b) as unknown[]).length,
+    },
     { name: 'personal calendar feed', who: 'anonymous', url: () => feedPath, rows: events },
     { name: 'public calendar feed', who: 'anonymous', url: () => '/api/calendar/public.ics', rows: events },
   ];
@@ -125,7 +164,7 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     try {
       const res = await call(w, e.who, 'GET', e.url());
-      expect([e.name, res.statusCode]).toEqual([e.name, 200]);
+      expect([e.name, res.statusCode, res.statusCode === 200 ? '' : res.body]).toEqual([e.name, 200, '']);
       // QUERY_COUNT_SHOW="<endpoint name>" prints its statements, to see which one appeared.
       if (process.env['QUERY_COUNT_SHOW'] === e.name)
         console.log(spy.mock.calls.map((c) => String(c[0]).replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
@@ -145,6 +184,15 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
     // the first measurement, so that only rows, not a first row, can change the count.
     const draft = await createMeeting(w, { title: `${tag} borrador` });
     await invite(w, draft.id, [w.agencies.invited]);
+    const note = await call(w, 'hostStaff', 'POST', '/api/notes', {
+      kind: 'best_practice',
+      authorAgencyId: w.agencies.host,
+      title: `${tag} nota comentada`,
+      body: 'Texto',
+      status: 'shared',
+    });
+    expect([note.statusCode, note.statusCode === 201 ? '' : note.body]).toEqual([201, '']);
+    firstNoteId = (note.json() as { id: string }).id;
     const feed = await call(w, 'invitedStaff', 'POST', '/api/calendar/feed');
     expect(feed.statusCode).toBe(201);
     feedPath = new URL((feed.json() as { url: string }).url).pathname;
