@@ -10,3 +10,4 @@ export * from './lib/home';
 export * from './lib/agenda';
 export * from './lib/markdown';
 export * from './lib/notes';
+export * from './lib/public';

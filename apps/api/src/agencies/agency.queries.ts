@@ -11,6 +11,24 @@ import { AgencyEntity } from './entities/agency.entity';
  */
 export const AGENCY_NAMES = '(SELECT id, name, short_name FROM organization)';
 
+/** An agency's public summary columns (AgencySummary), as a derived table to join. */
+export const AGENCY_SUMMARIES = '(SELECT id, name, short_name, kind, iso_code, parent_id FROM organization)';
+
+/** AgencySummary from the columns of AGENCY_SUMMARIES selected with a prefix (`o_id`, `o_name`, …). */
+export function agencySummaryFromRow(row: Record<string, unknown>, prefix: string): AgencySummary {
+  return {
+    id: row[`${prefix}id`] as string,
+    name: row[`${prefix}name`] as string,
+    shortName: row[`${prefix}short_name`] as string,
+    kind: row[`${prefix}kind`] as AgencySummary['kind'],
+    isoCode: (row[`${prefix}iso_code`] as string | null) ?? null,
+  };
+}
+
+/** The select list for agencySummaryFromRow. */
+export const agencySummaryColumns = (alias: string, prefix: string) =>
+  ['id', 'name', 'short_name', 'kind', 'iso_code'].map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', ');
+
 export async function agencySummaryOf(manager: EntityManager, id: string): Promise<AgencySummary | null> {
   const agency = await manager.getRepository(AgencyEntity).findOneBy({ id });
   return agency ? mapAgencySummary(agency) : null;

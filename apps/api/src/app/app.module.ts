@@ -19,6 +19,11 @@ import { IdempotencyModule } from '../common/idempotency.module';
 import { HomeModule } from '../home/home.module';
 import { MarkdownModule } from '../markdown/markdown.module';
 import { NotesModule } from '../notes/notes.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { AnnouncementsModule } from '../announcements/announcements.module';
+import { CommentsModule } from '../comments/comments.module';
+import { PublicContentModule } from './public-content.module';
+import { PublicModule } from '../public/public.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +65,12 @@ export class AppModule {
         HomeModule,
         MarkdownModule,
         NotesModule,
+        RealtimeModule,
+        // The public site (issue 11): content versions and caches, announcements, comments, public reads.
+        PublicContentModule,
+        AnnouncementsModule,
+        CommentsModule,
+        PublicModule,
       ],
     };
   }

@@ -1,7 +1,9 @@
 import fastifyCookie from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ValidationPipe } from '@nestjs/common';
+import fastifyCompress from '@fastify/compress';
+import * as zlib from 'node:zlib';
+import { RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -14,10 +16,13 @@ import { registerXsrfCookie } from '../auth/csrf';
 import { BODY_LIMITS, registerJsonBodyParser } from '../common/body-limits';
 import { registerMultipartUploads } from '../common/multipart';
 import { NOTE_ATTACHMENT_MAX_BYTES } from '@cumbre/contracts';
+import { SITE_ROOT_FILES } from '../public/site-files.controller';
 import { AppModule } from './app.module';
 import { registerSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
+/** Body limit of the anonymous public routes (a comment is at most 2,000 characters). */
+export const PUBLIC_BODY_LIMIT_BYTES = 16 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /**
@@ -43,6 +48,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   // Ours instead of Nest's (which also parses form posts): JSON only, depth and length bounded.
   registerJsonBodyParser(adapter.getInstance());
+  // What anonymous readers may send (a comment, a flag) is small: a far lower body limit there.
+  adapter.getInstance().addHook('onRoute', (route) => {
+    if (route.url.startsWith(`/${API_PREFIX}/public/`)) route.bodyLimit = PUBLIC_BODY_LIMIT_BYTES;
+  });
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -51,7 +60,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX);
+  // Crawlers look for these at the site root, not under /api.
+  app.setGlobalPrefix(API_PREFIX, { exclude: SITE_ROOT_FILES.map((path) => ({ path, method: RequestMethod.GET })) });
   app.useGlobalPipes(
     new RejectNulCharactersPipe(),
     new ValidationPipe({
@@ -71,6 +81,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await app.register(fastifyCookie);
   // File uploads (note attachments) on the routes that opt in; every other route stays JSON-only.
   await registerMultipartUploads(app, NOTE_ATTACHMENT_MAX_BYTES);
+  // Brotli or gzip for every answer worth it (JSON, feeds, server-rendered pages); a low brotli
+  // quality keeps the CPU cost per response small under a rush of readers.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   registerXsrfCookie(app.getHttpAdapter().getInstance(), config.secureCookies);
 
   const openApi = new DocumentBuilder()

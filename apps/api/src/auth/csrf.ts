@@ -13,6 +13,7 @@ export const REQUIRE_CSRF_KEY = 'cumbre:require-csrf';
  */
 export const RequireCsrf = () => SetMetadata(REQUIRE_CSRF_KEY, true);
 
+const CACHEABLE_PUBLIC = /^\/(?:api\/public\/|sitemap\.xml|robots\.txt)/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -22,6 +23,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function registerXsrfCookie(fastify: FastifyInstance, secure: boolean): void {
   fastify.addHook('onRequest', async (request, reply) => {
+    // Public, cacheable answers carry no Set-Cookie (a shared cache would refuse or leak them);
+    // anonymous public writes need no CSRF token (no session cookie rides along).
+    if (request.method === 'GET' && CACHEABLE_PUBLIC.test(request.url)) return;
     const cookies = request.cookies ?? fastify.parseCookie(request.headers.cookie ?? '');
     if (!cookies[XSRF_COOKIE]) {
       void reply.setCookie(XSRF_COOKIE, randomBytes(32).toString('base64url'), {

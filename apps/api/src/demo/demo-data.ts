@@ -3,6 +3,7 @@ import { DemoIds, type DemoSeedContext, type DemoSeedReport, type DemoSeedStep }
 import { seedDemoIdentity } from './seed-demo-identity';
 import { seedDemoMeetings } from './meetings-demo';
 import { seedDemoAgenda } from './agenda-demo';
+import { seedDemoPublicSite } from './public-demo';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-identity.data';
 export type { DemoSeedContext, DemoSeedReport, DemoSeedStep } from './demo-seed-step';
@@ -19,6 +20,7 @@ const DEMO_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('cumbre.demo-data')
 export const DEMO_SEED_STEPS: DemoSeedStep[] = [
   { name: 'meetings', run: seedDemoMeetings },
   { name: 'agenda', run: seedDemoAgenda },
+  { name: 'public site', run: seedDemoPublicSite },
 ];
 
 /**

@@ -98,6 +98,16 @@ export class MeetingCalendarService {
     return buildCalendar({ method: 'PUBLISH', events: [this.event(row, mode)] });
   }
 
+  /** One public meeting as an .ics for anyone (the public site's "add to calendar"); no attendees. */
+  async publicMeetingIcs(id: string): Promise<string> {
+    const pub = meetingVisibility('m', ANONYMOUS);
+    const [row] = await this.load(this.dataSource.manager, { sql: `${pub.sql} AND m.id = :id`, params: { ...pub.params, id } });
+    if (!row) throw new ApiError('meeting.not_found', MEETING_NOT_FOUND);
+    if (!row.starts_at)
+      throw new ApiError('meeting.no_date', 'the meeting has no date yet: there is nothing to put in a calendar');
+    return buildCalendar({ method: 'PUBLISH', events: [this.event(row, 'anonymous')] });
+  }
+
   /** A user's subscription feed: the meetings they take part in, recent and upcoming. */
   async userFeed(userId: string, displayName: string): Promise<string> {
     const mine = meetingInvolvement('m', userId);

@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_PREFIX } from '../app/create-app';
 import { newCspNonce, pageContentSecurityPolicy } from '../app/security-headers';
+import { PublicContent } from '../common/public-content/public-content.service';
 import { PageResponse } from './page-response';
+import { cachedPage, clientHasPage, PAGE_CACHE_CONTROL, pageCacheKey, takeCacheTags } from './public-page-cache';
 
 /** What apps/web/src/server.ts exports: true when Angular answered, false when not a page. */
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -77,7 +79,7 @@ export async function registerWebFrontend(
   app: NestFastifyApplication,
   webDistDir: string,
   // Tests pass their own: a jest test cannot import the ES module of the real server build.
-  options: { pageHandler?: PageHandler } = {},
+  options: { pageHandler?: PageHandler; publicContent?: PublicContent } = {},
 ): Promise<boolean> {
   const browserDir = resolve(webDistDir, 'browser');
   const serverEntry = resolve(webDistDir, 'server', 'server.mjs');
@@ -106,6 +108,10 @@ export async function registerWebFrontend(
     },
   });
 
+  // The render cache of public pages (public-page-cache.ts); off when changes cannot be heard.
+  const content: PublicContent = options.publicContent ?? app.get(PublicContent);
+  const pages = content.pageCache;
+
   const instance = app.getHttpAdapter().getInstance();
   instance.route({
     method: 'GET',
@@ -115,6 +121,17 @@ export async function registerWebFrontend(
       if (isApiPath(request.url) || ASSET_PATH.test(request.url.split('?', 1)[0])) {
         return reply.callNotFound();
       }
+      const key = pageCacheKey(request.raw);
+      const hit = key && content.listening ? pages.get(key) : undefined;
+      if (hit) {
+        void reply.header('etag', hit.etag).header('cache-control', PAGE_CACHE_CONTROL).header('x-cumbre-page-cache', 'hit');
+        // The stored headers (with the CSP of the nonce the client holds) stay valid on a 304.
+        if (clientHasPage(request.raw, hit.etag)) return reply.code(304).send();
+        const nonce = newCspNonce();
+        void reply.code(200).headers(hit.headers).header('content-security-policy', pageContentSecurityPolicy(nonce));
+        return reply.send(withNonce(hit.body, hit.contentType, nonce));
+      }
+      const since = pages.begin();
       const page = new PageResponse(request.raw);
       let handled: boolean;
       try {
@@ -126,6 +143,12 @@ export async function registerWebFrontend(
       if (!handled) return reply.callNotFound();
       const nonce = newCspNonce();
       const headers = page.headers();
+      const tags = takeCacheTags(headers as Record<string, unknown>);
+      if (key && tags && page.statusCode === 200 && content.listening) {
+        const entry = cachedPage(page.body(), headers as Record<string, unknown>, tags);
+        pages.set(key, entry, since);
+        void reply.header('etag', entry.etag).header('cache-control', PAGE_CACHE_CONTROL).header('x-cumbre-page-cache', 'miss');
+      }
       // Signed-in pages render in the browser (app.routes.server.ts): no page holds personal data.
       void reply.code(page.statusCode).headers(headers).header('content-security-policy', pageContentSecurityPolicy(nonce));
       return reply.send(withNonce(page.body(), headers['content-type'], nonce));

@@ -8,7 +8,9 @@ import { IdempotencyKeys1795750100000 } from './1795750100000-IdempotencyKeys';
 import { AccountSecurity1795750200000 } from './1795750200000-AccountSecurity';
 import { NotificationPreferencesAndDeliveries1795750300000 } from './1795750300000-NotificationPreferencesAndDeliveries';
 import { Agenda1796186824580 } from './1796186824580-Agenda';
+import { Realtime1796210000000 } from './1796210000000-Realtime';
 import { Notes1796220000000 } from './1796220000000-Notes';
+import { PublicSite1796230000000 } from './1796230000000-PublicSite';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -23,5 +25,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccountSecurity1795750200000,
   NotificationPreferencesAndDeliveries1795750300000,
   Agenda1796186824580,
+  Realtime1796210000000,
   Notes1796220000000,
+  PublicSite1796230000000,
 ];

@@ -311,6 +311,43 @@ export const ERROR_CODES = {
   /** The caller may not change the agenda item (agenda rules). */
   'note.link_forbidden': { status: 403 },
   'note.link_not_found': { status: 404 },
+  // --- public site: announcements, reader comments, moderation ---
+  'announcement.not_found': { status: 404 },
+  /** Only a `moderator` (any agency) or a leader of the announcement's agency writes it. field: agencyId? */
+  'announcement.write_forbidden': { status: 403 },
+  /** field: slug; params: { slug } */
+  'announcement.slug_taken': { status: 409 },
+  /** params: { from, to, allowed: string[] } */
+  'announcement.status_move_not_allowed': { status: 409 },
+  /** Scheduling needs a future publishAt. field: publishAt */
+  'announcement.publish_at_required': { status: 400 },
+  /** field: publishAt */
+  'announcement.publish_at_in_past': { status: 400 },
+  /** field: meetingId (no such meeting, or not a public one) */
+  'announcement.unknown_meeting': { status: 400 },
+  /** The cover is not a JPEG, PNG or WebP image sharp can read. field: file */
+  'announcement.bad_image': { status: 400 },
+  /** Comments go only on a published announcement (not a draft, scheduled or withdrawn one). */
+  'comment.announcement_closed': { status: 409 },
+  'comment.not_found': { status: 404 },
+  /** field: parentId — the parent is itself a reply (one level only), or on another announcement. */
+  'comment.reply_to_reply': { status: 400 },
+  /** field: parentId — no visible comment with that id on this announcement. */
+  'comment.unknown_parent': { status: 400 },
+  /** The honeypot field was filled. */
+  'comment.rejected_as_bot': { status: 400 },
+  /** The address or network is blocked by the moderators. */
+  'comment.blocked': { status: 403 },
+  /** params: { retryAfterSeconds, scope: 'ip' | 'email', window: 'burst' | 'day' } (also Retry-After) */
+  'comment.rate_limited': { status: 429 },
+  /** This reader already flagged this comment. */
+  'comment.already_flagged': { status: 409 },
+  /** A confirmation or unsubscribe link that is unknown or expired. */
+  'comment.subscription_token_invalid': { status: 400 },
+  /** Only a platform `moderator` (or admin) moderates. */
+  'moderation.forbidden': { status: 403 },
+  /** field: word; params: { word } */
+  'moderation.word_exists': { status: 409 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -6,6 +6,7 @@ import { FIELD_LABELS_EN, FIELD_LABELS_ES } from './field-labels';
 import { IDENTITY_ERRORS_EN, IDENTITY_ERRORS_ES } from './identity.errors';
 import { MEETINGS_ERRORS_EN, MEETINGS_ERRORS_ES } from './meetings.errors';
 import { NOTES_ERRORS_EN, NOTES_ERRORS_ES } from './notes.errors';
+import { PUBLIC_ERRORS_EN, PUBLIC_ERRORS_ES } from './public.errors';
 
 export const ERRORS_ES = {
   ...COMMON_ERRORS_ES,
@@ -13,6 +14,7 @@ export const ERRORS_ES = {
   ...MEETINGS_ERRORS_ES,
   ...AGENDA_ERRORS_ES,
   ...NOTES_ERRORS_ES,
+  ...PUBLIC_ERRORS_ES,
   ...FIELD_LABELS_ES,
 };
 
@@ -22,5 +24,6 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ES, string> = {
   ...MEETINGS_ERRORS_EN,
   ...AGENDA_ERRORS_EN,
   ...NOTES_ERRORS_EN,
+  ...PUBLIC_ERRORS_EN,
   ...FIELD_LABELS_EN,
 };

@@ -1,0 +1,183 @@
+import type { AnnouncementDto, ApiErrorBody, KeysetPage, PublicAnnouncementDto, PublicAnnouncementSummaryDto } from '@cumbre/contracts';
+import { Clock, SystemClock } from '../common/clock';
+import { AnnouncementPublisher } from './announcement-publisher.service';
+import { useTestApp } from '../../test/test-app';
+import { createPublicWorld, publishAnnouncement, PublicWorld, uniq } from '../../test/public-world';
+
+describe('announcements', () => {
+  const t = useTestApp();
+  let w: PublicWorld;
+
+  beforeAll(async () => {
+    w = await createPublicWorld(t.app);
+  });
+
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+
+  it('a moderator publishes; the public reads it by slug with rendered, sanitised body', async () => {
+    const a = await publishAnnouncement(t.app, w, {
+      title: `Convocatoria a la Cumbre ${uniq()}`,
+      body: 'Hola <script>alert(1)</script> **mundo**',
+    });
+    expect(a.slug).toMatch(/^convocatoria-a-la-cumbre-/);
+    const res = await get(`/api/public/announcements/${a.slug}`);
+    expect(res.statusCode).toBe(200);
+    const dto = res.json() as PublicAnnouncementDto;
+    expect(dto.bodyHtml).toContain('<strong>mundo</strong>');
+    expect(dto.bodyHtml).not.toContain('<script');
+    expect(dto.path).toBe(`/anuncios/${a.slug}`);
+    expect(dto.comments).toEqual([]);
+  });
+
+  it('a draft is invisible to the public (404) and to a user who does not write for the agency', async () => {
+    const a = await publishAnnouncement(t.app, w, { status: 'draft' });
+    expect((await get(`/api/public/announcements/${a.slug}`)).statusCode).toBe(404);
+    const staff = await get(`/api/announcements/${a.id}`, w.staff);
+    expect(staff.statusCode).toBe(404);
+    expect((staff.json() as ApiErrorBody).code).toBe('announcement.not_found');
+  });
+
+  it('a leader writes for their own agency only; staff may not write', async () => {
+    const own = await publishAnnouncement(t.app, w, { status: 'draft' }, w.leader);
+    expect(own.agency.id).toBe(w.piura.id);
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/announcements',
+      headers: w.leader,
+      payload: { title: 'x', summary: 'y', body: 'z', agencyId: w.lima.id },
+    });
+    expect(other.statusCode).toBe(403);
+    expect((other.json() as ApiErrorBody).code).toBe('announcement.write_forbidden');
+    const staff = await t.app.inject({
+      method: 'POST',
+      url: '/api/announcements',
+      headers: w.staff,
+      payload: { title: 'x', summary: 'y', body: 'z', agencyId: w.piura.id },
+    });
+    expect(staff.statusCode).toBe(403);
+    const anonymous = await t.app.inject({ method: 'POST', url: '/api/announcements', payload: { title: 'x' } });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('a taken slug is a 409 naming the field, and nothing is stored', async () => {
+    const a = await publishAnnouncement(t.app, w);
+    const before = await t.db.query('SELECT count(*)::int AS n FROM announcement');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/announcements',
+      headers: w.moderator,
+      payload: { title: 'Otro', slug: a.slug, summary: 's', body: 'b', agencyId: w.piura.id },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'announcement.slug_taken', field: 'slug' });
+    expect(await t.db.query('SELECT count(*)::int AS n FROM announcement')).toEqual(before);
+  });
+
+  it('bad input is a 400 naming the field', async () => {
+    const cases: [object, string][] = [
+      [{ title: '', summary: 's', body: 'b', agencyId: w.piura.id }, 'title'],
+      [{ title: 'x'.repeat(201), summary: 's', body: 'b', agencyId: w.piura.id }, 'title'],
+      [{ title: 't', slug: 'Con Espacios', summary: 's', body: 'b', agencyId: w.piura.id }, 'slug'],
+      [{ title: 't', summary: 's', body: 'b', agencyId: 'nope' }, 'agencyId'],
+      [{ title: 't', summary: 's', body: 'b', agencyId: w.piura.id, status: 'scheduled' }, 'publishAt'],
+      [{ title: 't', summary: 's', body: 'b', agencyId: w.piura.id, status: 'scheduled', publishAt: '2001-01-01T00:00:00Z' }, 'publishAt'],
+    ];
+    for (const [payload, field] of cases) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/announcements', headers: w.moderator, payload });
+      expect([res.statusCode, (res.json() as ApiErrorBody).field]).toEqual([400, field]);
+    }
+  });
+
+  it('editing a published one keeps a revision, sets revisedAt, and an old slug answers 301', async () => {
+    const a = await publishAnnouncement(t.app, w);
+    const newSlug = `nuevo-${uniq()}`;
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/announcements/${a.id}`,
+      headers: w.moderator,
+      payload: { version: a.version, title: 'Título corregido', slug: newSlug },
+    });
+    expect(res.statusCode).toBe(200);
+    const edited = res.json() as AnnouncementDto;
+    expect(edited).toMatchObject({ slug: newSlug, oldSlugs: [a.slug], revisionCount: 1, version: a.version + 1 });
+    expect(edited.revisedAt).not.toBeNull();
+    const revisions = (await get(`/api/announcements/${a.id}/revisions`, w.moderator)).json();
+    expect(revisions[0]).toMatchObject({ title: a.title, version: a.version });
+
+    const moved = await get(`/api/public/announcements/${a.slug}`);
+    expect(moved.statusCode).toBe(301);
+    expect(moved.headers['location']).toBe(`/api/public/announcements/${newSlug}`);
+    const now = (await get(`/api/public/announcements/${newSlug}`)).json() as PublicAnnouncementDto;
+    expect(now.title).toBe('Título corregido');
+    expect(now.revisedAt).not.toBeNull();
+
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/announcements/${a.id}`,
+      headers: w.moderator,
+      payload: { version: a.version, title: 'Otra vez' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((stale.json() as ApiErrorBody).code).toBe('common.stale_version');
+  });
+
+  it('withdrawing takes it off the public site; moves not allowed are a 409', async () => {
+    const a = await publishAnnouncement(t.app, w);
+    const withdrawn = await t.app.inject({
+      method: 'POST',
+      url: `/api/announcements/${a.id}/status`,
+      headers: w.moderator,
+      payload: { status: 'withdrawn', version: a.version },
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    expect((await get(`/api/public/announcements/${a.slug}`)).statusCode).toBe(404);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/announcements/${a.id}/status`,
+      headers: w.moderator,
+      payload: { status: 'scheduled', publishAt: '2099-01-01T00:00:00Z', version: a.version + 1 },
+    });
+    expect(bad.statusCode).toBe(409);
+    expect((bad.json() as ApiErrorBody).code).toBe('announcement.status_move_not_allowed');
+  });
+
+  it('the public list pages by keyset: no item twice, none skipped, newest first', async () => {
+    for (let i = 0; i < 3; i++) await publishAnnouncement(t.app, w);
+    const seen: PublicAnnouncementSummaryDto[] = [];
+    let after: string | null = '';
+    for (let guard = 0; after !== null && guard < 200; guard++) {
+      const res = await get(`/api/public/announcements?limit=2${after ? `&after=${after}` : ''}`);
+      expect(res.statusCode).toBe(200);
+      const page = res.json() as KeysetPage<PublicAnnouncementSummaryDto>;
+      seen.push(...page.items);
+      after = page.nextCursor;
+    }
+    const ids = seen.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM announcement WHERE status = 'published'`);
+    expect(ids.length).toBe(n);
+    const times = seen.map((s) => s.publishedAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect((await get('/api/public/announcements?after=garbage')).json()).toMatchObject({ code: 'validation.bad_format', field: 'after' });
+  });
+
+  it('a scheduled announcement goes live at its time exactly once, even with two publishers racing', async () => {
+    const clock = t.app.get(Clock) as SystemClock;
+    const publishAt = new Date(clock.now().getTime() + 3_600_000);
+    const a = await publishAnnouncement(t.app, w, { status: 'scheduled', publishAt: publishAt.toISOString() });
+    expect(a.status).toBe('scheduled');
+    const publisher = t.app.get(AnnouncementPublisher);
+    expect(await publisher.runOnce(new Date(publishAt.getTime() - 1000))).not.toContain(a.id);
+    expect((await get(`/api/public/announcements/${a.slug}`)).statusCode).toBe(404);
+    const [first, second] = await Promise.all([publisher.runOnce(publishAt), publisher.runOnce(publishAt)]);
+    expect([...first, ...second].filter((id) => id === a.id)).toHaveLength(1);
+    expect(await publisher.runOnce(new Date(publishAt.getTime() + 60_000))).not.toContain(a.id);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'announcement.published_on_schedule' AND object_id = $1`,
+      [a.id],
+    );
+    expect(n).toBe(1);
+    const pub = (await get(`/api/public/announcements/${a.slug}`)).json() as PublicAnnouncementDto;
+    expect(pub.publishedAt).toBe(publishAt.toISOString());
+  });
+});

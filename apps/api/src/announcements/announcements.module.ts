@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnnouncementPublisher } from './announcement-publisher.service';
+import { AnnouncementsController } from './announcements.controller';
+import { AnnouncementsService } from './announcements.service';
+import { AnnouncementEntity, AnnouncementOldSlugEntity, AnnouncementRevisionEntity } from './entities/announcement.entity';
+
+/** Announcements: written by moderators and agency leaders, published now or on schedule. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AnnouncementEntity, AnnouncementOldSlugEntity, AnnouncementRevisionEntity])],
+  controllers: [AnnouncementsController],
+  providers: [AnnouncementsService, AnnouncementPublisher],
+  exports: [AnnouncementsService, AnnouncementPublisher],
+})
+export class AnnouncementsModule {}

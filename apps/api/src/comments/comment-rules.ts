@@ -1,0 +1,45 @@
+// Pure rules of reader comments: what holds a comment for moderation.
+import { createHash, createHmac } from 'node:crypto';
+import { COMMENT_MAX_LINKS_BEFORE_HOLD } from '@cumbre/contracts';
+
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|io|pe|ru|cn|top|site|online|club|me|co|gob\.pe)\b(?:\/[^\s<>"']*)?/giu;
+
+/** How many links a text holds (with or without the scheme). */
+export function countLinks(text: string): number {
+  return (text.match(LINK) ?? []).length;
+}
+
+export const tooManyLinks = (text: string) => countLinks(text) > COMMENT_MAX_LINKS_BEFORE_HOLD;
+
+/** Lower case, accents folded, blanks collapsed: how texts and words are compared. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The blocked words the text holds as whole words (folded on both sides). */
+export function blockedWordsIn(text: string, words: readonly string[]): string[] {
+  const folded = ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return words.filter((w) => {
+    const needle = foldText(w).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return needle !== '' && folded.includes(` ${needle} `);
+  });
+}
+
+/** A fingerprint of a text for the duplicate check (same words, whatever the case and spacing). */
+export function textFingerprint(text: string): string {
+  return createHash('sha256').update(foldText(text)).digest('hex');
+}
+
+/** The keyed hash of a network address: limits, flags and blocks use it; the IP is never stored. */
+export function hashIp(ip: string | null, secret: string): string | null {
+  return ip ? createHmac('sha256', secret).update(`comment-ip:${ip}`).digest('hex') : null;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

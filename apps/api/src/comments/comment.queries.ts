@@ -1,0 +1,126 @@
+// All reads of the comment tables. Public reads select no e-mail and no address hash: the
+// columns are listed one by one so that a `SELECT *` can never carry them out.
+import type { EntityManager } from 'typeorm';
+import type { CommentHoldReason, CommentStatus } from '@cumbre/contracts';
+
+/** The shown comments of an announcement, as a correlated count (uses IDX_announcement_comment_shown). */
+export const visibleCommentCountSql = (announcementIdSql: string) =>
+  `(SELECT count(*)::int FROM announcement_comment c
+     WHERE c.announcement_id = ${announcementIdSql} AND c.approved_at IS NOT NULL
+       AND c.status = 'approved' AND NOT c.hidden_by_flags)`;
+
+export interface PublicCommentRow {
+  id: string;
+  parentId: string | null;
+  authorName: string;
+  text: string;
+  createdAt: Date;
+  /** Approved and not hidden by flags. */
+  visible: boolean;
+}
+
+/**
+ * Every comment of the announcement that was ever shown, oldest first: the visible ones and
+ * those withdrawn since (for their placeholder). One query per page, whatever the thread size.
+ */
+export async function shownCommentsOf(manager: EntityManager, announcementId: string): Promise<PublicCommentRow[]> {
+  const rows: { id: string; parent_id: string | null; author_name: string; text: string; created_at: Date; visible: boolean }[] =
+    await manager.query(
+      `SELECT c.id, c.parent_id, c.author_name, c.text, c.created_at,
+              (c.status = 'approved' AND NOT c.hidden_by_flags) AS visible
+         FROM announcement_comment c
+        WHERE c.announcement_id = $1 AND c.approved_at IS NOT NULL
+        ORDER BY c.created_at, c.id`,
+      [announcementId],
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parent_id,
+    authorName: r.author_name,
+    text: r.text,
+    createdAt: r.created_at,
+    visible: r.visible,
+  }));
+}
+
+export interface ModerationRow {
+  id: string;
+  announcementId: string;
+  announcementSlug: string;
+  announcementTitle: string;
+  parentId: string | null;
+  authorName: string;
+  authorEmail: string;
+  text: string;
+  status: CommentStatus;
+  holdReasons: CommentHoldReason[];
+  flagCount: number;
+  hiddenByFlags: boolean;
+  createdAt: Date;
+  version: number;
+}
+
+const QUEUE_FILTER = {
+  pending: `c.status = 'pending'`,
+  flagged: `c.hidden_by_flags`,
+  all: `(c.status = 'pending' OR c.hidden_by_flags)`,
+} as const;
+
+/** The moderators' queue, oldest first (IDX_announcement_comment_queue), and its size. */
+export async function moderationQueue(
+  manager: EntityManager,
+  queue: keyof typeof QUEUE_FILTER,
+  limit: number,
+): Promise<{ items: ModerationRow[]; total: number }> {
+  const where = QUEUE_FILTER[queue];
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT c.id, c.announcement_id, a.slug, a.title, c.parent_id, c.author_name, c.author_email, c.text, c.status,
+            c.hold_reasons, c.hidden_by_flags, c.created_at, c.version,
+            (SELECT count(*)::int FROM comment_flag f WHERE f.comment_id = c.id) AS flag_count
+       FROM announcement_comment c JOIN announcement a ON a.id = c.announcement_id
+      WHERE ${where} ORDER BY c.created_at, c.id LIMIT $1`,
+    [limit],
+  );
+  const [{ n }]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM announcement_comment c WHERE ${where}`);
+  return { items: rows.map(moderationRow), total: n };
+}
+
+export async function moderationComment(manager: EntityManager, id: string): Promise<ModerationRow | null> {
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT c.id, c.announcement_id, a.slug, a.title, c.parent_id, c.author_name, c.author_email, c.text, c.status,
+            c.hold_reasons, c.hidden_by_flags, c.created_at, c.version,
+            (SELECT count(*)::int FROM comment_flag f WHERE f.comment_id = c.id) AS flag_count
+       FROM announcement_comment c JOIN announcement a ON a.id = c.announcement_id WHERE c.id = $1`,
+    [id],
+  );
+  return rows.length ? moderationRow(rows[0]) : null;
+}
+
+export async function moderationCounts(manager: EntityManager): Promise<{ pending: number; flagged: number; total: number }> {
+  const [r]: { pending: number; flagged: number; total: number }[] = await manager.query(
+    `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+            count(*) FILTER (WHERE hidden_by_flags)::int AS flagged,
+            count(*)::int AS total
+       FROM announcement_comment WHERE status = 'pending' OR hidden_by_flags`,
+  );
+  return r;
+}
+
+function moderationRow(r: Record<string, unknown>): ModerationRow {
+  return {
+    id: r['id'] as string,
+    announcementId: r['announcement_id'] as string,
+    announcementSlug: r['slug'] as string,
+    announcementTitle: r['title'] as string,
+    parentId: (r['parent_id'] as string | null) ?? null,
+    authorName: r['author_name'] as string,
+    authorEmail: r['author_email'] as string,
+    text: r['text'] as string,
+    status: r['status'] as CommentStatus,
+    holdReasons: r['hold_reasons'] as CommentHoldReason[],
+    flagCount: r['flag_count'] as number,
+    hiddenByFlags: r['hidden_by_flags'] as boolean,
+    createdAt: r['created_at'] as Date,
+    version: r['version'] as number,
+  };
+}

@@ -1,0 +1,232 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CommentHoldReason, CommentSubmittedDto, CommentSubscriptionResultDto, PublicCommentDto } from '@cumbre/contracts';
+import { announcementRefById, announcementRefBySlug } from '../announcements/announcement.queries';
+import { Changes } from '../audit/changes';
+import { ApiError } from '../common/api-error';
+import type { RequestOrigin } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { announcementTags } from '../common/public-content/tags';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { NotificationWriter } from '../notifications/notification-writer.service';
+import { assertWithinLimits } from './comment-limits';
+import { mapPublicThread } from './comment.mapper';
+import { shownCommentsOf } from './comment.queries';
+import { hashToken, notifyReplySubscribers, readUnsubscribeToken, requestReplyNotifications } from './comment-replies';
+import { blockedWordsIn, hashIp, normaliseEmail, textFingerprint, tooManyLinks } from './comment-rules';
+import type { CreateCommentBody, FlagCommentBody } from './dto/comment.requests';
+import { AnnouncementCommentEntity } from './entities/comment.entity';
+import { COMMENT_FLAGS_TO_HIDE, COMMENT_HONEYPOT_FIELD } from '@cumbre/contracts';
+
+/** A duplicate of a comment posted on the same announcement this recently is held. */
+export const DUPLICATE_WINDOW_MINUTES = 5;
+
+/** What readers do: comment, reply, flag, and manage reply notifications. */
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly changes: Changes,
+    private readonly clock: Clock,
+    private readonly content: PublicContent,
+    private readonly writer: NotificationWriter,
+  ) {}
+
+  /** The public thread of an announcement (no e-mail, no address: see comment.queries). */
+  async thread(announcementId: string): Promise<PublicCommentDto[]> {
+    return mapPublicThread(await shownCommentsOf(this.dataSource.manager, announcementId));
+  }
+
+  async submit(slug: string, body: CreateCommentBody, origin: RequestOrigin): Promise<CommentSubmittedDto> {
+    if ((body.website ?? '').trim() !== '') {
+      throw new ApiError('comment.rejected_as_bot', `the ${COMMENT_HONEYPOT_FIELD} field must stay empty`, {
+        field: COMMENT_HONEYPOT_FIELD,
+      });
+    }
+    const now = this.clock.now();
+    const email = normaliseEmail(body.email);
+    const ipHash = hashIp(origin.ip, this.config.jwt.secret);
+    const tags: string[] = [];
+    const result = await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
+      const a = await announcementRefBySlug(manager, slug);
+      // Drafts and scheduled ones do not exist for the public; a withdrawn one is closed.
+      if (!a || a.status === 'draft' || a.status === 'scheduled') {
+        throw new ApiError('announcement.not_found', `announcement ${slug} not found`, { params: { slug } });
+      }
+      if (a.status !== 'published') {
+        throw new ApiError('comment.announcement_closed', 'comments go only on a published announcement');
+      }
+      if (body.parentId) {
+        const [parent]: { parent_id: string | null; visible: boolean }[] = await manager.query(
+          `SELECT parent_id, (status = 'approved' AND NOT hidden_by_flags) AS visible
+             FROM announcement_comment WHERE id = $1 AND announcement_id = $2`,
+          [body.parentId, a.id],
+        );
+        if (parent?.parent_id) {
+          throw new ApiError('comment.reply_to_reply', 'replies go under a top-level comment (one level)', { field: 'parentId' });
+        }
+        if (!parent?.visible) {
+          throw new ApiError('comment.unknown_parent', 'parentId names no visible comment of this announcement', {
+            field: 'parentId',
+          });
+        }
+      }
+      const blocked: unknown[] = await manager.query(
+        `SELECT 1 FROM comment_block WHERE (target = 'email' AND value = $1) OR (target = 'ip' AND value = $2) LIMIT 1`,
+        [email, ipHash],
+      );
+      if (blocked.length) throw new ApiError('comment.blocked', 'comments from this address are not accepted');
+
+      const known: unknown[] = await manager.query(
+        `SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved' LIMIT 1`,
+        [email],
+      );
+      await assertWithinLimits(manager, { email, ipHash, newAuthor: known.length === 0, now });
+
+      const holds: CommentHoldReason[] = [];
+      if (known.length === 0) holds.push('first_time_author');
+      if (tooManyLinks(body.text)) holds.push('too_many_links');
+      const words: { word: string }[] = await manager.query('SELECT word FROM comment_blocked_word');
+      if (blockedWordsIn(`${body.name} ${body.text}`, words.map((w) => w.word)).length) holds.push('blocked_word');
+      const recent: { text: string }[] = await manager.query(
+        `SELECT text FROM announcement_comment
+          WHERE announcement_id = $1 AND created_at > $2::timestamptz - make_interval(mins => $3) LIMIT 500`,
+        [a.id, now, DUPLICATE_WINDOW_MINUTES],
+      );
+      const fingerprint = textFingerprint(body.text);
+      if (recent.some((r) => textFingerprint(r.text) === fingerprint)) holds.push('duplicate');
+
+      const status = holds.length ? 'pending' : 'approved';
+      const inserted = await manager.getRepository(AnnouncementCommentEntity).insert({
+        announcementId: a.id,
+        parentId: body.parentId ?? null,
+        authorName: body.name,
+        authorEmail: email,
+        ipHash,
+        text: body.text,
+        status,
+        holdReasons: holds,
+        approvedAt: status === 'approved' ? now : null,
+        createdAt: now,
+      });
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      // The audit names the comment, never the commenter's address.
+      await audit({
+        action: 'comment.submitted',
+        objectType: 'comment',
+        objectId: id,
+        details: { announcementId: a.id, parentId: body.parentId ?? null, status, holdReasons: holds },
+      });
+      if (body.notifyReplies) {
+        await requestReplyNotifications(manager, {
+          commentId: id,
+          email,
+          name: body.name,
+          announcementTitle: a.title,
+          publicUrl: this.config.publicUrl,
+          secret: this.config.jwt.secret,
+        });
+      }
+      if (status === 'approved') {
+        tags.push(...announcementTags(a.id, a.agencyId));
+        await this.content.changed(manager, tags);
+        if (body.parentId) {
+          await notifyReplySubscribers(manager, this.writer, {
+            replyId: id,
+            parentId: body.parentId,
+            replierEmail: email,
+            replierName: body.name,
+            replyText: body.text,
+            announcementTitle: a.title,
+            announcementSlug: a.slug,
+            publicUrl: this.config.publicUrl,
+            secret: this.config.jwt.secret,
+          });
+        }
+      }
+      return { id, status, confirmationSent: body.notifyReplies === true } satisfies CommentSubmittedDto;
+    });
+    this.content.dropLocal(tags);
+    return result;
+  }
+
+  /** A reader's report; the third distinct reader hides the comment until a moderator looks. */
+  async flag(commentId: string, body: FlagCommentBody, origin: RequestOrigin): Promise<{ hidden: boolean }> {
+    const reader = hashIp(origin.ip, this.config.jwt.secret) ?? 'unknown';
+    const tags: string[] = [];
+    const result = await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
+      const [c]: { announcement_id: string; hidden_by_flags: boolean }[] = await manager.query(
+        `SELECT c.announcement_id, c.hidden_by_flags FROM announcement_comment c JOIN announcement a ON a.id = c.announcement_id
+          WHERE c.id = $1 AND c.status = 'approved' AND NOT c.hidden_by_flags AND a.status = 'published' FOR UPDATE OF c`,
+        [commentId],
+      );
+      if (!c) throw new ApiError('comment.not_found', `comment ${commentId} not found`, { params: { id: commentId } });
+      const added: unknown[] = await manager.query(
+        `INSERT INTO comment_flag (comment_id, reader_key, reason, note) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (comment_id, reader_key) DO NOTHING RETURNING comment_id`,
+        [commentId, reader, body.reason, body.note ?? null],
+      );
+      if (!added.length) throw new ApiError('comment.already_flagged', 'this reader already flagged the comment');
+      const [{ n }]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM comment_flag WHERE comment_id = $1', [
+        commentId,
+      ]);
+      const hide = n >= COMMENT_FLAGS_TO_HIDE;
+      if (hide) {
+        await manager.query(
+          `UPDATE announcement_comment SET hidden_by_flags = true, version = version + 1,
+                  hold_reasons = array_append(array_remove(hold_reasons, 'flagged'), 'flagged')
+            WHERE id = $1`,
+          [commentId],
+        );
+        const ref = await announcementRefById(manager, c.announcement_id);
+        if (ref) {
+          tags.push(...announcementTags(ref.id, ref.agencyId));
+          await this.content.changed(manager, tags);
+        }
+      }
+      await audit({ action: 'comment.flagged', objectType: 'comment', objectId: commentId, details: { reason: body.reason, flags: n, hidden: hide } });
+      return { hidden: hide };
+    });
+    this.content.dropLocal(tags);
+    return result;
+  }
+
+  /** Double opt-in, step two: the link in the confirmation e-mail. */
+  async confirmSubscription(token: string): Promise<CommentSubscriptionResultDto> {
+    // An UPDATE answers [rows, count] through TypeORM.
+    const [rows]: [{ slug: string; title: string }[], number] = await this.dataSource.query(
+      `UPDATE comment_subscription s SET confirmed_at = COALESCE(s.confirmed_at, now())
+         FROM announcement_comment c JOIN announcement a ON a.id = c.announcement_id
+        WHERE s.token_hash = $1 AND s.unsubscribed_at IS NULL AND c.id = s.comment_id
+        RETURNING a.slug, a.title`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) throw invalidToken();
+    return { state: 'confirmed', announcementSlug: row.slug, announcementTitle: row.title };
+  }
+
+  /** One click: the link in every notification (and in the confirmation e-mail). */
+  async unsubscribe(token: string): Promise<CommentSubscriptionResultDto> {
+    const id = readUnsubscribeToken(token, this.config.jwt.secret);
+    if (!id) throw invalidToken();
+    const rows: { slug: string; title: string }[] = await this.dataSource.query(
+      `SELECT a.slug, a.title FROM comment_subscription s JOIN announcement_comment c ON c.id = s.comment_id
+         JOIN announcement a ON a.id = c.announcement_id WHERE s.id = $1`,
+      [id],
+    );
+    if (!rows.length) throw invalidToken();
+    await this.dataSource.query(
+      'UPDATE comment_subscription SET unsubscribed_at = COALESCE(unsubscribed_at, now()) WHERE id = $1',
+      [id],
+    );
+    return { state: 'unsubscribed', announcementSlug: rows[0].slug, announcementTitle: rows[0].title };
+  }
+}
+
+function invalidToken(): ApiError {
+  return new ApiError('comment.subscription_token_invalid', 'the link is unknown or expired', { field: 'token' });
+}

@@ -1,0 +1,104 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { PUBLIC_CACHE_TAG_HEADER, PUBLIC_CACHE_TAGS } from '@cumbre/contracts';
+import { createApp } from '../app/create-app';
+import { Changes } from '../audit/changes';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { testConfig } from '../../test/test-app';
+import { PageHandler, registerWebFrontend } from './web-frontend';
+
+/** Counts renders; `/anuncios/<id>` declares the announcement's tag, `/privado` declares none. */
+let renders = 0;
+const fakeSsr: PageHandler = async (req: IncomingMessage, res: ServerResponse) => {
+  renders++;
+  res.statusCode = 200;
+  res.setHeader('content-type', 'text/html;charset=UTF-8');
+  const id = /^\/anuncios\/([\w-]+)/.exec(req.url ?? '')?.[1];
+  if (id) res.setHeader(PUBLIC_CACHE_TAG_HEADER, `${PUBLIC_CACHE_TAGS.announcement(id)},${PUBLIC_CACHE_TAGS.announcementList}`);
+  res.end(`<html><head><script nonce="CUMBRE_CSP_NONCE">x()</script></head><body>${req.url} #${renders}</body></html>`);
+  return true;
+};
+
+async function eventually(check: () => void, ms = 3000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return check();
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+describe('render cache of public pages', () => {
+  let dir: string;
+  let app: NestFastifyApplication;
+  let other: NestFastifyApplication;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(resolve(tmpdir(), 'cumbre-web-'));
+    mkdirSync(resolve(dir, 'browser'));
+    writeFileSync(resolve(dir, 'browser', 'index.csr.html'), '<html></html>');
+    app = await createApp(testConfig());
+    await registerWebFrontend(app, dir, { pageHandler: fakeSsr });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    // A second instance, which writes: its change must reach the first one's cache.
+    other = await createApp(testConfig());
+    await other.init();
+    await eventually(() => expect(app.get(PublicContent).listening).toBe(true));
+  });
+
+  afterAll(async () => {
+    await other.close();
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const page = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+
+  it('renders a tagged page once, serves it again with a fresh nonce, and drops it when another instance changes it', async () => {
+    const id = 'a1b2c3';
+    const first = await page(`/anuncios/${id}`);
+    expect(first.headers['x-cumbre-page-cache']).toBe('miss');
+    expect(first.headers[PUBLIC_CACHE_TAG_HEADER]).toBeUndefined();
+    const count = renders;
+    const second = await page(`/anuncios/${id}`);
+    expect(second.headers['x-cumbre-page-cache']).toBe('hit');
+    expect(renders).toBe(count);
+    expect(second.body.replace(/nonce="[^"]+"/, '')).toBe(first.body.replace(/nonce="[^"]+"/, ''));
+    expect(second.body).not.toContain('CUMBRE_CSP_NONCE');
+    expect(second.headers['content-security-policy']).not.toBe(first.headers['content-security-policy']);
+    expect((await page(`/anuncios/${id}`, { 'if-none-match': second.headers['etag'] as string })).statusCode).toBe(304);
+
+    // Other language, other entry; a session cookie is never served from (or into) the cache.
+    await page(`/anuncios/${id}`, { cookie: 'cumbre_lang=en' });
+    expect(renders).toBe(count + 1);
+    const signedIn = await page(`/anuncios/${id}`, { cookie: 'cumbre_at=abc' });
+    expect(signedIn.headers['x-cumbre-page-cache']).toBeUndefined();
+    expect(renders).toBe(count + 2);
+
+    await other.get(Changes).run({ actor: null, origin: null }, async ({ manager }) => {
+      await other.get(PublicContent).changed(manager, [PUBLIC_CACHE_TAGS.announcement(id)]);
+    });
+    await eventually(() => expect(app.get(PublicContent).pageCache.get(`es /anuncios/${id}`)).toBeUndefined());
+    const after = await page(`/anuncios/${id}`);
+    expect(after.headers['x-cumbre-page-cache']).toBe('miss');
+    const [row] = await app.get(DataSource).query('SELECT version FROM public_content_version WHERE tag = $1', [
+      PUBLIC_CACHE_TAGS.announcement(id),
+    ]);
+    expect(Number(row.version)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never caches a page that declares no tags', async () => {
+    const before = renders;
+    await page('/privado');
+    await page('/privado');
+    expect(renders).toBe(before + 2);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './announcements';
+export * from './comments';
+export * from './public-site';
