@@ -132,7 +132,11 @@ async function main() {
       continue;
     }
     log(`scenario ${scenario.name}: ${scenario.title}`);
-    const request = scenario.request({ fixtures, token: (u) => accessToken(jwtSecret, u) });
+    const request = await scenario.request({
+      fixtures,
+      cumbreUrl: cumbre.url,
+      token: (u) => accessToken(jwtSecret, u),
+    });
     try {
       await checkSameAnswer(scenario, request, servers);
     } catch (err) {

@@ -31,27 +31,48 @@ export const SCENARIOS = [
     target: { ratio: 0.75 },
   },
   {
-    name: 'public-announcements',
-    title: 'public announcement list, first and deep page (1)',
-    pending: 'needs the announcements table (branch public-api)',
+    name: 'public-list',
+    title: 'public announcement list, first page (1)',
+    request: () => ({ path: '/api/public/announcements' }),
+    check: (b) => (b.items?.length === 10 && b.nextCursor ? true : `expected 10 and a cursor, got ${b.items?.length}`),
+    quickCheck: (text) => text.includes('"nextCursor":"'),
     target: { ratio: 0.75, p99Ms: 30 },
   },
   {
-    name: 'announcement-comments',
-    title: 'announcement JSON with approved comments (2)',
-    pending: 'needs branch public-api',
-    target: { ratio: 0.75 },
+    name: 'public-list-deep',
+    title: 'public announcement list, 50 pages deep by keyset (1)',
+    request: (ctx) => ({ path: `/api/public/announcements?after=${ctx.fixtures.deepCursor}` }),
+    check: (b) => (b.items?.length === 10 ? true : `expected 10, got ${b.items?.length}`),
+    quickCheck: (text) => text.includes('"nextCursor":'),
+    target: { ratio: 0.75, p99Ms: 30 },
+  },
+  {
+    name: 'announcement-cached',
+    title: 'announcement JSON with its approved comments, repeat reads (2, 3)',
+    request: (ctx) => ({ path: `/api/public/announcements/${ctx.fixtures.announcementSlug}` }),
+    check: (b) => (b.comments?.length === 8 ? true : `expected 8 shown comments, got ${b.comments?.length}`),
+    quickCheck: (text) => text.includes('"comments":['),
+    // Cumbre answers repeat reads from its own invalidated cache; the baseline builds each one:
+    // the issue's "repeat read from the cache ≥ 1.5× the uncached baseline".
+    target: { ratio: 1.5 },
   },
   {
     name: 'announcement-304',
     title: 'the same with If-None-Match → 304 (3)',
-    pending: 'needs branch public-api',
+    request: async (ctx) => {
+      const path = `/api/public/announcements/${ctx.fixtures.announcementSlug}`;
+      const etag = (await fetch(ctx.cumbreUrl + path)).headers.get('etag');
+      return { path, headers: { 'if-none-match': etag }, status: 304 };
+    },
+    // Both must answer 304 to Cumbre's ETag: the same body gives the same ETag.
+    check: (b) => (b.status === 304 ? true : 'expected 304'),
+    quickCheck: () => true,
     target: { ratio: 0.9 },
   },
   {
     name: 'announcement-page',
     title: 'server-rendered announcement page (4)',
-    pending: 'needs branch public-web',
+    pending: 'needs the server-rendered announcement page (branch public-web)',
     target: { ratio: 0.8 },
   },
   {
@@ -68,7 +89,12 @@ export const SCENARIOS = [
     quickCheck: (text) => text.includes('"facets":'),
     target: { ratio: 0.8 },
   },
-  { name: 'post-comment', title: 'posting comments (7)', pending: 'needs branch public-api', target: { p99Ms: 50 } },
+  {
+    name: 'post-comment',
+    title: 'posting comments (7)',
+    pending: 'not built yet: comments are held or limited per address and network, so the bench needs many senders',
+    target: { p99Ms: 50 },
+  },
 ];
 
 /** Whether the figures meet the scenario's target; the reasons when they do not. */

@@ -39,6 +39,7 @@ import {
   USER_COLS,
 } from './rows';
 import { searchNotes } from './notes';
+import { announcement, announcementList, type Manager } from './public';
 
 const env = process.env;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.DB_POOL_MAX ?? 10) });
@@ -325,6 +326,14 @@ app.get<{ Params: { id: string } }>('/api/meetings/:id/agenda', async (req) =>
 
 app.get<{ Querystring: { q?: string } }>('/api/notes', async (req) =>
   searchNotes(q, await principal(req.headers.authorization), req.query.q ?? '', req.ip),
+);
+
+const manager: Manager = { query: (sql, params) => q(sql, params) };
+app.get<{ Querystring: { after?: string; limit?: string } }>('/api/public/announcements', (req, reply) =>
+  announcementList(manager, req, reply),
+);
+app.get<{ Params: { slug: string } }>('/api/public/announcements/:slug', (req, reply) =>
+  announcement(manager, req, reply),
 );
 
 app

@@ -9,12 +9,40 @@ import copyStreams from 'pg-copy-streams';
 /**
  * Sizes per scale. `full` is issue #12's dataset for the tables that exist today; the
  * announcements, comments and notes of the issue get their generators with their scenarios
- * (see bench/README.md). The issue's 100,000 notes of mixed markings are here.
+ * (see bench/README.md). The issue's 100,000 notes of mixed markings, 100,000 announcements and
+ * 1,000,000 comments are in `full`.
  */
 export const SCALES = {
-  smoke: { agencies: 12, users: 120, meetings: 200, itemsPerAgenda: 3, benchAgendaItems: 60, notes: 1000 },
-  small: { agencies: 60, users: 1000, meetings: 2000, itemsPerAgenda: 5, benchAgendaItems: 60, notes: 10000 },
-  full: { agencies: 200, users: 5000, meetings: 20000, itemsPerAgenda: 5, benchAgendaItems: 60, notes: 100000 },
+  smoke: {
+    agencies: 12,
+    users: 120,
+    meetings: 200,
+    itemsPerAgenda: 3,
+    benchAgendaItems: 60,
+    notes: 1000,
+    announcements: 200,
+    commentsPer: 10,
+  },
+  small: {
+    agencies: 60,
+    users: 1000,
+    meetings: 2000,
+    itemsPerAgenda: 5,
+    benchAgendaItems: 60,
+    notes: 10000,
+    announcements: 10000,
+    commentsPer: 10,
+  },
+  full: {
+    agencies: 200,
+    users: 5000,
+    meetings: 20000,
+    itemsPerAgenda: 5,
+    benchAgendaItems: 60,
+    notes: 100000,
+    announcements: 100000,
+    commentsPer: 10,
+  },
 };
 
 export function scaleOf(name = 'smoke') {
@@ -60,10 +88,19 @@ export function benchFixtures(scale) {
     analyst: { id: benchId('user', scale.agencies + 9), sessionId: benchId('session', scale.agencies + 9) },
     /** The word ~12 % of the notes contain (accent-folded by the search). */
     noteSearch: 'extorsion',
+    /** The newest published announcement (with its comments), and a cursor 50 pages deep. */
+    announcementSlug: 'anuncio-0',
+    deepCursor: announcementCursor(Math.min(500, Math.floor(scale.announcements / 2))),
   };
 }
 
 const T0 = Date.parse('2021-01-04T13:00:00Z');
+/** Announcement k was published k × 10 minutes before this (0 is the newest). */
+const ANNOUNCED = Date.parse('2026-12-01T15:00:00Z');
+const announcedAt = (k) => new Date(ANNOUNCED - k * 600_000);
+/** The public list's cursor after announcement k (encodeCursor of apps/api/src/public/cursor.ts). */
+const announcementCursor = (k) =>
+  Buffer.from(`${announcedAt(k).toISOString()}|${benchId('announcement', k)}`, 'utf8').toString('base64url');
 const HOUR = 3_600_000;
 
 /** Every table's rows, as arrays of column values, generated lazily. */
@@ -317,6 +354,52 @@ export function* tables(scale, seed = 20261205) {
           updated,
           1,
         ];
+      }
+    },
+  };
+  // Announcements: every 20th a draft (not public), the rest published, newest first from
+  // ANNOUNCED; each with `commentsPer` comments, 80 % approved (shown), the rest pending.
+  yield {
+    table: 'announcement',
+    columns: ['id', 'slug', 'title', 'summary', 'body', 'body_html', 'agency_id', 'status', 'published_at', 'version'],
+    rows: function* () {
+      for (let k = 0; k < scale.announcements; k++) {
+        const body = words(80);
+        const published = k === 0 || k % 20 !== 0;
+        yield [
+          benchId('announcement', k),
+          `anuncio-${k}`,
+          `Anuncio ${k}: ${words(5)}`,
+          words(20),
+          body,
+          `<p>${body}</p>`,
+          benchId('agency', k % A),
+          published ? 'published' : 'draft',
+          published ? announcedAt(k).toISOString() : null,
+          1,
+        ];
+      }
+    },
+  };
+  yield {
+    table: 'announcement_comment',
+    columns: ['id', 'announcement_id', 'author_name', 'author_email', 'text', 'status', 'approved_at', 'created_at'],
+    rows: function* () {
+      for (let k = 0; k < scale.announcements; k++) {
+        for (let c = 0; c < scale.commentsPer; c++) {
+          const at = new Date(announcedAt(k).getTime() + (c + 1) * 60_000).toISOString();
+          const approved = c % 5 !== 4;
+          yield [
+            benchId('comment', k * scale.commentsPer + c),
+            benchId('announcement', k),
+            `Lector ${c}`,
+            `lector${c}@bench.example`,
+            words(25),
+            approved ? 'approved' : 'pending',
+            approved ? at : null,
+            at,
+          ];
+        }
       }
     },
   };
