@@ -152,7 +152,7 @@ async function main() {
       name: scenario.name,
       title: scenario.title,
       target: scenario.target,
-      ratio: +(summary.cumbre.reqPerSec / summary.baseline.reqPerSec).toFixed(2),
+      ratio: summary.baseline.reqPerSec ? +(summary.cumbre.reqPerSec / summary.baseline.reqPerSec).toFixed(2) : null,
       ...v,
       servers: summary,
     });
