@@ -211,7 +211,7 @@ function printTable(report) {
         String(s.non2xx),
         String(s.wrong),
         first
-          ? String(r.ratio)
+          ? String(r.ratio ?? '—')
           : label.startsWith('lb→2')
             ? `${(s.reqPerSec / r.servers['lb→1'].reqPerSec).toFixed(2)} of lb→1`
             : '',
