@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- pg rows are untyped: the mappers type what leaves */
 // GET /api/notes?q=… for the baseline: Cumbre's note search (NoteSearchService.search) statement
 // for statement — the page with snippets, the total, the four facets, the names of the page's
 // and the facets' agencies and groups, the read trail of the intelligence notes returned — but

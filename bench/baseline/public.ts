@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- pg rows are untyped: the mappers type what leaves */
 // The public announcement routes for the baseline: Cumbre's own query functions (they take
 // anything with `query(sql, params)`, so the statements are literally the same) and mappers,
 // with an ETag computed the same way and a 304 for a matching If-None-Match — but no cache:

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- pg rows are untyped: the mappers type what leaves */
 // Column lists (every column of the entity, as the ORM selects them, prefixed `<alias>_`) and
 // row → entity-shaped objects for Cumbre's mappers.
 import type { SqlCondition } from '../../apps/api/src/common/sql-condition';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- pg rows are untyped: the mappers type what leaves */
 // The bench's bare baseline: Fastify + pg, no Nest, no TypeORM, no validation pipes, no guards.
 // For each raced route it runs the statements Cumbre's code asks for (the same tables, joins,
 // access-policy fragments — imported from Cumbre, so they cannot drift —, order and limits,
