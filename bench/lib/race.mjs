@@ -1,0 +1,117 @@
+// One scenario raced between servers with autocannon: a correctness check first (both answer
+// the same JSON), then warm-up and measured runs, alternating the order of the servers from
+// round to round, with every response's status and one field checked.
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+
+function cannon(opts) {
+  return new Promise((done, fail) => {
+    const instance = autocannon(opts, (err, result) => (err ? fail(err) : done(result)));
+    // No progress bar: the bench prints its own lines.
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+/** GET `path` once; the parsed body, or an Error describing what was wrong. */
+async function fetchJson(url, request) {
+  const res = await fetch(url + request.path, {
+    method: request.method ?? 'GET',
+    headers: request.headers,
+    body: request.body,
+  });
+  const text = await res.text();
+  if (res.status !== (request.status ?? 200))
+    throw new Error(`${url}${request.path} answered ${res.status}: ${text.slice(0, 300)}`);
+  // A 304 has no body: the status is the answer.
+  return res.status === 304 ? { status: 304, etag: res.headers.get('etag') } : JSON.parse(text);
+}
+
+/** Both servers must answer the same JSON, and it must pass the scenario's check. */
+export async function checkSameAnswer(scenario, request, servers) {
+  const bodies = [];
+  for (const s of servers) {
+    const body = await fetchJson(s.url, request);
+    const problem = scenario.check(body);
+    if (problem !== true) throw new Error(`${scenario.name}: ${s.label}'s answer fails the check (${problem})`);
+    bodies.push(body);
+  }
+  if (scenario.sameAnswer === false) return;
+  for (let i = 1; i < bodies.length; i++) {
+    if (!isDeepStrictEqual(bodies[0], bodies[i])) {
+      throw new Error(
+        `${scenario.name}: ${servers[i].label} and ${servers[0].label} answer different JSON:\n` +
+          `${JSON.stringify(bodies[i]).slice(0, 600)}\n---\n${JSON.stringify(bodies[0]).slice(0, 600)}`,
+      );
+    }
+  }
+}
+
+/** One autocannon run against one server; `wrong` counts answers with a bad status or field. */
+async function measure(server, request, scenario, seconds, connections) {
+  let wrong = 0;
+  let checked = 0;
+  const result = await cannon({
+    url: server.url,
+    connections,
+    pipelining: 1,
+    duration: seconds,
+    requests: [
+      {
+        method: request.method ?? 'GET',
+        path: request.path,
+        headers: request.headers,
+        body: request.body,
+        onResponse: (status, body) => {
+          checked++;
+          if (status !== (request.status ?? 200) || !scenario.quickCheck(body)) wrong++;
+        },
+      },
+    ],
+  });
+  return {
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    // An expected 304 is not a failure; any other status is counted in `wrong`.
+    non2xx: (request.status ?? 200) < 300 ? result.non2xx : 0,
+    wrong,
+    checked,
+    total: result.requests.total,
+  };
+}
+
+/**
+ * Races `servers` (first is Cumbre) on `scenario`: per round a warm-up then a measured run on
+ * each server, the order reversed every other round. Figures: req/s averaged over the rounds,
+ * p50 averaged, p99 the worst round; errors, non-2xx and wrong answers summed.
+ */
+export async function race(scenario, request, servers, { rounds, warmupSeconds, seconds, connections, log }) {
+  const runs = new Map(servers.map((s) => [s.label, []]));
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? servers : [...servers].reverse();
+    for (const s of order) {
+      if (warmupSeconds > 0) await measure(s, request, scenario, warmupSeconds, connections);
+      const r = await measure(s, request, scenario, seconds, connections);
+      log(
+        `  round ${round + 1} ${s.label.padEnd(10)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms`,
+      );
+      runs.get(s.label).push(r);
+    }
+  }
+  const summary = {};
+  for (const [label, rs] of runs) {
+    const sum = (k) => rs.reduce((t, r) => t + r[k], 0);
+    summary[label] = {
+      reqPerSec: Math.round(sum('reqPerSec') / rs.length),
+      p50: +(sum('p50') / rs.length).toFixed(1),
+      p99: Math.max(...rs.map((r) => r.p99)),
+      errors: sum('errors'),
+      non2xx: sum('non2xx'),
+      wrong: sum('wrong'),
+      checked: sum('checked'),
+      rounds: rs,
+    };
+  }
+  return summary;
+}

@@ -1,0 +1,111 @@
+// The processes the bench races: Cumbre's production build, the bare baseline, and (two-instance
+// mode) a tiny round-robin load balancer. Each runs in its own process; logs go to tmp/bench/.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import { resolve } from 'node:path';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function startProcess(root, name, args, env) {
+  mkdirSync(resolve(root, 'tmp/bench'), { recursive: true });
+  const log = createWriteStream(resolve(root, `tmp/bench/${name}.log`));
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  return { name, child, exited, logFile: resolve(root, `tmp/bench/${name}.log`) };
+}
+
+async function waitReady(proc, url, timeoutMs = 120_000) {
+  let gone;
+  void proc.exited.then((r) => (gone = r));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (gone) throw new Error(`${proc.name} exited during start-up (${gone.signal ?? gone.code}); see ${proc.logFile}`);
+    try {
+      const res = await fetch(`${url}/api/health/ready`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${proc.name} was not ready after ${timeoutMs / 1000} s; see ${proc.logFile}`);
+}
+
+/** Cumbre's production build (dist/apps/api/main.js): it applies the migrations at start. */
+export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jwtSecret }) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: jwtSecret,
+    DEMO_DATA: 'false',
+    // One JSON line per request would be work the baseline does not do.
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+  };
+  const proc = startProcess(root, name, [resolve(root, 'dist/apps/api/main.js')], env);
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(proc, url);
+  return { ...proc, url, port };
+}
+
+export async function startBaseline(root, { file, port, databaseUrl, jwtSecret }) {
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret };
+  const proc = startProcess(root, 'baseline', [file], env);
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(proc, url);
+  return { ...proc, url, port };
+}
+
+/** Round-robin HTTP load balancer in this process (keep-alive to the upstreams). */
+export function startBalancer(port, upstreams) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  let next = 0;
+  const server = http.createServer((req, res) => {
+    const target = new URL(upstreams[next++ % upstreams.length]);
+    const up = http.request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers, agent },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
+    up.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    req.pipe(up);
+  });
+  return new Promise((done) =>
+    server.listen(port, '127.0.0.1', () =>
+      done({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => server.close(() => r(agent.destroy()))),
+      }),
+    ),
+  );
+}
+
+/** Resident memory of a process, in MB (Linux /proc). */
+export function rssMb(pid) {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
+  }
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`. */
+export async function stop(proc, graceMs = 10_000) {
+  if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+  proc.child.kill('SIGTERM');
+  const timer = setTimeout(() => proc.child.kill('SIGKILL'), graceMs);
+  await proc.exited;
+  clearTimeout(timer);
+}
