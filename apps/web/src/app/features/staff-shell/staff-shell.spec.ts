@@ -69,6 +69,8 @@ describe('StaffShell', () => {
     expect(navLinks(root).map((l) => l?.replace(/\s+/g, ' '))).toEqual([
       'Inicio',
       'Reuniones',
+      'Biblioteca',
+      'Plan de acción',
       'Directorio de agencias',
       'Anuncios',
       'Moderación 3',
