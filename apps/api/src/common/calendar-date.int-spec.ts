@@ -4,9 +4,6 @@ import { call, createMeeting, useMeetingWorld } from '../../test/meeting-world';
 const instantMessage = (field: string) =>
   `${field} must be an ISO 8601 date-time with an offset between the years 2000 and 2100, e.g. 2026-12-05T09:00:00-05:00`;
 
-/** The fields at fault and their codes (the English message stays for API clients). */
-const faults = (body: { fields?: { field: string; code: string }[] }) => (body.fields ?? []).map((f) => [f.field, f.code]);
-
 /** 30 February used to be stored as 2 March; every date the API takes now refuses it. */
 describe('dates that do not exist', () => {
   const w = useMeetingWorld();
