@@ -161,6 +161,8 @@ export async function restoreLogicalBackup(url, file, root) {
         const { table: name, columns } = JSON.parse(line.slice(3));
         table = name;
         counts[table] = 0;
+        // Rows a migration seeds (a one-row watermark, say) give way to the backup's own.
+        await client.query(`DELETE FROM ${client.escapeIdentifier(name)}`);
         sink = client.query(
           copyFrom(`COPY ${client.escapeIdentifier(name)} (${columnList(client, columns)}) FROM STDIN`),
         );

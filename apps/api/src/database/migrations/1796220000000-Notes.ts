@@ -20,10 +20,10 @@ export class Notes1796220000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE FUNCTION note_search_vector(title text, summary text, tags text[], body text) RETURNS tsvector
        LANGUAGE sql IMMUTABLE PARALLEL SAFE
-       AS $$ SELECT setweight(to_tsvector('spanish'::regconfig, note_unaccent(coalesce(title, ''))), 'A')
-                 || setweight(to_tsvector('spanish'::regconfig, note_unaccent(coalesce(array_to_string(tags, ' '), ''))), 'A')
-                 || setweight(to_tsvector('spanish'::regconfig, note_unaccent(coalesce(summary, ''))), 'B')
-                 || setweight(to_tsvector('spanish'::regconfig, note_unaccent(coalesce(body, ''))), 'C') $$`,
+       AS $$ SELECT setweight(to_tsvector('spanish'::regconfig, public.note_unaccent(coalesce(title, ''))), 'A')
+                 || setweight(to_tsvector('spanish'::regconfig, public.note_unaccent(coalesce(array_to_string(tags, ' '), ''))), 'A')
+                 || setweight(to_tsvector('spanish'::regconfig, public.note_unaccent(coalesce(summary, ''))), 'B')
+                 || setweight(to_tsvector('spanish'::regconfig, public.note_unaccent(coalesce(body, ''))), 'C') $$`,
     );
     // For ts_headline only: the same Spanish stems over accent-folded words, but run on the
     // original text, so that a snippet keeps its accents while matching the folded query.
