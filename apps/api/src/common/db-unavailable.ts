@@ -27,9 +27,18 @@ const DRIVER_MESSAGES = [
   'driver not connected',
 ];
 
+/**
+ * TypeORM's own errors for a connection it dropped under a transaction: when the socket dies,
+ * the query runner is released, and the COMMIT (or the next statement) fails with this instead
+ * of the driver's error. The outcome is unknown to the client: a retry (with its idempotency key)
+ * answers it, so it is a 503 like any other loss of the connection.
+ */
+const TYPEORM_LOST_CONNECTION = new Set(['QueryRunnerAlreadyReleasedError']);
+
 function looksUnavailable(error: Record<string, unknown>): boolean {
   const code = typeof error['code'] === 'string' ? error['code'] : '';
   if (UNAVAILABLE_SQLSTATE.test(code) || NETWORK_CODES.has(code)) return true;
+  if (typeof error['name'] === 'string' && TYPEORM_LOST_CONNECTION.has(error['name'])) return true;
   const message = typeof error['message'] === 'string' ? error['message'].toLowerCase() : '';
   return DRIVER_MESSAGES.some((m) => message.includes(m));
 }
