@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './db-unavailable';
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -19,6 +19,7 @@ describe('isDatabaseUnavailable', () => {
     ['a connection lost mid-query', queryFailed(new Error('Connection terminated unexpectedly'))],
     ['a reset socket as the cause', Object.assign(new Error('query failed'), { cause: pgError('ECONNRESET') })],
     ['a COMMIT on a connection TypeORM released when it died', new QueryRunnerAlreadyReleasedError()],
+    ['a statement on a connection TypeORM released when it died', new QueryRunnerProviderAlreadyReleasedError()],
   ])('recognises %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -29,11 +29,11 @@ const DRIVER_MESSAGES = [
 
 /**
  * TypeORM's own errors for a connection it dropped under a transaction: when the socket dies,
- * the query runner is released, and the COMMIT (or the next statement) fails with this instead
+ * the query runner is released, and the COMMIT (or the next statement) fails with one of these instead
  * of the driver's error. The outcome is unknown to the client: a retry (with its idempotency key)
  * answers it, so it is a 503 like any other loss of the connection.
  */
-const TYPEORM_LOST_CONNECTION = new Set(['QueryRunnerAlreadyReleasedError']);
+const TYPEORM_LOST_CONNECTION = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 function looksUnavailable(error: Record<string, unknown>): boolean {
   const code = typeof error['code'] === 'string' ? error['code'] : '';
