@@ -2,10 +2,10 @@
 // returns N rows or 10·N. Statements are counted where every query of the app passes
 // (TypeORM's PostgresQueryRunner.query: repositories, query builders and raw queries alike)
 // while one request is served; each endpoint must also really return more rows the second time.
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { AgendaDto } from '@cumbre/contracts';
 import { addItem, agendaUrl } from './agenda-world';
 import { createTestUser, signInWithToken, unique } from './identity-fixtures';
+import { fewestStatementsOf } from './statement-count';
 import { call, createMeeting, invite, schedule, useMeetingWorld, type Persona } from './meeting-world';
 
 const N = 2;
@@ -176,17 +176,12 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
   ];
 
   async function measure(e: Endpoint): Promise<{ statements: number; rows: number }> {
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-    try {
-      const res = await call(w, e.who, 'GET', e.url());
-      expect([e.name, res.statusCode, res.statusCode === 200 ? '' : res.body]).toEqual([e.name, 200, '']);
-      // QUERY_COUNT_SHOW="<endpoint name>" prints its statements, to see which one appeared.
-      if (process.env['QUERY_COUNT_SHOW'] === e.name)
-        console.log(spy.mock.calls.map((c) => String(c[0]).replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
-      return { statements: spy.mock.calls.length, rows: e.rows(res.body) };
-    } finally {
-      spy.mockRestore();
-    }
+    const { statements, result: res } = await fewestStatementsOf(() => call(w, e.who, 'GET', e.url()));
+    expect([e.name, res.statusCode, res.statusCode === 200 ? '' : res.body]).toEqual([e.name, 200, '']);
+    // QUERY_COUNT_SHOW="<endpoint name>" prints its statements, to see which one appeared.
+    if (process.env['QUERY_COUNT_SHOW'] === e.name)
+      console.log(statements.map((c) => c.replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
+    return { statements: statements.length, rows: e.rows(res.body) };
   }
 
   beforeAll(async () => {
