@@ -16,6 +16,7 @@ import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { IdempotencyModule } from '../common/idempotency.module';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { HomeModule } from '../home/home.module';
 import { MarkdownModule } from '../markdown/markdown.module';
 import { RealtimeModule } from '../realtime/realtime.module';
@@ -53,6 +54,7 @@ export class AppModule {
           autoLoadEntities: true,
         }),
         IdempotencyModule,
+        RateLimitModule,
         HealthModule,
         AuditModule,
         AuthModule,

@@ -1,15 +1,13 @@
 import { ApiError } from '../common/api-error';
 import type { WithResponseHeaders } from '../common/api-exception.filter';
+import type { RateLimiter, RateTicket } from '../common/rate-limit/rate-limiter';
 import type { EntityManager } from 'typeorm';
 
 /** At most one comment per address and per network in this many seconds. */
 export const COMMENT_BURST_SECONDS = 15;
 /** A new author (no approved comment yet) sends at most this many a day, per address and per network. */
 export const NEW_AUTHOR_DAILY_LIMIT = 10;
-
-// Advisory lock classes: the address first, then the network, always in that order.
-const EMAIL_LOCK = 7401;
-const IP_LOCK = 7402;
+const DAY_SECONDS = 86_400;
 
 /** 429 `comment.rate_limited`, with Retry-After. */
 export class CommentRateLimited extends ApiError implements WithResponseHeaders {
@@ -23,38 +21,35 @@ export class CommentRateLimited extends ApiError implements WithResponseHeaders 
 }
 
 /**
- * The comment rate limits, counted on the stored comments themselves (PostgreSQL, so every
- * instance sees the same counts) under transaction-scoped advisory locks on the address and the
- * network: two parallel submissions from one author are counted one after the other. Times come
- * from the domain clock, as the comments' `created_at` does.
+ * The comment rate limits, on the shared rate limiter (PostgreSQL or Redis, common/rate-limit/),
+ * so that every instance counts the same comments: one per address (e-mail) and per network in
+ * COMMENT_BURST_SECONDS, and a new author at most NEW_AUTHOR_DAILY_LIMIT a day on each. Every
+ * accepted comment is a hit; the daily count applies to new authors only. Two parallel
+ * submissions from one author are decided one after the other. Times are the domain clock's,
+ * as the comments' `created_at` is. Returns the ticket to `forget` if the comment does not commit.
  */
 export async function assertWithinLimits(
+  limiter: RateLimiter,
   manager: EntityManager,
   keys: { email: string; ipHash: string | null; newAuthor: boolean; now: Date },
-): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [EMAIL_LOCK, keys.email]);
-  if (keys.ipHash) await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IP_LOCK, keys.ipHash]);
-  const scopes: ['email' | 'ip', string][] = [['email', keys.email]];
-  if (keys.ipHash) scopes.push(['ip', keys.ipHash]);
-  for (const [scope, value] of scopes) {
-    const column = scope === 'email' ? 'author_email' : 'ip_hash';
-    const [r]: { last: Date | null; day: number; oldest: Date | null }[] = await manager.query(
-      `SELECT max(created_at) AS last,
-              count(*)::int AS day,
-              min(created_at) FILTER (WHERE true) AS oldest
-         FROM (SELECT created_at FROM announcement_comment
-                WHERE ${column} = $1 AND created_at > $2::timestamptz - interval '1 day'
-                ORDER BY created_at DESC LIMIT $3) recent`,
-      [value, keys.now, NEW_AUTHOR_DAILY_LIMIT],
-    );
-    if (r.last) {
-      const wait = Math.ceil((r.last.getTime() + COMMENT_BURST_SECONDS * 1000 - keys.now.getTime()) / 1000);
-      if (wait > 0) throw new CommentRateLimited(wait, scope, 'burst');
-    }
-    if (keys.newAuthor && r.day >= NEW_AUTHOR_DAILY_LIMIT && r.oldest) {
-      // The oldest of the last ten has to age out of the day.
-      const wait = Math.ceil((r.oldest.getTime() + 86_400_000 - keys.now.getTime()) / 1000);
-      if (wait > 0) throw new CommentRateLimited(wait, scope, 'day');
-    }
+): Promise<RateTicket> {
+  const scopes: ('email' | 'ip')[] = ['email'];
+  const rateKeys = [`comment:email:${keys.email}`];
+  if (keys.ipHash) {
+    scopes.push('ip');
+    rateKeys.push(`comment:ip:${keys.ipHash}`);
   }
+  const decision = await limiter.take(
+    manager,
+    rateKeys,
+    {
+      minGapSeconds: COMMENT_BURST_SECONDS,
+      windowSeconds: DAY_SECONDS,
+      max: keys.newAuthor ? NEW_AUTHOR_DAILY_LIMIT : null,
+    },
+    keys.now,
+  );
+  if (decision.ok) return decision.ticket;
+  const { keyIndex, retryAfterSeconds, limit } = decision.limited;
+  throw new CommentRateLimited(retryAfterSeconds, scopes[keyIndex], limit === 'gap' ? 'burst' : 'day');
 }

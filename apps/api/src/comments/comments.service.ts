@@ -8,6 +8,7 @@ import { ApiError } from '../common/api-error';
 import type { RequestOrigin } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { PublicContent } from '../common/public-content/public-content.service';
+import { RateLimiter, type RateTicket } from '../common/rate-limit/rate-limiter';
 import { announcementTags } from '../common/public-content/tags';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationWriter } from '../notifications/notification-writer.service';
@@ -33,6 +34,7 @@ export class CommentsService {
     private readonly clock: Clock,
     private readonly content: PublicContent,
     private readonly writer: NotificationWriter,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** The public thread of an announcement (no e-mail, no address: see comment.queries). */
@@ -50,6 +52,7 @@ export class CommentsService {
     const email = normaliseEmail(body.email);
     const ipHash = hashIp(origin.ip, this.config.jwt.secret);
     const tags: string[] = [];
+    let hit: RateTicket | undefined;
     const result = await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
       const a = await announcementRefBySlug(manager, slug);
       // Drafts and scheduled ones do not exist for the public; a withdrawn one is closed.
@@ -84,7 +87,7 @@ export class CommentsService {
         `SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved' LIMIT 1`,
         [email],
       );
-      await assertWithinLimits(manager, { email, ipHash, newAuthor: known.length === 0, now });
+      hit = await assertWithinLimits(this.limiter, manager, { email, ipHash, newAuthor: known.length === 0, now });
 
       const holds: CommentHoldReason[] = [];
       if (known.length === 0) holds.push('first_time_author');
@@ -148,6 +151,11 @@ export class CommentsService {
         }
       }
       return { id, status, confirmationSent: body.notifyReplies === true } satisfies CommentSubmittedDto;
+    }).catch(async (err: unknown) => {
+      // The comment did not commit: it must not count against its author (a store outside the
+      // transaction, Redis, keeps the hit otherwise).
+      if (hit) await this.limiter.forget(hit).catch(() => undefined);
+      throw err;
     });
     this.content.dropLocal(tags);
     return result;

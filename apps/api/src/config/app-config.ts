@@ -171,6 +171,18 @@ class EnvironmentVariables {
   @IsString()
   @IsOptional()
   NOTES_STORAGE_DIR?: string;
+
+  @Transform(emptyToUndefined)
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' })
+  @IsOptional()
+  REDIS_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, {
+    message: 'REDIS_KEY_PREFIX must be 1 to 64 letters, digits or : _ . - (e.g. cumbre:)',
+  })
+  @IsOptional()
+  REDIS_KEY_PREFIX?: string;
 }
 
 export interface AppConfig {
@@ -213,6 +225,12 @@ export interface AppConfig {
   twoFactorRequired: boolean;
   /** The folder note attachments are kept in (local storage); git-ignored under .data by default. */
   notesStorageDir: string;
+  /**
+   * Set by REDIS_URL: the shared rate-limit counters live in Redis (common/rate-limit/);
+   * unset, in PostgreSQL. Every key starts with `keyPrefix`, so several deployments (or test
+   * runs) can share one Redis.
+   */
+  redis?: { url: string; keyPrefix: string };
 }
 
 /** So that no request waits for the database without end. */
@@ -280,6 +298,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     twoFactorRequired: parsed.TWO_FACTOR_REQUIRED ?? true,
     notesStorageDir: parsed.NOTES_STORAGE_DIR ?? '.data/note-attachments',
+    redis: parsed.REDIS_URL ? { url: parsed.REDIS_URL, keyPrefix: parsed.REDIS_KEY_PREFIX ?? 'cumbre:' } : undefined,
   };
 }
 
