@@ -13,7 +13,7 @@ import { createTestUser, randomIp, TEST_PASSWORD } from './identity-fixtures';
 import { approve, createPublicWorld, freshEmail, freshIp, postComment, publishAnnouncement, PublicWorld } from './public-world';
 import { dropKeys, testRedis, TestRedis } from './redis-server';
 import { seedTestData } from './seed';
-import { createTestApp } from './test-app';
+import { createTestApp, useTestApp } from './test-app';
 
 async function eventually(check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -191,5 +191,26 @@ describe.each([
       ]);
     expect(n).toBe(1);
     await eventually(async () => (await list()).some((i) => i.slug === scheduled.slug));
+  });
+});
+
+describe('with REDIS_URL set and Redis away', () => {
+  // Nothing listens on port 1: every Redis command fails at once.
+  const t = useTestApp({ REDIS_URL: 'redis://127.0.0.1:1', REDIS_KEY_PREFIX: `cumbre-test-away-${randomBytes(3).toString('hex')}:` });
+
+  it('a comment gets 503 common.unavailable and nothing is stored; readiness reports Redis down', async () => {
+    const w = await createPublicWorld(t.app);
+    const ann = await publishAnnouncement(t.app, w);
+    const email = freshEmail();
+    const res = await postComment(t.app, ann.slug, { email });
+    expect(res.res.statusCode).toBe(503);
+    expect(res.res.json()).toMatchObject({ code: 'common.unavailable' });
+    expect(res.res.headers['retry-after']).toBeDefined();
+    const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM announcement_comment WHERE author_email = $1', [email]);
+    expect(n).toBe(0);
+
+    const ready = await t.app.inject({ method: 'GET', url: '/api/health/ready' });
+    expect(ready.statusCode).toBe(503);
+    expect(ready.json()).toMatchObject({ error: { redis: { status: 'down' } }, info: { database: { status: 'up' } } });
   });
 });

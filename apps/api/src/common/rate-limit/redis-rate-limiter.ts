@@ -107,7 +107,8 @@ export class RedisRateLimiter extends RateLimiter implements OnApplicationShutdo
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
   }
 
   private key(key: string): string {
