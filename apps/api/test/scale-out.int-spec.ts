@@ -10,7 +10,15 @@ import { RateLimiter } from '../src/common/rate-limit/rate-limiter';
 import { RealtimeService } from '../src/realtime/realtime.service';
 import { freshDatabase, FreshDatabase } from './fresh-database';
 import { createTestUser, randomIp, TEST_PASSWORD } from './identity-fixtures';
-import { approve, createPublicWorld, freshEmail, freshIp, postComment, publishAnnouncement, PublicWorld } from './public-world';
+import {
+  approve,
+  createPublicWorld,
+  freshEmail,
+  freshIp,
+  postComment,
+  publishAnnouncement,
+  PublicWorld,
+} from './public-world';
 import { dropKeys, testRedis, TestRedis } from './redis-server';
 import { seedTestData } from './seed';
 import { createTestApp, useTestApp } from './test-app';
@@ -86,12 +94,14 @@ describe.each([
 
     // The hits are where the store says: rows in PostgreSQL, or a sorted set in Redis.
     const key = `comment:email:${email}`;
-    const [{ n: rows }] = await a.get(DataSource).query('SELECT count(*)::int AS n FROM rate_limit_hit WHERE key = $1', [key]);
+    const [{ n: rows }] = await a
+      .get(DataSource)
+      .query('SELECT count(*)::int AS n FROM rate_limit_hit WHERE key = $1', [key]);
     if (store === 'postgres') {
       expect(rows).toBe(1);
     } else {
       expect(rows).toBe(0);
-      const client = new Redis(redis!.url);
+      const client = new Redis((redis as TestRedis).url);
       try {
         expect(await client.zcard(`${prefix}rl:${key}`)).toBe(1);
       } finally {
@@ -105,7 +115,9 @@ describe.each([
     const rule = { minGapSeconds: 0, windowSeconds: 60, max: 2 };
     const t0 = Date.parse('2026-12-05T14:00:00Z');
     const take = (app: NestFastifyApplication, atSeconds: number) =>
-      app.get(DataSource).transaction((m) => app.get(RateLimiter).take(m, [key], rule, new Date(t0 + atSeconds * 1000)));
+      app
+        .get(DataSource)
+        .transaction((m) => app.get(RateLimiter).take(m, [key], rule, new Date(t0 + atSeconds * 1000)));
 
     expect((await take(a, 0)).ok).toBe(true);
     // A take whose change rolls back: PostgreSQL drops the row with it, Redis gets `forget`.
@@ -117,7 +129,8 @@ describe.each([
         throw new Error('the change fails');
       }),
     ).rejects.toThrow('the change fails');
-    await b.get(RateLimiter).forget(ticket!);
+    if (!ticket) throw new Error('the rolled-back take was refused');
+    await b.get(RateLimiter).forget(ticket);
 
     expect((await take(b, 2)).ok).toBe(true);
     expect(await take(a, 3)).toEqual({ ok: false, limited: { keyIndex: 0, retryAfterSeconds: 57, limit: 'max' } });
@@ -177,8 +190,11 @@ describe.each([
     const publishAt = new Date(Date.now() + 3600_000);
     const scheduled = await publishAnnouncement(a, w, { status: 'scheduled', publishAt: publishAt.toISOString() });
     const list = async () =>
-      ((await b.inject({ method: 'GET', url: '/api/public/announcements' })).json() as Page<PublicAnnouncementSummaryDto>)
-        .items;
+      (
+        (
+          await b.inject({ method: 'GET', url: '/api/public/announcements' })
+        ).json() as Page<PublicAnnouncementSummaryDto>
+      ).items;
     expect((await list()).map((i) => i.slug)).not.toContain(scheduled.slug); // and B caches that list
 
     const due = new Date(publishAt.getTime() + 60_000);
@@ -186,9 +202,10 @@ describe.each([
     expect(runs.flat().filter((id) => id === scheduled.id)).toHaveLength(1);
     const [{ n }] = await a
       .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'announcement.published_on_schedule' AND object_id = $1`, [
-        scheduled.id,
-      ]);
+      .query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'announcement.published_on_schedule' AND object_id = $1`,
+        [scheduled.id],
+      );
     expect(n).toBe(1);
     await eventually(async () => (await list()).some((i) => i.slug === scheduled.slug));
   });
@@ -196,7 +213,10 @@ describe.each([
 
 describe('with REDIS_URL set and Redis away', () => {
   // Nothing listens on port 1: every Redis command fails at once.
-  const t = useTestApp({ REDIS_URL: 'redis://127.0.0.1:1', REDIS_KEY_PREFIX: `cumbre-test-away-${randomBytes(3).toString('hex')}:` });
+  const t = useTestApp({
+    REDIS_URL: 'redis://127.0.0.1:1',
+    REDIS_KEY_PREFIX: `cumbre-test-away-${randomBytes(3).toString('hex')}:`,
+  });
 
   it('a comment gets 503 common.unavailable and nothing is stored; readiness reports Redis down', async () => {
     const w = await createPublicWorld(t.app);
@@ -206,7 +226,9 @@ describe('with REDIS_URL set and Redis away', () => {
     expect(res.res.statusCode).toBe(503);
     expect(res.res.json()).toMatchObject({ code: 'common.unavailable' });
     expect(res.res.headers['retry-after']).toBeDefined();
-    const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM announcement_comment WHERE author_email = $1', [email]);
+    const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM announcement_comment WHERE author_email = $1', [
+      email,
+    ]);
     expect(n).toBe(0);
 
     const ready = await t.app.inject({ method: 'GET', url: '/api/health/ready' });

@@ -79,6 +79,25 @@ describe('loadConfig', () => {
     expect(problemWith({ ...VALID, PUBLIC_URL: url })).toMatch(/PUBLIC_URL must be an http\(s\) URL/);
   });
 
+  it('keeps the rate limits in PostgreSQL unless REDIS_URL is set, and names a malformed one', () => {
+    expect(loadConfig({ ...VALID }).redis).toBeUndefined();
+    expect(loadConfig({ ...VALID, REDIS_URL: '' }).redis).toBeUndefined();
+    expect(loadConfig({ ...VALID, REDIS_URL: 'redis://cache:6379' }).redis).toEqual({
+      url: 'redis://cache:6379',
+      keyPrefix: 'cumbre:',
+    });
+    expect(
+      loadConfig({ ...VALID, REDIS_URL: 'rediss://:pw@cache:6380/2', REDIS_KEY_PREFIX: 'cumbre-prod:' }).redis,
+    ).toEqual({
+      url: 'rediss://:pw@cache:6380/2',
+      keyPrefix: 'cumbre-prod:',
+    });
+    expect(problemWith({ ...VALID, REDIS_URL: 'http://cache:6379' })).toMatch(/REDIS_URL must be a redis:\/\//);
+    expect(problemWith({ ...VALID, REDIS_URL: 'redis://cache', REDIS_KEY_PREFIX: 'has space' })).toMatch(
+      /REDIS_KEY_PREFIX/,
+    );
+  });
+
   it('lists every offending variable at once', () => {
     const message = problemWith({ PORT: 'abc', DEMO_DATA: 'maybe' });
     for (const name of ['DATABASE_URL', 'JWT_SECRET', 'PORT', 'DEMO_DATA']) expect(message).toContain(name);

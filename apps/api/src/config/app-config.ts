@@ -173,7 +173,9 @@ class EnvironmentVariables {
   NOTES_STORAGE_DIR?: string;
 
   @Transform(emptyToUndefined)
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' })
+  @Matches(/^rediss?:\/\/.+/, {
+    message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379',
+  })
   @IsOptional()
   REDIS_URL?: string;
 

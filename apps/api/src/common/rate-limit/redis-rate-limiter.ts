@@ -92,7 +92,11 @@ export class RedisRateLimiter extends RateLimiter implements OnApplicationShutdo
     const [index, waitMs, limit] = answer;
     return {
       ok: false,
-      limited: { keyIndex: Number(index) - 1, retryAfterSeconds: Math.ceil(Number(waitMs) / 1000), limit: limit === 1 ? 'gap' : 'max' },
+      limited: {
+        keyIndex: Number(index) - 1,
+        retryAfterSeconds: Math.ceil(Number(waitMs) / 1000),
+        limit: limit === 1 ? 'gap' : 'max',
+      },
     };
   }
 
