@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   DestroyRef,
   inject,
 } from '@angular/core';
@@ -18,8 +17,8 @@ import {
 } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AgenciesApi } from './data-access/agencies-api';
-import { describeError } from '../../core/errors/error-text';
 import { Loader } from '../../core/api/loader';
+import { LoadState } from '../../core/api/load-state';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import {
@@ -77,6 +76,7 @@ const MESSAGES = defineMessages({
     MatSelectModule,
     EnumLabelPipe,
     FillPipe,
+    LoadState,
   ],
   templateUrl: './agency-directory.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -87,11 +87,6 @@ export class AgencyDirectoryPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly kinds = AGENCY_KINDS;
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly errorText = computed(() =>
-    this.agencies.error()
-      ? describeError(this.agencies.error(), this.c())[0]
-      : '',
-  );
 
   protected readonly filters = inject(NonNullableFormBuilder).group({
     kind: ['' as AgencyKind | ''],

@@ -25,8 +25,8 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
@@ -51,6 +51,7 @@ type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
     FillPipe,
     FormErrors,
     PageHead,
+    LoadState,
   ],
   templateUrl: './admin-agencies.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,7 +67,6 @@ export class AdminAgenciesPage {
   };
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = errorText(() => this.agencies.error());
   private readonly formHeading =
     viewChild<ElementRef<HTMLElement>>('formHeading');
   protected readonly editor = new Editor<AgencyDirectoryEntry>(

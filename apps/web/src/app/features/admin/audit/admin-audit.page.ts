@@ -12,8 +12,8 @@ import { MatInputModule } from '@angular/material/input';
 import type { AuditEventDto, Page } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AuditApi } from '../data-access/audit-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';
@@ -32,6 +32,7 @@ const PAGE_SIZE = 50;
     MatInputModule,
     AppDatePipe,
     Pager,
+    LoadState,
   ],
   templateUrl: './admin-audit.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,7 +43,6 @@ export class AdminAuditPage {
   protected readonly c = injectMessages(COMMON);
   private readonly labels = injectMessages(AUDIT_LABELS);
   protected readonly events = new Loader<Page<AuditEventDto>>();
-  protected readonly loadError = errorText(() => this.events.error());
   protected readonly action = new FormControl('', {
     nonNullable: true,
     validators: Validators.maxLength(100),

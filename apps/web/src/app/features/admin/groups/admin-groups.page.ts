@@ -23,8 +23,8 @@ import {
   type SharingGroupDto,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -45,6 +45,7 @@ import { Editor } from '../ui/editor';
     FillPipe,
     FormErrors,
     PageHead,
+    LoadState,
   ],
   templateUrl: './admin-groups.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,9 +61,6 @@ export class AdminGroupsPage {
 
   protected readonly groups = new Loader<Page<SharingGroupDto>>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = errorText(
-    () => this.groups.error() ?? this.agencies.error(),
-  );
   /** The checked agencies, kept as a signal so the checkboxes and the count follow it. */
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   private readonly formHeading =

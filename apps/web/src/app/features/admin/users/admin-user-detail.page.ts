@@ -33,8 +33,8 @@ import {
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { UsersApi } from '../data-access/users-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -60,6 +60,7 @@ import { DISPLAY_NAME_MAX } from './user-form';
     EnumLabelPipe,
     AppDatePipe,
     FormErrors,
+    LoadState,
   ],
   templateUrl: './admin-user-detail.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,7 +82,6 @@ export class AdminUserDetailPage {
 
   protected readonly user = new Loader<UserDto>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = errorText(() => this.user.error());
   protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
   protected readonly write = new Action();
   protected readonly busy = this.write.busy;

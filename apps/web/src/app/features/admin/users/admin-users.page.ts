@@ -29,8 +29,8 @@ import {
 } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { UsersApi } from '../data-access/users-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
@@ -59,6 +59,7 @@ type Field = 'email' | 'displayName' | 'password';
     Pager,
     FormErrors,
     PageHead,
+    LoadState,
   ],
   templateUrl: './admin-users.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,7 +77,6 @@ export class AdminUsersPage {
   };
 
   protected readonly users = new Loader<Page<UserDto>>();
-  protected readonly loadError = errorText(() => this.users.error());
   protected readonly search = new FormControl('', {
     nonNullable: true,
     validators: Validators.maxLength(100),
