@@ -20,6 +20,7 @@ import type { MeDto, TwoFactorChallengeDto } from '@cumbre/contracts';
 import { Action } from '../../core/api/action';
 import { errorCode, httpStatus } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
+import { TextField } from '../../core/forms/text-field';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
@@ -47,6 +48,7 @@ export function safeReturnUrl(value: string | undefined): string {
     MatButtonModule,
     RouterLink,
     FormErrors,
+    TextField,
   ],
   template: `
     <section class="narrow">
@@ -89,17 +91,13 @@ export function safeReturnUrl(value: string | undefined): string {
           <!-- Rendered on the server, the form waits for the app: typing or pressing Ingresar
                before it is ready would be lost or would submit the page natively. -->
           <fieldset class="plain-fieldset" [disabled]="!ready()">
-            <mat-form-field appearance="outline">
-              <mat-label>{{ t().email }}</mat-label>
-              <input
-                matInput
-                formControlName="email"
-                type="email"
-                autocomplete="username"
-                required
-              />
-              <mat-error>{{ errorOf('email') }}</mat-error>
-            </mat-form-field>
+            <app-text-field
+              [control]="form.controls.email"
+              [label]="t().email"
+              type="email"
+              autocomplete="username"
+              required
+            />
 
             <mat-form-field appearance="outline">
               <mat-label>{{ t().password }}</mat-label>
@@ -125,7 +123,7 @@ export function safeReturnUrl(value: string | undefined): string {
               >
                 {{ showPassword() ? t().hide : t().show }}
               </button>
-              <mat-error>{{ errorOf('password') }}</mat-error>
+              <mat-error>{{ passwordError() }}</mat-error>
             </mat-form-field>
 
             <button
@@ -187,8 +185,8 @@ export class SignInPage {
     pageTitle(() => this.t().signInTitle);
   }
 
-  protected errorOf(name: 'email' | 'password'): string {
-    return fieldError(this.form.controls[name], this.c());
+  protected passwordError(): string {
+    return fieldError(this.form.controls.password, this.c());
   }
 
   protected async submit(): Promise<void> {

@@ -13,7 +13,6 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   AGENCY_KINDS,
@@ -34,23 +33,22 @@ import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { Editor } from '../ui/editor';
-
-type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
 
 @Component({
   selector: 'app-admin-agencies-page',
   imports: [
     ReactiveFormsModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     MatButtonModule,
     EnumLabelPipe,
     FillPipe,
     FormErrors,
     PageHead,
+    TextField,
     LoadState,
   ],
   templateUrl: './admin-agencies.page.html',
@@ -108,11 +106,8 @@ export class AdminAgenciesPage {
     this.load();
   }
 
-  protected errorOf(name: Field): string {
-    const control = this.form.controls[name];
-    return name === 'isoCode' && control.hasError('pattern')
-      ? this.t().isoPattern
-      : fieldError(control, this.c());
+  protected kindError(): string {
+    return fieldError(this.form.controls.kind, this.c());
   }
 
   protected startNew(): void {

@@ -13,8 +13,6 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import {
   SHARING_GROUP_DESCRIPTION_MAX_LENGTH,
   SHARING_GROUP_NAME_MAX_LENGTH,
@@ -25,12 +23,13 @@ import {
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { Editor } from '../ui/editor';
 
@@ -38,13 +37,12 @@ import { Editor } from '../ui/editor';
   selector: 'app-admin-groups-page',
   imports: [
     ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatButtonModule,
     MatCheckboxModule,
     FillPipe,
     FormErrors,
     PageHead,
+    TextField,
     LoadState,
   ],
   templateUrl: './admin-groups.page.html',
@@ -88,10 +86,6 @@ export class AdminGroupsPage {
     pageTitle(() => this.t().groupsTitle);
     this.load();
     void this.agencies.run(() => this.api.list({ limit: 500 }));
-  }
-
-  protected errorOf(name: 'name' | 'description'): string {
-    return fieldError(this.form.controls[name], this.c());
   }
 
   protected toggle(agencyId: string, checked: boolean): void {

@@ -16,7 +16,6 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
@@ -44,6 +43,7 @@ import { Confirm } from '../../../core/layout/confirm-dialog';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX } from './user-form';
 
@@ -53,13 +53,13 @@ import { DISPLAY_NAME_MAX } from './user-form';
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     MatButtonModule,
     MatCheckboxModule,
     EnumLabelPipe,
     AppDatePipe,
     FormErrors,
+    TextField,
     LoadState,
   ],
   templateUrl: './admin-user-detail.page.html',
@@ -118,13 +118,8 @@ export class AdminUserDetailPage {
     });
   }
 
-  protected errorOf(control: 'displayName' | 'agencyId'): string {
-    return fieldError(
-      control === 'displayName'
-        ? this.account.controls.displayName
-        : this.membership.controls.agencyId,
-      this.c(),
-    );
+  protected agencyError(): string {
+    return fieldError(this.membership.controls.agencyId, this.c());
   }
 
   protected toggleRole(role: PlatformRole, checked: boolean): void {

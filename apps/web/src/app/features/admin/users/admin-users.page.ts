@@ -31,7 +31,7 @@ import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { UsersApi } from '../data-access/users-api';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { injectMessages } from '../../../core/i18n/translate';
@@ -40,11 +40,11 @@ import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-form';
 
 const PAGE_SIZE = 20;
-type Field = 'email' | 'displayName' | 'password';
 
 @Component({
   selector: 'app-admin-users-page',
@@ -59,6 +59,7 @@ type Field = 'email' | 'displayName' | 'password';
     Pager,
     FormErrors,
     PageHead,
+    TextField,
     LoadState,
   ],
   templateUrl: './admin-users.page.html',
@@ -124,10 +125,6 @@ export class AdminUsersPage {
       )
       .subscribe(() => this.goTo(0));
     this.load();
-  }
-
-  protected errorOf(name: Field): string {
-    return fieldError(this.form.controls[name], this.c());
   }
 
   protected goTo(offset: number): void {

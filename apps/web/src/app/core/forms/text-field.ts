@@ -1,0 +1,88 @@
+import {
+  booleanAttribute,
+  ChangeDetectionStrategy,
+  Component,
+  input,
+} from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { COMMON } from '../i18n/common.messages';
+import { injectMessages } from '../i18n/translate';
+import { fieldError } from './field-error';
+
+/**
+ * One labelled text input of a reactive form (an outlined Material field): the label, the
+ * input or, with `rows`, a textarea, an optional hint, and the control's first error in the
+ * reader's words (`fieldError`). The form's own `(ngSubmit)` and `revealErrors` work as for a
+ * field written out in the page; the host has `display: contents`, so the field is the grid's
+ * item.
+ *
+ * `<app-text-field [control]="form.controls.email" [label]="t().email" type="email"
+ *  autocomplete="username" required [maxlength]="limits.email" />`
+ */
+@Component({
+  selector: 'app-text-field',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule],
+  template: `
+    <mat-form-field appearance="outline" [class.span-2]="wide()">
+      <mat-label>{{ label() }}</mat-label>
+      @if (rows(); as rows) {
+        <textarea
+          matInput
+          [formControl]="control()"
+          [rows]="rows"
+          [required]="required()"
+          [maxlength]="maxlength()"
+        ></textarea>
+      } @else {
+        <input
+          matInput
+          [formControl]="control()"
+          [type]="type()"
+          [required]="required()"
+          [maxlength]="maxlength()"
+          [attr.autocomplete]="autocomplete()"
+          [attr.inputmode]="inputmode()"
+          [class.mono]="mono()"
+        />
+      }
+      @if (hint()) {
+        <mat-hint>{{ hint() }}</mat-hint>
+      }
+      <mat-error>{{ error() }}</mat-error>
+    </mat-form-field>
+  `,
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TextField {
+  readonly control = input.required<FormControl<string>>();
+  readonly label = input.required<string>();
+  readonly type = input('text');
+  readonly autocomplete = input<string | null>(null);
+  readonly inputmode = input<string | null>(null);
+  readonly required = input(false, { transform: booleanAttribute });
+  readonly maxlength = input<number | null>(null);
+  readonly hint = input('');
+  /** A textarea of this many rows instead of a one-line input. */
+  readonly rows = input<number | null>(null);
+  /** Monospaced input (codes). */
+  readonly mono = input(false, { transform: booleanAttribute });
+  /** What to say when the value does not match its pattern, instead of the common words. */
+  readonly patternError = input('');
+  /** Takes both columns of a `form--grid`. */
+  readonly wide = input(false, { transform: booleanAttribute });
+  protected readonly c = injectMessages(COMMON);
+
+  protected error(): string {
+    const control = this.control();
+    return this.patternError() && control.hasError('pattern')
+      ? this.patternError()
+      : fieldError(control, this.c());
+  }
+}
