@@ -1,15 +1,12 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
   inject,
   signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
-  FormControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
   Validators,
@@ -23,13 +20,11 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   PLATFORM_ROLES,
-  type Page,
   type PlatformRole,
   type UserDto,
 } from '@cumbre/contracts';
-import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { UsersApi } from '../data-access/users-api';
-import { Loader } from '../../../core/api/loader';
+import { PagedSearch } from '../../../core/api/paged-search';
 import { LoadState } from '../../../core/api/load-state';
 import { revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -77,13 +72,10 @@ export class AdminUsersPage {
     password: PASSWORD_MAX_LENGTH,
   };
 
-  protected readonly users = new Loader<Page<UserDto>>();
-  protected readonly search = new FormControl('', {
-    nonNullable: true,
-    validators: Validators.maxLength(100),
-  });
-  protected readonly offset = signal(0);
-  protected readonly pageSize = PAGE_SIZE;
+  protected readonly users = new PagedSearch<UserDto>(
+    ({ text, ...page }) => this.api.list({ search: text, ...page }),
+    { pageSize: PAGE_SIZE },
+  );
 
   protected readonly creating = signal(false);
   protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
@@ -117,19 +109,7 @@ export class AdminUsersPage {
 
   constructor() {
     pageTitle(() => this.t().usersTitle);
-    this.search.valueChanges
-      .pipe(
-        debounceTime(250),
-        distinctUntilChanged(),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe(() => this.goTo(0));
-    this.load();
-  }
-
-  protected goTo(offset: number): void {
-    this.offset.set(offset);
-    this.load();
+    this.users.reload();
   }
 
   protected toggleRole(role: PlatformRole, checked: boolean): void {
@@ -166,17 +146,6 @@ export class AdminUsersPage {
         await this.router.navigate(['/app/admin/usuarios', user.id]);
       },
       { done: this.t().userCreated },
-    );
-  }
-
-  private load(): void {
-    const search = this.search.valid ? this.search.value.trim() : '';
-    void this.users.run(() =>
-      this.api.list({
-        search: search || undefined,
-        limit: PAGE_SIZE,
-        offset: this.offset(),
-      }),
     );
   }
 }
