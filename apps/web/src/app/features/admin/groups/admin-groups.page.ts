@@ -3,7 +3,6 @@ import {
   Component,
   ElementRef,
   inject,
-  signal,
   viewChild,
 } from '@angular/core';
 import {
@@ -29,6 +28,7 @@ import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { Selection } from '../../../core/forms/selection';
 import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { Editor } from '../ui/editor';
@@ -59,8 +59,8 @@ export class AdminGroupsPage {
 
   protected readonly groups = new Loader<Page<SharingGroupDto>>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  /** The checked agencies, kept as a signal so the checkboxes and the count follow it. */
-  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  /** The checked agencies. */
+  protected readonly selected = new Selection<string>();
   private readonly formHeading =
     viewChild<ElementRef<HTMLElement>>('formHeading');
   protected readonly editor = new Editor<SharingGroupDto>(this.formHeading);
@@ -88,22 +88,15 @@ export class AdminGroupsPage {
     void this.agencies.run(() => this.api.list({ limit: 500 }));
   }
 
-  protected toggle(agencyId: string, checked: boolean): void {
-    const next = new Set(this.selected());
-    if (checked) next.add(agencyId);
-    else next.delete(agencyId);
-    this.selected.set(next);
-  }
-
   protected startNew(): void {
     this.form.reset({ name: '', description: '' });
-    this.selected.set(new Set());
+    this.selected.set();
     this.editor.open('new');
   }
 
   protected startEdit(group: SharingGroupDto): void {
     this.form.reset({ name: group.name, description: group.description });
-    this.selected.set(new Set(group.agencies.map((a) => a.id)));
+    this.selected.set(group.agencies.map((a) => a.id));
     this.editor.open(group);
   }
 
@@ -115,7 +108,7 @@ export class AdminGroupsPage {
       {
         name: name.trim(),
         description: description.trim(),
-        agencyIds: [...this.selected()],
+        agencyIds: this.selected.values(),
       },
       {
         create: (body) => this.api.createGroup(body),

@@ -14,7 +14,6 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
@@ -43,6 +42,8 @@ import { Confirm } from '../../../core/layout/confirm-dialog';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { Selection } from '../../../core/forms/selection';
+import { PlatformRolesField } from '../ui/platform-roles-field';
 import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX } from './user-form';
@@ -55,10 +56,10 @@ import { DISPLAY_NAME_MAX } from './user-form';
     MatFormFieldModule,
     MatSelectModule,
     MatButtonModule,
-    MatCheckboxModule,
     EnumLabelPipe,
     AppDatePipe,
     FormErrors,
+    PlatformRolesField,
     TextField,
     LoadState,
   ],
@@ -75,14 +76,13 @@ export class AdminUserDetailPage {
   private readonly confirm = inject(Confirm);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly platformRoles = PLATFORM_ROLES;
   protected readonly membershipRoles = MEMBERSHIP_ROLES;
   protected readonly tlpLevels = TLP_LEVELS;
   protected readonly displayNameMax = DISPLAY_NAME_MAX;
 
   protected readonly user = new Loader<UserDto>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
+  protected readonly roles = new Selection<PlatformRole>();
   protected readonly write = new Action();
   protected readonly busy = this.write.busy;
   /** Agencies the user is not yet a member of. */
@@ -122,18 +122,11 @@ export class AdminUserDetailPage {
     return fieldError(this.membership.controls.agencyId, this.c());
   }
 
-  protected toggleRole(role: PlatformRole, checked: boolean): void {
-    const next = new Set(this.roles());
-    if (checked) next.add(role);
-    else next.delete(role);
-    this.roles.set(next);
-  }
-
   protected saveAccount(user: UserDto): Promise<void> {
     if (!revealErrors(this.account)) return Promise.resolve();
     const body = {
       displayName: this.account.getRawValue().displayName.trim(),
-      platformRoles: this.platformRoles.filter((r) => this.roles().has(r)),
+      platformRoles: PLATFORM_ROLES.filter((r) => this.roles.has(r)),
       version: user.version,
     };
     return this.act(() => this.api.update(user.id, body), this.c().saved);
@@ -218,7 +211,7 @@ export class AdminUserDetailPage {
     const user = this.user.value();
     if (user) {
       this.account.reset({ displayName: user.displayName });
-      this.roles.set(new Set(user.platformRoles));
+      this.roles.set(user.platformRoles);
     }
   }
 }

@@ -12,14 +12,12 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
-  PLATFORM_ROLES,
   type PlatformRole,
   type UserDto,
 } from '@cumbre/contracts';
@@ -35,6 +33,8 @@ import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { Selection } from '../../../core/forms/selection';
+import { PlatformRolesField } from '../ui/platform-roles-field';
 import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-form';
@@ -49,10 +49,10 @@ const PAGE_SIZE = 20;
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
-    MatCheckboxModule,
     EnumLabelPipe,
     Pager,
     FormErrors,
+    PlatformRolesField,
     PageHead,
     TextField,
     LoadState,
@@ -65,7 +65,6 @@ export class AdminUsersPage {
   private readonly router = inject(Router);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly platformRoles = PLATFORM_ROLES;
   protected readonly limits = {
     displayName: DISPLAY_NAME_MAX,
     email: EMAIL_MAX,
@@ -78,7 +77,7 @@ export class AdminUsersPage {
   );
 
   protected readonly creating = signal(false);
-  protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
+  protected readonly roles = new Selection<PlatformRole>();
   protected readonly write = new Action();
   protected readonly busy = this.write.busy;
   private readonly formHeading =
@@ -112,16 +111,9 @@ export class AdminUsersPage {
     this.users.reload();
   }
 
-  protected toggleRole(role: PlatformRole, checked: boolean): void {
-    const next = new Set(this.roles());
-    if (checked) next.add(role);
-    else next.delete(role);
-    this.roles.set(next);
-  }
-
   protected startNew(): void {
     this.form.reset();
-    this.roles.set(new Set());
+    this.roles.set();
     this.write.reset();
     this.creating.set(true);
     setTimeout(() => this.formHeading()?.nativeElement.focus());
@@ -140,7 +132,7 @@ export class AdminUsersPage {
           email: email.trim().toLowerCase(),
           displayName: displayName.trim(),
           password,
-          platformRoles: [...this.roles()],
+          platformRoles: this.roles.values(),
         });
         // Memberships are added on the user's own page, which is where the admin goes next.
         await this.router.navigate(['/app/admin/usuarios', user.id]);
