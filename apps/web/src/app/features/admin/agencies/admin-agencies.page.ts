@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  ElementRef,
   inject,
   viewChild,
 } from '@angular/core';
@@ -32,10 +31,11 @@ import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
-import { FormErrors } from '../../../core/forms/form-errors';
+import { FormButtons } from '../../../core/forms/form-buttons';
 import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { Editor } from '../ui/editor';
+import { EditorPanel } from '../ui/editor-panel';
 
 @Component({
   selector: 'app-admin-agencies-page',
@@ -46,7 +46,8 @@ import { Editor } from '../ui/editor';
     MatButtonModule,
     EnumLabelPipe,
     FillPipe,
-    FormErrors,
+    FormButtons,
+    EditorPanel,
     PageHead,
     TextField,
     LoadState,
@@ -65,11 +66,8 @@ export class AdminAgenciesPage {
   };
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  private readonly formHeading =
-    viewChild<ElementRef<HTMLElement>>('formHeading');
-  protected readonly editor = new Editor<AgencyDirectoryEntry>(
-    this.formHeading,
-  );
+  private readonly panel = viewChild(EditorPanel);
+  protected readonly editor = new Editor<AgencyDirectoryEntry>(this.panel);
   protected readonly editing = this.editor.editing;
   protected readonly busy = this.editor.write.busy;
   /** Possible parents: every agency but the one being edited. */

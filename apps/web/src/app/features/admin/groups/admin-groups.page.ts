@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   inject,
   viewChild,
 } from '@angular/core';
@@ -27,11 +26,12 @@ import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
-import { FormErrors } from '../../../core/forms/form-errors';
+import { FormButtons } from '../../../core/forms/form-buttons';
 import { Selection } from '../../../core/forms/selection';
 import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { Editor } from '../ui/editor';
+import { EditorPanel } from '../ui/editor-panel';
 
 @Component({
   selector: 'app-admin-groups-page',
@@ -40,7 +40,8 @@ import { Editor } from '../ui/editor';
     MatButtonModule,
     MatCheckboxModule,
     FillPipe,
-    FormErrors,
+    FormButtons,
+    EditorPanel,
     PageHead,
     TextField,
     LoadState,
@@ -61,9 +62,8 @@ export class AdminGroupsPage {
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
   /** The checked agencies. */
   protected readonly selected = new Selection<string>();
-  private readonly formHeading =
-    viewChild<ElementRef<HTMLElement>>('formHeading');
-  protected readonly editor = new Editor<SharingGroupDto>(this.formHeading);
+  private readonly panel = viewChild(EditorPanel);
+  protected readonly editor = new Editor<SharingGroupDto>(this.panel);
   protected readonly editing = this.editor.editing;
   protected readonly busy = this.editor.write.busy;
 

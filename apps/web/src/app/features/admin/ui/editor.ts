@@ -1,4 +1,4 @@
-import { ElementRef, signal, Signal } from '@angular/core';
+import { signal, Signal } from '@angular/core';
 import { Action } from '../../../core/api/action';
 
 export interface EditorSave<B, R> {
@@ -13,9 +13,9 @@ export interface EditorSave<B, R> {
 
 /**
  * The open–edit–save cycle of the admin lists (agencies, sharing groups): which row is being
- * edited ('new' for one not yet saved), the write, and focus on the form's heading when it opens
- * so that keyboard and screen-reader users land where the work is. Create it in a field
- * initializer (the Action injects).
+ * edited ('new' for one not yet saved), the write, and focus on the form's panel heading when it
+ * opens (`<app-editor-panel>`, given as a viewChild). Create it in a field initializer (the
+ * Action injects).
  */
 export class Editor<T extends { id: string; version: number }> {
   /** null: no form open; 'new': creating; a row: editing it. */
@@ -23,13 +23,13 @@ export class Editor<T extends { id: string; version: number }> {
   readonly write = new Action();
 
   constructor(
-    private readonly heading: Signal<ElementRef<HTMLElement> | undefined>,
+    private readonly panel: Signal<{ focus(): void } | undefined>,
   ) {}
 
   open(target: T | 'new'): void {
     this.write.reset();
     this.editing.set(target);
-    setTimeout(() => this.heading()?.nativeElement.focus());
+    setTimeout(() => this.panel()?.focus());
   }
 
   cancel(): void {

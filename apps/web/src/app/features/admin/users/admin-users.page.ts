@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   inject,
   signal,
   viewChild,
@@ -32,9 +31,10 @@ import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
 import { Action } from '../../../core/api/action';
-import { FormErrors } from '../../../core/forms/form-errors';
+import { FormButtons } from '../../../core/forms/form-buttons';
 import { Selection } from '../../../core/forms/selection';
 import { PlatformRolesField } from '../ui/platform-roles-field';
+import { EditorPanel } from '../ui/editor-panel';
 import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-form';
@@ -51,7 +51,8 @@ const PAGE_SIZE = 20;
     MatButtonModule,
     EnumLabelPipe,
     Pager,
-    FormErrors,
+    FormButtons,
+    EditorPanel,
     PlatformRolesField,
     PageHead,
     TextField,
@@ -80,8 +81,7 @@ export class AdminUsersPage {
   protected readonly roles = new Selection<PlatformRole>();
   protected readonly write = new Action();
   protected readonly busy = this.write.busy;
-  private readonly formHeading =
-    viewChild<ElementRef<HTMLElement>>('formHeading');
+  private readonly panel = viewChild(EditorPanel);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: [
@@ -116,7 +116,7 @@ export class AdminUsersPage {
     this.roles.set();
     this.write.reset();
     this.creating.set(true);
-    setTimeout(() => this.formHeading()?.nativeElement.focus());
+    setTimeout(() => this.panel()?.focus());
   }
 
   protected cancel(): void {
