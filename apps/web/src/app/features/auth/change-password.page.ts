@@ -22,6 +22,7 @@ import { TextField } from '../../core/forms/text-field';
 import { matchesSibling, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { AUTH_MESSAGES } from './auth.messages';
 
@@ -30,14 +31,13 @@ import { AUTH_MESSAGES } from './auth.messages';
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    NarrowPage,
     FormErrors,
     TextField,
     RouterLink,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().changeTitle }}</h1>
-      <p class="muted">{{ t().changeLead }}</p>
+    <app-narrow-page [title]="t().changeTitle" [lead]="t().changeLead">
 
       <app-form-errors [action]="save" />
       @if (done()) {
@@ -75,7 +75,7 @@ import { AUTH_MESSAGES } from './auth.messages';
         ·
         <a routerLink="/app/cuenta/sesiones">{{ t().sessionsLink }}</a>
       </nav>
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -10,15 +10,16 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
 import { Action } from '../../core/api/action';
 import { FormErrors } from '../../core/forms/form-errors';
 import { TextField } from '../../core/forms/text-field';
 import { revealErrors } from '../../core/forms/field-error';
 import { injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { AccountApi } from '../account/data-access/account-api';
 import { AUTH_MESSAGES } from './auth.messages';
+import { AuthDone } from './ui/auth-done';
 
 /** Asks for a password-reset link; the answer never says whether the account exists. */
 @Component({
@@ -26,22 +27,19 @@ import { AUTH_MESSAGES } from './auth.messages';
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    RouterLink,
+    NarrowPage,
+    AuthDone,
     FormErrors,
     TextField,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().forgotTitle }}</h1>
+    <app-narrow-page
+      [title]="t().forgotTitle"
+      [lead]="sent() ? '' : t().forgotLead"
+    >
       @if (sent()) {
-        <p class="alert alert--success" role="status" data-testid="reset-sent">
-          {{ t().forgotSent }}
-        </p>
-        <p>
-          <a routerLink="/ingresar">{{ t().backToSignIn }}</a>
-        </p>
+        <app-auth-done [text]="t().forgotSent" testId="reset-sent" />
       } @else {
-        <p class="muted">{{ t().forgotLead }}</p>
         <app-form-errors [action]="write" />
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
           <app-text-field
@@ -56,7 +54,7 @@ import { AUTH_MESSAGES } from './auth.messages';
           </button>
         </form>
       }
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

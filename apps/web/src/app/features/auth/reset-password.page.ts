@@ -20,9 +20,11 @@ import { FormErrors } from '../../core/forms/form-errors';
 import { TextField } from '../../core/forms/text-field';
 import { revealErrors } from '../../core/forms/field-error';
 import { injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { AccountApi } from '../account/data-access/account-api';
 import { AUTH_MESSAGES } from './auth.messages';
+import { AuthDone } from './ui/auth-done';
 
 /** The page the e-mailed link opens (`?token=`): choose a new password. */
 @Component({
@@ -31,21 +33,19 @@ import { AUTH_MESSAGES } from './auth.messages';
     ReactiveFormsModule,
     MatButtonModule,
     RouterLink,
+    NarrowPage,
+    AuthDone,
     FormErrors,
     TextField,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().resetTitle }}</h1>
+    <app-narrow-page
+      [title]="t().resetTitle"
+      [lead]="done() ? '' : t().changeLead"
+    >
       @if (done()) {
-        <p class="alert alert--success" role="status" data-testid="reset-done">
-          {{ t().resetDone }}
-        </p>
-        <p>
-          <a routerLink="/ingresar">{{ t().backToSignIn }}</a>
-        </p>
+        <app-auth-done [text]="t().resetDone" testId="reset-done" />
       } @else {
-        <p class="muted">{{ t().changeLead }}</p>
         <app-form-errors [action]="write" />
         @if (invalidLink()) {
           <p>
@@ -65,7 +65,7 @@ import { AUTH_MESSAGES } from './auth.messages';
           </button>
         </form>
       }
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

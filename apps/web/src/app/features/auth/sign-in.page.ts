@@ -24,6 +24,7 @@ import { TextField } from '../../core/forms/text-field';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { SessionStore } from '../../core/session/session.store';
 import { AccountApi } from '../account/data-access/account-api';
@@ -47,13 +48,12 @@ export function safeReturnUrl(value: string | undefined): string {
     MatInputModule,
     MatButtonModule,
     RouterLink,
+    NarrowPage,
     FormErrors,
     TextField,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().signInTitle }}</h1>
-      <p class="muted">{{ t().signInLead }}</p>
+    <app-narrow-page [title]="t().signInTitle" [lead]="t().signInLead">
 
       <app-form-errors [action]="passwordStep" testId="sign-in-error" />
       <app-form-errors [action]="codeStep" testId="sign-in-error" />
@@ -139,7 +139,7 @@ export function safeReturnUrl(value: string | undefined): string {
           <a routerLink="/contrasena/olvide">{{ t().forgot }}</a>
         </p>
       }
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
