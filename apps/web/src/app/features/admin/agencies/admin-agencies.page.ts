@@ -25,7 +25,7 @@ import {
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { fieldError } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -67,7 +67,9 @@ export class AdminAgenciesPage {
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
   private readonly panel = viewChild(EditorPanel);
-  protected readonly editor = new Editor<AgencyDirectoryEntry>(this.panel);
+  protected readonly editor = new Editor<AgencyDirectoryEntry>(this.panel, () =>
+    this.load(),
+  );
   protected readonly editing = this.editor.editing;
   protected readonly busy = this.editor.write.busy;
   /** Possible parents: every agency but the one being edited. */
@@ -130,24 +132,23 @@ export class AdminAgenciesPage {
     this.editor.open(agency);
   }
 
-  protected async save(): Promise<void> {
-    const editing = this.editing();
-    if (!editing || !revealErrors(this.form)) return;
-    const value = this.form.getRawValue();
-    await this.editor.save(
-      {
-        name: value.name.trim(),
-        shortName: value.shortName.trim(),
-        kind: value.kind,
-        isoCode: value.isoCode.trim().toUpperCase() || null,
-        parentId: value.parentId || null,
+  protected save(): Promise<void> {
+    return this.editor.save(
+      this.form,
+      () => {
+        const value = this.form.getRawValue();
+        return {
+          name: value.name.trim(),
+          shortName: value.shortName.trim(),
+          kind: value.kind,
+          isoCode: value.isoCode.trim().toUpperCase() || null,
+          parentId: value.parentId || null,
+        };
       },
       {
         create: (body) => this.api.create(body),
         update: (id, body) => this.api.update(id, body),
         created: this.t().agencyCreated,
-        saved: this.c().saved,
-        then: () => this.load(),
       },
     );
   }

@@ -21,7 +21,6 @@ import {
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
-import { revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
@@ -63,7 +62,9 @@ export class AdminGroupsPage {
   /** The checked agencies. */
   protected readonly selected = new Selection<string>();
   private readonly panel = viewChild(EditorPanel);
-  protected readonly editor = new Editor<SharingGroupDto>(this.panel);
+  protected readonly editor = new Editor<SharingGroupDto>(this.panel, () =>
+    this.load(),
+  );
   protected readonly editing = this.editor.editing;
   protected readonly busy = this.editor.write.busy;
 
@@ -100,22 +101,21 @@ export class AdminGroupsPage {
     this.editor.open(group);
   }
 
-  protected async save(): Promise<void> {
-    const editing = this.editing();
-    if (!editing || !revealErrors(this.form)) return;
-    const { name, description } = this.form.getRawValue();
-    await this.editor.save(
-      {
-        name: name.trim(),
-        description: description.trim(),
-        agencyIds: this.selected.values(),
+  protected save(): Promise<void> {
+    return this.editor.save(
+      this.form,
+      () => {
+        const { name, description } = this.form.getRawValue();
+        return {
+          name: name.trim(),
+          description: description.trim(),
+          agencyIds: this.selected.values(),
+        };
       },
       {
         create: (body) => this.api.createGroup(body),
         update: (id, body) => this.api.updateGroup(id, body),
         created: this.t().groupCreated,
-        saved: this.c().saved,
-        then: () => this.load(),
       },
     );
   }
