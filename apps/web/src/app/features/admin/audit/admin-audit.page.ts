@@ -3,12 +3,10 @@ import {
   Component,
   inject,
 } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import type { AuditEventDto } from '@cumbre/contracts';
 import { AuditApi } from '../data-access/audit-api';
 import { PagedSearch } from '../../../core/api/paged-search';
+import { TextField } from '../../../core/forms/text-field';
 import { LoadState } from '../../../core/api/load-state';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -23,9 +21,7 @@ const PAGE_SIZE = 50;
 @Component({
   selector: 'app-admin-audit-page',
   imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
+    TextField,
     AppDatePipe,
     Pager,
     LoadState,
