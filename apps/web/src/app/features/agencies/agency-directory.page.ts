@@ -7,7 +7,6 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   AGENCY_KINDS,
@@ -19,6 +18,7 @@ import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AgenciesApi } from './data-access/agencies-api';
 import { Loader } from '../../core/api/loader';
 import { LoadState } from '../../core/api/load-state';
+import { TextField } from '../../core/forms/text-field';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import {
@@ -72,7 +72,7 @@ const MESSAGES = defineMessages({
   imports: [
     ReactiveFormsModule,
     MatFormFieldModule,
-    MatInputModule,
+    TextField,
     MatSelectModule,
     EnumLabelPipe,
     FillPipe,
