@@ -4,17 +4,15 @@ import {
   Component,
   input,
 } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { COMMON } from '../i18n/common.messages';
-import { injectMessages } from '../i18n/translate';
-import { fieldError } from './field-error';
+import { FieldBase } from './field-base';
 
 /**
- * One labelled text input of a reactive form (an outlined Material field): the label, the
- * input or, with `rows`, a textarea, an optional hint, and the control's first error in the
- * reader's words (`fieldError`). The form's own `(ngSubmit)` and `revealErrors` work as for a
+ * One labelled text input of a reactive form (an outlined Material field), beside the date and
+ * time fields on the same FieldBase: the label, the input or, with `rows`, a textarea, an
+ * optional hint, and the control's first error in the reader's words (`fieldError`). The form's own `(ngSubmit)` and `revealErrors` work as for a
  * field written out in the page; the host has `display: contents`, so the field is the grid's
  * item.
  *
@@ -25,7 +23,11 @@ import { fieldError } from './field-error';
   selector: 'app-text-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule],
   template: `
-    <mat-form-field appearance="outline" [class.span-2]="wide()">
+    <mat-form-field
+      appearance="outline"
+      [subscriptSizing]="subscriptSizing()"
+      [class.span-2]="wide()"
+    >
       <mat-label>{{ label() }}</mat-label>
       @if (rows(); as rows) {
         <textarea
@@ -34,6 +36,7 @@ import { fieldError } from './field-error';
           [rows]="rows"
           [required]="required()"
           [maxlength]="maxlength()"
+          [attr.data-testid]="testIdAttr()"
         ></textarea>
       } @else {
         <input
@@ -44,6 +47,7 @@ import { fieldError } from './field-error';
           [maxlength]="maxlength()"
           [attr.autocomplete]="autocomplete()"
           [attr.inputmode]="inputmode()"
+          [attr.data-testid]="testIdAttr()"
           [class.mono]="mono()"
         />
       }
@@ -60,15 +64,11 @@ import { fieldError } from './field-error';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TextField {
-  readonly control = input.required<FormControl<string>>();
-  readonly label = input.required<string>();
+export class TextField extends FieldBase {
   readonly type = input('text');
   readonly autocomplete = input<string | null>(null);
   readonly inputmode = input<string | null>(null);
-  readonly required = input(false, { transform: booleanAttribute });
   readonly maxlength = input<number | null>(null);
-  readonly hint = input('');
   /** A textarea of this many rows instead of a one-line input. */
   readonly rows = input<number | null>(null);
   /** Monospaced input (codes). */
@@ -77,12 +77,10 @@ export class TextField {
   readonly patternError = input('');
   /** Takes both columns of a `form--grid`. */
   readonly wide = input(false, { transform: booleanAttribute });
-  protected readonly c = injectMessages(COMMON);
 
-  protected error(): string {
-    const control = this.control();
-    return this.patternError() && control.hasError('pattern')
+  protected override error(): string {
+    return this.patternError() && this.control().hasError('pattern')
       ? this.patternError()
-      : fieldError(control, this.c());
+      : super.error();
   }
 }
