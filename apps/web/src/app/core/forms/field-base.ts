@@ -1,12 +1,4 @@
-import {
-  booleanAttribute,
-  ChangeDetectorRef,
-  computed,
-  Directive,
-  effect,
-  inject,
-  input,
-} from '@angular/core';
+import { booleanAttribute, computed, Directive, input } from '@angular/core';
 import { FormControl } from '@angular/forms';
 import type { SubscriptSizing } from '@angular/material/form-field';
 import { COMMON } from '../i18n/common.messages';
@@ -28,17 +20,6 @@ export abstract class FieldBase {
   readonly subscriptSizing = input<SubscriptSizing>('fixed');
   protected readonly c = injectMessages(COMMON);
   protected readonly testIdAttr = computed(() => this.testId() || null);
-
-  constructor() {
-    // The field's view is OnPush and the form is touched from outside it (revealErrors on
-    // submit): follow the control's own events so that its message shows at once, not only
-    // once the field itself is focused.
-    const view = inject(ChangeDetectorRef);
-    effect((onCleanup) => {
-      const events = this.control().events.subscribe(() => view.markForCheck());
-      onCleanup(() => events.unsubscribe());
-    });
-  }
 
   protected error(): string {
     return fieldError(this.control(), this.c());
