@@ -2,42 +2,14 @@
 // button, and 24-hour hh:mm, whatever the browser's locale (see plain-date.ts, time-input.ts).
 // Each takes the form's own FormControl, so the form keeps its values ("2026-12-05", "09:00"),
 // validation and touched state; the message under the field is the control's first error.
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  Directive,
-  input,
-} from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import {
-  MatFormFieldModule,
-  type SubscriptSizing,
-} from '@angular/material/form-field';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { COMMON } from '../i18n/common.messages';
-import { injectMessages } from '../i18n/translate';
-import { fieldError } from './field-error';
+import { FieldBase } from './field-base';
 import { MAX_DATE, MIN_DATE, providePlainDates } from './plain-date';
 import { TimeInput } from './time-input';
-
-/** What both fields take besides their control. */
-@Directive()
-abstract class FieldBase {
-  readonly control = input.required<FormControl<string>>();
-  readonly label = input.required<string>();
-  readonly hint = input('');
-  readonly required = input(false);
-  readonly testId = input('');
-  readonly subscriptSizing = input<SubscriptSizing>('fixed');
-  protected readonly c = injectMessages(COMMON);
-  protected readonly testIdAttr = computed(() => this.testId() || null);
-
-  protected error(): string {
-    return fieldError(this.control(), this.c());
-  }
-}
 
 const FIELD_STYLES = `
   :host { display: block; min-width: 0; }

@@ -22,6 +22,7 @@ import { Action } from '../../core/api/action';
 import { httpStatus } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FillPipe, injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { SessionStore } from '../../core/session/session.store';
 import { AccountApi } from './data-access/account-api';
@@ -37,11 +38,10 @@ import { ACCOUNT_MESSAGES } from './account.messages';
     MatButtonModule,
     FillPipe,
     FormErrors,
+    NarrowPage,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().twoFactorTitle }}</h1>
-      <p class="muted">{{ t().twoFactorLead }}</p>
+    <app-narrow-page [title]="t().twoFactorTitle" [lead]="t().twoFactorLead">
 
       @if (status()?.required && !status()?.enabled) {
         <p
@@ -109,7 +109,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
           {{ t().start }}
         </button>
       }
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

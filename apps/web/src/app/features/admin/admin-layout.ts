@@ -9,30 +9,14 @@ import { ADMIN_MESSAGES } from './admin.messages';
   template: `
     <p class="eyebrow">{{ t().area }}</p>
     <nav class="tabs" [attr.aria-label]="t().area">
-      <a
-        routerLink="agencias"
-        routerLinkActive="active"
-        ariaCurrentWhenActive="page"
-        >{{ t().agencies }}</a
-      >
-      <a
-        routerLink="grupos"
-        routerLinkActive="active"
-        ariaCurrentWhenActive="page"
-        >{{ t().groups }}</a
-      >
-      <a
-        routerLink="usuarios"
-        routerLinkActive="active"
-        ariaCurrentWhenActive="page"
-        >{{ t().users }}</a
-      >
-      <a
-        routerLink="auditoria"
-        routerLinkActive="active"
-        ariaCurrentWhenActive="page"
-        >{{ t().audit }}</a
-      >
+      @for (tab of tabs; track tab.path) {
+        <a
+          [routerLink]="tab.path"
+          routerLinkActive="active"
+          ariaCurrentWhenActive="page"
+          >{{ t()[tab.label] }}</a
+        >
+      }
     </nav>
     <router-outlet />
   `,
@@ -40,4 +24,10 @@ import { ADMIN_MESSAGES } from './admin.messages';
 })
 export class AdminLayout {
   protected readonly t = injectMessages(ADMIN_MESSAGES);
+  protected readonly tabs = [
+    { path: 'agencias', label: 'agencies' },
+    { path: 'grupos', label: 'groups' },
+    { path: 'usuarios', label: 'users' },
+    { path: 'auditoria', label: 'audit' },
+  ] as const;
 }

@@ -1,14 +1,12 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   DestroyRef,
   inject,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   AGENCY_KINDS,
@@ -18,8 +16,9 @@ import {
 } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AgenciesApi } from './data-access/agencies-api';
-import { describeError } from '../../core/errors/error-text';
 import { Loader } from '../../core/api/loader';
+import { LoadState } from '../../core/api/load-state';
+import { TextField } from '../../core/forms/text-field';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import {
@@ -73,10 +72,11 @@ const MESSAGES = defineMessages({
   imports: [
     ReactiveFormsModule,
     MatFormFieldModule,
-    MatInputModule,
+    TextField,
     MatSelectModule,
     EnumLabelPipe,
     FillPipe,
+    LoadState,
   ],
   templateUrl: './agency-directory.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -87,11 +87,6 @@ export class AgencyDirectoryPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly kinds = AGENCY_KINDS;
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly errorText = computed(() =>
-    this.agencies.error()
-      ? describeError(this.agencies.error(), this.c())[0]
-      : '',
-  );
 
   protected readonly filters = inject(NonNullableFormBuilder).group({
     kind: ['' as AgencyKind | ''],

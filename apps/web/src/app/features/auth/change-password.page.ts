@@ -12,40 +12,32 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
 import { AuthApi } from './data-access/auth-api';
 import { Action } from '../../core/api/action';
 import { errorCode } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
-import {
-  fieldError,
-  matchesSibling,
-  revealErrors,
-} from '../../core/forms/field-error';
+import { TextField } from '../../core/forms/text-field';
+import { matchesSibling, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { AUTH_MESSAGES } from './auth.messages';
-
-type Field = 'currentPassword' | 'newPassword' | 'confirm';
 
 @Component({
   selector: 'app-change-password-page',
   imports: [
     ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatButtonModule,
+    NarrowPage,
     FormErrors,
+    TextField,
     RouterLink,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().changeTitle }}</h1>
-      <p class="muted">{{ t().changeLead }}</p>
+    <app-narrow-page [title]="t().changeTitle" [lead]="t().changeLead">
 
       <app-form-errors [action]="save" />
       @if (done()) {
@@ -53,39 +45,27 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
       }
 
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().currentPassword }}</mat-label>
-          <input
-            matInput
-            type="password"
-            formControlName="currentPassword"
-            autocomplete="current-password"
-            required
-          />
-          <mat-error>{{ errorOf('currentPassword') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().newPassword }}</mat-label>
-          <input
-            matInput
-            type="password"
-            formControlName="newPassword"
-            autocomplete="new-password"
-            required
-          />
-          <mat-error>{{ errorOf('newPassword') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().confirmPassword }}</mat-label>
-          <input
-            matInput
-            type="password"
-            formControlName="confirm"
-            autocomplete="new-password"
-            required
-          />
-          <mat-error>{{ errorOf('confirm') }}</mat-error>
-        </mat-form-field>
+        <app-text-field
+          [control]="form.controls.currentPassword"
+          [label]="t().currentPassword"
+          type="password"
+          autocomplete="current-password"
+          required
+        />
+        <app-text-field
+          [control]="form.controls.newPassword"
+          [label]="t().newPassword"
+          type="password"
+          autocomplete="new-password"
+          required
+        />
+        <app-text-field
+          [control]="form.controls.confirm"
+          [label]="t().confirmPassword"
+          type="password"
+          autocomplete="new-password"
+          required
+        />
         <button mat-flat-button type="submit" [disabled]="save.busy()">
           {{ save.busy() ? c().saving : t().changeSubmit }}
         </button>
@@ -95,7 +75,7 @@ type Field = 'currentPassword' | 'newPassword' | 'confirm';
         ·
         <a routerLink="/app/cuenta/sesiones">{{ t().sessionsLink }}</a>
       </nav>
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -143,10 +123,6 @@ export class ChangePasswordPage {
       default:
         return null;
     }
-  }
-
-  protected errorOf(name: Field): string {
-    return fieldError(this.form.controls[name], this.c());
   }
 
   protected async submit(): Promise<void> {

@@ -10,67 +10,57 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { RouterLink } from '@angular/router';
 import { Action } from '../../core/api/action';
 import { FormErrors } from '../../core/forms/form-errors';
-import { fieldError, revealErrors } from '../../core/forms/field-error';
-import { COMMON } from '../../core/i18n/common.messages';
+import { TextField } from '../../core/forms/text-field';
+import { revealErrors } from '../../core/forms/field-error';
 import { injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { AccountApi } from '../account/data-access/account-api';
 import { AUTH_MESSAGES } from './auth.messages';
+import { AuthDone } from './ui/auth-done';
 
 /** Asks for a password-reset link; the answer never says whether the account exists. */
 @Component({
   selector: 'app-forgot-password-page',
   imports: [
     ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatButtonModule,
-    RouterLink,
+    NarrowPage,
+    AuthDone,
     FormErrors,
+    TextField,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().forgotTitle }}</h1>
+    <app-narrow-page
+      [title]="t().forgotTitle"
+      [lead]="sent() ? '' : t().forgotLead"
+    >
       @if (sent()) {
-        <p class="alert alert--success" role="status" data-testid="reset-sent">
-          {{ t().forgotSent }}
-        </p>
-        <p>
-          <a routerLink="/ingresar">{{ t().backToSignIn }}</a>
-        </p>
+        <app-auth-done [text]="t().forgotSent" testId="reset-sent" />
       } @else {
-        <p class="muted">{{ t().forgotLead }}</p>
         <app-form-errors [action]="write" />
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ t().email }}</mat-label>
-            <input
-              matInput
-              formControlName="email"
-              type="email"
-              autocomplete="username"
-              required
-            />
-            <mat-error>{{ emailError() }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            [control]="form.controls.email"
+            [label]="t().email"
+            type="email"
+            autocomplete="username"
+            required
+          />
           <button mat-flat-button type="submit" [disabled]="write.busy()">
             {{ t().forgotSubmit }}
           </button>
         </form>
       }
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ForgotPasswordPage {
   private readonly api = inject(AccountApi);
   protected readonly t = injectMessages(AUTH_MESSAGES);
-  private readonly c = injectMessages(COMMON);
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: [
       '',
@@ -82,10 +72,6 @@ export class ForgotPasswordPage {
 
   constructor() {
     pageTitle(() => this.t().forgotTitle);
-  }
-
-  protected emailError(): string {
-    return fieldError(this.form.controls.email, this.c());
   }
 
   protected async submit(): Promise<void> {

@@ -12,43 +12,40 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
 import { Action } from '../../core/api/action';
 import { errorCode } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
-import { fieldError, revealErrors } from '../../core/forms/field-error';
-import { COMMON } from '../../core/i18n/common.messages';
+import { TextField } from '../../core/forms/text-field';
+import { revealErrors } from '../../core/forms/field-error';
 import { injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { AccountApi } from '../account/data-access/account-api';
 import { AUTH_MESSAGES } from './auth.messages';
+import { AuthDone } from './ui/auth-done';
 
 /** The page the e-mailed link opens (`?token=`): choose a new password. */
 @Component({
   selector: 'app-reset-password-page',
   imports: [
     ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatButtonModule,
     RouterLink,
+    NarrowPage,
+    AuthDone,
     FormErrors,
+    TextField,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().resetTitle }}</h1>
+    <app-narrow-page
+      [title]="t().resetTitle"
+      [lead]="done() ? '' : t().changeLead"
+    >
       @if (done()) {
-        <p class="alert alert--success" role="status" data-testid="reset-done">
-          {{ t().resetDone }}
-        </p>
-        <p>
-          <a routerLink="/ingresar">{{ t().backToSignIn }}</a>
-        </p>
+        <app-auth-done [text]="t().resetDone" testId="reset-done" />
       } @else {
-        <p class="muted">{{ t().changeLead }}</p>
         <app-form-errors [action]="write" />
         @if (invalidLink()) {
           <p>
@@ -56,23 +53,19 @@ import { AUTH_MESSAGES } from './auth.messages';
           </p>
         }
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ t().newPassword }}</mat-label>
-            <input
-              matInput
-              formControlName="newPassword"
-              type="password"
-              autocomplete="new-password"
-              required
-            />
-            <mat-error>{{ passwordError() }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            [control]="form.controls.newPassword"
+            [label]="t().newPassword"
+            type="password"
+            autocomplete="new-password"
+            required
+          />
           <button mat-flat-button type="submit" [disabled]="write.busy()">
             {{ t().resetSubmit }}
           </button>
         </form>
       }
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -81,7 +74,6 @@ export class ResetPasswordPage {
 
   private readonly api = inject(AccountApi);
   protected readonly t = injectMessages(AUTH_MESSAGES);
-  private readonly c = injectMessages(COMMON);
   protected readonly form = inject(NonNullableFormBuilder).group({
     newPassword: [
       '',
@@ -103,10 +95,6 @@ export class ResetPasswordPage {
 
   constructor() {
     pageTitle(() => this.t().resetTitle);
-  }
-
-  protected passwordError(): string {
-    return fieldError(this.form.controls.newPassword, this.c());
   }
 
   protected async submit(): Promise<void> {

@@ -20,9 +20,11 @@ import type { MeDto, TwoFactorChallengeDto } from '@cumbre/contracts';
 import { Action } from '../../core/api/action';
 import { errorCode, httpStatus } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
+import { TextField } from '../../core/forms/text-field';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
+import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { SessionStore } from '../../core/session/session.store';
 import { AccountApi } from '../account/data-access/account-api';
@@ -46,12 +48,12 @@ export function safeReturnUrl(value: string | undefined): string {
     MatInputModule,
     MatButtonModule,
     RouterLink,
+    NarrowPage,
     FormErrors,
+    TextField,
   ],
   template: `
-    <section class="narrow">
-      <h1>{{ t().signInTitle }}</h1>
-      <p class="muted">{{ t().signInLead }}</p>
+    <app-narrow-page [title]="t().signInTitle" [lead]="t().signInLead">
 
       <app-form-errors [action]="passwordStep" testId="sign-in-error" />
       <app-form-errors [action]="codeStep" testId="sign-in-error" />
@@ -89,17 +91,13 @@ export function safeReturnUrl(value: string | undefined): string {
           <!-- Rendered on the server, the form waits for the app: typing or pressing Ingresar
                before it is ready would be lost or would submit the page natively. -->
           <fieldset class="plain-fieldset" [disabled]="!ready()">
-            <mat-form-field appearance="outline">
-              <mat-label>{{ t().email }}</mat-label>
-              <input
-                matInput
-                formControlName="email"
-                type="email"
-                autocomplete="username"
-                required
-              />
-              <mat-error>{{ errorOf('email') }}</mat-error>
-            </mat-form-field>
+            <app-text-field
+              [control]="form.controls.email"
+              [label]="t().email"
+              type="email"
+              autocomplete="username"
+              required
+            />
 
             <mat-form-field appearance="outline">
               <mat-label>{{ t().password }}</mat-label>
@@ -125,7 +123,7 @@ export function safeReturnUrl(value: string | undefined): string {
               >
                 {{ showPassword() ? t().hide : t().show }}
               </button>
-              <mat-error>{{ errorOf('password') }}</mat-error>
+              <mat-error>{{ passwordError() }}</mat-error>
             </mat-form-field>
 
             <button
@@ -141,7 +139,7 @@ export function safeReturnUrl(value: string | undefined): string {
           <a routerLink="/contrasena/olvide">{{ t().forgot }}</a>
         </p>
       }
-    </section>
+    </app-narrow-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -187,8 +185,8 @@ export class SignInPage {
     pageTitle(() => this.t().signInTitle);
   }
 
-  protected errorOf(name: 'email' | 'password'): string {
-    return fieldError(this.form.controls[name], this.c());
+  protected passwordError(): string {
+    return fieldError(this.form.controls.password, this.c());
   }
 
   protected async submit(): Promise<void> {

@@ -19,7 +19,7 @@ import {
 } from '@cumbre/contracts';
 import { Action } from '../../core/api/action';
 import { Loader } from '../../core/api/loader';
-import { errorText } from '../../core/errors/error-signal';
+import { LoadState } from '../../core/api/load-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/common.messages';
@@ -49,7 +49,7 @@ export function statusFromParam(value: string | undefined): NotificationListStat
 /** Every notification, paged and filtered by read state, and the e-mail choice per kind. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [RouterLink, AppDatePipe, FillPipe, Pager, FormErrors],
+  imports: [RouterLink, AppDatePipe, FillPipe, Pager, FormErrors, LoadState],
   templateUrl: './notifications.page.html',
   styleUrl: './notifications.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,7 +76,6 @@ export class NotificationsPage {
     return Number.isInteger(n) && n > 0 ? n : 0;
   });
   protected readonly list = new Loader<NotificationListDto>();
-  protected readonly loadError = errorText(() => this.list.error());
   protected readonly shown = computed(() =>
     (this.list.value()?.items ?? []).map((n) => ({
       n,

@@ -15,6 +15,11 @@ import { ModerationNavLink } from '../moderation';
 import { NotificationBell } from '../notifications';
 import { STAFF_MESSAGES } from './staff.messages';
 
+interface NavLink {
+  path: string;
+  label: keyof (typeof STAFF_MESSAGES)['es'];
+}
+
 @Component({
   selector: 'app-staff-shell',
   imports: [
@@ -43,6 +48,21 @@ export class StaffShell {
       this.session.memberships().some((m) => m.role === 'leader'),
   );
   protected readonly moderates = this.session.isModerator;
+  /** The main menu, in order, as this user may use it ('moderation': the link with its count). */
+  protected readonly links = computed((): (NavLink | 'moderation')[] => [
+    { path: '/app', label: 'home' },
+    { path: '/app/reuniones', label: 'meetings' },
+    { path: '/app/biblioteca', label: 'library' },
+    { path: '/app/plan-de-accion', label: 'actionPlan' },
+    { path: '/app/agencias', label: 'directory' },
+    ...(this.writesAnnouncements()
+      ? [{ path: '/app/anuncios', label: 'announcements' } as const]
+      : []),
+    ...(this.moderates() ? (['moderation'] as const) : []),
+    ...(this.session.isAdmin()
+      ? [{ path: '/app/admin', label: 'admin' } as const]
+      : []),
+  ]);
 
   constructor() {
     focusHeadingOnNavigation();

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  ElementRef,
   inject,
   viewChild,
 } from '@angular/core';
@@ -13,7 +12,6 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   AGENCY_KINDS,
@@ -25,32 +23,34 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { LoadState } from '../../../core/api/load-state';
+import { fieldError } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
-import { FormErrors } from '../../../core/forms/form-errors';
+import { FormButtons } from '../../../core/forms/form-buttons';
+import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { Editor } from '../ui/editor';
-
-type Field = 'name' | 'shortName' | 'kind' | 'isoCode';
+import { EditorPanel } from '../ui/editor-panel';
 
 @Component({
   selector: 'app-admin-agencies-page',
   imports: [
     ReactiveFormsModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     MatButtonModule,
     EnumLabelPipe,
     FillPipe,
-    FormErrors,
+    FormButtons,
+    EditorPanel,
     PageHead,
+    TextField,
+    LoadState,
   ],
   templateUrl: './admin-agencies.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,11 +66,9 @@ export class AdminAgenciesPage {
   };
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = errorText(() => this.agencies.error());
-  private readonly formHeading =
-    viewChild<ElementRef<HTMLElement>>('formHeading');
-  protected readonly editor = new Editor<AgencyDirectoryEntry>(
-    this.formHeading,
+  private readonly panel = viewChild(EditorPanel);
+  protected readonly editor = new Editor<AgencyDirectoryEntry>(this.panel, () =>
+    this.load(),
   );
   protected readonly editing = this.editor.editing;
   protected readonly busy = this.editor.write.busy;
@@ -108,11 +106,8 @@ export class AdminAgenciesPage {
     this.load();
   }
 
-  protected errorOf(name: Field): string {
-    const control = this.form.controls[name];
-    return name === 'isoCode' && control.hasError('pattern')
-      ? this.t().isoPattern
-      : fieldError(control, this.c());
+  protected kindError(): string {
+    return fieldError(this.form.controls.kind, this.c());
   }
 
   protected startNew(): void {
@@ -137,24 +132,23 @@ export class AdminAgenciesPage {
     this.editor.open(agency);
   }
 
-  protected async save(): Promise<void> {
-    const editing = this.editing();
-    if (!editing || !revealErrors(this.form)) return;
-    const value = this.form.getRawValue();
-    await this.editor.save(
-      {
-        name: value.name.trim(),
-        shortName: value.shortName.trim(),
-        kind: value.kind,
-        isoCode: value.isoCode.trim().toUpperCase() || null,
-        parentId: value.parentId || null,
+  protected save(): Promise<void> {
+    return this.editor.save(
+      this.form,
+      () => {
+        const value = this.form.getRawValue();
+        return {
+          name: value.name.trim(),
+          shortName: value.shortName.trim(),
+          kind: value.kind,
+          isoCode: value.isoCode.trim().toUpperCase() || null,
+          parentId: value.parentId || null,
+        };
       },
       {
         create: (body) => this.api.create(body),
         update: (id, body) => this.api.update(id, body),
         created: this.t().agencyCreated,
-        saved: this.c().saved,
-        then: () => this.load(),
       },
     );
   }

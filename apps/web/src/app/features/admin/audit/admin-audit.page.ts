@@ -1,19 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   inject,
-  signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import type { AuditEventDto, Page } from '@cumbre/contracts';
-import { debounceTime, distinctUntilChanged } from 'rxjs';
+import type { AuditEventDto } from '@cumbre/contracts';
 import { AuditApi } from '../data-access/audit-api';
-import { errorText } from '../../../core/errors/error-signal';
-import { Loader } from '../../../core/api/loader';
+import { PagedSearch } from '../../../core/api/paged-search';
+import { TextField } from '../../../core/forms/text-field';
+import { LoadState } from '../../../core/api/load-state';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';
@@ -27,11 +21,10 @@ const PAGE_SIZE = 50;
 @Component({
   selector: 'app-admin-audit-page',
   imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
+    TextField,
     AppDatePipe,
     Pager,
+    LoadState,
   ],
   templateUrl: './admin-audit.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,30 +34,15 @@ export class AdminAuditPage {
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   private readonly labels = injectMessages(AUDIT_LABELS);
-  protected readonly events = new Loader<Page<AuditEventDto>>();
-  protected readonly loadError = errorText(() => this.events.error());
-  protected readonly action = new FormControl('', {
-    nonNullable: true,
-    validators: Validators.maxLength(100),
-  });
-  protected readonly offset = signal(0);
-  protected readonly pageSize = PAGE_SIZE;
+  /** Filtered by the action's name (`meeting.updated`). */
+  protected readonly events = new PagedSearch<AuditEventDto>(
+    ({ text, ...page }) => this.api.list({ action: text, ...page }),
+    { pageSize: PAGE_SIZE, debounce: 300 },
+  );
 
   constructor() {
     pageTitle(() => this.t().auditTitle);
-    this.action.valueChanges
-      .pipe(
-        debounceTime(300),
-        distinctUntilChanged(),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe(() => this.goTo(0));
-    this.load();
-  }
-
-  protected goTo(offset: number): void {
-    this.offset.set(offset);
-    this.load();
+    this.events.reload();
   }
 
   protected actionText(action: string): string {
@@ -79,16 +57,5 @@ export class AdminAuditPage {
     return Object.keys(event.details ?? {}).length
       ? JSON.stringify(event.details, null, 2)
       : '';
-  }
-
-  private load(): void {
-    const action = this.action.valid ? this.action.value.trim() : '';
-    void this.events.run(() =>
-      this.api.list({
-        action: action || undefined,
-        limit: PAGE_SIZE,
-        offset: this.offset(),
-      }),
-    );
   }
 }

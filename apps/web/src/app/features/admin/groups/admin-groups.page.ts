@@ -1,9 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   inject,
-  signal,
   viewChild,
 } from '@angular/core';
 import {
@@ -13,8 +11,6 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import {
   SHARING_GROUP_DESCRIPTION_MAX_LENGTH,
   SHARING_GROUP_NAME_MAX_LENGTH,
@@ -23,28 +19,31 @@ import {
   type SharingGroupDto,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { LoadState } from '../../../core/api/load-state';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
-import { FormErrors } from '../../../core/forms/form-errors';
+import { FormButtons } from '../../../core/forms/form-buttons';
+import { Selection } from '../../../core/forms/selection';
+import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { Editor } from '../ui/editor';
+import { EditorPanel } from '../ui/editor-panel';
 
 @Component({
   selector: 'app-admin-groups-page',
   imports: [
     ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatButtonModule,
     MatCheckboxModule,
     FillPipe,
-    FormErrors,
+    FormButtons,
+    EditorPanel,
     PageHead,
+    TextField,
+    LoadState,
   ],
   templateUrl: './admin-groups.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,14 +59,12 @@ export class AdminGroupsPage {
 
   protected readonly groups = new Loader<Page<SharingGroupDto>>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = errorText(
-    () => this.groups.error() ?? this.agencies.error(),
+  /** The checked agencies. */
+  protected readonly selected = new Selection<string>();
+  private readonly panel = viewChild(EditorPanel);
+  protected readonly editor = new Editor<SharingGroupDto>(this.panel, () =>
+    this.load(),
   );
-  /** The checked agencies, kept as a signal so the checkboxes and the count follow it. */
-  protected readonly selected = signal<ReadonlySet<string>>(new Set());
-  private readonly formHeading =
-    viewChild<ElementRef<HTMLElement>>('formHeading');
-  protected readonly editor = new Editor<SharingGroupDto>(this.formHeading);
   protected readonly editing = this.editor.editing;
   protected readonly busy = this.editor.write.busy;
 
@@ -92,45 +89,33 @@ export class AdminGroupsPage {
     void this.agencies.run(() => this.api.list({ limit: 500 }));
   }
 
-  protected errorOf(name: 'name' | 'description'): string {
-    return fieldError(this.form.controls[name], this.c());
-  }
-
-  protected toggle(agencyId: string, checked: boolean): void {
-    const next = new Set(this.selected());
-    if (checked) next.add(agencyId);
-    else next.delete(agencyId);
-    this.selected.set(next);
-  }
-
   protected startNew(): void {
     this.form.reset({ name: '', description: '' });
-    this.selected.set(new Set());
+    this.selected.set();
     this.editor.open('new');
   }
 
   protected startEdit(group: SharingGroupDto): void {
     this.form.reset({ name: group.name, description: group.description });
-    this.selected.set(new Set(group.agencies.map((a) => a.id)));
+    this.selected.set(group.agencies.map((a) => a.id));
     this.editor.open(group);
   }
 
-  protected async save(): Promise<void> {
-    const editing = this.editing();
-    if (!editing || !revealErrors(this.form)) return;
-    const { name, description } = this.form.getRawValue();
-    await this.editor.save(
-      {
-        name: name.trim(),
-        description: description.trim(),
-        agencyIds: [...this.selected()],
+  protected save(): Promise<void> {
+    return this.editor.save(
+      this.form,
+      () => {
+        const { name, description } = this.form.getRawValue();
+        return {
+          name: name.trim(),
+          description: description.trim(),
+          agencyIds: this.selected.values(),
+        };
       },
       {
         create: (body) => this.api.createGroup(body),
         update: (id, body) => this.api.updateGroup(id, body),
         created: this.t().groupCreated,
-        saved: this.c().saved,
-        then: () => this.load(),
       },
     );
   }

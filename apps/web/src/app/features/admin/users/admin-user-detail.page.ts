@@ -5,7 +5,6 @@ import {
   effect,
   inject,
   input,
-  signal,
   untracked,
 } from '@angular/core';
 import {
@@ -14,9 +13,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
@@ -33,8 +30,8 @@ import {
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { UsersApi } from '../data-access/users-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -44,6 +41,9 @@ import { Confirm } from '../../../core/layout/confirm-dialog';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { Selection } from '../../../core/forms/selection';
+import { PlatformRolesField } from '../ui/platform-roles-field';
+import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX } from './user-form';
 
@@ -53,13 +53,14 @@ import { DISPLAY_NAME_MAX } from './user-form';
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     MatButtonModule,
-    MatCheckboxModule,
     EnumLabelPipe,
     AppDatePipe,
     FormErrors,
+    PlatformRolesField,
+    TextField,
+    LoadState,
   ],
   templateUrl: './admin-user-detail.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -74,15 +75,13 @@ export class AdminUserDetailPage {
   private readonly confirm = inject(Confirm);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly platformRoles = PLATFORM_ROLES;
   protected readonly membershipRoles = MEMBERSHIP_ROLES;
   protected readonly tlpLevels = TLP_LEVELS;
   protected readonly displayNameMax = DISPLAY_NAME_MAX;
 
   protected readonly user = new Loader<UserDto>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly loadError = errorText(() => this.user.error());
-  protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
+  protected readonly roles = new Selection<PlatformRole>();
   protected readonly write = new Action();
   protected readonly busy = this.write.busy;
   /** Agencies the user is not yet a member of. */
@@ -118,27 +117,15 @@ export class AdminUserDetailPage {
     });
   }
 
-  protected errorOf(control: 'displayName' | 'agencyId'): string {
-    return fieldError(
-      control === 'displayName'
-        ? this.account.controls.displayName
-        : this.membership.controls.agencyId,
-      this.c(),
-    );
-  }
-
-  protected toggleRole(role: PlatformRole, checked: boolean): void {
-    const next = new Set(this.roles());
-    if (checked) next.add(role);
-    else next.delete(role);
-    this.roles.set(next);
+  protected agencyError(): string {
+    return fieldError(this.membership.controls.agencyId, this.c());
   }
 
   protected saveAccount(user: UserDto): Promise<void> {
     if (!revealErrors(this.account)) return Promise.resolve();
     const body = {
       displayName: this.account.getRawValue().displayName.trim(),
-      platformRoles: this.platformRoles.filter((r) => this.roles().has(r)),
+      platformRoles: PLATFORM_ROLES.filter((r) => this.roles.has(r)),
       version: user.version,
     };
     return this.act(() => this.api.update(user.id, body), this.c().saved);
@@ -223,7 +210,7 @@ export class AdminUserDetailPage {
     const user = this.user.value();
     if (user) {
       this.account.reset({ displayName: user.displayName });
-      this.roles.set(new Set(user.platformRoles));
+      this.roles.set(user.platformRoles);
     }
   }
 }

@@ -1,37 +1,27 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  ElementRef,
   inject,
   signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
-  FormControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
-  PLATFORM_ROLES,
-  type Page,
   type PlatformRole,
   type UserDto,
 } from '@cumbre/contracts';
-import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { UsersApi } from '../data-access/users-api';
-import { errorText } from '../../../core/errors/error-signal';
-import { Loader } from '../../../core/api/loader';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { PagedSearch } from '../../../core/api/paged-search';
+import { LoadState } from '../../../core/api/load-state';
+import { revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { injectMessages } from '../../../core/i18n/translate';
@@ -39,26 +29,30 @@ import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { Pager } from '../../../core/layout/pager';
 import { Action } from '../../../core/api/action';
-import { FormErrors } from '../../../core/forms/form-errors';
+import { FormButtons } from '../../../core/forms/form-buttons';
+import { Selection } from '../../../core/forms/selection';
+import { PlatformRolesField } from '../ui/platform-roles-field';
+import { EditorPanel } from '../ui/editor-panel';
+import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-form';
 
 const PAGE_SIZE = 20;
-type Field = 'email' | 'displayName' | 'password';
 
 @Component({
   selector: 'app-admin-users-page',
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatFormFieldModule,
-    MatInputModule,
     MatButtonModule,
-    MatCheckboxModule,
     EnumLabelPipe,
     Pager,
-    FormErrors,
+    FormButtons,
+    EditorPanel,
+    PlatformRolesField,
     PageHead,
+    TextField,
+    LoadState,
   ],
   templateUrl: './admin-users.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,28 +62,22 @@ export class AdminUsersPage {
   private readonly router = inject(Router);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly platformRoles = PLATFORM_ROLES;
   protected readonly limits = {
     displayName: DISPLAY_NAME_MAX,
     email: EMAIL_MAX,
     password: PASSWORD_MAX_LENGTH,
   };
 
-  protected readonly users = new Loader<Page<UserDto>>();
-  protected readonly loadError = errorText(() => this.users.error());
-  protected readonly search = new FormControl('', {
-    nonNullable: true,
-    validators: Validators.maxLength(100),
-  });
-  protected readonly offset = signal(0);
-  protected readonly pageSize = PAGE_SIZE;
+  protected readonly users = new PagedSearch<UserDto>(
+    ({ text, ...page }) => this.api.list({ search: text, ...page }),
+    { pageSize: PAGE_SIZE },
+  );
 
   protected readonly creating = signal(false);
-  protected readonly roles = signal<ReadonlySet<PlatformRole>>(new Set());
+  protected readonly roles = new Selection<PlatformRole>();
   protected readonly write = new Action();
   protected readonly busy = this.write.busy;
-  private readonly formHeading =
-    viewChild<ElementRef<HTMLElement>>('formHeading');
+  private readonly panel = viewChild(EditorPanel);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: [
@@ -116,38 +104,15 @@ export class AdminUsersPage {
 
   constructor() {
     pageTitle(() => this.t().usersTitle);
-    this.search.valueChanges
-      .pipe(
-        debounceTime(250),
-        distinctUntilChanged(),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe(() => this.goTo(0));
-    this.load();
-  }
-
-  protected errorOf(name: Field): string {
-    return fieldError(this.form.controls[name], this.c());
-  }
-
-  protected goTo(offset: number): void {
-    this.offset.set(offset);
-    this.load();
-  }
-
-  protected toggleRole(role: PlatformRole, checked: boolean): void {
-    const next = new Set(this.roles());
-    if (checked) next.add(role);
-    else next.delete(role);
-    this.roles.set(next);
+    this.users.reload();
   }
 
   protected startNew(): void {
     this.form.reset();
-    this.roles.set(new Set());
+    this.roles.set();
     this.write.reset();
     this.creating.set(true);
-    setTimeout(() => this.formHeading()?.nativeElement.focus());
+    setTimeout(() => this.panel()?.focus());
   }
 
   protected cancel(): void {
@@ -163,23 +128,12 @@ export class AdminUsersPage {
           email: email.trim().toLowerCase(),
           displayName: displayName.trim(),
           password,
-          platformRoles: [...this.roles()],
+          platformRoles: this.roles.values(),
         });
         // Memberships are added on the user's own page, which is where the admin goes next.
         await this.router.navigate(['/app/admin/usuarios', user.id]);
       },
       { done: this.t().userCreated },
-    );
-  }
-
-  private load(): void {
-    const search = this.search.valid ? this.search.value.trim() : '';
-    void this.users.run(() =>
-      this.api.list({
-        search: search || undefined,
-        limit: PAGE_SIZE,
-        offset: this.offset(),
-      }),
     );
   }
 }

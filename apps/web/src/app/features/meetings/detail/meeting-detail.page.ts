@@ -11,8 +11,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ConflictDto, MeetingDto } from '@cumbre/contracts';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
@@ -41,6 +41,7 @@ import { RsvpForm } from './rsvp-form';
     InvitationsPanel,
     RsvpForm,
     PollPanel,
+    LoadState,
   ],
   templateUrl: './meeting-detail.page.html',
   styleUrl: './meeting-detail.page.css',
@@ -55,7 +56,6 @@ export class MeetingDetailPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly meeting = new Loader<MeetingDto>();
   protected readonly conflicts = signal<ConflictDto[]>([]);
-  protected readonly loadError = errorText(() => this.meeting.error());
   protected readonly place = computed(() => {
     const venue = this.meeting.value()?.venue;
     return venue

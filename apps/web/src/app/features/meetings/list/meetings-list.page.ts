@@ -22,8 +22,8 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { describeError } from '../../../core/errors/error-text';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -53,6 +53,7 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
     MeetingWhen,
     CalendarFeed,
     PageHead,
+    LoadState,
   ],
   templateUrl: './meetings-list.page.html',
   styleUrl: './meetings-list.page.css',
@@ -77,11 +78,6 @@ export class MeetingsListPage {
   protected readonly offset = signal(0);
   protected readonly meetings = new Loader<Page<MeetingSummaryDto>>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly errorText = computed(() =>
-    this.meetings.error()
-      ? describeError(this.meetings.error(), this.c())[0]
-      : '',
-  );
   protected readonly groups = computed(() =>
     groupByDay(this.meetings.value()?.items ?? []),
   );

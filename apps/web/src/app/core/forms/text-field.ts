@@ -1,0 +1,108 @@
+import {
+  booleanAttribute,
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  effect,
+  inject,
+  input,
+} from '@angular/core';
+import {
+  ReactiveFormsModule,
+  StatusChangeEvent,
+  TouchedChangeEvent,
+} from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { FieldBase } from './field-base';
+
+/**
+ * One labelled text input of a reactive form (an outlined Material field), beside the date and
+ * time fields on the same FieldBase: the label, the input or, with `rows`, a textarea, an
+ * optional hint, and the control's first error in the reader's words (`fieldError`). The form's own `(ngSubmit)` and `revealErrors` work as for a
+ * field written out in the page; the host has `display: contents`, so the field is the grid's
+ * item.
+ *
+ * `<app-text-field [control]="form.controls.email" [label]="t().email" type="email"
+ *  autocomplete="username" required [maxlength]="limits.email" />`
+ */
+@Component({
+  selector: 'app-text-field',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule],
+  template: `
+    <mat-form-field
+      appearance="outline"
+      [subscriptSizing]="subscriptSizing()"
+      [class.span-2]="wide()"
+    >
+      <mat-label>{{ label() }}</mat-label>
+      @if (rows(); as rows) {
+        <textarea
+          matInput
+          [formControl]="control()"
+          [rows]="rows"
+          [required]="required()"
+          [maxlength]="maxlength()"
+          [attr.data-testid]="testIdAttr()"
+        ></textarea>
+      } @else {
+        <input
+          matInput
+          [formControl]="control()"
+          [type]="type()"
+          [required]="required()"
+          [maxlength]="maxlength()"
+          [attr.autocomplete]="autocomplete()"
+          [attr.inputmode]="inputmode()"
+          [attr.data-testid]="testIdAttr()"
+          [class.mono]="mono()"
+        />
+      }
+      @if (hint()) {
+        <mat-hint>{{ hint() }}</mat-hint>
+      }
+      <mat-error>{{ error() }}</mat-error>
+    </mat-form-field>
+  `,
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TextField extends FieldBase {
+  readonly type = input('text');
+  readonly autocomplete = input<string | null>(null);
+  readonly inputmode = input<string | null>(null);
+  readonly maxlength = input<number | null>(null);
+  /** A textarea of this many rows instead of a one-line input. */
+  readonly rows = input<number | null>(null);
+  /** Monospaced input (codes). */
+  readonly mono = input(false, { transform: booleanAttribute });
+  /** What to say when the value does not match its pattern, instead of the common words. */
+  readonly patternError = input('');
+  /** Takes both columns of a `form--grid`. */
+  readonly wide = input(false, { transform: booleanAttribute });
+
+  constructor() {
+    super();
+    // The field's view is OnPush and the form is touched from outside it (revealErrors on
+    // submit): follow the control's touched and status events so that every field's message
+    // shows at once, not only the focused one's.
+    const view = inject(ChangeDetectorRef);
+    effect((onCleanup) => {
+      const events = this.control().events.subscribe((e) => {
+        if (e instanceof TouchedChangeEvent || e instanceof StatusChangeEvent)
+          view.markForCheck();
+      });
+      onCleanup(() => events.unsubscribe());
+    });
+  }
+
+  protected override error(): string {
+    return this.patternError() && this.control().hasError('pattern')
+      ? this.patternError()
+      : super.error();
+  }
+}
