@@ -81,6 +81,16 @@ export class AgendaQueries {
     return meeting;
   }
 
+  /** Whether `viewer` may read the meeting now: one small query (the live stream asks per event). */
+  async mayRead(meetingId: string, viewer: Viewer): Promise<boolean> {
+    const found = await this.meetings
+      .visibleMeetings(viewer)
+      .select('m.id')
+      .andWhere('m.id = :agendaMeetingId', { agendaMeetingId: meetingId })
+      .getRawOne<{ m_id: string }>();
+    return found !== undefined;
+  }
+
   facts(meeting: MeetingEntity, agenda: AgendaEntity | null): AgendaFacts {
     return {
       convenerId: meeting.convenerId,
