@@ -269,12 +269,14 @@ describe('agenda drafting', () => {
     });
   });
 
-  it("times each version from the meeting start it froze: moving the meeting retimes, in the diff, what did not move", async () => {
+  it('times each version from the meeting start it froze: moving the meeting retimes, in the diff, what did not move', async () => {
     const m = await newMeeting('09:00', '11:00');
     const a = await addItem(w, m.id, { title: 'Apertura', plannedMinutes: 10 });
     const b = await addItem(w, m.id, { title: 'Plan conjunto', plannedMinutes: 30 });
     let agenda = await readAgenda(w, m.id);
-    expect((await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version })).statusCode).toBe(200);
+    expect(
+      (await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version })).statusCode,
+    ).toBe(200);
 
     // The meeting moves one hour later, with the same day; the items keep their order and minutes.
     const day = (m.startsAt as string).slice(0, 10);
@@ -311,7 +313,9 @@ describe('agenda drafting', () => {
     // Version 2 (one item added at the end) against version 1: each from its own snapshot.
     await addItem(w, m.id, { title: 'Clausura', plannedMinutes: 10 });
     agenda = await readAgenda(w, m.id);
-    expect((await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version })).statusCode).toBe(200);
+    expect(
+      (await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version })).statusCode,
+    ).toBe(200);
     const diff = (await call(w, 'invitedStaff', 'GET', `${agendaUrl(m.id)}/diff?from=1&to=2`)).json() as AgendaDiffDto;
     expect(diff.added.map((x) => x.title)).toEqual(['Clausura']);
     expect(diff.retimed.map((x) => [x.title, x.from.plannedStart, x.to.plannedStart])).toEqual([

@@ -34,7 +34,11 @@ describe('the published agenda in the .ics of a meeting', () => {
       extra: { description: 'Reunión de coordinación.' },
     });
     await invite(w, m.id);
-    await addItem(w, m.id, { title: 'Apertura; palabras del jefe, de gabinete', kind: 'information', plannedMinutes: 10 });
+    await addItem(w, m.id, {
+      title: 'Apertura; palabras del jefe, de gabinete',
+      kind: 'information',
+      plannedMinutes: 10,
+    });
     const section = await addItem(w, m.id, { title: 'Exposiciones regionales', kind: 'section', plannedMinutes: 5 });
     await addItem(w, m.id, {
       title: 'Extorsión y sicariato en la región: diagnóstico, cifras y respuesta conjunta de la policía',
@@ -55,7 +59,9 @@ describe('the published agenda in the .ics of a meeting', () => {
     for (const line of first.body.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
     // Escaped per RFC 5545 in the raw text: the newline, the semicolon and the comma.
     const unfolded = first.body.replace(/\r\n /g, '');
-    expect(unfolded).toContain('\\nAgenda publicada (versión 1)\\, hora de Lima (UTC−5):\\n09:00  Apertura\\; palabras del jefe\\, de gabinete');
+    expect(unfolded).toContain(
+      '\\nAgenda publicada (versión 1)\\, hora de Lima (UTC−5):\\n09:00  Apertura\\; palabras del jefe\\, de gabinete',
+    );
     const invitedName = (await call(w, 'admin', 'GET', `/api/agencies/${w.agencies.invited}`)).json().name as string;
     const text = description(first.body);
     expect(text.split('\n')).toEqual([

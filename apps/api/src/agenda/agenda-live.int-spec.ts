@@ -207,7 +207,9 @@ describe('agenda live events (SSE)', () => {
       await s.waitForEvents(1);
 
       const db = app.get(DataSource);
-      const [membership]: { id: string }[] = await db.query('SELECT id FROM membership WHERE user_id = $1', [person.id]);
+      const [membership]: { id: string }[] = await db.query('SELECT id FROM membership WHERE user_id = $1', [
+        person.id,
+      ]);
       const ended = await viaOther('admin', 'DELETE', `/api/memberships/${membership.id}`);
       expect(ended.statusCode).toBe(204);
       await expectCutOff(s, m.id, 'Después de la baja');

@@ -95,7 +95,7 @@ describe('diffAgendaVersions', () => {
     expect(d.edited).toEqual([]);
   });
 
-  describe('with each version\'s own meeting start', () => {
+  describe("with each version's own meeting start", () => {
     const nine = '2026-12-05T14:00:00.000Z'; // 09:00 in Lima
     const ten = '2026-12-05T15:00:00.000Z';
 

@@ -94,7 +94,9 @@ export function diffAgendaVersions(
 ): AgendaDiff {
   const before = new Map(a.map((i) => [i.id, i]));
   const after = new Map(b.map((i) => [i.id, i]));
-  const timesBefore = new Map(agendaTimes({ startsAt: starts.from ?? null, endsAt: null }, a).items.map((t) => [t.id, t]));
+  const timesBefore = new Map(
+    agendaTimes({ startsAt: starts.from ?? null, endsAt: null }, a).items.map((t) => [t.id, t]),
+  );
   const timesAfter = new Map(agendaTimes({ startsAt: starts.to ?? null, endsAt: null }, b).items.map((t) => [t.id, t]));
   const inOrder = (items: readonly AgendaSnapshotItem[]) => orderAgenda([...items]);
 

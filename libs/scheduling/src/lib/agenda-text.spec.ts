@@ -1,11 +1,40 @@
 import type { AgendaSnapshot, AgendaSnapshotItem } from '@cumbre/contracts';
 import { publishedAgendaText } from './agenda-text';
 
-const pcm = { id: 'ag-pcm', name: 'Presidencia del Consejo de Ministros', shortName: 'PCM', kind: 'national' as const, isoCode: null };
-const piura = { id: 'ag-piura', name: 'Gobierno Regional de Piura', shortName: 'GR Piura', kind: 'regional' as const, isoCode: 'PE-PIU' };
+const pcm = {
+  id: 'ag-pcm',
+  name: 'Presidencia del Consejo de Ministros',
+  shortName: 'PCM',
+  kind: 'national' as const,
+  isoCode: null,
+};
+const piura = {
+  id: 'ag-piura',
+  name: 'Gobierno Regional de Piura',
+  shortName: 'GR Piura',
+  kind: 'regional' as const,
+  isoCode: 'PE-PIU',
+};
 
-function item(id: string, parentId: string | null, position: number, minutes: number, extra: Partial<AgendaSnapshotItem> = {}): AgendaSnapshotItem {
-  return { id, parentId, position, kind: 'discussion', title: id, description: '', presenterAgency: null, presenter: null, plannedMinutes: minutes, ...extra };
+function item(
+  id: string,
+  parentId: string | null,
+  position: number,
+  minutes: number,
+  extra: Partial<AgendaSnapshotItem> = {},
+): AgendaSnapshotItem {
+  return {
+    id,
+    parentId,
+    position,
+    kind: 'discussion',
+    title: id,
+    description: '',
+    presenterAgency: null,
+    presenter: null,
+    plannedMinutes: minutes,
+    ...extra,
+  };
 }
 
 const snapshot: AgendaSnapshot = {

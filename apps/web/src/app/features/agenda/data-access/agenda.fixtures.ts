@@ -21,7 +21,9 @@ export const PIURA: AgencySummary = {
   isoCode: 'PE-PIU',
 };
 
-export function meetingFixture(overrides: Partial<MeetingDto> = {}): MeetingDto {
+export function meetingFixture(
+  overrides: Partial<MeetingDto> = {},
+): MeetingDto {
   return {
     id: 'm-1',
     title: 'Cumbre de seguridad',
@@ -74,7 +76,13 @@ export function agendaFixture(overrides: Partial<AgendaDto> = {}): AgendaDto {
     minutesPublishedAt: null,
     items: [],
     proposals: [],
-    can: { edit: true, proposeFor: [], decide: true, publish: true, recordMinutes: true },
+    can: {
+      edit: true,
+      proposeFor: [],
+      decide: true,
+      publish: true,
+      recordMinutes: true,
+    },
     ...overrides,
   };
 }

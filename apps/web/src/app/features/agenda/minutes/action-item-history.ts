@@ -37,7 +37,11 @@ const HISTORY_ZONE = 'America/Lima';
   selector: 'app-action-item-history',
   imports: [MatButtonModule, FormErrors],
   template: `
-    <div class="history" data-testid="action-item-history" [attr.aria-label]="label()">
+    <div
+      class="history"
+      data-testid="action-item-history"
+      [attr.aria-label]="label()"
+    >
       @if (detail.value(); as d) {
         <ol class="events">
           @for (e of d.history; track e.id) {
@@ -58,7 +62,9 @@ const HISTORY_ZONE = 'America/Lima';
       }
       @if (canComment() && detail.value()) {
         <app-form-errors [action]="write" />
-        <label class="field" [for]="'comment-' + item().id">{{ m().comment }}</label>
+        <label class="field" [for]="'comment-' + item().id">{{
+          m().comment
+        }}</label>
         <textarea
           class="input"
           rows="2"

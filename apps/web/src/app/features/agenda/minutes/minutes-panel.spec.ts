@@ -1,8 +1,14 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { AgendaDto, MeetingDto } from '@cumbre/contracts';
-import { Confirm, type ConfirmRequest } from '../../../core/layout/confirm-dialog';
+import {
+  Confirm,
+  type ConfirmRequest,
+} from '../../../core/layout/confirm-dialog';
 import { agendaFixture, meetingFixture } from '../data-access/agenda.fixtures';
 import { MinutesPanel } from './minutes-panel';
 
@@ -12,7 +18,11 @@ describe('MinutesPanel', () => {
   let asked: ConfirmRequest[];
   let changed: AgendaDto[];
 
-  async function render(agenda: AgendaDto, meeting: MeetingDto, hostMembers: unknown[] | null = []): Promise<HTMLElement> {
+  async function render(
+    agenda: AgendaDto,
+    meeting: MeetingDto,
+    hostMembers: unknown[] | null = [],
+  ): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     asked = [];
     changed = [];
@@ -21,7 +31,10 @@ describe('MinutesPanel', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: Confirm, useValue: { ask: async (r: ConfirmRequest) => (asked.push(r), true) } },
+        {
+          provide: Confirm,
+          useValue: { ask: async (r: ConfirmRequest) => (asked.push(r), true) },
+        },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -31,7 +44,8 @@ describe('MinutesPanel', () => {
     fixture.componentRef.setInput('meeting', meeting);
     fixture.componentInstance.changed.subscribe((a) => changed.push(a));
     fixture.detectChanges();
-    if (hostMembers) backend.expectOne('/api/agencies/a-pcm/members').flush(hostMembers);
+    if (hostMembers)
+      backend.expectOne('/api/agencies/a-pcm/members').flush(hostMembers);
     await settle();
     return fixture.nativeElement as HTMLElement;
   }
@@ -45,12 +59,21 @@ describe('MinutesPanel', () => {
 
   it('lets the convener name a secretary among host members and delegates, sending the version', async () => {
     const root = await render(agendaFixture(), meetingFixture(), [
-      { user: { id: 'u-sec', displayName: 'Lucía Herrera Campos' }, role: 'staff' },
+      {
+        user: { id: 'u-sec', displayName: 'Lucía Herrera Campos' },
+        role: 'staff',
+      },
     ]);
-    expect(root.querySelector('[data-testid=minutes-secretary]')?.textContent).toContain('Sin secretaría designada');
-    const select = root.querySelector<HTMLSelectElement>('[data-testid=minutes-secretary-pick]');
+    expect(
+      root.querySelector('[data-testid=minutes-secretary]')?.textContent,
+    ).toContain('Sin secretaría designada');
+    const select = root.querySelector<HTMLSelectElement>(
+      '[data-testid=minutes-secretary-pick]',
+    );
     if (!select) throw new Error('no select');
-    expect(Array.from(select.options).map((o) => o.textContent?.trim())).toEqual([
+    expect(
+      Array.from(select.options).map((o) => o.textContent?.trim()),
+    ).toEqual([
       '—',
       'Lucía Herrera Campos (PCM)',
       'Andrea Zapata Ruesta (GR Piura)',
@@ -58,11 +81,16 @@ describe('MinutesPanel', () => {
     select.value = 'u-sec';
     select.dispatchEvent(new Event('change'));
     await settle();
-    root.querySelector<HTMLButtonElement>('[data-testid=minutes-secretary-set]')?.click();
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=minutes-secretary-set]')
+      ?.click();
     const req = backend.expectOne('/api/meetings/m-1/agenda/secretary');
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual({ version: 7, userId: 'u-sec' });
-    const named = agendaFixture({ version: 8, secretary: { id: 'u-sec', displayName: 'Lucía Herrera Campos' } });
+    const named = agendaFixture({
+      version: 8,
+      secretary: { id: 'u-sec', displayName: 'Lucía Herrera Campos' },
+    });
     req.flush(named);
     await settle();
     expect(changed).toEqual([named]);
@@ -70,13 +98,19 @@ describe('MinutesPanel', () => {
 
   it('removes the secretary with a null user', async () => {
     const root = await render(
-      agendaFixture({ secretary: { id: 'u-sec', displayName: 'Lucía Herrera Campos' } }),
+      agendaFixture({
+        secretary: { id: 'u-sec', displayName: 'Lucía Herrera Campos' },
+      }),
       meetingFixture(),
     );
-    expect(root.querySelector('[data-testid=minutes-secretary]')?.textContent).toContain(
-      'Registra el acta: Lucía Herrera Campos',
-    );
-    root.querySelector<HTMLButtonElement>('[data-testid=minutes-secretary-remove]')?.click();
+    expect(
+      root.querySelector('[data-testid=minutes-secretary]')?.textContent,
+    ).toContain('Registra el acta: Lucía Herrera Campos');
+    root
+      .querySelector<HTMLButtonElement>(
+        '[data-testid=minutes-secretary-remove]',
+      )
+      ?.click();
     const req = backend.expectOne('/api/meetings/m-1/agenda/secretary');
     expect(req.request.body).toEqual({ version: 7, userId: null });
     req.flush(agendaFixture({ version: 8 }));
@@ -85,31 +119,49 @@ describe('MinutesPanel', () => {
   });
 
   it('publishes the minutes of a concluded meeting after asking, and shows them read-only after', async () => {
-    const secretary = agendaFixture({ can: { ...agendaFixture().can, decide: false } });
-    let root = await render(secretary, meetingFixture({ status: 'scheduled' }), null);
+    const secretary = agendaFixture({
+      can: { ...agendaFixture().can, decide: false },
+    });
+    let root = await render(
+      secretary,
+      meetingFixture({ status: 'scheduled' }),
+      null,
+    );
     expect(root.querySelector('[data-testid=minutes-publish]')).toBeNull();
-    expect(root.querySelector('[data-testid=minutes-state]')?.textContent).toContain('cuando la reunión haya concluido');
+    expect(
+      root.querySelector('[data-testid=minutes-state]')?.textContent,
+    ).toContain('cuando la reunión haya concluido');
     // The secretary does not name secretaries.
-    expect(root.querySelector('[data-testid=minutes-secretary-pick]')).toBeNull();
+    expect(
+      root.querySelector('[data-testid=minutes-secretary-pick]'),
+    ).toBeNull();
 
-    fixture.componentRef.setInput('meeting', meetingFixture({ status: 'concluded' }));
+    fixture.componentRef.setInput(
+      'meeting',
+      meetingFixture({ status: 'concluded' }),
+    );
     await settle();
     root = fixture.nativeElement as HTMLElement;
-    root.querySelector<HTMLButtonElement>('[data-testid=minutes-publish]')?.click();
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=minutes-publish]')
+      ?.click();
     await settle();
     expect(asked.map((r) => r.title)).toEqual(['¿Publicar el acta?']);
     const req = backend.expectOne('/api/meetings/m-1/agenda/minutes/publish');
     expect(req.request.method).toBe('POST');
-    const published = { ...secretary, minutesPublishedAt: '2026-12-05T23:00:00Z' };
+    const published = {
+      ...secretary,
+      minutesPublishedAt: '2026-12-05T23:00:00Z',
+    };
     req.flush(published);
     await settle();
     expect(changed).toEqual([published]);
 
     fixture.componentRef.setInput('agenda', published);
     await settle();
-    expect(root.querySelector('[data-testid=minutes-state]')?.textContent).toContain(
-      'Acta publicada el 05/12/2026 18:00 hora de Lima',
-    );
+    expect(
+      root.querySelector('[data-testid=minutes-state]')?.textContent,
+    ).toContain('Acta publicada el 05/12/2026 18:00 hora de Lima');
     expect(root.querySelector('[data-testid=minutes-publish]')).toBeNull();
   });
 });

@@ -56,7 +56,11 @@ export class MinutesPanel {
   protected readonly publishedAt = computed(() => {
     const at = this.agenda().minutesPublishedAt;
     return at
-      ? formatMeetingTime(at, this.agenda().timeZone, timeLang(this.i18n.lang()))
+      ? formatMeetingTime(
+          at,
+          this.agenda().timeZone,
+          timeLang(this.i18n.lang()),
+        )
       : '';
   });
 
@@ -69,7 +73,10 @@ export class MinutesPanel {
     });
   }
 
-  private async loadHostMembers(decide: boolean, hostId: string): Promise<void> {
+  private async loadHostMembers(
+    decide: boolean,
+    hostId: string,
+  ): Promise<void> {
     if (!decide) return;
     this.hostMembers.set(await this.agencies.members(hostId).catch(() => []));
   }
@@ -79,7 +86,11 @@ export class MinutesPanel {
     const person = this.candidates().find((c) => c.id === userId);
     if (!person) return;
     const agenda = await this.write.run(
-      () => this.api.setSecretary(this.meetingId(), { version: this.agenda().version, userId }),
+      () =>
+        this.api.setSecretary(this.meetingId(), {
+          version: this.agenda().version,
+          userId,
+        }),
       { done: fill(this.m().secretarySet, { name: person.displayName }) },
     );
     if (!agenda) return;
@@ -89,7 +100,11 @@ export class MinutesPanel {
 
   async removeSecretary(): Promise<void> {
     const agenda = await this.write.run(
-      () => this.api.setSecretary(this.meetingId(), { version: this.agenda().version, userId: null }),
+      () =>
+        this.api.setSecretary(this.meetingId(), {
+          version: this.agenda().version,
+          userId: null,
+        }),
       { done: this.m().secretaryRemoved },
     );
     if (agenda) this.changed.emit(agenda);
@@ -104,9 +119,12 @@ export class MinutesPanel {
       testId: 'minutes-publish-confirm',
     });
     if (!ok) return;
-    const agenda = await this.write.run(() => this.api.publishMinutes(this.meetingId()), {
-      done: m.minutesPublished,
-    });
+    const agenda = await this.write.run(
+      () => this.api.publishMinutes(this.meetingId()),
+      {
+        done: m.minutesPublished,
+      },
+    );
     if (agenda) this.changed.emit(agenda);
   }
 }

@@ -5,7 +5,8 @@ export const MINUTES_MESSAGES = defineMessages({
   es: {
     heading: 'Acta',
     secretary: 'Secretaría de actas',
-    secretaryNone: 'Sin secretaría designada: solo quien convoca registra el acta.',
+    secretaryNone:
+      'Sin secretaría designada: solo quien convoca registra el acta.',
     secretaryIs: 'Registra el acta: {name}',
     secretaryPick: 'Persona que registra el acta',
     secretaryHint:
@@ -18,7 +19,8 @@ export const MINUTES_MESSAGES = defineMessages({
     secretaryRemoved: 'Se quitó la secretaría de actas.',
     minutesPublishedAt: 'Acta publicada el {when}: ya no se puede modificar.',
     minutesDraft: 'El acta está en borrador.',
-    minutesNeedConcluded: 'El acta se publica cuando la reunión haya concluido.',
+    minutesNeedConcluded:
+      'El acta se publica cuando la reunión haya concluido.',
     publishMinutes: 'Publicar el acta',
     publishMinutesTitle: '¿Publicar el acta?',
     publishMinutesMessage:
@@ -51,9 +53,11 @@ export const MINUTES_MESSAGES = defineMessages({
     removeSecretary: 'Remove the secretary',
     secretarySet: '{name} now records the minutes.',
     secretaryRemoved: 'The minutes secretary was removed.',
-    minutesPublishedAt: 'Minutes published on {when}: they can no longer be changed.',
+    minutesPublishedAt:
+      'Minutes published on {when}: they can no longer be changed.',
     minutesDraft: 'The minutes are a draft.',
-    minutesNeedConcluded: 'The minutes are published once the meeting has concluded.',
+    minutesNeedConcluded:
+      'The minutes are published once the meeting has concluded.',
     publishMinutes: 'Publish the minutes',
     publishMinutesTitle: 'Publish the minutes?',
     publishMinutesMessage:

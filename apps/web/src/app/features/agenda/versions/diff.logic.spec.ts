@@ -37,7 +37,11 @@ describe('diffGroups', () => {
           {
             id: 'c',
             title: 'Cierre',
-            from: { offsetMinutes: 300, durationMinutes: 30, plannedStart: null },
+            from: {
+              offsetMinutes: 300,
+              durationMinutes: 30,
+              plannedStart: null,
+            },
             to: { offsetMinutes: 315, durationMinutes: 75, plannedStart: null },
           },
         ],
@@ -74,14 +78,23 @@ describe('diffGroups', () => {
             id: 'c',
             title: 'Cierre',
             // Same offset, but the meeting moved an hour later between the versions.
-            from: { offsetMinutes: 40, durationMinutes: 20, plannedStart: '2026-12-05T14:40:00Z' },
-            to: { offsetMinutes: 40, durationMinutes: 20, plannedStart: '2026-12-05T15:40:00Z' },
+            from: {
+              offsetMinutes: 40,
+              durationMinutes: 20,
+              plannedStart: '2026-12-05T14:40:00Z',
+            },
+            to: {
+              offsetMinutes: 40,
+              durationMinutes: 20,
+              plannedStart: '2026-12-05T15:40:00Z',
+            },
           },
         ],
       },
       titles,
       AGENDA_MESSAGES.es,
-      (iso) => `${String(new Date(iso).getUTCHours() - 5).padStart(2, '0')}:${String(new Date(iso).getUTCMinutes()).padStart(2, '0')}`,
+      (iso) =>
+        `${String(new Date(iso).getUTCHours() - 5).padStart(2, '0')}:${String(new Date(iso).getUTCMinutes()).padStart(2, '0')}`,
     );
     expect(group.lines[0].detail).toBe(
       'empieza 09:40 → 10:40; dura 20 min → 20 min',
@@ -96,8 +109,16 @@ describe('diffGroups', () => {
           {
             id: 'c',
             title: 'Cierre',
-            from: { offsetMinutes: 40, durationMinutes: 20, plannedStart: null },
-            to: { offsetMinutes: 40, durationMinutes: 20, plannedStart: '2026-12-05T15:40:00Z' },
+            from: {
+              offsetMinutes: 40,
+              durationMinutes: 20,
+              plannedStart: null,
+            },
+            to: {
+              offsetMinutes: 40,
+              durationMinutes: 20,
+              plannedStart: '2026-12-05T15:40:00Z',
+            },
           },
         ],
       },
@@ -105,7 +126,9 @@ describe('diffGroups', () => {
       AGENDA_MESSAGES.es,
       () => '10:40',
     );
-    expect(group.lines[0].detail).toBe('empieza min 40 → 10:40; dura 20 min → 20 min');
+    expect(group.lines[0].detail).toBe(
+      'empieza min 40 → 10:40; dura 20 min → 20 min',
+    );
   });
 
   it('leaves out empty groups and words them in English too', () => {
