@@ -21,6 +21,10 @@ export interface SseStream {
   /** Resolves once `n` events have arrived (or rejects after `ms`). */
   waitForEvents(n: number, ms?: number): Promise<SseEvent[]>;
   waitForComment(text: string, ms?: number): Promise<void>;
+  /** True once the server ended the response. */
+  readonly ended: boolean;
+  /** Resolves once the server has ended the response (or rejects after `ms`). */
+  waitForEnd(ms?: number): Promise<void>;
   close(): void;
 }
 
@@ -71,8 +75,16 @@ export function openSse(url: string, headers: Record<string, string> = {}): Prom
           if (hasData) events.push(event);
         }
       });
+      let ended = false;
+      res.on('end', () => (ended = true));
       res.on('error', () => undefined);
       resolve({
+        get ended() {
+          return ended;
+        },
+        async waitForEnd(ms = 8000) {
+          await until(() => ended, ms, 'the end of the stream');
+        },
         status: res.statusCode ?? 0,
         headers: res.headers,
         body: () => raw,

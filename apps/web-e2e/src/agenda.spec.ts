@@ -8,7 +8,8 @@ import { signIn, signOut, type DemoAccount } from './support';
 // Issue 9, the web half: the convener drafts the demo summit's agenda (adds items, moves one by
 // keyboard alone and one by drag and drop), an invited agency's staff proposes an item, the
 // convener places it, publishes version 2 (the dialog says who will be told) and sees what
-// changed since version 1; screenshots of the editor at desktop and phone width.
+// changed since version 1; the convener names a secretary, who records a decision and an action
+// item that the owner agency marks done; screenshots of the editor at desktop and phone width.
 
 const CONVENER: DemoAccount = {
   email: 'presidencia.pcm@cumbre.demo',
@@ -22,6 +23,11 @@ const HOST_STAFF: DemoAccount = {
   email: 'staff.piura@cumbre.demo',
   displayName: 'Andrea Zapata Ruesta',
 };
+/** La Libertad's delegate to the summit: the convener names them secretary in the journey. */
+const SECRETARY = INVITED_STAFF;
+/** Piura's staff: their agency owns the action item the secretary records. */
+const OWNER = HOST_STAFF;
+const PIURA = 'Gobierno Regional de Piura';
 const SECTION = 'Situación regional: extorsión y sicariato';
 const INTELLIGENCE = 'Intercambio de información e inteligencia entre regiones';
 const LA_LIBERTAD = 'Gobierno Regional de La Libertad';
@@ -264,14 +270,29 @@ test.describe.serial('agenda', () => {
     await other.close();
   });
 
-  test('the convener records a decision and an action item; the owner agency marks it done in the action plan', async ({
+  test('the convener names a secretary, who records a decision and an action item; the owner agency marks it done', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const decision = `Crear una mesa técnica de inteligencia regional (e2e ${run})`;
     const task = `Designar enlace de inteligencia (e2e ${run})`;
+    // The convener names La Libertad's delegate to record the minutes, in place of the demo's secretary.
     await signIn(page, CONVENER);
     await openSummitAgenda(page);
+    const minutes = page.getByTestId('minutes-panel');
+    await minutes
+      .getByTestId('minutes-secretary-pick')
+      .selectOption({ label: `${SECRETARY.displayName} (GR La Libertad)` });
+    await minutes.getByTestId('minutes-secretary-set').click();
+    await expect(minutes.getByTestId('minutes-secretary')).toContainText(`Registra el acta: ${SECRETARY.displayName}`);
+    await signOut(page);
+
+    // The secretary (not the convener) records the decision and the action item, owned by Piura.
+    await signIn(page, SECRETARY);
+    await openSummitAgenda(page);
+    await expect(page.getByTestId('minutes-secretary')).toContainText(SECRETARY.displayName);
+    // Naming secretaries stays with the convener.
+    await expect(page.getByTestId('minutes-secretary-pick')).toHaveCount(0);
     await row(page, INTELLIGENCE)
       .getByRole('button', { name: `Acta de «${INTELLIGENCE}»` })
       .click();
@@ -283,26 +304,40 @@ test.describe.serial('agenda', () => {
       'Respaldado por',
     );
     await outcomes.getByTestId('outcomes-what').fill(task);
-    await outcomes.getByTestId('outcomes-owner').selectOption({ label: LA_LIBERTAD });
+    await outcomes.getByTestId('outcomes-owner').selectOption({ label: PIURA });
     await outcomes.getByTestId('outcomes-due').fill('2026-12-20');
     await outcomes.getByTestId('outcomes-add-action').click();
-    await expect(outcomes.getByTestId('outcome-action-item').filter({ hasText: task })).toContainText('Abierta');
-
-    // The owner agency's staff finds it in the action plan and marks it done.
+    const recorded = outcomes.getByTestId('outcome-action-item').filter({ hasText: task });
+    await expect(recorded).toContainText('Abierta');
+    await recorded.getByTestId('outcome-action-history-toggle').click();
+    await expect(recorded.getByTestId('action-item-event').first()).toContainText(
+      `${SECRETARY.displayName} registró el compromiso`,
+    );
     await signOut(page);
-    await signIn(page, INVITED_STAFF);
+
+    // The owner agency's staff finds it in the action plan, marks it done and comments.
+    await signIn(page, OWNER);
     await page
       .getByRole('navigation', { name: 'Navegación principal' })
       .getByRole('link', { name: 'Plan de acción' })
       .click();
-    await page.getByTestId('plan-owner').selectOption({ label: LA_LIBERTAD });
+    await page.getByTestId('plan-owner').selectOption({ label: PIURA });
     await expect(page.getByTestId('plan-csv')).toHaveAttribute('href', /\/api\/action-items\.csv\?ownerAgencyId=/);
     const line = page.getByTestId('plan-row').filter({ hasText: task });
     await line.getByLabel(`Estado de «${task}»`).selectOption({ label: 'Hecha' });
     await expect(page.getByText('Estado actualizado.')).toBeVisible();
+    await line.getByTestId('plan-history-toggle').click();
+    const history = page.getByTestId('action-item-history');
+    await expect(history.getByTestId('action-item-event').last()).toContainText(
+      `${OWNER.displayName} cambió el estado de Abierta a Hecha`,
+    );
+    await history.getByTestId('action-item-comment').fill('Enlace designado y en funciones.');
+    await history.getByTestId('action-item-add-comment').click();
+    await expect(history.getByTestId('action-item-event').last()).toContainText('Enlace designado y en funciones.');
+
     await page.getByTestId('plan-status').selectOption({ label: 'Hecha' });
     await expect(page.getByTestId('plan-row').filter({ hasText: task })).toBeVisible();
-    await expect(page.getByTestId('plan-summary')).toContainText(LA_LIBERTAD);
+    await expect(page.getByTestId('plan-summary')).toContainText(PIURA);
     await saveShot(page, 'action-plan-desktop');
   });
 });

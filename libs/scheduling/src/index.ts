@@ -10,3 +10,4 @@ export * from './lib/meeting-time';
 export * from './lib/plain-date';
 export * from './lib/agenda-times';
 export * from './lib/agenda-diff';
+export * from './lib/agenda-text';

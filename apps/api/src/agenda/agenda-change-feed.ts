@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { filter, map, type Observable } from 'rxjs';
+import { concatMap, filter, map, type Observable, takeWhile } from 'rxjs';
 import type { EntityManager } from 'typeorm';
 import { AGENDA_LIVE_EVENT, type AgendaLiveEventDto } from '@cumbre/contracts';
 import { type StreamMessage, toStreamMessage } from '../realtime/event-stream.service';
@@ -35,9 +35,24 @@ export class AgendaChangeFeed {
     await this.realtime.publish(manager, topicOf(change.meetingId), payload);
   }
 
-  /** The meeting's changes after `afterId`, then live; the public gets publications only. */
-  events(meetingId: string, afterId: number | undefined, forPublic: boolean): Observable<StreamMessage> {
+  /**
+   * The meeting's changes after `afterId`, then live; the public gets publications only. Before
+   * each event is handed over (any event, even one the public would not get), `mayStillRead`
+   * asks again whether the subscriber may read the meeting: once they may not (their agency's
+   * invitation withdrawn, their membership ended, the meeting no longer public), the stream
+   * completes without that event and the client's reconnect gets a 404.
+   */
+  events(
+    meetingId: string,
+    afterId: number | undefined,
+    forPublic: boolean,
+    mayStillRead: () => Promise<boolean>,
+  ): Observable<StreamMessage> {
     return this.realtime.subscribe<AgendaLiveEventDto>([topicOf(meetingId)], afterId).pipe(
+      // One check at a time, in event order; a failing check ends the stream (the client reconnects).
+      concatMap(async (e) => ({ e, allowed: await mayStillRead() })),
+      takeWhile((x) => x.allowed),
+      map((x) => x.e),
       filter((e) => !forPublic || e.topic === REALTIME_RESET || PUBLIC_KINDS.has(e.payload.kind)),
       map((e) =>
         forPublic && e.topic !== REALTIME_RESET

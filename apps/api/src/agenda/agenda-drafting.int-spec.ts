@@ -269,6 +269,64 @@ describe('agenda drafting', () => {
     });
   });
 
+  it('times each version from the meeting start it froze: moving the meeting retimes, in the diff, what did not move', async () => {
+    const m = await newMeeting('09:00', '11:00');
+    const a = await addItem(w, m.id, { title: 'Apertura', plannedMinutes: 10 });
+    const b = await addItem(w, m.id, { title: 'Plan conjunto', plannedMinutes: 30 });
+    let agenda = await readAgenda(w, m.id);
+    expect(
+      (await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version })).statusCode,
+    ).toBe(200);
+
+    // The meeting moves one hour later, with the same day; the items keep their order and minutes.
+    const day = (m.startsAt as string).slice(0, 10);
+    const current = (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json();
+    const moved = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+      startsAt: `${day}T10:00:00-05:00`,
+      endsAt: `${day}T12:00:00-05:00`,
+      version: current.version,
+    });
+    expect(moved.statusCode).toBe(200);
+    const at = (hhmm: string) => new Date(`${day}T${hhmm}:00-05:00`).toISOString();
+
+    // Version 1 keeps the times it was published with.
+    const v1 = (await call(w, 'invitedAnalyst', 'GET', `${agendaUrl(m.id)}/versions/1`)).json() as AgendaVersionDto;
+    expect(v1.items.map((i) => i.plannedStart)).toEqual([at('09:00'), at('09:10')]);
+
+    // Against the live draft (today's start), both items are retimed by the hour.
+    const live = (await call(w, 'invitedStaff', 'GET', `${agendaUrl(m.id)}/diff?from=1`)).json() as AgendaDiffDto;
+    expect(live.retimed).toEqual([
+      {
+        id: a.id,
+        title: 'Apertura',
+        from: { offsetMinutes: 0, durationMinutes: 10, plannedStart: at('09:00') },
+        to: { offsetMinutes: 0, durationMinutes: 10, plannedStart: at('10:00') },
+      },
+      {
+        id: b.id,
+        title: 'Plan conjunto',
+        from: { offsetMinutes: 10, durationMinutes: 30, plannedStart: at('09:10') },
+        to: { offsetMinutes: 10, durationMinutes: 30, plannedStart: at('10:10') },
+      },
+    ]);
+
+    // Version 2 (one item added at the end) against version 1: each from its own snapshot.
+    await addItem(w, m.id, { title: 'Clausura', plannedMinutes: 10 });
+    agenda = await readAgenda(w, m.id);
+    expect(
+      (await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version })).statusCode,
+    ).toBe(200);
+    const diff = (await call(w, 'invitedStaff', 'GET', `${agendaUrl(m.id)}/diff?from=1&to=2`)).json() as AgendaDiffDto;
+    expect(diff.added.map((x) => x.title)).toEqual(['Clausura']);
+    expect(diff.retimed.map((x) => [x.title, x.from.plannedStart, x.to.plannedStart])).toEqual([
+      ['Apertura', at('09:00'), at('10:00')],
+      ['Plan conjunto', at('09:10'), at('10:10')],
+    ]);
+    // Version 2 against the draft: the meeting has not moved since, so nothing is retimed.
+    const since = (await call(w, 'invitedStaff', 'GET', `${agendaUrl(m.id)}/diff?from=2`)).json() as AgendaDiffDto;
+    expect(since.retimed).toEqual([]);
+  });
+
   it('notifies the invited agencies when the agenda is published', async () => {
     const m = await newMeeting();
     await addItem(w, m.id, { title: 'Único punto' });

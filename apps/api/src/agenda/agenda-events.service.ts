@@ -19,14 +19,17 @@ export class AgendaEventsService {
 
   /**
    * Checks access first (a meeting the caller may not see is a 404, before any byte of the
-   * stream), then hands over the meeting's changes after `afterId` and live ones.
+   * stream), then hands over the meeting's changes after `afterId` and live ones, while the
+   * caller may still see the meeting.
    */
   async open(
     meetingId: string,
     user: AuthUser | null,
     afterId: number | undefined,
   ): Promise<Observable<StreamMessage>> {
-    await this.queries.visibleMeeting(this.dataSource.manager, meetingId, viewerOf(user));
-    return this.feed.events(meetingId, afterId, user === null);
+    const viewer = viewerOf(user);
+    await this.queries.visibleMeeting(this.dataSource.manager, meetingId, viewer);
+    // Access is decided again, in SQL, before every event: it may be lost while the stream is open.
+    return this.feed.events(meetingId, afterId, user === null, () => this.queries.mayRead(meetingId, viewer));
   }
 }

@@ -12,6 +12,8 @@ import {
   schedule,
 } from '../../test/meeting-world';
 import { listeningUrl, openSse, SseEvent, SseStream } from '../../test/sse-client';
+import { DataSource } from 'typeorm';
+import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { EventStreams } from '../realtime/event-stream.service';
 
 const data = (e: SseEvent) => JSON.parse(e.data) as AgendaLiveEventDto;
@@ -48,7 +50,7 @@ describe('agenda live events (SSE)', () => {
   }
 
   /** A write through the other instance, as `who`. */
-  const viaOther = (who: Persona, method: 'POST' | 'PATCH', url: string, payload: object) =>
+  const viaOther = (who: Persona, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     other.inject({ method, url, headers: w.headers[who], payload });
 
   async function newMeeting() {
@@ -156,6 +158,84 @@ describe('agenda live events (SSE)', () => {
       agendaVersion: (published.json() as AgendaDto).version,
       itemId: null,
       actor: null,
+    });
+  });
+
+  describe('stops streaming to a subscriber who loses access', () => {
+    /** The stream got `first`, then ended without the edit made after access was lost. */
+    async function expectCutOff(s: SseStream, meetingId: string, lateTitle: string) {
+      const late = await viaOther('convener', 'POST', `${agendaUrl(meetingId)}/items`, {
+        title: lateTitle,
+        kind: 'discussion',
+        plannedMinutes: 10,
+      });
+      expect(late.statusCode).toBe(201);
+      await s.waitForEnd();
+      expect(s.events).toHaveLength(1);
+      expect(s.body()).not.toContain((late.json() as AgendaDto).items.find((i) => i.title === lateTitle)?.id);
+    }
+
+    it("when their agency's invitation is withdrawn (the write made through another instance)", async () => {
+      const m = await newMeeting();
+      const s = await stream(m.id, 'invitedAnalyst');
+      await addItem(w, m.id, { title: 'Antes del retiro' });
+      await s.waitForEvents(1);
+
+      const withdrawn = await viaOther('convener', 'DELETE', `/api/meetings/${m.id}/invitations/${w.agencies.invited}`);
+      expect(withdrawn.statusCode).toBe(200);
+      await expectCutOff(s, m.id, 'Después del retiro');
+      // Reconnecting is refused like any stranger's stream.
+      const again = await stream(m.id, 'invitedAnalyst', { 'last-event-id': s.events[0].id as string });
+      expect(again.status).toBe(404);
+      // A reader who kept access still gets every event.
+      const kept = await stream(m.id, 'otherStaff');
+      await addItem(w, m.id, { title: 'Para la otra agencia' });
+      await kept.waitForEvents(1);
+    });
+
+    it('when their membership of the invited agency ends', async () => {
+      const m = await newMeeting();
+      const person = await createTestUser(app, {
+        memberships: [{ agencyId: w.agencies.invited, role: 'staff' }],
+        displayName: 'Personal Temporal',
+      });
+      const headers = bearer((await signInWithToken(app, person)).accessToken);
+      const s = await openSse(`${base}${agendaUrl(m.id)}/events`, headers);
+      open.push(s);
+      expect(s.status).toBe(200);
+      await addItem(w, m.id, { title: 'Antes de la baja' });
+      await s.waitForEvents(1);
+
+      const db = app.get(DataSource);
+      const [membership]: { id: string }[] = await db.query('SELECT id FROM membership WHERE user_id = $1', [
+        person.id,
+      ]);
+      const ended = await viaOther('admin', 'DELETE', `/api/memberships/${membership.id}`);
+      expect(ended.statusCode).toBe(204);
+      await expectCutOff(s, m.id, 'Después de la baja');
+    });
+
+    it('when a public meeting stops being public, for the anonymous public', async () => {
+      const m = await schedule(w, await createMeeting(w, { visibility: 'public' }));
+      const s = await stream(m.id, 'anonymous');
+      expect(s.status).toBe(200);
+      await addItem(w, m.id, { title: 'Apertura' });
+      let agenda = await readAgenda(w, m.id);
+      await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version });
+      await s.waitForEvents(1);
+
+      const meeting = (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json() as { version: number };
+      const hidden = await viaOther('convener', 'PATCH', `/api/meetings/${m.id}`, {
+        visibility: 'internal',
+        version: meeting.version,
+      });
+      expect(hidden.statusCode).toBe(200);
+      // Even an edit the public would never be told of ends the stream.
+      await addItem(w, m.id, { title: 'Interna' });
+      await s.waitForEnd();
+      agenda = await readAgenda(w, m.id);
+      await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version });
+      expect(s.events).toHaveLength(1);
     });
   });
 

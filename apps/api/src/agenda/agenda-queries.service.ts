@@ -81,6 +81,16 @@ export class AgendaQueries {
     return meeting;
   }
 
+  /** Whether `viewer` may read the meeting now: one small query (the live stream asks per event). */
+  async mayRead(meetingId: string, viewer: Viewer): Promise<boolean> {
+    const found = await this.meetings
+      .visibleMeetings(viewer)
+      .select('m.id')
+      .andWhere('m.id = :agendaMeetingId', { agendaMeetingId: meetingId })
+      .getRawOne<{ m_id: string }>();
+    return found !== undefined;
+  }
+
   facts(meeting: MeetingEntity, agenda: AgendaEntity | null): AgendaFacts {
     return {
       convenerId: meeting.convenerId,
@@ -317,18 +327,26 @@ export class AgendaQueries {
   /** What changed from version `from` to version `to` (or to the live agenda when `to` is left out). */
   async diff(meetingId: string, from: number, to: number | undefined, user: AuthUser): Promise<AgendaDiffDto> {
     const manager = this.dataSource.manager;
-    await this.visibleMeeting(manager, meetingId, viewerOf(user));
+    const meeting = await this.visibleMeeting(manager, meetingId, viewerOf(user));
     if (to === from) {
       throw new ApiError('agenda.diff_same_version', 'from and to name the same version', { field: 'to' });
     }
     const agenda = await manager.getRepository(AgendaEntity).findOneBy({ meetingId });
     if (!agenda) throw versionNotFound(from);
-    const a = (await this.versionRow(manager, agenda, from)).snapshot.items;
-    const b =
+    // Each version is timed from the meeting start it froze; the live draft from today's start.
+    const a = (await this.versionRow(manager, agenda, from)).snapshot;
+    const b: Pick<AgendaSnapshot, 'items' | 'meetingStartsAt'> =
       to === undefined
-        ? (await this.acceptedItems(manager, agenda.id)).map(mapSnapshotItem)
-        : (await this.versionRow(manager, agenda, to)).snapshot.items;
-    return { from, to: to ?? null, ...diffAgendaVersions(a, b) };
+        ? {
+            items: (await this.acceptedItems(manager, agenda.id)).map(mapSnapshotItem),
+            meetingStartsAt: meeting.startsAt?.toISOString() ?? null,
+          }
+        : (await this.versionRow(manager, agenda, to)).snapshot;
+    return {
+      from,
+      to: to ?? null,
+      ...diffAgendaVersions(a.items, b.items, { from: a.meetingStartsAt, to: b.meetingStartsAt }),
+    };
   }
 
   /** The accepted items with what a snapshot keeps of them. */

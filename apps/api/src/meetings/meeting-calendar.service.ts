@@ -2,8 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { MeetingStatus, RsvpStatus } from '@cumbre/contracts';
-import { buildCalendar, IcsAttendee, IcsCalendar, IcsEvent, icsPartStatFor, icsStatusFor } from '@cumbre/scheduling';
+import type { AgendaSnapshot, MeetingStatus, RsvpStatus } from '@cumbre/contracts';
+import {
+  buildCalendar,
+  IcsAttendee,
+  IcsCalendar,
+  IcsEvent,
+  icsPartStatFor,
+  icsStatusFor,
+  publishedAgendaText,
+} from '@cumbre/scheduling';
+import { agendaPublicationsSql, latestPublishedAgendaSql } from '../agenda/public-agenda.queries';
 import { AGENCY_NAMES } from '../agencies/agency.queries';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -36,6 +45,8 @@ interface CalendarRow {
   convener_email: string;
   /** Only when asked for (see `load`). */
   involved?: boolean;
+  /** The latest published agenda version, null before the first publication. */
+  agenda: { number: number; publishedAt: string; snapshot: AgendaSnapshot } | null;
   invitations: {
     agencyId: string;
     agencyName: string;
@@ -153,14 +164,18 @@ export class MeetingCalendarService {
     const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
       `WITH feed AS (SELECT m.id, m.updated_at FROM meeting m WHERE ${where.sql}),
             inv AS (SELECT count(*)::int AS n, max(GREATEST(i.created_at, i.responded_at)) AS last
-                      FROM meeting_invitation i WHERE :withInvitations AND i.meeting_id IN (SELECT f.id FROM feed f))
+                      FROM meeting_invitation i WHERE :withInvitations AND i.meeting_id IN (SELECT f.id FROM feed f)),
+            ag AS (SELECT ${agendaPublicationsSql('SELECT f.id FROM feed f')} AS p)
        SELECT (SELECT count(*) FROM feed)::int AS n, (SELECT n FROM inv) AS inv_n,
-              COALESCE(GREATEST((SELECT max(updated_at) FROM feed), (SELECT last FROM inv)), 'epoch') AS last`,
+              (SELECT (p->>'n')::int FROM ag) AS agenda_n,
+              COALESCE(GREATEST((SELECT max(updated_at) FROM feed), (SELECT last FROM inv),
+                                (SELECT (p->>'last')::timestamptz FROM ag)), 'epoch') AS last`,
       { ...where.params, withInvitations },
     );
-    const [row]: { n: number; inv_n: number; last: Date }[] = await this.dataSource.query(sql, params);
+    const [row]: { n: number; inv_n: number; agenda_n: number; last: Date }[] = await this.dataSource.query(sql, params);
     const lastModified = new Date(row.last);
-    return { tag: `${row.n}.${row.inv_n}.${lastModified.getTime()}`, lastModified };
+    // Publishing an agenda changes the events' descriptions: its count is part of the tag.
+    return { tag: `${row.n}.${row.inv_n}.${row.agenda_n}.${lastModified.getTime()}`, lastModified };
   }
 
   /** The public feed: public meetings out of draft, without anybody's e-mail. */
@@ -212,6 +227,7 @@ export class MeetingCalendarService {
           WHERE i.meeting_id = m.id), '[]'::json)`,
         'invitations',
       )
+      .addSelect(latestPublishedAgendaSql('m.id'), 'agenda')
       .from('meeting', 'm')
       .innerJoin(AGENCY_NAMES, 'host', 'host.id = m.host_agency_id')
       .innerJoin(USER_CONTACTS, 'cu', 'cu.id = m.convener_id')
@@ -225,8 +241,11 @@ export class MeetingCalendarService {
 
   private event(r: CalendarRow, people: PeopleMode): IcsEvent {
     const place = [r.venue_name, r.venue_address, r.venue_city].filter((p): p is string => !!p).join(', ');
+    // The published agenda (never the draft being edited), timed from the start it froze.
+    const agenda = r.agenda ? publishedAgendaText(r.agenda.number, r.agenda.snapshot, r.starts_at) : '';
     const description = [
       r.description.trim(),
+      agenda,
       r.online_url ? `Enlace: ${r.online_url}` : '',
       `Reunión en Cumbre: ${this.meetingUrl(r.id)}`,
     ]
@@ -272,7 +291,8 @@ export class MeetingCalendarService {
           : { name: r.host_name, uri: `urn:uuid:${r.host_agency_id}` },
       attendees,
       created: r.created_at,
-      lastModified: r.updated_at,
+      lastModified:
+        r.agenda && new Date(r.agenda.publishedAt) > r.updated_at ? new Date(r.agenda.publishedAt) : r.updated_at,
     };
   }
 }

@@ -54,8 +54,8 @@ describe('diffAgendaVersions', () => {
       {
         id: 'c',
         title: 'Punto c',
-        from: { offsetMinutes: 30, durationMinutes: 30 },
-        to: { offsetMinutes: 15, durationMinutes: 30 },
+        from: { offsetMinutes: 30, durationMinutes: 30, plannedStart: null },
+        to: { offsetMinutes: 15, durationMinutes: 30, plannedStart: null },
       },
     ]);
   });
@@ -93,5 +93,37 @@ describe('diffAgendaVersions', () => {
     expect(d.retimed.map((r) => r.id)).toEqual(['a', 'b', 'c']);
     expect(d.retimed[0]).toMatchObject({ from: { durationMinutes: 10 }, to: { durationMinutes: 15 } });
     expect(d.edited).toEqual([]);
+  });
+
+  describe("with each version's own meeting start", () => {
+    const nine = '2026-12-05T14:00:00.000Z'; // 09:00 in Lima
+    const ten = '2026-12-05T15:00:00.000Z';
+
+    it('retimes every item when only the meeting moved, with the planned starts of each side', () => {
+      const d = diffAgendaVersions(v1, v1, { from: nine, to: ten });
+      expect(d.retimed.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+      expect(d.retimed[1]).toEqual({
+        id: 'b',
+        title: 'Punto b',
+        from: { offsetMinutes: 10, durationMinutes: 20, plannedStart: '2026-12-05T14:10:00.000Z' },
+        to: { offsetMinutes: 10, durationMinutes: 20, plannedStart: '2026-12-05T15:10:00.000Z' },
+      });
+    });
+
+    it('retimes nothing when the meeting did not move and the order stayed', () => {
+      expect(diffAgendaVersions(v1, v1, { from: nine, to: nine }).retimed).toEqual([]);
+    });
+
+    it('does not retime an item whose offset changed by exactly what the start moved back', () => {
+      // The meeting starts 10 minutes earlier and a 10-minute item is added before "b" and "c".
+      const v2 = [snap('n', null, 0, 10), ...v1.map((i) => ({ ...i, position: i.position + 1 }))];
+      const d = diffAgendaVersions(v1, v2, { from: nine, to: '2026-12-05T13:50:00.000Z' });
+      expect(d.added.map((i) => i.id)).toEqual(['n']);
+      expect(d.retimed).toEqual([]);
+    });
+
+    it('compares offsets when a side had no start', () => {
+      expect(diffAgendaVersions(v1, v1, { from: null, to: ten }).retimed).toEqual([]);
+    });
   });
 });

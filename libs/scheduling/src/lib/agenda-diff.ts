@@ -4,9 +4,10 @@ import type {
   AgendaDiffEdit,
   AgendaDiffMove,
   AgendaDiffRetime,
+  AgendaDiffTime,
   AgendaSnapshotItem,
 } from '@cumbre/contracts';
-import { agendaTimes, orderAgenda } from './agenda-times';
+import { type AgendaItemTimes, agendaTimes, orderAgenda } from './agenda-times';
 
 const EDITABLE: (keyof AgendaSnapshotItem)[] = ['title', 'description', 'kind', 'presenterAgency', 'presenter'];
 
@@ -63,12 +64,40 @@ function movedItems(a: AgendaSnapshotItem[], b: AgendaSnapshotItem[]): AgendaDif
   return moved;
 }
 
-/** The changes from version `a` to version `b` (items matched by id). */
-export function diffAgendaVersions(a: readonly AgendaSnapshotItem[], b: readonly AgendaSnapshotItem[]): AgendaDiff {
+/** Where each side's meeting started when that side was frozen (a version's own snapshot). */
+export interface AgendaDiffStarts {
+  from?: string | Date | null;
+  to?: string | Date | null;
+}
+
+const sameStart = (x: AgendaItemTimes, y: AgendaItemTimes) =>
+  x.plannedStart !== null && y.plannedStart !== null
+    ? x.plannedStart.getTime() === y.plannedStart.getTime()
+    : x.offsetMinutes === y.offsetMinutes;
+
+const diffTime = (t: AgendaItemTimes): AgendaDiffTime => ({
+  offsetMinutes: t.offsetMinutes,
+  durationMinutes: t.durationMinutes,
+  plannedStart: t.plannedStart ? t.plannedStart.toISOString() : null,
+});
+
+/**
+ * The changes from version `a` to version `b` (items matched by id). Each side's times come from
+ * its own meeting start (`starts`): an item whose offset stayed but whose meeting moved is
+ * retimed; one whose offset changed exactly as much as the start moved back is not. When a side
+ * has no start, offsets are compared.
+ */
+export function diffAgendaVersions(
+  a: readonly AgendaSnapshotItem[],
+  b: readonly AgendaSnapshotItem[],
+  starts: AgendaDiffStarts = {},
+): AgendaDiff {
   const before = new Map(a.map((i) => [i.id, i]));
   const after = new Map(b.map((i) => [i.id, i]));
-  const timesBefore = new Map(agendaTimes({ startsAt: null, endsAt: null }, a).items.map((t) => [t.id, t]));
-  const timesAfter = new Map(agendaTimes({ startsAt: null, endsAt: null }, b).items.map((t) => [t.id, t]));
+  const timesBefore = new Map(
+    agendaTimes({ startsAt: starts.from ?? null, endsAt: null }, a).items.map((t) => [t.id, t]),
+  );
+  const timesAfter = new Map(agendaTimes({ startsAt: starts.to ?? null, endsAt: null }, b).items.map((t) => [t.id, t]));
   const inOrder = (items: readonly AgendaSnapshotItem[]) => orderAgenda([...items]);
 
   const added = inOrder(b)
@@ -86,13 +115,8 @@ export function diffAgendaVersions(a: readonly AgendaSnapshotItem[], b: readonly
     if (fields.length > 0) edited.push({ id: item.id, title: item.title, fields });
     const t0 = timesBefore.get(item.id);
     const t1 = timesAfter.get(item.id);
-    if (t0 && t1 && (t0.offsetMinutes !== t1.offsetMinutes || t0.durationMinutes !== t1.durationMinutes)) {
-      retimed.push({
-        id: item.id,
-        title: item.title,
-        from: { offsetMinutes: t0.offsetMinutes, durationMinutes: t0.durationMinutes },
-        to: { offsetMinutes: t1.offsetMinutes, durationMinutes: t1.durationMinutes },
-      });
+    if (t0 && t1 && (!sameStart(t0, t1) || t0.durationMinutes !== t1.durationMinutes)) {
+      retimed.push({ id: item.id, title: item.title, from: diffTime(t0), to: diffTime(t1) });
     }
   }
   return { added, removed, moved: movedItems([...a], [...b]), retimed, edited };

@@ -15,6 +15,7 @@ import {
   type AgendaDiffEntry,
   type AgendaDiffMove,
   type AgendaDiffRetime,
+  type AgendaDiffTime,
   type AgendaDto,
   type AgendaItemDto,
   type AgendaItemKind,
@@ -180,9 +181,16 @@ class DiffMoveResponse extends DiffEntryResponse implements AgendaDiffMove {
   @ApiProperty({ nullable: true, type: String }) toParentId!: string | null;
 }
 
-class DiffTimeResponse {
+class DiffTimeResponse implements AgendaDiffTime {
   @ApiProperty() offsetMinutes!: number;
   @ApiProperty() durationMinutes!: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: "From that version's own meeting start; null while it had none",
+  })
+  plannedStart!: string | null;
 }
 
 class DiffRetimeResponse extends DiffEntryResponse implements AgendaDiffRetime {

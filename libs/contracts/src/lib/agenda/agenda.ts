@@ -165,9 +165,17 @@ export interface AgendaDiffMove extends AgendaDiffEntry {
   toParentId: string | null;
 }
 
+/** An item's time in one version: from that version's own meeting start (null without one). */
+export interface AgendaDiffTime {
+  offsetMinutes: number;
+  durationMinutes: number;
+  /** ISO instant; null while that version's meeting had no start. */
+  plannedStart: string | null;
+}
+
 export interface AgendaDiffRetime extends AgendaDiffEntry {
-  from: { offsetMinutes: number; durationMinutes: number };
-  to: { offsetMinutes: number; durationMinutes: number };
+  from: AgendaDiffTime;
+  to: AgendaDiffTime;
 }
 
 export interface AgendaDiffEdit extends AgendaDiffEntry {

@@ -31,6 +31,10 @@ import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { dayText } from '../ui/agenda-time';
 import { timeLang } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
+import { SessionStore } from '../../../core/session/session.store';
+import { ActionItemHistory } from '../minutes/action-item-history';
+import { canUpdateActionItem } from '../minutes/minutes.logic';
+import { MINUTES_MESSAGES } from '../minutes/minutes.messages';
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
 
 const LIMIT = 50;
@@ -45,6 +49,7 @@ const LIMIT = 50;
     FillPipe,
     AgendaLabelPipe,
     Pager,
+    ActionItemHistory,
   ],
   templateUrl: './action-plan.page.html',
   styleUrls: ['../ui/controls.css', './action-plan.page.css'],
@@ -54,7 +59,11 @@ export class ActionPlanPage implements OnInit {
   private readonly api = inject(AgendaApi);
   private readonly agencies = inject(AgenciesApi);
   private readonly i18n = inject(I18n);
+  private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
+  protected readonly m = injectMessages(MINUTES_MESSAGES);
+  /** Action items whose history and comments are shown. */
+  protected readonly historyOpen = signal<ReadonlySet<string>>(new Set());
   protected readonly c = injectMessages(COMMON);
   protected readonly statuses = ACTION_ITEM_STATUSES;
   protected readonly status = signal<ActionItemStatus | ''>('');
@@ -104,6 +113,24 @@ export class ActionPlanPage implements OnInit {
     const ownerAgencyId = this.owner() || undefined;
     void this.summary.run(() => this.api.actionPlanSummary({ ownerAgencyId }));
     return this.page.run(() => this.api.actionItems(query));
+  }
+
+  protected toggleHistory(id: string): void {
+    const next = new Set(this.historyOpen());
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.historyOpen.set(next);
+  }
+
+  /** The owner agency's leaders and staff, and admins (a convener comments from the agenda). */
+  protected canComment(x: ActionItemDto): boolean {
+    return canUpdateActionItem(
+      this.session.me(),
+      this.session.memberships(),
+      this.session.isAdmin(),
+      x.ownerAgency.id,
+      null,
+    );
   }
 
   protected day(isoDay: string): string {

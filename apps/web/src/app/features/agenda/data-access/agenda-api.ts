@@ -18,6 +18,7 @@ import type {
   Page,
   RejectAgendaItemRequest,
   SaveMinutesRequest,
+  SetSecretaryRequest,
   UpdateActionItemRequest,
   UpdateAgendaItemRequest,
 } from '@cumbre/contracts';
@@ -160,6 +161,19 @@ export class AgendaApi {
   actionItemsCsvUrl(query: ActionItemListQuery = {}): string {
     const params = toParams(query).toString();
     return `/api/action-items.csv${params ? `?${params}` : ''}`;
+  }
+
+  /** One action item with its history of status changes and comments. */
+  actionItem(id: string): Promise<ActionItemDetailDto> {
+    return this.http.get(apiPath('action-items', id));
+  }
+
+  /** Names (or, with null, removes) the person who records the minutes. */
+  setSecretary(
+    meetingId: string,
+    body: SetSecretaryRequest,
+  ): Promise<AgendaDto> {
+    return this.http.put(`${agendaUrl(meetingId)}/secretary`, body);
   }
 
   updateActionItem(

@@ -38,6 +38,7 @@ import { pageTitle } from '../../../core/layout/page-title';
 import { SessionStore } from '../../../core/session/session.store';
 import { AgendaApi } from '../data-access/agenda-api';
 import { ItemOutcomes } from '../minutes/item-outcomes';
+import { MinutesPanel } from '../minutes/minutes-panel';
 import { ProposalsPanel } from '../proposals/proposals-panel';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { minutesText, plannedAt } from '../ui/agenda-time';
@@ -74,6 +75,7 @@ import {
     ProposalsPanel,
     VersionsPanel,
     ItemOutcomes,
+    MinutesPanel,
     LinkedNotes,
   ],
   templateUrl: './agenda.page.html',

@@ -12,6 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import {
   ACTION_ITEM_TEXT_MAX_LENGTH,
   DECISION_TEXT_MAX_LENGTH,
+  type ActionItemDto,
   type AgencySummary,
   type AgendaDto,
   type AgendaItemDto,
@@ -26,6 +27,10 @@ import { timeLang } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { MarkdownField } from '../ui/markdown-field';
+import { SessionStore } from '../../../core/session/session.store';
+import { ActionItemHistory } from './action-item-history';
+import { canUpdateActionItem } from './minutes.logic';
+import { MINUTES_MESSAGES } from './minutes.messages';
 
 /** An item's minutes: discussion notes, decisions (with endorsing agencies) and action items. */
 @Component({
@@ -37,6 +42,7 @@ import { MarkdownField } from '../ui/markdown-field';
     FillPipe,
     AgendaLabelPipe,
     MarkdownField,
+    ActionItemHistory,
   ],
   templateUrl: './item-outcomes.html',
   styleUrls: ['../ui/controls.css', './item-outcomes.css'],
@@ -47,11 +53,17 @@ export class ItemOutcomes implements OnInit {
   readonly agenda = input.required<AgendaDto>();
   readonly item = input.required<AgendaItemDto>();
   readonly participants = input.required<readonly AgencySummary[]>();
+  /** The meeting's convener, who may update any action item besides its owner agency. */
+  readonly convenerId = input<string | null>(null);
   readonly changed = output<AgendaDto>();
 
   private readonly api = inject(AgendaApi);
   private readonly i18n = inject(I18n);
+  private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
+  protected readonly m = injectMessages(MINUTES_MESSAGES);
+  /** Action items whose history is shown. */
+  protected readonly historyOpen = signal<ReadonlySet<string>>(new Set());
   protected readonly write = new Action({
     labels: () => ({
       notes: this.t().notes,
@@ -81,6 +93,23 @@ export class ItemOutcomes implements OnInit {
     if (on) next.add(id);
     else next.delete(id);
     this.endorsers.set(next);
+  }
+
+  protected toggleHistory(id: string): void {
+    const next = new Set(this.historyOpen());
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.historyOpen.set(next);
+  }
+
+  protected canComment(x: ActionItemDto): boolean {
+    return canUpdateActionItem(
+      this.session.me(),
+      this.session.memberships(),
+      this.session.isAdmin(),
+      x.ownerAgency.id,
+      this.convenerId(),
+    );
   }
 
   protected day(isoDay: string): string {

@@ -37,8 +37,12 @@ describe('diffGroups', () => {
           {
             id: 'c',
             title: 'Cierre',
-            from: { offsetMinutes: 300, durationMinutes: 30 },
-            to: { offsetMinutes: 315, durationMinutes: 75 },
+            from: {
+              offsetMinutes: 300,
+              durationMinutes: 30,
+              plannedStart: null,
+            },
+            to: { offsetMinutes: 315, durationMinutes: 75, plannedStart: null },
           },
         ],
         edited: [
@@ -65,7 +69,7 @@ describe('diffGroups', () => {
     expect(groups[4].lines[0].detail).toBe('título, institución');
   });
 
-  it('words start times as times of day when the meeting has a start', () => {
+  it("words each side's own planned start as a time of day", () => {
     const [group] = diffGroups(
       {
         ...empty,
@@ -73,18 +77,57 @@ describe('diffGroups', () => {
           {
             id: 'c',
             title: 'Cierre',
-            from: { offsetMinutes: 0, durationMinutes: 20 },
-            to: { offsetMinutes: 40, durationMinutes: 20 },
+            // Same offset, but the meeting moved an hour later between the versions.
+            from: {
+              offsetMinutes: 40,
+              durationMinutes: 20,
+              plannedStart: '2026-12-05T14:40:00Z',
+            },
+            to: {
+              offsetMinutes: 40,
+              durationMinutes: 20,
+              plannedStart: '2026-12-05T15:40:00Z',
+            },
           },
         ],
       },
       titles,
       AGENDA_MESSAGES.es,
-      (offset) =>
-        `${String(9 + Math.floor(offset / 60)).padStart(2, '0')}:${String(offset % 60).padStart(2, '0')}`,
+      (iso) =>
+        `${String(new Date(iso).getUTCHours() - 5).padStart(2, '0')}:${String(new Date(iso).getUTCMinutes()).padStart(2, '0')}`,
     );
     expect(group.lines[0].detail).toBe(
-      'empieza 09:00 → 09:40; dura 20 min → 20 min',
+      'empieza 09:40 → 10:40; dura 20 min → 20 min',
+    );
+  });
+
+  it('falls back to the offset for a side whose meeting had no start', () => {
+    const [group] = diffGroups(
+      {
+        ...empty,
+        retimed: [
+          {
+            id: 'c',
+            title: 'Cierre',
+            from: {
+              offsetMinutes: 40,
+              durationMinutes: 20,
+              plannedStart: null,
+            },
+            to: {
+              offsetMinutes: 40,
+              durationMinutes: 20,
+              plannedStart: '2026-12-05T15:40:00Z',
+            },
+          },
+        ],
+      },
+      titles,
+      AGENDA_MESSAGES.es,
+      () => '10:40',
+    );
+    expect(group.lines[0].detail).toBe(
+      'empieza min 40 → 10:40; dura 20 min → 20 min',
     );
   });
 

@@ -1,7 +1,7 @@
 // The diff between two agenda versions as lines to show: one per change, grouped by kind, each
 // with its details in the reader's words (where an item moved, how its time changed, which
 // fields were edited). Pure, so the wording is tested without a browser.
-import type { AgendaDiff } from '@cumbre/contracts';
+import type { AgendaDiff, AgendaDiffTime } from '@cumbre/contracts';
 import { fill } from '../../../core/i18n/translate';
 import { minutesText } from '../ui/agenda-time';
 import type { AgendaMessages } from '../ui/agenda.messages';
@@ -36,11 +36,15 @@ export function diffGroups(
   diff: AgendaDiff,
   titles: ReadonlyMap<string, string>,
   t: AgendaMessages,
-  /** Words a start offset as a time of day ("09:40"); without it: "min 40". */
-  clock?: (offsetMinutes: number) => string,
+  /**
+   * Words a planned start (an instant, from that version's own meeting start) as a time of day
+   * ("09:40"); without it, or when that version's meeting had no start: "min 40".
+   */
+  clock?: (plannedStart: string) => string,
 ): DiffGroup[] {
-  const start = (offset: number) =>
-    clock?.(offset) || fill(t.diffOffset, { n: offset });
+  const start = (time: AgendaDiffTime) =>
+    (time.plannedStart !== null && clock?.(time.plannedStart)) ||
+    fill(t.diffOffset, { n: time.offsetMinutes });
   const where = (parentId: string | null) =>
     parentId === null
       ? t.topLevel
@@ -75,8 +79,8 @@ export function diffGroups(
       id: e.id,
       title: e.title,
       detail: fill(t.diffRetimedDetail, {
-        from: start(e.from.offsetMinutes),
-        to: start(e.to.offsetMinutes),
+        from: start(e.from),
+        to: start(e.to),
         d0: minutesText(e.from.durationMinutes),
         d1: minutesText(e.to.durationMinutes),
       }),

@@ -18,6 +18,7 @@ import type {
 import {
   formatMeetingTime,
   formatTimeOfDay,
+  localDateTime,
   timeLang,
 } from '@cumbre/scheduling';
 import { Action } from '../../../core/api/action';
@@ -56,13 +57,17 @@ export class VersionsPanel {
     if (!d) return [];
     const a = this.agenda();
     const lang = timeLang(this.i18n.lang());
-    const start = a.meetingStartsAt
-      ? new Date(a.meetingStartsAt).getTime()
-      : null;
-    const clock = (offset: number) =>
-      start === null
-        ? ''
-        : formatTimeOfDay(new Date(start + offset * 60_000), a.timeZone, lang);
+    // Each side's planned start comes from its own version's meeting start; a start on another
+    // day than today's meeting is worded with its date.
+    const day = (iso: string) => {
+      const l = localDateTime(new Date(iso), a.timeZone);
+      return `${l.year}-${l.month}-${l.day}`;
+    };
+    const today = a.meetingStartsAt ? day(a.meetingStartsAt) : null;
+    const clock = (plannedStart: string) =>
+      day(plannedStart) === today
+        ? formatTimeOfDay(new Date(plannedStart), a.timeZone, lang)
+        : formatMeetingTime(plannedStart, a.timeZone, lang);
     return diffGroups(d, this.titles(), this.t(), clock);
   });
 

@@ -1,0 +1,130 @@
+// Test fixtures of the agenda screens (fictional people, real institutions).
+import type {
+  ActionItemDetailDto,
+  AgencySummary,
+  AgendaDto,
+  MeetingDto,
+} from '@cumbre/contracts';
+
+export const PCM: AgencySummary = {
+  id: 'a-pcm',
+  name: 'Presidencia del Consejo de Ministros',
+  shortName: 'PCM',
+  kind: 'national',
+  isoCode: null,
+};
+export const PIURA: AgencySummary = {
+  id: 'a-piura',
+  name: 'Gobierno Regional de Piura',
+  shortName: 'GR Piura',
+  kind: 'regional',
+  isoCode: 'PE-PIU',
+};
+
+export function meetingFixture(
+  overrides: Partial<MeetingDto> = {},
+): MeetingDto {
+  return {
+    id: 'm-1',
+    title: 'Cumbre de seguridad',
+    status: 'scheduled',
+    visibility: 'internal',
+    startsAt: '2026-12-05T14:00:00Z',
+    endsAt: '2026-12-05T22:00:00Z',
+    timeZone: 'America/Lima',
+    hostAgency: PCM,
+    venue: { name: null, address: null, city: 'Lima' },
+    onlineUrl: null,
+    myRsvp: null,
+    description: '',
+    convener: { id: 'u-conv', displayName: 'Ricardo Valdivia Torrealva' },
+    cancellationReason: null,
+    sequence: 0,
+    version: 1,
+    hasPoll: false,
+    invitations: [
+      {
+        id: 'i-1',
+        agency: PIURA,
+        rsvp: 'accepted',
+        note: null,
+        respondedAt: '2026-11-28T10:00:00Z',
+        respondedBy: null,
+        delegates: [{ id: 'u-piura', displayName: 'Andrea Zapata Ruesta' }],
+      },
+    ],
+    can: { edit: true, invite: true, rsvpFor: [], runPoll: true },
+    createdAt: '2026-11-27T10:00:00Z',
+    updatedAt: '2026-11-27T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function agendaFixture(overrides: Partial<AgendaDto> = {}): AgendaDto {
+  return {
+    meetingId: 'm-1',
+    version: 7,
+    status: 'published',
+    publishedVersion: 1,
+    nextVersion: 2,
+    timeZone: 'America/Lima',
+    meetingStartsAt: '2026-12-05T14:00:00Z',
+    meetingEndsAt: '2026-12-05T22:00:00Z',
+    totalMinutes: 60,
+    overrunMinutes: 0,
+    secretary: null,
+    minutesPublishedAt: null,
+    items: [],
+    proposals: [],
+    can: {
+      edit: true,
+      proposeFor: [],
+      decide: true,
+      publish: true,
+      recordMinutes: true,
+    },
+    ...overrides,
+  };
+}
+
+export function actionItemFixture(
+  overrides: Partial<ActionItemDetailDto> = {},
+): ActionItemDetailDto {
+  return {
+    id: 'x-1',
+    meetingId: 'm-1',
+    meetingTitle: 'Cumbre de seguridad',
+    itemId: 'it-1',
+    itemTitle: 'Plan conjunto',
+    what: 'Instalar la mesa regional contra la extorsión',
+    ownerAgency: PIURA,
+    owner: null,
+    dueDate: '2027-01-15',
+    status: 'in_progress',
+    overdue: false,
+    version: 3,
+    createdAt: '2026-12-05T16:00:00Z',
+    updatedAt: '2026-12-06T15:00:00Z',
+    history: [
+      {
+        id: 'e-1',
+        kind: 'created',
+        fromStatus: null,
+        toStatus: 'open',
+        comment: null,
+        actor: { id: 'u-sec', displayName: 'Lucía Herrera Campos' },
+        createdAt: '2026-12-05T16:00:00Z',
+      },
+      {
+        id: 'e-2',
+        kind: 'status',
+        fromStatus: 'open',
+        toStatus: 'in_progress',
+        comment: null,
+        actor: { id: 'u-piura', displayName: 'Andrea Zapata Ruesta' },
+        createdAt: '2026-12-06T15:00:00Z',
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,167 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { AgendaDto, MeetingDto } from '@cumbre/contracts';
+import {
+  Confirm,
+  type ConfirmRequest,
+} from '../../../core/layout/confirm-dialog';
+import { agendaFixture, meetingFixture } from '../data-access/agenda.fixtures';
+import { MinutesPanel } from './minutes-panel';
+
+describe('MinutesPanel', () => {
+  let backend: HttpTestingController;
+  let fixture: ComponentFixture<MinutesPanel>;
+  let asked: ConfirmRequest[];
+  let changed: AgendaDto[];
+
+  async function render(
+    agenda: AgendaDto,
+    meeting: MeetingDto,
+    hostMembers: unknown[] | null = [],
+  ): Promise<HTMLElement> {
+    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
+    asked = [];
+    changed = [];
+    TestBed.configureTestingModule({
+      imports: [MinutesPanel],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        {
+          provide: Confirm,
+          useValue: { ask: async (r: ConfirmRequest) => (asked.push(r), true) },
+        },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(MinutesPanel);
+    fixture.componentRef.setInput('meetingId', 'm-1');
+    fixture.componentRef.setInput('agenda', agenda);
+    fixture.componentRef.setInput('meeting', meeting);
+    fixture.componentInstance.changed.subscribe((a) => changed.push(a));
+    fixture.detectChanges();
+    if (hostMembers)
+      backend.expectOne('/api/agencies/a-pcm/members').flush(hostMembers);
+    await settle();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  afterEach(() => backend.verify());
+
+  it('lets the convener name a secretary among host members and delegates, sending the version', async () => {
+    const root = await render(agendaFixture(), meetingFixture(), [
+      {
+        user: { id: 'u-sec', displayName: 'Lucía Herrera Campos' },
+        role: 'staff',
+      },
+    ]);
+    expect(
+      root.querySelector('[data-testid=minutes-secretary]')?.textContent,
+    ).toContain('Sin secretaría designada');
+    const select = root.querySelector<HTMLSelectElement>(
+      '[data-testid=minutes-secretary-pick]',
+    );
+    if (!select) throw new Error('no select');
+    expect(
+      Array.from(select.options).map((o) => o.textContent?.trim()),
+    ).toEqual([
+      '—',
+      'Lucía Herrera Campos (PCM)',
+      'Andrea Zapata Ruesta (GR Piura)',
+    ]);
+    select.value = 'u-sec';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=minutes-secretary-set]')
+      ?.click();
+    const req = backend.expectOne('/api/meetings/m-1/agenda/secretary');
+    expect(req.request.method).toBe('PUT');
+    expect(req.request.body).toEqual({ version: 7, userId: 'u-sec' });
+    const named = agendaFixture({
+      version: 8,
+      secretary: { id: 'u-sec', displayName: 'Lucía Herrera Campos' },
+    });
+    req.flush(named);
+    await settle();
+    expect(changed).toEqual([named]);
+  });
+
+  it('removes the secretary with a null user', async () => {
+    const root = await render(
+      agendaFixture({
+        secretary: { id: 'u-sec', displayName: 'Lucía Herrera Campos' },
+      }),
+      meetingFixture(),
+    );
+    expect(
+      root.querySelector('[data-testid=minutes-secretary]')?.textContent,
+    ).toContain('Registra el acta: Lucía Herrera Campos');
+    root
+      .querySelector<HTMLButtonElement>(
+        '[data-testid=minutes-secretary-remove]',
+      )
+      ?.click();
+    const req = backend.expectOne('/api/meetings/m-1/agenda/secretary');
+    expect(req.request.body).toEqual({ version: 7, userId: null });
+    req.flush(agendaFixture({ version: 8 }));
+    await settle();
+    expect(changed).toHaveLength(1);
+  });
+
+  it('publishes the minutes of a concluded meeting after asking, and shows them read-only after', async () => {
+    const secretary = agendaFixture({
+      can: { ...agendaFixture().can, decide: false },
+    });
+    let root = await render(
+      secretary,
+      meetingFixture({ status: 'scheduled' }),
+      null,
+    );
+    expect(root.querySelector('[data-testid=minutes-publish]')).toBeNull();
+    expect(
+      root.querySelector('[data-testid=minutes-state]')?.textContent,
+    ).toContain('cuando la reunión haya concluido');
+    // The secretary does not name secretaries.
+    expect(
+      root.querySelector('[data-testid=minutes-secretary-pick]'),
+    ).toBeNull();
+
+    fixture.componentRef.setInput(
+      'meeting',
+      meetingFixture({ status: 'concluded' }),
+    );
+    await settle();
+    root = fixture.nativeElement as HTMLElement;
+    root
+      .querySelector<HTMLButtonElement>('[data-testid=minutes-publish]')
+      ?.click();
+    await settle();
+    expect(asked.map((r) => r.title)).toEqual(['¿Publicar el acta?']);
+    const req = backend.expectOne('/api/meetings/m-1/agenda/minutes/publish');
+    expect(req.request.method).toBe('POST');
+    const published = {
+      ...secretary,
+      minutesPublishedAt: '2026-12-05T23:00:00Z',
+    };
+    req.flush(published);
+    await settle();
+    expect(changed).toEqual([published]);
+
+    fixture.componentRef.setInput('agenda', published);
+    await settle();
+    expect(
+      root.querySelector('[data-testid=minutes-state]')?.textContent,
+    ).toContain('Acta publicada el 05/12/2026 18:00 hora de Lima');
+    expect(root.querySelector('[data-testid=minutes-publish]')).toBeNull();
+  });
+});
