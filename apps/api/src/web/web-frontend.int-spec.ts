@@ -8,8 +8,12 @@ import { createApp } from '../app/create-app';
 import { testConfig } from '../../test/test-app';
 import { PageHandler, registerWebFrontend } from './web-frontend';
 
-/** A chunk of the build and its brotli and gzip copies (scripts/precompress-web.mjs). */
+/**
+ * A chunk of the build and its brotli and gzip copies (scripts/precompress-web.mjs). The copies
+ * end with a mark, so a test tells them from what the server would compress on the fly.
+ */
 const CHUNK = `export const words = ${JSON.stringify('palabra '.repeat(400))};`;
+const COPY = `${CHUNK}\n// the build's copy`;
 
 /** A built web app in miniature: browser files (one precompressed) and an HTML shell. */
 function fakeWebDist(): string {
@@ -18,8 +22,8 @@ function fakeWebDist(): string {
   writeFileSync(resolve(dir, 'browser', 'main-ABCD1234.js'), 'console.log("app")');
   writeFileSync(resolve(dir, 'browser', 'favicon.ico'), 'icon');
   writeFileSync(resolve(dir, 'browser', 'chunk-WXYZ5678.js'), CHUNK);
-  writeFileSync(resolve(dir, 'browser', 'chunk-WXYZ5678.js.br'), brotliCompressSync(CHUNK));
-  writeFileSync(resolve(dir, 'browser', 'chunk-WXYZ5678.js.gz'), gzipSync(CHUNK));
+  writeFileSync(resolve(dir, 'browser', 'chunk-WXYZ5678.js.br'), brotliCompressSync(COPY));
+  writeFileSync(resolve(dir, 'browser', 'chunk-WXYZ5678.js.gz'), gzipSync(COPY));
   writeFileSync(resolve(dir, 'browser', 'index.csr.html'), '<html><body><app-root></app-root></body></html>');
   return dir;
 }
@@ -71,11 +75,11 @@ describe('web frontend served by the API', () => {
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers['content-type']).toMatch(/javascript/);
     expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(CHUNK);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(COPY);
 
     const gz = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
     expect(gz.headers['content-encoding']).toBe('gzip');
-    expect(gunzipSync(gz.rawPayload).toString()).toBe(CHUNK);
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(COPY);
 
     const plain = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
