@@ -166,7 +166,9 @@ async function main() {
       );
       if (verbose) {
         for (const s of [...js.scripts].sort((a, b) => b.counted - a.counted)) {
-          console.log(`    ${kb(s.counted).padStart(9)} ${kb(s.raw).padStart(9)} raw  ${s.url.replace(cumbre.url, '')}`);
+          console.log(
+            `    ${kb(s.counted).padStart(9)} ${kb(s.raw).padStart(9)} raw  ${s.url.replace(cumbre.url, '')}`,
+          );
         }
       }
       const lcp = await lcpSlow4g(browser, url);
