@@ -34,8 +34,11 @@ async function waitReady(proc, url, timeoutMs = 120_000) {
   throw new Error(`${proc.name} was not ready after ${timeoutMs / 1000} s; see ${proc.logFile}`);
 }
 
-/** Cumbre's production build (dist/apps/api/main.js): it applies the migrations at start. */
-export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jwtSecret }) {
+/**
+ * Cumbre's production build (dist/apps/api/main.js): it applies the migrations at start.
+ * `demoData` loads the demo data set (web-size measures the demo's announcement page).
+ */
+export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jwtSecret, demoData = false }) {
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -44,7 +47,7 @@ export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jw
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: databaseUrl,
     JWT_SECRET: jwtSecret,
-    DEMO_DATA: 'false',
+    DEMO_DATA: demoData ? 'true' : 'false',
     // One JSON line per request would be work the baseline does not do.
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
   };

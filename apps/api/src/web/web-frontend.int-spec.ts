@@ -3,16 +3,27 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib';
 import { createApp } from '../app/create-app';
 import { testConfig } from '../../test/test-app';
 import { PageHandler, registerWebFrontend } from './web-frontend';
 
-/** A built web app in miniature: two browser files and an HTML shell. */
+/**
+ * A chunk of the build and its brotli and gzip copies (scripts/precompress-web.mjs). The copies
+ * end with a mark, so a test tells them from what the server would compress on the fly.
+ */
+const CHUNK = `export const words = ${JSON.stringify('palabra '.repeat(400))};`;
+const COPY = `${CHUNK}\n// the build's copy`;
+
+/** A built web app in miniature: browser files (one precompressed) and an HTML shell. */
 function fakeWebDist(): string {
   const dir = mkdtempSync(resolve(tmpdir(), 'cumbre-web-'));
   mkdirSync(resolve(dir, 'browser'));
   writeFileSync(resolve(dir, 'browser', 'main-ABCD1234.js'), 'console.log("app")');
   writeFileSync(resolve(dir, 'browser', 'favicon.ico'), 'icon');
+  writeFileSync(resolve(dir, 'browser', 'chunk-WXYZ5678.js'), CHUNK);
+  writeFileSync(resolve(dir, 'browser', 'chunk-WXYZ5678.js.br'), brotliCompressSync(COPY));
+  writeFileSync(resolve(dir, 'browser', 'chunk-WXYZ5678.js.gz'), gzipSync(COPY));
   writeFileSync(resolve(dir, 'browser', 'index.csr.html'), '<html><body><app-root></app-root></body></html>');
   return dir;
 }
@@ -55,6 +66,30 @@ describe('web frontend served by the API', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('console.log("app")');
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it("sends the build's brotli or gzip copy of a file as the browser accepts, else the file", async () => {
+    const url = '/chunk-WXYZ5678.js';
+    const br = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(COPY);
+
+    const gz = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(COPY);
+
+    const plain = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(CHUNK);
+  });
+
+  it('never serves a compressed copy under its own name', async () => {
+    const res = await app.inject({ method: 'GET', url: '/chunk-WXYZ5678.js.br' });
+    expect(res.headers['content-type']).toBe('text/html;charset=UTF-8');
+    expect(res.body).toContain('ng-server-context="ssr"');
   });
 
   it('makes browsers revalidate files whose names carry no hash', async () => {

@@ -14,8 +14,8 @@ import { cachedPage, clientHasPage, PAGE_CACHE_CONTROL, pageCacheKey, takeCacheT
 /** What apps/web/src/server.ts exports: true when Angular answered, false when not a page. */
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-/** Angular's build names its bundles `name-HASH.ext`: safe to cache for a year. */
-const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+/** Angular's build names its bundles `name-HASH.ext` (their precompressed copies `.ext.br`): safe to cache for a year. */
+const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+(?:\.br|\.gz)?$/;
 /**
  * A request for a kind of file the build produces (`/logo.png`, `/x/app.js`) that is not
  * there: a 404, not the app's HTML. Other dots (an e-mail in a route) are page paths.
@@ -97,7 +97,10 @@ export async function registerWebFrontend(
     // from the folder. The HTML shells are Angular's to render, never sent as files.
     wildcard: false,
     index: false,
-    globIgnore: ['index.html', 'index.csr.html'],
+    // The build's brotli and gzip copies (scripts/precompress-web.mjs) are sent for their file
+    // when the browser accepts them (quality 11, not the on-the-fly quality 4); never on their own.
+    preCompressed: true,
+    globIgnore: ['index.html', 'index.csr.html', '**/*.br', '**/*.gz'],
     decorateReply: false,
     cacheControl: false,
     setHeaders: (res, path) => {

@@ -4,7 +4,6 @@ import {
   computed,
   input,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { Action } from '../api/action';
 import { defineMessages, injectMessages } from '../i18n/translate';
 
@@ -16,10 +15,11 @@ const MESSAGES = defineMessages({
 /**
  * The one place a write's errors show: the top-level reason and each field the server named,
  * labelled as the form labels it (the Action's `labels`). A stale version offers to reload.
+ * A native button (the app's outlined `.button`), not Material's: the public comment forms use
+ * this component, and Material's button would add its ripple and CDK to every public page.
  */
 @Component({
   selector: 'app-form-errors',
-  imports: [MatButtonModule],
   template: `
     @if (shown().length) {
       <div
@@ -32,7 +32,7 @@ const MESSAGES = defineMessages({
         }
         @if (action()?.stale() && action()?.canReload) {
           <button
-            mat-stroked-button
+            class="button"
             type="button"
             data-testid="stale-reload"
             (click)="action()?.reload()"
