@@ -112,6 +112,45 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     expect(thread[0].replies[0]).toMatchObject({ withdrawn: false, text: 'respuesta polémica' });
   });
 
+  it('forged moderation requests: 401 without a session, 403 moderation.forbidden for a non-moderator, nothing changed', async () => {
+    const a = await publishAnnouncement(t.app, w);
+    const held = await postComment(t.app, a.slug);
+    const id = held.body.id as string;
+    const routes: { method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object }[] = [
+      { method: 'GET', url: '/api/moderation/comments' },
+      { method: 'GET', url: '/api/moderation/comments/count' },
+      { method: 'POST', url: `/api/moderation/comments/${id}/decision`, payload: { action: 'approve', version: 1 } },
+      { method: 'GET', url: '/api/moderation/blocks' },
+      { method: 'POST', url: '/api/moderation/blocks', payload: { commentId: id, target: 'email' } },
+      { method: 'DELETE', url: `/api/moderation/blocks/${id}` },
+      { method: 'GET', url: '/api/moderation/blocked-words' },
+      { method: 'POST', url: '/api/moderation/blocked-words', payload: { word: 'forjada' } },
+      { method: 'DELETE', url: '/api/moderation/blocked-words/forjada' },
+    ];
+    const blocksBefore = await t.db.query('SELECT id FROM comment_block ORDER BY id');
+    for (const r of routes) {
+      for (const headers of [w.leader, w.staff]) {
+        const res = await t.app.inject({ ...r, headers });
+        expect({ route: `${r.method} ${r.url}`, status: res.statusCode, code: res.json().code }).toEqual({
+          route: `${r.method} ${r.url}`,
+          status: 403,
+          code: 'moderation.forbidden',
+        });
+      }
+      const anon = await t.app.inject(r);
+      expect({ route: `${r.method} ${r.url}`, status: anon.statusCode, code: anon.json().code }).toEqual({
+        route: `${r.method} ${r.url}`,
+        status: 401,
+        code: 'auth.unauthenticated',
+      });
+    }
+    const [row] = await t.db.query('SELECT status FROM announcement_comment WHERE id = $1', [id]);
+    expect(row.status).toBe('pending');
+    const words = (await t.app.inject({ method: 'GET', url: '/api/moderation/blocked-words', headers: w.moderator })).json();
+    expect(words).not.toContain('forjada');
+    expect(await t.db.query('SELECT id FROM comment_block ORDER BY id')).toEqual(blocksBefore);
+  });
+
   it('a blocked address or network is refused with comment.blocked; the audit names no address', async () => {
     const a = await publishAnnouncement(t.app, w);
     const email = freshEmail();
