@@ -20,7 +20,7 @@ import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
 import { call, createMeeting, createMeetingWorld, limaTime, schedule, type MeetingWorld } from '../../test/meeting-world';
 import { testConfig } from '../../test/test-app';
 import { testNow } from '../../test/test-clock';
-import { registerWebFrontend, type PageHandler } from '../web/web-frontend';
+import { registerWebFrontend, type PageHandler } from './web-frontend';
 
 /** The public meeting page as the SSR app declares it: `/reuniones-publicas/<id>` shows that meeting. */
 let renders = 0;
