@@ -5,17 +5,21 @@ import { MODERATOR, signIn } from './support';
 // Reader flags (issue 11): a reply that three distinct readers report is hidden pending review;
 // under its visible parent it reads "comentario retirado por moderación"; a moderator restores it
 // from the reported queue. Readers are told apart by their network address: each plays from its
-// own (the app trusts X-Forwarded-For in the journeys, as behind a proxy). Public pages carry no
+// own (the API trusts X-Forwarded-For in the journeys, as behind a proxy). Public pages carry no
 // cookie, so the comment and the flags are posted without one.
 const RUN = Date.now().toString(36);
 let nextIp = 10 + Math.floor(Math.random() * 200);
 
+/**
+ * A reader with an address of their own on the API's requests (the pages go without the header:
+ * Angular's server renders a request with an untrusted X-Forwarded-For in the browser instead).
+ */
 async function reader(browser: Browser): Promise<Page> {
-  const context = await newContextAtE2ENow(browser, {
-    locale: 'es-PE',
-    timezoneId: 'America/Lima',
-    extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${nextIp++}` },
-  });
+  const context = await newContextAtE2ENow(browser, { locale: 'es-PE', timezoneId: 'America/Lima' });
+  const ip = `203.0.113.${nextIp++}`;
+  await context.route('**/api/**', (route) =>
+    route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }),
+  );
   return context.newPage();
 }
 
