@@ -51,8 +51,9 @@ export default defineConfig({
         timeout: 240_000,
         cwd: workspaceRoot,
         // The API's domain clock starts where the browsers' does (see src/e2e-clock.ts); the
-        // journeys sign in demo leaders (cleared AMBER) with a password only.
-        env: { PORT: port, CLOCK_START: process.env['E2E_NOW'], TWO_FACTOR_REQUIRED: 'false' },
+        // journeys sign in demo leaders (cleared AMBER) with a password only. The app trusts
+        // X-Forwarded-For, as behind a proxy, so a journey can play readers from distinct IPs.
+        env: { PORT: port, CLOCK_START: process.env['E2E_NOW'], TWO_FACTOR_REQUIRED: 'false', TRUST_PROXY: 'true' },
         stdout: 'pipe',
         gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       },

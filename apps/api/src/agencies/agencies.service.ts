@@ -5,6 +5,8 @@ import type { AgencyDirectoryEntry, AgencyDto, Page } from '@cumbre/contracts';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { Changes } from '../audit/changes';
 import { ApiError } from '../common/api-error';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { agencyTags } from '../common/public-content/tags';
 import { assertCurrentVersion, updateVersioned, type VersionedResource } from '../common/versioned-update';
 import { AgencyEntity } from './entities/agency.entity';
 import { AgencyDirectoryFacts, mapAgency, mapAgencyDirectoryEntry, NO_DIRECTORY_FACTS } from './agency.mapper';
@@ -32,6 +34,7 @@ export class AgenciesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: Changes,
+    private readonly content: PublicContent,
   ) {}
 
   async list(query: AgencyListQueryDto): Promise<Page<AgencyDirectoryEntry>> {
@@ -133,6 +136,7 @@ export class AgenciesService {
         objectId: id,
         details: { changes, fromVersion: body.version },
       });
+      await this.content.changed(manager, agencyTags(id));
       return mapAgency(await repo.findOneByOrFail({ id }));
     });
   }

@@ -3,6 +3,8 @@ import type { AgendaDto, AgendaSnapshot } from '@cumbre/contracts';
 import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { publicMeetingTags } from '../common/public-content/tags';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { NotificationWriter } from '../notifications/notification-writer.service';
@@ -25,6 +27,7 @@ export class AgendaPublishingService {
     private readonly writer: NotificationWriter,
     private readonly calendar: MeetingCalendarService,
     private readonly clock: Clock,
+    private readonly content: PublicContent,
   ) {}
 
   /** Freezes the live agenda as version N+1 (immutable) and notifies every invited agency. */
@@ -67,6 +70,7 @@ export class AgendaPublishingService {
         objectId: meetingId,
         details: { version: number, items: items.length, notified },
       });
+      await this.content.changed(w.manager, publicMeetingTags(w.meeting));
     });
     // The write raised the version and would have left 'published'; the row says what it is.
     return this.queries.getAgenda(meetingId, user);

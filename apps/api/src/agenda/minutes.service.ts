@@ -3,6 +3,8 @@ import type { AgendaDto } from '@cumbre/contracts';
 import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { publicMeetingTags } from '../common/public-content/tags';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { enabledMemberIds } from '../users/user.queries';
 import { participantAgencies } from './agenda.policy';
@@ -26,6 +28,7 @@ export class MinutesService {
     private readonly writes: AgendaWrites,
     private readonly queries: AgendaQueries,
     private readonly clock: Clock,
+    private readonly content: PublicContent,
   ) {}
 
   /** The notes of one item; `version` 0 writes the first notes. */
@@ -155,6 +158,7 @@ export class MinutesService {
       await w.manager.getRepository(AgendaEntity).update({ id: w.agenda.id }, { minutesPublishedAt: this.clock.now() });
       w.changed('minutes.published', null);
       await w.audit({ action: 'agenda.minutes_published', objectType: 'meeting', objectId: meetingId, details: {} });
+      await this.content.changed(w.manager, publicMeetingTags(w.meeting));
     });
     return this.queries.getAgenda(meetingId, user);
   }

@@ -3,9 +3,11 @@ import { ApiError } from '../common/api-error';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
+import type { ErrorCode } from '@cumbre/contracts';
 import { AuditService } from '../audit/audit.service';
 import { PolicyTargets, readAccessPolicy } from '../common/access-policy';
 import type { AuthUser } from '../common/auth-user';
+import { ROLE_REFUSAL_KEY } from '../common/policy.decorators';
 import { assertCsrf, REQUIRE_CSRF_KEY } from './csrf';
 import { JwtStrategy } from './jwt.strategy';
 import { assertEnrolmentScope, isLimitedOutside } from './two-factor-enrolment';
@@ -72,7 +74,8 @@ export class AccessPolicyGuard extends AuthGuard() {
         origin: { ip: req.ip ?? null, requestId: req.id ?? null },
         details: { requiredRoles: policy.roles, heldRoles: user.platformRoles },
       });
-      throw new ApiError('auth.forbidden_role', `Requires the ${policy.roles.join(' or ')} role`, {
+      const code = this.reflector.getAllAndOverride<ErrorCode | undefined>(ROLE_REFUSAL_KEY, targets) ?? 'auth.forbidden_role';
+      throw new ApiError(code, `Requires the ${policy.roles.join(' or ')} role`, {
         params: { roles: [...policy.roles] },
       });
     }

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { XSRF_COOKIE, XSRF_HEADER } from '@cumbre/contracts';
 import { hasBearerHeader, hasSessionCookie } from './session-cookies';
@@ -22,19 +22,31 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * cookie but cannot read it, so it cannot produce the header.
  */
 export function registerXsrfCookie(fastify: FastifyInstance, secure: boolean): void {
+  secureCookies.set(fastify, secure);
   fastify.addHook('onRequest', async (request, reply) => {
     // Public, cacheable answers carry no Set-Cookie (a shared cache would refuse or leak them);
-    // anonymous public writes need no CSRF token (no session cookie rides along).
-    if (request.method === 'GET' && CACHEABLE_PUBLIC.test(request.url)) return;
-    const cookies = request.cookies ?? fastify.parseCookie(request.headers.cookie ?? '');
-    if (!cookies[XSRF_COOKIE]) {
-      void reply.setCookie(XSRF_COOKIE, randomBytes(32).toString('base64url'), {
-        path: '/',
-        sameSite: 'strict',
-        secure,
-        httpOnly: false,
-      });
+    // anonymous public writes need no CSRF token (no session cookie rides along). Pages and
+    // static files (every GET outside /api) are the web front end's to decide: it hands the
+    // cookie out with the pages that are not public (issueXsrfCookie). A change sent without
+    // the cookie is refused with auth.csrf_failed and gets it with the refusal.
+    if (SAFE_METHODS.has(request.method) && (CACHEABLE_PUBLIC.test(request.url) || !request.url.startsWith('/api/'))) {
+      return;
     }
+    issueXsrfCookie(request, reply);
+  });
+}
+
+const secureCookies = new WeakMap<FastifyInstance, boolean>();
+
+/** Sets the XSRF cookie unless the browser holds one (a page that is not public, any API answer). */
+export function issueXsrfCookie(request: FastifyRequest, reply: FastifyReply): void {
+  const cookies = request.cookies ?? request.server.parseCookie(request.headers.cookie ?? '');
+  if (cookies[XSRF_COOKIE]) return;
+  void reply.setCookie(XSRF_COOKIE, randomBytes(32).toString('base64url'), {
+    path: '/',
+    sameSite: 'strict',
+    secure: secureCookies.get(request.server) ?? true,
+    httpOnly: false,
   });
 }
 

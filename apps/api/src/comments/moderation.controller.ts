@@ -4,7 +4,7 @@ import type { BlockDto, ModerationCommentDto, ModerationCountDto, ModerationQueu
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
-import { Roles } from '../common/policy.decorators';
+import { RoleRefusal, Roles } from '../common/policy.decorators';
 import { uuidParam } from '../common/validation';
 import {
   BlockCommenterBody,
@@ -22,6 +22,7 @@ import { ModerationService } from './moderation.service';
 
 @ApiTags('moderation')
 @ApiSignedIn()
+@RoleRefusal('moderation.forbidden')
 @Controller('moderation')
 export class ModerationController {
   constructor(private readonly moderation: ModerationService) {}

@@ -112,6 +112,45 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     expect(thread[0].replies[0]).toMatchObject({ withdrawn: false, text: 'respuesta polémica' });
   });
 
+  it('forged moderation requests: 401 without a session, 403 moderation.forbidden for a non-moderator, nothing changed', async () => {
+    const a = await publishAnnouncement(t.app, w);
+    const held = await postComment(t.app, a.slug);
+    const id = held.body.id as string;
+    const routes: { method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object }[] = [
+      { method: 'GET', url: '/api/moderation/comments' },
+      { method: 'GET', url: '/api/moderation/comments/count' },
+      { method: 'POST', url: `/api/moderation/comments/${id}/decision`, payload: { action: 'approve', version: 1 } },
+      { method: 'GET', url: '/api/moderation/blocks' },
+      { method: 'POST', url: '/api/moderation/blocks', payload: { commentId: id, target: 'email' } },
+      { method: 'DELETE', url: `/api/moderation/blocks/${id}` },
+      { method: 'GET', url: '/api/moderation/blocked-words' },
+      { method: 'POST', url: '/api/moderation/blocked-words', payload: { word: 'forjada' } },
+      { method: 'DELETE', url: '/api/moderation/blocked-words/forjada' },
+    ];
+    const blocksBefore = await t.db.query('SELECT id FROM comment_block ORDER BY id');
+    for (const r of routes) {
+      for (const headers of [w.leader, w.staff]) {
+        const res = await t.app.inject({ ...r, headers });
+        expect({ route: `${r.method} ${r.url}`, status: res.statusCode, code: res.json().code }).toEqual({
+          route: `${r.method} ${r.url}`,
+          status: 403,
+          code: 'moderation.forbidden',
+        });
+      }
+      const anon = await t.app.inject(r);
+      expect({ route: `${r.method} ${r.url}`, status: anon.statusCode, code: anon.json().code }).toEqual({
+        route: `${r.method} ${r.url}`,
+        status: 401,
+        code: 'auth.unauthenticated',
+      });
+    }
+    const [row] = await t.db.query('SELECT status FROM announcement_comment WHERE id = $1', [id]);
+    expect(row.status).toBe('pending');
+    const words = (await t.app.inject({ method: 'GET', url: '/api/moderation/blocked-words', headers: w.moderator })).json();
+    expect(words).not.toContain('forjada');
+    expect(await t.db.query('SELECT id FROM comment_block ORDER BY id')).toEqual(blocksBefore);
+  });
+
   it('a blocked address or network is refused with comment.blocked; the audit names no address', async () => {
     const a = await publishAnnouncement(t.app, w);
     const email = freshEmail();
@@ -130,6 +169,52 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     expect((await postComment(t.app, a.slug, {}, ip)).res.json()).toMatchObject({ code: 'comment.blocked' });
     const audit = await t.db.query(`SELECT details::text AS d FROM audit_event WHERE action LIKE 'comment.%'`);
     expect(audit.map((r: { d: string }) => r.d).join('\n')).not.toContain(email);
+  });
+
+  it('the block list: block a typed address or IP, see it listed, lift it; bad values are 400s; all audited', async () => {
+    const a = await publishAnnouncement(t.app, w);
+    const email = freshEmail();
+    const ip = freshIp();
+    const blockTyped = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload });
+    const byEmail = await blockTyped({ target: 'email', value: ` ${email.toUpperCase()} ` });
+    expect(byEmail.statusCode).toBe(201);
+    expect(byEmail.json()).toMatchObject({ target: 'email', value: email });
+    const byIp = await blockTyped({ target: 'ip', value: ip });
+    expect(byIp.statusCode).toBe(201);
+    expect(byIp.json().value).toMatch(/^ip:/);
+    expect(byIp.json().value).not.toContain(ip);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/moderation/blocks', headers: w.moderator })).json();
+    expect(list.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([byEmail.json().id, byIp.json().id]));
+    expect((await postComment(t.app, a.slug, { email })).res.json()).toMatchObject({ code: 'comment.blocked' });
+    expect((await postComment(t.app, a.slug, {}, ip)).res.json()).toMatchObject({ code: 'comment.blocked' });
+
+    for (const [payload, code] of [
+      [{ target: 'email' }, 'validation.required'],
+      [{ target: 'email', value: 'no-es-correo' }, 'validation.not_email'],
+      [{ target: 'ip', value: '300.1.2.3' }, 'validation.bad_format'],
+    ] as const) {
+      const bad = await blockTyped(payload);
+      expect({ status: bad.statusCode, code: bad.json().code, field: bad.json().field }).toEqual({ status: 400, code, field: 'value' });
+    }
+
+    for (const id of [byEmail.json().id, byIp.json().id]) {
+      expect((await t.app.inject({ method: 'DELETE', url: `/api/moderation/blocks/${id}`, headers: w.moderator })).statusCode).toBe(204);
+    }
+    await advanceClock(t.app, 20);
+    expect((await postComment(t.app, a.slug, { email }, ip)).res.statusCode).toBe(201);
+    const audit = await t.db.query(
+      `SELECT action, details::text AS d FROM audit_event WHERE object_id = ANY($1::text[]) ORDER BY occurred_at`,
+      [[byEmail.json().id, byIp.json().id]],
+    );
+    expect(audit.map((r: { action: string }) => r.action).sort()).toEqual([
+      'comment.author_blocked',
+      'comment.author_blocked',
+      'comment.author_unblocked',
+      'comment.author_unblocked',
+    ]);
+    expect(audit.map((r: { d: string }) => r.d).join('\n')).not.toContain(email);
+    expect(audit.map((r: { d: string }) => r.d).join('\n')).not.toContain(ip);
   });
 
   it('reply notifications: double opt-in through the outbox, one e-mail per reply, one-click unsubscribe', async () => {

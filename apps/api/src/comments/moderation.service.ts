@@ -16,7 +16,8 @@ import { NotificationWriter } from '../notifications/notification-writer.service
 import { mapModerationComment } from './comment.mapper';
 import { moderationComment, moderationCounts, moderationQueue } from './comment.queries';
 import { notifyReplySubscribers } from './comment-replies';
-import { foldText } from './comment-rules';
+import { isEmail, isIP } from 'class-validator';
+import { foldText, hashIp, normaliseEmail } from './comment-rules';
 import type { BlockCommenterBody, ModerateCommentBody, ModerationQueueQuery } from './dto/comment.requests';
 
 const COMMENT = { name: 'comment', notFound: 'comment.not_found' } as const;
@@ -101,13 +102,17 @@ export class ModerationService {
   }
 
   async block(body: BlockCommenterBody, user: AuthUser, origin: RequestOrigin): Promise<BlockDto> {
+    const typed = body.commentId === undefined ? this.typedBlockValue(body) : null;
     return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
-      const [c]: { author_email: string; ip_hash: string | null }[] = await manager.query(
-        'SELECT author_email, ip_hash FROM announcement_comment WHERE id = $1',
-        [body.commentId],
-      );
-      if (!c) throw new ApiError('comment.not_found', `comment ${body.commentId} not found`, { field: 'commentId' });
-      const value = body.target === 'email' ? c.author_email : c.ip_hash;
+      let value = typed;
+      if (body.commentId !== undefined) {
+        const [c]: { author_email: string; ip_hash: string | null }[] = await manager.query(
+          'SELECT author_email, ip_hash FROM announcement_comment WHERE id = $1',
+          [body.commentId],
+        );
+        if (!c) throw new ApiError('comment.not_found', `comment ${body.commentId} not found`, { field: 'commentId' });
+        value = body.target === 'email' ? c.author_email : c.ip_hash;
+      }
       if (!value) throw new ApiError('comment.not_found', 'the comment has no network address to block', { field: 'target' });
       await manager.query(
         `INSERT INTO comment_block (target, value, created_by) VALUES ($1, $2, $3) ON CONFLICT (target, value) DO NOTHING`,
@@ -121,10 +126,22 @@ export class ModerationService {
         action: 'comment.author_blocked',
         objectType: 'comment_block',
         objectId: row.id,
-        details: { commentId: body.commentId, target: body.target, fingerprint: fingerprint(value) },
+        details: { commentId: body.commentId ?? null, target: body.target, fingerprint: fingerprint(value) },
       });
       return mapBlock({ id: row.id, target: body.target, value, created_at: row.created_at });
     });
+  }
+
+  /** A value the moderator typed: the address as comments store it, or the keyed hash of an IP. */
+  private typedBlockValue(body: BlockCommenterBody): string {
+    const raw = body.value?.trim() ?? '';
+    if (!raw) throw new ApiError('validation.required', 'send commentId, or the value to block', { field: 'value' });
+    if (body.target === 'email') {
+      if (!isEmail(raw)) throw new ApiError('validation.not_email', 'value must be an e-mail address', { field: 'value' });
+      return normaliseEmail(raw);
+    }
+    if (!isIP(raw)) throw new ApiError('validation.bad_format', 'value must be an IPv4 or IPv6 address', { field: 'value' });
+    return hashIp(raw, this.config.jwt.secret) as string;
   }
 
   async blocks(): Promise<BlockDto[]> {

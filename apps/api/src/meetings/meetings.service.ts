@@ -9,6 +9,8 @@ import { allowedStatusMoves, isAllowedStatusMove } from '@cumbre/scheduling';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { viewerOf } from '../common/viewer';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { publicMeetingTags } from '../common/public-content/tags';
 import { IdempotencyService } from '../common/idempotency.service';
 import { ConflictsService } from './conflicts.service';
 import type { ChangeMeetingStatusBody, CreateMeetingBody, UpdateMeetingBody } from './dto/meeting.requests';
@@ -37,6 +39,7 @@ export class MeetingsService {
     private readonly notifier: MeetingNotifier,
     private readonly changes: Changes,
     private readonly idempotency: IdempotencyService,
+    private readonly content: PublicContent,
   ) {}
 
   async create(body: CreateMeetingBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
@@ -145,6 +148,7 @@ export class MeetingsService {
         objectId: id,
         details: { changed: change.changed, conflicts: conflictAudit(conflicts) },
       });
+      await this.content.changed(manager, publicMeetingTags(m, { ...m, ...next }));
       return this.queries.getDto(id, user, manager);
     });
   }
@@ -204,6 +208,7 @@ export class MeetingsService {
         objectId: id,
         details: { from, to, reason, conflicts: conflictAudit(conflicts) },
       });
+      await this.content.changed(manager, publicMeetingTags(m, updated));
       return this.queries.getDto(id, user, manager);
     });
   }

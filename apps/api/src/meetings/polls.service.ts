@@ -9,6 +9,8 @@ import type { MeetingDto, PollDto, PollPickErrorBody } from '@cumbre/contracts';
 import { checkPollDraft, isClosedStatus } from '@cumbre/scheduling';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { viewerOf } from '../common/viewer';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { publicMeetingTags } from '../common/public-content/tags';
 import { ConflictsService } from './conflicts.service';
 import type { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.requests';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
@@ -31,6 +33,7 @@ export class PollsService {
     private readonly notifier: MeetingNotifier,
     private readonly changes: Changes,
     private readonly clock: Clock,
+    private readonly content: PublicContent,
   ) {}
 
   async create(id: string, body: CreatePollBody, user: AuthUser, origin: RequestOrigin): Promise<PollDto> {
@@ -203,6 +206,7 @@ export class PollsService {
         objectId: id,
         details: { slotId: slot.id, refusedBy: refusedBy.map((a) => a.id), conflicts: conflictAudit(conflicts) },
       });
+      await this.content.changed(manager, publicMeetingTags(m, { ...m, status: 'scheduled' }));
     });
     return this.queries.getDto(id, user);
   }

@@ -86,3 +86,12 @@ export async function publicMeetingPage(
   );
   return rows.map(toRow);
 }
+
+/** When the next public meeting ends after `now` (it then moves from upcoming to past), or null. */
+export async function nextPublicMeetingEnd(manager: EntityManager, now: Date): Promise<Date | null> {
+  const [row]: { at: Date | null }[] = await manager.query(
+    `SELECT min(m.ends_at) AS at FROM meeting m WHERE ${PUBLIC_MEETING} AND m.ends_at > $1`,
+    [now],
+  );
+  return row?.at ?? null;
+}

@@ -20,9 +20,12 @@ export interface CachePolicy {
   keepSeconds: number;
 }
 
+/**
+ * Every public JSON answer, meetings and agencies included: their writers bump their tags
+ * (common/public-content/tags.ts), and PublicMeetingTimes drops the meeting lists when a public
+ * meeting ends (upcoming becomes past without a write). `keepSeconds` is only a safety net.
+ */
 export const JSON_CACHE: CachePolicy = { maxAge: 30, staleWhileRevalidate: 300, keepSeconds: 300 };
-/** Answers that show meetings or agency details, which no content tag covers: kept briefly. */
-export const MEETING_CACHE: CachePolicy = { maxAge: 30, staleWhileRevalidate: 300, keepSeconds: 60 };
 export const FEED_CACHE: CachePolicy = { maxAge: 300, staleWhileRevalidate: 3600, keepSeconds: 300 };
 
 export const strongEtag = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;

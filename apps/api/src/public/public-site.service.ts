@@ -68,7 +68,7 @@ export class PublicSiteService {
       a.meetingId ? publicMeetingById(manager, a.meetingId) : Promise.resolve(null),
     ]);
     const tags = [PUBLIC_CACHE_TAGS.announcement(a.id), PUBLIC_CACHE_TAGS.agency(a.agency.id)];
-    if (a.meetingId) tags.push(PUBLIC_CACHE_TAGS.meetings);
+    if (a.meetingId) tags.push(PUBLIC_CACHE_TAGS.meeting(a.meetingId));
     return {
       value: {
         ...mapPublicAnnouncementSummary(a),
@@ -101,7 +101,13 @@ export class PublicSiteService {
         upcomingMeetings: meetings.slice(0, 10).map((m) => this.mapMeeting(m)),
         feeds: { rss: PUBLIC_FEEDS.agencyRss(id), atom: PUBLIC_FEEDS.agencyAtom(id) },
       },
-      tags: [PUBLIC_CACHE_TAGS.agency(id), PUBLIC_CACHE_TAGS.announcementList, PUBLIC_CACHE_TAGS.meetings],
+      // The page names its parent, so a renamed parent drops it too.
+      tags: [
+        PUBLIC_CACHE_TAGS.agency(id),
+        ...(row['p_id'] ? [PUBLIC_CACHE_TAGS.agency(row['p_id'] as string)] : []),
+        PUBLIC_CACHE_TAGS.announcementList,
+        PUBLIC_CACHE_TAGS.meetings,
+      ],
     };
   }
 
@@ -120,7 +126,7 @@ export class PublicSiteService {
   async meeting(id: string): Promise<Tagged<PublicMeetingDto>> {
     const m = await publicMeetingById(this.dataSource.manager, id);
     if (!m) throw new ApiError('meeting.not_found', `meeting ${id} not found`, { params: { id } });
-    return { value: this.mapMeeting(m), tags: [PUBLIC_CACHE_TAGS.meetings] };
+    return { value: this.mapMeeting(m), tags: [PUBLIC_CACHE_TAGS.meeting(m.id), PUBLIC_CACHE_TAGS.agency(m.hostAgency.id)] };
   }
 
   async feed(kind: 'rss' | 'atom', agencyId?: string): Promise<Tagged<string>> {

@@ -14,7 +14,7 @@ import {
   PublicMeetingPageResponse,
   PublicMeetingResponse,
 } from './dto/public.responses';
-import { answerPublic, FEED_CACHE, JSON_CACHE, json, MEETING_CACHE } from './public-answers';
+import { answerPublic, FEED_CACHE, JSON_CACHE, json } from './public-answers';
 import { PublicSiteService } from './public-site.service';
 
 const RSS = 'application/rss+xml; charset=utf-8';
@@ -72,7 +72,7 @@ export class PublicController {
     404: true,
   })
   agency(@Param('id', uuidParam()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return answerPublic(this.content, req, reply, MEETING_CACHE, async () => {
+    return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
       const a = await this.site.agency(id);
       return json(a.value, a.tags);
     });
@@ -85,7 +85,7 @@ export class PublicController {
     400: BAD_QUERY,
   })
   meetings(@Query() query: PublicMeetingListQueryDto, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return answerPublic(this.content, req, reply, MEETING_CACHE, async () => {
+    return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
       const page = await this.site.meetings(query);
       return json(page.value, page.tags);
     });
@@ -110,7 +110,7 @@ export class PublicController {
   @Get('meetings/:id')
   @ApiRoute('One public meeting', { 200: PublicMeetingResponse, 400: BAD_ID, 404: true })
   meeting(@Param('id', uuidParam()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return answerPublic(this.content, req, reply, MEETING_CACHE, async () => {
+    return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
       const m = await this.site.meeting(id);
       return json(m.value, m.tags);
     });

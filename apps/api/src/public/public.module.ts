@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommentsModule } from '../comments/comments.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { PublicController } from './public.controller';
+import { PublicMeetingTimes } from './public-meeting-times.service';
 import { PublicSiteService } from './public-site.service';
 import { SiteFilesController } from './site-files.controller';
 
@@ -9,6 +10,6 @@ import { SiteFilesController } from './site-files.controller';
 @Module({
   imports: [CommentsModule, MeetingsModule],
   controllers: [PublicController, SiteFilesController],
-  providers: [PublicSiteService],
+  providers: [PublicSiteService, PublicMeetingTimes],
 })
 export class PublicModule {}

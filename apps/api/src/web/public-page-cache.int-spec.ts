@@ -44,6 +44,7 @@ describe('render cache of public pages', () => {
     dir = mkdtempSync(resolve(tmpdir(), 'cumbre-web-'));
     mkdirSync(resolve(dir, 'browser'));
     writeFileSync(resolve(dir, 'browser', 'index.csr.html'), '<html></html>');
+    writeFileSync(resolve(dir, 'browser', 'main-ABCDEFGH.js'), 'console.log(1)');
     app = await createApp(testConfig());
     await registerWebFrontend(app, dir, { pageHandler: fakeSsr });
     await app.init();
@@ -93,6 +94,44 @@ describe('render cache of public pages', () => {
       PUBLIC_CACHE_TAGS.announcement(id),
     ]);
     expect(Number(row.version)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('public pages, public JSON, feeds and static files set no cookie; other pages hand out the XSRF cookie', async () => {
+    const publicUrls = [
+      '/anuncios/sin-cookie',
+      '/anuncios/sin-cookie', // now from the cache
+      '/api/public/announcements',
+      '/api/public/meetings',
+      '/api/public/feeds/rss.xml',
+      '/api/public/feeds/atom.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/main-ABCDEFGH.js',
+    ];
+    for (const url of publicUrls) {
+      const res = await page(url);
+      expect({ url, status: res.statusCode, setCookie: res.headers['set-cookie'] }).toEqual({
+        url,
+        status: 200,
+        setCookie: undefined,
+      });
+    }
+    expect((await page('/anuncios/sin-cookie')).headers['x-cumbre-page-cache']).toBe('hit');
+    const signIn = await page('/privado');
+    expect(String(signIn.headers['set-cookie'])).toMatch(/^XSRF-TOKEN=[\w-]{43}; Path=\/; SameSite=Strict/);
+    expect((await page('/privado', { cookie: 'XSRF-TOKEN=abc' })).headers['set-cookie']).toBeUndefined();
+  });
+
+  it('a change carried by a session cookie still needs the XSRF header, and its refusal hands the cookie out', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/public/announcements/cualquiera/comments',
+      headers: { cookie: 'cumbre_at=sesion-ajena' },
+      payload: { name: 'Rosa', email: 'rosa@correo.example', text: 'hola' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('auth.csrf_failed');
+    expect(String(res.headers['set-cookie'])).toContain('XSRF-TOKEN=');
   });
 
   it('never caches a page that declares no tags', async () => {

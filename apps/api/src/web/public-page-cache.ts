@@ -14,7 +14,8 @@ import { strongEtag } from '../public/public-answers';
  * served again without rendering until one of its tags changes: every write of public content
  * bumps its tags in its transaction and NOTIFYs every instance (common/public-content), which
  * drops the pages. Pages without the header, non-200 answers and requests carrying a session
- * cookie are never cached. Entries live at most PAGE_KEEP_SECONDS (meetings carry no tag yet).
+ * cookie are never cached. Entries live at most PAGE_KEEP_SECONDS, a safety net only: meetings,
+ * agendas, minutes and agencies bump their tags too (common/public-content/tags.ts).
  */
 export const PAGE_KEEP_SECONDS = 300;
 export const PAGE_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=300';

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_PREFIX } from '../app/create-app';
 import { newCspNonce, pageContentSecurityPolicy } from '../app/security-headers';
+import { issueXsrfCookie } from '../auth/csrf';
 import { PublicContent } from '../common/public-content/public-content.service';
 import { PageResponse } from './page-response';
 import { cachedPage, clientHasPage, PAGE_CACHE_CONTROL, pageCacheKey, takeCacheTags } from './public-page-cache';
@@ -147,6 +148,9 @@ export async function registerWebFrontend(
       const nonce = newCspNonce();
       const headers = page.headers();
       const tags = takeCacheTags(headers as Record<string, unknown>);
+      // A public page (it declared what it shows) is shared by every reader and any CDN: no
+      // Set-Cookie. Other pages (sign-in, the staff shell) hand out the XSRF cookie.
+      if (!tags) issueXsrfCookie(request, reply);
       if (key && tags && page.statusCode === 200 && content.listening) {
         const entry = cachedPage(page.body(), headers as Record<string, unknown>, tags);
         pages.set(key, entry, since);

@@ -105,9 +105,17 @@ export class ModerateCommentBody implements ModerateCommentRequest {
 }
 
 export class BlockCommenterBody implements BlockCommenterRequest {
-  @ApiProperty({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Block where this comment came from (or send value)' })
+  @IsOptional()
   @IsUUID()
-  commentId!: string;
+  commentId?: string;
+
+  @ApiPropertyOptional({ maxLength: COMMENT_EMAIL_MAX_LENGTH, description: 'An e-mail address or an IP address to block' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(COMMENT_EMAIL_MAX_LENGTH)
+  value?: string;
 
   @ApiProperty({ enum: ['email', 'ip'] })
   @IsIn(['email', 'ip'])

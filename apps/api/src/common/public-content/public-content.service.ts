@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { TaggedCache } from './tagged-cache';
 
 /**
@@ -30,9 +31,34 @@ export class PublicContent {
   /** Server-rendered public pages (apps/api/src/web/public-page-cache.ts). */
   readonly pageCache = new TaggedCache(1000);
   private wasLive = false;
+  /** Tags changed inside a transaction still open, dropped here the moment it commits. */
+  private readonly pending = new WeakMap<QueryRunner, Set<string>>();
+  private readonly dropListeners: ((tags: readonly string[]) => void)[] = [];
 
-  constructor(private readonly bus: ContentBus) {
+  constructor(
+    private readonly bus: ContentBus,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
     bus.subscribe((tags) => this.dropLocal(tags));
+    // This instance drops its own entries right after the commit (read-your-writes), without
+    // waiting for the announcement to come back; every other instance drops them on hearing it.
+    const afterCommit: EntitySubscriberInterface = {
+      afterTransactionCommit: ({ queryRunner }) => {
+        const tags = this.pending.get(queryRunner);
+        if (!tags || queryRunner.isTransactionActive) return;
+        this.pending.delete(queryRunner);
+        this.dropLocal([...tags]);
+      },
+      afterTransactionRollback: ({ queryRunner }) => {
+        if (!queryRunner.isTransactionActive) this.pending.delete(queryRunner);
+      },
+    };
+    dataSource.subscribers.push(afterCommit);
+  }
+
+  /** Called with the tags whenever this instance drops cached answers (a change heard or made). */
+  onDrop(listener: (tags: readonly string[]) => void): void {
+    this.dropListeners.push(listener);
   }
 
   /** Caching is only safe while changes can be heard; a gap in hearing clears the caches. */
@@ -49,8 +75,9 @@ export class PublicContent {
 
   /**
    * Inside the change's transaction: bumps the tags' versions and announces the change, which
-   * commits with it. Call `dropLocal(tags)` after the commit to drop this instance's caches at
-   * once (the announcement reaches every instance a moment later).
+   * commits with it. This instance drops its caches the moment the transaction commits; the
+   * announcement reaches every instance a moment later. Call it last in the transaction (the
+   * announcement takes the realtime publish lock, held until the commit).
    */
   async changed(manager: EntityManager, tags: readonly string[]): Promise<void> {
     const unique = [...new Set(tags)];
@@ -61,11 +88,18 @@ export class PublicContent {
       [unique],
     );
     await this.bus.announce(manager, unique);
+    const runner = manager.queryRunner;
+    if (runner) {
+      const tagsOf = this.pending.get(runner) ?? new Set<string>();
+      for (const tag of unique) tagsOf.add(tag);
+      this.pending.set(runner, tagsOf);
+    }
   }
 
   dropLocal(tags: readonly string[]): void {
     this.apiCache.drop(tags);
     this.pageCache.drop(tags);
+    for (const listener of this.dropListeners) listener(tags);
   }
 
   /** The current versions of some tags (a tag never changed is version 0). */

@@ -118,8 +118,13 @@ export interface ModerateCommentRequest {
 }
 
 /** `POST /api/moderation/blocks`: block the address or the IP a comment came from (its comments pending stay held). */
+/**
+ * `POST /api/moderation/blocks`: the address or network a comment came from (`commentId`), or
+ * one the moderator types (`value`: an e-mail address, or an IPv4/IPv6 address); one of the two.
+ */
 export interface BlockCommenterRequest {
-  commentId: string;
+  commentId?: string;
+  value?: string;
   target: 'email' | 'ip';
 }
 

@@ -127,6 +127,10 @@ export const PUBLIC_CACHE_TAGS = {
   /** Any announcement list (home, agency lists, feeds). */
   announcementList: 'announcements',
   announcement: (announcementId: string) => `announcement:${announcementId}`,
+  /** An agency's page and everything naming the agency (its announcements, its meetings). */
   agency: (agencyId: string) => `agency:${agencyId}`,
+  /** Any list of public meetings (the meetings pages, agency pages). */
   meetings: 'meetings',
+  /** One public meeting: its page (with its published agenda and decisions), announcements pointing at it. */
+  meeting: (meetingId: string) => `meeting:${meetingId}`,
 } as const;

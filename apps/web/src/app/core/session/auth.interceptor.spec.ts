@@ -85,6 +85,21 @@ describe('authInterceptor', () => {
     expect(await result).toEqual({ id: '1' });
   });
 
+  it('replays once, with the cookie the refusal handed out, a change sent before the XSRF cookie existed', async () => {
+    xsrfToken = null;
+    const result = firstValueFrom(http.post('/api/auth/login', { email: 'a@b.pe' }));
+    xsrfToken = 'token-from-refusal';
+    backend
+      .expectOne({ method: 'POST', url: '/api/auth/login' })
+      .flush({ statusCode: 403, code: 'auth.csrf_failed', message: 'CSRF check failed' }, { status: 403, statusText: 'Forbidden' });
+    const retry = backend.expectOne({ method: 'POST', url: '/api/auth/login' });
+    expect(retry.request.headers.get('X-XSRF-TOKEN')).toBe('token-from-refusal');
+    retry.flush({ statusCode: 403, code: 'auth.csrf_failed', message: 'CSRF check failed' }, { status: 403, statusText: 'Forbidden' });
+    const error = await result.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpErrorResponse);
+    expect((error as HttpErrorResponse).status).toBe(403);
+  });
+
   it('sends the user to sign in, and forgets them, when the refresh fails', async () => {
     const session = TestBed.inject(SessionStore);
     const signingIn = session.signIn({

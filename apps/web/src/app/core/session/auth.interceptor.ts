@@ -1,4 +1,5 @@
 import {
+  HttpContextToken,
   HttpErrorResponse,
   HttpInterceptorFn,
   HttpRequest,
@@ -16,6 +17,9 @@ const NO_REFRESH = ['/api/auth/login', '/api/auth/refresh', '/api/auth/logout'];
 
 export const SIGN_IN_PATH = '/ingresar';
 
+/** The request was already replayed once for a missing XSRF cookie. */
+const XSRF_RETRIED = new HttpContextToken<boolean>(() => false);
+
 function isApi(req: HttpRequest<unknown>): boolean {
   return req.url.startsWith('/api/');
 }
@@ -32,6 +36,25 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
 
   return next(req).pipe(
     catchError((error: unknown) => {
+      // Public pages set no cookie (they are cached and shared): a change sent before the
+      // browser holds the XSRF cookie is refused, and that answer hands the cookie out. Once.
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === 403 &&
+        (error.error as { code?: unknown } | null)?.code === 'auth.csrf_failed' &&
+        isApi(req) &&
+        !req.context.get(XSRF_RETRIED)
+      ) {
+        const token = xsrf.getToken();
+        if (token) {
+          return next(
+            req.clone({
+              context: req.context.set(XSRF_RETRIED, true),
+              setHeaders: { 'X-XSRF-TOKEN': token },
+            }),
+          );
+        }
+      }
       const expired =
         error instanceof HttpErrorResponse &&
         error.status === 401 &&

@@ -9,4 +9,12 @@ export const moderationRoutes: Route[] = [
         (m) => m.ModerationQueuePage,
       ),
   },
+  /** `/app/moderacion/bloqueos`: blocked addresses and IPs, the words blocklist. */
+  {
+    path: 'bloqueos',
+    loadComponent: () =>
+      import('./blocks/moderation-blocks.page').then(
+        (m) => m.ModerationBlocksPage,
+      ),
+  },
 ];

@@ -37,4 +37,24 @@ export class ModerationApi {
   block(body: BlockCommenterRequest): Promise<BlockDto> {
     return this.http.post('/api/moderation/blocks', body);
   }
+
+  blocks(): Promise<BlockDto[]> {
+    return this.http.get('/api/moderation/blocks');
+  }
+
+  unblock(id: string): Promise<void> {
+    return this.http.delete(apiPath('moderation', 'blocks', id));
+  }
+
+  words(): Promise<string[]> {
+    return this.http.get('/api/moderation/blocked-words');
+  }
+
+  addWord(word: string): Promise<string[]> {
+    return this.http.post('/api/moderation/blocked-words', { word });
+  }
+
+  removeWord(word: string): Promise<string[]> {
+    return this.http.delete(apiPath('moderation', 'blocked-words', word));
+  }
 }

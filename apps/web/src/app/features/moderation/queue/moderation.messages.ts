@@ -36,6 +36,7 @@ export const MODERATION_MESSAGES = defineMessages({
     confirmBlockBody: 'Sus próximos comentarios se rechazarán. La acción queda registrada en la auditoría.',
     block: 'Bloquear',
     open: 'Abrir el anuncio',
+    blocksLink: 'Bloqueos: correos, IP y palabras',
   },
   en: {
     title: 'Comment moderation',
@@ -72,5 +73,6 @@ export const MODERATION_MESSAGES = defineMessages({
     confirmBlockBody: 'Their next comments will be refused. The action is recorded in the audit log.',
     block: 'Block',
     open: 'Open the announcement',
+    blocksLink: 'Blocks: e-mails, IPs and words',
   },
 });

@@ -71,6 +71,8 @@ export const agencyResolver: ResolveFn<Loaded<PublicAgencyDto>> = (route) => {
     },
     (a) => [
       PUBLIC_CACHE_TAGS.agency(a.id),
+      // The page names its parent agency.
+      ...(a.parent ? [PUBLIC_CACHE_TAGS.agency(a.parent.id)] : []),
       PUBLIC_CACHE_TAGS.announcementList,
       PUBLIC_CACHE_TAGS.meetings,
     ],

@@ -14,7 +14,7 @@ export function announcementCacheTags(a: PublicAnnouncementDto): string[] {
   return [
     PUBLIC_CACHE_TAGS.announcement(a.id),
     PUBLIC_CACHE_TAGS.agency(a.agency.id),
-    ...(a.meeting ? [PUBLIC_CACHE_TAGS.meetings] : []),
+    ...(a.meeting ? [PUBLIC_CACHE_TAGS.meeting(a.meeting.id)] : []),
   ];
 }
 

@@ -46,7 +46,11 @@ export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
         : null;
       return { meeting, agenda };
     },
-    () => [PUBLIC_CACHE_TAGS.meetings],
+    // Dropped when the meeting, its agenda or minutes, or its host agency change.
+    ({ meeting }) => [
+      PUBLIC_CACHE_TAGS.meeting(meeting.id),
+      PUBLIC_CACHE_TAGS.agency(meeting.hostAgency.id),
+    ],
   );
 };
 
