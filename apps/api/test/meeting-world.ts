@@ -163,6 +163,25 @@ export async function invite(
   return res.json() as MeetingDto;
 }
 
+/**
+ * The world's invited agency accepts the invitation, answered by `by` (its leader or staff), naming
+ * `delegateUserIds` when given. Returns the meeting as it then stands.
+ */
+export async function accept(
+  world: MeetingWorld,
+  meetingId: string,
+  by: Persona,
+  delegateUserIds?: string[],
+): Promise<MeetingDto> {
+  const res = await call(world, by, 'POST', `/api/meetings/${meetingId}/rsvp`, {
+    agencyId: world.agencies.invited,
+    rsvp: 'accepted',
+    ...(delegateUserIds ? { delegateUserIds } : {}),
+  });
+  if (res.statusCode !== 200) throw new Error(`accept failed: ${res.statusCode} ${res.body}`);
+  return res.json() as MeetingDto;
+}
+
 export async function schedule(
   world: MeetingWorld,
   m: MeetingDto,

@@ -63,3 +63,13 @@ export function useTestApp(overrides: Record<string, string> = {}): TestAppHandl
   };
   return handle;
 }
+
+/** POSTs `text` as it is, declared as JSON: how specs send malformed JSON (which answers 400). */
+export function postRawJson(app: NestFastifyApplication, url: string, headers: Record<string, string>, text: string) {
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: { ...headers, 'content-type': 'application/json' },
+    payload: text,
+  });
+}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AgencyDirectoryEntry, AgencyDto, Page } from '@cumbre/contracts';
-import { useTestApp } from '../../test/test-app';
+import { postRawJson, useTestApp } from '../../test/test-app';
 import { AuthHeaders, bearerFor, DEMO_ROLES } from '../../test/demo-sessions';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -210,12 +210,7 @@ describe('agencies API', () => {
     it('refuses a missing body, an array and malformed JSON with 400', async () => {
       expect((await post(undefined)).statusCode).toBe(400);
       expect((await post([{ name: 'x' }])).statusCode).toBe(400);
-      const broken = await t.app.inject({
-        method: 'POST',
-        url: '/api/agencies',
-        headers: { ...as.admin, 'content-type': 'application/json' },
-        payload: '{"name": "Agencia',
-      });
+      const broken = await postRawJson(t.app, '/api/agencies', as.admin, '{"name": "Agencia');
       expect(broken.statusCode).toBe(400);
     });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AgencyDirectoryEntry, Page, SharingGroupDto } from '@cumbre/contracts';
-import { useTestApp } from '../../test/test-app';
+import { postRawJson, useTestApp } from '../../test/test-app';
 import { AuthHeaders, bearerFor, DEMO_ROLES } from '../../test/demo-sessions';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -176,12 +176,7 @@ describe('sharing groups API', () => {
       const taken = await post({ name: 'Macro-región Norte', agencyIds: [] });
       expect(taken.statusCode).toBe(409);
       expect(taken.json().message).toContain('name');
-      const broken = await t.app.inject({
-        method: 'POST',
-        url: '/api/sharing-groups',
-        headers: { ...as.admin, 'content-type': 'application/json' },
-        payload: '{"name": [',
-      });
+      const broken = await postRawJson(t.app, '/api/sharing-groups', as.admin, '{"name": [');
       expect(broken.statusCode).toBe(400);
     });
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { useTestApp } from '../../test/test-app';
+import { postRawJson, useTestApp } from '../../test/test-app';
 import { bearer, BrowserSession, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 
 describe('refresh tokens: rotation and reuse', () => {
@@ -169,12 +169,7 @@ describe('refresh tokens: rotation and reuse', () => {
 
   it('answers 400 to malformed JSON on refresh and logout', async () => {
     for (const url of ['/api/auth/refresh', '/api/auth/logout']) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url,
-        headers: { 'content-type': 'application/json' },
-        payload: '{"refreshToken":',
-      });
+      const res = await postRawJson(t.app, url, {}, '{"refreshToken":');
       expect(res.statusCode).toBe(400);
     }
   });

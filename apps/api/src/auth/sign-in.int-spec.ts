@@ -1,4 +1,4 @@
-import { createTestApp, useTestApp } from '../../test/test-app';
+import { createTestApp, postRawJson, useTestApp } from '../../test/test-app';
 import {
   bearer,
   BrowserSession,
@@ -234,12 +234,7 @@ describe('sign-in, session and own password', () => {
       );
 
       it(`${url}: answers 400 to malformed JSON and to no body`, async () => {
-        const malformed = await t.app.inject({
-          method: 'POST',
-          url,
-          headers: { ...xsrf, 'content-type': 'application/json' },
-          payload: '{"email": "a@b.pe", "password": ',
-        });
+        const malformed = await postRawJson(t.app, url, xsrf, '{"email": "a@b.pe", "password": ');
         expect(malformed.statusCode).toBe(400);
         const empty = await t.app.inject({ method: 'POST', url, headers: xsrf });
         expect(empty.statusCode).toBe(400);

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { useTestApp } from '../../test/test-app';
+import { postRawJson, useTestApp } from '../../test/test-app';
 
 /** Every error a client can cause answers with one body shape, carrying the request id. */
 describe('error bodies', () => {
@@ -42,15 +42,7 @@ describe('error bodies', () => {
   });
 
   it('malformed JSON: 400', async () => {
-    expectShape(
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/token',
-        headers: { 'content-type': 'application/json' },
-        payload: '{"email": ',
-      }),
-      400,
-    );
+    expectShape(await postRawJson(t.app, '/api/auth/token', {}, '{"email": '), 400);
   });
 
   it('not signed in: 401', async () => {

@@ -1,4 +1,5 @@
-import type { Logger } from '@nestjs/common';
+import type { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
 
 /**
  * A job run on a timer inside the API (the outbox worker, the reminders): one run at a time in
@@ -36,5 +37,24 @@ export class PeriodicJob {
     } finally {
       this.running = undefined;
     }
+  }
+}
+
+/**
+ * A provider that runs a PeriodicJob with the application: started once the application has
+ * booted, except under test (specs call the job's work themselves, at the test clock's time),
+ * and stopped on shutdown, waiting for the run in hand.
+ */
+export abstract class PeriodicJobHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected abstract readonly job: PeriodicJob;
+  protected abstract readonly config: Pick<AppConfig, 'env'>;
+
+  onApplicationBootstrap(): void {
+    if (this.config.env === 'test') return;
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

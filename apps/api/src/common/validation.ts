@@ -1,6 +1,7 @@
-import { ParseUUIDPipe } from '@nestjs/common';
+import { applyDecorators, ParseUUIDPipe } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform, TransformFnParams } from 'class-transformer';
-import { ValidateIf } from 'class-validator';
+import { IsInt, Min, ValidateIf } from 'class-validator';
 import { ApiError } from './api-error';
 
 /** Leading and trailing blanks never make a name different; a blank-only name is then too short. */
@@ -18,3 +19,14 @@ export const uuidParam = (name = 'id') =>
   new ParseUUIDPipe({
     exceptionFactory: () => new ApiError('validation.not_uuid', `${name} must be a UUID`, { field: name }),
   });
+
+/**
+ * The `version` a change of a versioned resource is based on: a whole number from 1, documented
+ * once. The versioned update (common/versioned-update.ts) answers 409 when it is no longer current.
+ */
+export const BasedOnVersion = () =>
+  applyDecorators(
+    ApiProperty({ minimum: 1, description: 'The version the change is based on (409 when it is no longer current)' }),
+    IsInt(),
+    Min(1),
+  );

@@ -1,7 +1,7 @@
 import type { HomeDto, PollDto } from '@cumbre/contracts';
 import { bearer, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { fewestStatementsOf } from '../../test/statement-count';
-import { call, useMeetingWorld, createMeeting, futureDay, invite, limaTime, Persona, schedule } from '../../test/meeting-world';
+import { accept, call, useMeetingWorld, createMeeting, futureDay, invite, limaTime, Persona, schedule } from '../../test/meeting-world';
 
 describe('GET /api/home', () => {
   const w = useMeetingWorld();
@@ -27,7 +27,7 @@ describe('GET /api/home', () => {
       const day = futureDay();
       const b = await createMeeting(w, { title: 'Encuesta abierta', day });
       await invite(w, b.id, [w.agencies.invited]);
-      await call(w, 'invitedLeader', 'POST', `/api/meetings/${b.id}/rsvp`, { agencyId: w.agencies.invited, rsvp: 'accepted' });
+      await accept(w, b.id, 'invitedLeader');
       pollDeadline = new Date(limaTime(day, '00:00')).toISOString();
       const poll = await call(w, 'convener', 'POST', `/api/meetings/${b.id}/poll`, {
         deadline: pollDeadline,

@@ -1,6 +1,7 @@
 import type { MeetingDto } from '@cumbre/contracts';
 import { unique } from '../../test/identity-fixtures';
 import {
+  accept,
   call,
   createMeeting,
   useMeetingWorld,
@@ -61,10 +62,7 @@ describe('invitations, answers and the notifications they cause', () => {
     it('keeps existing invitations when an agency is invited again, and tells nobody twice', async () => {
       const m = await createMeeting(w);
       await invite(w, m.id, [w.agencies.invited]);
-      await call(w, 'invitedStaff', 'POST', `/api/meetings/${m.id}/rsvp`, {
-        agencyId: w.agencies.invited,
-        rsvp: 'accepted',
-      });
+      await accept(w, m.id, 'invitedStaff');
       const again = await invite(w, m.id, [w.agencies.invited, w.agencies.other]);
       expect(again.invitations.find((i) => i.agency.id === w.agencies.invited)?.rsvp).toBe('accepted');
       expect(await notified(m.id, 'meeting.invited')).toEqual(
@@ -253,12 +251,8 @@ describe('invitations, answers and the notifications they cause', () => {
     it('tells leaders, staff and delegates of a new time or place (saying what it was) and of a cancellation, never the one making the change', async () => {
       let m = await createMeeting(w);
       await invite(w, m.id);
-      await call(w, 'invitedStaff', 'POST', `/api/meetings/${m.id}/rsvp`, {
-        agencyId: w.agencies.invited,
-        rsvp: 'accepted',
-        delegateUserIds: [w.users.invitedAnalyst.id, w.users.invitedStaff.id],
-      });
-      m = await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json());
+      const delegates = [w.users.invitedAnalyst.id, w.users.invitedStaff.id];
+      m = await schedule(w, await accept(w, m.id, 'invitedStaff', delegates));
       // Scheduling a draft tells everyone the date is fixed.
       expect(await notified(m.id, 'meeting.changed')).toEqual(
         ids('invitedLeader', 'invitedAnalyst', 'invitedStaff', 'otherLeader', 'otherStaff'),

@@ -13,10 +13,9 @@ import type { InviteBody, RsvpBody } from './dto/invitation.requests';
 import { MeetingDelegateEntity } from './entities/meeting-delegate.entity';
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import type { MeetingEntity } from './entities/meeting.entity';
-import { canAnswerFor } from './meeting-access.policy';
 import { MeetingNotifier } from './meeting-notifier.service';
 import { MeetingQueries } from './meeting-queries.service';
-import { assertCanManage, assertOpen } from './meeting-rules';
+import { assertCanAnswerFor, assertCanManage, assertOpen } from './meeting-rules';
 import { Clock } from '../common/clock';
 
 /** Inviting agencies (one by one or a sharing group), withdrawing invitations, answering them. */
@@ -88,13 +87,7 @@ export class InvitationsService {
   async rsvp(id: string, body: RsvpBody, user: AuthUser, origin: RequestOrigin): Promise<MeetingDto> {
     await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
-      if (!canAnswerFor(user, body.agencyId)) {
-        throw new ApiError(
-          'meeting.answer_forbidden',
-          `you may answer only for an agency where you are leader or staff; you are not for agency ${body.agencyId}`,
-          { field: 'agencyId', params: { agencyId: body.agencyId } },
-        );
-      }
+      assertCanAnswerFor(user, body.agencyId);
       const invitation = await manager
         .getRepository(MeetingInvitationEntity)
         .findOneBy({ meetingId: id, agencyId: body.agencyId });

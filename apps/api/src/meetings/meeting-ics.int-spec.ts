@@ -1,6 +1,15 @@
 import ICAL from 'ical.js';
 import type { CalendarFeedDto, MeetingDto } from '@cumbre/contracts';
-import { call, createMeeting, useMeetingWorld, futureDay, invite, limaTime, schedule } from '../../test/meeting-world';
+import {
+  accept,
+  call,
+  createMeeting,
+  useMeetingWorld,
+  futureDay,
+  invite,
+  limaTime,
+  schedule,
+} from '../../test/meeting-world';
 
 // The .ics output is read back with ical.js, an independent parser, never with our own code.
 
@@ -36,12 +45,8 @@ describe('iCalendar: meeting files and calendar feeds', () => {
         extra: { description: 'Primera línea.\nSegunda línea; con punto y coma, y coma. ' + 'Texto largo '.repeat(20) },
       });
       await invite(w, m.id);
-      await call(w, 'invitedStaff', 'POST', `/api/meetings/${m.id}/rsvp`, {
-        agencyId: w.agencies.invited,
-        rsvp: 'accepted',
-        delegateUserIds: [w.users.invitedLeader.id, w.users.invitedAnalyst.id],
-      });
-      m = await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json());
+      const delegates = [w.users.invitedLeader.id, w.users.invitedAnalyst.id];
+      m = await schedule(w, await accept(w, m.id, 'invitedStaff', delegates));
     });
 
     it('is RFC 5545 text: CRLF line endings, lines folded at 75 octets', async () => {
@@ -137,11 +142,7 @@ describe('iCalendar: meeting files and calendar feeds', () => {
     it('hides e-mail addresses from a signed-in onlooker of a public meeting', async () => {
       const pub = await schedule(w, await createMeeting(w, { visibility: 'public' }));
       await invite(w, pub.id, [w.agencies.invited]);
-      await call(w, 'invitedLeader', 'POST', `/api/meetings/${pub.id}/rsvp`, {
-        agencyId: w.agencies.invited,
-        rsvp: 'accepted',
-        delegateUserIds: [w.users.invitedLeader.id],
-      });
+      await accept(w, pub.id, 'invitedLeader', [w.users.invitedLeader.id]);
       const res = await ics('outsider', pub.id);
       expect(res.statusCode).toBe(200);
       expect(res.body).not.toContain('@prueba.example.pe');
@@ -166,11 +167,7 @@ describe('iCalendar: meeting files and calendar feeds', () => {
     it('is created, listed by token without signing in, rotated and revoked', async () => {
       const mine = await schedule(w, await createMeeting(w, { title: 'En mi calendario' }));
       await invite(w, mine.id, [w.agencies.invited]);
-      await call(w, 'invitedLeader', 'POST', `/api/meetings/${mine.id}/rsvp`, {
-        agencyId: w.agencies.invited,
-        rsvp: 'accepted',
-        delegateUserIds: [w.users.invitedAnalyst.id],
-      });
+      await accept(w, mine.id, 'invitedLeader', [w.users.invitedAnalyst.id]);
 
       const before = await call(w, 'invitedAnalyst', 'GET', '/api/calendar/feed');
       expect(before.json()).toEqual({ url: null, createdAt: null, active: false });

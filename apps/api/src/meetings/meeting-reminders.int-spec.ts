@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, schedule } from '../../test/meeting-world';
+import { accept, call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, schedule } from '../../test/meeting-world';
 import { MeetingReminders } from './meeting-reminders.service';
 
 describe('reminders: nudges before answer deadlines, delegates the day before', () => {
@@ -35,12 +35,7 @@ describe('reminders: nudges before answer deadlines, delegates the day before', 
     // Meeting A: scheduled, the invited agency accepted with two delegates, the other has not answered.
     let a = await createMeeting(w, { day, from: '09:00', to: '11:00' });
     await invite(w, a.id);
-    await call(w, 'invitedStaff', 'POST', `/api/meetings/${a.id}/rsvp`, {
-      agencyId: w.agencies.invited,
-      rsvp: 'accepted',
-      delegateUserIds: [w.users.invitedAnalyst.id, w.users.invitedStaff.id],
-    });
-    a = await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${a.id}`)).json());
+    a = await schedule(w, await accept(w, a.id, 'invitedStaff', [w.users.invitedAnalyst.id, w.users.invitedStaff.id]));
     // Meeting B: a draft with a date poll closing the morning of `day`; the invited agency answered it.
     const b = await createMeeting(w, { day, from: '15:00', to: '16:00' });
     await invite(w, b.id);
@@ -52,7 +47,7 @@ describe('reminders: nudges before answer deadlines, delegates the day before', 
       agencyId: w.agencies.invited,
       answers: [{ slotId: poll.json().slots[0].id, answer: 'yes' }],
     });
-    await call(w, 'invitedLeader', 'POST', `/api/meetings/${b.id}/rsvp`, { agencyId: w.agencies.invited, rsvp: 'accepted' });
+    await accept(w, b.id, 'invitedLeader');
 
     const dayBefore = new Date(new Date(limaTime(day, '10:00')).getTime() - 86_400_000);
     await Promise.all([one.get(MeetingReminders).runOnce(dayBefore), two.get(MeetingReminders).runOnce(dayBefore)]);

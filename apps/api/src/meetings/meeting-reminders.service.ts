@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { formatMeetingTime } from '@cumbre/scheduling';
@@ -9,7 +9,7 @@ import { NotificationWriter } from '../notifications/notification-writer.service
 import { agencyAnswererIdsSql, enabledContacts } from '../users/user.queries';
 import { MeetingEntity } from './entities/meeting.entity';
 import { describeMeetingTime, describePlace, MeetingNotifier, scheduleParams } from './meeting-notifier.service';
-import { PeriodicJob } from '../common/periodic-job';
+import { PeriodicJob, PeriodicJobHost } from '../common/periodic-job';
 
 /** How far ahead an answer deadline makes the job nudge the agencies that have not answered. */
 export const ANSWER_DUE_WINDOW_HOURS = 48;
@@ -46,25 +46,18 @@ function dayIn(instant: Date, timeZone: string): string {
  * tests call `runOnce(now)` instead.
  */
 @Injectable()
-export class MeetingReminders implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MeetingReminders extends PeriodicJobHost {
   private readonly logger = new Logger('Reminders');
-  private readonly job = new PeriodicJob('reminders run', TICK_MS, () => this.runOnce(), this.logger);
+  protected readonly job = new PeriodicJob('reminders run', TICK_MS, () => this.runOnce(), this.logger);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) protected readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly notifier: MeetingNotifier,
     private readonly writer: NotificationWriter,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return;
-    this.job.start();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  ) {
+    super();
   }
 
   /** One pass of the job at `now`. Running it again the same day sends nothing new. */

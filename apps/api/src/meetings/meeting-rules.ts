@@ -5,13 +5,24 @@ import type { AuthUser } from '../common/auth-user';
 import { ApiError } from '../common/api-error';
 import { assertCurrentVersion, type VersionedResource } from '../common/versioned-update';
 import type { MeetingEntity } from './entities/meeting.entity';
-import { canManageMeeting } from './meeting-access.policy';
+import { canAnswerFor, canManageMeeting } from './meeting-access.policy';
 
 export function assertCanManage(user: AuthUser, m: MeetingEntity): void {
   if (!canManageMeeting(user, m)) {
     throw new ApiError(
       'meeting.manage_forbidden',
       'only the convener, a leader of the host agency or an admin may change this meeting',
+    );
+  }
+}
+
+/** Invitations and polls are answered by a leader or staff member of the agency answering. */
+export function assertCanAnswerFor(user: AuthUser, agencyId: string): void {
+  if (!canAnswerFor(user, agencyId)) {
+    throw new ApiError(
+      'meeting.answer_forbidden',
+      `you may answer only for an agency where you are leader or staff; you are not for agency ${agencyId}`,
+      { field: 'agencyId', params: { agencyId } },
     );
   }
 }

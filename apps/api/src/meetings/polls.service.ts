@@ -16,10 +16,9 @@ import type { CreatePollBody, PickSlotBody, PollAnswersBody } from './dto/poll.r
 import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingPollAnswerEntity, MeetingPollEntity, MeetingPollSlotEntity } from './entities/meeting-poll.entity';
 import { MeetingEntity } from './entities/meeting.entity';
-import { canAnswerFor } from './meeting-access.policy';
 import { MeetingNotifier } from './meeting-notifier.service';
 import { MeetingQueries } from './meeting-queries.service';
-import { assertCanManage, conflictAudit, MEETING } from './meeting-rules';
+import { assertCanAnswerFor, assertCanManage, conflictAudit, MEETING } from './meeting-rules';
 import { isPollClosed, readPoll } from './poll-reader';
 import { Clock } from '../common/clock';
 
@@ -86,13 +85,7 @@ export class PollsService {
   async answer(id: string, body: PollAnswersBody, user: AuthUser, origin: RequestOrigin): Promise<PollDto> {
     return this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const m = await this.queries.findVisible(manager, id, viewerOf(user), true);
-      if (!canAnswerFor(user, body.agencyId)) {
-        throw new ApiError(
-          'meeting.answer_forbidden',
-          `you may answer only for an agency where you are leader or staff; you are not for agency ${body.agencyId}`,
-          { field: 'agencyId', params: { agencyId: body.agencyId } },
-        );
-      }
+      assertCanAnswerFor(user, body.agencyId);
       if (
         !(await manager.getRepository(MeetingInvitationEntity).existsBy({ meetingId: id, agencyId: body.agencyId }))
       ) {

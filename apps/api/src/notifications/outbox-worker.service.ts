@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { OutboxAttachment } from './entities/email-outbox.entity';
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
-import { PeriodicJob } from '../common/periodic-job';
+import { PeriodicJob, PeriodicJobHost } from '../common/periodic-job';
 
 /** After this many failed attempts an e-mail is given up on (status `failed`). */
 export const OUTBOX_MAX_ATTEMPTS = 8;
@@ -42,9 +42,9 @@ export interface OutboxBatchResult {
  * application, never in the request path; off in tests, which call `processOutboxBatch()`.
  */
 @Injectable()
-export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxWorker extends PeriodicJobHost {
   private readonly logger = new Logger('Outbox');
-  private readonly job = new PeriodicJob(
+  protected readonly job = new PeriodicJob(
     'outbox batch',
     POLL_INTERVAL_MS,
     () => this.processOutboxBatch(),
@@ -53,17 +53,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) protected readonly config: AppConfig,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return;
-    this.job.start();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  ) {
+    super();
   }
 
   /** Sends up to `limit` due e-mails; returns how many were sent and how many failed. */
@@ -111,7 +104,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
             ],
           );
           // A mail server's refusal often quotes the recipient: no address goes into a log line.
-          this.logger.warn({ outboxId: row.id, attempts, err: redactAddresses(message) }, 'e-mail not sent; will retry');
+          this.logger.warn(
+            { outboxId: row.id, attempts, err: redactAddresses(message) },
+            'e-mail not sent; will retry',
+          );
           result.failed++;
         }
       }

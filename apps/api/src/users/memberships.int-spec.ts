@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { useTestApp } from '../../test/test-app';
+import { postRawJson, useTestApp } from '../../test/test-app';
 import { bearer, useAdminCaller, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 
 describe('memberships admin API', () => {
@@ -167,12 +167,7 @@ describe('memberships admin API', () => {
 
   it('answers 400 to malformed JSON', async () => {
     const user = await createTestUser(t.app);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/users/${user.id}/memberships`,
-      headers: { ...admin.headers, 'content-type': 'application/json' },
-      payload: '{"role": staff}',
-    });
+    const res = await postRawJson(t.app, `/api/users/${user.id}/memberships`, admin.headers, '{"role": staff}');
     expect(res.statusCode).toBe(400);
   });
 });

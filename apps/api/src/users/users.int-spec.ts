@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { useTestApp } from '../../test/test-app';
+import { postRawJson, useTestApp } from '../../test/test-app';
 import {
   bearer,
   createTestAgency,
@@ -99,12 +99,7 @@ describe('users admin API', () => {
       expect(missing.json().fields.map((f: { message: string }) => f.message)).toEqual(
         expect.arrayContaining([expect.stringMatching(/^displayName /)]),
       );
-      const malformed = await t.app.inject({
-        method: 'POST',
-        url: '/api/users',
-        headers: { ...admin.headers, 'content-type': 'application/json' },
-        payload: '{"email": "a@b.pe",',
-      });
+      const malformed = await postRawJson(t.app, '/api/users', admin.headers, '{"email": "a@b.pe",');
       expect(malformed.statusCode).toBe(400);
     });
   });

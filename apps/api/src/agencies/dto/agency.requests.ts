@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import {
   AGENCY_KINDS,
   AGENCY_NAME_MAX_LENGTH,
@@ -11,7 +11,7 @@ import {
   type CreateAgencyRequest,
   type UpdateAgencyRequest,
 } from '@cumbre/contracts';
-import { OptionalNotNull, Trim } from '../../common/validation';
+import { BasedOnVersion, OptionalNotNull, Trim } from '../../common/validation';
 import { PageQuery } from '../../common/page-query';
 
 const ISO_MESSAGE = 'isoCode must be an ISO 3166-2 code such as PE-PIU';
@@ -47,9 +47,7 @@ export class CreateAgencyBody implements CreateAgencyRequest {
 
 /** Fields left out stay as they are; `isoCode` and `parentId` may be set to null to clear them. */
 export class UpdateAgencyBody implements UpdateAgencyRequest {
-  @ApiProperty({ minimum: 1, description: 'The version the change is based on (409 when it is no longer current)' })
-  @IsInt()
-  @Min(1)
+  @BasedOnVersion()
   version!: number;
 
   @ApiPropertyOptional({ minLength: 2, maxLength: AGENCY_NAME_MAX_LENGTH })

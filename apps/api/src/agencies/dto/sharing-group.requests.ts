@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import {
   SHARING_GROUP_DESCRIPTION_MAX_LENGTH,
   SHARING_GROUP_NAME_MAX_LENGTH,
@@ -19,7 +8,7 @@ import {
   type SharingGroupListQuery,
   type UpdateSharingGroupRequest,
 } from '@cumbre/contracts';
-import { OptionalNotNull, Trim } from '../../common/validation';
+import { BasedOnVersion, OptionalNotNull, Trim } from '../../common/validation';
 import { PageQuery } from '../../common/page-query';
 
 /** More members than there will ever be agencies; bounds the work one request can ask for. */
@@ -49,9 +38,7 @@ export class CreateSharingGroupBody implements CreateSharingGroupRequest {
 
 /** Fields left out stay as they are; `agencyIds`, when given, replaces the whole member set. */
 export class UpdateSharingGroupBody implements UpdateSharingGroupRequest {
-  @ApiProperty({ minimum: 1, description: 'The version the change is based on (409 when it is no longer current)' })
-  @IsInt()
-  @Min(1)
+  @BasedOnVersion()
   version!: number;
 
   @ApiPropertyOptional({ minLength: 2, maxLength: SHARING_GROUP_NAME_MAX_LENGTH })

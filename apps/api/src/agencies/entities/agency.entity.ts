@@ -1,21 +1,11 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgencyKind } from '@cumbre/contracts';
+import { VersionedRow } from '../../database/entity-columns';
 
 @Entity({ name: 'organization' })
 @Check('CHK_organization_kind', `"kind" IN ('national','regional','local','police','prosecutor','other')`)
 @Check('CHK_organization_iso_code', `"iso_code" IS NULL OR "iso_code" ~ '^[A-Z]{2}-[A-Z0-9]{1,3}$'`)
-export class AgencyEntity {
+export class AgencyEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -41,13 +31,4 @@ export class AgencyEntity {
   @ManyToOne(() => AgencyEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'FK_organization_parent' })
   parent?: AgencyEntity | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

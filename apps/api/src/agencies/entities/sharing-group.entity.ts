@@ -1,19 +1,10 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinTable,
-  ManyToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRow } from '../../database/entity-columns';
 import { AgencyEntity } from './agency.entity';
 
 /** A named set of agencies, used for invitations and for distributing notes. */
 @Entity({ name: 'sharing_group' })
-export class SharingGroupEntity {
+export class SharingGroupEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -28,16 +19,11 @@ export class SharingGroupEntity {
   @JoinTable({
     name: 'sharing_group_member',
     joinColumn: { name: 'sharing_group_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_sgm_group' },
-    inverseJoinColumn: { name: 'organization_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_sgm_organization' },
+    inverseJoinColumn: {
+      name: 'organization_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'FK_sgm_organization',
+    },
   })
   agencies!: AgencyEntity[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,16 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ActionItemStatus } from '@cumbre/contracts';
+import { CreatedRow, VersionedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { MeetingEntity } from '../../meetings/entities/meeting.entity';
 import { UserEntity } from '../../users/entities/user.entity';
@@ -23,7 +13,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 @Entity({ name: 'action_item' })
 @Index('IDX_action_item_owner_due', ['ownerAgencyId', 'dueDate'])
 @Check('CHK_action_item_status', `"status" IN ('open','in_progress','done','blocked')`)
-export class ActionItemEntity {
+export class ActionItemEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_action_item' })
   id!: string;
 
@@ -73,22 +63,13 @@ export class ActionItemEntity {
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }
 
 /** The history of an action item: its creation, every status change, every comment. */
 @Entity({ name: 'action_item_event' })
 @Index('IDX_action_item_event_item', ['actionItemId', 'createdAt'])
 @Check('CHK_action_item_event_kind', `"kind" IN ('created','status','comment')`)
-export class ActionItemEventEntity {
+export class ActionItemEventEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_action_item_event' })
   id!: string;
 
@@ -117,7 +98,4 @@ export class ActionItemEventEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_action_item_event_actor' })
   actor?: UserEntity | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

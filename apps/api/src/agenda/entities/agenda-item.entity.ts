@@ -1,16 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgendaItemKind, AgendaProposalStatus } from '@cumbre/contracts';
+import { VersionedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { AgendaEntity } from './agenda.entity';
@@ -28,7 +18,7 @@ import { AgendaEntity } from './agenda.entity';
 @Check('CHK_agenda_item_section_top', `"kind" <> 'section' OR "parent_id" IS NULL`)
 @Check('CHK_agenda_item_placed', `("proposal_status" = 'accepted') = ("position" IS NOT NULL)`)
 @Check('CHK_agenda_item_not_own_parent', `"parent_id" IS NULL OR "parent_id" <> "id"`)
-export class AgendaItemEntity {
+export class AgendaItemEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_agenda_item' })
   id!: string;
 
@@ -96,13 +86,4 @@ export class AgendaItemEntity {
 
   @Column({ name: 'rejection_reason', type: 'varchar', length: 1000, nullable: true })
   rejectionReason!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,16 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { AgendaStatus } from '@cumbre/contracts';
+import { VersionedRow } from '../../database/entity-columns';
 import { MeetingEntity } from '../../meetings/entities/meeting.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 
@@ -22,7 +12,7 @@ import { UserEntity } from '../../users/entities/user.entity';
 @Unique('UQ_agenda_meeting', ['meetingId'])
 @Check('CHK_agenda_status', `"status" IN ('draft','published')`)
 @Check('CHK_agenda_published_has_number', `"status" = 'draft' OR "published_version_no" IS NOT NULL`)
-export class AgendaEntity {
+export class AgendaEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_agenda' })
   id!: string;
 
@@ -51,13 +41,4 @@ export class AgendaEntity {
   /** Once set, minutes, decisions and action items are read-only (action item statuses go on). */
   @Column({ name: 'minutes_published_at', type: 'timestamptz', nullable: true })
   minutesPublishedAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

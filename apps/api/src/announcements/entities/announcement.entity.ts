@@ -1,12 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { AnnouncementStatus, CoverImageDto } from '@cumbre/contracts';
+import { CreatedRow, TimestampedRow } from '../../database/entity-columns';
 
 /** A cover image as stored: its variants (alt text lives in its own column). */
 export type StoredCover = Omit<CoverImageDto, 'alt'>;
 
 /** What communications officers and agency leaders publish (schema: migration PublicSite). */
 @Entity({ name: 'announcement' })
-export class AnnouncementEntity {
+export class AnnouncementEntity extends TimestampedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_announcement' })
   id!: string;
 
@@ -56,30 +57,21 @@ export class AnnouncementEntity {
 
   @Column({ type: 'integer', default: 1 })
   version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** A slug the announcement had before: the public site answers it with a 301. */
 @Entity({ name: 'announcement_old_slug' })
-export class AnnouncementOldSlugEntity {
+export class AnnouncementOldSlugEntity extends CreatedRow {
   @PrimaryColumn({ type: 'varchar', length: 120, primaryKeyConstraintName: 'PK_announcement_old_slug' })
   slug!: string;
 
   @Column({ name: 'announcement_id', type: 'uuid' })
   announcementId!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 /** The text of a published announcement before an edit ("actualizado el …"). */
 @Entity({ name: 'announcement_revision' })
-export class AnnouncementRevisionEntity {
+export class AnnouncementRevisionEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_announcement_revision' })
   id!: string;
 
@@ -100,14 +92,11 @@ export class AnnouncementRevisionEntity {
 
   @Column({ name: 'edited_by', type: 'uuid', nullable: true })
   editedBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 /** One resized variant of a cover image (WebP bytes). */
 @Entity({ name: 'announcement_image' })
-export class AnnouncementImageEntity {
+export class AnnouncementImageEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_announcement_image' })
   id!: string;
 
@@ -122,7 +111,4 @@ export class AnnouncementImageEntity {
 
   @Column({ type: 'bytea' })
   data!: Buffer;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedRow } from '../../database/entity-columns';
 import { UserEntity } from '../../users/entities/user.entity';
 
 /**
@@ -6,7 +7,7 @@ import { UserEntity } from '../../users/entities/user.entity';
  * replaces it, revoking deletes it, and either makes the old URL answer 404.
  */
 @Entity({ name: 'calendar_feed_token' })
-export class CalendarFeedTokenEntity {
+export class CalendarFeedTokenEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_calendar_feed_token' })
   id!: string;
 
@@ -21,9 +22,6 @@ export class CalendarFeedTokenEntity {
   @Index('UQ_calendar_feed_token_hash', { unique: true })
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt!: Date | null;

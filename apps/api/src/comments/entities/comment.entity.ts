@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { CommentHoldReason, CommentStatus } from '@cumbre/contracts';
+import { CreatedRow } from '../../database/entity-columns';
 
 /**
  * A reader's comment on an announcement (schema: migration PublicSite). `author_email` is for
@@ -57,7 +58,7 @@ export class AnnouncementCommentEntity {
 
 /** One reader's report of a comment (a reader is a keyed hash of the network address). */
 @Entity({ name: 'comment_flag' })
-export class CommentFlagEntity {
+export class CommentFlagEntity extends CreatedRow {
   @PrimaryColumn({ name: 'comment_id', type: 'uuid', primaryKeyConstraintName: 'PK_comment_flag' })
   commentId!: string;
 
@@ -69,14 +70,11 @@ export class CommentFlagEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 /** An address or network the moderators refuse comments from. */
 @Entity({ name: 'comment_block' })
-export class CommentBlockEntity {
+export class CommentBlockEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_comment_block' })
   id!: string;
 
@@ -88,27 +86,21 @@ export class CommentBlockEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 /** A word whose presence holds a comment for moderation. */
 @Entity({ name: 'comment_blocked_word' })
-export class CommentBlockedWordEntity {
+export class CommentBlockedWordEntity extends CreatedRow {
   @PrimaryColumn({ type: 'varchar', length: 60, primaryKeyConstraintName: 'PK_comment_blocked_word' })
   word!: string;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 /** A commenter's wish to hear of replies: confirmed by a link (double opt-in), ended by another. */
 @Entity({ name: 'comment_subscription' })
-export class CommentSubscriptionEntity {
+export class CommentSubscriptionEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_comment_subscription' })
   id!: string;
 
@@ -127,7 +119,4 @@ export class CommentSubscriptionEntity {
 
   @Column({ name: 'unsubscribed_at', type: 'timestamptz', nullable: true })
   unsubscribedAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { InviteRequest, MEETING_NOTE_MAX_LENGTH, RSVP_STATUSES, RsvpRequest, type RsvpStatus } from '@cumbre/contracts';
+import { Trim } from '../../common/validation';
 
 const ANSWERS = RSVP_STATUSES.filter((s) => s !== 'pending');
 
@@ -30,7 +30,7 @@ export class RsvpBody implements RsvpRequest {
   rsvp!: Exclude<RsvpStatus, 'pending'>;
 
   @ApiPropertyOptional({ maxLength: MEETING_NOTE_MAX_LENGTH })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(MEETING_NOTE_MAX_LENGTH)

@@ -3,7 +3,6 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -11,8 +10,6 @@ import {
   IsUrl,
   IsUUID,
   MaxLength,
-  Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -31,11 +28,8 @@ import {
 } from '@cumbre/contracts';
 import { IsIanaTimeZone, IsInstant } from './validators';
 import { PageQuery } from '../../common/page-query';
+import { BasedOnVersion, OptionalNotNull, Trim } from '../../common/validation';
 
-/** Optional, but not nullable: `null` is refused with the field's own message instead of reaching a NOT NULL column. */
-const OptionalNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const blankToNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value;
 
@@ -118,7 +112,7 @@ class MeetingFieldsBody {
 
 export class CreateMeetingBody extends MeetingFieldsBody implements CreateMeetingRequest {
   @ApiProperty({ maxLength: MEETING_TITLE_MAX_LENGTH })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(MEETING_TITLE_MAX_LENGTH)
@@ -131,16 +125,14 @@ export class CreateMeetingBody extends MeetingFieldsBody implements CreateMeetin
 
 export class UpdateMeetingBody extends MeetingFieldsBody implements UpdateMeetingRequest {
   @ApiPropertyOptional({ maxLength: MEETING_TITLE_MAX_LENGTH })
-  @Transform(trim)
+  @Trim()
   @OptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(MEETING_TITLE_MAX_LENGTH)
   title?: string;
 
-  @ApiProperty({ description: 'The version the change is based on (409 when stale)' })
-  @IsInt()
-  @Min(1)
+  @BasedOnVersion()
   version!: number;
 }
 
@@ -150,15 +142,13 @@ export class ChangeMeetingStatusBody implements ChangeMeetingStatusRequest {
   status!: MeetingStatus;
 
   @ApiPropertyOptional({ maxLength: MEETING_REASON_MAX_LENGTH, description: 'Required to cancel' })
-  @Transform(trim)
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(MEETING_REASON_MAX_LENGTH)
   reason?: string;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @BasedOnVersion()
   version!: number;
 
   @ApiPropertyOptional()

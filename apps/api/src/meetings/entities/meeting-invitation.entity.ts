@@ -1,7 +1,6 @@
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -11,6 +10,7 @@ import {
   Unique,
 } from 'typeorm';
 import type { RsvpStatus } from '@cumbre/contracts';
+import { CreatedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingDelegateEntity } from './meeting-delegate.entity';
@@ -20,7 +20,7 @@ import { MeetingEntity } from './meeting.entity';
 @Entity({ name: 'meeting_invitation' })
 @Unique('UQ_meeting_invitation_meeting_agency', ['meetingId', 'agencyId'])
 @Check('CHK_meeting_invitation_rsvp', `"rsvp" IN ('pending','accepted','tentative','declined')`)
-export class MeetingInvitationEntity {
+export class MeetingInvitationEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_meeting_invitation' })
   id!: string;
 
@@ -65,7 +65,4 @@ export class MeetingInvitationEntity {
 
   @OneToMany(() => MeetingDelegateEntity, (d) => d.invitation)
   delegates?: MeetingDelegateEntity[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

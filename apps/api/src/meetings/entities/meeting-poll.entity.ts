@@ -1,7 +1,6 @@
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -11,13 +10,14 @@ import {
   Unique,
 } from 'typeorm';
 import type { PollAnswer } from '@cumbre/contracts';
+import { CreatedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingEntity } from './meeting.entity';
 
 /** A date poll: candidate slots, a deadline, and the slot the convener picked. One per meeting. */
 @Entity({ name: 'meeting_poll' })
-export class MeetingPollEntity {
+export class MeetingPollEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_meeting_poll' })
   id!: string;
 
@@ -49,9 +49,6 @@ export class MeetingPollEntity {
 
   @OneToMany(() => MeetingPollSlotEntity, (s) => s.poll)
   slots?: MeetingPollSlotEntity[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 @Entity({ name: 'meeting_poll_slot' })

@@ -1,17 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { MeetingStatus, MeetingVisibility } from '@cumbre/contracts';
+import { VersionedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
@@ -31,7 +20,7 @@ import { MeetingInvitationEntity } from './meeting-invitation.entity';
 )
 @Check('CHK_meeting_scheduled_has_time', `"status" IN ('draft','cancelled') OR "starts_at" IS NOT NULL`)
 @Check('CHK_meeting_cancel_reason', `"status" <> 'cancelled' OR "cancellation_reason" IS NOT NULL`)
-export class MeetingEntity {
+export class MeetingEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_meeting' })
   id!: string;
 
@@ -94,14 +83,4 @@ export class MeetingEntity {
 
   @OneToMany(() => MeetingInvitationEntity, (i) => i.meeting)
   invitations?: MeetingInvitationEntity[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  /** Optimistic concurrency: every change is `UPDATE … WHERE version = $n` (409 when stale). */
-  @VersionColumn()
-  version!: number;
 }

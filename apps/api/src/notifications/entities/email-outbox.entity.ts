@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedRow } from '../../database/entity-columns';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
@@ -15,7 +16,7 @@ export interface OutboxAttachment {
 @Entity({ name: 'email_outbox' })
 @Check('CHK_email_outbox_status', `"status" IN ('pending','sent','failed')`)
 @Index('IDX_email_outbox_due', ['nextAttemptAt'], { where: `"status" = 'pending'` })
-export class EmailOutboxEntity {
+export class EmailOutboxEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_email_outbox' })
   id!: string;
 
@@ -55,7 +56,4 @@ export class EmailOutboxEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,11 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedRow } from '../../database/entity-columns';
 import { UserEntity } from '../../users/entities/user.entity';
 
 /** An in-app notification (the bell). Written in the same transaction as the change it reports. */
 @Entity({ name: 'notification' })
 @Index('IDX_notification_user_created', ['userId', 'createdAt'])
 @Index('IDX_notification_user_unread', ['userId'], { where: '"read_at" IS NULL' })
-export class NotificationEntity {
+export class NotificationEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_notification' })
   id!: string;
 
@@ -36,9 +37,6 @@ export class NotificationEntity {
   @Index('IDX_notification_meeting')
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
   meetingId!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;

@@ -1,4 +1,5 @@
-import { CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { CreatedRow } from '../../database/entity-columns';
 
 /**
  * "This scheduled message went out": one row per (job, key), e.g. ('meeting.reminder',
@@ -7,13 +8,10 @@ import { CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'scheduled_delivery' })
 @Index('IDX_scheduled_delivery_created', ['createdAt'])
-export class ScheduledDeliveryEntity {
+export class ScheduledDeliveryEntity extends CreatedRow {
   @PrimaryColumn({ type: 'varchar', length: 40, primaryKeyConstraintName: 'PK_scheduled_delivery' })
   job!: string;
 
   @PrimaryColumn({ type: 'varchar', length: 200, primaryKeyConstraintName: 'PK_scheduled_delivery' })
   key!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -7,13 +7,11 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   MaxLength,
-  Min,
 } from 'class-validator';
 import {
   MEMBERSHIP_ROLES,
@@ -30,7 +28,7 @@ import {
   type UpdateUserRequest,
   type UserListQuery,
 } from '@cumbre/contracts';
-import { OptionalNotNull, Trim } from '../../common/validation';
+import { BasedOnVersion, OptionalNotNull, Trim } from '../../common/validation';
 import { IsAcceptablePassword } from '../credentials/password-policy';
 import { PageQuery } from '../../common/page-query';
 
@@ -101,11 +99,7 @@ export class UpdateUserBody implements UpdateUserRequest {
   @IsBoolean()
   disabled?: boolean;
 
-  @ApiProperty({
-    description: 'The version the change is based on (from UserDto.version)',
-  })
-  @IsInt()
-  @Min(1)
+  @BasedOnVersion()
   version!: number;
 }
 

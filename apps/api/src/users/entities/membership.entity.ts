@@ -1,16 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { MembershipRole, TlpLevel } from '@cumbre/contracts';
+import { TimestampedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from './user.entity';
 
@@ -19,7 +9,7 @@ import { UserEntity } from './user.entity';
 @Unique('UQ_membership_user_organization', ['userId', 'agencyId'])
 @Check('CHK_membership_role', `"role" IN ('leader','staff','analyst')`)
 @Check('CHK_membership_clearance', `"clearance" IN ('CLEAR','GREEN','AMBER','AMBER+STRICT','RED')`)
-export class MembershipEntity {
+export class MembershipEntity extends TimestampedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -43,10 +33,4 @@ export class MembershipEntity {
 
   @Column({ type: 'varchar', length: 20, default: 'GREEN' })
   clearance!: TlpLevel;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

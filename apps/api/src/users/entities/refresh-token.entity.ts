@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedRow } from '../../database/entity-columns';
 import { UserEntity } from './user.entity';
 
 /**
@@ -6,7 +7,7 @@ import { UserEntity } from './user.entity';
  * token that was already rotated (`usedAt` set) revokes the whole family.
  */
 @Entity({ name: 'refresh_token' })
-export class RefreshTokenEntity {
+export class RefreshTokenEntity extends CreatedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -34,7 +35,4 @@ export class RefreshTokenEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

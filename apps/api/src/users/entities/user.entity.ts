@@ -1,20 +1,11 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { PlatformRole } from '@cumbre/contracts';
+import { VersionedRow } from '../../database/entity-columns';
 import { MembershipEntity } from './membership.entity';
 
 @Entity({ name: 'app_user' })
 @Check('CHK_app_user_email_lower', `"email" = lower("email")`)
-export class UserEntity {
+export class UserEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -42,13 +33,4 @@ export class UserEntity {
 
   @OneToMany(() => MembershipEntity, (m) => m.user)
   memberships?: MembershipEntity[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }
