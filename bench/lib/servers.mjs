@@ -47,16 +47,27 @@ export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jw
     DEMO_DATA: 'false',
     // One JSON line per request would be work the baseline does not do.
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    // The bench only: post-comment sends each comment from another client address
+    // (X-Forwarded-For), as readers behind the reverse proxy of a real deployment do.
+    TRUST_PROXY: 'true',
   };
-  const proc = startProcess(root, name, [resolve(root, 'dist/apps/api/main.js')], env);
+  // BENCH_CPU_PROF=1: a V8 CPU profile of each Cumbre process, written to tmp/bench/prof/ when it stops.
+  const prof = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(root, 'tmp/bench/prof')}`] : [];
+  const proc = startProcess(root, name, [...prof, resolve(root, 'dist/apps/api/main.js')], env);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, url);
   return { ...proc, url, port };
 }
 
-export async function startBaseline(root, { file, port, databaseUrl, jwtSecret }) {
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret };
-  const proc = startProcess(root, 'baseline', [file], env);
+export async function startBaseline(root, { name = 'baseline', file, port, databaseUrl, jwtSecret, pagesDir }) {
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: jwtSecret,
+    BENCH_PAGES_DIR: pagesDir,
+  };
+  const proc = startProcess(root, name, [file], env);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, url);
   return { ...proc, url, port };
