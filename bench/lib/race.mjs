@@ -72,7 +72,7 @@ async function measure(server, request, scenario, seconds, connections) {
         path: request.path,
         headers: request.headers,
         body: request.body,
-        setupRequest,
+        ...(setupRequest ? { setupRequest } : {}),
         onResponse: (status, body) => {
           checked++;
           if (status !== (request.status ?? 200) || !scenario.quickCheck(body)) wrong++;

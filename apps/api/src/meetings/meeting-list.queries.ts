@@ -10,6 +10,12 @@ import { viewerOf } from '../common/viewer';
 import { meetingInvolvement, meetingVisibility } from './meeting-access.policy';
 import { mapMeetingSummaryRow } from './meeting.mapper';
 
+/**
+ * The meeting titles other modules may show (an action item's meeting), as a derived table to
+ * join (`LEFT JOIN ${MEETING_TITLES} mt ON mt.id = …`); PostgreSQL flattens it into the outer query.
+ */
+export const MEETING_TITLES = '(SELECT id, title FROM meeting)';
+
 export interface MeetingListFilter {
   scope?: 'mine' | 'all';
   status?: MeetingStatus;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
+import type { MeetingDto, MeetingStatus, MeetingSummaryDto, Page } from '@cumbre/contracts';
+import { toPositional } from '../common/sql-condition';
 import type { AuthUser } from '../common/auth-user';
 import { Viewer, viewerOf } from '../common/viewer';
 import { Clock } from '../common/clock';
@@ -11,6 +12,18 @@ import { meetingVisibility } from './meeting-access.policy';
 import { meetingListPage } from './meeting-list.queries';
 import { mapMeeting } from './meeting.mapper';
 import type { MeetingListQueryDto } from './dto/meeting.requests';
+
+/** A meeting as the reads of what hangs off it (the agenda) need it. */
+export interface MeetingFacts {
+  id: string;
+  convenerId: string;
+  hostAgencyId: string;
+  status: MeetingStatus;
+  timeZone: string;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  invitedAgencyIds: string[];
+}
 
 export const MEETING_NOT_FOUND = 'meeting not found';
 export const meetingNotFound = (id: string) => new ApiError('meeting.not_found', MEETING_NOT_FOUND, { params: { id } });
@@ -45,6 +58,33 @@ export class MeetingQueries {
     const meeting = await qb.getOne();
     if (!meeting) throw meetingNotFound(id);
     return meeting;
+  }
+
+  /**
+   * What reads hanging off a meeting (its agenda) need to know of it, if `viewer` may see it
+   * (else 404): one projected statement, the invited agencies as an array — no entity hydrated.
+   */
+  async visibleMeetingFacts(manager: EntityManager, id: string, viewer: Viewer): Promise<MeetingFacts> {
+    const policy = meetingVisibility('m', viewer);
+    const [sql, values] = toPositional(
+      `SELECT m.id, m.convener_id, m.host_agency_id, m.status, m.time_zone, m.starts_at, m.ends_at,
+              ARRAY(SELECT inv.organization_id FROM meeting_invitation inv
+                     WHERE inv.meeting_id = m.id ORDER BY inv.created_at, inv.organization_id) AS invited
+         FROM meeting m WHERE (${policy.sql}) AND m.id = :factsMeetingId`,
+      { ...policy.params, factsMeetingId: id },
+    );
+    const [row]: Record<string, unknown>[] = await manager.query(sql, values);
+    if (!row) throw meetingNotFound(id);
+    return {
+      id: row['id'] as string,
+      convenerId: row['convener_id'] as string,
+      hostAgencyId: row['host_agency_id'] as string,
+      status: row['status'] as MeetingFacts['status'],
+      timeZone: row['time_zone'] as string,
+      startsAt: (row['starts_at'] as Date | null) ?? null,
+      endsAt: (row['ends_at'] as Date | null) ?? null,
+      invitedAgencyIds: row['invited'] as string[],
+    };
   }
 
   /** The full meeting as the caller sees it. */
