@@ -17,7 +17,7 @@ function startProcess(root, name, args, env) {
   return { name, child, exited, logFile: resolve(root, `tmp/bench/${name}.log`) };
 }
 
-async function waitReady(proc, url, timeoutMs = 120_000) {
+async function waitReady(proc, url, timeoutMs = Number(process.env.BENCH_START_TIMEOUT_SECONDS ?? 300) * 1000) {
   let gone;
   void proc.exited.then((r) => (gone = r));
   const deadline = Date.now() + timeoutMs;
