@@ -173,7 +173,8 @@ async function main() {
         broken = true;
       }
     }
-    if (summary.cumbre.errors || summary.cumbre.non2xx || summary.cumbre.wrong || summary.baseline?.wrong) broken = true;
+    if (summary.cumbre.errors || summary.cumbre.non2xx || summary.cumbre.wrong || summary.baseline?.wrong)
+      broken = true;
     results.push({
       name: scenario.name,
       title: scenario.title,
@@ -344,7 +345,9 @@ function printTable(report) {
   for (const row of rows.slice(1)) process.stdout.write(`${line(row)}\n`);
   for (const r of report.scenarios) {
     if (r.firstRenderP50Ms !== undefined)
-      process.stdout.write(`\n${r.name}: first (uncached) render p50 ${r.firstRenderP50Ms} ms; page ${r.pageBytes} bytes`);
+      process.stdout.write(
+        `\n${r.name}: first (uncached) render p50 ${r.firstRenderP50Ms} ms; page ${r.pageBytes} bytes`,
+      );
     if (r.acknowledged !== undefined)
       process.stdout.write(`\n${r.name}: ${r.acknowledged} comments acknowledged, ${r.stored} of them in the database`);
   }

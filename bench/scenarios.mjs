@@ -150,11 +150,16 @@ export const SCENARIOS = [
     /** Every acknowledged comment is stored: a fast answer that loses comments cannot pass. */
     after: async (request, { db }) => {
       const ids = [...request.acknowledged];
-      const { rows } = await db.query('SELECT count(*)::int AS n FROM announcement_comment WHERE id = ANY($1::uuid[])', [
-        ids,
-      ]);
+      const { rows } = await db.query(
+        'SELECT count(*)::int AS n FROM announcement_comment WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
       const stored = rows[0].n;
-      return { acknowledged: ids.length, stored, problem: stored === ids.length ? null : `${ids.length - stored} acknowledged comments missing` };
+      return {
+        acknowledged: ids.length,
+        stored,
+        problem: stored === ids.length ? null : `${ids.length - stored} acknowledged comments missing`,
+      };
     },
     target: { p99Ms: 50 },
   },
@@ -173,7 +178,11 @@ export function verdict(scenario, cumbre, baseline) {
   const misses = [];
   if (!cumbre.checked || (baseline && !baseline.checked)) misses.push('no response completed in the measured time');
   if (cumbre.errors || cumbre.non2xx || cumbre.wrong) misses.push('errors or wrong answers');
-  if (scenario.target.ratio !== undefined && baseline && cumbre.reqPerSec / baseline.reqPerSec < scenario.target.ratio) {
+  if (
+    scenario.target.ratio !== undefined &&
+    baseline &&
+    cumbre.reqPerSec / baseline.reqPerSec < scenario.target.ratio
+  ) {
     misses.push(`ratio < ${scenario.target.ratio}`);
   }
   if (scenario.target.p99Ms !== undefined && cumbre.p99 > scenario.target.p99Ms)

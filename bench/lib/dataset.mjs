@@ -101,7 +101,9 @@ export function benchFixtures(scale) {
     announcementSlug: 'anuncio-0',
     deepCursor: announcementCursor(Math.min(500, Math.floor(scale.announcements / 2))),
     /** Every published announcement but the newest, newest first (the uncached reads and the posts cycle over them). */
-    publishedSlugs: Array.from({ length: scale.announcements }, (_, k) => k).filter((k) => k > 0 && isPublished(k)).map((k) => `anuncio-${k}`),
+    publishedSlugs: Array.from({ length: scale.announcements }, (_, k) => k)
+      .filter((k) => k > 0 && isPublished(k))
+      .map((k) => `anuncio-${k}`),
     /** The e-mail of the n-th (cyclically) author with an approved comment: comments from them are not held. */
     approvedAuthor: (n) => {
       const k = Math.floor(n / APPROVED_PER.length) % scale.announcements;

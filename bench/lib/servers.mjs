@@ -52,7 +52,8 @@ export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jw
     TRUST_PROXY: 'true',
   };
   // BENCH_CPU_PROF=1: a V8 CPU profile of each Cumbre process, written to tmp/bench/prof/ when it stops.
-  const prof = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(root, 'tmp/bench/prof')}`] : [];
+  const prof =
+    process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(root, 'tmp/bench/prof')}`] : [];
   const proc = startProcess(root, name, [...prof, resolve(root, 'dist/apps/api/main.js')], env);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, url);

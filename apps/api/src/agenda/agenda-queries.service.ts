@@ -271,7 +271,12 @@ export class AgendaQueries {
    * The same items as `itemsOf`, projected: the columns mapAgendaItem reads and the names of
    * the agencies and people it shows, in one statement (no entity hydration on the hot read).
    */
-  async itemViewsOf(manager: EntityManager, agendaId: string, user: AuthUser, editor: boolean): Promise<AgendaItemView[]> {
+  async itemViewsOf(
+    manager: EntityManager,
+    agendaId: string,
+    user: AuthUser,
+    editor: boolean,
+  ): Promise<AgendaItemView[]> {
     const visible = itemVisibility('i', user, editor);
     const [sql, values] = toPositional(
       `SELECT i.id, i.parent_id, i.position, i.kind, i.title, i.description, i.planned_minutes, i.version,
@@ -390,9 +395,10 @@ export class AgendaQueries {
     );
     const agencyIds = [...new Set(rows.flatMap((d) => d['endorsed_agency_ids'] as string[]))];
     const agencies: Record<string, unknown>[] = agencyIds.length
-      ? await manager.query(`SELECT ${agencySummaryColumns('o', 'o_')} FROM ${AGENCY_SUMMARIES} o WHERE o.id = ANY($1::uuid[])`, [
-          agencyIds,
-        ])
+      ? await manager.query(
+          `SELECT ${agencySummaryColumns('o', 'o_')} FROM ${AGENCY_SUMMARIES} o WHERE o.id = ANY($1::uuid[])`,
+          [agencyIds],
+        )
       : [];
     const byId = new Map(agencies.map((a) => [a['o_id'] as string, agencySummaryFromRow(a, 'o_')]));
     for (const d of rows) {

@@ -1,10 +1,4 @@
-import type {
-  HomeMeetingDto,
-  InvitationDto,
-  MeetingDto,
-  MeetingSummaryDto,
-  RsvpStatus,
-} from '@cumbre/contracts';
+import type { HomeMeetingDto, InvitationDto, MeetingDto, MeetingSummaryDto, RsvpStatus } from '@cumbre/contracts';
 import { isClosedStatus } from '@cumbre/scheduling';
 import { mapAgencySummary } from '../agencies/agency.mapper';
 import { agencySummaryFromRow } from '../agencies/agency.queries';
