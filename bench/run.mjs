@@ -17,6 +17,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { performance } from 'node:perf_hooks';
 import { createThrowawayDatabase } from '../scripts/lib/database.mjs';
 import { buildBaseline } from './lib/baseline-build.mjs';
 import { benchFixtures, loadDataset, scaleOf } from './lib/dataset.mjs';
@@ -74,22 +75,26 @@ async function main() {
     `scale ${config.scale.name}; ${config.rounds} round(s) of ${config.warmupSeconds} s warm-up + ${config.seconds} s, ${config.connections} connections; ${before.nproc} cores, load ${before.loadavg.join(' ')}`,
   );
 
+  // The server-rendered page needs the web app's production build (served by the API process).
+  const projects = scenarios.some((s) => s.needsWeb) ? ['api', 'web'] : ['api'];
   if (env.BENCH_SKIP_BUILD === '1' && existsSync(resolve(root, 'dist/apps/api/main.js'))) {
     log('build skipped (BENCH_SKIP_BUILD=1)');
   } else {
-    log('nx build api --configuration=production');
-    execFileSync(process.execPath, [nxCli(), 'build', 'api', '--configuration=production', '--outputStyle=stream'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...env, NX_DAEMON: 'false' },
-    });
+    log(`nx run-many -t build -p ${projects.join(' ')} --configuration=production`);
+    execFileSync(
+      process.execPath,
+      [nxCli(), 'run-many', '-t', 'build', '-p', ...projects, '--configuration=production', '--outputStyle=stream'],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, NX_DAEMON: 'false' } },
+    );
   }
   const baselineFile = await buildBaseline(root);
 
   database = await createThrowawayDatabase(root, env.DATABASE_URL);
   log(`database: ${database.where}`);
   const jwtSecret = randomBytes(48).toString('base64url');
-  const common = { databaseUrl: database.url, jwtSecret };
+  const pagesDir = resolve(root, 'tmp/bench/pages');
+  mkdirSync(pagesDir, { recursive: true });
+  const common = { databaseUrl: database.url, jwtSecret, pagesDir };
 
   const cumbre = await startCumbre(root, { ...common, port: config.port });
   started.push(cumbre);
@@ -100,7 +105,8 @@ async function main() {
   const loadStarted = Date.now();
   const counts = await loadDataset(client, config.scale, (m) => log(`  COPY ${m}`));
   const pgVersion = (await client.query('SHOW server_version')).rows[0].server_version;
-  await client.end();
+  // Kept open for the scenarios' own checks afterwards (post-comment: were the comments stored?).
+  started.push({ close: () => client.end() });
   const loadSeconds = (Date.now() - loadStarted) / 1000;
   log(`dataset loaded in ${loadSeconds.toFixed(1)} s`);
 
@@ -132,28 +138,50 @@ async function main() {
       continue;
     }
     log(`scenario ${scenario.name}: ${scenario.title}`);
+    if (scenario.growth) {
+      const r = await growthScenario(scenario, { common, cumbre, baseline });
+      if (r.failed) broken = true;
+      results.push(r);
+      continue;
+    }
     const request = await scenario.request({
       fixtures,
       cumbreUrl: cumbre.url,
       token: (u) => accessToken(jwtSecret, u),
     });
+    request.sent ??= 0;
+    const raced = scenario.cumbreOnly ? servers.filter((s) => s.label !== 'baseline') : servers;
+    const extra = {};
     try {
-      await checkSameAnswer(scenario, request, servers);
+      if (scenario.needsWeb) Object.assign(extra, await preparePage(scenario, request, cumbre, pagesDir, fixtures));
+      await checkSameAnswer(scenario, request, raced);
     } catch (err) {
       log(`  ${err.message}`);
       results.push({ name: scenario.name, title: scenario.title, target: scenario.target, failed: err.message });
       broken = true;
       continue;
     }
-    const summary = await race(scenario, request, servers, { ...config, log });
+    const summary = await race(scenario, request, raced, { ...config, log });
     const v = verdict(scenario, summary.cumbre, summary.baseline);
-    if (summary.cumbre.errors || summary.cumbre.non2xx || summary.cumbre.wrong || summary.baseline.wrong) broken = true;
+    if (scenario.after) {
+      const after = await scenario.after(request, { db: client });
+      log(`  afterwards: ${JSON.stringify(after)}`);
+      Object.assign(extra, after);
+      if (after.problem) {
+        v.met = false;
+        v.misses.push(after.problem);
+        broken = true;
+      }
+    }
+    if (summary.cumbre.errors || summary.cumbre.non2xx || summary.cumbre.wrong || summary.baseline?.wrong)
+      broken = true;
     results.push({
       name: scenario.name,
       title: scenario.title,
       target: scenario.target,
-      ratio: summary.baseline.reqPerSec ? +(summary.cumbre.reqPerSec / summary.baseline.reqPerSec).toFixed(2) : null,
+      ratio: summary.baseline?.reqPerSec ? +(summary.cumbre.reqPerSec / summary.baseline.reqPerSec).toFixed(2) : null,
       ...v,
+      ...extra,
       servers: summary,
     });
   }
@@ -174,6 +202,93 @@ async function main() {
   log(`written ${file.slice(root.length + 1)}`);
   const missed = results.some((r) => r.met === false);
   return broken ? 1 : missed && env.BENCH_STRICT === '1' ? 1 : 0;
+}
+
+/**
+ * Scenario 4's set-up: the first (uncached) renders of a few announcement pages, timed one by
+ * one (their p50 is reported), then the raced page once more from Cumbre, whose bytes the
+ * baseline serves statically from then on.
+ */
+async function preparePage(scenario, request, cumbre, pagesDir, fixtures) {
+  const renders = [];
+  for (const slug of fixtures.publishedSlugs.slice(0, 11)) {
+    const at = performance.now();
+    const res = await fetch(`${cumbre.url}/anuncios/${slug}`);
+    await res.text();
+    if (res.status !== 200) throw new Error(`${scenario.name}: /anuncios/${slug} answered ${res.status}`);
+    renders.push(performance.now() - at);
+  }
+  // The first render of the process also loads Angular's server code: left out of the p50.
+  const sorted = renders.slice(1).sort((a, b) => a - b);
+  const firstRenderP50Ms = +sorted[Math.floor(sorted.length / 2)].toFixed(1);
+  log(`  first (uncached) render of 10 pages: p50 ${firstRenderP50Ms} ms`);
+  const res = await fetch(cumbre.url + request.path);
+  const html = Buffer.from(await res.arrayBuffer());
+  if (res.status !== 200) throw new Error(`${scenario.name}: ${request.path} answered ${res.status}`);
+  writeFileSync(resolve(pagesDir, request.path.split('/').pop() + '.html'), html);
+  return { firstRenderP50Ms, pageBytes: html.length };
+}
+
+/**
+ * Scenario 8: public-list (scenario 1) on the run's dataset and on a second database holding
+ * the `growth` dataset (100 announcements, 1,000 comments), each with its own Cumbre and
+ * baseline, alternating. Cumbre's p50 on the large data must stay within `target.growth` × its
+ * p50 on the small; the baseline's (uncached: the same statements every time) is shown beside.
+ */
+async function growthScenario(scenario, { common, cumbre, baseline }) {
+  const small = await createThrowawayDatabase(root, env.DATABASE_URL);
+  const extra = [];
+  try {
+    const port = config.port + 5000;
+    const cumbreSmall = await startCumbre(root, { ...common, databaseUrl: small.url, name: 'cumbre-growth', port });
+    extra.push(cumbreSmall);
+    const c = new pg.Client({ connectionString: small.url });
+    await c.connect();
+    await loadDataset(c, scaleOf('growth'));
+    await c.end();
+    const baselineSmall = await startBaseline(root, {
+      ...common,
+      databaseUrl: small.url,
+      file: resolve(root, 'tmp/bench/baseline.cjs'),
+      port: port + 1000,
+      name: 'baseline-growth',
+    });
+    extra.push(baselineSmall);
+    const list = SCENARIOS.find((s) => s.name === 'public-list');
+    const request = await list.request({});
+    const servers = [
+      { label: 'cumbre', url: cumbre.url },
+      { label: 'cumbre-small', url: cumbreSmall.url },
+      { label: 'baseline', url: baseline.url },
+      { label: 'baseline-small', url: baselineSmall.url },
+    ];
+    for (const s of servers) await checkSameAnswer(list, request, [s]);
+    const summary = await race(list, request, servers, { ...config, log });
+    const growth = +(summary.cumbre.p50 / summary['cumbre-small'].p50).toFixed(2);
+    const baselineGrowth = +(summary.baseline.p50 / summary['baseline-small'].p50).toFixed(2);
+    const misses = [];
+    if (!(growth <= scenario.target.growth)) misses.push(`p50 grew ${growth}×`);
+    const wrong = Object.values(summary).some((s) => s.errors || s.non2xx || s.wrong);
+    if (wrong) misses.push('errors or wrong answers');
+    log(`  growth: Cumbre p50 ${growth}× (baseline, uncached: ${baselineGrowth}×)`);
+    return {
+      name: scenario.name,
+      title: scenario.title,
+      target: scenario.target,
+      growth,
+      baselineGrowth,
+      met: misses.length === 0,
+      misses,
+      servers: summary,
+      ...(wrong ? { failed: 'errors or wrong answers' } : {}),
+    };
+  } catch (err) {
+    log(`  ${err.message}`);
+    return { name: scenario.name, title: scenario.title, target: scenario.target, failed: err.message };
+  } finally {
+    for (const p of extra.reverse()) await stop(p).catch(() => undefined);
+    await small.dispose().catch(() => undefined);
+  }
 }
 
 function printTable(report) {
@@ -211,10 +326,14 @@ function printTable(report) {
         String(s.non2xx),
         String(s.wrong),
         first
-          ? String(r.ratio ?? '—')
+          ? r.growth !== undefined
+            ? `p50 ${r.growth}× small`
+            : String(r.ratio ?? '—')
           : label.startsWith('lb→2')
             ? `${(s.reqPerSec / r.servers['lb→1'].reqPerSec).toFixed(2)} of lb→1`
-            : '',
+            : label === 'baseline-small'
+              ? `p50 ${r.baselineGrowth}× small`
+              : '',
         first ? targetText(r.target) : '',
         first ? (r.met ? 'yes' : `NO (${r.misses.join('; ')})`) : '',
       ]);
@@ -224,6 +343,14 @@ function printTable(report) {
   const line = (row) => row.map((c, i) => (i >= 2 && i <= 8 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   process.stdout.write(`\n${line(rows[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const row of rows.slice(1)) process.stdout.write(`${line(row)}\n`);
+  for (const r of report.scenarios) {
+    if (r.firstRenderP50Ms !== undefined)
+      process.stdout.write(
+        `\n${r.name}: first (uncached) render p50 ${r.firstRenderP50Ms} ms; page ${r.pageBytes} bytes`,
+      );
+    if (r.acknowledged !== undefined)
+      process.stdout.write(`\n${r.name}: ${r.acknowledged} comments acknowledged, ${r.stored} of them in the database`);
+  }
   const m = report.memory;
   process.stdout.write(
     `\nCumbre resident memory after the run: ${m.cumbreRssMb} MB (target ≤ ${m.targetMb} MB: ${m.met ? 'met' : 'NOT met'})\n` +

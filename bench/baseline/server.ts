@@ -6,6 +6,8 @@
 // mappers and scheduling functions, so that both servers answer the same bytes: the harness
 // checks that before racing. Bundled by esbuild (bench/lib/baseline-build.mjs); `fastify`,
 // `pg` and `jsonwebtoken` stay external.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Fastify from 'fastify';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
@@ -26,8 +28,8 @@ import {
   NO_OUTCOMES,
 } from '../../apps/api/src/agenda/agenda.mapper';
 import type { AuthUser } from '../../apps/api/src/common/auth-user';
-import { meetingInvolvement, meetingVisibility } from '../../apps/api/src/meetings/meeting-access.policy';
-import { mapMeetingSummary, myRsvpOf } from '../../apps/api/src/meetings/meeting.mapper';
+import { meetingVisibility } from '../../apps/api/src/meetings/meeting-access.policy';
+import { meetingListPage, type SqlRunner } from '../../apps/api/src/meetings/meeting-list.queries';
 import {
   AGENCY_COLS,
   agency,
@@ -48,6 +50,8 @@ const secret = env.JWT_SECRET as string;
 const accessTtl = Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900);
 const q = async <T = Record<string, any>>(sql: string, params: unknown[] = []) =>
   (await pool.query(sql, params)).rows as T[];
+
+const runner: SqlRunner = { query: (sql, values) => q(sql, values) };
 
 class HttpError extends Error {
   constructor(
@@ -98,43 +102,10 @@ async function principal(authorization: string | undefined): Promise<AuthUser> {
 const viewer = (user: AuthUser) =>
   user.platformRoles.includes('admin') ? { userId: user.id, isAdmin: true } : { userId: user.id, isAdmin: false };
 
-/** GET /api/meetings — "my meetings", newest first (the scenario's default query). */
+/** GET /api/meetings — "my meetings", newest first: Cumbre's own statement (meeting-list.queries). */
 async function meetings(user: AuthUser, limit: number, offset: number) {
-  const where = positional([meetingVisibility('m', viewer(user) as never), meetingInvolvement('m', user.id)]);
-  const from = `FROM meeting m INNER JOIN organization host ON host.id = m.host_agency_id WHERE ${where.sql}`;
-  const n = where.params.length;
-  const rows = await q(
-    `SELECT ${MEETING_COLS('m')}, ${AGENCY_COLS('host')} ${from}
-      ORDER BY m.starts_at DESC NULLS FIRST, m.id ASC LIMIT $${n + 1} OFFSET $${n + 2}`,
-    [...where.params, limit, offset],
-  );
-  const [{ cnt }] = await q(`SELECT COUNT(DISTINCT(m.id)) AS cnt ${from}`, where.params);
-  const ids = rows.map((r) => r.m_id);
-  const agencyIds = user.memberships.map((ms) => ms.agencyId);
-  const answers =
-    ids.length && agencyIds.length
-      ? await q(
-          `SELECT i.id, i.meeting_id, i.organization_id, i.rsvp, i.note, i.responded_at, i.responded_by_id,
-                  i.invited_by_id, i.created_at
-             FROM meeting_invitation i WHERE i.meeting_id = ANY($1) AND i.organization_id = ANY($2)`,
-          [ids, agencyIds],
-        )
-      : [];
-  const byMeeting = new Map<string, { agencyId: string; rsvp: any }[]>();
-  for (const a of answers) {
-    byMeeting.set(a.meeting_id, [
-      ...(byMeeting.get(a.meeting_id) ?? []),
-      { agencyId: a.organization_id, rsvp: a.rsvp },
-    ]);
-  }
-  return {
-    items: rows.map((r) =>
-      mapMeetingSummary(meeting(r, 'm', agency(r, 'host')), myRsvpOf(byMeeting.get(r.m_id) ?? [], user)),
-    ),
-    total: Number(cnt),
-    limit,
-    offset,
-  };
+  const { items, total } = await meetingListPage(runner, user, { limit, offset }, new Date());
+  return { items, total, limit, offset };
 }
 
 /** GET /api/meetings/:id/agenda for a signed-in reader (AgendaQueries.getAgenda). */
@@ -336,6 +307,24 @@ app.get<{ Querystring: { after?: string; limit?: string } }>('/api/public/announ
 app.get<{ Params: { slug: string } }>('/api/public/announcements/:slug', (req, reply) =>
   announcement(manager, req, reply),
 );
+
+// Scenario 4: the page Cumbre rendered, as bytes the harness saved (tmp/bench/pages/<slug>.html),
+// served statically from memory — what a bare static server does.
+const pages = new Map<string, Buffer>();
+app.get<{ Params: { slug: string } }>('/anuncios/:slug', async (req, reply) => {
+  const slug = req.params.slug;
+  let page = pages.get(slug);
+  if (!page) {
+    if (!/^[a-z0-9-]+$/.test(slug) || !env.BENCH_PAGES_DIR) return reply.code(404).send();
+    try {
+      page = readFileSync(join(env.BENCH_PAGES_DIR, `${slug}.html`));
+    } catch {
+      return reply.code(404).send();
+    }
+    pages.set(slug, page);
+  }
+  return reply.type('text/html; charset=utf-8').send(page);
+});
 
 app
   .listen({ port: Number(env.PORT ?? 3199), host: '127.0.0.1' })

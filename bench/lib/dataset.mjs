@@ -7,10 +7,8 @@ import { Readable } from 'node:stream';
 import copyStreams from 'pg-copy-streams';
 
 /**
- * Sizes per scale. `full` is issue #12's dataset for the tables that exist today; the
- * announcements, comments and notes of the issue get their generators with their scenarios
- * (see bench/README.md). The issue's 100,000 notes of mixed markings, 100,000 announcements and
- * 1,000,000 comments are in `full`.
+ * Sizes per scale. `full` is issue #12's dataset: 200 agencies, 5,000 users, 20,000 meetings
+ * with agendas, 100,000 notes of mixed markings, 100,000 announcements with 1,000,000 comments.
  */
 export const SCALES = {
   smoke: {
@@ -21,6 +19,17 @@ export const SCALES = {
     benchAgendaItems: 60,
     notes: 1000,
     announcements: 200,
+    commentsPer: 10,
+  },
+  /** Scenario 8's small side: 100 announcements and 1,000 comments (the rest as `smoke`). */
+  growth: {
+    agencies: 12,
+    users: 120,
+    meetings: 200,
+    itemsPerAgenda: 3,
+    benchAgendaItems: 60,
+    notes: 1000,
+    announcements: 100,
     commentsPer: 10,
   },
   small: {
@@ -91,8 +100,25 @@ export function benchFixtures(scale) {
     /** The newest published announcement (with its comments), and a cursor 50 pages deep. */
     announcementSlug: 'anuncio-0',
     deepCursor: announcementCursor(Math.min(500, Math.floor(scale.announcements / 2))),
+    /** Every published announcement but the newest, newest first (the uncached reads and the posts cycle over them). */
+    publishedSlugs: Array.from({ length: scale.announcements }, (_, k) => k)
+      .filter((k) => k > 0 && isPublished(k))
+      .map((k) => `anuncio-${k}`),
+    /** The e-mail of the n-th (cyclically) author with an approved comment: comments from them are not held. */
+    approvedAuthor: (n) => {
+      const k = Math.floor(n / APPROVED_PER.length) % scale.announcements;
+      return commentEmail(k * scale.commentsPer + APPROVED_PER[n % APPROVED_PER.length]);
+    },
   };
 }
+
+/** Announcement k is published unless k is a non-zero multiple of 20 (a draft). */
+const isPublished = (k) => k === 0 || k % 20 !== 0;
+/** Comment c of an announcement is approved unless c % 5 === 4 (pending). */
+const isApprovedComment = (c) => c % 5 !== 4;
+const APPROVED_PER = Array.from({ length: 10 }, (_, c) => c).filter(isApprovedComment);
+/** Every comment has its own author address: posting as an approved author needs many of them. */
+const commentEmail = (n) => `lector${n}@bench.example`;
 
 const T0 = Date.parse('2021-01-04T13:00:00Z');
 /** Announcement k was published k × 10 minutes before this (0 is the newest). */
@@ -365,7 +391,7 @@ export function* tables(scale, seed = 20261205) {
     rows: function* () {
       for (let k = 0; k < scale.announcements; k++) {
         const body = words(80);
-        const published = k === 0 || k % 20 !== 0;
+        const published = isPublished(k);
         yield [
           benchId('announcement', k),
           `anuncio-${k}`,
@@ -388,12 +414,12 @@ export function* tables(scale, seed = 20261205) {
       for (let k = 0; k < scale.announcements; k++) {
         for (let c = 0; c < scale.commentsPer; c++) {
           const at = new Date(announcedAt(k).getTime() + (c + 1) * 60_000).toISOString();
-          const approved = c % 5 !== 4;
+          const approved = isApprovedComment(c);
           yield [
             benchId('comment', k * scale.commentsPer + c),
             benchId('announcement', k),
             `Lector ${c}`,
-            `lector${c}@bench.example`,
+            commentEmail(k * scale.commentsPer + c),
             words(25),
             approved ? 'approved' : 'pending',
             approved ? at : null,

@@ -22,8 +22,9 @@ async function fetchJson(url, request) {
   const text = await res.text();
   if (res.status !== (request.status ?? 200))
     throw new Error(`${url}${request.path} answered ${res.status}: ${text.slice(0, 300)}`);
-  // A 304 has no body: the status is the answer.
-  return res.status === 304 ? { status: 304, etag: res.headers.get('etag') } : JSON.parse(text);
+  // A 304 has no body: the status is the answer. A page is checked as text.
+  if (res.status === 304) return { status: 304, etag: res.headers.get('etag') };
+  return request.text ? { text, contentType: res.headers.get('content-type') } : JSON.parse(text);
 }
 
 /** Both servers must answer the same JSON, and it must pass the scenario's check. */
@@ -46,10 +47,20 @@ export async function checkSameAnswer(scenario, request, servers) {
   }
 }
 
-/** One autocannon run against one server; `wrong` counts answers with a bad status or field. */
+/**
+ * One autocannon run against one server; `wrong` counts answers with a bad status or field.
+ * A request with `vary(n)` changes each request (n counts on across runs and servers: a
+ * different announcement, sender or body every time); `onAnswer(status, body)` sees each answer.
+ */
 async function measure(server, request, scenario, seconds, connections) {
   let wrong = 0;
   let checked = 0;
+  const setupRequest = request.vary
+    ? (req) => {
+        const v = request.vary(request.sent++);
+        return { ...req, ...v, headers: { ...req.headers, ...v.headers } };
+      }
+    : undefined;
   const result = await cannon({
     url: server.url,
     connections,
@@ -61,9 +72,11 @@ async function measure(server, request, scenario, seconds, connections) {
         path: request.path,
         headers: request.headers,
         body: request.body,
+        ...(setupRequest ? { setupRequest } : {}),
         onResponse: (status, body) => {
           checked++;
           if (status !== (request.status ?? 200) || !scenario.quickCheck(body)) wrong++;
+          request.onAnswer?.(server.label, status, body);
         },
       },
     ],

@@ -17,7 +17,7 @@ function startProcess(root, name, args, env) {
   return { name, child, exited, logFile: resolve(root, `tmp/bench/${name}.log`) };
 }
 
-async function waitReady(proc, url, timeoutMs = 120_000) {
+async function waitReady(proc, url, timeoutMs = Number(process.env.BENCH_START_TIMEOUT_SECONDS ?? 300) * 1000) {
   let gone;
   void proc.exited.then((r) => (gone = r));
   const deadline = Date.now() + timeoutMs;
@@ -50,16 +50,28 @@ export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jw
     DEMO_DATA: demoData ? 'true' : 'false',
     // One JSON line per request would be work the baseline does not do.
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    // The bench only: post-comment sends each comment from another client address
+    // (X-Forwarded-For), as readers behind the reverse proxy of a real deployment do.
+    TRUST_PROXY: 'true',
   };
-  const proc = startProcess(root, name, [resolve(root, 'dist/apps/api/main.js')], env);
+  // BENCH_CPU_PROF=1: a V8 CPU profile of each Cumbre process, written to tmp/bench/prof/ when it stops.
+  const prof =
+    process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(root, 'tmp/bench/prof')}`] : [];
+  const proc = startProcess(root, name, [...prof, resolve(root, 'dist/apps/api/main.js')], env);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, url);
   return { ...proc, url, port };
 }
 
-export async function startBaseline(root, { file, port, databaseUrl, jwtSecret }) {
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret };
-  const proc = startProcess(root, 'baseline', [file], env);
+export async function startBaseline(root, { name = 'baseline', file, port, databaseUrl, jwtSecret, pagesDir }) {
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: jwtSecret,
+    BENCH_PAGES_DIR: pagesDir,
+  };
+  const proc = startProcess(root, name, [file], env);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, url);
   return { ...proc, url, port };

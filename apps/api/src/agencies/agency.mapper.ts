@@ -9,7 +9,9 @@ import type {
 import type { AgencyEntity } from './entities/agency.entity';
 import type { SharingGroupEntity } from './entities/sharing-group.entity';
 
-export function mapAgencySummary(agency: AgencyEntity): AgencySummary {
+export function mapAgencySummary(
+  agency: Pick<AgencyEntity, 'id' | 'name' | 'shortName' | 'kind' | 'isoCode'>,
+): AgencySummary {
   return {
     id: agency.id,
     name: agency.name,

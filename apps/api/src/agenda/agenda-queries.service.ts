@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type {
   ActionItemDto,
   AgendaDiffDto,
@@ -12,13 +12,16 @@ import type {
   DecisionDto,
 } from '@cumbre/contracts';
 import { agendaTimes, diffAgendaVersions } from '@cumbre/scheduling';
-import { AgencyEntity } from '../agencies/entities/agency.entity';
+import { AGENCY_SUMMARIES, agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
+import { toPositional } from '../common/sql-condition';
+import { USER_CONTACTS } from '../users/user.queries';
 import { ApiError } from '../common/api-error';
 import { renderMarkdown } from '../common/markdown';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { type Viewer, viewerOf } from '../common/viewer';
 import type { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { MEETING_TITLES } from '../meetings/meeting-list.queries';
 import { MeetingQueries, meetingNotFound } from '../meetings/meeting-queries.service';
 import {
   type AgendaFacts,
@@ -37,13 +40,11 @@ import {
   mapTiming,
   mapVersionSummary,
   NO_OUTCOMES,
+  type AgendaItemView,
 } from './agenda.mapper';
-import { ActionItemEntity } from './entities/action-item.entity';
-import { AgendaItemMinutesEntity } from './entities/agenda-item-minutes.entity';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { AgendaVersionEntity } from './entities/agenda-version.entity';
 import { AgendaEntity } from './entities/agenda.entity';
-import { DecisionEntity } from './entities/decision.entity';
 
 /** The zone the action plan's "today" (and so "overdue") is read in. */
 export const ACTION_PLAN_ZONE = 'America/Lima';
@@ -53,6 +54,24 @@ export function plainDateIn(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
     instant,
   );
+}
+
+/** A person selected as `<p>_id`, `<p>_name` (null when the join found none). */
+const personFrom = (r: Record<string, unknown>, p: string) =>
+  r[`${p}_id`] ? { id: r[`${p}_id`] as string, displayName: r[`${p}_name`] as string } : null;
+/** An agency selected with agencySummaryColumns(alias, `<p>_`) (null when the join found none). */
+const agencyFrom = (r: Record<string, unknown>, p: string) => (r[`${p}_id`] ? agencySummaryFromRow(r, `${p}_`) : null);
+
+/** The agenda row the signed-in read projects (with its secretary's name). */
+interface AgendaRow {
+  id: string;
+  status: AgendaDto['status'];
+  published_version_no: number | null;
+  secretary_user_id: string | null;
+  minutes_published_at: Date | null;
+  version: number;
+  sec_id: string | null;
+  sec_name: string | null;
 }
 
 export const agendaItemNotFound = (id: string) =>
@@ -122,16 +141,34 @@ export class AgendaQueries {
     return plainDateIn(this.clock.now(), ACTION_PLAN_ZONE);
   }
 
-  /** The live agenda for a signed-in reader, or the latest published version for the public. */
+  /**
+   * The live agenda for a signed-in reader, or the latest published version for the public.
+   * The signed-in read is the hot one (every delegate, every live update): its meeting, agenda
+   * and items are projected rows, not hydrated entities (issue #12).
+   */
   async getAgenda(meetingId: string, user: AuthUser | null, manager = this.dataSource.manager): Promise<AgendaDto> {
-    const meeting = await this.visibleMeeting(manager, meetingId, viewerOf(user));
-    const agenda = await manager
-      .getRepository(AgendaEntity)
-      .findOne({ where: { meetingId }, relations: { secretary: true } });
-    if (!user) return this.publicAgenda(manager, meeting, agenda);
-    const facts = this.facts(meeting, agenda);
+    if (!user) {
+      const meeting = await this.visibleMeeting(manager, meetingId, viewerOf(user));
+      const agenda = await manager.getRepository(AgendaEntity).findOne({ where: { meetingId } });
+      return this.publicAgenda(manager, meeting, agenda);
+    }
+    const meeting = await this.meetings.visibleMeetingFacts(manager, meetingId, viewerOf(user));
+    const [agenda]: AgendaRow[] = await manager.query(
+      `SELECT a.id, a.status, a.published_version_no, a.secretary_user_id, a.minutes_published_at, a.version,
+              sec.id AS sec_id, sec.display_name AS sec_name
+         FROM agenda a LEFT JOIN ${USER_CONTACTS} sec ON sec.id = a.secretary_user_id
+        WHERE a.meeting_id = $1 LIMIT 1`,
+      [meetingId],
+    );
+    const facts: AgendaFacts = {
+      convenerId: meeting.convenerId,
+      hostAgencyId: meeting.hostAgencyId,
+      status: meeting.status,
+      invitedAgencyIds: meeting.invitedAgencyIds,
+      secretaryUserId: agenda?.secretary_user_id ?? null,
+    };
     const editor = canEditAgenda(user, facts);
-    const items = agenda ? await this.itemsOf(manager, agenda.id, user, editor) : [];
+    const items = agenda ? await this.itemViewsOf(manager, agenda.id, user, editor) : [];
     const accepted = items.filter((i) => i.proposalStatus === 'accepted');
     const times = agendaTimes(
       meeting,
@@ -140,7 +177,7 @@ export class AgendaQueries {
     const outcomes = await this.outcomesOf(manager, accepted);
     const byId = new Map(items.map((i) => [i.id, i]));
     const ordered: AgendaItemDto[] = times.items.map((t) => {
-      const item = byId.get(t.id) as AgendaItemEntity;
+      const item = byId.get(t.id) as AgendaItemView;
       return mapAgendaItem(item, t, outcomes.get(item.id) ?? NO_OUTCOMES);
     });
     const proposals = items
@@ -151,15 +188,15 @@ export class AgendaQueries {
       meetingId,
       version: agenda?.version ?? 0,
       status: agenda?.status ?? 'draft',
-      publishedVersion: agenda?.publishedVersionNo ?? null,
-      nextVersion: (agenda?.publishedVersionNo ?? 0) + 1,
+      publishedVersion: agenda?.published_version_no ?? null,
+      nextVersion: (agenda?.published_version_no ?? 0) + 1,
       timeZone: meeting.timeZone,
       meetingStartsAt: meeting.startsAt?.toISOString() ?? null,
       meetingEndsAt: meeting.endsAt?.toISOString() ?? null,
       totalMinutes: times.totalMinutes,
       overrunMinutes: times.overrunMinutes,
-      secretary: agenda?.secretary ? { id: agenda.secretary.id, displayName: agenda.secretary.displayName } : null,
-      minutesPublishedAt: agenda?.minutesPublishedAt?.toISOString() ?? null,
+      secretary: agenda?.sec_id ? { id: agenda.sec_id, displayName: agenda.sec_name as string } : null,
+      minutesPublishedAt: agenda?.minutes_published_at?.toISOString() ?? null,
       items: ordered,
       proposals,
       can: {
@@ -178,7 +215,7 @@ export class AgendaQueries {
    */
   private async publicAgenda(
     manager: EntityManager,
-    meeting: MeetingEntity,
+    meeting: Pick<MeetingEntity, 'id'>,
     agenda: AgendaEntity | null,
   ): Promise<AgendaDto> {
     if (!agenda?.publishedVersionNo) {
@@ -240,8 +277,57 @@ export class AgendaQueries {
       .getMany();
   }
 
-  /** Notes, decisions and action items of the given items, by item id. */
-  private async outcomesOf(manager: EntityManager, items: AgendaItemEntity[]) {
+  /**
+   * The same items as `itemsOf`, projected: the columns mapAgendaItem reads and the names of
+   * the agencies and people it shows, in one statement (no entity hydration on the hot read).
+   */
+  async itemViewsOf(
+    manager: EntityManager,
+    agendaId: string,
+    user: AuthUser,
+    editor: boolean,
+  ): Promise<AgendaItemView[]> {
+    const visible = itemVisibility('i', user, editor);
+    const [sql, values] = toPositional(
+      `SELECT i.id, i.parent_id, i.position, i.kind, i.title, i.description, i.planned_minutes, i.version,
+              i.proposal_status, i.rejection_reason, i.created_at,
+              ${agencySummaryColumns('pa', 'pa_')}, ${agencySummaryColumns('pba', 'pba_')},
+              pu.id AS pu_id, pu.display_name AS pu_name, pb.id AS pb_id, pb.display_name AS pb_name
+         FROM agenda_item i
+         LEFT JOIN ${AGENCY_SUMMARIES} pa ON pa.id = i.presenter_agency_id
+         LEFT JOIN ${USER_CONTACTS} pu ON pu.id = i.presenter_user_id
+         LEFT JOIN ${USER_CONTACTS} pb ON pb.id = i.proposed_by_id
+         LEFT JOIN ${AGENCY_SUMMARIES} pba ON pba.id = i.proposed_by_agency_id
+        WHERE i.agenda_id = :viewsAgendaId AND (${visible.sql})`,
+      { ...visible.params, viewsAgendaId: agendaId },
+    );
+    const rows: Record<string, unknown>[] = await manager.query(sql, values);
+    const person = personFrom;
+    const agency = agencyFrom;
+    return rows.map((r) => ({
+      id: r['id'] as string,
+      parentId: (r['parent_id'] as string | null) ?? null,
+      position: (r['position'] as number | null) ?? null,
+      kind: r['kind'] as AgendaItemView['kind'],
+      title: r['title'] as string,
+      description: r['description'] as string,
+      plannedMinutes: r['planned_minutes'] as number,
+      version: r['version'] as number,
+      proposalStatus: r['proposal_status'] as AgendaItemView['proposalStatus'],
+      rejectionReason: (r['rejection_reason'] as string | null) ?? null,
+      createdAt: r['created_at'] as Date,
+      presenterAgency: agency(r, 'pa'),
+      presenter: person(r, 'pu'),
+      proposedBy: person(r, 'pb'),
+      proposedByAgency: agency(r, 'pba'),
+    }));
+  }
+
+  /**
+   * Notes, decisions and action items of the given items, by item id: projected statements run
+   * side by side (and the endorsing agencies' names), no entity hydrated.
+   */
+  private async outcomesOf(manager: EntityManager, items: readonly { id: string }[]) {
     const ids = items.map((i) => i.id);
     const out = new Map<
       string,
@@ -249,35 +335,98 @@ export class AgendaQueries {
     >();
     if (ids.length === 0) return out;
     const [notes, decisions, actions] = await Promise.all([
-      manager
-        .getRepository(AgendaItemMinutesEntity)
-        .find({ where: { itemId: In(ids) }, relations: { updatedBy: true } }),
+      manager.query(
+        `SELECT n.item_id, n.notes, n.updated_at, n.version, ub.id AS ub_id, ub.display_name AS ub_name
+           FROM agenda_item_minutes n LEFT JOIN ${USER_CONTACTS} ub ON ub.id = n.updated_by_id
+          WHERE n.item_id = ANY($1::uuid[])`,
+        [ids],
+      ) as Promise<Record<string, unknown>[]>,
       this.decisionsOf(manager, ids),
-      manager.getRepository(ActionItemEntity).find({
-        where: { itemId: In(ids) },
-        relations: { ownerAgency: true, owner: true, item: true, meeting: true },
-        order: { createdAt: 'ASC' },
-      }),
+      manager.query(
+        `SELECT ai.id, ai.meeting_id, ai.item_id, ai.what, to_char(ai.due_date, 'YYYY-MM-DD') AS due_date, ai.status,
+                ai.version, ai.created_at, ai.updated_at, ${agencySummaryColumns('oa', 'oa_')},
+                ow.id AS ow_id, ow.display_name AS ow_name, it.title AS item_title, mt.title AS meeting_title
+           FROM action_item ai
+           LEFT JOIN ${AGENCY_SUMMARIES} oa ON oa.id = ai.owner_agency_id
+           LEFT JOIN ${USER_CONTACTS} ow ON ow.id = ai.owner_user_id
+           LEFT JOIN agenda_item it ON it.id = ai.item_id
+           LEFT JOIN ${MEETING_TITLES} mt ON mt.id = ai.meeting_id
+          WHERE ai.item_id = ANY($1::uuid[])
+          ORDER BY ai.created_at ASC`,
+        [ids],
+      ) as Promise<Record<string, unknown>[]>,
     ]);
     const today = this.today();
     for (const id of ids) out.set(id, { minutes: null, decisions: decisions.get(id) ?? [], actionItems: [] });
-    for (const n of notes) (out.get(n.itemId) as { minutes: unknown }).minutes = mapMinutes(n);
-    for (const a of actions) out.get(a.itemId)?.actionItems.push(mapActionItem(a, today));
+    for (const n of notes) {
+      (out.get(n['item_id'] as string) as { minutes: unknown }).minutes = mapMinutes({
+        notes: n['notes'] as string,
+        updatedAt: n['updated_at'] as Date,
+        version: n['version'] as number,
+        updatedBy: personFrom(n, 'ub'),
+      });
+    }
+    for (const a of actions) {
+      out.get(a['item_id'] as string)?.actionItems.push(
+        mapActionItem(
+          {
+            id: a['id'] as string,
+            meetingId: a['meeting_id'] as string,
+            itemId: a['item_id'] as string,
+            what: a['what'] as string,
+            dueDate: a['due_date'] as string,
+            status: a['status'] as ActionItemDto['status'],
+            version: a['version'] as number,
+            createdAt: a['created_at'] as Date,
+            updatedAt: a['updated_at'] as Date,
+            meeting: a['meeting_title'] === null ? null : { title: a['meeting_title'] as string },
+            item: a['item_title'] === null ? null : { title: a['item_title'] as string },
+            ownerAgency: agencyFrom(a, 'oa'),
+            owner: personFrom(a, 'ow'),
+          },
+          today,
+        ),
+      );
+    }
     return out;
   }
 
+  /** The decisions of the items (oldest first) with their endorsing agencies: two statements at most. */
   private async decisionsOf(manager: EntityManager, itemIds: string[]): Promise<Map<string, DecisionDto[]>> {
     const out = new Map<string, DecisionDto[]>();
     if (itemIds.length === 0) return out;
-    const rows = await manager.getRepository(DecisionEntity).find({
-      where: { itemId: In(itemIds) },
-      relations: { createdBy: true },
-      order: { createdAt: 'ASC' },
-    });
-    const agencyIds = [...new Set(rows.flatMap((d) => d.endorsedAgencyIds))];
-    const agencies = agencyIds.length ? await manager.getRepository(AgencyEntity).findBy({ id: In(agencyIds) }) : [];
-    const byId = new Map(agencies.map((a) => [a.id, a]));
-    for (const d of rows) out.set(d.itemId, [...(out.get(d.itemId) ?? []), mapDecision(d, byId)]);
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT d.id, d.item_id, d.text, d.endorsed_agency_ids, d.created_at, d.version,
+              cb.id AS cb_id, cb.display_name AS cb_name
+         FROM decision d LEFT JOIN ${USER_CONTACTS} cb ON cb.id = d.created_by_id
+        WHERE d.item_id = ANY($1::uuid[])
+        ORDER BY d.created_at ASC`,
+      [itemIds],
+    );
+    const agencyIds = [...new Set(rows.flatMap((d) => d['endorsed_agency_ids'] as string[]))];
+    const agencies: Record<string, unknown>[] = agencyIds.length
+      ? await manager.query(
+          `SELECT ${agencySummaryColumns('o', 'o_')} FROM ${AGENCY_SUMMARIES} o WHERE o.id = ANY($1::uuid[])`,
+          [agencyIds],
+        )
+      : [];
+    const byId = new Map(agencies.map((a) => [a['o_id'] as string, agencySummaryFromRow(a, 'o_')]));
+    for (const d of rows) {
+      const itemId = d['item_id'] as string;
+      const decision = mapDecision(
+        {
+          id: d['id'] as string,
+          itemId,
+          text: d['text'] as string,
+          endorsedAgencyIds: d['endorsed_agency_ids'] as string[],
+          createdAt: d['created_at'] as Date,
+          version: d['version'] as number,
+          createdBy: personFrom(d, 'cb'),
+        },
+        byId,
+      );
+      out.set(itemId, [...(out.get(itemId) ?? []), decision]);
+    }
     return out;
   }
 

@@ -23,8 +23,33 @@ import type { AgendaItemEntity } from './entities/agenda-item.entity';
 import type { AgendaVersionEntity } from './entities/agenda-version.entity';
 import type { DecisionEntity } from './entities/decision.entity';
 
-export const personOf = (u: UserEntity | null | undefined): PersonSummary | null => (u ? mapPersonSummary(u) : null);
-const agencyOf = (a: AgencyEntity | null | undefined): AgencySummary | null => (a ? mapAgencySummary(a) : null);
+/** What the mappers read of an agency and of a person: an entity, or a projected row's summary. */
+export type AgencyRef = Pick<AgencyEntity, 'id' | 'name' | 'shortName' | 'kind' | 'isoCode'>;
+export type PersonRef = Pick<UserEntity, 'id' | 'displayName'>;
+
+export const personOf = (u: PersonRef | null | undefined): PersonSummary | null => (u ? mapPersonSummary(u) : null);
+const agencyOf = (a: AgencyRef | null | undefined): AgencySummary | null => (a ? mapAgencySummary(a) : null);
+
+/** An agenda item as mapAgendaItem reads it: the entity with its relations, or the projected read's row. */
+export type AgendaItemView = Pick<
+  AgendaItemEntity,
+  | 'id'
+  | 'parentId'
+  | 'position'
+  | 'kind'
+  | 'title'
+  | 'description'
+  | 'plannedMinutes'
+  | 'version'
+  | 'proposalStatus'
+  | 'rejectionReason'
+  | 'createdAt'
+> & {
+  presenterAgency?: AgencyRef | null;
+  presenter?: PersonRef | null;
+  proposedBy?: PersonRef | null;
+  proposedByAgency?: AgencyRef | null;
+};
 
 /** Times as the API answers them (ISO instants). */
 export function mapTiming(t: AgendaItemTimes | undefined, plannedMinutes: number): AgendaItemTimingDto {
@@ -60,7 +85,7 @@ export interface ItemOutcomes {
 export const NO_OUTCOMES: ItemOutcomes = { minutes: null, decisions: [], actionItems: [] };
 
 export function mapAgendaItem(
-  i: AgendaItemEntity,
+  i: AgendaItemView,
   timing: AgendaItemTimes | undefined,
   outcomes: ItemOutcomes,
 ): AgendaItemDto {
@@ -90,7 +115,9 @@ export function mapAgendaItem(
   };
 }
 
-export function mapMinutes(m: AgendaItemMinutesEntity): AgendaItemMinutesDto {
+export function mapMinutes(
+  m: Pick<AgendaItemMinutesEntity, 'notes' | 'updatedAt' | 'version'> & { updatedBy?: PersonRef | null },
+): AgendaItemMinutesDto {
   return {
     notes: m.notes,
     notesHtml: renderMarkdown(m.notes),
@@ -101,7 +128,12 @@ export function mapMinutes(m: AgendaItemMinutesEntity): AgendaItemMinutesDto {
 }
 
 /** `agencies`: the endorsers by id (an agency that no longer exists is left out). */
-export function mapDecision(d: DecisionEntity, agencies: ReadonlyMap<string, AgencyEntity>): DecisionDto {
+export function mapDecision(
+  d: Pick<DecisionEntity, 'id' | 'itemId' | 'text' | 'endorsedAgencyIds' | 'createdAt' | 'version'> & {
+    createdBy?: PersonRef | null;
+  },
+  agencies: ReadonlyMap<string, AgencyRef>,
+): DecisionDto {
   return {
     id: d.id,
     itemId: d.itemId,
@@ -121,7 +153,18 @@ export const isOverdue = (a: Pick<ActionItemEntity, 'status' | 'dueDate'>, today
   a.status !== 'done' && a.dueDate < today;
 
 /** Needs `meeting`, `item`, `ownerAgency` and `owner` joined. */
-export function mapActionItem(a: ActionItemEntity, today: string): ActionItemDto {
+export function mapActionItem(
+  a: Pick<
+    ActionItemEntity,
+    'id' | 'meetingId' | 'itemId' | 'what' | 'dueDate' | 'status' | 'version' | 'createdAt' | 'updatedAt'
+  > & {
+    meeting?: { title: string } | null;
+    item?: { title: string } | null;
+    ownerAgency?: AgencyRef | null;
+    owner?: PersonRef | null;
+  },
+  today: string,
+): ActionItemDto {
   return {
     id: a.id,
     meetingId: a.meetingId,

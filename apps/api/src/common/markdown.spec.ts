@@ -1,4 +1,4 @@
-import { markdownToPlainText, renderMarkdown } from './markdown';
+import { markdownToPlainText, RenderMemo, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders the usual Markdown', () => {
@@ -43,5 +43,61 @@ describe('markdownToPlainText', () => {
     expect(markdownToPlainText('# Título\n\nUn **texto** con [enlace](https://a.pe) & <b>x</b>')).toBe(
       'Título Un texto con enlace & <b>x</b>',
     );
+  });
+});
+
+describe('RenderMemo (the bounded memo behind renderMarkdown)', () => {
+  const counting = () => {
+    const calls: string[] = [];
+    return { calls, render: (s: string) => (calls.push(s), `<p>${s}</p>`) };
+  };
+
+  it('renders a text once and answers repeats from memory', () => {
+    const memo = new RenderMemo(10, 1000);
+    const r = counting();
+    expect([memo.through('a', r.render), memo.through('a', r.render), memo.through('b', r.render)]).toEqual([
+      '<p>a</p>',
+      '<p>a</p>',
+      '<p>b</p>',
+    ]);
+    expect(r.calls).toEqual(['a', 'b']);
+  });
+
+  it('keeps at most maxEntries, dropping the least recently used', () => {
+    const memo = new RenderMemo(2, 1000);
+    const r = counting();
+    memo.through('a', r.render);
+    memo.through('b', r.render);
+    memo.through('a', r.render); // a is now the most recent
+    memo.through('c', r.render); // drops b
+    expect(memo.size).toBe(2);
+    memo.through('a', r.render);
+    memo.through('b', r.render);
+    expect(r.calls).toEqual(['a', 'b', 'c', 'b']);
+  });
+
+  it('keeps at most maxChars of sources and renderings', () => {
+    const memo = new RenderMemo(1000, 100);
+    const r = counting();
+    for (let i = 0; i < 50; i++) memo.through(`texto ${i}`, r.render);
+    expect(memo.storedChars).toBeLessThanOrEqual(100);
+    expect(memo.size).toBeGreaterThan(0);
+    expect(memo.size).toBeLessThan(50);
+  });
+
+  it('does not keep long texts', () => {
+    const memo = new RenderMemo(10, 1_000_000);
+    const r = counting();
+    const long = 'x'.repeat(5000);
+    memo.through(long, r.render);
+    memo.through(long, r.render);
+    expect(r.calls.length).toBe(2);
+    expect(memo.size).toBe(0);
+  });
+
+  it('gives renderMarkdown the same answer the first time and the next', () => {
+    const text = `**negrita ${Date.now()}** <script>x</script>`;
+    expect(renderMarkdown(text)).toBe(renderMarkdown(text));
+    expect(renderMarkdown(text)).not.toContain('<script>');
   });
 });

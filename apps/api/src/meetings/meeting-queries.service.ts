@@ -1,16 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { MeetingDto, MeetingStatus, MeetingSummaryDto, Page } from '@cumbre/contracts';
+import { toPositional } from '../common/sql-condition';
 import type { AuthUser } from '../common/auth-user';
 import { Viewer, viewerOf } from '../common/viewer';
 import { Clock } from '../common/clock';
-import { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
 import { MeetingEntity } from './entities/meeting.entity';
-import { meetingInvolvement, meetingVisibility } from './meeting-access.policy';
-import { mapMeeting, mapMeetingSummary, myRsvpOf } from './meeting.mapper';
+import { meetingVisibility } from './meeting-access.policy';
+import { meetingListPage } from './meeting-list.queries';
+import { mapMeeting } from './meeting.mapper';
 import type { MeetingListQueryDto } from './dto/meeting.requests';
+
+/** A meeting as the reads of what hangs off it (the agenda) need it. */
+export interface MeetingFacts {
+  id: string;
+  convenerId: string;
+  hostAgencyId: string;
+  status: MeetingStatus;
+  timeZone: string;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  invitedAgencyIds: string[];
+}
 
 export const MEETING_NOT_FOUND = 'meeting not found';
 export const meetingNotFound = (id: string) => new ApiError('meeting.not_found', MEETING_NOT_FOUND, { params: { id } });
@@ -47,6 +60,33 @@ export class MeetingQueries {
     return meeting;
   }
 
+  /**
+   * What reads hanging off a meeting (its agenda) need to know of it, if `viewer` may see it
+   * (else 404): one projected statement, the invited agencies as an array — no entity hydrated.
+   */
+  async visibleMeetingFacts(manager: EntityManager, id: string, viewer: Viewer): Promise<MeetingFacts> {
+    const policy = meetingVisibility('m', viewer);
+    const [sql, values] = toPositional(
+      `SELECT m.id, m.convener_id, m.host_agency_id, m.status, m.time_zone, m.starts_at, m.ends_at,
+              ARRAY(SELECT inv.organization_id FROM meeting_invitation inv
+                     WHERE inv.meeting_id = m.id ORDER BY inv.created_at, inv.organization_id) AS invited
+         FROM meeting m WHERE (${policy.sql}) AND m.id = :factsMeetingId`,
+      { ...policy.params, factsMeetingId: id },
+    );
+    const [row]: Record<string, unknown>[] = await manager.query(sql, values);
+    if (!row) throw meetingNotFound(id);
+    return {
+      id: row['id'] as string,
+      convenerId: row['convener_id'] as string,
+      hostAgencyId: row['host_agency_id'] as string,
+      status: row['status'] as MeetingFacts['status'],
+      timeZone: row['time_zone'] as string,
+      startsAt: (row['starts_at'] as Date | null) ?? null,
+      endsAt: (row['ends_at'] as Date | null) ?? null,
+      invitedAgencyIds: row['invited'] as string[],
+    };
+  }
+
   /** The full meeting as the caller sees it. */
   async getDto(id: string, user: AuthUser | null, manager?: EntityManager): Promise<MeetingDto> {
     const meeting = await this.visibleMeetings(viewerOf(user), manager)
@@ -67,66 +107,19 @@ export class MeetingQueries {
     return mapMeeting(meeting, user, exists);
   }
 
-  /** "My meetings" (or all visible ones), filtered and paged. */
+  /**
+   * "My meetings" (or all visible ones), filtered and paged: one projected statement (page,
+   * total and the caller's answers) — the hottest signed-in list, so no entity hydration.
+   */
   async list(user: AuthUser, query: MeetingListQueryDto): Promise<Page<MeetingSummaryDto>> {
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
-    const qb = this.visibleMeetings(viewerOf(user)).innerJoinAndSelect('m.hostAgency', 'host');
-    if ((query.scope ?? 'mine') === 'mine') {
-      const mine = meetingInvolvement('m', user.id);
-      qb.andWhere(mine.sql, mine.params);
-    }
-    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-    if (query.agencyId) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('m.host_agency_id = :agencyId', { agencyId: query.agencyId })
-            .orWhere(
-              'EXISTS (SELECT 1 FROM meeting_invitation fi WHERE fi.meeting_id = m.id AND fi.organization_id = :agencyId)',
-            ),
-        ),
-      );
-    }
-    if (query.from) qb.andWhere('m.ends_at > :from', { from: new Date(query.from) });
-    if (query.to) qb.andWhere('m.starts_at < :to', { to: new Date(query.to) });
-    if (query.when === 'upcoming') {
-      // Cancelled meetings go after every active one, across pages (hence in SQL, not per page).
-      qb.andWhere('(m.ends_at IS NULL OR m.ends_at > :now)', { now: this.clock.now() })
-        .orderBy(`CASE WHEN m.status = 'cancelled' THEN 1 ELSE 0 END`, 'ASC')
-        .addOrderBy('m.startsAt', 'ASC', 'NULLS LAST');
-    } else if (query.when === 'past') {
-      qb.andWhere('m.ends_at <= :now', { now: this.clock.now() }).orderBy('m.startsAt', 'DESC');
-    } else {
-      qb.orderBy('m.startsAt', 'DESC', 'NULLS FIRST');
-    }
-    // The only join is many-to-one (the host), so LIMIT/OFFSET page the meetings themselves;
-    // skip/take would add a DISTINCT pre-query for nothing.
-    qb.addOrderBy('m.id', 'ASC').limit(limit).offset(offset);
-    const [rows, total] = await qb.getManyAndCount();
-    const answers = await this.myAnswers(
-      rows.map((r) => r.id),
+    const { items, total } = await meetingListPage(
+      this.dataSource,
       user,
+      { ...query, limit, offset },
+      this.clock.now(),
     );
-    return {
-      items: rows.map((m) => mapMeetingSummary(m, myRsvpOf(answers.get(m.id) ?? [], user))),
-      total,
-      limit,
-      offset,
-    };
-  }
-
-  private async myAnswers(meetingIds: string[], user: AuthUser): Promise<Map<string, MeetingInvitationEntity[]>> {
-    const agencyIds = user.memberships.map((ms) => ms.agencyId);
-    const byMeeting = new Map<string, MeetingInvitationEntity[]>();
-    if (meetingIds.length === 0 || agencyIds.length === 0) return byMeeting;
-    const rows = await this.dataSource
-      .getRepository(MeetingInvitationEntity)
-      .createQueryBuilder('i')
-      .where('i.meeting_id IN (:...meetingIds)', { meetingIds })
-      .andWhere('i.organization_id IN (:...agencyIds)', { agencyIds })
-      .getMany();
-    for (const r of rows) byMeeting.set(r.meetingId, [...(byMeeting.get(r.meetingId) ?? []), r]);
-    return byMeeting;
+    return { items, total, limit, offset };
   }
 }

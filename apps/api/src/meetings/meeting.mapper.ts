@@ -1,12 +1,7 @@
-import type {
-  HomeMeetingDto,
-  InvitationDto,
-  MeetingDto,
-  MeetingSummaryDto,
-  RsvpStatus,
-} from '@cumbre/contracts';
+import type { HomeMeetingDto, InvitationDto, MeetingDto, MeetingSummaryDto, RsvpStatus } from '@cumbre/contracts';
 import { isClosedStatus } from '@cumbre/scheduling';
 import { mapAgencySummary } from '../agencies/agency.mapper';
+import { agencySummaryFromRow } from '../agencies/agency.queries';
 import type { AuthUser } from '../common/auth-user';
 import { mapPersonSummary } from '../users/user.mapper';
 import type { MeetingInvitationEntity } from './entities/meeting-invitation.entity';
@@ -33,6 +28,30 @@ export function mapMeetingSummary(m: MeetingEntity, myRsvp: RsvpStatus | null): 
     venue: { name: m.venueName, address: m.venueAddress, city: m.venueCity },
     onlineUrl: m.onlineUrl,
     myRsvp,
+  };
+}
+
+/**
+ * A summary from a projected row (meeting-list.queries: the meeting's columns by name, the host
+ * as `host_id`, `host_name`, …, and the caller's answer as `my_rsvp`).
+ */
+export function mapMeetingSummaryRow(r: Record<string, unknown>): MeetingSummaryDto {
+  return {
+    id: r['id'] as string,
+    title: r['title'] as string,
+    status: r['status'] as MeetingSummaryDto['status'],
+    visibility: r['visibility'] as MeetingSummaryDto['visibility'],
+    startsAt: iso((r['starts_at'] as Date | null) ?? null),
+    endsAt: iso((r['ends_at'] as Date | null) ?? null),
+    timeZone: r['time_zone'] as string,
+    hostAgency: agencySummaryFromRow(r, 'host_'),
+    venue: {
+      name: (r['venue_name'] as string | null) ?? null,
+      address: (r['venue_address'] as string | null) ?? null,
+      city: (r['venue_city'] as string | null) ?? null,
+    },
+    onlineUrl: (r['online_url'] as string | null) ?? null,
+    myRsvp: (r['my_rsvp'] as RsvpStatus | null) ?? null,
   };
 }
 

@@ -26,10 +26,10 @@ export abstract class ContentBus {
 @Injectable()
 export class PublicContent {
   private readonly logger = new Logger('PublicContent');
-  /** Public JSON and feeds (the API's own answers). */
-  readonly apiCache = new TaggedCache(2000);
-  /** Server-rendered public pages (apps/api/src/web/public-page-cache.ts). */
-  readonly pageCache = new TaggedCache(1000);
+  /** Public JSON and feeds (the API's own answers): at most 2,000 answers and 24 MB. */
+  readonly apiCache = new TaggedCache(2000, 24 * 1024 * 1024);
+  /** Server-rendered public pages (apps/api/src/web/public-page-cache.ts): at most 1,000 pages and 24 MB. */
+  readonly pageCache = new TaggedCache(1000, 24 * 1024 * 1024);
   private wasLive = false;
   /** Tags changed inside a transaction still open, dropped here the moment it commits. */
   private readonly pending = new WeakMap<QueryRunner, Set<string>>();

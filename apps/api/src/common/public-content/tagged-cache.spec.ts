@@ -1,7 +1,7 @@
 import { type CachedAnswer, TaggedCache } from './tagged-cache';
 
-const answer = (tags: string[], expiresAt = Date.now() + 60_000): CachedAnswer => ({
-  body: Buffer.from('x'),
+const answer = (tags: string[], expiresAt = Date.now() + 60_000, bytes = 1): CachedAnswer => ({
+  body: Buffer.alloc(bytes, 'x'),
   etag: '"x"',
   contentType: 'text/plain',
   status: 200,
@@ -37,5 +37,30 @@ describe('TaggedCache', () => {
     for (const k of ['/1', '/2', '/3']) cache.set(k, answer(['t']), cache.begin());
     expect(cache.size).toBe(2);
     expect(cache.get('/1')).toBeUndefined();
+  });
+
+  it('stays within its bound in bytes, the oldest answers going first', () => {
+    const cache = new TaggedCache(100, 1000);
+    for (let i = 0; i < 5; i++) cache.set(`/${i}`, answer(['t'], undefined, 300), cache.begin());
+    expect(cache.storedBytes).toBeLessThanOrEqual(1000);
+    expect(cache.size).toBe(3);
+    expect(cache.get('/0')).toBeUndefined();
+    expect(cache.get('/4')).toBeDefined();
+    expect(cache.set('/huge', answer(['t'], undefined, 1001), cache.begin())).toBe(false);
+    cache.drop(['t']);
+    expect(cache.storedBytes).toBe(0);
+  });
+
+  it('remembers a bounded number of drops, and refuses answers begun before a forgotten one', () => {
+    const cache = new TaggedCache();
+    const before = cache.begin();
+    for (let i = 0; i < 10_001; i++) cache.drop([`announcement:${i}`]);
+    // The drop of announcement:0 is forgotten: an answer begun before it may have missed it.
+    expect(cache.set('/a', answer(['announcement:0']), before)).toBe(false);
+    expect(cache.set('/b', answer(['other']), before)).toBe(false);
+    const after = cache.begin();
+    expect(cache.set('/c', answer(['announcement:0']), after)).toBe(true);
+    cache.drop(['announcement:10001']);
+    expect(cache.set('/d', answer(['announcement:10001']), after)).toBe(false);
   });
 });

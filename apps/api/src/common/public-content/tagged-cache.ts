@@ -15,17 +15,35 @@ export interface CachedAnswer {
   expiresAt: number;
 }
 
+/** How many recent tag drops are remembered (for `set`'s check); older ones are summed up. */
+const MAX_REMEMBERED_DROPS = 10_000;
+
 export class TaggedCache {
   private readonly entries = new Map<string, CachedAnswer>();
   private readonly byTag = new Map<string, Set<string>>();
   private generation = 0;
-  /** When each tag was last dropped (a generation), and when everything was. */
+  /**
+   * When each tag was last dropped (a generation), most recent last, and when everything was.
+   * Bounded: past MAX_REMEMBERED_DROPS the oldest are forgotten, and `forgottenUpTo` keeps the
+   * newest generation forgotten, so an answer begun before it is not stored (it may have missed
+   * a drop the cache no longer remembers).
+   */
   private readonly droppedAt = new Map<string, number>();
+  private forgottenUpTo = 0;
   private clearedAt = 0;
+  /** Bytes of the stored bodies. */
+  private bytes = 0;
   /** Counts, for tests and the logs. */
   readonly stats = { hits: 0, misses: 0, drops: 0 };
 
-  constructor(private readonly maxEntries = 2000) {}
+  /**
+   * @param maxEntries at most this many answers
+   * @param maxBytes and at most this many bytes of bodies (the oldest answers go first)
+   */
+  constructor(
+    private readonly maxEntries = 2000,
+    private readonly maxBytes = 32 * 1024 * 1024,
+  ) {}
 
   get(key: string, nowMs = Date.now()): CachedAnswer | undefined {
     let hit = this.entries.get(key);
@@ -48,22 +66,38 @@ export class TaggedCache {
    * it may then have been built from content read just before that change committed.
    */
   set(key: string, answer: CachedAnswer, since: number): boolean {
-    if (this.clearedAt > since || answer.tags.some((t) => (this.droppedAt.get(t) ?? 0) > since)) return false;
+    if (this.clearedAt > since || this.forgottenUpTo > since) return false;
+    if (answer.tags.some((t) => (this.droppedAt.get(t) ?? 0) > since)) return false;
+    if (answer.body.length > this.maxBytes) return false;
     this.remove(key);
     this.entries.set(key, answer);
+    this.bytes += answer.body.length;
     for (const tag of answer.tags) {
       let keys = this.byTag.get(tag);
       if (!keys) this.byTag.set(tag, (keys = new Set()));
       keys.add(key);
     }
-    if (this.entries.size > this.maxEntries) this.remove(this.entries.keys().next().value as string);
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
+      this.remove(this.entries.keys().next().value as string);
+    }
     return true;
+  }
+
+  get storedBytes(): number {
+    return this.bytes;
   }
 
   drop(tags: readonly string[]): void {
     this.generation++;
     for (const tag of tags) {
+      // Re-inserted so that the map stays in drop order (oldest first).
+      this.droppedAt.delete(tag);
       this.droppedAt.set(tag, this.generation);
+      if (this.droppedAt.size > MAX_REMEMBERED_DROPS) {
+        const [oldest, at] = this.droppedAt.entries().next().value as [string, number];
+        this.droppedAt.delete(oldest);
+        this.forgottenUpTo = Math.max(this.forgottenUpTo, at);
+      }
       const keys = this.byTag.get(tag);
       if (!keys) continue;
       for (const key of [...keys]) {
@@ -78,6 +112,9 @@ export class TaggedCache {
     this.clearedAt = this.generation;
     this.entries.clear();
     this.byTag.clear();
+    this.droppedAt.clear();
+    this.forgottenUpTo = this.generation;
+    this.bytes = 0;
   }
 
   get size(): number {
@@ -88,6 +125,7 @@ export class TaggedCache {
     const old = this.entries.get(key);
     if (!old) return;
     this.entries.delete(key);
+    this.bytes -= old.body.length;
     for (const tag of old.tags) {
       const keys = this.byTag.get(tag);
       keys?.delete(key);
