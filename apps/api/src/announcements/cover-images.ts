@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { COVER_IMAGE_WIDTHS } from '@cumbre/contracts';
 import { ApiError } from '../common/api-error';
 
@@ -16,7 +16,7 @@ const ACCEPTED = new Set(['jpeg', 'png', 'webp']);
  * not copied. Anything sharp cannot read as JPEG, PNG or WebP is a 400.
  */
 export async function resizeCover(input: Buffer): Promise<ResizedImage[]> {
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: 40_000_000 }).metadata();
   } catch {

@@ -104,8 +104,8 @@ export async function registerWebFrontend(
     globIgnore: ['index.html', 'index.csr.html', '**/*.br', '**/*.gz'],
     decorateReply: false,
     cacheControl: false,
-    setHeaders: (res, path) => {
-      res.setHeader(
+    setHeaders: (reply, path) => {
+      reply.header(
         'cache-control',
         HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
       );
