@@ -74,6 +74,7 @@ export class NotesService {
     const id = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       await checkAccess(manager, access, body.authorAgencyId, user);
       const status = body.status ?? 'draft';
+      const now = this.clock.now();
       const saved = await manager.getRepository(NoteEntity).save({
         kind: body.kind,
         title: body.title,
@@ -86,7 +87,9 @@ export class NotesService {
         updatedById: user.id,
         status,
         ...access,
-        sharedAt: status === 'shared' ? this.clock.now() : null,
+        sharedAt: status === 'shared' ? now : null,
+        createdAt: now,
+        updatedAt: now,
         version: 1,
       });
       await audit({
@@ -185,11 +188,13 @@ export class NotesService {
         editedById: note.updatedById,
         editedAt: note.updatedAt,
       });
+      const now = this.clock.now();
       await updateVersioned(manager, NoteEntity, NOTE_RESOURCE, note, {
         ...next,
         ...(body.body !== undefined ? renderedBody(next.body) : {}),
         updatedById: user.id,
-        sharedAt: note.sharedAt ?? (next.status === 'shared' ? this.clock.now() : null),
+        updatedAt: now,
+        sharedAt: note.sharedAt ?? (next.status === 'shared' ? now : null),
       });
       await audit({ action: 'note.updated', objectType: 'note', objectId: id, details: { changed, version: note.version + 1 } });
       const accessChanged = ACCESS_FIELDS.filter((f) => changed.includes(f));
