@@ -150,8 +150,10 @@ export class NoteSearchService {
     const items = rows.slice(0, limit);
     const names = await namesFor(manager, items);
     const intelligence = items.filter((r) => r.kind === 'intelligence').map((r) => r.id);
-    // One write for the whole page, whatever its size.
-    await this.reads.record(reader, origin, 'search', intelligence);
+    // One write for the whole page, whatever its size. A query with text is a search ("every
+    // search that returned one"); without text the library still shows each note's title and
+    // summary, which for intelligence is its content: recorded too, as the list read it is.
+    await this.reads.record(reader, origin, ranked ? 'search' : 'list', intelligence);
     const last = items[items.length - 1];
     return {
       items: items.map((r) =>

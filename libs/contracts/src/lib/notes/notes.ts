@@ -294,7 +294,11 @@ export interface NoteEndorsementsDto {
   agencies: AgencySummary[];
 }
 
-export const NOTE_READ_ACTIONS = ['read', 'search', 'download', 'export'] as const;
+/**
+ * `read` one note, `search` (a query with text returned it), `list` (the library without text
+ * showed its title and summary), `download` an attachment, `export` the Markdown file.
+ */
+export const NOTE_READ_ACTIONS = ['read', 'search', 'list', 'download', 'export'] as const;
 export type NoteReadAction = (typeof NOTE_READ_ACTIONS)[number];
 
 /** `GET /api/notes/:id/readers` (the author agency's leader): newest first. */
