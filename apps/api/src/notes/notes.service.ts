@@ -1,19 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AgencySummary, NoteDto, NotePermissions } from '@cumbre/contracts';
+import { NOTE_RECIPIENTS_DEFAULT_LIMIT, type AgencySummary, type NoteDto, type NotePermissions, type NoteRecipientDto } from '@cumbre/contracts';
+import { agencySummariesOf } from '../agencies/agency.queries';
 import { Changes } from '../audit/changes';
 import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { markdownToPlainText, renderMarkdown } from '../common/markdown';
 import { assertCurrentVersion, updateVersioned, type VersionedResource } from '../common/versioned-update';
-import type { CreateNoteBody, UpdateNoteBody } from './dto/note.requests';
+import type { CreateNoteBody, NoteRecipientQueryDto, UpdateNoteBody } from './dto/note.requests';
 import { NoteEntity } from './entities/note.entity';
 import { NoteAttachmentEntity, NoteEndorsementEntity } from './entities/note-extras.entity';
 import { NoteRevisionEntity } from './entities/note-revision.entity';
 import {
   canEditNote,
+  canNameRedRecipients,
   endorsingAgencyIds,
   isAuthorAgencyLeader,
   noteVisibility,
@@ -31,6 +33,7 @@ import {
   findVisibleNote,
   namesFor,
   noteNotFound,
+  redRecipientRows,
   runSql,
   SUMMARY_COLUMNS,
   type SummaryRow,
@@ -229,6 +232,27 @@ export class NotesService {
     for (const key of keys) {
       await this.storage.delete(key).catch((error: unknown) => this.log.error(`orphan attachment ${key}: ${String(error)}`));
     }
+  }
+
+  /** The people a RED note may name, across agencies (only for whoever can write a RED note). */
+  async recipients(query: NoteRecipientQueryDto, user: AuthUser): Promise<NoteRecipientDto[]> {
+    if (!canNameRedRecipients(user)) {
+      throw new ApiError('note.recipients_forbidden', 'only a RED-cleared member names RED recipients');
+    }
+    const manager = this.dataSource.manager;
+    const rows = await redRecipientRows(manager, query.q?.trim() ?? '', query.limit ?? NOTE_RECIPIENTS_DEFAULT_LIMIT, user.id);
+    const agencies = await agencySummariesOf(
+      manager,
+      rows.flatMap((r) => r.agency_ids),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      displayName: r.display_name,
+      agencies: r.agency_ids.flatMap((id) => {
+        const a = agencies.get(id);
+        return a ? [a] : [];
+      }),
+    }));
   }
 
   /** The note, locked, when the caller reads it (else 404) and may edit it (else 403). */

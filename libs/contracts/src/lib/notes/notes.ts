@@ -294,6 +294,24 @@ export interface NoteEndorsementsDto {
   agencies: AgencySummary[];
 }
 
+export const NOTE_RECIPIENTS_DEFAULT_LIMIT = 20;
+export const NOTE_RECIPIENTS_MAX_LIMIT = 50;
+export const NOTE_RECIPIENTS_QUERY_MAX_LENGTH = 100;
+
+/** `GET /api/notes/recipients?q=&limit=`: who may name RED recipients (a RED-cleared membership). */
+export interface NoteRecipientQuery {
+  /** Part of the name, any case, accents or not. */
+  q?: string;
+  limit?: number;
+}
+
+/** A person a RED note may name: RED-cleared in `agencies` (by name; no e-mail). */
+export interface NoteRecipientDto {
+  id: string;
+  displayName: string;
+  agencies: AgencySummary[];
+}
+
 /**
  * `read` one note, `search` (a query with text returned it), `list` (the library without text
  * showed its title and summary), `download` an attachment, `export` the Markdown file.
