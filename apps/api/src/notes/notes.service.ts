@@ -8,6 +8,8 @@ import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { markdownToPlainText, renderMarkdown } from '../common/markdown';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { practiceTags } from './public-practices.queries';
 import { assertCurrentVersion, updateVersioned, type VersionedResource } from '../common/versioned-update';
 import type { CreateNoteBody, NoteRecipientQueryDto, UpdateNoteBody } from './dto/note.requests';
 import { NoteEntity } from './entities/note.entity';
@@ -64,6 +66,7 @@ export class NotesService {
     private readonly clock: Clock,
     private readonly reads: NoteReadLog,
     private readonly storage: NoteStorage,
+    private readonly content: PublicContent,
   ) {}
 
   async create(body: CreateNoteBody, user: AuthUser, origin: RequestOrigin): Promise<NoteDto> {
@@ -101,8 +104,10 @@ export class NotesService {
         objectId: saved.id,
         details: { kind: body.kind, status, ...access },
       });
+      if (access.isPublic) await this.content.changed(manager, practiceTags(saved.id));
       return saved.id;
     });
+    if (access.isPublic) this.content.dropLocal(practiceTags(id));
     return this.get(id, user, origin, { audit: false });
   }
 
@@ -148,7 +153,7 @@ export class NotesService {
   }
 
   async update(id: string, body: UpdateNoteBody, user: AuthUser, origin: RequestOrigin): Promise<NoteDto> {
-    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
+    const shown = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const note = await this.editable(manager, id, user);
       assertCurrentVersion(NOTE_RESOURCE, body.version, note.version);
       const before = accessOf(note);
@@ -209,13 +214,18 @@ export class NotesService {
           details: { before, after, widened: widened !== null },
         });
       }
+      // Published (before or after): the public site's cached answers showing it are dropped.
+      const shown = note.isPublic || after.isPublic;
+      if (shown) await this.content.changed(manager, practiceTags(id));
+      return shown;
     });
+    if (shown) this.content.dropLocal(practiceTags(id));
     return this.get(id, user, origin, { audit: false });
   }
 
   /** Deletes the note, its rows (cascade) and then its files. */
   async remove(id: string, user: AuthUser, origin: RequestOrigin): Promise<void> {
-    const keys = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
+    const removed = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const note = await this.editable(manager, id, user);
       const files = await manager.getRepository(NoteAttachmentEntity).find({ where: { noteId: id } });
       await manager.getRepository(NoteEntity).delete({ id });
@@ -225,11 +235,13 @@ export class NotesService {
         objectId: id,
         details: { title: note.title, kind: note.kind, marking: note.marking, attachments: files.length },
       });
-      return files.map((f) => f.storageKey);
+      if (note.isPublic) await this.content.changed(manager, practiceTags(id));
+      return { keys: files.map((f) => f.storageKey), wasPublic: note.isPublic };
     });
+    if (removed.wasPublic) this.content.dropLocal(practiceTags(id));
     // After the commit: a failed delete of the rows must not lose the files. A file that fails to
     // go is logged with its key (the storage has no row pointing at it any more).
-    for (const key of keys) {
+    for (const key of removed.keys) {
       await this.storage.delete(key).catch((error: unknown) => this.log.error(`orphan attachment ${key}: ${String(error)}`));
     }
   }
