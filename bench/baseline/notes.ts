@@ -36,7 +36,7 @@ async function names(q: Query, agencyIds: string[], groupIds: string[]) {
 export async function searchNotes(q: Query, user: AuthUser, text: string, ip: string | null) {
   const limit = 20;
   const key = `ts_rank(n.search, ${TSQUERY})`;
-  const snippet = `ts_headline('note_search', translate(page.summary || E'\\n' || page.body_text, '${HIGHLIGHT_START}${HIGHLIGHT_STOP}', ''),
+  const snippet = `ts_headline('note_search', translate(n.summary || E'\\n' || n.body_text, '${HIGHLIGHT_START}${HIGHLIGHT_STOP}', ''),
            ${TSQUERY}, 'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
   const where = `n.search @@ ${TSQUERY}`;
   const facet = (expression: string, join = '') =>
@@ -47,13 +47,15 @@ export async function searchNotes(q: Query, user: AuthUser, text: string, ip: st
     );
   const [rows, [{ total }], kind, tag, marking, agency] = await Promise.all([
     q(
-      `SELECT page.*, ${snippet} AS snippet FROM (
-         SELECT ${SUMMARY_COLUMNS}, n.body_text, (${key})::text AS sort_key, ${key} AS rank
-           FROM note n ${AUTHOR_JOIN}
+      `SELECT ${SUMMARY_COLUMNS}, page.key::text AS sort_key, page.key AS rank,
+              ${snippet} AS snippet FROM (
+         SELECT n.id, ${key} AS key
+           FROM note n
           WHERE ${where}
           ORDER BY ${key} DESC, n.id DESC
           LIMIT $2) page
-       ORDER BY page.rank DESC, page.id DESC`,
+         JOIN note n ON n.id = page.id ${AUTHOR_JOIN}
+       ORDER BY page.key DESC, page.id DESC`,
       [text, limit + 1],
     ),
     q<{ total: number }>(`SELECT count(*)::int AS total FROM note n WHERE ${where}`, [text]),

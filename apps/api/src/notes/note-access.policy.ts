@@ -14,7 +14,6 @@
 // - RED reaches only its named recipients (who hold a RED clearance) and the author;
 // - drafts and withdrawn notes: the author, and the author agency's leader when cleared.
 import { TLP_LEVELS, type NoteDistribution, type TlpLevel } from '@cumbre/contracts';
-import { sharingGroupAgencyIdsSql } from '../agencies/agency.queries';
 import type { AuthUser } from '../common/auth-user';
 import type { SqlCondition } from '../common/sql-condition';
 import { membershipsOfSql } from '../users/user.queries';
@@ -34,27 +33,48 @@ const publicCondition = (n: string) => `(${n}.kind = 'best_practice' AND ${n}.st
 /**
  * The visibility policy as a WHERE fragment on the note alias `n`. `param` prefixes the bound
  * parameters so that one query may hold it twice.
+ *
+ * The reader's memberships are read ONCE per statement, not once per note: for each marking
+ * level L the fragment asks for "the agencies where I hold a membership cleared L or above"
+ * (and "…where that membership is the leader's", "the sharing groups of those agencies") as
+ * uncorrelated sub-selects, which PostgreSQL runs once (InitPlans) and then compares each note
+ * with by `= ANY(array)`. Each array is built from single memberships, so the clearance and the
+ * agency checked together always belong to the same membership. This keeps a search over
+ * 100,000 notes from running an index probe per candidate note (and keeps its cost estimate
+ * under the JIT threshold).
  */
 export function noteVisibility(n: string, reader: NoteReader, param = 'nv'): SqlCondition {
   if (!reader) return { sql: publicCondition(n), params: {} };
   const u = `${param}User`;
   const memberships = membershipsOfSql(u);
-  const cleared = (ms: string) => `${tlpRankSql(`${ms}.clearance`)} >= ${tlpRankSql(`${n}.marking`)}`;
-  const reached = (ms: string) => `(CASE WHEN ${n}.marking = 'AMBER+STRICT' THEN ${ms}.organization_id = ${n}.author_agency_id
-      ELSE (${n}.distribution = 'all_agencies'
-        OR (${n}.distribution = 'agency_only' AND ${ms}.organization_id = ${n}.author_agency_id)
-        OR (${n}.distribution = 'sharing_group' AND ${ms}.organization_id IN ${sharingGroupAgencyIdsSql(`${n}.sharing_group_id`)}))
-      END)`;
+  /** Agencies where one of my memberships is cleared at level `level` (1 = CLEAR … 5 = RED) or above. */
+  const agencies = (level: number, leaderOnly = false) =>
+    `ARRAY(SELECT msv.organization_id FROM ${memberships} msv
+      WHERE ${tlpRankSql('msv.clearance')} >= ${level}${leaderOnly ? ` AND msv.role = 'leader'` : ''})`;
+  /** Sharing groups with one of those agencies. */
+  const groups = (level: number) =>
+    `ARRAY(SELECT sgm.sharing_group_id FROM sharing_group_member sgm WHERE sgm.organization_id = ANY(${agencies(level)}))`;
+  /** `check(level)` for the note's own marking. */
+  const atMarking = (check: (level: number, marking: TlpLevel) => string) =>
+    `(CASE ${n}.marking ${TLP_LEVELS.map((m, i) => `WHEN '${m}' THEN ${check(i + 1, m)}`).join(' ')} ELSE FALSE END)`;
+  // AMBER+STRICT reaches only the author agency whatever the distribution says.
+  const reached = (level: number, marking: TlpLevel) =>
+    marking === 'AMBER+STRICT'
+      ? `${n}.author_agency_id = ANY(${agencies(level)})`
+      : `(CASE ${n}.distribution
+          WHEN 'all_agencies' THEN cardinality(${agencies(level)}) > 0
+          WHEN 'agency_only' THEN ${n}.author_agency_id = ANY(${agencies(level)})
+          WHEN 'sharing_group' THEN ${n}.sharing_group_id = ANY(${groups(level)})
+          ELSE FALSE END)`;
   const sql = `(
     ${n}.author_id = :${u}
-    OR (${n}.status IN ('draft', 'withdrawn') AND EXISTS (SELECT 1 FROM ${memberships} msd
-          WHERE msd.organization_id = ${n}.author_agency_id AND msd.role = 'leader' AND ${cleared('msd')}))
+    OR (${n}.status IN ('draft', 'withdrawn') AND ${atMarking((level) => `${n}.author_agency_id = ANY(${agencies(level, true)})`)})
     OR (${n}.status = 'shared' AND ${n}.kind = 'best_practice')
     OR (${n}.status = 'shared' AND ${n}.kind = 'intelligence' AND ${n}.marking = 'RED'
           AND :${u} = ANY(${n}.red_recipient_ids)
           AND EXISTS (SELECT 1 FROM ${memberships} msr WHERE msr.clearance = 'RED'))
     OR (${n}.status = 'shared' AND ${n}.kind = 'intelligence' AND ${n}.marking <> 'RED'
-          AND EXISTS (SELECT 1 FROM ${memberships} msi WHERE ${cleared('msi')} AND ${reached('msi')}))
+          AND ${atMarking(reached)})
   )`;
   return { sql, params: { [u]: reader.id } };
 }
@@ -106,6 +126,13 @@ export function wideningField(before: NoteForPolicy, after: NoteForPolicy): stri
   if (after.isPublic && !before.isPublic) return 'isPublic';
   return null;
 }
+
+/**
+ * Who may look up the people a RED note may name (across agencies): whoever can write a RED
+ * note, i.e. holds a RED clearance in at least one membership. Others are refused (403): the
+ * route is no secret, the list of RED-cleared people is.
+ */
+export const canNameRedRecipients = (user: AuthUser): boolean => user.memberships.some((ms) => ms.clearance === 'RED');
 
 /** Staff and leaders comment and endorse for their agencies; endorsing one's own agency's note is not "this helped us". */
 export function endorsingAgencyIds(user: AuthUser, note: Pick<NoteForPolicy, 'authorAgencyId'>): string[] {

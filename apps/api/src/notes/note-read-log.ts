@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { NoteReadAction } from '@cumbre/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import { Clock } from '../common/clock';
 import { runSql } from './notes.queries';
 
 /**
@@ -16,6 +17,7 @@ export class NoteReadLog {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async record(reader: AuthUser | null, origin: RequestOrigin | null, action: NoteReadAction, noteIds: string[]): Promise<void> {
@@ -23,14 +25,15 @@ export class NoteReadLog {
     await Promise.all([
       runSql(
         this.dataSource.manager,
-        `INSERT INTO note_read (note_id, reader_id, action, ip, request_id)
-         SELECT unnest(CAST(:noteIds AS uuid[])), :readerId, :action, :ip, :requestId`,
+        `INSERT INTO note_read (note_id, reader_id, action, ip, request_id, at)
+         SELECT unnest(CAST(:noteIds AS uuid[])), :readerId, :action, :ip, :requestId, :at`,
         {
           noteIds,
           readerId: reader?.id ?? null,
           action,
           ip: origin?.ip ?? null,
           requestId: origin?.requestId ?? null,
+          at: this.clock.now(),
         },
       ),
       this.audit.record({

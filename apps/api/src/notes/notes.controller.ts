@@ -1,16 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { NoteDto, NoteHistoryDto, NoteReadEventDto, NoteSearchResultDto } from '@cumbre/contracts';
+import type { NoteDto, NoteHistoryDto, NoteReadEventDto, NoteRecipientDto, NoteSearchResultDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
 import { Authenticated, Public } from '../common/policy.decorators';
 import { uuidParam } from '../common/validation';
-import { CreateNoteBody, NoteSearchQueryDto, UpdateNoteBody } from './dto/note.requests';
+import { CreateNoteBody, NoteRecipientQueryDto, NoteSearchQueryDto, UpdateNoteBody } from './dto/note.requests';
 import {
   NoteCountResponse,
   NoteReadEventResponse,
+  NoteRecipientResponse,
   NoteResponse,
   NoteRevisionResponse,
   NoteSearchResultResponse,
@@ -61,6 +62,17 @@ export class NotesController {
   @ApiRoute('How many notes you may read match the filters', { 200: NoteCountResponse, 400: BAD_QUERY })
   async count(@Query() query: NoteSearchQueryDto, @CurrentUser() user: AuthUser): Promise<NoteCountResponse> {
     return { total: await this.search.count(user, query) };
+  }
+
+  @Authenticated()
+  @Get('recipients')
+  @ApiRoute('People a TLP:RED note may name, in any agency: RED-cleared, by name (for whoever holds a RED clearance)', {
+    200: [NoteRecipientResponse],
+    400: BAD_QUERY,
+    403: 'No RED-cleared membership: you cannot write a RED note',
+  })
+  recipients(@Query() query: NoteRecipientQueryDto, @CurrentUser() user: AuthUser): Promise<NoteRecipientDto[]> {
+    return this.notes.recipients(query, user);
   }
 
   @Public()

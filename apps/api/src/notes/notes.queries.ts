@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { AgencySummary, NoteSummaryDto, PersonSummary, SharingGroupSummary } from '@cumbre/contracts';
 import { agencySummariesOf, sharingGroupNames } from '../agencies/agency.queries';
 import { ApiError } from '../common/api-error';
+import { containsPattern, foldSql } from '../common/search-text';
 import type { SqlCondition } from '../common/sql-condition';
 import { displayNamesOf, USER_CONTACTS } from '../users/user.queries';
 import { NoteEntity } from './entities/note.entity';
@@ -117,5 +118,28 @@ export async function linkedNoteRows(manager: EntityManager, itemId: string, rea
      WHERE l.agenda_item_id = :itemId AND ${policy.sql}
      ORDER BY l.linked_at, n.id`,
     { itemId, ...policy.params },
+  );
+}
+
+/**
+ * The people a RED note may name: enabled users with a RED-cleared membership, in any agency,
+ * by name (folded: any case, accents or not), with the agencies where they are cleared RED.
+ * `exceptId` (the caller, who always reads their own note) is left out.
+ */
+export async function redRecipientRows(
+  manager: EntityManager,
+  q: string,
+  limit: number,
+  exceptId: string,
+): Promise<{ id: string; display_name: string; agency_ids: string[] }[]> {
+  return runSql(
+    manager,
+    `SELECT u.id, u.display_name, array_agg(ms.organization_id ORDER BY ms.organization_id) AS agency_ids
+       FROM app_user u JOIN membership ms ON ms.user_id = u.id AND ms.clearance = 'RED'
+      WHERE u.disabled_at IS NULL AND u.id <> :exceptId AND ${foldSql('u.display_name')} LIKE :q ESCAPE '\\'
+      GROUP BY u.id, u.display_name
+      ORDER BY ${foldSql('u.display_name')}, u.id
+      LIMIT :limit`,
+    { q: containsPattern(q), limit, exceptId },
   );
 }

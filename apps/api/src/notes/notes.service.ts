@@ -1,19 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AgencySummary, NoteDto, NotePermissions } from '@cumbre/contracts';
+import { NOTE_RECIPIENTS_DEFAULT_LIMIT, type AgencySummary, type NoteDto, type NotePermissions, type NoteRecipientDto } from '@cumbre/contracts';
+import { agencySummariesOf } from '../agencies/agency.queries';
 import { Changes } from '../audit/changes';
 import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { markdownToPlainText, renderMarkdown } from '../common/markdown';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { practiceTags } from './public-practices.queries';
 import { assertCurrentVersion, updateVersioned, type VersionedResource } from '../common/versioned-update';
-import type { CreateNoteBody, UpdateNoteBody } from './dto/note.requests';
+import type { CreateNoteBody, NoteRecipientQueryDto, UpdateNoteBody } from './dto/note.requests';
 import { NoteEntity } from './entities/note.entity';
 import { NoteAttachmentEntity, NoteEndorsementEntity } from './entities/note-extras.entity';
 import { NoteRevisionEntity } from './entities/note-revision.entity';
 import {
   canEditNote,
+  canNameRedRecipients,
   endorsingAgencyIds,
   isAuthorAgencyLeader,
   noteVisibility,
@@ -31,6 +35,7 @@ import {
   findVisibleNote,
   namesFor,
   noteNotFound,
+  redRecipientRows,
   runSql,
   SUMMARY_COLUMNS,
   type SummaryRow,
@@ -61,6 +66,7 @@ export class NotesService {
     private readonly clock: Clock,
     private readonly reads: NoteReadLog,
     private readonly storage: NoteStorage,
+    private readonly content: PublicContent,
   ) {}
 
   async create(body: CreateNoteBody, user: AuthUser, origin: RequestOrigin): Promise<NoteDto> {
@@ -74,6 +80,7 @@ export class NotesService {
     const id = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       await checkAccess(manager, access, body.authorAgencyId, user);
       const status = body.status ?? 'draft';
+      const now = this.clock.now();
       const saved = await manager.getRepository(NoteEntity).save({
         kind: body.kind,
         title: body.title,
@@ -86,7 +93,9 @@ export class NotesService {
         updatedById: user.id,
         status,
         ...access,
-        sharedAt: status === 'shared' ? this.clock.now() : null,
+        sharedAt: status === 'shared' ? now : null,
+        createdAt: now,
+        updatedAt: now,
         version: 1,
       });
       await audit({
@@ -95,8 +104,10 @@ export class NotesService {
         objectId: saved.id,
         details: { kind: body.kind, status, ...access },
       });
+      if (access.isPublic) await this.content.changed(manager, practiceTags(saved.id));
       return saved.id;
     });
+    if (access.isPublic) this.content.dropLocal(practiceTags(id));
     return this.get(id, user, origin, { audit: false });
   }
 
@@ -142,7 +153,7 @@ export class NotesService {
   }
 
   async update(id: string, body: UpdateNoteBody, user: AuthUser, origin: RequestOrigin): Promise<NoteDto> {
-    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
+    const shown = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const note = await this.editable(manager, id, user);
       assertCurrentVersion(NOTE_RESOURCE, body.version, note.version);
       const before = accessOf(note);
@@ -185,11 +196,13 @@ export class NotesService {
         editedById: note.updatedById,
         editedAt: note.updatedAt,
       });
+      const now = this.clock.now();
       await updateVersioned(manager, NoteEntity, NOTE_RESOURCE, note, {
         ...next,
         ...(body.body !== undefined ? renderedBody(next.body) : {}),
         updatedById: user.id,
-        sharedAt: note.sharedAt ?? (next.status === 'shared' ? this.clock.now() : null),
+        updatedAt: now,
+        sharedAt: note.sharedAt ?? (next.status === 'shared' ? now : null),
       });
       await audit({ action: 'note.updated', objectType: 'note', objectId: id, details: { changed, version: note.version + 1 } });
       const accessChanged = ACCESS_FIELDS.filter((f) => changed.includes(f));
@@ -201,13 +214,18 @@ export class NotesService {
           details: { before, after, widened: widened !== null },
         });
       }
+      // Published (before or after): the public site's cached answers showing it are dropped.
+      const shown = note.isPublic || after.isPublic;
+      if (shown) await this.content.changed(manager, practiceTags(id));
+      return shown;
     });
+    if (shown) this.content.dropLocal(practiceTags(id));
     return this.get(id, user, origin, { audit: false });
   }
 
   /** Deletes the note, its rows (cascade) and then its files. */
   async remove(id: string, user: AuthUser, origin: RequestOrigin): Promise<void> {
-    const keys = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
+    const removed = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const note = await this.editable(manager, id, user);
       const files = await manager.getRepository(NoteAttachmentEntity).find({ where: { noteId: id } });
       await manager.getRepository(NoteEntity).delete({ id });
@@ -217,13 +235,36 @@ export class NotesService {
         objectId: id,
         details: { title: note.title, kind: note.kind, marking: note.marking, attachments: files.length },
       });
-      return files.map((f) => f.storageKey);
+      if (note.isPublic) await this.content.changed(manager, practiceTags(id));
+      return { keys: files.map((f) => f.storageKey), wasPublic: note.isPublic };
     });
+    if (removed.wasPublic) this.content.dropLocal(practiceTags(id));
     // After the commit: a failed delete of the rows must not lose the files. A file that fails to
     // go is logged with its key (the storage has no row pointing at it any more).
-    for (const key of keys) {
+    for (const key of removed.keys) {
       await this.storage.delete(key).catch((error: unknown) => this.log.error(`orphan attachment ${key}: ${String(error)}`));
     }
+  }
+
+  /** The people a RED note may name, across agencies (only for whoever can write a RED note). */
+  async recipients(query: NoteRecipientQueryDto, user: AuthUser): Promise<NoteRecipientDto[]> {
+    if (!canNameRedRecipients(user)) {
+      throw new ApiError('note.recipients_forbidden', 'only a RED-cleared member names RED recipients');
+    }
+    const manager = this.dataSource.manager;
+    const rows = await redRecipientRows(manager, query.q?.trim() ?? '', query.limit ?? NOTE_RECIPIENTS_DEFAULT_LIMIT, user.id);
+    const agencies = await agencySummariesOf(
+      manager,
+      rows.flatMap((r) => r.agency_ids),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      displayName: r.display_name,
+      agencies: r.agency_ids.flatMap((id) => {
+        const a = agencies.get(id);
+        return a ? [a] : [];
+      }),
+    }));
   }
 
   /** The note, locked, when the caller reads it (else 404) and may edit it (else 403). */

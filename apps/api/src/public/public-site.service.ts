@@ -11,6 +11,8 @@ import {
   type PublicAnnouncementDto,
   type PublicAnnouncementSummaryDto,
   type PublicMeetingDto,
+  type PublicPracticeDto,
+  type PublicPracticeSummaryDto,
 } from '@cumbre/contracts';
 import { AGENCY_SUMMARIES, agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
 import { mapPublicAnnouncementSummary } from '../announcements/announcement.mapper';
@@ -26,6 +28,7 @@ import { Clock } from '../common/clock';
 import { renderMarkdown } from '../common/markdown';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { publicMeetingById, publicMeetingPage, type PublicMeetingRow } from '../meetings/public-meetings.queries';
+import { practiceTags, publicPracticeById, publicPracticePage } from '../notes/public-practices.queries';
 import { decodeCursor, keysetPage } from './cursor';
 import { atom, rss, sitemap, type FeedEntry } from './feeds';
 
@@ -52,6 +55,20 @@ export class PublicSiteService {
     const rows = await publicAnnouncementPage(this.dataSource.manager, { after: decodeCursor(q.after), limit, agencyId: q.agencyId });
     const page = keysetPage(rows, limit, mapPublicAnnouncementSummary, (r) => ({ at: r.publishedAt, id: r.id }));
     return { value: page, tags: [PUBLIC_CACHE_TAGS.announcementList] };
+  }
+
+  /** Best practices published to the public, newest shared first. */
+  async practices(q: { after?: string; limit?: number }): Promise<Tagged<KeysetPage<PublicPracticeSummaryDto>>> {
+    const limit = q.limit ?? PUBLIC_PAGE_SIZE;
+    const rows = await publicPracticePage(this.dataSource.manager, { after: decodeCursor(q.after), limit });
+    return { value: keysetPage(rows, limit, (r) => r.dto, (r) => r), tags: [PUBLIC_CACHE_TAGS.practiceList] };
+  }
+
+  /** One published best practice (404 for anything else: unpublished, withdrawn, intelligence). */
+  async practice(id: string): Promise<Tagged<PublicPracticeDto>> {
+    const practice = await publicPracticeById(this.dataSource.manager, id);
+    if (!practice) throw new ApiError('note.not_found', 'no such published best practice', { params: { id } });
+    return { value: practice, tags: practiceTags(id) };
   }
 
   /** The announcement, or where its old slug now lives (for a 301). */

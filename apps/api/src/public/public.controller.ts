@@ -6,13 +6,15 @@ import { ApiRoute, BAD_ID, BAD_QUERY } from '../common/openapi';
 import { Public } from '../common/policy.decorators';
 import { uuidParam } from '../common/validation';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
-import { PublicAnnouncementListQueryDto, PublicMeetingListQueryDto } from './dto/public.requests';
+import { PublicAnnouncementListQueryDto, PublicMeetingListQueryDto, PublicPracticeListQueryDto } from './dto/public.requests';
 import {
   PublicAgencyResponse,
   PublicAnnouncementPageResponse,
   PublicAnnouncementResponse,
   PublicMeetingPageResponse,
   PublicMeetingResponse,
+  PublicPracticePageResponse,
+  PublicPracticeResponse,
 } from './dto/public.responses';
 import { answerPublic, FEED_CACHE, JSON_CACHE, json } from './public-answers';
 import { PublicSiteService } from './public-site.service';
@@ -61,6 +63,29 @@ export class PublicController {
         return json({ slug: found.movedTo, location }, ['announcements'], 301, { location });
       }
       return json(found.value, found.tags);
+    });
+  }
+
+  @Public()
+  @Get('practices')
+  @ApiRoute('Best practices published to the public, newest first (keyset: pass nextCursor as after); never intelligence', {
+    200: PublicPracticePageResponse,
+    400: BAD_QUERY,
+  })
+  practices(@Query() query: PublicPracticeListQueryDto, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
+      const page = await this.site.practices(query);
+      return json(page.value, page.tags);
+    });
+  }
+
+  @Public()
+  @Get('practices/:id')
+  @ApiRoute('One best practice published to the public (read-only)', { 200: PublicPracticeResponse, 400: BAD_ID, 404: true })
+  practice(@Param('id', uuidParam()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
+      const p = await this.site.practice(id);
+      return json(p.value, p.tags);
     });
   }
 

@@ -10,6 +10,8 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'anuncios/**', renderMode: RenderMode.Server },
   { path: 'entidades/**', renderMode: RenderMode.Server },
   { path: 'reuniones-publicas', renderMode: RenderMode.Server },
+  { path: 'buenas-practicas', renderMode: RenderMode.Server },
+  { path: 'buenas-practicas/**', renderMode: RenderMode.Server },
   { path: 'reuniones-publicas/**', renderMode: RenderMode.Server },
   // E-mail links that confirm or end reply notifications act in the browser only, so a mail
   // scanner's GET does nothing.

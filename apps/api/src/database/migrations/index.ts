@@ -12,6 +12,7 @@ import { Realtime1796210000000 } from './1796210000000-Realtime';
 import { ActionItemOverdueNotice1796210100000 } from './1796210100000-ActionItemOverdueNotice';
 import { Notes1796220000000 } from './1796220000000-Notes';
 import { PublicSite1796230000000 } from './1796230000000-PublicSite';
+import { NoteListReads1796250000000 } from './1796250000000-NoteListReads';
 import { RateLimitHits1796280000000 } from './1796280000000-RateLimitHits';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
@@ -31,5 +32,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ActionItemOverdueNotice1796210100000,
   Notes1796220000000,
   PublicSite1796230000000,
+  NoteListReads1796250000000,
   RateLimitHits1796280000000,
 ];

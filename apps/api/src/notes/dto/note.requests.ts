@@ -32,6 +32,9 @@ import {
   NOTE_MAX_RED_RECIPIENTS,
   NOTE_MAX_TAGS,
   NOTE_PLACE_NAME_MAX_LENGTH,
+  NOTE_RECIPIENTS_MAX_LIMIT,
+  NOTE_RECIPIENTS_QUERY_MAX_LENGTH,
+  type NoteRecipientQuery,
   NOTE_SEARCH_MAX_LIMIT,
   NOTE_STATUSES,
   NOTE_SUMMARY_MAX_LENGTH,
@@ -269,4 +272,20 @@ export class LinkNoteBody implements LinkNoteRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   noteId!: string;
+}
+
+export class NoteRecipientQueryDto implements NoteRecipientQuery {
+  @ApiPropertyOptional({ description: 'Part of the name (any case, accents or not)', maxLength: NOTE_RECIPIENTS_QUERY_MAX_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NOTE_RECIPIENTS_QUERY_MAX_LENGTH)
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: NOTE_RECIPIENTS_MAX_LIMIT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(NOTE_RECIPIENTS_MAX_LIMIT)
+  limit?: number;
 }

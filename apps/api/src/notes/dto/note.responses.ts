@@ -31,6 +31,7 @@ import {
   type SharingGroupSummary,
   TLP_LEVELS,
   type TlpLevel,
+  type NoteRecipientDto,
 } from '@cumbre/contracts';
 import { AgencySummaryResponse } from '../../agencies/dto/agency.responses';
 import { PersonSummaryResponse } from '../../meetings/dto/meeting.responses';
@@ -166,4 +167,10 @@ export class NoteReadEventResponse implements NoteReadEventDto {
   @ApiProperty({ enum: NOTE_READ_ACTIONS }) action!: NoteReadAction;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ nullable: true, type: String }) ip!: string | null;
+}
+
+export class NoteRecipientResponse implements NoteRecipientDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ type: [AgencySummaryResponse], description: 'Where the person is cleared RED' }) agencies!: AgencySummary[];
 }

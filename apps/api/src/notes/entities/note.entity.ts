@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { NoteDistribution, NoteKind, NotePlace, NoteStatus, TlpLevel } from '@cumbre/contracts';
 
 /**
@@ -27,7 +27,8 @@ export class NoteEntity {
   @Column({ name: 'sharing_group_id', type: 'uuid', nullable: true }) sharingGroupId!: string | null;
   @Column({ name: 'red_recipient_ids', type: 'uuid', array: true, default: '{}' }) redRecipientIds!: string[];
   @Column({ name: 'shared_at', type: 'timestamptz', nullable: true }) sharedAt!: Date | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** Both set from the injected Clock by the service (never the database's now()). */
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   @Column({ type: 'integer' }) version!: number;
 }

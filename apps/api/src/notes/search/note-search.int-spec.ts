@@ -137,4 +137,32 @@ describe('notes: search', () => {
     );
     expect(reads[0].n).toBeGreaterThanOrEqual(1);
   });
+  it('records the unfiltered library list as a list read (not a search) of the intelligence it showed', async () => {
+    const reader = w.person('reader');
+    const trail = async () =>
+      (
+        (await t.db.query(
+          `SELECT action, count(*)::int AS n FROM note_read WHERE reader_id = $1 GROUP BY action ORDER BY action`,
+          [reader.id],
+        )) as { action: string; n: number }[]
+      ).map((r) => `${r.action}:${r.n}`);
+    const events = async (action: string) =>
+      ((await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND actor_user_id = $2`, [action, reader.id])) as {
+        n: number;
+      }[])[0].n;
+    const before = { trail: await trail(), list: await events('note.list'), search: await events('note.search') };
+    // The library without a query: every note it shows is on screen (title, summary), so the
+    // intelligence among them goes to the trail, as a list read.
+    const listed = await search('reader', `agency=${w.a}`);
+    const shownIntelligence = listed.items.filter((i) => i.kind === 'intelligence').length;
+    expect(shownIntelligence).toBeGreaterThan(0);
+    const after = { trail: await trail(), list: await events('note.list'), search: await events('note.search') };
+    expect([after.list - before.list, after.search - before.search]).toEqual([1, 0]);
+    const count = (rows: string[], action: string) => Number(rows.find((r) => r.startsWith(`${action}:`))?.split(':')[1] ?? 0);
+    expect(count(after.trail, 'list') - count(before.trail, 'list')).toBe(shownIntelligence);
+    expect(count(after.trail, 'search')).toBe(count(before.trail, 'search'));
+    // A page of best practices only shows no intelligence: nothing is recorded.
+    await search('reader', `agency=${w.a}&kind=best_practice`);
+    expect(await events('note.list')).toBe(after.list);
+  });
 });

@@ -114,7 +114,7 @@ export class NoteSearchService {
     const limit = query.limit ?? NOTE_SEARCH_DEFAULT_LIMIT;
     const ranked = Boolean(query.q?.trim());
     const w = this.where(reader, query);
-    // The sort key, as text so that the cursor carries it exactly (a float4 rank, a µs instant).
+    // The sort key; the cursor carries it as text, exactly (a float4 rank, a µs instant).
     const key = ranked ? `ts_rank(n.search, ${TSQUERY})` : 'n.updated_at';
     const keyType = ranked ? 'real' : 'timestamptz';
     const page = [...w.sql];
@@ -125,23 +125,25 @@ export class NoteSearchService {
       params['afterKey'] = cursor.k;
       params['afterId'] = cursor.id;
     }
-    // Snippets only for the rows of the page (ts_headline is the costly part), with marks no
-    // text can contain: everything else is escaped in `highlightHtml`.
+    // The page is chosen over the matching notes' ids and sort keys only; the summaries (author,
+    // counts) and the snippets (ts_headline, the costly part) are then made for its rows alone.
+    // Snippet marks no text can contain: everything else is escaped in `highlightHtml`.
     const snippet = ranked
-      ? `ts_headline('note_search', translate(page.summary || E'\\n' || page.body_text, '${HIGHLIGHT_START}${HIGHLIGHT_STOP}', ''),
+      ? `ts_headline('note_search', translate(n.summary || E'\\n' || n.body_text, '${HIGHLIGHT_START}${HIGHLIGHT_STOP}', ''),
            ${TSQUERY}, 'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
       : 'NULL';
     const [rows, { total, facets }] = await Promise.all([
       runSql<SummaryRow & { sort_key: string; rank: number | null; snippet: string | null }>(
         manager,
-        `SELECT page.*, ${snippet} AS snippet FROM (
-           SELECT ${SUMMARY_COLUMNS}, n.body_text, (${key})::text AS sort_key,
-                  ${ranked ? key : 'NULL::real'} AS rank
-             FROM note n ${AUTHOR_JOIN}
+        `SELECT ${SUMMARY_COLUMNS}, page.key::text AS sort_key, ${ranked ? 'page.key' : 'NULL::real'} AS rank,
+                ${snippet} AS snippet FROM (
+           SELECT n.id, ${key} AS key
+             FROM note n
             WHERE ${page.join(' AND ')}
             ORDER BY ${key} DESC, n.id DESC
             LIMIT :limit) page
-         ORDER BY ${ranked ? 'page.rank' : 'page.updated_at'} DESC, page.id DESC`,
+           JOIN note n ON n.id = page.id ${AUTHOR_JOIN}
+         ORDER BY page.key DESC, page.id DESC`,
         params,
       ),
       this.totalAndFacets(manager, reader, query),
@@ -150,8 +152,10 @@ export class NoteSearchService {
     const items = rows.slice(0, limit);
     const names = await namesFor(manager, items);
     const intelligence = items.filter((r) => r.kind === 'intelligence').map((r) => r.id);
-    // One write for the whole page, whatever its size.
-    await this.reads.record(reader, origin, 'search', intelligence);
+    // One write for the whole page, whatever its size. A query with text is a search ("every
+    // search that returned one"); without text the library still shows each note's title and
+    // summary, which for intelligence is its content: recorded too, as the list read it is.
+    await this.reads.record(reader, origin, ranked ? 'search' : 'list', intelligence);
     const last = items[items.length - 1];
     return {
       items: items.map((r) =>

@@ -37,3 +37,5 @@ export class PublicMeetingListQueryDto extends KeysetQuery implements PublicMeet
   @IsIn(['upcoming', 'past'])
   when?: 'upcoming' | 'past';
 }
+
+export class PublicPracticeListQueryDto extends KeysetQuery {}

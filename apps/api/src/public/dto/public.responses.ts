@@ -11,11 +11,15 @@ import type {
   PublicMeetingDto,
   PublicRedirectDto,
   VenueDto,
+  NotePlace,
+  PublicPracticeDto,
+  PublicPracticeSummaryDto,
 } from '@cumbre/contracts';
 import { AgencySummaryResponse } from '../../agencies/dto/agency.responses';
 import { CoverImageResponse } from '../../announcements/dto/announcement.responses';
 import { PublicCommentResponse } from '../../comments/dto/comment.responses';
 import { VenueResponse } from '../../meetings/dto/meeting.responses';
+import { NotePlaceResponse } from '../../notes/dto/note.responses';
 
 export class PublicMeetingResponse implements PublicMeetingDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -75,4 +79,25 @@ export class PublicAgencyResponse extends AgencySummaryResponse implements Publi
   @ApiProperty({ type: PublicAnnouncementPageResponse }) announcements!: KeysetPage<PublicAnnouncementSummaryDto>;
   @ApiProperty({ type: [PublicMeetingResponse] }) upcomingMeetings!: PublicMeetingDto[];
   @ApiProperty({ type: FeedLinks }) feeds!: FeedLinks;
+}
+
+export class PublicPracticeSummaryResponse implements PublicPracticeSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ type: [String] }) tags!: string[];
+  @ApiProperty({ type: [NotePlaceResponse] }) places!: NotePlace[];
+  @ApiProperty({ type: AgencySummaryResponse }) agency!: AgencySummary;
+  @ApiProperty({ format: 'date-time' }) sharedAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class PublicPracticePageResponse implements KeysetPage<PublicPracticeSummaryDto> {
+  @ApiProperty({ type: [PublicPracticeSummaryResponse] }) items!: PublicPracticeSummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class PublicPracticeResponse extends PublicPracticeSummaryResponse implements PublicPracticeDto {
+  @ApiProperty({ description: 'Sanitised HTML' }) bodyHtml!: string;
+  @ApiProperty() endorsementCount!: number;
 }

@@ -338,6 +338,8 @@ export const ERROR_CODES = {
   'note.comment_not_found': { status: 404 },
   /** Only the author agency's leader sees who read a note. */
   'note.readers_forbidden': { status: 403 },
+  /** Only a user who can write a RED note (a RED-cleared membership) lists the people it may name. */
+  'note.recipients_forbidden': { status: 403 },
   'note.attachment_not_found': { status: 404 },
   /** The file is over 20 MB. params: { max } (bytes) */
   'note.attachment_too_large': { status: 413 },

@@ -294,7 +294,29 @@ export interface NoteEndorsementsDto {
   agencies: AgencySummary[];
 }
 
-export const NOTE_READ_ACTIONS = ['read', 'search', 'download', 'export'] as const;
+export const NOTE_RECIPIENTS_DEFAULT_LIMIT = 20;
+export const NOTE_RECIPIENTS_MAX_LIMIT = 50;
+export const NOTE_RECIPIENTS_QUERY_MAX_LENGTH = 100;
+
+/** `GET /api/notes/recipients?q=&limit=`: who may name RED recipients (a RED-cleared membership). */
+export interface NoteRecipientQuery {
+  /** Part of the name, any case, accents or not. */
+  q?: string;
+  limit?: number;
+}
+
+/** A person a RED note may name: RED-cleared in `agencies` (by name; no e-mail). */
+export interface NoteRecipientDto {
+  id: string;
+  displayName: string;
+  agencies: AgencySummary[];
+}
+
+/**
+ * `read` one note, `search` (a query with text returned it), `list` (the library without text
+ * showed its title and summary), `download` an attachment, `export` the Markdown file.
+ */
+export const NOTE_READ_ACTIONS = ['read', 'search', 'list', 'download', 'export'] as const;
 export type NoteReadAction = (typeof NOTE_READ_ACTIONS)[number];
 
 /** `GET /api/notes/:id/readers` (the author agency's leader): newest first. */

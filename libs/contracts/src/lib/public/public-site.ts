@@ -5,6 +5,7 @@ import type { AgencySummary } from '../agencies/agencies';
 import type { MeetingStatus, VenueDto } from '../meetings/meetings';
 import type { CoverImageDto } from './announcements';
 import type { PublicCommentDto } from './comments';
+import type { NotePlace } from '../notes/notes';
 
 /** A keyset page: `nextCursor` is opaque; null when there is nothing after. */
 export interface KeysetPage<T> {
@@ -110,6 +111,8 @@ export const PUBLIC_PATHS = {
   agency: (agencyId: string) => `/entidades/${agencyId}`,
   meetings: '/reuniones-publicas',
   meeting: (meetingId: string) => `/reuniones-publicas/${meetingId}`,
+  practices: '/buenas-practicas',
+  practice: (noteId: string) => `/buenas-practicas/${noteId}`,
   subscriptionConfirm: (token: string) => `/comentarios/confirmar?token=${encodeURIComponent(token)}`,
   subscriptionUnsubscribe: (token: string) => `/comentarios/baja?token=${encodeURIComponent(token)}`,
 } as const;
@@ -133,4 +136,32 @@ export const PUBLIC_CACHE_TAGS = {
   meetings: 'meetings',
   /** One public meeting: its page (with its published agenda and decisions), announcements pointing at it. */
   meeting: (meetingId: string) => `meeting:${meetingId}`,
+  /** Any list of published best practices. */
+  practiceList: 'practices',
+  practice: (noteId: string) => `practice:${noteId}`,
 } as const;
+
+/**
+ * `GET /api/public/practices`: best practices an author agency's leader published to the public
+ * (status shared). Intelligence is never here, whatever its flags. Newest shared first.
+ */
+export interface PublicPracticeSummaryDto {
+  id: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  places: NotePlace[];
+  agency: AgencySummary;
+  /** ISO 8601 UTC: when it was shared. */
+  sharedAt: string;
+  /** ISO 8601 UTC: its last edit. */
+  updatedAt: string;
+}
+
+/** `GET /api/public/practices/:id`: one published best practice, read-only. */
+export interface PublicPracticeDto extends PublicPracticeSummaryDto {
+  /** Sanitised HTML of its Markdown body. */
+  bodyHtml: string;
+  /** "This helped us" endorsements by agencies. */
+  endorsementCount: number;
+}

@@ -35,6 +35,8 @@ export const NOTES_ERRORS_ES: Codes = {
   'note.comment_not_found': 'No se encontró el comentario.',
   'note.readers_forbidden':
     'Solo el titular de la agencia autora ve quién leyó la nota.',
+  'note.recipients_forbidden':
+    'Solo quien tiene habilitación RED puede buscar destinatarios de una nota TLP:RED.',
   'note.attachment_not_found': 'No se encontró el adjunto.',
   'note.attachment_too_large': 'El archivo supera los 20 MB.',
   'note.attachment_type_not_allowed':
@@ -72,6 +74,7 @@ export const NOTES_ERRORS_EN: Codes = {
   'note.comment_agency_forbidden': 'You can only comment on behalf of an agency you belong to.',
   'note.comment_not_found': 'The comment was not found.',
   'note.readers_forbidden': "Only the head of the author's agency sees who read the note.",
+  'note.recipients_forbidden': 'Only someone with RED clearance may look up the recipients of a TLP:RED note.',
   'note.attachment_not_found': 'The attachment was not found.',
   'note.attachment_too_large': 'The file is larger than 20 MB.',
   'note.attachment_type_not_allowed':

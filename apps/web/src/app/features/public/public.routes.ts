@@ -61,6 +61,23 @@ export const publicRoutes: Route[] = [
           ]),
       },
       {
+        path: 'buenas-practicas',
+        loadChildren: () =>
+          import('./practices/practices.page').then((m) => [
+            {
+              path: '',
+              resolve: { view: m.practicesResolver },
+              runGuardsAndResolvers: 'paramsOrQueryParamsChange',
+              component: m.PublicPracticesPage,
+            },
+            {
+              path: ':id',
+              resolve: { data: m.practiceResolver },
+              component: m.PublicPracticePage,
+            },
+          ]),
+      },
+      {
         path: 'comentarios/confirmar',
         data: { action: 'confirm' },
         loadComponent: () =>

@@ -9,6 +9,8 @@ import type {
   NoteEndorsementsDto,
   NoteHistoryDto,
   NoteReadEventDto,
+  NoteRecipientDto,
+  NoteRecipientQuery,
   NoteSearchQuery,
   NoteSearchResultDto,
   NoteSummaryDto,
@@ -28,6 +30,11 @@ export class NotesApi {
 
   search(query: NoteSearchQuery = {}): Promise<NoteSearchResultDto> {
     return this.http.get('/api/notes', { query });
+  }
+
+  /** People a TLP:RED note may name, in any agency (the API answers 403 without a RED clearance). */
+  recipients(query: NoteRecipientQuery): Promise<NoteRecipientDto[]> {
+    return this.http.get('/api/notes/recipients', { query });
   }
 
   get(id: string): Promise<NoteDto> {

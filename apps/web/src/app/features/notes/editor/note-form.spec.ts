@@ -9,6 +9,7 @@ import {
 } from '../../../../testing/component-test';
 import { noteDto } from '../data-access/note.fixtures';
 import { NoteForm } from './note-form';
+import { RECIPIENT_SEARCH_DELAY_MS } from './red-recipient-picker';
 
 // Rendering Material form fields the first time is slow on a loaded machine.
 const SLOW = 20_000;
@@ -125,7 +126,7 @@ describe('NoteForm', () => {
     expect(markings).toEqual(['CLEAR', 'GREEN', 'AMBER']);
   }, SLOW);
 
-  it('keeps the RED recipients an edited note names, beside the agency\'s members', async () => {
+  it('names RED recipients from any agency: chips for the named, a search by name to add more', async () => {
     const root = await render(
       noteDto({
         marking: 'RED',
@@ -134,18 +135,34 @@ describe('NoteForm', () => {
         redRecipients: [{ id: 'u-lam', displayName: 'Hugo Fiestas' }],
       }),
     );
+    const chips = () =>
+      Array.from(root.querySelectorAll('[data-testid=recipient-chip]')).map((c) =>
+        c.firstElementChild?.textContent?.replace(/\s+/g, ' ').trim(),
+      );
+    expect(chips()).toEqual(['Hugo Fiestas']);
+    type(root, 'recipient-search', 'rocio');
+    await new Promise((resolve) => setTimeout(resolve, RECIPIENT_SEARCH_DELAY_MS + 50));
     backend
-      .expectOne(`/api/agencies/${PIURA.agency.id}/members`)
-      .flush([{ user: { id: 'u-piu', displayName: 'Rocío Seminario' }, role: 'analyst' }]);
+      .expectOne((r) => r.url === '/api/notes/recipients' && r.params.get('q') === 'rocio')
+      .flush([
+        {
+          id: 'u-lal',
+          displayName: 'Rocío Seminario',
+          agencies: [{ id: 'a-lal', name: 'Gobierno Regional de La Libertad', shortName: 'GORE La Libertad', kind: 'regional', isoCode: 'PE-LAL' }],
+        },
+      ]);
     await settle();
-    const boxes = Array.from(root.querySelectorAll('mat-checkbox')).map((b) => [
-      b.textContent?.trim(),
-      b.querySelector('input')?.checked,
-    ]);
-    expect(boxes).toEqual([
-      ['Rocío Seminario', false],
-      ['Hugo Fiestas', true],
-    ]);
+    const result = root.querySelector<HTMLButtonElement>('[data-testid=recipient-results] button');
+    expect(result?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Rocío Seminario · GORE La Libertad');
+    result?.click();
+    await settle();
+    expect(chips()).toEqual(['Hugo Fiestas', 'Rocío Seminario · GORE La Libertad']);
+    const form = (fixture.componentInstance as unknown as { form: { controls: { redRecipientIds: { value: string[] } } } }).form;
+    expect(form.controls.redRecipientIds.value).toEqual(['u-lam', 'u-lal']);
+    root.querySelector<HTMLButtonElement>('[data-testid=recipient-chip] button')?.click();
+    await settle();
+    expect(chips()).toEqual(['Rocío Seminario · GORE La Libertad']);
+    expect(form.controls.redRecipientIds.value).toEqual(['u-lal']);
     // An edited intelligence note keeps its intelligence fields (kind and agency are disabled).
     expect(root.querySelector('[data-testid=intel-fields]')).not.toBeNull();
   }, SLOW);

@@ -32,7 +32,6 @@ import {
   NOTE_PLACE_NAME_MAX_LENGTH,
   NOTE_SUMMARY_MAX_LENGTH,
   NOTE_TITLE_MAX_LENGTH,
-  type AgencyMemberDto,
   type NoteDistribution,
   type NoteDto,
   type NoteKind,
@@ -54,6 +53,7 @@ import { MarkdownField } from '../ui/markdown-field';
 import { NoteLabelPipe } from '../ui/note-labels';
 import { TlpBanner } from '../ui/tlp-banner';
 import { EDITOR_MESSAGES } from './editor.messages';
+import { RedRecipientPicker, type RecipientChoice } from './red-recipient-picker';
 import {
   createRequest,
   formValueOf,
@@ -96,6 +96,7 @@ const SERVER_PATHS: Record<string, Field> = {
     FormErrors,
     MarkdownField,
     NoteLabelPipe,
+    RedRecipientPicker,
     TlpBanner,
   ],
   templateUrl: './note-form.html',
@@ -132,7 +133,8 @@ export class NoteForm {
   protected readonly files = signal<File[]>([]);
   protected readonly fileErrors = signal<string[]>([]);
   protected readonly groups = signal<SharingGroupDto[]>([]);
-  protected readonly members = signal<AgencyMemberDto[]>([]);
+  /** The named RED recipients, with the names and agencies the chips show. */
+  protected readonly recipients = signal<RecipientChoice[]>([]);
 
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
@@ -165,9 +167,6 @@ export class NoteForm {
   );
   // Primitive signals, so that effects run when these change, not on every keystroke.
   private readonly authorAgencyId = computed(() => this.values().authorAgencyId);
-  private readonly needsRecipients = computed(
-    () => this.values().kind === 'intelligence' && this.values().marking === 'RED',
-  );
   /** An edited note's agency when the editor is not a member (the head of a parent agency). */
   protected readonly foreignAgency = computed(() => {
     const agency = this.note()?.authorAgency;
@@ -206,17 +205,6 @@ export class NoteForm {
     return this.groups().filter((g) => g.agencies.some((a) => a.id === id));
   });
 
-  /**
-   * People who may be named for RED: the author agency's members (the only ones the web app may
-   * list), plus whoever an edited note already names, so that nobody is dropped unseen.
-   */
-  protected readonly recipientOptions = computed(() => {
-    const people = this.members().map((m) => m.user);
-    const ids = new Set(people.map((p) => p.id));
-    const named = (this.note()?.redRecipients ?? []).filter((p) => !ids.has(p.id));
-    return [...people, ...named];
-  });
-
   constructor() {
     void this.directory
       .listGroups({ limit: 100 })
@@ -226,18 +214,6 @@ export class NoteForm {
       const note = this.note();
       const options = this.agencyOptions();
       untracked(() => (note ? this.fill(note) : this.defaultAgency(options)));
-    });
-    // RED recipients are chosen among the author agency's members (the only ones it may list).
-    effect(() => {
-      const agencyId = this.authorAgencyId();
-      const red = this.needsRecipients();
-      untracked(() => {
-        if (!agencyId || !red) return;
-        void this.directory
-          .members(agencyId)
-          .then((list) => this.members.set(list))
-          .catch(() => this.members.set([]));
-      });
     });
     // A marking above the clearance in the chosen agency is lowered to the highest allowed.
     effect(() => {
@@ -278,10 +254,9 @@ export class NoteForm {
     this.places.removeAt(index);
   }
 
-  protected toggleRecipient(id: string, on: boolean): void {
-    const control = this.form.controls.redRecipientIds;
-    const rest = control.value.filter((x) => x !== id);
-    control.setValue(on ? [...rest, id] : rest);
+  protected setRecipients(people: RecipientChoice[]): void {
+    this.recipients.set(people);
+    this.form.controls.redRecipientIds.setValue(people.map((p) => p.id));
   }
 
   protected chooseFiles(event: Event): void {
@@ -407,6 +382,7 @@ export class NoteForm {
     for (const p of v.places) this.places.push(this.placeGroup(p));
     if (!v.places.length) this.places.push(this.placeGroup());
     this.form.reset({ ...v, places: this.places.getRawValue() });
+    this.recipients.set(note.redRecipients);
     this.form.controls.kind.disable();
     this.form.controls.authorAgencyId.disable();
   }

@@ -12,6 +12,8 @@ import type {
   PublicAnnouncementSummaryDto,
   PublicMeetingDto,
   PublicMeetingListQuery,
+  PublicPracticeDto,
+  PublicPracticeSummaryDto,
 } from '@cumbre/contracts';
 import { apiPath, ApiHttp } from '../../../core/api/http';
 
@@ -48,6 +50,15 @@ export class PublicApi {
     query: PublicMeetingListQuery = {},
   ): Promise<KeysetPage<PublicMeetingDto>> {
     return this.http.get('/api/public/meetings', { query });
+  }
+
+  /** Best practices their agency's leader published (never intelligence). */
+  practices(query: { after?: string } = {}): Promise<KeysetPage<PublicPracticeSummaryDto>> {
+    return this.http.get('/api/public/practices', { query });
+  }
+
+  practice(id: string): Promise<PublicPracticeDto> {
+    return this.http.get(apiPath('public', 'practices', id));
   }
 
   meeting(id: string): Promise<PublicMeetingDto> {

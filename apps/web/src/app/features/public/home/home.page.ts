@@ -42,6 +42,8 @@ import { AFTER_QUERY } from './home.resolver';
       <h2 id="summit-title">{{ t().summitTitle }}</h2>
       <p>{{ t().summitBody }}</p>
       <a [routerLink]="meetingsPath">{{ t().seeMeetings }}</a>
+      ·
+      <a [routerLink]="practicesPath" data-testid="home-practices-link">{{ t().seePractices }}</a>
     </section>
 
     <section aria-labelledby="news-title" data-testid="latest-announcements">
@@ -108,6 +110,7 @@ export class PublicHomePage {
   protected readonly t = injectMessages(PUBLIC_MESSAGES);
   protected readonly feeds = PUBLIC_FEEDS;
   protected readonly meetingsPath = PUBLIC_PATHS.meetings;
+  protected readonly practicesPath = PUBLIC_PATHS.practices;
   protected readonly afterParam = AFTER_QUERY;
   protected readonly items = linkedSignal<PublicAnnouncementSummaryDto[]>(
     () => this.page().value?.items ?? [],

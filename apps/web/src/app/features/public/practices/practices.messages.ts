@@ -1,0 +1,38 @@
+import { defineMessages } from '../../../core/i18n/translate';
+
+export const PRACTICES_MESSAGES = defineMessages({
+  es: {
+    title: 'Buenas prácticas',
+    lead: 'Lo que ha funcionado contra la extorsión, el sicariato, el secuestro y la delincuencia común, publicado por las entidades que lo aplicaron.',
+    empty: 'Aún no hay buenas prácticas publicadas.',
+    home: 'Inicio',
+    breadcrumbs: 'Ruta de navegación',
+    by: 'Publicada por',
+    shared: 'Compartida el {date}',
+    updated: 'Actualizada el {date}',
+    places: 'Lugares',
+    tags: 'Etiquetas',
+    endorsements: '{n} entidades dicen que les sirvió',
+    readOnly: 'Solo lectura. Los comentarios de las entidades son internos.',
+    notFound: 'No encontramos esa buena práctica.',
+    back: 'Ver todas las buenas prácticas',
+    more: 'Más buenas prácticas',
+  },
+  en: {
+    title: 'Best practices',
+    lead: 'What has worked against extortion, contract killing, kidnapping and street crime, published by the agencies that applied it.',
+    empty: 'No best practices published yet.',
+    home: 'Home',
+    breadcrumbs: 'Breadcrumbs',
+    by: 'Published by',
+    shared: 'Shared on {date}',
+    updated: 'Updated on {date}',
+    places: 'Places',
+    tags: 'Tags',
+    endorsements: '{n} agencies say it helped them',
+    readOnly: 'Read-only. The agencies’ comments are internal.',
+    notFound: 'We could not find that best practice.',
+    back: 'See every best practice',
+    more: 'More best practices',
+  },
+});

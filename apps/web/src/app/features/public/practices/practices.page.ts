@@ -1,0 +1,197 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+} from '@angular/core';
+import { RouterLink, type ResolveFn } from '@angular/router';
+import {
+  PUBLIC_CACHE_TAGS,
+  PUBLIC_PATHS,
+  type KeysetPage,
+  type NotePlace,
+  type PublicPracticeDto,
+  type PublicPracticeSummaryDto,
+} from '@cumbre/contracts';
+import { errorText } from '../../../core/errors/error-signal';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { PublicApi } from '../data-access/public-api';
+import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
+import { MoreLink } from '../ui/more-link';
+import { PublicDatePipe } from '../ui/public-date';
+import { PublicSeo } from '../ui/seo';
+import { PRACTICES_MESSAGES } from './practices.messages';
+
+// The public side of knowledge notes (issue #10): best practices an agency's leader published,
+// read-only, server-rendered. Intelligence never reaches these pages: the API never answers it.
+
+export const practicesResolver: ResolveFn<Loaded<KeysetPage<PublicPracticeSummaryDto>>> = (route) => {
+  const api = inject(PublicApi);
+  const after = route.queryParamMap.get('despues') ?? undefined;
+  return loadForPage(
+    () => api.practices({ after }),
+    () => [PUBLIC_CACHE_TAGS.practiceList],
+  );
+};
+
+export const practiceResolver: ResolveFn<Loaded<PublicPracticeDto>> = (route) => {
+  const api = inject(PublicApi);
+  const id = route.paramMap.get('id') ?? '';
+  return loadForPage(
+    () => api.practice(id),
+    (p) => [PUBLIC_CACHE_TAGS.practice(p.id), PUBLIC_CACHE_TAGS.agency(p.agency.id)],
+  );
+};
+
+const placeText = (places: NotePlace[]) =>
+  places.map((p) => [p.city, p.province, p.regionCode].filter(Boolean).join(', ')).join(' · ');
+
+/** `/buenas-practicas`: the published best practices, newest first. */
+@Component({
+  selector: 'app-public-practices-page',
+  imports: [RouterLink, MoreLink, PublicDatePipe, FillPipe],
+  template: `
+    <nav class="breadcrumbs small" [attr.aria-label]="t().breadcrumbs">
+      <a routerLink="/">{{ t().home }}</a>
+    </nav>
+    <h1>{{ t().title }}</h1>
+    <p class="lead">{{ t().lead }}</p>
+    @if (error(); as e) {
+      <p class="alert alert--error" role="alert">{{ e }}</p>
+    }
+    @if (page(); as p) {
+      <ul class="card-list" data-testid="public-practices">
+        @for (item of p.items; track item.id) {
+          <li class="card">
+            <h2 class="card__title"><a [routerLink]="practicePath(item.id)">{{ item.title }}</a></h2>
+            <p class="small muted">
+              {{ item.agency.name }} · {{ t().shared | fill: { date: (item.sharedAt | publicDate) } }}
+            </p>
+            @if (item.summary) {
+              <p>{{ item.summary }}</p>
+            }
+            @if (places(item.places); as where) {
+              <p class="small">{{ where }}</p>
+            }
+          </li>
+        } @empty {
+          <li class="muted">{{ t().empty }}</li>
+        }
+      </ul>
+      @if (p.nextCursor) {
+        <app-more-link [path]="listPath" param="despues" [cursor]="p.nextCursor" [label]="t().more" [busyLabel]="t().more" />
+      }
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PublicPracticesPage {
+  readonly view = input.required<Loaded<KeysetPage<PublicPracticeSummaryDto>>>();
+  protected readonly t = injectMessages(PRACTICES_MESSAGES);
+  protected readonly page = computed(() => this.view().value);
+  protected readonly error = errorText(() => this.view().error);
+  protected readonly listPath = PUBLIC_PATHS.practices;
+  protected readonly practicePath = PUBLIC_PATHS.practice;
+  protected readonly places = placeText;
+  private readonly i18n = inject(I18n);
+  private readonly seo = inject(PublicSeo);
+
+  constructor() {
+    effect(() => {
+      const lang = this.i18n.lang();
+      this.seo.apply({ title: this.t().title, description: this.t().lead, path: PUBLIC_PATHS.practices }, lang);
+    });
+  }
+}
+
+/** `/buenas-practicas/:id`: one published best practice, read-only. */
+@Component({
+  selector: 'app-public-practice-page',
+  imports: [RouterLink, PublicDatePipe, FillPipe],
+  template: `
+    @if (practice(); as p) {
+      <article data-testid="public-practice-page">
+        <nav class="breadcrumbs small" [attr.aria-label]="t().breadcrumbs">
+          <a routerLink="/">{{ t().home }}</a>
+          <span aria-hidden="true"> › </span>
+          <a [routerLink]="listPath">{{ t().title }}</a>
+        </nav>
+        <h1>{{ p.title }}</h1>
+        @if (p.summary) {
+          <p class="lead">{{ p.summary }}</p>
+        }
+        <dl class="facts">
+          <dt>{{ t().by }}</dt>
+          <dd><a [routerLink]="agencyPath(p.agency.id)">{{ p.agency.name }}</a></dd>
+          @if (places(p.places); as where) {
+            <dt>{{ t().places }}</dt>
+            <dd>{{ where }}</dd>
+          }
+          @if (p.tags.length) {
+            <dt>{{ t().tags }}</dt>
+            <dd>{{ p.tags.join(', ') }}</dd>
+          }
+        </dl>
+        <p class="small muted">
+          {{ t().shared | fill: { date: (p.sharedAt | publicDate) } }}
+          @if (p.updatedAt !== p.sharedAt) {
+            · {{ t().updated | fill: { date: (p.updatedAt | publicDate) } }}
+          }
+        </p>
+        <div class="prose" [innerHTML]="p.bodyHtml"></div>
+        @if (p.endorsementCount > 0) {
+          <p data-testid="public-practice-endorsements">{{ t().endorsements | fill: { n: p.endorsementCount } }}</p>
+        }
+        <p class="small muted">{{ t().readOnly }}</p>
+      </article>
+    } @else {
+      <h1>{{ notFound() ? t().notFound : error() }}</h1>
+      <p><a [routerLink]="listPath">{{ t().back }}</a></p>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PublicPracticePage {
+  readonly data = input.required<Loaded<PublicPracticeDto>>();
+  protected readonly t = injectMessages(PRACTICES_MESSAGES);
+  protected readonly practice = computed(() => this.data().value);
+  protected readonly notFound = computed(() => isNotFound(this.data().error));
+  protected readonly error = errorText(() => this.data().error);
+  protected readonly listPath = PUBLIC_PATHS.practices;
+  protected readonly agencyPath = PUBLIC_PATHS.agency;
+  protected readonly places = placeText;
+  private readonly i18n = inject(I18n);
+  private readonly seo = inject(PublicSeo);
+
+  constructor() {
+    effect(() => {
+      const p = this.practice();
+      const lang = this.i18n.lang();
+      this.seo.apply(
+        p
+          ? {
+              title: p.title,
+              description: p.summary,
+              path: PUBLIC_PATHS.practice(p.id),
+              type: 'article',
+              jsonLd: {
+                '@context': 'https://schema.org',
+                '@type': 'Article',
+                headline: p.title,
+                description: p.summary,
+                datePublished: p.sharedAt,
+                dateModified: p.updatedAt,
+                inLanguage: 'es-PE',
+                url: this.seo.absolute(PUBLIC_PATHS.practice(p.id)),
+                author: { '@type': 'GovernmentOrganization', name: p.agency.name },
+              },
+            }
+          : { title: this.t().notFound, description: '', path: PUBLIC_PATHS.practices },
+        lang,
+      );
+    });
+  }
+}
