@@ -214,6 +214,14 @@ test.describe('the public site', () => {
     );
     expect(thirdParty).toEqual([]);
 
+    // Behind a reverse proxy (X-Forwarded-For on the page request) the page is still rendered on
+    // the server, head and body, not handed to the browser as an empty shell.
+    const proxied = await page.request.get(newsPath, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(proxied.status()).toBe(200);
+    const proxiedHtml = await proxied.text();
+    expect(proxiedHtml).toContain('property="og:title"');
+    expect(proxiedHtml).toContain('data-testid="announcement-body"');
+
     // The English version of the page has its own address.
     await page.goto(`${newsPath}?lang=en`);
     await expect(page.getByTestId('comments').getByRole('heading', { level: 2 })).toContainText('Comments (1)');

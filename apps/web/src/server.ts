@@ -19,7 +19,15 @@ const publicHost = URL.canParse(process.env['PUBLIC_URL'] ?? '')
   : null;
 if (publicHost) allowedHosts.push(publicHost);
 
-const engine = new AngularNodeAppEngine({ allowedHosts });
+// Behind a reverse proxy every page request carries X-Forwarded-For. Angular renders such a
+// request in the browser only (an empty shell: no content, no cache tags) unless the header is
+// trusted; rendering never reads it (the API takes the client's address itself, per TRUST_PROXY),
+// so it is let through beside the two Angular trusts by default, which are checked against
+// allowedHosts.
+const engine = new AngularNodeAppEngine({
+  allowedHosts,
+  trustProxyHeaders: ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-for'],
+});
 
 /** Renders one request. Resolves true when Angular answered it, false when it is not a page. */
 export async function handlePage(
