@@ -26,7 +26,11 @@ if (publicHost) allowedHosts.push(publicHost);
 // allowedHosts.
 const engine = new AngularNodeAppEngine({
   allowedHosts,
-  trustProxyHeaders: ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-for'],
+  trustProxyHeaders: [
+    'x-forwarded-host',
+    'x-forwarded-proto',
+    'x-forwarded-for',
+  ],
 });
 
 /** Renders one request. Resolves true when Angular answered it, false when it is not a page. */
