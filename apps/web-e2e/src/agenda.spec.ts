@@ -50,7 +50,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function openSummitAgenda(page: Page): Promise<string> {
   await page.goto('/app/reuniones/calendario?mes=2026-12');
-  await page.getByTestId('day-2026-12-05').locator('a.chip').first().click();
+  // The demo summit by its title: other journeys convene meetings on the same day in parallel.
+  await page
+    .getByTestId('day-2026-12-05')
+    .locator('a.chip', { hasText: 'Cumbre de Seguridad Ciudadana' })
+    .click();
   await expect(page.getByTestId('meeting-title')).toBeVisible();
   await page.getByTestId('agenda-link').click();
   await expect(page.getByTestId('agenda-title')).toContainText('Agenda');

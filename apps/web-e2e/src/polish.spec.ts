@@ -23,7 +23,11 @@ async function saveShot(page: Page, name: string): Promise<void> {
 /** The demo summit's page (5 December 2026), found through the calendar as a reader would. */
 async function openDemoSummit(page: Page): Promise<string> {
   await page.goto('/app/reuniones/calendario?mes=2026-12');
-  await page.getByTestId('day-2026-12-05').locator('a.chip').first().click();
+  // The demo summit by its title: other journeys convene meetings on the same day in parallel.
+  await page
+    .getByTestId('day-2026-12-05')
+    .locator('a.chip', { hasText: 'Cumbre de Seguridad Ciudadana' })
+    .click();
   await expect(page.getByTestId('meeting-title')).toBeVisible();
   return new URL(page.url()).pathname;
 }
