@@ -22,6 +22,7 @@ import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { Selection } from '../../../core/forms/selection';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Pager } from '../../../core/layout/pager';
@@ -63,7 +64,8 @@ export class ActionPlanPage implements OnInit {
   protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
   protected readonly m = injectMessages(MINUTES_MESSAGES);
   /** Action items whose history and comments are shown. */
-  protected readonly historyOpen = signal<ReadonlySet<string>>(new Set());
+  /** Action items whose history is shown. */
+  protected readonly historyOpen = new Selection<string>();
   protected readonly c = injectMessages(COMMON);
   protected readonly statuses = ACTION_ITEM_STATUSES;
   protected readonly status = signal<ActionItemStatus | ''>('');
@@ -113,13 +115,6 @@ export class ActionPlanPage implements OnInit {
     const ownerAgencyId = this.owner() || undefined;
     void this.summary.run(() => this.api.actionPlanSummary({ ownerAgencyId }));
     return this.page.run(() => this.api.actionItems(query));
-  }
-
-  protected toggleHistory(id: string): void {
-    const next = new Set(this.historyOpen());
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.historyOpen.set(next);
   }
 
   /** The owner agency's leaders and staff, and admins (a convener comments from the agenda). */

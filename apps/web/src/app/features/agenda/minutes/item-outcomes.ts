@@ -19,6 +19,7 @@ import {
 } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { Selection } from '../../../core/forms/selection';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
@@ -63,7 +64,8 @@ export class ItemOutcomes implements OnInit {
   protected readonly t = injectMessages(AGENDA_MESSAGES);
   protected readonly m = injectMessages(MINUTES_MESSAGES);
   /** Action items whose history is shown. */
-  protected readonly historyOpen = signal<ReadonlySet<string>>(new Set());
+  /** Action items whose history is shown. */
+  protected readonly historyOpen = new Selection<string>();
   protected readonly write = new Action({
     labels: () => ({
       notes: this.t().notes,
@@ -77,7 +79,7 @@ export class ItemOutcomes implements OnInit {
   protected readonly actionMax = ACTION_ITEM_TEXT_MAX_LENGTH;
   protected readonly notes = new FormControl('', { nonNullable: true });
   protected readonly decision = signal('');
-  protected readonly endorsers = signal<ReadonlySet<string>>(new Set());
+  protected readonly endorsers = new Selection<string>();
   protected readonly what = signal('');
   protected readonly owner = signal('');
   protected readonly due = signal('');
@@ -86,20 +88,6 @@ export class ItemOutcomes implements OnInit {
   ngOnInit(): void {
     this.notes.setValue(this.item().minutes?.notes ?? '');
     this.notesVersion = this.item().minutes?.version ?? 0;
-  }
-
-  protected toggleEndorser(id: string, on: boolean): void {
-    const next = new Set(this.endorsers());
-    if (on) next.add(id);
-    else next.delete(id);
-    this.endorsers.set(next);
-  }
-
-  protected toggleHistory(id: string): void {
-    const next = new Set(this.historyOpen());
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.historyOpen.set(next);
   }
 
   protected canComment(x: ActionItemDto): boolean {
@@ -143,13 +131,13 @@ export class ItemOutcomes implements OnInit {
       () =>
         this.api.addDecision(this.meetingId(), this.item().id, {
           text,
-          endorsedAgencyIds: [...this.endorsers()],
+          endorsedAgencyIds: this.endorsers.values(),
         }),
       { done: this.t().decisionAdded },
     );
     if (!agenda) return;
     this.decision.set('');
-    this.endorsers.set(new Set());
+    this.endorsers.set();
     this.changed.emit(agenda);
   }
 
