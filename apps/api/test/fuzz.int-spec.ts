@@ -127,7 +127,7 @@ describe('fuzz: every operation of the OpenAPI document', () => {
     let checkedRefusals = 0;
     let last = await fingerprint(ds, sql);
 
-    for (const op of operations) {
+    for (const [index, op] of operations.entries()) {
       for (const persona of PERSONAS) {
         const requests = fc.tuple(
           requestsFor(doc, op, knownIds),
@@ -172,6 +172,9 @@ describe('fuzz: every operation of the OpenAPI document', () => {
         await keepSignedIn(persona);
         last = await fingerprint(ds, sql);
       }
+      // The long run takes a while: one line per operation as it ends, so an interrupted run
+      // still says how far it came.
+      if (RUNS > 10) process.stdout.write(`[fuzz ${index + 1}/${operations.length}] ${tally.line(op.name).trim()}\n`);
     }
 
     process.stdout.write(

@@ -75,18 +75,20 @@ export class FuzzTally {
   }
 
   report(): string {
-    const lines: string[] = [];
-    for (const [operation, byPersona] of this.rows) {
-      const parts = [...byPersona].map(([persona, byStatus]) => {
-        const n = [...byStatus.values()].reduce((a, b) => a + b, 0);
-        const statuses = [...byStatus]
-          .sort(([a], [b]) => a - b)
-          .map(([s, c]) => `${s}×${c}`)
-          .join(' ');
-        return `${persona} ${n} (${statuses})`;
-      });
-      lines.push(`  ${operation.padEnd(50)} ${parts.join('; ')}`);
-    }
-    return lines.join('\n');
+    return [...this.rows.keys()].map((operation) => this.line(operation)).join('\n');
+  }
+
+  /** One operation's line of the report: requests per persona and their statuses. */
+  line(operation: string): string {
+    const byPersona = this.rows.get(operation) ?? new Map<string, Map<number, number>>();
+    const parts = [...byPersona].map(([persona, byStatus]) => {
+      const n = [...byStatus.values()].reduce((a, b) => a + b, 0);
+      const statuses = [...byStatus]
+        .sort(([a], [b]) => a - b)
+        .map(([s, c]) => `${s}×${c}`)
+        .join(' ');
+      return `${persona} ${n} (${statuses})`;
+    });
+    return `  ${operation.padEnd(50)} ${parts.join('; ')}`;
   }
 }
