@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { Clock } from '../common/clock';
-import { PeriodicJob } from '../common/periodic-job';
+import { PeriodicJob, PeriodicJobHost } from '../common/periodic-job';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
@@ -43,25 +43,18 @@ const spanishDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice
  * A timer runs it in the application; tests call `runOnce()` with the test clock.
  */
 @Injectable()
-export class ActionItemOverdueJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ActionItemOverdueJob extends PeriodicJobHost {
   private readonly logger = new Logger('OverdueActionItems');
-  private readonly job = new PeriodicJob('overdue action items', TICK_MS, () => this.runOnce(), this.logger);
+  protected readonly job = new PeriodicJob('overdue action items', TICK_MS, () => this.runOnce(), this.logger);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) protected readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly writer: NotificationWriter,
     private readonly calendar: MeetingCalendarService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return;
-    this.job.start();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  ) {
+    super();
   }
 
   /** One pass: every open item due before today (in Lima) not yet told is told now. */

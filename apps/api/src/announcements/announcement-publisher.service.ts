@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Changes } from '../audit/changes';
 import { Clock } from '../common/clock';
-import { PeriodicJob } from '../common/periodic-job';
+import { PeriodicJob, PeriodicJobHost } from '../common/periodic-job';
 import { PublicContent } from '../common/public-content/public-content.service';
 import { announcementTags } from '../common/public-content/tags';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -15,24 +15,17 @@ const TICK_MS = 20_000;
  * published (and audited, and announced to the caches) exactly once however many instances run.
  */
 @Injectable()
-export class AnnouncementPublisher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class AnnouncementPublisher extends PeriodicJobHost {
   private readonly logger = new Logger('AnnouncementPublisher');
-  private readonly job = new PeriodicJob('scheduled publishing', TICK_MS, () => this.runOnce(), this.logger);
+  protected readonly job = new PeriodicJob('scheduled publishing', TICK_MS, () => this.runOnce(), this.logger);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) protected readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly changes: Changes,
     private readonly content: PublicContent,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return;
-    this.job.start();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  ) {
+    super();
   }
 
   /** Publishes what is due at `now`; returns the ids this call published. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import {
   ANNOUNCEMENT_BODY_MAX_LENGTH,
   ANNOUNCEMENT_COVER_ALT_MAX_LENGTH,
@@ -15,9 +15,9 @@ import {
   type CreateAnnouncementRequest,
   type UpdateAnnouncementRequest,
 } from '@cumbre/contracts';
-import { IsInstant } from './validators';
+import { IsInstant } from '../../common/calendar-date';
 import { PageQuery } from '../../common/page-query';
-import { OptionalNotNull, Trim } from '../../common/validation';
+import { BasedOnVersion, OptionalNotNull, Trim } from '../../common/validation';
 
 const blankToNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value;
@@ -78,9 +78,7 @@ export class CreateAnnouncementBody implements CreateAnnouncementRequest {
 }
 
 export class UpdateAnnouncementBody implements UpdateAnnouncementRequest {
-  @ApiProperty({ minimum: 1 })
-  @IsInt()
-  @Min(1)
+  @BasedOnVersion()
   version!: number;
 
   @ApiPropertyOptional({ maxLength: ANNOUNCEMENT_TITLE_MAX_LENGTH })
@@ -136,9 +134,7 @@ export class ChangeAnnouncementStatusBody implements ChangeAnnouncementStatusReq
   @IsInstant()
   publishAt?: string | null;
 
-  @ApiProperty({ minimum: 1 })
-  @IsInt()
-  @Min(1)
+  @BasedOnVersion()
   version!: number;
 }
 

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import {
   BLOCKED_WORD_MAX_LENGTH,
   COMMENT_EMAIL_MAX_LENGTH,
@@ -17,7 +29,7 @@ import {
   type ModerateCommentRequest,
   type ModerationAction,
 } from '@cumbre/contracts';
-import { Trim } from '../../common/validation';
+import { BasedOnVersion, Trim } from '../../common/validation';
 
 export class CreateCommentBody implements CreateCommentRequest {
   @ApiProperty({ maxLength: COMMENT_NAME_MAX_LENGTH, example: 'Rosa Quispe' })
@@ -98,9 +110,7 @@ export class ModerateCommentBody implements ModerateCommentRequest {
   @IsIn(MODERATION_ACTIONS)
   action!: ModerationAction;
 
-  @ApiProperty({ minimum: 1 })
-  @IsInt()
-  @Min(1)
+  @BasedOnVersion()
   version!: number;
 }
 
@@ -110,7 +120,10 @@ export class BlockCommenterBody implements BlockCommenterRequest {
   @IsUUID()
   commentId?: string;
 
-  @ApiPropertyOptional({ maxLength: COMMENT_EMAIL_MAX_LENGTH, description: 'An e-mail address or an IP address to block' })
+  @ApiPropertyOptional({
+    maxLength: COMMENT_EMAIL_MAX_LENGTH,
+    description: 'An e-mail address or an IP address to block',
+  })
   @IsOptional()
   @Trim()
   @IsString()

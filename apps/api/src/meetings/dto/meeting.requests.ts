@@ -26,7 +26,8 @@ import {
   UpdateMeetingRequest,
   VenueDto,
 } from '@cumbre/contracts';
-import { IsIanaTimeZone, IsInstant } from './validators';
+import { IsInstant } from '../../common/calendar-date';
+import { IsIanaTimeZone } from './validators';
 import { PageQuery } from '../../common/page-query';
 import { BasedOnVersion, OptionalNotNull, Trim } from '../../common/validation';
 

@@ -18,7 +18,7 @@ import {
   PollAnswerRequest,
   type PollAnswer,
 } from '@cumbre/contracts';
-import { IsInstant } from './validators';
+import { IsInstant } from '../../common/calendar-date';
 
 export class PollSlotBody {
   @ApiProperty({ example: '2026-12-05T09:00:00-05:00' })
