@@ -1,19 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { AgendaDiffDto, AgendaDto, AgendaVersionDto, AgendaVersionSummaryDto } from '@cumbre/contracts';
 import { ApiError } from '../common/api-error';
 import { CurrentUser, OptionalUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn } from '../common/openapi';
 import { Authenticated, Public } from '../common/policy.decorators';
 import { uuidParam } from '../common/validation';
 import { AgendaItemsService } from './agenda-items.service';
@@ -56,24 +47,22 @@ export class AgendaController {
 
   @Public()
   @Get()
-  @ApiOperation({
-    summary:
-      'The agenda with planned times: the live draft for whoever may see the meeting; for the anonymous public, the latest published version of a public meeting',
-  })
-  @ApiOkResponse({ type: AgendaResponse })
+  @ApiRoute(
+    'The agenda with planned times: the live draft for whoever may see the meeting; for the anonymous public, the latest published version of a public meeting',
+    { 200: AgendaResponse },
+  )
   get(@Param('id', uuidParam()) id: string, @OptionalUser() user: AuthUser | null): Promise<AgendaDto> {
     return this.queries.getAgenda(id, user);
   }
 
   @Authenticated()
   @Post('items')
-  @ApiOperation({ summary: 'Add an item (editors) or propose one (leaders and staff of an invited agency)' })
-  @ApiCreatedResponse({ type: AgendaResponse })
-  @ApiBadRequestResponse({
-    description: 'Invalid field, a bad place (third level, section under an item, foreign parent)',
+  @ApiRoute('Add an item (editors) or propose one (leaders and staff of an invited agency)', {
+    201: AgendaResponse,
+    400: 'Invalid field, a bad place (third level, section under an item, foreign parent)',
+    403: 'Neither an editor nor leader/staff of an invited agency',
+    409: 'The meeting is concluded or cancelled',
   })
-  @ApiForbiddenResponse({ description: 'Neither an editor nor leader/staff of an invited agency' })
-  @ApiConflictResponse({ description: 'The meeting is concluded or cancelled' })
   create(
     @Param('id', uuidParam()) id: string,
     @Body() body: CreateAgendaItemBody,
@@ -85,9 +74,10 @@ export class AgendaController {
 
   @Authenticated()
   @Patch('items/:itemId')
-  @ApiOperation({ summary: 'Change an item; send the version it is based on' })
-  @ApiOkResponse({ type: AgendaResponse })
-  @ApiConflictResponse({ description: 'Stale version, or the meeting is closed' })
+  @ApiRoute('Change an item; send the version it is based on', {
+    200: AgendaResponse,
+    409: 'Stale version, or the meeting is closed',
+  })
   update(
     @Param('id', uuidParam()) id: string,
     @Param('itemId', uuidParam('itemId')) itemId: string,
@@ -100,9 +90,10 @@ export class AgendaController {
 
   @Authenticated()
   @Delete('items/:itemId')
-  @ApiOperation({ summary: 'Delete an item (and the items inside it); ?version= the one it is based on' })
-  @ApiOkResponse({ type: AgendaResponse })
-  @ApiConflictResponse({ description: 'Stale version, outcomes recorded on it, or the meeting is closed' })
+  @ApiRoute('Delete an item (and the items inside it); ?version= the one it is based on', {
+    200: AgendaResponse,
+    409: 'Stale version, outcomes recorded on it, or the meeting is closed',
+  })
   remove(
     @Param('id', uuidParam()) id: string,
     @Param('itemId', uuidParam('itemId')) itemId: string,
@@ -116,9 +107,10 @@ export class AgendaController {
   @Authenticated()
   @Post('items/:itemId/move')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move an item to a new parent and position: one request, one transaction' })
-  @ApiOkResponse({ type: AgendaResponse })
-  @ApiBadRequestResponse({ description: 'Third level, section under an item, cycle, or a parent of another agenda' })
+  @ApiRoute('Move an item to a new parent and position: one request, one transaction', {
+    200: AgendaResponse,
+    400: 'Third level, section under an item, cycle, or a parent of another agenda',
+  })
   move(
     @Param('id', uuidParam()) id: string,
     @Param('itemId', uuidParam('itemId')) itemId: string,
@@ -132,8 +124,7 @@ export class AgendaController {
   @Authenticated()
   @Post('items/:itemId/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept a proposal, placing it in the agenda' })
-  @ApiOkResponse({ type: AgendaResponse })
+  @ApiRoute('Accept a proposal, placing it in the agenda', { 200: AgendaResponse })
   accept(
     @Param('id', uuidParam()) id: string,
     @Param('itemId', uuidParam('itemId')) itemId: string,
@@ -147,8 +138,7 @@ export class AgendaController {
   @Authenticated()
   @Post('items/:itemId/reject')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reject a proposal with a reason the proposing agency sees' })
-  @ApiOkResponse({ type: AgendaResponse })
+  @ApiRoute('Reject a proposal with a reason the proposing agency sees', { 200: AgendaResponse })
   reject(
     @Param('id', uuidParam()) id: string,
     @Param('itemId', uuidParam('itemId')) itemId: string,
@@ -162,9 +152,10 @@ export class AgendaController {
   @Authenticated()
   @Post('publish')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Freeze the agenda as the next numbered version and notify the invited agencies' })
-  @ApiOkResponse({ type: AgendaResponse })
-  @ApiConflictResponse({ description: 'Stale agenda version, nothing new to publish, empty agenda, closed meeting' })
+  @ApiRoute('Freeze the agenda as the next numbered version and notify the invited agencies', {
+    200: AgendaResponse,
+    409: 'Stale agenda version, nothing new to publish, empty agenda, closed meeting',
+  })
   publish(
     @Param('id', uuidParam()) id: string,
     @Body() body: PublishAgendaBody,
@@ -176,8 +167,7 @@ export class AgendaController {
 
   @Authenticated()
   @Put('secretary')
-  @ApiOperation({ summary: 'Name (or remove) the secretary who records the minutes' })
-  @ApiOkResponse({ type: AgendaResponse })
+  @ApiRoute('Name (or remove) the secretary who records the minutes', { 200: AgendaResponse })
   setSecretary(
     @Param('id', uuidParam()) id: string,
     @Body() body: SetSecretaryBody,
@@ -189,16 +179,14 @@ export class AgendaController {
 
   @Authenticated()
   @Get('versions')
-  @ApiOperation({ summary: 'The published versions, newest first' })
-  @ApiOkResponse({ type: [AgendaVersionSummaryResponse] })
+  @ApiRoute('The published versions, newest first', { 200: [AgendaVersionSummaryResponse] })
   versions(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<AgendaVersionSummaryDto[]> {
     return this.queries.versions(id, user);
   }
 
   @Authenticated()
   @Get('versions/:n')
-  @ApiOperation({ summary: 'One published version, as frozen, with its planned times' })
-  @ApiOkResponse({ type: AgendaVersionResponse })
+  @ApiRoute('One published version, as frozen, with its planned times', { 200: AgendaVersionResponse })
   version(
     @Param('id', uuidParam()) id: string,
     @Param('n', versionParam()) n: number,
@@ -209,8 +197,7 @@ export class AgendaController {
 
   @Authenticated()
   @Get('diff')
-  @ApiOperation({ summary: 'What changed between two versions (to left out: the live draft)' })
-  @ApiOkResponse({ type: AgendaDiffResponse })
+  @ApiRoute('What changed between two versions (to left out: the live draft)', { 200: AgendaDiffResponse })
   diff(
     @Param('id', uuidParam()) id: string,
     @Query() query: DiffQuery,

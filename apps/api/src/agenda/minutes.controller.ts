@@ -1,17 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { AgendaDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
-import { ApiSignedIn } from '../common/openapi';
+import { ApiRoute, ApiSignedIn } from '../common/openapi';
 import { Authenticated } from '../common/policy.decorators';
 import { uuidParam } from '../common/validation';
 import { CreateActionItemBody } from './dto/action-item.requests';
@@ -30,8 +22,7 @@ export class MinutesController {
 
   @Authenticated()
   @Put('items/:itemId/minutes')
-  @ApiOperation({ summary: "Save an item's discussion notes (Markdown); version 0 for the first notes" })
-  @ApiOkResponse({ type: AgendaResponse })
+  @ApiRoute("Save an item's discussion notes (Markdown); version 0 for the first notes", { 200: AgendaResponse })
   saveNotes(
     @Param('id', uuidParam()) id: string,
     @Param('itemId', uuidParam('itemId')) itemId: string,
@@ -44,8 +35,7 @@ export class MinutesController {
 
   @Authenticated()
   @Post('items/:itemId/decisions')
-  @ApiOperation({ summary: 'Record a decision and the agencies that endorsed it' })
-  @ApiCreatedResponse({ type: AgendaResponse })
+  @ApiRoute('Record a decision and the agencies that endorsed it', { 201: AgendaResponse })
   addDecision(
     @Param('id', uuidParam()) id: string,
     @Param('itemId', uuidParam('itemId')) itemId: string,
@@ -58,8 +48,7 @@ export class MinutesController {
 
   @Authenticated()
   @Post('items/:itemId/action-items')
-  @ApiOperation({ summary: 'Record an action item: what, owner agency (and person), due date' })
-  @ApiCreatedResponse({ type: AgendaResponse })
+  @ApiRoute('Record an action item: what, owner agency (and person), due date', { 201: AgendaResponse })
   addActionItem(
     @Param('id', uuidParam()) id: string,
     @Param('itemId', uuidParam('itemId')) itemId: string,
@@ -73,8 +62,7 @@ export class MinutesController {
   @Authenticated()
   @Post('minutes/publish')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish the minutes of a concluded meeting: read-only from then on' })
-  @ApiOkResponse({ type: AgendaResponse })
+  @ApiRoute('Publish the minutes of a concluded meeting: read-only from then on', { 200: AgendaResponse })
   publish(
     @Param('id', uuidParam()) id: string,
     @CurrentUser() user: AuthUser,
