@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import type { AuditRecord } from '../audit/audit.service';
 import { Changes } from '../audit/changes';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { RequestOrigin } from '../common/auth-user';
@@ -17,6 +17,14 @@ export const PASSWORD_RESET_PATH = '/contrasena/restablecer';
 
 const hashResetToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
+/** An event about the account whose password is being reset, done by its owner (not signed in). */
+const accountEvent = (action: string, user: { id: string; email: string }): AuditRecord => ({
+  action,
+  actor: { id: user.id, email: user.email },
+  objectType: 'user',
+  objectId: user.id,
+});
+
 /**
  * Password reset by e-mail: a single-use token valid 30 minutes (only its hash is stored), sent
  * through the outbox. Asking answers the same whether or not the account exists; using it ends
@@ -29,7 +37,6 @@ export class PasswordResetService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: SignInThrottle,
     private readonly tokens: TokenService,
-    private readonly audit: AuditService,
     private readonly changes: Changes,
   ) {}
 
@@ -39,7 +46,7 @@ export class PasswordResetService {
     // mailbox; an unknown address is counted the same, which keeps the answer uninformative.
     const attempt = await this.throttle.begin({ kind: 'password_reset', accountKey, ip: origin.ip });
     await this.throttle.settle(attempt, false);
-    await this.changes.run({ actor: null, origin: null }, async ({ manager, audit }) => {
+    await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
       const [user]: { id: string; email: string; display_name: string }[] = await manager.query(
         `SELECT id, email, display_name FROM app_user WHERE email = $1 AND disabled_at IS NULL`,
         [accountKey],
@@ -70,19 +77,13 @@ export class PasswordResetService {
           ].join('\n'),
         ],
       );
-      await audit({
-          action: 'auth.password_reset_requested',
-          actor: { id: user.id, email: user.email },
-          objectType: 'user',
-          objectId: user.id,
-          origin,
-        });
+      await audit(accountEvent('auth.password_reset_requested', user));
     });
   }
 
   async confirm(token: string, newPassword: string, origin: RequestOrigin): Promise<void> {
     const passwordHash = await hashPassword(newPassword);
-    await this.changes.run({ actor: null, origin: null }, async ({ manager, audit }) => {
+    await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
       const [used] = returnedRows<{ user_id: string; email: string }>(
         await manager.query(
           `UPDATE password_reset_token t SET used_at = clock_timestamp()
@@ -93,7 +94,10 @@ export class PasswordResetService {
           [hashResetToken(token)],
         ),
       );
-      if (!used) throw new ApiError('auth.reset_token_invalid', 'token is not valid or has expired; ask for a new link', { field: 'token' });
+      if (!used)
+        throw new ApiError('auth.reset_token_invalid', 'token is not valid or has expired; ask for a new link', {
+          field: 'token',
+        });
       await manager.query(
         `UPDATE app_user SET password_hash = $2, password_changed_at = clock_timestamp(), updated_at = clock_timestamp(), version = version + 1 WHERE id = $1`,
         [used.user_id, passwordHash],
@@ -104,13 +108,7 @@ export class PasswordResetService {
         [used.user_id],
       );
       await this.tokens.revokeAllForUser(used.user_id, manager);
-      await audit({
-          action: 'auth.password_reset',
-          actor: { id: used.user_id, email: used.email },
-          objectType: 'user',
-          objectId: used.user_id,
-          origin,
-        });
+      await audit(accountEvent('auth.password_reset', { id: used.user_id, email: used.email }));
     });
   }
 }
