@@ -1,4 +1,5 @@
-import { CreateDateColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { applyDecorators } from '@nestjs/common';
+import { CreateDateColumn, JoinColumn, ManyToOne, type ObjectType, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 // The bookkeeping columns tables share, declared once. An entity extends the richest class its
 // table has; TypeORM maps the inherited columns onto the entity's own table, with exactly the
@@ -24,4 +25,24 @@ export abstract class TimestampedRow extends CreatedRow {
 export abstract class VersionedRow extends TimestampedRow {
   @VersionColumn()
   version!: number;
+}
+
+/**
+ * A foreign key as a relation: `@ManyToOne` and its `@JoinColumn` in one, with the column and
+ * constraint names the migrations created and what deleting the referenced row does, e.g.
+ * `@References(() => UserEntity, 'created_by_id', 'FK_decision_created_by', 'SET NULL')`.
+ * The id column itself (`createdById`) stays declared beside the relation, with its nullability;
+ * `inverse` names the other side's collection when it has one.
+ */
+export function References<T>(
+  target: () => ObjectType<T>,
+  column: string,
+  constraint: string,
+  onDelete: 'CASCADE' | 'RESTRICT' | 'SET NULL',
+  inverse?: (other: T) => unknown,
+): PropertyDecorator {
+  return applyDecorators(
+    inverse ? ManyToOne(target, inverse, { onDelete }) : ManyToOne(target, { onDelete }),
+    JoinColumn({ name: column, foreignKeyConstraintName: constraint }),
+  );
 }

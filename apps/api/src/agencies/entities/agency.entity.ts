@@ -1,6 +1,6 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgencyKind } from '@cumbre/contracts';
-import { VersionedRow } from '../../database/entity-columns';
+import { References, VersionedRow } from '../../database/entity-columns';
 
 @Entity({ name: 'organization' })
 @Check('CHK_organization_kind', `"kind" IN ('national','regional','local','police','prosecutor','other')`)
@@ -28,7 +28,6 @@ export class AgencyEntity extends VersionedRow {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 
-  @ManyToOne(() => AgencyEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'FK_organization_parent' })
+  @References(() => AgencyEntity, 'parent_id', 'FK_organization_parent', 'SET NULL')
   parent?: AgencyEntity | null;
 }

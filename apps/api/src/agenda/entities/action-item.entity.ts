@@ -1,6 +1,6 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { ActionItemStatus } from '@cumbre/contracts';
-import { CreatedRow, VersionedRow } from '../../database/entity-columns';
+import { CreatedRow, References, VersionedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { MeetingEntity } from '../../meetings/entities/meeting.entity';
 import { UserEntity } from '../../users/entities/user.entity';
@@ -21,16 +21,14 @@ export class ActionItemEntity extends VersionedRow {
   @Column({ name: 'item_id', type: 'uuid' })
   itemId!: string;
 
-  @ManyToOne(() => AgendaItemEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'FK_action_item_item' })
+  @References(() => AgendaItemEntity, 'item_id', 'FK_action_item_item', 'RESTRICT')
   item?: AgendaItemEntity;
 
   @Index('IDX_action_item_meeting')
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_action_item_meeting' })
+  @References(() => MeetingEntity, 'meeting_id', 'FK_action_item_meeting', 'CASCADE')
   meeting?: MeetingEntity;
 
   @Column({ type: 'varchar', length: 1000 })
@@ -39,15 +37,13 @@ export class ActionItemEntity extends VersionedRow {
   @Column({ name: 'owner_agency_id', type: 'uuid' })
   ownerAgencyId!: string;
 
-  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_agency_id', foreignKeyConstraintName: 'FK_action_item_owner_agency' })
+  @References(() => AgencyEntity, 'owner_agency_id', 'FK_action_item_owner_agency', 'RESTRICT')
   ownerAgency?: AgencyEntity;
 
   @Column({ name: 'owner_user_id', type: 'uuid', nullable: true })
   ownerUserId!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'owner_user_id', foreignKeyConstraintName: 'FK_action_item_owner_user' })
+  @References(() => UserEntity, 'owner_user_id', 'FK_action_item_owner_user', 'SET NULL')
   owner?: UserEntity | null;
 
   /** A calendar day (YYYY-MM-DD), read as a string: no time zone can shift it. */
@@ -76,8 +72,7 @@ export class ActionItemEventEntity extends CreatedRow {
   @Column({ name: 'action_item_id', type: 'uuid' })
   actionItemId!: string;
 
-  @ManyToOne(() => ActionItemEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'action_item_id', foreignKeyConstraintName: 'FK_action_item_event_action_item' })
+  @References(() => ActionItemEntity, 'action_item_id', 'FK_action_item_event_action_item', 'CASCADE')
   actionItem?: ActionItemEntity;
 
   @Column({ type: 'varchar', length: 10 })
@@ -95,7 +90,6 @@ export class ActionItemEventEntity extends CreatedRow {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_action_item_event_actor' })
+  @References(() => UserEntity, 'actor_id', 'FK_action_item_event_actor', 'SET NULL')
   actor?: UserEntity | null;
 }

@@ -1,13 +1,5 @@
-import {
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  OneToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { References } from '../../database/entity-columns';
 import { UserEntity } from '../../users/entities/user.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 
@@ -27,8 +19,7 @@ export class AgendaItemMinutesEntity {
   @Column({ name: 'updated_by_id', type: 'uuid', nullable: true })
   updatedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'updated_by_id', foreignKeyConstraintName: 'FK_agenda_item_minutes_updated_by' })
+  @References(() => UserEntity, 'updated_by_id', 'FK_agenda_item_minutes_updated_by', 'SET NULL')
   updatedBy?: UserEntity | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

@@ -1,6 +1,6 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgendaItemKind, AgendaProposalStatus } from '@cumbre/contracts';
-import { VersionedRow } from '../../database/entity-columns';
+import { References, VersionedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { AgendaEntity } from './agenda.entity';
@@ -25,15 +25,13 @@ export class AgendaItemEntity extends VersionedRow {
   @Column({ name: 'agenda_id', type: 'uuid' })
   agendaId!: string;
 
-  @ManyToOne(() => AgendaEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'agenda_id', foreignKeyConstraintName: 'FK_agenda_item_agenda' })
+  @References(() => AgendaEntity, 'agenda_id', 'FK_agenda_item_agenda', 'CASCADE')
   agenda?: AgendaEntity;
 
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 
-  @ManyToOne(() => AgendaItemEntity, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'FK_agenda_item_parent' })
+  @References(() => AgendaItemEntity, 'parent_id', 'FK_agenda_item_parent', 'CASCADE')
   parent?: AgendaItemEntity | null;
 
   @Column({ type: 'varchar', length: 20 })
@@ -52,15 +50,13 @@ export class AgendaItemEntity extends VersionedRow {
   @Column({ name: 'presenter_agency_id', type: 'uuid', nullable: true })
   presenterAgencyId!: string | null;
 
-  @ManyToOne(() => AgencyEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'presenter_agency_id', foreignKeyConstraintName: 'FK_agenda_item_presenter_agency' })
+  @References(() => AgencyEntity, 'presenter_agency_id', 'FK_agenda_item_presenter_agency', 'SET NULL')
   presenterAgency?: AgencyEntity | null;
 
   @Column({ name: 'presenter_user_id', type: 'uuid', nullable: true })
   presenterUserId!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'presenter_user_id', foreignKeyConstraintName: 'FK_agenda_item_presenter_user' })
+  @References(() => UserEntity, 'presenter_user_id', 'FK_agenda_item_presenter_user', 'SET NULL')
   presenter?: UserEntity | null;
 
   @Column({ name: 'planned_minutes', type: 'integer' })
@@ -72,16 +68,14 @@ export class AgendaItemEntity extends VersionedRow {
   @Column({ name: 'proposed_by_id', type: 'uuid', nullable: true })
   proposedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'proposed_by_id', foreignKeyConstraintName: 'FK_agenda_item_proposed_by' })
+  @References(() => UserEntity, 'proposed_by_id', 'FK_agenda_item_proposed_by', 'SET NULL')
   proposedBy?: UserEntity | null;
 
   @Index('IDX_agenda_item_proposed_by_agency')
   @Column({ name: 'proposed_by_agency_id', type: 'uuid', nullable: true })
   proposedByAgencyId!: string | null;
 
-  @ManyToOne(() => AgencyEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'proposed_by_agency_id', foreignKeyConstraintName: 'FK_agenda_item_proposed_by_agency' })
+  @References(() => AgencyEntity, 'proposed_by_agency_id', 'FK_agenda_item_proposed_by_agency', 'SET NULL')
   proposedByAgency?: AgencyEntity | null;
 
   @Column({ name: 'rejection_reason', type: 'varchar', length: 1000, nullable: true })

@@ -1,4 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { References } from '../../database/entity-columns';
 import type { AgendaSnapshot } from '@cumbre/contracts';
 import { UserEntity } from '../../users/entities/user.entity';
 import { AgendaEntity } from './agenda.entity';
@@ -16,8 +17,7 @@ export class AgendaVersionEntity {
   @Column({ name: 'agenda_id', type: 'uuid' })
   agendaId!: string;
 
-  @ManyToOne(() => AgendaEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'agenda_id', foreignKeyConstraintName: 'FK_agenda_version_agenda' })
+  @References(() => AgendaEntity, 'agenda_id', 'FK_agenda_version_agenda', 'CASCADE')
   agenda?: AgendaEntity;
 
   @Column({ type: 'integer' })
@@ -29,8 +29,7 @@ export class AgendaVersionEntity {
   @Column({ name: 'published_by_id', type: 'uuid', nullable: true })
   publishedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'published_by_id', foreignKeyConstraintName: 'FK_agenda_version_published_by' })
+  @References(() => UserEntity, 'published_by_id', 'FK_agenda_version_published_by', 'SET NULL')
   publishedBy?: UserEntity | null;
 
   @Column({ name: 'published_at', type: 'timestamptz' })

@@ -1,6 +1,6 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { AgendaStatus } from '@cumbre/contracts';
-import { VersionedRow } from '../../database/entity-columns';
+import { References, VersionedRow } from '../../database/entity-columns';
 import { MeetingEntity } from '../../meetings/entities/meeting.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 
@@ -19,8 +19,7 @@ export class AgendaEntity extends VersionedRow {
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_agenda_meeting' })
+  @References(() => MeetingEntity, 'meeting_id', 'FK_agenda_meeting', 'CASCADE')
   meeting?: MeetingEntity;
 
   @Column({ type: 'varchar', length: 10, default: 'draft' })
@@ -34,8 +33,7 @@ export class AgendaEntity extends VersionedRow {
   @Column({ name: 'secretary_user_id', type: 'uuid', nullable: true })
   secretaryUserId!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'secretary_user_id', foreignKeyConstraintName: 'FK_agenda_secretary' })
+  @References(() => UserEntity, 'secretary_user_id', 'FK_agenda_secretary', 'SET NULL')
   secretary?: UserEntity | null;
 
   /** Once set, minutes, decisions and action items are read-only (action item statuses go on). */

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { References } from '../../database/entity-columns';
 import { UserEntity } from '../../users/entities/user.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 
@@ -21,8 +13,7 @@ export class DecisionEntity {
   @Column({ name: 'item_id', type: 'uuid' })
   itemId!: string;
 
-  @ManyToOne(() => AgendaItemEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'FK_decision_item' })
+  @References(() => AgendaItemEntity, 'item_id', 'FK_decision_item', 'RESTRICT')
   item?: AgendaItemEntity;
 
   @Column({ type: 'varchar', length: 4000 })
@@ -34,8 +25,7 @@ export class DecisionEntity {
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'FK_decision_created_by' })
+  @References(() => UserEntity, 'created_by_id', 'FK_decision_created_by', 'SET NULL')
   createdBy?: UserEntity | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

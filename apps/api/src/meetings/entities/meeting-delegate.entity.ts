@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { References } from '../../database/entity-columns';
 import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -20,15 +21,18 @@ export class MeetingDelegateEntity {
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingInvitationEntity, (i) => i.delegates, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'invitation_id', foreignKeyConstraintName: 'FK_meeting_delegate_invitation' })
+  @References(
+    () => MeetingInvitationEntity,
+    'invitation_id',
+    'FK_meeting_delegate_invitation',
+    'CASCADE',
+    (i) => i.delegates,
+  )
   invitation?: MeetingInvitationEntity;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_meeting_delegate_meeting' })
+  @References(() => MeetingEntity, 'meeting_id', 'FK_meeting_delegate_meeting', 'CASCADE')
   meeting?: MeetingEntity;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_meeting_delegate_user' })
+  @References(() => UserEntity, 'user_id', 'FK_meeting_delegate_user', 'CASCADE')
   user?: UserEntity;
 }

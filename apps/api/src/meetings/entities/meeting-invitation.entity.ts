@@ -1,16 +1,6 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { RsvpStatus } from '@cumbre/contracts';
-import { CreatedRow } from '../../database/entity-columns';
+import { CreatedRow, References } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingDelegateEntity } from './meeting-delegate.entity';
@@ -27,8 +17,7 @@ export class MeetingInvitationEntity extends CreatedRow {
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, (m) => m.invitations, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_meeting_invitation_meeting' })
+  @References(() => MeetingEntity, 'meeting_id', 'FK_meeting_invitation_meeting', 'CASCADE', (m) => m.invitations)
   meeting?: MeetingEntity;
 
   /** Also the index the visibility policy uses ("is my agency invited?"). */
@@ -36,8 +25,7 @@ export class MeetingInvitationEntity extends CreatedRow {
   @Column({ name: 'organization_id', type: 'uuid' })
   agencyId!: string;
 
-  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_meeting_invitation_organization' })
+  @References(() => AgencyEntity, 'organization_id', 'FK_meeting_invitation_organization', 'RESTRICT')
   agency?: AgencyEntity;
 
   @Column({ type: 'varchar', length: 10, default: 'pending' })
@@ -52,15 +40,13 @@ export class MeetingInvitationEntity extends CreatedRow {
   @Column({ name: 'responded_by_id', type: 'uuid', nullable: true })
   respondedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'responded_by_id', foreignKeyConstraintName: 'FK_meeting_invitation_responded_by' })
+  @References(() => UserEntity, 'responded_by_id', 'FK_meeting_invitation_responded_by', 'SET NULL')
   respondedBy?: UserEntity | null;
 
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'invited_by_id', foreignKeyConstraintName: 'FK_meeting_invitation_invited_by' })
+  @References(() => UserEntity, 'invited_by_id', 'FK_meeting_invitation_invited_by', 'SET NULL')
   invitedBy?: UserEntity | null;
 
   @OneToMany(() => MeetingDelegateEntity, (d) => d.invitation)

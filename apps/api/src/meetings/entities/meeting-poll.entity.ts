@@ -1,16 +1,6 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { PollAnswer } from '@cumbre/contracts';
-import { CreatedRow } from '../../database/entity-columns';
+import { CreatedRow, References } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -25,8 +15,7 @@ export class MeetingPollEntity extends CreatedRow {
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_meeting_poll_meeting' })
+  @References(() => MeetingEntity, 'meeting_id', 'FK_meeting_poll_meeting', 'CASCADE')
   meeting?: MeetingEntity;
 
   @Column({ type: 'timestamptz' })
@@ -36,15 +25,13 @@ export class MeetingPollEntity extends CreatedRow {
   chosenSlotId!: string | null;
 
   // The database, not only the code, keeps the pick pointing at an existing slot.
-  @ManyToOne(() => MeetingPollSlotEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'chosen_slot_id', foreignKeyConstraintName: 'FK_meeting_poll_chosen_slot' })
+  @References(() => MeetingPollSlotEntity, 'chosen_slot_id', 'FK_meeting_poll_chosen_slot', 'SET NULL')
   chosenSlot?: MeetingPollSlotEntity | null;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'FK_meeting_poll_created_by' })
+  @References(() => UserEntity, 'created_by_id', 'FK_meeting_poll_created_by', 'SET NULL')
   createdBy?: UserEntity | null;
 
   @OneToMany(() => MeetingPollSlotEntity, (s) => s.poll)
@@ -61,8 +48,7 @@ export class MeetingPollSlotEntity {
   @Column({ name: 'poll_id', type: 'uuid' })
   pollId!: string;
 
-  @ManyToOne(() => MeetingPollEntity, (p) => p.slots, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'poll_id', foreignKeyConstraintName: 'FK_meeting_poll_slot_poll' })
+  @References(() => MeetingPollEntity, 'poll_id', 'FK_meeting_poll_slot_poll', 'CASCADE', (p) => p.slots)
   poll?: MeetingPollEntity;
 
   @Column({ name: 'starts_at', type: 'timestamptz' })
@@ -90,16 +76,13 @@ export class MeetingPollAnswerEntity {
   @Column({ name: 'poll_id', type: 'uuid' })
   pollId!: string;
 
-  @ManyToOne(() => MeetingPollSlotEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'slot_id', foreignKeyConstraintName: 'FK_meeting_poll_answer_slot' })
+  @References(() => MeetingPollSlotEntity, 'slot_id', 'FK_meeting_poll_answer_slot', 'CASCADE')
   slot?: MeetingPollSlotEntity;
 
-  @ManyToOne(() => MeetingPollEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'poll_id', foreignKeyConstraintName: 'FK_meeting_poll_answer_poll' })
+  @References(() => MeetingPollEntity, 'poll_id', 'FK_meeting_poll_answer_poll', 'CASCADE')
   poll?: MeetingPollEntity;
 
-  @ManyToOne(() => AgencyEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_meeting_poll_answer_organization' })
+  @References(() => AgencyEntity, 'organization_id', 'FK_meeting_poll_answer_organization', 'CASCADE')
   agency?: AgencyEntity;
 
   @Column({ type: 'varchar', length: 12 })
@@ -108,8 +91,7 @@ export class MeetingPollAnswerEntity {
   @Column({ name: 'answered_by_id', type: 'uuid', nullable: true })
   answeredById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'answered_by_id', foreignKeyConstraintName: 'FK_meeting_poll_answer_answered_by' })
+  @References(() => UserEntity, 'answered_by_id', 'FK_meeting_poll_answer_answered_by', 'SET NULL')
   answeredBy?: UserEntity | null;
 
   @Column({ name: 'answered_at', type: 'timestamptz', default: () => 'now()' })

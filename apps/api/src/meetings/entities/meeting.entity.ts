@@ -1,6 +1,6 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { MeetingStatus, MeetingVisibility } from '@cumbre/contracts';
-import { VersionedRow } from '../../database/entity-columns';
+import { References, VersionedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
@@ -34,16 +34,14 @@ export class MeetingEntity extends VersionedRow {
   @Column({ name: 'host_agency_id', type: 'uuid' })
   hostAgencyId!: string;
 
-  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'host_agency_id', foreignKeyConstraintName: 'FK_meeting_host_agency' })
+  @References(() => AgencyEntity, 'host_agency_id', 'FK_meeting_host_agency', 'RESTRICT')
   hostAgency?: AgencyEntity;
 
   @Index('IDX_meeting_convener')
   @Column({ name: 'convener_id', type: 'uuid' })
   convenerId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'convener_id', foreignKeyConstraintName: 'FK_meeting_convener' })
+  @References(() => UserEntity, 'convener_id', 'FK_meeting_convener', 'RESTRICT')
   convener?: UserEntity;
 
   @Index('IDX_meeting_starts_at')

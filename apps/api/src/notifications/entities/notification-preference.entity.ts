@@ -1,4 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { References } from '../../database/entity-columns';
 import { UserEntity } from '../../users/entities/user.entity';
 
 /**
@@ -10,8 +11,7 @@ export class NotificationPreferenceEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'PK_notification_preference' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notification_preference_user' })
+  @References(() => UserEntity, 'user_id', 'FK_notification_preference_user', 'CASCADE')
   user?: UserEntity;
 
   @PrimaryColumn({ type: 'varchar', length: 40, primaryKeyConstraintName: 'PK_notification_preference' })

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedRow } from '../../database/entity-columns';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedRow, References } from '../../database/entity-columns';
 import { UserEntity } from '../../users/entities/user.entity';
 
 /** An in-app notification (the bell). Written in the same transaction as the change it reports. */
@@ -13,8 +13,7 @@ export class NotificationEntity extends CreatedRow {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notification_user' })
+  @References(() => UserEntity, 'user_id', 'FK_notification_user', 'CASCADE')
   user?: UserEntity;
 
   @Column({ type: 'varchar', length: 40 })

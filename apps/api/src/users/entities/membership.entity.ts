@@ -1,6 +1,6 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { MembershipRole, TlpLevel } from '@cumbre/contracts';
-import { TimestampedRow } from '../../database/entity-columns';
+import { References, TimestampedRow } from '../../database/entity-columns';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { UserEntity } from './user.entity';
 
@@ -16,16 +16,14 @@ export class MembershipEntity extends TimestampedRow {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, (u) => u.memberships, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_membership_user' })
+  @References(() => UserEntity, 'user_id', 'FK_membership_user', 'CASCADE', (u) => u.memberships)
   user?: UserEntity;
 
   @Index('IDX_membership_organization')
   @Column({ name: 'organization_id', type: 'uuid' })
   agencyId!: string;
 
-  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_membership_organization' })
+  @References(() => AgencyEntity, 'organization_id', 'FK_membership_organization', 'RESTRICT')
   agency?: AgencyEntity;
 
   @Column({ type: 'varchar', length: 20 })

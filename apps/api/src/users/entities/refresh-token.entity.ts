@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedRow } from '../../database/entity-columns';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedRow, References } from '../../database/entity-columns';
 import { UserEntity } from './user.entity';
 
 /**
@@ -19,8 +19,7 @@ export class RefreshTokenEntity extends CreatedRow {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_refresh_token_user' })
+  @References(() => UserEntity, 'user_id', 'FK_refresh_token_user', 'CASCADE')
   user?: UserEntity;
 
   @Index('UQ_refresh_token_hash', { unique: true })
