@@ -8,14 +8,13 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { NotificationWriter } from '../notifications/notification-writer.service';
-import { agencyAnswererIdsSql, enabledContacts } from '../users/user.queries';
+import { agencyAnswerers } from '../users/user.queries';
 import { ACTION_PLAN_ZONE, plainDateIn } from './agenda-queries.service';
 
 // Hourly, so that an item becomes "told" soon after its due day ends in Lima; each item is told
 // once, whatever the number of runs or instances.
 const TICK_MS = 60 * 60_000;
 const BATCH = 200;
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 export interface OverdueRunResult {
   /** Action items that became overdue and were claimed by this run. */
@@ -109,14 +108,7 @@ export class ActionItemOverdueJob extends PeriodicJobHost {
       const meeting = meetings.get(rows[0].meeting_id);
       const agency = agencies.get(rows[0].owner_agency_id);
       if (!meeting || !agency) continue;
-      const recipients = await enabledContacts(
-        manager,
-        {
-          sql: `SELECT * FROM ${agencyAnswererIdsSql('SELECT CAST(:overdueAgency AS uuid)')} a`,
-          params: { overdueAgency: agency.id },
-        },
-        NOBODY,
-      );
+      const recipients = await agencyAnswerers(manager, agency.id);
       const list = rows.map((r) => `«${r.what}» (vencía el ${spanishDate(r.due_date)})`).join('; ');
       const title = `Acciones vencidas: ${meeting.title}`;
       const body =

@@ -243,7 +243,7 @@ export class MeetingNotifier {
     return enabledContacts(
       manager,
       { sql: userIds, params: { convenerId: m.convenerId, hostId: m.hostAgencyId } },
-      actorId ?? '00000000-0000-0000-0000-000000000000',
+      actorId,
     );
   }
 

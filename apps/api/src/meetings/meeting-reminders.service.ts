@@ -6,7 +6,7 @@ import { AGENCY_NAMES } from '../agencies/agency.queries';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationWriter } from '../notifications/notification-writer.service';
-import { agencyAnswererIdsSql, enabledContacts } from '../users/user.queries';
+import { agencyAnswerers, enabledContacts } from '../users/user.queries';
 import { MeetingEntity } from './entities/meeting.entity';
 import { describeMeetingTime, describePlace, MeetingNotifier, scheduleParams } from './meeting-notifier.service';
 import { PeriodicJob, PeriodicJobHost } from '../common/periodic-job';
@@ -90,14 +90,7 @@ export class MeetingReminders extends PeriodicJobHost {
         const m = await manager.getRepository(MeetingEntity).findOneByOrFail({ id: d.meeting_id });
         const key = `${d.meeting_id}:${d.agency_id}:${d.kind}:${dayIn(now, m.timeZone)}`;
         if (!(await this.writer.claimOnce(manager, 'meeting.answer_due', key))) return false;
-        const recipients = await enabledContacts(
-          manager,
-          {
-            sql: `SELECT * FROM ${agencyAnswererIdsSql('SELECT CAST(:agencyId AS uuid)')} a`,
-            params: { agencyId: d.agency_id },
-          },
-          '00000000-0000-0000-0000-000000000000',
-        );
+        const recipients = await agencyAnswerers(manager, d.agency_id);
         const deadline = formatMeetingTime(d.deadline, m.timeZone, 'es');
         const body =
           d.kind === 'poll'
@@ -143,15 +136,11 @@ export class MeetingReminders extends PeriodicJobHost {
     for (const { id } of meetings) {
       reminded += await this.dataSource.transaction(async (manager) => {
         const m = await manager.getRepository(MeetingEntity).findOneByOrFail({ id });
-        const delegates = await enabledContacts(
-          manager,
-          {
-            sql: `SELECT d.user_id FROM meeting_delegate d JOIN meeting_invitation i ON i.id = d.invitation_id
-                   WHERE d.meeting_id = :meetingId AND i.rsvp <> 'declined'`,
-            params: { meetingId: id },
-          },
-          '00000000-0000-0000-0000-000000000000',
-        );
+        const delegates = await enabledContacts(manager, {
+          sql: `SELECT d.user_id FROM meeting_delegate d JOIN meeting_invitation i ON i.id = d.invitation_id
+                 WHERE d.meeting_id = :meetingId AND i.rsvp <> 'declined'`,
+          params: { meetingId: id },
+        });
         const day = dayIn(m.startsAt as Date, m.timeZone);
         const claimed: typeof delegates = [];
         for (const d of delegates) {

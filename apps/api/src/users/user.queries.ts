@@ -35,20 +35,34 @@ export interface UserContact {
   displayName: string;
 }
 
-/** The enabled users among those `userIds` (a SELECT of user ids) selects, except one, by id. */
+/** Stands for "nobody left out" in `enabledContacts`: no user has this id. */
+const NO_USER = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The enabled users among those `userIds` (a SELECT of user ids) selects, by id, except
+ * `exceptUserId` (the actor, who is not told about their own change) when given.
+ */
 export async function enabledContacts(
   manager: EntityManager,
   userIds: SqlCondition,
-  exceptUserId: string,
+  exceptUserId: string | null = null,
 ): Promise<UserContact[]> {
   const [sql, params] = manager.connection.driver.escapeQueryWithParameters(
     `SELECT u.id, u.email, u.display_name FROM app_user u
       WHERE u.disabled_at IS NULL AND u.id <> :exceptUserId AND u.id IN (${userIds.sql})
       ORDER BY u.id`,
-    { ...userIds.params, exceptUserId },
+    { ...userIds.params, exceptUserId: exceptUserId ?? NO_USER },
   );
   const rows: { id: string; email: string; display_name: string }[] = await manager.query(sql, params);
   return rows.map((r) => ({ userId: r.id, email: r.email, displayName: r.display_name }));
+}
+
+/** The enabled leaders and staff of one agency: those who answer for it and are told what it owes. */
+export function agencyAnswerers(manager: EntityManager, agencyId: string): Promise<UserContact[]> {
+  return enabledContacts(manager, {
+    sql: `SELECT * FROM ${agencyAnswererIdsSql('SELECT CAST(:answeringAgencyId AS uuid)')} a`,
+    params: { answeringAgencyId: agencyId },
+  });
 }
 
 /** Display names by user id (unknown ids are left out). */
