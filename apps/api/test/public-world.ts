@@ -7,8 +7,10 @@ import type {
   CreateAnnouncementRequest,
   CreateCommentRequest,
   Page,
+  PublicAnnouncementDto,
 } from '@cumbre/contracts';
 import { AuthHeaders, bearerFor, DEMO_ROLES } from './demo-sessions';
+import { TestAppHandle, useTestApp } from './test-app';
 
 export const uniq = () => randomBytes(4).toString('hex');
 
@@ -38,6 +40,45 @@ export async function createPublicWorld(app: NestFastifyApplication): Promise<Pu
     staff: await bearerFor(app, DEMO_ROLES.staff),
     piura: await agency('PE-PIU'),
     lima: await agency('PE-LAL'),
+  };
+}
+
+/**
+ * A fresh test app and public world for a describe block (`useTestApp` plus `createPublicWorld`
+ * in `beforeAll`); the getters answer once the hooks have run.
+ */
+export function usePublicWorld(): PublicWorld & TestAppHandle {
+  const t = useTestApp();
+  let world: PublicWorld | undefined;
+  beforeAll(async () => {
+    world = await createPublicWorld(t.app);
+  });
+  const ready = (): PublicWorld => {
+    if (!world) throw new Error('usePublicWorld: the world is made in beforeAll; read it inside hooks and tests');
+    return world;
+  };
+  return {
+    get app() {
+      return t.app;
+    },
+    get db() {
+      return t.db;
+    },
+    get moderator() {
+      return ready().moderator;
+    },
+    get leader() {
+      return ready().leader;
+    },
+    get staff() {
+      return ready().staff;
+    },
+    get piura() {
+      return ready().piura;
+    },
+    get lima() {
+      return ready().lima;
+    },
   };
 }
 
@@ -78,6 +119,11 @@ export async function postComment(
     payload: { name: 'Rosa Quispe', email: freshEmail(), text: `Un comentario ${uniq()}`, ...body },
   });
   return { res, body: res.json() as CommentSubmittedDto & { code?: string } };
+}
+
+/** An announcement as the public site answers it, by slug. */
+export async function readPublicAnnouncement(app: NestFastifyApplication, slug: string): Promise<PublicAnnouncementDto> {
+  return (await app.inject({ method: 'GET', url: `/api/public/announcements/${slug}` })).json();
 }
 
 /** Approves a comment as the moderator (reads its version from the queue row). */

@@ -1,18 +1,13 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ActionItemDto, ActionPlanSummaryDto, AgendaDto, Page } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import { addItem, agendaUrl } from '../../test/agenda-world';
-import { call, createMeeting, createMeetingWorld, invite, MeetingWorld, Persona } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, invite, Persona } from '../../test/meeting-world';
 
 // The per-agency summary of the action plan: the same items as the list (and the CSV), counted.
 describe('action plan summary', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
+  const w = useMeetingWorld();
   let meetingId: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
     const m = await createMeeting(w, { title: 'Cumbre: resumen del plan' });
     meetingId = m.id;
     await invite(w, m.id);
@@ -44,9 +39,6 @@ describe('action plan summary', () => {
     await add('Informe', w.agencies.invited, '2020-01-16', 'done'); // past, but done: not overdue
     await add('Patrullaje', w.agencies.other, '2099-02-01', 'in_progress', 'otherStaff');
     await add('Fiscalía', w.agencies.other, '2020-02-01', 'blocked', 'otherStaff'); // overdue
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   const summary = async (who: Persona, query = `meetingId=${meetingId}`) => {

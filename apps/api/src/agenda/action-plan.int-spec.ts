@@ -1,16 +1,13 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ActionItemDetailDto, ActionItemDto, AgendaDto, MeetingDto, Page } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
-import { call, createMeeting, createMeetingWorld, invite, MeetingWorld } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, invite } from '../../test/meeting-world';
 import { testNow } from '../../test/test-clock';
 
 // Minutes, decisions and action items: what the secretary records, what the owner agency
 // updates, the action plan across meetings with its filters and CSV, and publishing the minutes.
 
 describe('minutes and the action plan', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
+  const w = useMeetingWorld();
   let m: MeetingDto;
   let itemId: string;
 
@@ -19,14 +16,9 @@ describe('minutes and the action plan', () => {
     call(w, who, 'POST', `${agendaUrl(m.id)}/items/${itemId}/action-items`, body);
 
   beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
     m = await createMeeting(w, { title: 'Cumbre de prueba: extorsión y sicariato' });
     await invite(w, m.id);
     itemId = (await addItem(w, m.id, { title: 'Plan conjunto contra la extorsión', kind: 'decision' })).id;
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   it('records notes, decisions with endorsing agencies, and action items on an item', async () => {

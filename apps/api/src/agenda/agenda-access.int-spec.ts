@@ -1,16 +1,6 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ActionItemDto, AgendaDto, MeetingDto, Page } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
-import {
-  call,
-  createMeeting,
-  createMeetingWorld,
-  invite,
-  MeetingWorld,
-  Persona,
-  PERSONAS,
-} from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, invite, Persona, PERSONAS } from '../../test/meeting-world';
 
 // The agenda policy (agenda.policy.ts) tried with every persona against every agenda, minutes
 // and action-item route of an internal meeting to which only the `invited` agency is invited.
@@ -46,8 +36,7 @@ const RECORDERS: Who[] = ['admin', 'convener', 'hostStaff'];
 const OWNERS: Who[] = ['admin', 'convener', 'invitedLeader', 'invitedStaff'];
 
 describe('agenda access per persona', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
+  const w = useMeetingWorld();
   let m: MeetingDto;
   let itemId: string;
   let actionItemId: string;
@@ -55,8 +44,6 @@ describe('agenda access per persona', () => {
   const agenda = () => readAgenda(w, m.id);
 
   beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
     m = await createMeeting(w, { title: 'Reunión con agenda interna' });
     await invite(w, m.id, [w.agencies.invited]);
     itemId = (await addItem(w, m.id, { title: 'Punto base' })).id;
@@ -77,9 +64,6 @@ describe('agenda access per persona', () => {
       version: (await agenda()).version,
     });
     expect(published.statusCode).toBe(200);
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   describe.each(ALL)('%s', (who) => {

@@ -1,22 +1,11 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AgendaDto, AgendaVersionDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
 import { pdfText } from '../../test/pdf-text';
-import { call, createMeeting, createMeetingWorld, invite, MeetingWorld, schedule } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, invite, schedule } from '../../test/meeting-world';
 
 // The agenda as documents: Markdown rendered for the screens, the published version as a PDF.
 describe('agenda documents', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   async function publish(meetingId: string) {
     const agenda = await readAgenda(w, meetingId);

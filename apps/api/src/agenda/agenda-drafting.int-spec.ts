@@ -1,24 +1,12 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AgendaDiffDto, AgendaDto, AgendaVersionDto, AgendaVersionSummaryDto } from '@cumbre/contracts';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
 import { addItem, agendaUrl, outline, readAgenda } from '../../test/agenda-world';
-import { call, createMeeting, createMeetingWorld, invite, MeetingWorld } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, invite } from '../../test/meeting-world';
 
 // Drafting rules: planned times, the tree's shape, proposals, concurrent edits, publishing,
 // versions and their diff. Access per persona is in agenda-access.int-spec.ts.
 
 describe('agenda drafting', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   async function newMeeting(from = '09:00', to = '11:00') {
     const m = await createMeeting(w, { from, to });
@@ -241,12 +229,10 @@ describe('agenda drafting', () => {
       ['Clausura', 10],
     ]);
     await expect(
-      app
-        .get(DataSource)
-        .query(
-          `UPDATE agenda_version SET number = 99 WHERE number = 1 AND agenda_id = (SELECT id FROM agenda WHERE meeting_id = $1)`,
-          [m.id],
-        ),
+      w.db.query(
+        `UPDATE agenda_version SET number = 99 WHERE number = 1 AND agenda_id = (SELECT id FROM agenda WHERE meeting_id = $1)`,
+        [m.id],
+      ),
     ).rejects.toThrow(/immutable/);
 
     expect(
@@ -339,9 +325,10 @@ describe('agenda drafting', () => {
       .filter((n) => n.meetingId === m.id)
       .map((n) => [n.kind, n.params['version'] ?? null]);
     expect(kinds).toContainEqual(['agenda.published', '1']);
-    const outbox = await app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1 AND kind = 'agenda.published'`, [m.id]);
+    const outbox = await w.db.query(
+      `SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1 AND kind = 'agenda.published'`,
+      [m.id],
+    );
     expect(outbox[0].n).toBe(2);
   });
 

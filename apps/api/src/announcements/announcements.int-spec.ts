@@ -2,21 +2,15 @@ import type { AnnouncementDto, ApiErrorBody, KeysetPage, PublicAnnouncementDto, 
 import sharp from 'sharp';
 import { Clock, SystemClock } from '../common/clock';
 import { AnnouncementPublisher } from './announcement-publisher.service';
-import { useTestApp } from '../../test/test-app';
-import { createPublicWorld, publishAnnouncement, PublicWorld, uniq } from '../../test/public-world';
+import { publishAnnouncement, uniq, usePublicWorld } from '../../test/public-world';
 
 describe('announcements', () => {
-  const t = useTestApp();
-  let w: PublicWorld;
+  const w = usePublicWorld();
 
-  beforeAll(async () => {
-    w = await createPublicWorld(t.app);
-  });
-
-  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) => w.app.inject({ method: 'GET', url, headers });
 
   it('a moderator publishes; the public reads it by slug with rendered, sanitised body', async () => {
-    const a = await publishAnnouncement(t.app, w, {
+    const a = await publishAnnouncement(w.app, w, {
       title: `Convocatoria a la Cumbre ${uniq()}`,
       body: 'Hola <script>alert(1)</script> **mundo**',
     });
@@ -31,7 +25,7 @@ describe('announcements', () => {
   });
 
   it('a draft is invisible to the public (404) and to a user who does not write for the agency', async () => {
-    const a = await publishAnnouncement(t.app, w, { status: 'draft' });
+    const a = await publishAnnouncement(w.app, w, { status: 'draft' });
     expect((await get(`/api/public/announcements/${a.slug}`)).statusCode).toBe(404);
     const staff = await get(`/api/announcements/${a.id}`, w.staff);
     expect(staff.statusCode).toBe(404);
@@ -39,9 +33,9 @@ describe('announcements', () => {
   });
 
   it('a leader writes for their own agency only; staff may not write', async () => {
-    const own = await publishAnnouncement(t.app, w, { status: 'draft' }, w.leader);
+    const own = await publishAnnouncement(w.app, w, { status: 'draft' }, w.leader);
     expect(own.agency.id).toBe(w.piura.id);
-    const other = await t.app.inject({
+    const other = await w.app.inject({
       method: 'POST',
       url: '/api/announcements',
       headers: w.leader,
@@ -49,21 +43,21 @@ describe('announcements', () => {
     });
     expect(other.statusCode).toBe(403);
     expect((other.json() as ApiErrorBody).code).toBe('announcement.write_forbidden');
-    const staff = await t.app.inject({
+    const staff = await w.app.inject({
       method: 'POST',
       url: '/api/announcements',
       headers: w.staff,
       payload: { title: 'x', summary: 'y', body: 'z', agencyId: w.piura.id },
     });
     expect(staff.statusCode).toBe(403);
-    const anonymous = await t.app.inject({ method: 'POST', url: '/api/announcements', payload: { title: 'x' } });
+    const anonymous = await w.app.inject({ method: 'POST', url: '/api/announcements', payload: { title: 'x' } });
     expect(anonymous.statusCode).toBe(401);
   });
 
   it('a taken slug is a 409 naming the field, and nothing is stored', async () => {
-    const a = await publishAnnouncement(t.app, w);
-    const before = await t.db.query('SELECT count(*)::int AS n FROM announcement');
-    const res = await t.app.inject({
+    const a = await publishAnnouncement(w.app, w);
+    const before = await w.db.query('SELECT count(*)::int AS n FROM announcement');
+    const res = await w.app.inject({
       method: 'POST',
       url: '/api/announcements',
       headers: w.moderator,
@@ -71,7 +65,7 @@ describe('announcements', () => {
     });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'announcement.slug_taken', field: 'slug' });
-    expect(await t.db.query('SELECT count(*)::int AS n FROM announcement')).toEqual(before);
+    expect(await w.db.query('SELECT count(*)::int AS n FROM announcement')).toEqual(before);
   });
 
   it('bad input is a 400 naming the field', async () => {
@@ -84,15 +78,15 @@ describe('announcements', () => {
       [{ title: 't', summary: 's', body: 'b', agencyId: w.piura.id, status: 'scheduled', publishAt: '2001-01-01T00:00:00Z' }, 'publishAt'],
     ];
     for (const [payload, field] of cases) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/announcements', headers: w.moderator, payload });
+      const res = await w.app.inject({ method: 'POST', url: '/api/announcements', headers: w.moderator, payload });
       expect([res.statusCode, (res.json() as ApiErrorBody).field]).toEqual([400, field]);
     }
   });
 
   it('editing a published one keeps a revision, sets revisedAt, and an old slug answers 301', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const newSlug = `nuevo-${uniq()}`;
-    const res = await t.app.inject({
+    const res = await w.app.inject({
       method: 'PATCH',
       url: `/api/announcements/${a.id}`,
       headers: w.moderator,
@@ -112,7 +106,7 @@ describe('announcements', () => {
     expect(now.title).toBe('Título corregido');
     expect(now.revisedAt).not.toBeNull();
 
-    const stale = await t.app.inject({
+    const stale = await w.app.inject({
       method: 'PATCH',
       url: `/api/announcements/${a.id}`,
       headers: w.moderator,
@@ -123,8 +117,8 @@ describe('announcements', () => {
   });
 
   it('withdrawing takes it off the public site; moves not allowed are a 409', async () => {
-    const a = await publishAnnouncement(t.app, w);
-    const withdrawn = await t.app.inject({
+    const a = await publishAnnouncement(w.app, w);
+    const withdrawn = await w.app.inject({
       method: 'POST',
       url: `/api/announcements/${a.id}/status`,
       headers: w.moderator,
@@ -132,7 +126,7 @@ describe('announcements', () => {
     });
     expect(withdrawn.statusCode).toBe(200);
     expect((await get(`/api/public/announcements/${a.slug}`)).statusCode).toBe(404);
-    const bad = await t.app.inject({
+    const bad = await w.app.inject({
       method: 'POST',
       url: `/api/announcements/${a.id}/status`,
       headers: w.moderator,
@@ -143,7 +137,7 @@ describe('announcements', () => {
   });
 
   it('the public list pages by keyset: no item twice, none skipped, newest first', async () => {
-    for (let i = 0; i < 3; i++) await publishAnnouncement(t.app, w);
+    for (let i = 0; i < 3; i++) await publishAnnouncement(w.app, w);
     const seen: PublicAnnouncementSummaryDto[] = [];
     let after: string | null = '';
     for (let guard = 0; after !== null && guard < 200; guard++) {
@@ -155,7 +149,7 @@ describe('announcements', () => {
     }
     const ids = seen.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM announcement WHERE status = 'published'`);
+    const [{ n }] = await w.db.query(`SELECT count(*)::int AS n FROM announcement WHERE status = 'published'`);
     expect(ids.length).toBe(n);
     const times = seen.map((s) => s.publishedAt);
     expect([...times].sort().reverse()).toEqual(times);
@@ -163,17 +157,17 @@ describe('announcements', () => {
   });
 
   it('a scheduled announcement goes live at its time exactly once, even with two publishers racing', async () => {
-    const clock = t.app.get(Clock) as SystemClock;
+    const clock = w.app.get(Clock) as SystemClock;
     const publishAt = new Date(clock.now().getTime() + 3_600_000);
-    const a = await publishAnnouncement(t.app, w, { status: 'scheduled', publishAt: publishAt.toISOString() });
+    const a = await publishAnnouncement(w.app, w, { status: 'scheduled', publishAt: publishAt.toISOString() });
     expect(a.status).toBe('scheduled');
-    const publisher = t.app.get(AnnouncementPublisher);
+    const publisher = w.app.get(AnnouncementPublisher);
     expect(await publisher.runOnce(new Date(publishAt.getTime() - 1000))).not.toContain(a.id);
     expect((await get(`/api/public/announcements/${a.slug}`)).statusCode).toBe(404);
     const [first, second] = await Promise.all([publisher.runOnce(publishAt), publisher.runOnce(publishAt)]);
     expect([...first, ...second].filter((id) => id === a.id)).toHaveLength(1);
     expect(await publisher.runOnce(new Date(publishAt.getTime() + 60_000))).not.toContain(a.id);
-    const [{ n }] = await t.db.query(
+    const [{ n }] = await w.db.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'announcement.published_on_schedule' AND object_id = $1`,
       [a.id],
     );
@@ -183,9 +177,9 @@ describe('announcements', () => {
   });
 
   it('a cover image is resized to a few widths, served immutable, and a non-image is refused', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#336699' } }).png().toBuffer();
-    const put = await t.app.inject({
+    const put = await w.app.inject({
       method: 'PUT',
       url: `/api/announcements/${a.id}/cover?version=${a.version}`,
       headers: { ...w.moderator, 'content-type': 'image/png' },
@@ -202,7 +196,7 @@ describe('announcements', () => {
     const pub = (await get(`/api/public/announcements/${a.slug}`)).json() as PublicAnnouncementDto;
     expect(pub.cover?.srcset).toBe(withCover.cover?.srcset);
 
-    const bad = await t.app.inject({
+    const bad = await w.app.inject({
       method: 'PUT',
       url: `/api/announcements/${a.id}/cover?version=${withCover.version}`,
       headers: { ...w.moderator, 'content-type': 'image/png' },
@@ -210,14 +204,14 @@ describe('announcements', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'announcement.bad_image' });
-    const elsewhere = await t.app.inject({
+    const elsewhere = await w.app.inject({
       method: 'POST',
       url: '/api/announcements',
       headers: { ...w.moderator, 'content-type': 'image/png' },
       payload: png,
     });
     expect(elsewhere.statusCode).toBe(415);
-    const removed = await t.app.inject({
+    const removed = await w.app.inject({
       method: 'DELETE',
       url: `/api/announcements/${a.id}/cover?version=${withCover.version}`,
       headers: w.moderator,

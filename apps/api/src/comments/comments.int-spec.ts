@@ -1,56 +1,49 @@
-import type { ApiErrorBody, PublicAnnouncementDto } from '@cumbre/contracts';
-import { useTestApp } from '../../test/test-app';
+import type { ApiErrorBody } from '@cumbre/contracts';
 import {
   advanceClock,
   approve,
-  createPublicWorld,
   freshEmail,
   freshIp,
   postComment,
   publishAnnouncement,
-  PublicWorld,
+  readPublicAnnouncement,
   uniq,
+  usePublicWorld,
 } from '../../test/public-world';
 
 describe('comments: posting, holds, bad input, rate limits', () => {
-  const t = useTestApp();
-  let w: PublicWorld;
+  const w = usePublicWorld();
 
-  beforeAll(async () => {
-    w = await createPublicWorld(t.app);
-  });
-
-  const page = async (slug: string) =>
-    (await t.app.inject({ method: 'GET', url: `/api/public/announcements/${slug}` })).json() as PublicAnnouncementDto;
+  const page = (slug: string) => readPublicAnnouncement(w.app, slug);
 
   it('a first-time author is held; once approved, the next comment of that address appears at once', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const email = freshEmail();
-    const first = await postComment(t.app, a.slug, { email, text: 'Primera vez que comento' });
+    const first = await postComment(w.app, a.slug, { email, text: 'Primera vez que comento' });
     expect(first.res.statusCode).toBe(201);
     expect(first.body).toEqual({ id: expect.any(String), status: 'pending', confirmationSent: false });
     expect((await page(a.slug)).comments).toEqual([]);
 
-    await approve(t.app, w, first.body.id);
+    await approve(w.app, w, first.body.id);
     const shown = await page(a.slug);
     expect(shown.comments.map((c) => [c.authorName, c.text])).toEqual([['Rosa Quispe', 'Primera vez que comento']]);
     expect(shown.commentCount).toBe(1);
 
-    await advanceClock(t.app, 20);
-    const second = await postComment(t.app, a.slug, { email: email.toUpperCase(), text: 'Y una segunda opinión' });
+    await advanceClock(w.app, 20);
+    const second = await postComment(w.app, a.slug, { email: email.toUpperCase(), text: 'Y una segunda opinión' });
     expect(second.body.status).toBe('approved');
     expect((await page(a.slug)).comments).toHaveLength(2);
   });
 
   it('a known author is still held for more than two links, a blocked word, or a duplicate within 5 minutes', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const email = freshEmail();
     const ip = freshIp();
-    await approve(t.app, w, (await postComment(t.app, a.slug, { email }, ip)).body.id);
+    await approve(w.app, w, (await postComment(w.app, a.slug, { email }, ip)).body.id);
     const word = `palabrota${uniq()}`;
     expect(
       (
-        await t.app.inject({
+        await w.app.inject({
           method: 'POST',
           url: '/api/moderation/blocked-words',
           headers: w.moderator,
@@ -64,27 +57,27 @@ describe('comments: posting, holds, bad input, rate limits', () => {
       [`esto es una ${word.toUpperCase()} total`, 'blocked_word'],
     ];
     for (const [text, reason] of held) {
-      await advanceClock(t.app, 20);
-      const r = await postComment(t.app, a.slug, { email, text }, ip);
+      await advanceClock(w.app, 20);
+      const r = await postComment(w.app, a.slug, { email, text }, ip);
       expect(r.body.status).toBe('pending');
-      const [row] = await t.db.query('SELECT hold_reasons FROM announcement_comment WHERE id = $1', [r.body.id]);
+      const [row] = await w.db.query('SELECT hold_reasons FROM announcement_comment WHERE id = $1', [r.body.id]);
       expect(row.hold_reasons).toEqual([reason]);
     }
-    await advanceClock(t.app, 20);
+    await advanceClock(w.app, 20);
     const text = `Texto repetido ${uniq()}`;
-    expect((await postComment(t.app, a.slug, { email, text }, ip)).body.status).toBe('approved');
-    await advanceClock(t.app, 20);
-    const dup = await postComment(t.app, a.slug, { email, text: `  ${text.toUpperCase()} ` }, ip);
+    expect((await postComment(w.app, a.slug, { email, text }, ip)).body.status).toBe('approved');
+    await advanceClock(w.app, 20);
+    const dup = await postComment(w.app, a.slug, { email, text: `  ${text.toUpperCase()} ` }, ip);
     expect(dup.body.status).toBe('pending');
-    await advanceClock(t.app, 6 * 60);
-    expect((await postComment(t.app, a.slug, { email, text }, ip)).body.status).toBe('approved');
+    await advanceClock(w.app, 6 * 60);
+    expect((await postComment(w.app, a.slug, { email, text }, ip)).body.status).toBe('approved');
   });
 
   it('the honeypot, bad fields, unknown, draft and withdrawn announcements: a 4xx with its code, nothing stored', async () => {
-    const a = await publishAnnouncement(t.app, w);
-    const draft = await publishAnnouncement(t.app, w, { status: 'draft' });
-    const withdrawn = await publishAnnouncement(t.app, w);
-    await t.app.inject({
+    const a = await publishAnnouncement(w.app, w);
+    const draft = await publishAnnouncement(w.app, w, { status: 'draft' });
+    const withdrawn = await publishAnnouncement(w.app, w);
+    await w.app.inject({
       method: 'POST',
       url: `/api/announcements/${withdrawn.id}/status`,
       headers: w.moderator,
@@ -94,7 +87,7 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     const ours = [a.id, draft.id, withdrawn.id];
     const countOurs = async () =>
       (
-        await t.db.query('SELECT count(*)::int AS n FROM announcement_comment WHERE announcement_id = ANY($1)', [ours])
+        await w.db.query('SELECT count(*)::int AS n FROM announcement_comment WHERE announcement_id = ANY($1)', [ours])
       )[0].n as number;
     expect(await countOurs()).toBe(0);
     const cases: [string, object, number, string, string?][] = [
@@ -112,7 +105,7 @@ describe('comments: posting, holds, bad input, rate limits', () => {
       [withdrawn.slug, {}, 409, 'comment.announcement_closed'],
     ];
     for (const [slug, body, status, code, field] of cases) {
-      const { res } = await postComment(t.app, slug, body);
+      const { res } = await postComment(w.app, slug, body);
       const err = res.json() as ApiErrorBody;
       expect([slug === a.slug ? JSON.stringify(body).slice(0, 40) : slug, res.statusCode, err.code]).toEqual([
         slug === a.slug ? JSON.stringify(body).slice(0, 40) : slug,
@@ -122,7 +115,7 @@ describe('comments: posting, holds, bad input, rate limits', () => {
       if (field) expect(err.field).toBe(field);
       expect(JSON.stringify(err)).not.toMatch(/at \w+ \(/); // no stack trace
     }
-    const huge = await t.app.inject({
+    const huge = await w.app.inject({
       method: 'POST',
       url: `/api/public/announcements/${a.slug}/comments`,
       headers: { 'x-forwarded-for': freshIp(), 'content-type': 'application/json' },
@@ -133,50 +126,50 @@ describe('comments: posting, holds, bad input, rate limits', () => {
   });
 
   it('one level of replies: a reply to a reply is refused; markup is stored as plain text', async () => {
-    const a = await publishAnnouncement(t.app, w);
-    const top = await postComment(t.app, a.slug);
-    await approve(t.app, w, top.body.id);
+    const a = await publishAnnouncement(w.app, w);
+    const top = await postComment(w.app, a.slug);
+    await approve(w.app, w, top.body.id);
     const xss = '<img src=x onerror=alert(1)><script>alert(2)</script>[x](javascript:alert(3))';
-    const reply = await postComment(t.app, a.slug, { parentId: top.body.id, text: xss, name: '<b>Ana</b>' });
+    const reply = await postComment(w.app, a.slug, { parentId: top.body.id, text: xss, name: '<b>Ana</b>' });
     expect(reply.res.statusCode).toBe(201);
-    await approve(t.app, w, reply.body.id);
+    await approve(w.app, w, reply.body.id);
     const shown = await page(a.slug);
     expect(shown.comments[0].replies[0]).toMatchObject({ text: xss, authorName: '<b>Ana</b>', withdrawn: false });
-    const deeper = await postComment(t.app, a.slug, { parentId: reply.body.id });
+    const deeper = await postComment(w.app, a.slug, { parentId: reply.body.id });
     expect(deeper.res.statusCode).toBe(400);
     expect(deeper.res.json()).toMatchObject({ code: 'comment.reply_to_reply', field: 'parentId' });
   });
 
   it('one comment per 15 s per address and per network, with Retry-After', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const ip = freshIp();
-    expect((await postComment(t.app, a.slug, {}, ip)).res.statusCode).toBe(201);
-    const again = await postComment(t.app, a.slug, {}, ip);
+    expect((await postComment(w.app, a.slug, {}, ip)).res.statusCode).toBe(201);
+    const again = await postComment(w.app, a.slug, {}, ip);
     expect(again.res.statusCode).toBe(429);
     expect(again.res.json()).toMatchObject({ code: 'comment.rate_limited', params: { scope: 'ip', window: 'burst' } });
     expect(Number(again.res.headers['retry-after'])).toBeGreaterThan(0);
     const email = freshEmail();
-    expect((await postComment(t.app, a.slug, { email })).res.statusCode).toBe(201);
-    const sameAddress = await postComment(t.app, a.slug, { email });
+    expect((await postComment(w.app, a.slug, { email })).res.statusCode).toBe(201);
+    const sameAddress = await postComment(w.app, a.slug, { email });
     expect(sameAddress.res.json()).toMatchObject({ code: 'comment.rate_limited', params: { scope: 'email' } });
-    await advanceClock(t.app, 16);
-    expect((await postComment(t.app, a.slug, {}, ip)).res.statusCode).toBe(201);
+    await advanceClock(w.app, 16);
+    expect((await postComment(w.app, a.slug, {}, ip)).res.statusCode).toBe(201);
   });
 
   it('a new author sends at most 10 a day; parallel posts from one author are counted one by one', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const email = freshEmail();
     for (let i = 0; i < 10; i++) {
-      const r = await postComment(t.app, a.slug, { email, text: `número ${i} ${uniq()}` });
+      const r = await postComment(w.app, a.slug, { email, text: `número ${i} ${uniq()}` });
       expect(r.res.statusCode).toBe(201);
-      await advanceClock(t.app, 16);
+      await advanceClock(w.app, 16);
     }
-    const eleventh = await postComment(t.app, a.slug, { email });
+    const eleventh = await postComment(w.app, a.slug, { email });
     expect(eleventh.res.statusCode).toBe(429);
     expect(eleventh.res.json()).toMatchObject({ params: { scope: 'email', window: 'day' } });
 
     const burst = freshEmail();
-    const results = await Promise.all(Array.from({ length: 5 }, () => postComment(t.app, a.slug, { email: burst })));
+    const results = await Promise.all(Array.from({ length: 5 }, () => postComment(w.app, a.slug, { email: burst })));
     expect(results.map((r) => r.res.statusCode).sort()).toEqual([201, 429, 429, 429, 429]);
   });
 });

@@ -1,78 +1,71 @@
-import type { ModerationCountDto, ModerationQueueDto, PublicAnnouncementDto } from '@cumbre/contracts';
-import { useTestApp } from '../../test/test-app';
+import type { ModerationCountDto, ModerationQueueDto } from '@cumbre/contracts';
 import {
   advanceClock,
   approve,
-  createPublicWorld,
   freshEmail,
   freshIp,
   postComment,
   publishAnnouncement,
-  PublicWorld,
+  readPublicAnnouncement,
+  usePublicWorld,
 } from '../../test/public-world';
 
 describe('comments: moderation, flags, blocks, reply notifications', () => {
-  const t = useTestApp();
-  let w: PublicWorld;
+  const w = usePublicWorld();
 
-  beforeAll(async () => {
-    w = await createPublicWorld(t.app);
-  });
-
-  const page = async (slug: string) =>
-    (await t.app.inject({ method: 'GET', url: `/api/public/announcements/${slug}` })).json() as PublicAnnouncementDto;
+  const page = (slug: string) => readPublicAnnouncement(w.app, slug);
   const flag = (id: string, ip = freshIp()) =>
-    t.app.inject({ method: 'POST', url: `/api/public/comments/${id}/flags`, headers: { 'x-forwarded-for': ip }, payload: { reason: 'offensive' } });
+    w.app.inject({ method: 'POST', url: `/api/public/comments/${id}/flags`, headers: { 'x-forwarded-for': ip }, payload: { reason: 'offensive' } });
 
   it('the queue lists held comments oldest first with a count; only moderators reach it', async () => {
-    const a = await publishAnnouncement(t.app, w);
-    const first = await postComment(t.app, a.slug);
-    await advanceClock(t.app, 1);
-    const second = await postComment(t.app, a.slug);
-    const queue = (await t.app.inject({ method: 'GET', url: '/api/moderation/comments?queue=pending&limit=200', headers: w.moderator })).json() as ModerationQueueDto;
+    const a = await publishAnnouncement(w.app, w);
+    const first = await postComment(w.app, a.slug);
+    await advanceClock(w.app, 1);
+    const second = await postComment(w.app, a.slug);
+    const queue = (await w.app.inject({ method: 'GET', url: '/api/moderation/comments?queue=pending&limit=200', headers: w.moderator })).json() as ModerationQueueDto;
     const ids = queue.items.map((c) => c.id);
     expect(ids.indexOf(first.body.id)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(first.body.id)).toBeLessThan(ids.indexOf(second.body.id));
     const mine = queue.items.find((c) => c.id === first.body.id);
     expect(mine).toMatchObject({ status: 'pending', holdReasons: ['first_time_author'], announcement: { slug: a.slug } });
     expect(mine?.authorEmail).toContain('@correo.example');
-    const count = (await t.app.inject({ method: 'GET', url: '/api/moderation/comments/count', headers: w.moderator })).json() as ModerationCountDto;
+    const count = (await w.app.inject({ method: 'GET', url: '/api/moderation/comments/count', headers: w.moderator })).json() as ModerationCountDto;
     expect(count.pending).toBeGreaterThanOrEqual(2);
     expect(count.total).toBeGreaterThanOrEqual(count.pending);
 
-    expect((await t.app.inject({ method: 'GET', url: '/api/moderation/comments' })).statusCode).toBe(401);
-    const forged = await t.app.inject({
+    expect((await w.app.inject({ method: 'GET', url: '/api/moderation/comments' })).statusCode).toBe(401);
+    const forged = await w.app.inject({
       method: 'POST',
       url: `/api/moderation/comments/${first.body.id}/decision`,
       headers: w.leader,
       payload: { action: 'approve', version: 1 },
     });
     expect(forged.statusCode).toBe(403);
-    const anon = await t.app.inject({
+    const anon = await w.app.inject({
       method: 'POST',
       url: `/api/moderation/comments/${first.body.id}/decision`,
       payload: { action: 'approve', version: 1 },
     });
     expect(anon.statusCode).toBe(401);
-    const [row] = await t.db.query('SELECT status FROM announcement_comment WHERE id = $1', [first.body.id]);
+    const [row] = await w.db.query('SELECT status FROM announcement_comment WHERE id = $1', [first.body.id]);
     expect(row.status).toBe('pending');
   });
 
   it('reject and spam keep a comment off the page; every decision is audited; a stale version is a 409', async () => {
-    const a = await publishAnnouncement(t.app, w);
-    const r = await postComment(t.app, a.slug);
-    const s = await postComment(t.app, a.slug);
-    await approve(t.app, w, r.body.id, 'reject');
-    await approve(t.app, w, s.body.id, 'spam');
+    const a = await publishAnnouncement(w.app, w);
+    const r = await postComment(w.app, a.slug);
+    const s = await postComment(w.app, a.slug);
+    await approve(w.app, w, r.body.id, 'reject');
+    await approve(w.app, w, s.body.id, 'spam');
     expect((await page(a.slug)).comments).toEqual([]);
-    const audit = await t.db.query(
+    const audit = await w.db.query(
       `SELECT action FROM audit_event WHERE object_id = ANY($1) AND action LIKE 'comment.%' ORDER BY occurred_at`,
       [[r.body.id, s.body.id]],
     );
     expect(audit.map((x: { action: string }) => x.action).sort()).toEqual(
       ['comment.rejected', 'comment.spam', 'comment.submitted', 'comment.submitted'].sort(),
     );
-    const stale = await t.app.inject({
+    const stale = await w.app.inject({
       method: 'POST',
       url: `/api/moderation/comments/${r.body.id}/decision`,
       headers: w.moderator,
@@ -82,11 +75,11 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
   });
 
   it('three distinct readers hide a comment; a hidden reply leaves a placeholder; review brings it back', async () => {
-    const a = await publishAnnouncement(t.app, w);
-    const top = await postComment(t.app, a.slug);
-    await approve(t.app, w, top.body.id);
-    const reply = await postComment(t.app, a.slug, { parentId: top.body.id, text: 'respuesta polémica' });
-    await approve(t.app, w, reply.body.id);
+    const a = await publishAnnouncement(w.app, w);
+    const top = await postComment(w.app, a.slug);
+    await approve(w.app, w, top.body.id);
+    const reply = await postComment(w.app, a.slug, { parentId: top.body.id, text: 'respuesta polémica' });
+    await approve(w.app, w, reply.body.id);
     const ip = freshIp();
     expect((await flag(reply.body.id, ip)).statusCode).toBe(204);
     const twice = await flag(reply.body.id, ip);
@@ -97,15 +90,15 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     await flag(reply.body.id);
     const hidden = (await page(a.slug)).comments[0].replies[0];
     expect(hidden).toMatchObject({ id: reply.body.id, withdrawn: true, text: null, authorName: null });
-    const queue = (await t.app.inject({ method: 'GET', url: '/api/moderation/comments?queue=flagged&limit=200', headers: w.moderator })).json() as ModerationQueueDto;
+    const queue = (await w.app.inject({ method: 'GET', url: '/api/moderation/comments?queue=flagged&limit=200', headers: w.moderator })).json() as ModerationQueueDto;
     expect(queue.items.find((c) => c.id === reply.body.id)).toMatchObject({ hiddenByFlags: true, flagCount: 3 });
     expect((await flag(reply.body.id)).statusCode).toBe(404);
 
-    await approve(t.app, w, reply.body.id);
+    await approve(w.app, w, reply.body.id);
     expect((await page(a.slug)).comments[0].replies[0]).toMatchObject({ withdrawn: false, text: 'respuesta polémica' });
 
     // Removing the parent keeps its approved reply on show under a placeholder.
-    await approve(t.app, w, top.body.id, 'reject');
+    await approve(w.app, w, top.body.id, 'reject');
     const thread = (await page(a.slug)).comments;
     expect(thread).toHaveLength(1);
     expect(thread[0]).toMatchObject({ withdrawn: true, text: null });
@@ -113,8 +106,8 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
   });
 
   it('forged moderation requests: 401 without a session, 403 moderation.forbidden for a non-moderator, nothing changed', async () => {
-    const a = await publishAnnouncement(t.app, w);
-    const held = await postComment(t.app, a.slug);
+    const a = await publishAnnouncement(w.app, w);
+    const held = await postComment(w.app, a.slug);
     const id = held.body.id as string;
     const routes: { method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object }[] = [
       { method: 'GET', url: '/api/moderation/comments' },
@@ -127,56 +120,56 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
       { method: 'POST', url: '/api/moderation/blocked-words', payload: { word: 'forjada' } },
       { method: 'DELETE', url: '/api/moderation/blocked-words/forjada' },
     ];
-    const blocksBefore = await t.db.query('SELECT id FROM comment_block ORDER BY id');
+    const blocksBefore = await w.db.query('SELECT id FROM comment_block ORDER BY id');
     for (const r of routes) {
       for (const headers of [w.leader, w.staff]) {
-        const res = await t.app.inject({ ...r, headers });
+        const res = await w.app.inject({ ...r, headers });
         expect({ route: `${r.method} ${r.url}`, status: res.statusCode, code: res.json().code }).toEqual({
           route: `${r.method} ${r.url}`,
           status: 403,
           code: 'moderation.forbidden',
         });
       }
-      const anon = await t.app.inject(r);
+      const anon = await w.app.inject(r);
       expect({ route: `${r.method} ${r.url}`, status: anon.statusCode, code: anon.json().code }).toEqual({
         route: `${r.method} ${r.url}`,
         status: 401,
         code: 'auth.unauthenticated',
       });
     }
-    const [row] = await t.db.query('SELECT status FROM announcement_comment WHERE id = $1', [id]);
+    const [row] = await w.db.query('SELECT status FROM announcement_comment WHERE id = $1', [id]);
     expect(row.status).toBe('pending');
-    const words = (await t.app.inject({ method: 'GET', url: '/api/moderation/blocked-words', headers: w.moderator })).json();
+    const words = (await w.app.inject({ method: 'GET', url: '/api/moderation/blocked-words', headers: w.moderator })).json();
     expect(words).not.toContain('forjada');
-    expect(await t.db.query('SELECT id FROM comment_block ORDER BY id')).toEqual(blocksBefore);
+    expect(await w.db.query('SELECT id FROM comment_block ORDER BY id')).toEqual(blocksBefore);
   });
 
   it('a blocked address or network is refused with comment.blocked; the audit names no address', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const email = freshEmail();
-    const c = await postComment(t.app, a.slug, { email });
-    const block = await t.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload: { commentId: c.body.id, target: 'email' } });
+    const c = await postComment(w.app, a.slug, { email });
+    const block = await w.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload: { commentId: c.body.id, target: 'email' } });
     expect(block.statusCode).toBe(201);
-    await advanceClock(t.app, 20);
-    const refused = await postComment(t.app, a.slug, { email });
+    await advanceClock(w.app, 20);
+    const refused = await postComment(w.app, a.slug, { email });
     expect(refused.res.statusCode).toBe(403);
     expect(refused.res.json()).toMatchObject({ code: 'comment.blocked' });
 
     const ip = freshIp();
-    const d = await postComment(t.app, a.slug, {}, ip);
-    await t.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload: { commentId: d.body.id, target: 'ip' } });
-    await advanceClock(t.app, 20);
-    expect((await postComment(t.app, a.slug, {}, ip)).res.json()).toMatchObject({ code: 'comment.blocked' });
-    const audit = await t.db.query(`SELECT details::text AS d FROM audit_event WHERE action LIKE 'comment.%'`);
+    const d = await postComment(w.app, a.slug, {}, ip);
+    await w.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload: { commentId: d.body.id, target: 'ip' } });
+    await advanceClock(w.app, 20);
+    expect((await postComment(w.app, a.slug, {}, ip)).res.json()).toMatchObject({ code: 'comment.blocked' });
+    const audit = await w.db.query(`SELECT details::text AS d FROM audit_event WHERE action LIKE 'comment.%'`);
     expect(audit.map((r: { d: string }) => r.d).join('\n')).not.toContain(email);
   });
 
   it('the block list: block a typed address or IP, see it listed, lift it; bad values are 400s; all audited', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const email = freshEmail();
     const ip = freshIp();
     const blockTyped = (payload: object) =>
-      t.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload });
+      w.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload });
     const byEmail = await blockTyped({ target: 'email', value: ` ${email.toUpperCase()} ` });
     expect(byEmail.statusCode).toBe(201);
     expect(byEmail.json()).toMatchObject({ target: 'email', value: email });
@@ -184,10 +177,10 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     expect(byIp.statusCode).toBe(201);
     expect(byIp.json().value).toMatch(/^ip:/);
     expect(byIp.json().value).not.toContain(ip);
-    const list = (await t.app.inject({ method: 'GET', url: '/api/moderation/blocks', headers: w.moderator })).json();
+    const list = (await w.app.inject({ method: 'GET', url: '/api/moderation/blocks', headers: w.moderator })).json();
     expect(list.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([byEmail.json().id, byIp.json().id]));
-    expect((await postComment(t.app, a.slug, { email })).res.json()).toMatchObject({ code: 'comment.blocked' });
-    expect((await postComment(t.app, a.slug, {}, ip)).res.json()).toMatchObject({ code: 'comment.blocked' });
+    expect((await postComment(w.app, a.slug, { email })).res.json()).toMatchObject({ code: 'comment.blocked' });
+    expect((await postComment(w.app, a.slug, {}, ip)).res.json()).toMatchObject({ code: 'comment.blocked' });
 
     for (const [payload, code] of [
       [{ target: 'email' }, 'validation.required'],
@@ -199,11 +192,11 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     }
 
     for (const id of [byEmail.json().id, byIp.json().id]) {
-      expect((await t.app.inject({ method: 'DELETE', url: `/api/moderation/blocks/${id}`, headers: w.moderator })).statusCode).toBe(204);
+      expect((await w.app.inject({ method: 'DELETE', url: `/api/moderation/blocks/${id}`, headers: w.moderator })).statusCode).toBe(204);
     }
-    await advanceClock(t.app, 20);
-    expect((await postComment(t.app, a.slug, { email }, ip)).res.statusCode).toBe(201);
-    const audit = await t.db.query(
+    await advanceClock(w.app, 20);
+    expect((await postComment(w.app, a.slug, { email }, ip)).res.statusCode).toBe(201);
+    const audit = await w.db.query(
       `SELECT action, details::text AS d FROM audit_event WHERE object_id = ANY($1::text[]) ORDER BY occurred_at`,
       [[byEmail.json().id, byIp.json().id]],
     );
@@ -218,39 +211,39 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
   });
 
   it('reply notifications: double opt-in through the outbox, one e-mail per reply, one-click unsubscribe', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const email = freshEmail();
-    const top = await postComment(t.app, a.slug, { email, notifyReplies: true });
+    const top = await postComment(w.app, a.slug, { email, notifyReplies: true });
     expect(top.body.confirmationSent).toBe(true);
-    await approve(t.app, w, top.body.id);
+    await approve(w.app, w, top.body.id);
     const mails = async (to: string) =>
-      (await t.db.query(`SELECT kind, text_body FROM email_outbox WHERE to_address = $1 ORDER BY created_at`, [to])) as {
+      (await w.db.query(`SELECT kind, text_body FROM email_outbox WHERE to_address = $1 ORDER BY created_at`, [to])) as {
         kind: string;
         text_body: string;
       }[];
     const [confirm] = await mails(email);
     expect(confirm.kind).toBe('comment.subscription_confirm');
     // Before confirming, a reply sends nothing.
-    const early = await postComment(t.app, a.slug, { parentId: top.body.id });
-    await approve(t.app, w, early.body.id);
+    const early = await postComment(w.app, a.slug, { parentId: top.body.id });
+    await approve(w.app, w, early.body.id);
     expect(await mails(email)).toHaveLength(1);
 
     const token = /confirmar\?token=([\w-]+)/.exec(confirm.text_body)?.[1] as string;
-    const ok = await t.app.inject({ method: 'GET', url: `/api/public/comment-subscriptions/confirm?token=${token}` });
+    const ok = await w.app.inject({ method: 'GET', url: `/api/public/comment-subscriptions/confirm?token=${token}` });
     expect(ok.json()).toMatchObject({ state: 'confirmed', announcementSlug: a.slug });
-    const bad = await t.app.inject({ method: 'GET', url: `/api/public/comment-subscriptions/confirm?token=${'x'.repeat(30)}` });
+    const bad = await w.app.inject({ method: 'GET', url: `/api/public/comment-subscriptions/confirm?token=${'x'.repeat(30)}` });
     expect(bad.json()).toMatchObject({ code: 'comment.subscription_token_invalid' });
 
-    const reply = await postComment(t.app, a.slug, { parentId: top.body.id, text: 'Te respondo' });
-    await approve(t.app, w, reply.body.id);
+    const reply = await postComment(w.app, a.slug, { parentId: top.body.id, text: 'Te respondo' });
+    await approve(w.app, w, reply.body.id);
     const after = await mails(email);
     expect(after.map((m) => m.kind)).toEqual(['comment.subscription_confirm', 'comment.reply']);
     expect(after[1].text_body).toContain('Te respondo');
     const stop = /baja\?token=([\w.%-]+)/.exec(after[1].text_body)?.[1] as string;
-    const unsub = await t.app.inject({ method: 'POST', url: `/api/public/comment-subscriptions/unsubscribe?token=${stop}` });
+    const unsub = await w.app.inject({ method: 'POST', url: `/api/public/comment-subscriptions/unsubscribe?token=${stop}` });
     expect(unsub.json()).toMatchObject({ state: 'unsubscribed' });
-    const later = await postComment(t.app, a.slug, { parentId: top.body.id });
-    await approve(t.app, w, later.body.id);
+    const later = await postComment(w.app, a.slug, { parentId: top.body.id });
+    await approve(w.app, w, later.body.id);
     expect(await mails(email)).toHaveLength(2);
   });
 });

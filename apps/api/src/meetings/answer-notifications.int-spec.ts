@@ -1,26 +1,12 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import type { NotificationPreferencesDto, PollDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, Persona } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, futureDay, invite, limaTime, Persona } from '../../test/meeting-world';
 
 describe('answers reach the convener and the host; e-mail by preference', () => {
-  let app: NestFastifyApplication;
-  let w: MeetingWorld;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    w = await createMeetingWorld(app);
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const w = useMeetingWorld();
 
   const ids = (...who: Persona[]) => who.map((p) => w.users[p].id).sort();
   const rows = async (meetingId: string, kind: string) =>
-    (await db.query(
+    (await w.db.query(
       'SELECT user_id, params FROM notification WHERE meeting_id = $1 AND kind = $2 ORDER BY user_id, created_at',
       [meetingId, kind],
     )) as { user_id: string; params: Record<string, string | null> }[];
@@ -53,7 +39,7 @@ describe('answers reach the convener and the host; e-mail by preference', () => 
     expect(await rows(m.id, 'meeting.answered')).toHaveLength(9);
     expect(await rows(m.id, 'meeting.all_answered')).toHaveLength(3);
     // Answers go in-app only by default.
-    const mails = await db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.answered'`, [m.id]);
+    const mails = await w.db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.answered'`, [m.id]);
     expect(mails[0].n).toBe(0);
   });
 
@@ -98,13 +84,13 @@ describe('answers reach the convener and the host; e-mail by preference', () => 
 
     const m = await createMeeting(w);
     await invite(w, m.id, [w.agencies.other]);
-    const told = await db.query(`SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = 'meeting.invited'`, [m.id]);
+    const told = await w.db.query(`SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = 'meeting.invited'`, [m.id]);
     expect(told.map((r: { user_id: string }) => r.user_id).sort()).toEqual(ids('otherLeader', 'otherStaff'));
-    const mailed = await db.query(`SELECT to_address FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.invited'`, [m.id]);
+    const mailed = await w.db.query(`SELECT to_address FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.invited'`, [m.id]);
     expect(mailed.map((r: { to_address: string }) => r.to_address)).toEqual([w.users.otherLeader.email]);
 
     await call(w, 'otherLeader', 'POST', `/api/meetings/${m.id}/rsvp`, { agencyId: w.agencies.other, rsvp: 'accepted' });
-    const answeredMail = await db.query(`SELECT to_address FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.answered'`, [m.id]);
+    const answeredMail = await w.db.query(`SELECT to_address FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.answered'`, [m.id]);
     expect(answeredMail.map((r: { to_address: string }) => r.to_address)).toEqual([w.users.convener.email]);
   });
 

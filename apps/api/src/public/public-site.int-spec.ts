@@ -1,42 +1,26 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { KeysetPage, PublicAgencyDto, PublicAnnouncementDto, PublicMeetingDto } from '@cumbre/contracts';
 import { PublicContent } from '../common/public-content/public-content.service';
-import { useTestApp } from '../../test/test-app';
 import {
   advanceClock,
   approve,
-  createPublicWorld,
   freshEmail,
   postComment,
   publishAnnouncement,
-  PublicWorld,
+  usePublicWorld,
 } from '../../test/public-world';
-
-/** Polls until `check` passes: cache drops arrive by NOTIFY, a moment after the commit. */
-async function eventually(check: () => Promise<void>, ms = 3000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
+import { eventually } from '../../test/eventually';
 
 describe('public site: JSON, caching, feeds, and the e-mail never shown', () => {
-  const t = useTestApp();
-  let w: PublicWorld;
-  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+  const w = usePublicWorld();
+  const get = (url: string, headers: Record<string, string> = {}) => w.app.inject({ method: 'GET', url, headers });
 
   beforeAll(async () => {
-    w = await createPublicWorld(t.app);
-    await eventually(async () => expect(t.app.get(PublicContent).listening).toBe(true));
+    await eventually(async () => expect(w.app.get(PublicContent).listening).toBe(true));
   });
 
   it('answers with an ETag and public Cache-Control, and 304 when the client has it', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const first = await get(`/api/public/announcements/${a.slug}`);
     expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
     expect(first.headers['set-cookie']).toBeUndefined();
@@ -49,7 +33,7 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
   });
 
   it('compresses with brotli or gzip when asked', async () => {
-    for (let i = 0; i < 3; i++) await publishAnnouncement(t.app, w, { summary: 'Resumen largo '.repeat(30) });
+    for (let i = 0; i < 3; i++) await publishAnnouncement(w.app, w, { summary: 'Resumen largo '.repeat(30) });
     const br = await get('/api/public/announcements?limit=20', { 'accept-encoding': 'br' });
     expect(br.headers['content-encoding']).toBe('br');
     const gz = await get('/api/public/announcements?limit=20', { 'accept-encoding': 'gzip' });
@@ -57,9 +41,9 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
   });
 
   it('a cached announcement is dropped after an edit and after an approved comment (new ETag, new content)', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const url = `/api/public/announcements/${a.slug}`;
-    const cache = t.app.get(PublicContent).apiCache;
+    const cache = w.app.get(PublicContent).apiCache;
     // The announcement's own creation is still being announced: wait until its echo has passed.
     const before = await get(url);
     await eventually(async () => {
@@ -69,7 +53,7 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
       expect(cache.stats.hits).toBe(hits + 1);
     });
 
-    await t.app.inject({ method: 'PATCH', url: `/api/announcements/${a.id}`, headers: w.moderator, payload: { version: a.version, body: 'Texto **nuevo**' } });
+    await w.app.inject({ method: 'PATCH', url: `/api/announcements/${a.id}`, headers: w.moderator, payload: { version: a.version, body: 'Texto **nuevo**' } });
     await eventually(async () => {
       const after = (await get(url)).json() as PublicAnnouncementDto;
       expect(after.bodyHtml).toContain('<strong>nuevo</strong>');
@@ -77,16 +61,16 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     const edited = await get(url);
     expect(edited.headers['etag']).not.toBe(before.headers['etag']);
 
-    const c = await postComment(t.app, a.slug, { text: 'Comentario esperado' });
+    const c = await postComment(w.app, a.slug, { text: 'Comentario esperado' });
     expect(((await get(url)).json() as PublicAnnouncementDto).comments).toEqual([]);
-    await approve(t.app, w, c.body.id);
+    await approve(w.app, w, c.body.id);
     await eventually(async () => {
       expect(((await get(url)).json() as PublicAnnouncementDto).comments.map((x) => x.text)).toEqual(['Comentario esperado']);
     });
   });
 
   it('agency page and public meetings', async () => {
-    await publishAnnouncement(t.app, w);
+    await publishAnnouncement(w.app, w);
     const agency = (await get(`/api/public/agencies/${w.piura.id}`)).json() as PublicAgencyDto;
     expect(agency).toMatchObject({ id: w.piura.id, feeds: { rss: expect.stringContaining('rss.xml') } });
     expect(agency.announcements.items.length).toBeGreaterThan(0);
@@ -108,12 +92,12 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
         expect((await get(`/api/public/meetings/${m.id}`)).json()).toMatchObject({ id: m.id, timeZone: m.timeZone });
       }
     }
-    const [internal] = await t.db.query(`SELECT id FROM meeting WHERE visibility = 'internal' LIMIT 1`);
+    const [internal] = await w.db.query(`SELECT id FROM meeting WHERE visibility = 'internal' LIMIT 1`);
     if (internal) expect((await get(`/api/public/meetings/${internal.id}`)).statusCode).toBe(404);
   });
 
   it('RSS, Atom (site-wide and per agency) and the sitemap are well-formed to an independent parser', async () => {
-    await publishAnnouncement(t.app, w, { title: 'Título con <etiquetas> & "comillas"', body: '<b>negrita</b> & más' });
+    await publishAnnouncement(w.app, w, { title: 'Título con <etiquetas> & "comillas"', body: '<b>negrita</b> & más' });
     const parser = new XMLParser({ ignoreAttributes: false });
     const feeds = [
       ['/api/public/feeds/rss.xml', 'application/rss+xml'],
@@ -149,14 +133,14 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
   });
 
   it('no public route ever shows a commenter\'s e-mail address', async () => {
-    const a = await publishAnnouncement(t.app, w);
+    const a = await publishAnnouncement(w.app, w);
     const emails = [freshEmail(), freshEmail(), freshEmail()];
-    const top = await postComment(t.app, a.slug, { email: emails[0], text: 'visible', notifyReplies: true });
-    await approve(t.app, w, top.body.id);
-    const reply = await postComment(t.app, a.slug, { email: emails[1], parentId: top.body.id });
-    await approve(t.app, w, reply.body.id);
-    await postComment(t.app, a.slug, { email: emails[2] }); // pending
-    await advanceClock(t.app, 1);
+    const top = await postComment(w.app, a.slug, { email: emails[0], text: 'visible', notifyReplies: true });
+    await approve(w.app, w, top.body.id);
+    const reply = await postComment(w.app, a.slug, { email: emails[1], parentId: top.body.id });
+    await approve(w.app, w, reply.body.id);
+    await postComment(w.app, a.slug, { email: emails[2] }); // pending
+    await advanceClock(w.app, 1);
 
     // Every public GET route the API documents, with its parameters filled in.
     const doc = (await get('/api/docs-json')).json() as { paths: Record<string, Record<string, unknown>> };

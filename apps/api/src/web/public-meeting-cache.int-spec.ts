@@ -17,6 +17,7 @@ import { createApp } from '../app/create-app';
 import { Clock, SystemClock } from '../common/clock';
 import { PublicContent } from '../common/public-content/public-content.service';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
+import { eventually } from '../../test/eventually';
 import { call, createMeeting, createMeetingWorld, limaTime, schedule, type MeetingWorld } from '../../test/meeting-world';
 import { testConfig } from '../../test/test-app';
 import { testNow } from '../../test/test-clock';
@@ -33,18 +34,6 @@ const fakeSsr: PageHandler = async (req: IncomingMessage, res: ServerResponse) =
   res.end(`<html><body>${req.url} #${renders}</body></html>`);
   return true;
 };
-
-async function eventually(check: () => Promise<void> | void, ms = 4000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 // Public meeting and agency answers are kept until a write changes what they show (no TTL to
 // wait for: every wait below is far shorter than the 300 s safety net), on every instance.

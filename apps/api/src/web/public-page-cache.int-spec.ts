@@ -8,6 +8,7 @@ import { PUBLIC_CACHE_TAG_HEADER, PUBLIC_CACHE_TAGS } from '@cumbre/contracts';
 import { createApp } from '../app/create-app';
 import { Changes } from '../audit/changes';
 import { PublicContent } from '../common/public-content/public-content.service';
+import { eventually } from '../../test/eventually';
 import { testConfig } from '../../test/test-app';
 import { PageHandler, registerWebFrontend } from './web-frontend';
 
@@ -22,18 +23,6 @@ const fakeSsr: PageHandler = async (req: IncomingMessage, res: ServerResponse) =
   res.end(`<html><head><script nonce="CUMBRE_CSP_NONCE">x()</script></head><body>${req.url} #${renders}</body></html>`);
   return true;
 };
-
-async function eventually(check: () => void, ms = 3000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return check();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 describe('render cache of public pages', () => {
   let dir: string;
