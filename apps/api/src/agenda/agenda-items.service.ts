@@ -4,7 +4,6 @@ import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { assertCurrentVersion, updateVersioned } from '../common/versioned-update';
 import { canEditAgenda, proposableAgencies } from './agenda.policy';
-import { AgendaQueries } from './agenda-queries.service';
 import {
   AGENDA_ITEM,
   assertAgendaOpen,
@@ -29,10 +28,7 @@ import { AgendaItemEntity } from './entities/agenda-item.entity';
 /** Drafting: creating or proposing items, editing, deleting, moving, accepting, rejecting. */
 @Injectable()
 export class AgendaItemsService {
-  constructor(
-    private readonly writes: AgendaWrites,
-    private readonly queries: AgendaQueries,
-  ) {}
+  constructor(private readonly writes: AgendaWrites) {}
 
   /** Editors add the item where they say; leaders and staff of invited agencies propose it. */
   async create(
@@ -41,7 +37,7 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertAgendaOpen(w.meeting);
       const proposeFor = canEditAgenda(user, w.facts) ? null : this.proposingAgency(user, w, body.proposeForAgencyId);
       const presenterAgencyId = body.presenterAgencyId ?? null;
@@ -95,7 +91,6 @@ export class AgendaItemsService {
         details: { meetingId, title: body.title, kind: body.kind, agencyId: proposeFor },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   async update(
@@ -105,7 +100,7 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertAgendaOpen(w.meeting);
       const item = await itemOf(w.manager, w.agenda, itemId);
       this.assertMayChange(user, w, item);
@@ -143,7 +138,6 @@ export class AgendaItemsService {
         details: { meetingId, changed },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   async remove(
@@ -153,7 +147,7 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertAgendaOpen(w.meeting);
       const item = await itemOf(w.manager, w.agenda, itemId);
       this.assertMayChange(user, w, item);
@@ -184,7 +178,6 @@ export class AgendaItemsService {
         details: { meetingId, title: item.title, removed: [...removed] },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   /** One request and one transaction, however many siblings shift. */
@@ -195,7 +188,7 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertAgendaOpen(w.meeting);
       assertCanEdit(user, w.facts);
       const item = await itemOf(w.manager, w.agenda, itemId);
@@ -212,7 +205,6 @@ export class AgendaItemsService {
         details: { meetingId, from: { parentId: item.parentId, position: item.position }, to: body },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   /** The proposal joins the agenda where the convener places it. */
@@ -223,7 +215,7 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertAgendaOpen(w.meeting);
       assertCanDecide(user, w.facts);
       const item = await this.proposal(w, itemId, body.version);
@@ -236,7 +228,6 @@ export class AgendaItemsService {
         details: { meetingId, parentId: body.parentId, position: body.position },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   async reject(
@@ -246,7 +237,7 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertAgendaOpen(w.meeting);
       assertCanDecide(user, w.facts);
       const item = await this.proposal(w, itemId, body.version);
@@ -262,7 +253,6 @@ export class AgendaItemsService {
         details: { meetingId, reason: body.reason },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   /** Checks the place, then writes the item (version-checked) and every sibling that shifts. */

@@ -32,7 +32,9 @@ export class AgendaPublishingService {
 
   /** Freezes the live agenda as version N+1 (immutable) and notifies every invited agency. */
   async publish(meetingId: string, body: PublishAgendaBody, user: AuthUser, origin: RequestOrigin): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    // Answers the agenda read after the write, which raised its version and would have left
+    // 'published': the row says what it is.
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertAgendaOpen(w.meeting);
       assertCanDecide(user, w.facts);
       assertCurrentVersion(AGENDA, body.version, w.agenda.version);
@@ -72,8 +74,6 @@ export class AgendaPublishingService {
       });
       await this.content.changed(w.manager, publicMeetingTags(w.meeting));
     });
-    // The write raised the version and would have left 'published'; the row says what it is.
-    return this.queries.getAgenda(meetingId, user);
   }
 
   /** The convener names (or removes) the person who records the minutes. */
@@ -83,7 +83,7 @@ export class AgendaPublishingService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertCanDecide(user, w.facts);
       assertCurrentVersion(AGENDA, body.version, w.agenda.version);
       if (body.userId !== null && !(await this.isParticipant(w, body.userId))) {
@@ -102,7 +102,6 @@ export class AgendaPublishingService {
         details: { userId: body.userId },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   private async isParticipant(w: AgendaWrite, userId: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AgendaDto } from '@cumbre/contracts';
 import type { EntityManager } from 'typeorm';
 import { Changes, type ChangeContext } from '../audit/changes';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -72,6 +73,17 @@ export class AgendaWrites {
       }
       return value;
     });
+  }
+
+  /** `run`, then the agenda as the caller now sees it: what every agenda route answers after a write. */
+  async edit(
+    meetingId: string,
+    user: AuthUser,
+    origin: RequestOrigin,
+    work: (write: AgendaWrite) => Promise<unknown>,
+  ): Promise<AgendaDto> {
+    await this.run(meetingId, user, origin, work);
+    return this.queries.getAgenda(meetingId, user);
   }
 }
 

@@ -8,7 +8,6 @@ import { publicMeetingTags } from '../common/public-content/tags';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { enabledMemberIds } from '../users/user.queries';
 import { participantAgencies } from './agenda.policy';
-import { AgendaQueries } from './agenda-queries.service';
 import { assertCanRecordMinutes, assertMinutesOpen, itemOf } from './agenda-rules';
 import { AgendaWrites, type AgendaWrite } from './agenda-writes';
 import type { CreateActionItemBody } from './dto/action-item.requests';
@@ -26,7 +25,6 @@ const MINUTES = { name: 'agenda item minutes', notFound: 'agenda.item_not_found'
 export class MinutesService {
   constructor(
     private readonly writes: AgendaWrites,
-    private readonly queries: AgendaQueries,
     private readonly clock: Clock,
     private readonly content: PublicContent,
   ) {}
@@ -39,7 +37,7 @@ export class MinutesService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       await this.acceptedItem(w, user, itemId);
       const repo = w.manager.getRepository(AgendaItemMinutesEntity);
       const current = await repo.findOneBy({ itemId });
@@ -56,7 +54,6 @@ export class MinutesService {
         details: { meetingId },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   async addDecision(
@@ -66,7 +63,7 @@ export class MinutesService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       await this.acceptedItem(w, user, itemId);
       const endorsers = body.endorsedAgencyIds ?? [];
       const participants = participantAgencies(w.facts);
@@ -90,7 +87,6 @@ export class MinutesService {
         details: { meetingId, itemId },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   async addActionItem(
@@ -100,7 +96,7 @@ export class MinutesService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       await this.acceptedItem(w, user, itemId);
       if (!participantAgencies(w.facts).includes(body.ownerAgencyId)) {
         throw new ApiError(
@@ -140,12 +136,11 @@ export class MinutesService {
         details: { meetingId, itemId, ownerAgencyId: body.ownerAgencyId, dueDate: body.dueDate },
       });
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   /** Once the meeting is concluded: the minutes become read-only, and public meetings show their decisions. */
   async publishMinutes(meetingId: string, user: AuthUser, origin: RequestOrigin): Promise<AgendaDto> {
-    await this.writes.run(meetingId, user, origin, async (w) => {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
       assertCanRecordMinutes(user, w.facts);
       assertMinutesOpen(w.meeting, w.agenda);
       if (w.meeting.status !== 'concluded') {
@@ -160,7 +155,6 @@ export class MinutesService {
       await w.audit({ action: 'agenda.minutes_published', objectType: 'meeting', objectId: meetingId, details: {} });
       await this.content.changed(w.manager, publicMeetingTags(w.meeting));
     });
-    return this.queries.getAgenda(meetingId, user);
   }
 
   private async acceptedItem(w: AgendaWrite, user: AuthUser, itemId: string): Promise<AgendaItemEntity> {
