@@ -11,7 +11,7 @@ import {
   TestUserOptions,
 } from './identity-fixtures';
 import { testNow } from './test-clock';
-import { useTestApp, TestAppHandle } from './test-app';
+import { TestAppHandle, useTestWorld } from './test-app';
 
 export type Headers = Record<string, string>;
 
@@ -78,32 +78,7 @@ export async function createMeetingWorld(app: NestFastifyApplication): Promise<M
  * in `beforeAll`); the getters answer once the hooks have run.
  */
 export function useMeetingWorld(overrides: Record<string, string> = {}): MeetingWorld & TestAppHandle {
-  const t = useTestApp(overrides);
-  let world: MeetingWorld | undefined;
-  beforeAll(async () => {
-    world = await createMeetingWorld(t.app);
-  });
-  const ready = (): MeetingWorld => {
-    if (!world) throw new Error('useMeetingWorld: the world is made in beforeAll; read it inside hooks and tests');
-    return world;
-  };
-  return {
-    get app() {
-      return t.app;
-    },
-    get db() {
-      return t.db;
-    },
-    get agencies() {
-      return ready().agencies;
-    },
-    get users() {
-      return ready().users;
-    },
-    get headers() {
-      return ready().headers;
-    },
-  };
+  return useTestWorld('useMeetingWorld', createMeetingWorld, ['agencies', 'users', 'headers'], overrides);
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

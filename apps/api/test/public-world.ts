@@ -10,7 +10,7 @@ import type {
   PublicAnnouncementDto,
 } from '@cumbre/contracts';
 import { AuthHeaders, bearerFor, DEMO_ROLES } from './demo-sessions';
-import { TestAppHandle, useTestApp } from './test-app';
+import { TestAppHandle, useTestWorld } from './test-app';
 
 export const uniq = () => randomBytes(4).toString('hex');
 
@@ -48,38 +48,7 @@ export async function createPublicWorld(app: NestFastifyApplication): Promise<Pu
  * in `beforeAll`); the getters answer once the hooks have run.
  */
 export function usePublicWorld(): PublicWorld & TestAppHandle {
-  const t = useTestApp();
-  let world: PublicWorld | undefined;
-  beforeAll(async () => {
-    world = await createPublicWorld(t.app);
-  });
-  const ready = (): PublicWorld => {
-    if (!world) throw new Error('usePublicWorld: the world is made in beforeAll; read it inside hooks and tests');
-    return world;
-  };
-  return {
-    get app() {
-      return t.app;
-    },
-    get db() {
-      return t.db;
-    },
-    get moderator() {
-      return ready().moderator;
-    },
-    get leader() {
-      return ready().leader;
-    },
-    get staff() {
-      return ready().staff;
-    },
-    get piura() {
-      return ready().piura;
-    },
-    get lima() {
-      return ready().lima;
-    },
-  };
+  return useTestWorld('usePublicWorld', createPublicWorld, ['moderator', 'leader', 'staff', 'piura', 'lima']);
 }
 
 /** A published (by default) announcement of Piura written by the moderator. */

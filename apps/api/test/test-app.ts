@@ -65,6 +65,37 @@ export function useTestApp(overrides: Record<string, string> = {}): TestAppHandl
 }
 
 /** POSTs `text` as it is, declared as JSON: how specs send malformed JSON (which answers 400). */
+/**
+ * A fresh test app and a world of fixtures for a describe block: `useTestApp`, plus `create` in
+ * `beforeAll`. The handle's getters (`app`, `db` and the world's `keys`) answer once the hooks
+ * have run; `name` says who complains when one is read too early.
+ */
+export function useTestWorld<W extends object>(
+  name: string,
+  create: (app: NestFastifyApplication) => Promise<W>,
+  keys: readonly Exclude<keyof W, 'app'>[],
+  overrides: Record<string, string> = {},
+): W & TestAppHandle {
+  const t = useTestApp(overrides);
+  let world: W | undefined;
+  beforeAll(async () => {
+    world = await create(t.app);
+  });
+  const handle = {} as W & TestAppHandle;
+  Object.defineProperty(handle, 'app', { get: () => t.app, enumerable: true });
+  Object.defineProperty(handle, 'db', { get: () => t.db, enumerable: true });
+  for (const key of keys) {
+    Object.defineProperty(handle, key, {
+      enumerable: true,
+      get: () => {
+        if (!world) throw new Error(`${name}: the world is made in beforeAll; read it inside hooks and tests`);
+        return world[key];
+      },
+    });
+  }
+  return handle;
+}
+
 export function postRawJson(app: NestFastifyApplication, url: string, headers: Record<string, string>, text: string) {
   return app.inject({
     method: 'POST',
