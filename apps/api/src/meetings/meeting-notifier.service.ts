@@ -48,6 +48,14 @@ export function scheduleParams(m: MeetingEntity): Record<string, string | null> 
   };
 }
 
+/** What a notice says: its kind, its Spanish title and text, and the params the web app words it from. */
+interface Notice {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  params: Record<string, string | null>;
+}
+
 const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /**
@@ -69,7 +77,8 @@ export class MeetingNotifier {
     const when = describeMeetingTime(m.startsAt, m.endsAt, m.timeZone);
     const body = `Su institución ha sido invitada a «${m.title}». Fecha: ${when}. Lugar: ${describePlace(m)}.`;
     const title = `Invitación: ${m.title}`;
-    return this.send(manager, m, 'meeting.invited', title, body, scheduleParams(m), recipients, 'REQUEST');
+    const params = scheduleParams(m);
+    return this.send(manager, m, { kind: 'meeting.invited', title, body, params }, recipients, 'REQUEST');
   }
 
   /**
@@ -112,7 +121,7 @@ export class MeetingNotifier {
           : `La reunión «${after.title}» ha cambiado.`;
     const body = `${lead} Fecha: ${when}. Lugar: ${describePlace(after)}.`;
     const title = `Cambio en la reunión: ${after.title}`;
-    return this.send(manager, after, 'meeting.changed', title, body, params, recipients, 'REQUEST');
+    return this.send(manager, after, { kind: 'meeting.changed', title, body, params }, recipients, 'REQUEST');
   }
 
   async cancelled(manager: EntityManager, m: MeetingEntity, reason: string, actorId: string): Promise<number> {
@@ -120,7 +129,7 @@ export class MeetingNotifier {
     const body = `La reunión «${m.title}» ha sido cancelada. Motivo: ${reason}`;
     const title = `Reunión cancelada: ${m.title}`;
     const params = { meetingTitle: m.title, reason };
-    return this.send(manager, m, 'meeting.cancelled', title, body, params, recipients, 'CANCEL');
+    return this.send(manager, m, { kind: 'meeting.cancelled', title, body, params }, recipients, 'CANCEL');
   }
 
   /**
@@ -143,7 +152,8 @@ export class MeetingNotifier {
       kind === 'poll' ? 'respondió la encuesta de fechas de' : RSVP_WORDS[rsvp ?? 'accepted'] + ' la invitación a';
     const body = `${agencyName} ${did} «${m.title}».`;
     const params = { meetingTitle: m.title, answerKind: kind, agencyId, agencyName, rsvp: rsvp ?? null };
-    await this.sendPlain(manager, m, 'meeting.answered', `Respuesta: ${m.title}`, body, params, recipients);
+    const title = `Respuesta: ${m.title}`;
+    await this.sendPlain(manager, m, { kind: 'meeting.answered', title, body, params }, recipients);
 
     const pending = await this.pendingCount(manager, m.id, kind);
     if (pending.pending > 0 || pending.invited === 0) return;
@@ -158,10 +168,12 @@ export class MeetingNotifier {
     await this.sendPlain(
       manager,
       m,
-      'meeting.all_answered',
-      `Todos respondieron: ${m.title}`,
-      allBody,
-      { meetingTitle: m.title, answerKind: kind },
+      {
+        kind: 'meeting.all_answered',
+        title: `Todos respondieron: ${m.title}`,
+        body: allBody,
+        params: { meetingTitle: m.title, answerKind: kind },
+      },
       everyone,
     );
   }
@@ -174,19 +186,15 @@ export class MeetingNotifier {
     content: { title: string; body: string; params: Record<string, string | null> },
     recipients: NotificationRecipient[],
   ): Promise<number> {
-    if (kind === 'meeting.reminder') {
-      return this.send(manager, m, kind, content.title, content.body, content.params, recipients, 'REQUEST');
-    }
-    return this.sendPlain(manager, m, kind, content.title, content.body, content.params, recipients);
+    if (kind === 'meeting.reminder') return this.send(manager, m, { kind, ...content }, recipients, 'REQUEST');
+    return this.sendPlain(manager, m, { kind, ...content }, recipients);
   }
 
+  /** In-app and by e-mail, the e-mail carrying the meeting as an .ics (`method` REQUEST or CANCEL). */
   private async send(
     manager: EntityManager,
     m: MeetingEntity,
-    kind: NotificationKind,
-    title: string,
-    body: string,
-    params: Record<string, string | null>,
+    notice: Notice,
     recipients: NotificationRecipient[],
     method: 'REQUEST' | 'CANCEL',
   ): Promise<number> {
@@ -195,16 +203,13 @@ export class MeetingNotifier {
     const attachments: OutboxAttachment[] = ics
       ? [{ filename: 'reunion.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }]
       : [];
-    return this.sendPlain(manager, m, kind, title, body, params, recipients, attachments);
+    return this.sendPlain(manager, m, notice, recipients, attachments);
   }
 
   private sendPlain(
     manager: EntityManager,
     m: MeetingEntity,
-    kind: NotificationKind,
-    title: string,
-    body: string,
-    params: Record<string, string | null>,
+    { kind, title, body, params }: Notice,
     recipients: NotificationRecipient[],
     attachments: OutboxAttachment[] = [],
   ): Promise<number> {
