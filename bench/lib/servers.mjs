@@ -38,6 +38,11 @@ async function waitReady(proc, url, timeoutMs = Number(process.env.BENCH_START_T
  * Cumbre's production build (dist/apps/api/main.js): it applies the migrations at start.
  * `demoData` loads the demo data set (web-size measures the demo's announcement page).
  */
+/** The production image's NODE_OPTIONS heap cap (docker/app.Dockerfile), read from there so the two cannot drift. */
+const PRODUCTION_HEAP = /--max-old-space-size=\d+/.exec(
+  readFileSync(new URL('../../docker/app.Dockerfile', import.meta.url), 'utf8'),
+)?.[0];
+
 export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jwtSecret, demoData = false }) {
   const env = {
     ...process.env,
@@ -57,7 +62,9 @@ export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jw
   // BENCH_CPU_PROF=1: a V8 CPU profile of each Cumbre process, written to tmp/bench/prof/ when it stops.
   const prof =
     process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(root, 'tmp/bench/prof')}`] : [];
-  const proc = startProcess(root, name, [...prof, resolve(root, 'dist/apps/api/main.js')], env);
+  // Cumbre runs as the production image runs it: with its heap cap (NODE_OPTIONS in docker/app.Dockerfile).
+  const heap = PRODUCTION_HEAP ? [PRODUCTION_HEAP] : [];
+  const proc = startProcess(root, name, [...heap, ...prof, resolve(root, 'dist/apps/api/main.js')], env);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, url);
   return { ...proc, url, port };

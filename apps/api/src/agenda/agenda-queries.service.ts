@@ -29,6 +29,7 @@ import {
   canEditAgenda,
   canRecordMinutes,
   itemVisibility,
+  itemVisibleTo,
   proposableAgencies,
 } from './agenda.policy';
 import {
@@ -74,6 +75,31 @@ interface AgendaRow {
   sec_name: string | null;
 }
 
+/** Outcomes of one accepted item, as the signed-in read shows them. */
+type ItemOutcomes = {
+  minutes: ReturnType<typeof mapMinutes> | null;
+  decisions: DecisionDto[];
+  actionItems: ActionItemDto[];
+};
+
+/**
+ * An agenda's items (every one, proposals included) and the outcomes of the accepted ones, as
+ * read at one stamp: the agenda's version (every agenda, item, minutes, decision and action-item
+ * write raises it: AgendaWrites), the meeting's version (its title shows in action items) and
+ * the day (overdue flags). Names of people and agencies are not in the stamp: an entry is read
+ * again after ITEMS_KEEP_MS at the latest.
+ */
+interface AgendaItemsEntry {
+  stamp: string;
+  at: number;
+  items: AgendaItemView[];
+  outcomes: Map<string, ItemOutcomes>;
+}
+
+/** How many agendas' items are kept in memory, and how long an entry may show old names. */
+const ITEMS_CACHE_SIZE = 200;
+const ITEMS_KEEP_MS = 60_000;
+
 export const agendaItemNotFound = (id: string) =>
   new ApiError('agenda.item_not_found', `agenda item ${id} not found`, { params: { id } });
 
@@ -88,6 +114,15 @@ export class AgendaQueries {
     private readonly meetings: MeetingQueries,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The hot read (every delegate, on every live update) keeps each agenda's items and outcomes
+   * until its next change (see AgendaItemsEntry); who may read the meeting, and which items, is
+   * decided per request as before: the meeting's visibility in SQL, the items' in memory
+   * (`itemVisibleTo`, the same rule as `itemVisibility`). Counts for the tests.
+   */
+  private readonly itemsCache = new Map<string, AgendaItemsEntry>();
+  readonly itemsCacheStats = { hits: 0, misses: 0 };
 
   /** The meeting (with its invitations) if the viewer may see it, else 404. */
   async visibleMeeting(manager: EntityManager, meetingId: string, viewer: Viewer): Promise<MeetingEntity> {
@@ -152,14 +187,17 @@ export class AgendaQueries {
       const agenda = await manager.getRepository(AgendaEntity).findOne({ where: { meetingId } });
       return this.publicAgenda(manager, meeting, agenda);
     }
-    const meeting = await this.meetings.visibleMeetingFacts(manager, meetingId, viewerOf(user));
-    const [agenda]: AgendaRow[] = await manager.query(
-      `SELECT a.id, a.status, a.published_version_no, a.secretary_user_id, a.minutes_published_at, a.version,
-              sec.id AS sec_id, sec.display_name AS sec_name
-         FROM agenda a LEFT JOIN ${USER_CONTACTS} sec ON sec.id = a.secretary_user_id
-        WHERE a.meeting_id = $1 LIMIT 1`,
-      [meetingId],
-    );
+    // The agenda row does not depend on the reader; it is used only once the meeting is visible.
+    const [meeting, [agenda]] = await Promise.all([
+      this.meetings.visibleMeetingFacts(manager, meetingId, viewerOf(user)),
+      manager.query(
+        `SELECT a.id, a.status, a.published_version_no, a.secretary_user_id, a.minutes_published_at, a.version,
+                sec.id AS sec_id, sec.display_name AS sec_name
+           FROM agenda a LEFT JOIN ${USER_CONTACTS} sec ON sec.id = a.secretary_user_id
+          WHERE a.meeting_id = $1 LIMIT 1`,
+        [meetingId],
+      ) as Promise<AgendaRow[]>,
+    ]);
     const facts: AgendaFacts = {
       convenerId: meeting.convenerId,
       hostAgencyId: meeting.hostAgencyId,
@@ -168,13 +206,16 @@ export class AgendaQueries {
       secretaryUserId: agenda?.secretary_user_id ?? null,
     };
     const editor = canEditAgenda(user, facts);
-    const items = agenda ? await this.itemViewsOf(manager, agenda.id, user, editor) : [];
+    const all = agenda
+      ? await this.itemsAndOutcomes(manager, agenda, meeting.version)
+      : { items: [], outcomes: new Map<string, ItemOutcomes>() };
+    const items = all.items.filter((i) => itemVisibleTo(i, user, editor));
     const accepted = items.filter((i) => i.proposalStatus === 'accepted');
     const times = agendaTimes(
       meeting,
       accepted.map((i) => ({ ...i, position: i.position ?? 0 })),
     );
-    const outcomes = await this.outcomesOf(manager, accepted);
+    const outcomes = all.outcomes;
     const byId = new Map(items.map((i) => [i.id, i]));
     const ordered: AgendaItemDto[] = times.items.map((t) => {
       const item = byId.get(t.id) as AgendaItemView;
@@ -207,6 +248,41 @@ export class AgendaQueries {
         recordMinutes: canRecordMinutes(user, facts),
       },
     };
+  }
+
+  /**
+   * Every item of the agenda and the outcomes of the accepted ones, from memory while the stamp
+   * holds (same agenda version, meeting version and day, read less than ITEMS_KEEP_MS ago), else
+   * read and kept. Inside a transaction (a write answering with the agenda) always read: the
+   * transaction may see rows no other reader sees yet.
+   */
+  private async itemsAndOutcomes(
+    manager: EntityManager,
+    agenda: AgendaRow,
+    meetingVersion: number,
+  ): Promise<{ items: AgendaItemView[]; outcomes: Map<string, ItemOutcomes> }> {
+    const today = this.today();
+    const stamp = `${agenda.version} ${meetingVersion} ${today}`;
+    const cacheable = !manager.queryRunner?.isTransactionActive;
+    const now = Date.now();
+    const kept = cacheable ? this.itemsCache.get(agenda.id) : undefined;
+    if (kept && kept.stamp === stamp && now - kept.at < ITEMS_KEEP_MS) {
+      this.itemsCacheStats.hits++;
+      return kept;
+    }
+    this.itemsCacheStats.misses++;
+    const items = await this.itemViewsOf(manager, agenda.id);
+    const outcomes = await this.outcomesOf(
+      manager,
+      items.filter((i) => i.proposalStatus === 'accepted'),
+    );
+    if (cacheable) {
+      this.itemsCache.delete(agenda.id);
+      this.itemsCache.set(agenda.id, { stamp, at: now, items, outcomes });
+      // The oldest entry goes first (a Map keeps insertion order; a hit does not reorder).
+      if (this.itemsCache.size > ITEMS_CACHE_SIZE) this.itemsCache.delete(this.itemsCache.keys().next().value as string);
+    }
+    return { items, outcomes };
   }
 
   /**
@@ -278,16 +354,11 @@ export class AgendaQueries {
   }
 
   /**
-   * The same items as `itemsOf`, projected: the columns mapAgendaItem reads and the names of
-   * the agencies and people it shows, in one statement (no entity hydration on the hot read).
+   * Every item of the agenda (proposals included: the reader's filter is `itemVisibleTo`),
+   * projected: the columns mapAgendaItem reads and the names of the agencies and people it
+   * shows, in one statement (no entity hydration on the hot read).
    */
-  async itemViewsOf(
-    manager: EntityManager,
-    agendaId: string,
-    user: AuthUser,
-    editor: boolean,
-  ): Promise<AgendaItemView[]> {
-    const visible = itemVisibility('i', user, editor);
+  async itemViewsOf(manager: EntityManager, agendaId: string): Promise<AgendaItemView[]> {
     const [sql, values] = toPositional(
       `SELECT i.id, i.parent_id, i.position, i.kind, i.title, i.description, i.planned_minutes, i.version,
               i.proposal_status, i.rejection_reason, i.created_at,
@@ -298,8 +369,8 @@ export class AgendaQueries {
          LEFT JOIN ${USER_CONTACTS} pu ON pu.id = i.presenter_user_id
          LEFT JOIN ${USER_CONTACTS} pb ON pb.id = i.proposed_by_id
          LEFT JOIN ${AGENCY_SUMMARIES} pba ON pba.id = i.proposed_by_agency_id
-        WHERE i.agenda_id = :viewsAgendaId AND (${visible.sql})`,
-      { ...visible.params, viewsAgendaId: agendaId },
+        WHERE i.agenda_id = :viewsAgendaId`,
+      { viewsAgendaId: agendaId },
     );
     const rows: Record<string, unknown>[] = await manager.query(sql, values);
     const person = personFrom;
@@ -329,10 +400,7 @@ export class AgendaQueries {
    */
   private async outcomesOf(manager: EntityManager, items: readonly { id: string }[]) {
     const ids = items.map((i) => i.id);
-    const out = new Map<
-      string,
-      { minutes: ReturnType<typeof mapMinutes> | null; decisions: DecisionDto[]; actionItems: ActionItemDto[] }
-    >();
+    const out = new Map<string, ItemOutcomes>();
     if (ids.length === 0) return out;
     const [notes, decisions, actions] = await Promise.all([
       manager.query(

@@ -53,6 +53,21 @@ export function participantAgencies(f: AgendaFacts): string[] {
 }
 
 /**
+ * `itemVisibility` for an item already in memory (AgendaQueries keeps an agenda's items between
+ * changes and filters them per reader): the same rule, with the reader's memberships as loaded
+ * for this request.
+ */
+export function itemVisibleTo(
+  item: { proposalStatus: string; proposedByAgency?: { id: string } | null },
+  user: AuthUser,
+  editor: boolean,
+): boolean {
+  if (editor || item.proposalStatus === 'accepted') return true;
+  const proposer = item.proposedByAgency?.id;
+  return proposer !== undefined && user.memberships.some((m) => m.agencyId === proposer);
+}
+
+/**
  * Which items of an agenda (alias `i`) the caller reads: accepted ones always; proposals (waiting
  * or rejected, with the reason) only for editors and for members of the proposing agency.
  */

@@ -77,23 +77,23 @@ export class CommentsService {
           });
         }
       }
-      const blocked: unknown[] = await manager.query(
-        `SELECT 1 FROM comment_block WHERE (target = 'email' AND value = $1) OR (target = 'ip' AND value = $2) LIMIT 1`,
+      // The author's standing and the moderation lists, in one statement: blocked (by address or
+      // network), known (an approved comment before), and the blocked words.
+      const [standing]: { blocked: boolean; known: boolean; words: string[] }[] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM comment_block
+                         WHERE (target = 'email' AND value = $1) OR (target = 'ip' AND value = $2)) AS blocked,
+                EXISTS (SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved') AS known,
+                ARRAY(SELECT word FROM comment_blocked_word) AS words`,
         [email, ipHash],
       );
-      if (blocked.length) throw new ApiError('comment.blocked', 'comments from this address are not accepted');
-
-      const known: unknown[] = await manager.query(
-        `SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved' LIMIT 1`,
-        [email],
-      );
-      hit = await assertWithinLimits(this.limiter, manager, { email, ipHash, newAuthor: known.length === 0, now });
+      if (standing.blocked) throw new ApiError('comment.blocked', 'comments from this address are not accepted');
+      const known = standing.known;
+      hit = await assertWithinLimits(this.limiter, manager, { email, ipHash, newAuthor: !known, now });
 
       const holds: CommentHoldReason[] = [];
-      if (known.length === 0) holds.push('first_time_author');
+      if (!known) holds.push('first_time_author');
       if (tooManyLinks(body.text)) holds.push('too_many_links');
-      const words: { word: string }[] = await manager.query('SELECT word FROM comment_blocked_word');
-      if (blockedWordsIn(`${body.name} ${body.text}`, words.map((w) => w.word)).length) holds.push('blocked_word');
+      if (blockedWordsIn(`${body.name} ${body.text}`, standing.words).length) holds.push('blocked_word');
       const recent: { text: string }[] = await manager.query(
         `SELECT text FROM announcement_comment
           WHERE announcement_id = $1 AND created_at > $2::timestamptz - make_interval(mins => $3) LIMIT 500`,

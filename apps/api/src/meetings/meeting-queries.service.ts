@@ -23,6 +23,8 @@ export interface MeetingFacts {
   startsAt: Date | null;
   endsAt: Date | null;
   invitedAgencyIds: string[];
+  /** Raised by every change to the meeting row (title, times, status…). */
+  version: number;
 }
 
 export const MEETING_NOT_FOUND = 'meeting not found';
@@ -67,7 +69,7 @@ export class MeetingQueries {
   async visibleMeetingFacts(manager: EntityManager, id: string, viewer: Viewer): Promise<MeetingFacts> {
     const policy = meetingVisibility('m', viewer);
     const [sql, values] = toPositional(
-      `SELECT m.id, m.convener_id, m.host_agency_id, m.status, m.time_zone, m.starts_at, m.ends_at,
+      `SELECT m.id, m.convener_id, m.host_agency_id, m.status, m.time_zone, m.starts_at, m.ends_at, m.version,
               ARRAY(SELECT inv.organization_id FROM meeting_invitation inv
                      WHERE inv.meeting_id = m.id ORDER BY inv.created_at, inv.organization_id) AS invited
          FROM meeting m WHERE (${policy.sql}) AND m.id = :factsMeetingId`,
@@ -84,6 +86,7 @@ export class MeetingQueries {
       startsAt: (row['starts_at'] as Date | null) ?? null,
       endsAt: (row['ends_at'] as Date | null) ?? null,
       invitedAgencyIds: row['invited'] as string[],
+      version: row['version'] as number,
     };
   }
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { TaggedCache } from './tagged-cache';
@@ -16,15 +16,29 @@ export abstract class ContentBus {
   abstract get live(): boolean;
 }
 
+/** How often a failed announcement is tried again before the caches' own expiry takes over. */
+const ANNOUNCE_ATTEMPTS = 5;
+const ANNOUNCE_RETRY_MS = 500;
+
 /**
  * The version of each piece of public content (`public_content_version`, one row per tag) and
- * the caches that depend on it. A write calls `changed(manager, tags)` inside its transaction:
- * the versions are bumped and the change is announced, which every instance hears once the
- * transaction commits; each instance then drops the cached answers showing those tags — the
- * public JSON and the server-rendered pages alike.
+ * the caches that depend on it. A write calls `changed(manager, tags)` inside its transaction;
+ * the moment it commits, this instance drops the cached answers showing those tags (the public
+ * JSON and the server-rendered pages alike), and the tags go to the outbox: the versions are
+ * bumped and the change is announced to every instance in a short transaction of its own.
+ *
+ * Why after the commit, not inside the writer's transaction: the announcement serialises (the
+ * realtime publish lock, NOTIFY's commit lock, the row of a tag every writer shares such as the
+ * announcement list), and inside the writer's transaction it serialised the writers themselves —
+ * every comment posted on every announcement waited for the one before to commit (issue #12,
+ * scenario 7). The outbox announces whatever has gathered while the previous announcement was
+ * on its way, in one transaction. A write that rolls back announces nothing. If the process dies
+ * between a commit and its announcement, the other instances' copies expire on their own
+ * (`keepSeconds`, at most five minutes); if the database refuses the announcement, it is tried
+ * again a few times, then given up with a warning (same expiry).
  */
 @Injectable()
-export class PublicContent {
+export class PublicContent implements BeforeApplicationShutdown {
   private readonly logger = new Logger('PublicContent');
   /** Public JSON and feeds (the API's own answers): at most 2,000 answers and 24 MB. */
   readonly apiCache = new TaggedCache(2000, 24 * 1024 * 1024);
@@ -34,10 +48,14 @@ export class PublicContent {
   /** Tags changed inside a transaction still open, dropped here the moment it commits. */
   private readonly pending = new WeakMap<QueryRunner, Set<string>>();
   private readonly dropListeners: ((tags: readonly string[]) => void)[] = [];
+  /** Committed changes not yet announced, and the announcement on its way (one at a time). */
+  private readonly outbox = new Set<string>();
+  private sending: Promise<void> | null = null;
+  private stopping = false;
 
   constructor(
     private readonly bus: ContentBus,
-    @InjectDataSource() dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     bus.subscribe((tags) => this.dropLocal(tags));
     // This instance drops its own entries right after the commit (read-your-writes), without
@@ -48,6 +66,7 @@ export class PublicContent {
         if (!tags || queryRunner.isTransactionActive) return;
         this.pending.delete(queryRunner);
         this.dropLocal([...tags]);
+        this.post(tags);
       },
       afterTransactionRollback: ({ queryRunner }) => {
         if (!queryRunner.isTransactionActive) this.pending.delete(queryRunner);
@@ -74,25 +93,68 @@ export class PublicContent {
   }
 
   /**
-   * Inside the change's transaction: bumps the tags' versions and announces the change, which
-   * commits with it. This instance drops its caches the moment the transaction commits; the
-   * announcement reaches every instance a moment later. Call it last in the transaction (the
-   * announcement takes the realtime publish lock, held until the commit).
+   * Inside the change's transaction: the tags are dropped here and announced to every instance
+   * once it commits (nothing if it rolls back). Outside a transaction: announced now.
    */
   async changed(manager: EntityManager, tags: readonly string[]): Promise<void> {
     const unique = [...new Set(tags)];
     if (unique.length === 0) return;
-    await manager.query(
-      `INSERT INTO public_content_version (tag) SELECT unnest($1::text[])
-       ON CONFLICT (tag) DO UPDATE SET version = public_content_version.version + 1, changed_at = now()`,
-      [unique],
-    );
-    await this.bus.announce(manager, unique);
     const runner = manager.queryRunner;
-    if (runner) {
+    if (runner?.isTransactionActive) {
       const tagsOf = this.pending.get(runner) ?? new Set<string>();
       for (const tag of unique) tagsOf.add(tag);
       this.pending.set(runner, tagsOf);
+      return;
+    }
+    this.dropLocal(unique);
+    this.post(unique);
+    await this.flushed();
+  }
+
+  /** Resolves once every change committed so far has been announced (or given up). */
+  async flushed(): Promise<void> {
+    while (this.sending) await this.sending;
+  }
+
+  /** Before the database connections close: what has committed is announced, tried once more at most. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.flushed();
+  }
+
+  private post(tags: Iterable<string>): void {
+    for (const tag of tags) this.outbox.add(tag);
+    if (!this.sending) this.sending = this.drain().finally(() => (this.sending = null));
+  }
+
+  /** Announces the outbox, one transaction per batch, until it is empty. */
+  private async drain(): Promise<void> {
+    while (this.outbox.size) {
+      const batch = [...this.outbox];
+      this.outbox.clear();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.dataSource.transaction(async (manager) => {
+            await manager.query(
+              `INSERT INTO public_content_version (tag) SELECT unnest($1::text[])
+               ON CONFLICT (tag) DO UPDATE SET version = public_content_version.version + 1, changed_at = now()`,
+              [batch],
+            );
+            await this.bus.announce(manager, batch);
+          });
+          break;
+        } catch (err) {
+          if (attempt >= (this.stopping ? 2 : ANNOUNCE_ATTEMPTS)) {
+            this.logger.warn(
+              `content change not announced (${batch.length} tags; other instances' copies expire on their own): ${
+                (err as Error).message
+              }`,
+            );
+            break;
+          }
+          await new Promise((r) => setTimeout(r, ANNOUNCE_RETRY_MS * attempt));
+        }
+      }
     }
   }
 
