@@ -20,6 +20,7 @@ import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { containersOf } from '../ui/agenda-tree';
+import { ShortText } from '../ui/short-text';
 
 /**
  * Proposals of invited agencies. The convener (and host leader) places one in the agenda or
@@ -27,7 +28,7 @@ import { containersOf } from '../ui/agenda-tree';
  */
 @Component({
   selector: 'app-proposals-panel',
-  imports: [MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe],
+  imports: [MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe, ShortText],
   templateUrl: './proposals-panel.html',
   styleUrls: ['../ui/controls.css', './proposals-panel.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
