@@ -31,7 +31,7 @@ import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { ActionItemHistory } from '../minutes/action-item-history';
 import { injectActionItemAccess } from '../minutes/action-item-access';
-import { MINUTES_MESSAGES } from '../minutes/minutes.messages';
+import { HistoryToggle } from '../minutes/history-toggle';
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
 
 const LIMIT = 50;
@@ -49,6 +49,7 @@ const LIMIT = 50;
     AgendaDayPipe,
     Pager,
     ActionItemHistory,
+    HistoryToggle,
   ],
   templateUrl: './action-plan.page.html',
   styleUrls: ['../ui/controls.css', './action-plan.page.css'],
@@ -58,7 +59,6 @@ export class ActionPlanPage implements OnInit {
   private readonly api = inject(AgendaApi);
   private readonly agencies = inject(AgenciesApi);
   protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
-  protected readonly m = injectMessages(MINUTES_MESSAGES);
   /** Action items whose history and comments are shown. */
   protected readonly historyOpen = new Selection<string>();
   protected readonly statuses = ACTION_ITEM_STATUSES;

@@ -25,9 +25,10 @@ import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { MarkdownField } from '../ui/markdown-field';
+import { ShortText } from '../ui/short-text';
 import { ActionItemHistory } from './action-item-history';
 import { injectActionItemAccess } from './action-item-access';
-import { MINUTES_MESSAGES } from './minutes.messages';
+import { HistoryToggle } from './history-toggle';
 
 /** An item's minutes: discussion notes, decisions (with endorsing agencies) and action items. */
 @Component({
@@ -40,7 +41,9 @@ import { MINUTES_MESSAGES } from './minutes.messages';
     AgendaLabelPipe,
     AgendaDayPipe,
     MarkdownField,
+    ShortText,
     ActionItemHistory,
+    HistoryToggle,
   ],
   templateUrl: './item-outcomes.html',
   styleUrls: ['../ui/controls.css', './item-outcomes.css'],
@@ -57,7 +60,6 @@ export class ItemOutcomes implements OnInit {
 
   private readonly api = inject(AgendaApi);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
-  protected readonly m = injectMessages(MINUTES_MESSAGES);
   /** Action items whose history is shown. */
   protected readonly historyOpen = new Selection<string>();
   protected readonly write = new Action({
