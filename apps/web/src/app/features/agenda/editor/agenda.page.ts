@@ -80,7 +80,7 @@ import {
     LinkedNotes,
   ],
   templateUrl: './agenda.page.html',
-  styleUrls: ['../ui/controls.css', './agenda.page.css'],
+  styleUrls: ['../ui/controls.css', './agenda.page.css', '../ui/markdown.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AgendaPage {

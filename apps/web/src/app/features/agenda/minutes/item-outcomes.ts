@@ -46,7 +46,11 @@ import { HistoryToggle } from './history-toggle';
     HistoryToggle,
   ],
   templateUrl: './item-outcomes.html',
-  styleUrls: ['../ui/controls.css', './item-outcomes.css'],
+  styleUrls: [
+    '../ui/controls.css',
+    './item-outcomes.css',
+    '../ui/markdown.css',
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ItemOutcomes implements OnInit {

@@ -30,7 +30,11 @@ import { ShortText } from '../ui/short-text';
   selector: 'app-proposals-panel',
   imports: [MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe, ShortText],
   templateUrl: './proposals-panel.html',
-  styleUrls: ['../ui/controls.css', './proposals-panel.css'],
+  styleUrls: [
+    '../ui/controls.css',
+    './proposals-panel.css',
+    '../ui/markdown.css',
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProposalsPanel {
