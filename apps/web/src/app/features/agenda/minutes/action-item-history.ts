@@ -23,7 +23,7 @@ import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, injectMessages } from '../../../core/i18n/translate';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
-import { ShortText } from '../ui/short-text';
+import { PlainField } from '../ui/plain-field';
 import { historyLine } from './minutes.logic';
 import { MINUTES_MESSAGES } from './minutes.messages';
 
@@ -36,7 +36,7 @@ const HISTORY_ZONE = 'America/Lima';
  */
 @Component({
   selector: 'app-action-item-history',
-  imports: [MatButtonModule, FormErrors, ShortText],
+  imports: [MatButtonModule, FormErrors, PlainField],
   template: `
     <div
       class="history"
@@ -63,7 +63,8 @@ const HISTORY_ZONE = 'America/Lima';
       }
       @if (canComment() && detail.value()) {
         <app-form-errors [action]="write" />
-        <app-short-text
+        <app-plain-field
+          [rows]="2"
           [fieldId]="'comment-' + item().id"
           [label]="m().comment"
           [maxlength]="commentMax"

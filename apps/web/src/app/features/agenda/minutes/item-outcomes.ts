@@ -25,7 +25,7 @@ import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { MarkdownField } from '../ui/markdown-field';
-import { ShortText } from '../ui/short-text';
+import { PlainField } from '../ui/plain-field';
 import { ActionItemHistory } from './action-item-history';
 import { injectActionItemAccess } from './action-item-access';
 import { HistoryToggle } from './history-toggle';
@@ -41,7 +41,7 @@ import { HistoryToggle } from './history-toggle';
     AgendaLabelPipe,
     AgendaDayPipe,
     MarkdownField,
-    ShortText,
+    PlainField,
     ActionItemHistory,
     HistoryToggle,
   ],

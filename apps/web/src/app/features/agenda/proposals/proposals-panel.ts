@@ -20,7 +20,7 @@ import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { containersOf } from '../ui/agenda-tree';
-import { ShortText } from '../ui/short-text';
+import { PlainField } from '../ui/plain-field';
 
 /**
  * Proposals of invited agencies. The convener (and host leader) places one in the agenda or
@@ -28,7 +28,7 @@ import { ShortText } from '../ui/short-text';
  */
 @Component({
   selector: 'app-proposals-panel',
-  imports: [MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe, ShortText],
+  imports: [MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe, PlainField],
   templateUrl: './proposals-panel.html',
   styleUrls: [
     '../ui/controls.css',
