@@ -20,22 +20,18 @@ import {
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { Selection } from '../../../core/forms/selection';
-import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Pager } from '../../../core/layout/pager';
 import { pageTitle } from '../../../core/layout/page-title';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
-import { dayText } from '../ui/agenda-time';
-import { timeLang } from '@cumbre/scheduling';
-import { I18n } from '../../../core/i18n/i18n.service';
-import { SessionStore } from '../../../core/session/session.store';
+import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { ActionItemHistory } from '../minutes/action-item-history';
-import { canUpdateActionItem } from '../minutes/minutes.logic';
-import { MINUTES_MESSAGES } from '../minutes/minutes.messages';
+import { injectActionItemAccess } from '../minutes/action-item-access';
+import { HistoryToggle } from '../minutes/history-toggle';
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
 
 const LIMIT = 50;
@@ -47,10 +43,13 @@ const LIMIT = 50;
     MatButtonModule,
     RouterLink,
     FormErrors,
+    LoadState,
     FillPipe,
     AgendaLabelPipe,
+    AgendaDayPipe,
     Pager,
     ActionItemHistory,
+    HistoryToggle,
   ],
   templateUrl: './action-plan.page.html',
   styleUrls: ['../ui/controls.css', './action-plan.page.css'],
@@ -59,14 +58,9 @@ const LIMIT = 50;
 export class ActionPlanPage implements OnInit {
   private readonly api = inject(AgendaApi);
   private readonly agencies = inject(AgenciesApi);
-  private readonly i18n = inject(I18n);
-  private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
-  protected readonly m = injectMessages(MINUTES_MESSAGES);
   /** Action items whose history and comments are shown. */
-  /** Action items whose history is shown. */
   protected readonly historyOpen = new Selection<string>();
-  protected readonly c = injectMessages(COMMON);
   protected readonly statuses = ACTION_ITEM_STATUSES;
   protected readonly status = signal<ActionItemStatus | ''>('');
   protected readonly owner = signal('');
@@ -75,7 +69,6 @@ export class ActionPlanPage implements OnInit {
   protected readonly owners = signal<AgencyDirectoryEntry[]>([]);
   protected readonly page = new Loader<Page<ActionItemDto>>();
   protected readonly summary = new Loader<ActionPlanSummaryDto>();
-  protected readonly loadError = errorText(() => this.page.error());
   protected readonly write = new Action({ reload: () => this.load() });
   protected readonly query = computed<ActionItemListQuery>(() => ({
     status: this.status() || undefined,
@@ -86,6 +79,8 @@ export class ActionPlanPage implements OnInit {
     this.api.actionItemsCsvUrl(this.query()),
   );
   protected readonly limit = LIMIT;
+  /** The owner agency's leaders and staff, and admins (a convener comments from the agenda). */
+  protected readonly canComment = injectActionItemAccess();
 
   constructor() {
     pageTitle(() => this.t().title);
@@ -115,21 +110,6 @@ export class ActionPlanPage implements OnInit {
     const ownerAgencyId = this.owner() || undefined;
     void this.summary.run(() => this.api.actionPlanSummary({ ownerAgencyId }));
     return this.page.run(() => this.api.actionItems(query));
-  }
-
-  /** The owner agency's leaders and staff, and admins (a convener comments from the agenda). */
-  protected canComment(x: ActionItemDto): boolean {
-    return canUpdateActionItem(
-      this.session.me(),
-      this.session.memberships(),
-      this.session.isAdmin(),
-      x.ownerAgency.id,
-      null,
-    );
-  }
-
-  protected day(isoDay: string): string {
-    return dayText(isoDay, timeLang(this.i18n.lang()));
   }
 
   protected async setStatus(

@@ -28,9 +28,9 @@ import { timeLang } from '@cumbre/scheduling';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
 import { FormErrors } from '../../../core/forms/form-errors';
-import { COMMON } from '../../../core/i18n/common.messages';
+import { Selection } from '../../../core/forms/selection';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
@@ -70,6 +70,7 @@ import {
     CdkDragHandle,
     FillPipe,
     FormErrors,
+    LoadState,
     AgendaLabelPipe,
     AgendaItemForm,
     ProposalsPanel,
@@ -79,7 +80,7 @@ import {
     LinkedNotes,
   ],
   templateUrl: './agenda.page.html',
-  styleUrls: ['../ui/controls.css', './agenda.page.css'],
+  styleUrls: ['../ui/controls.css', './agenda.page.css', '../ui/markdown.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AgendaPage {
@@ -93,15 +94,12 @@ export class AgendaPage {
   private readonly injector = inject(Injector);
   private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
-  protected readonly c = injectMessages(COMMON);
   protected readonly meeting = new Loader<MeetingDto>();
   protected readonly agenda = new Loader<AgendaDto>();
-  protected readonly loadError = errorText(
-    () => this.agenda.error() ?? this.meeting.error(),
-  );
   protected readonly write = new Action({ reload: () => this.refresh() });
   protected readonly editing = signal<string | null>(null);
-  protected readonly outcomesOpen = signal<ReadonlySet<string>>(new Set());
+  /** Items whose minutes (notes, decisions, action items) are shown. */
+  protected readonly outcomesOpen = new Selection<string>();
   /** What a screen reader hears after a move (a polite live region). */
   protected readonly announcement = signal('');
   /** "X cambió el punto …", from the live stream. */
@@ -180,13 +178,6 @@ export class AgendaPage {
   protected set(agenda: AgendaDto): void {
     this.agenda.value.set(agenda);
     this.editing.set(null);
-  }
-
-  protected toggleOutcomes(id: string): void {
-    const next = new Set(this.outcomesOpen());
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.outcomesOpen.set(next);
   }
 
   // --- moves: one request each

@@ -38,6 +38,7 @@ import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AgendaApi } from '../data-access/agenda-api';
 import { MarkdownField } from '../ui/markdown-field';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
+import { containersOf } from '../ui/agenda-tree';
 
 type ItemValues = Required<
   Pick<
@@ -113,14 +114,9 @@ export class AgendaItemForm implements OnInit {
       : AGENDA_ITEM_KINDS,
   );
   /** Top-level entries an item may go into: sections and entries that already hold items. */
-  protected readonly parents = computed(() => {
-    const items = this.agenda().items;
-    return items.filter(
-      (i) =>
-        i.depth === 1 &&
-        (i.kind === 'section' || items.some((c) => c.parentId === i.id)),
-    );
-  });
+  protected readonly parents = computed(() =>
+    containersOf(this.agenda().items),
+  );
   protected readonly proposeFor = computed(() =>
     this.participants().filter((a) =>
       this.agenda().can.proposeFor.includes(a.id),

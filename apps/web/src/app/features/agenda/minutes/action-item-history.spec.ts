@@ -1,7 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { configureComponentTest } from '../../../../testing/component-test';
+import type { ComponentFixture } from '@angular/core/testing';
 import { actionItemFixture } from '../data-access/agenda.fixtures';
+import { createAgendaPart, settle } from '../data-access/agenda.testing';
 import { ActionItemHistory } from './action-item-history';
 
 describe('ActionItemHistory', () => {
@@ -9,20 +9,14 @@ describe('ActionItemHistory', () => {
   let fixture: ComponentFixture<ActionItemHistory>;
 
   async function render(canComment: boolean): Promise<HTMLElement> {
-    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    backend = configureComponentTest(ActionItemHistory);
-    fixture = TestBed.createComponent(ActionItemHistory);
-    fixture.componentRef.setInput('item', actionItemFixture());
-    fixture.componentRef.setInput('canComment', canComment);
+    ({ fixture, backend } = createAgendaPart(ActionItemHistory, {
+      item: actionItemFixture(),
+      canComment,
+    }));
     fixture.detectChanges();
     backend.expectOne('/api/action-items/x-1').flush(actionItemFixture());
-    await settle();
+    await settle(fixture);
     return fixture.nativeElement as HTMLElement;
-  }
-
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
   }
 
   afterEach(() => backend.verify());
@@ -50,7 +44,7 @@ describe('ActionItemHistory', () => {
     if (!box) throw new Error('no comment box');
     box.value = 'Primera sesión el 10 de enero';
     box.dispatchEvent(new Event('input'));
-    await settle();
+    await settle(fixture);
     root
       .querySelector<HTMLButtonElement>('[data-testid=action-item-add-comment]')
       ?.click();
@@ -77,7 +71,7 @@ describe('ActionItemHistory', () => {
         },
       ],
     });
-    await settle();
+    await settle(fixture);
     const last = root.querySelectorAll('[data-testid=action-item-event]')[2];
     expect(last?.getAttribute('data-kind')).toBe('comment');
     expect(last?.textContent).toContain('Primera sesión el 10 de enero');

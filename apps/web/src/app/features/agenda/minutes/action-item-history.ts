@@ -23,6 +23,7 @@ import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, injectMessages } from '../../../core/i18n/translate';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
+import { PlainField } from '../ui/plain-field';
 import { historyLine } from './minutes.logic';
 import { MINUTES_MESSAGES } from './minutes.messages';
 
@@ -35,7 +36,7 @@ const HISTORY_ZONE = 'America/Lima';
  */
 @Component({
   selector: 'app-action-item-history',
-  imports: [MatButtonModule, FormErrors],
+  imports: [MatButtonModule, FormErrors, PlainField],
   template: `
     <div
       class="history"
@@ -62,18 +63,14 @@ const HISTORY_ZONE = 'America/Lima';
       }
       @if (canComment() && detail.value()) {
         <app-form-errors [action]="write" />
-        <label class="field" [for]="'comment-' + item().id">{{
-          m().comment
-        }}</label>
-        <textarea
-          class="input"
-          rows="2"
-          [id]="'comment-' + item().id"
-          [attr.maxlength]="commentMax"
-          [value]="comment()"
-          (input)="comment.set($any($event.target).value)"
-          data-testid="action-item-comment"
-        ></textarea>
+        <app-plain-field
+          [rows]="2"
+          [fieldId]="'comment-' + item().id"
+          [label]="m().comment"
+          [maxlength]="commentMax"
+          [(value)]="comment"
+          testId="action-item-comment"
+        />
         <div class="row-actions">
           <button
             mat-stroked-button

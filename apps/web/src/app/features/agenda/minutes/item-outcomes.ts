@@ -12,7 +12,6 @@ import { MatButtonModule } from '@angular/material/button';
 import {
   ACTION_ITEM_TEXT_MAX_LENGTH,
   DECISION_TEXT_MAX_LENGTH,
-  type ActionItemDto,
   type AgencySummary,
   type AgendaDto,
   type AgendaItemDto,
@@ -23,15 +22,13 @@ import { Selection } from '../../../core/forms/selection';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
-import { dayText } from '../ui/agenda-time';
-import { timeLang } from '@cumbre/scheduling';
-import { I18n } from '../../../core/i18n/i18n.service';
+import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { MarkdownField } from '../ui/markdown-field';
-import { SessionStore } from '../../../core/session/session.store';
+import { PlainField } from '../ui/plain-field';
 import { ActionItemHistory } from './action-item-history';
-import { canUpdateActionItem } from './minutes.logic';
-import { MINUTES_MESSAGES } from './minutes.messages';
+import { injectActionItemAccess } from './action-item-access';
+import { HistoryToggle } from './history-toggle';
 
 /** An item's minutes: discussion notes, decisions (with endorsing agencies) and action items. */
 @Component({
@@ -42,11 +39,18 @@ import { MINUTES_MESSAGES } from './minutes.messages';
     FormErrors,
     FillPipe,
     AgendaLabelPipe,
+    AgendaDayPipe,
     MarkdownField,
+    PlainField,
     ActionItemHistory,
+    HistoryToggle,
   ],
   templateUrl: './item-outcomes.html',
-  styleUrls: ['../ui/controls.css', './item-outcomes.css'],
+  styleUrls: [
+    '../ui/controls.css',
+    './item-outcomes.css',
+    '../ui/markdown.css',
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ItemOutcomes implements OnInit {
@@ -59,11 +63,7 @@ export class ItemOutcomes implements OnInit {
   readonly changed = output<AgendaDto>();
 
   private readonly api = inject(AgendaApi);
-  private readonly i18n = inject(I18n);
-  private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
-  protected readonly m = injectMessages(MINUTES_MESSAGES);
-  /** Action items whose history is shown. */
   /** Action items whose history is shown. */
   protected readonly historyOpen = new Selection<string>();
   protected readonly write = new Action({
@@ -83,25 +83,14 @@ export class ItemOutcomes implements OnInit {
   protected readonly what = signal('');
   protected readonly owner = signal('');
   protected readonly due = signal('');
+  protected readonly canComment = injectActionItemAccess(() =>
+    this.convenerId(),
+  );
   private notesVersion = 0;
 
   ngOnInit(): void {
     this.notes.setValue(this.item().minutes?.notes ?? '');
     this.notesVersion = this.item().minutes?.version ?? 0;
-  }
-
-  protected canComment(x: ActionItemDto): boolean {
-    return canUpdateActionItem(
-      this.session.me(),
-      this.session.memberships(),
-      this.session.isAdmin(),
-      x.ownerAgency.id,
-      this.convenerId(),
-    );
-  }
-
-  protected day(isoDay: string): string {
-    return dayText(isoDay, timeLang(this.i18n.lang()));
   }
 
   protected agencyNames(agencies: readonly AgencySummary[]): string {

@@ -1,15 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { AgendaDto, MeetingDto } from '@cumbre/contracts';
 import {
   Confirm,
   type ConfirmRequest,
 } from '../../../core/layout/confirm-dialog';
 import { agendaFixture, meetingFixture } from '../data-access/agenda.fixtures';
+import { createAgendaPart, settle } from '../data-access/agenda.testing';
 import { MinutesPanel } from './minutes-panel';
 
 describe('MinutesPanel', () => {
@@ -23,36 +20,24 @@ describe('MinutesPanel', () => {
     meeting: MeetingDto,
     hostMembers: unknown[] | null = [],
   ): Promise<HTMLElement> {
-    document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     asked = [];
     changed = [];
-    TestBed.configureTestingModule({
-      imports: [MinutesPanel],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
+    ({ fixture, backend } = createAgendaPart(
+      MinutesPanel,
+      { meetingId: 'm-1', agenda, meeting },
+      [
         {
           provide: Confirm,
           useValue: { ask: async (r: ConfirmRequest) => (asked.push(r), true) },
         },
       ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(MinutesPanel);
-    fixture.componentRef.setInput('meetingId', 'm-1');
-    fixture.componentRef.setInput('agenda', agenda);
-    fixture.componentRef.setInput('meeting', meeting);
+    ));
     fixture.componentInstance.changed.subscribe((a) => changed.push(a));
     fixture.detectChanges();
     if (hostMembers)
       backend.expectOne('/api/agencies/a-pcm/members').flush(hostMembers);
-    await settle();
+    await settle(fixture);
     return fixture.nativeElement as HTMLElement;
-  }
-
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
   }
 
   afterEach(() => backend.verify());
@@ -80,7 +65,7 @@ describe('MinutesPanel', () => {
     ]);
     select.value = 'u-sec';
     select.dispatchEvent(new Event('change'));
-    await settle();
+    await settle(fixture);
     root
       .querySelector<HTMLButtonElement>('[data-testid=minutes-secretary-set]')
       ?.click();
@@ -92,7 +77,7 @@ describe('MinutesPanel', () => {
       secretary: { id: 'u-sec', displayName: 'Lucía Herrera Campos' },
     });
     req.flush(named);
-    await settle();
+    await settle(fixture);
     expect(changed).toEqual([named]);
   });
 
@@ -114,7 +99,7 @@ describe('MinutesPanel', () => {
     const req = backend.expectOne('/api/meetings/m-1/agenda/secretary');
     expect(req.request.body).toEqual({ version: 7, userId: null });
     req.flush(agendaFixture({ version: 8 }));
-    await settle();
+    await settle(fixture);
     expect(changed).toHaveLength(1);
   });
 
@@ -140,12 +125,12 @@ describe('MinutesPanel', () => {
       'meeting',
       meetingFixture({ status: 'concluded' }),
     );
-    await settle();
+    await settle(fixture);
     root = fixture.nativeElement as HTMLElement;
     root
       .querySelector<HTMLButtonElement>('[data-testid=minutes-publish]')
       ?.click();
-    await settle();
+    await settle(fixture);
     expect(asked.map((r) => r.title)).toEqual(['¿Publicar el acta?']);
     const req = backend.expectOne('/api/meetings/m-1/agenda/minutes/publish');
     expect(req.request.method).toBe('POST');
@@ -154,11 +139,11 @@ describe('MinutesPanel', () => {
       minutesPublishedAt: '2026-12-05T23:00:00Z',
     };
     req.flush(published);
-    await settle();
+    await settle(fixture);
     expect(changed).toEqual([published]);
 
     fixture.componentRef.setInput('agenda', published);
-    await settle();
+    await settle(fixture);
     expect(
       root.querySelector('[data-testid=minutes-state]')?.textContent,
     ).toContain('Acta publicada el 05/12/2026 18:00 hora de Lima');

@@ -19,6 +19,8 @@ import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
+import { containersOf } from '../ui/agenda-tree';
+import { PlainField } from '../ui/plain-field';
 
 /**
  * Proposals of invited agencies. The convener (and host leader) places one in the agenda or
@@ -26,9 +28,13 @@ import { AGENDA_MESSAGES } from '../ui/agenda.messages';
  */
 @Component({
   selector: 'app-proposals-panel',
-  imports: [MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe],
+  imports: [MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe, PlainField],
   templateUrl: './proposals-panel.html',
-  styleUrls: ['../ui/controls.css', './proposals-panel.css'],
+  styleUrls: [
+    '../ui/controls.css',
+    './proposals-panel.css',
+    '../ui/markdown.css',
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProposalsPanel {
@@ -53,14 +59,9 @@ export class ProposalsPanel {
       this.agenda().can.decide ||
       this.agenda().can.proposeFor.length > 0,
   );
-  protected readonly containers = computed(() => {
-    const items = this.agenda().items;
-    return items.filter(
-      (i) =>
-        i.depth === 1 &&
-        (i.kind === 'section' || items.some((c) => c.parentId === i.id)),
-    );
-  });
+  protected readonly containers = computed(() =>
+    containersOf(this.agenda().items),
+  );
 
   protected setPlace(id: string, value: string): void {
     this.places.set({ ...this.places(), [id]: value });

@@ -14,6 +14,19 @@ const titles = new Map([
   ['P', 'Plan conjunto'],
 ]);
 
+/** "Cierre" kept its offset (min 40) and length (20 min); only each side's planned start differs. */
+function retimedStart(from: string | null, to: string | null): AgendaDiff {
+  const side = (plannedStart: string | null) => ({
+    offsetMinutes: 40,
+    durationMinutes: 20,
+    plannedStart,
+  });
+  return {
+    ...empty,
+    retimed: [{ id: 'c', title: 'Cierre', from: side(from), to: side(to) }],
+  };
+}
+
 describe('diffGroups', () => {
   it('shows nothing when nothing changed', () => {
     expect(diffGroups(empty, titles, AGENDA_MESSAGES.es)).toEqual([]);
@@ -70,27 +83,9 @@ describe('diffGroups', () => {
   });
 
   it("words each side's own planned start as a time of day", () => {
+    // Same offset, but the meeting moved an hour later between the versions.
     const [group] = diffGroups(
-      {
-        ...empty,
-        retimed: [
-          {
-            id: 'c',
-            title: 'Cierre',
-            // Same offset, but the meeting moved an hour later between the versions.
-            from: {
-              offsetMinutes: 40,
-              durationMinutes: 20,
-              plannedStart: '2026-12-05T14:40:00Z',
-            },
-            to: {
-              offsetMinutes: 40,
-              durationMinutes: 20,
-              plannedStart: '2026-12-05T15:40:00Z',
-            },
-          },
-        ],
-      },
+      retimedStart('2026-12-05T14:40:00Z', '2026-12-05T15:40:00Z'),
       titles,
       AGENDA_MESSAGES.es,
       (iso) =>
@@ -103,25 +98,7 @@ describe('diffGroups', () => {
 
   it('falls back to the offset for a side whose meeting had no start', () => {
     const [group] = diffGroups(
-      {
-        ...empty,
-        retimed: [
-          {
-            id: 'c',
-            title: 'Cierre',
-            from: {
-              offsetMinutes: 40,
-              durationMinutes: 20,
-              plannedStart: null,
-            },
-            to: {
-              offsetMinutes: 40,
-              durationMinutes: 20,
-              plannedStart: '2026-12-05T15:40:00Z',
-            },
-          },
-        ],
-      },
+      retimedStart(null, '2026-12-05T15:40:00Z'),
       titles,
       AGENDA_MESSAGES.es,
       () => '10:40',
