@@ -20,7 +20,10 @@ export abstract class GroupLabelPipe<Groups extends Record<string, string>>
   private readonly i18n = inject(I18n);
   protected abstract readonly messages: Record<Lang, Record<string, string>>;
 
-  transform<G extends keyof Groups & string>(value: Groups[G], group: G): string {
+  transform<G extends keyof Groups & string>(
+    value: Groups[G],
+    group: G,
+  ): string {
     return this.messages[this.i18n.lang()][`${group}.${value}`] ?? value;
   }
 }

@@ -52,7 +52,9 @@ export class NoteEditPage {
   private readonly api = inject(NotesApi);
   protected readonly t = injectMessages(EDITOR_MESSAGES);
   protected readonly note = new Loader<NoteDto>();
-  protected readonly load = loadFor(this.note, this.id, (id) => this.api.get(id));
+  protected readonly load = loadFor(this.note, this.id, (id) =>
+    this.api.get(id),
+  );
 
   constructor() {
     pageTitle(() => this.note.value()?.title ?? this.t().editTitle);

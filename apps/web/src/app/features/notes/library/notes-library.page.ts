@@ -24,8 +24,8 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON, tlpLabel } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -66,6 +66,7 @@ const PAGE_SIZE = 20;
     AppDatePipe,
     FillPipe,
     PageHead,
+    LoadState,
     NoteLabelPipe,
     TlpChip,
   ],
@@ -113,7 +114,6 @@ export class NotesLibraryPage {
   protected readonly filtered = computed(() => hasFilters(this.filters()));
 
   protected readonly result = new Loader<NoteSearchResultDto>();
-  protected readonly loadError = errorText(() => this.result.error());
   /** Pages fetched with "more" are appended here; a new search starts over. */
   protected readonly items = signal<NoteSearchHitDto[]>([]);
   protected readonly moreBusy = signal(false);
