@@ -1,11 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type { NoteSearchResultDto } from '@cumbre/contracts';
+import { configureComponentTest } from '../../../../testing/component-test';
 import { hit, result } from '../data-access/note.fixtures';
 import { NotesLibraryPage } from './notes-library.page';
 
@@ -26,11 +22,7 @@ describe('NotesLibraryPage', () => {
     answer: NoteSearchResultDto,
   ): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [NotesLibraryPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(NotesLibraryPage);
     fixture = TestBed.createComponent(NotesLibraryPage);
     for (const [key, value] of Object.entries(params))
       fixture.componentRef.setInput(key, value);
