@@ -56,6 +56,31 @@ describe('NotesLibraryPage', () => {
     expect(root.textContent).toContain('TLP:AMBER');
   }, SLOW);
 
+  it('lists the facets with their counts, the chosen one pressed', async () => {
+    const root = await render({ marca: 'AMBER' }, result([hit('n-1')], { total: 1 }));
+    const facets = Array.from(root.querySelectorAll<HTMLButtonElement>('.facet'));
+    expect(facets.map((f) => f.firstElementChild?.textContent?.trim())).toEqual([
+      'Nota de inteligencia',
+      'TLP:AMBER',
+      'GR Piura',
+      '#extorsión',
+    ]);
+    expect(facets.map((f) => f.querySelector('.facet__count')?.textContent)).toEqual([
+      '1',
+      '1',
+      '1',
+      '1',
+    ]);
+    expect(facets.map((f) => f.getAttribute('aria-pressed'))).toEqual([
+      'false',
+      'true',
+      'false',
+      'false',
+    ]);
+    expect(facets[2].getAttribute('title')).toBe('Gobierno Regional de Piura');
+    expect(facets[0].hasAttribute('title')).toBe(false);
+  }, SLOW);
+
   it('appends the next page with the cursor, and hides "more" on the last page', async () => {
     const root = await render(
       {},

@@ -39,6 +39,7 @@ import { TlpChip } from '../ui/tlp-banner';
 import { LIBRARY_MESSAGES } from './library.messages';
 import {
   EMPTY_FILTERS,
+  facetGroups,
   filtersFromParams,
   hasFilters,
   paramsFromFilters,
@@ -97,6 +98,12 @@ export class NotesLibraryPage {
   protected readonly statuses = NOTE_STATUSES;
   protected readonly tlpLabel = tlpLabel;
   protected readonly placeText = placeText;
+  protected readonly facetTitles = {
+    kind: 'facetKind',
+    marking: 'facetMarking',
+    agency: 'facetAgency',
+    tag: 'facetTag',
+  } as const;
 
   protected readonly filters = computed<LibraryFilters>(() =>
     filtersFromParams({
@@ -114,6 +121,10 @@ export class NotesLibraryPage {
   protected readonly filtered = computed(() => hasFilters(this.filters()));
 
   protected readonly result = new Loader<NoteSearchResultDto>();
+  protected readonly facets = computed(() => {
+    const r = this.result.value();
+    return r ? facetGroups(r.facets) : [];
+  });
   /** Pages fetched with "more" are appended here; a new search starts over. */
   protected readonly items = signal<NoteSearchHitDto[]>([]);
   protected readonly moreBusy = signal(false);
