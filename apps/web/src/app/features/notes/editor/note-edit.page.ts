@@ -33,12 +33,7 @@ import { NoteForm } from './note-form';
       </section>
       @if (n.permissions.uploadAttachment || n.attachments.length) {
         <section class="panel">
-          <app-attachments-panel
-            [noteId]="n.id"
-            [attachments]="n.attachments"
-            [editable]="n.permissions.uploadAttachment"
-            (changed)="load()"
-          />
+          <app-attachments-panel [note]="n" (changed)="load()" />
         </section>
       }
     }
