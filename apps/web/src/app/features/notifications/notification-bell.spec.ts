@@ -1,50 +1,25 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
+import { configureComponentTest } from '../../../testing/component-test';
 import { I18n } from '../../core/i18n/i18n.service';
+import { notificationDto } from './data-access/notification.fixtures';
 import { NotificationBell } from './notification-bell';
-
-function notification(
-  id: string,
-  readAt: string | null,
-  meetingId: string | null = 'm-1',
-): NotificationDto {
-  return {
-    id,
-    kind: 'meeting.invited',
-    title: `Invitación: Cumbre ${id}`,
-    body: 'Su institución ha sido invitada.',
-    meetingId,
-    createdAt: '2026-11-27T15:00:00Z',
-    readAt,
-    params: {},
-  };
-}
 
 describe('NotificationBell', () => {
   let fixture: ComponentFixture<NotificationBell>;
   let backend: HttpTestingController;
   let router: Router;
+  /** What the backend answers, at first and again when the menu opens. */
+  let list: NotificationListDto;
 
   async function render(
     page: Omit<NotificationListDto, 'total'> & { total?: number },
   ): Promise<HTMLElement> {
-    const list: NotificationListDto = { total: page.items.length, ...page };
+    list = { total: page.items.length, ...page };
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [NotificationBell],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(NotificationBell);
     router = TestBed.inject(Router);
     vi.spyOn(router, 'navigate').mockResolvedValue(true);
     fixture = TestBed.createComponent(NotificationBell);
@@ -58,14 +33,24 @@ describe('NotificationBell', () => {
     await fixture.whenStable();
   }
 
+  /** Opens the menu, which refreshes the list. */
+  async function openMenu(root: HTMLElement): Promise<void> {
+    (
+      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
+    ).click();
+    await settle();
+    backend.expectOne((r) => r.url === '/api/notifications').flush(list);
+    await settle();
+  }
+
   afterEach(() => fixture.destroy());
 
   it('shows the unread count on the bell and names it for screen readers', async () => {
     const root = await render({
       items: [
-        notification('a', null),
-        notification('b', null),
-        notification('c', 'x'),
+        notificationDto('a', null),
+        notificationDto('b', null),
+        notificationDto('c', 'x'),
       ],
       unread: 2,
     });
@@ -82,7 +67,7 @@ describe('NotificationBell', () => {
   });
 
   it('shows no count when everything is read', async () => {
-    const root = await render({ items: [notification('c', 'x')], unread: 0 });
+    const root = await render({ items: [notificationDto('c', 'x')], unread: 0 });
     expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
     expect(
       root
@@ -93,17 +78,10 @@ describe('NotificationBell', () => {
 
   it('marks a notification read and opens its meeting', async () => {
     const root = await render({
-      items: [notification('a', null, 'm-42')],
+      items: [notificationDto('a', null, 'm-42')],
       unread: 1,
     });
-    (
-      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
-    ).click();
-    await settle();
-    backend
-      .expectOne((r) => r.url === '/api/notifications')
-      .flush({ items: [notification('a', null, 'm-42')], unread: 1 });
-    await settle();
+    await openMenu(root);
     const item = document.querySelector<HTMLButtonElement>(
       '[data-testid=notification-a]',
     );
@@ -111,7 +89,7 @@ describe('NotificationBell', () => {
     item?.click();
     const read = backend.expectOne('/api/notifications/a/read');
     expect(read.request.method).toBe('POST');
-    read.flush(notification('a', '2026-11-27T16:00:00Z', 'm-42'));
+    read.flush(notificationDto('a', '2026-11-27T16:00:00Z', 'm-42'));
     await settle();
     expect(router.navigate).toHaveBeenCalledWith(['/app/reuniones', 'm-42']);
     expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
@@ -119,20 +97,10 @@ describe('NotificationBell', () => {
 
   it('marks all read at once', async () => {
     const root = await render({
-      items: [notification('a', null), notification('b', null)],
+      items: [notificationDto('a', null), notificationDto('b', null)],
       unread: 2,
     });
-    (
-      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
-    ).click();
-    await settle();
-    backend
-      .expectOne((r) => r.url === '/api/notifications')
-      .flush({
-        items: [notification('a', null), notification('b', null)],
-        unread: 2,
-      });
-    await settle();
+    await openMenu(root);
     document
       .querySelector<HTMLButtonElement>('[data-testid=mark-all-read]')
       ?.click();
@@ -146,7 +114,7 @@ describe('NotificationBell', () => {
 
   it('words a notification from its params in the reader’s language', async () => {
     const invited: NotificationDto = {
-      ...notification('p', null),
+      ...notificationDto('p', null),
       params: {
         meetingTitle: 'Cumbre regional',
         startsAt: '2026-12-05T14:00:00.000Z',
@@ -156,14 +124,7 @@ describe('NotificationBell', () => {
       },
     };
     const root = await render({ items: [invited], unread: 1 });
-    (
-      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
-    ).click();
-    await settle();
-    backend
-      .expectOne((r) => r.url === '/api/notifications')
-      .flush({ items: [invited], unread: 1 });
-    await settle();
+    await openMenu(root);
     const item = () =>
       document.querySelector('[data-testid=notification-p]')?.textContent;
     expect(item()).toContain('Invitación: Cumbre regional');
@@ -180,7 +141,7 @@ describe('NotificationBell', () => {
 
   it('caps the badge at 99+ but names the real number and leads to the page with all of them', async () => {
     const root = await render({
-      items: [notification('a', null)],
+      items: [notificationDto('a', null)],
       unread: 143,
       total: 150,
     });
@@ -194,14 +155,7 @@ describe('NotificationBell', () => {
         .querySelector('[data-testid=notification-bell]')
         ?.getAttribute('aria-label'),
     ).toBe('Notificaciones: 143 sin leer');
-    (
-      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
-    ).click();
-    await settle();
-    backend
-      .expectOne((r) => r.url === '/api/notifications')
-      .flush({ items: [notification('a', null)], unread: 143, total: 150 });
-    await settle();
+    await openMenu(root);
     const seeAll = document.querySelector<HTMLAnchorElement>(
       '[data-testid=see-all-notifications]',
     );

@@ -13,14 +13,13 @@ import { MatMenuModule } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
 import type { NotificationDto } from '@cumbre/contracts';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
-import { I18n } from '../../core/i18n/i18n.service';
 import {
   defineMessages,
   fill,
   injectMessages,
 } from '../../core/i18n/translate';
 import { NotificationsApi } from './data-access/notifications-api';
-import { NOTIFICATION_TEXT, notificationText } from './notification-text';
+import { wordedNotifications } from './notification-text';
 
 const MESSAGES = defineMessages({
   es: {
@@ -65,16 +64,8 @@ export class NotificationBell {
   private readonly api = inject(NotificationsApi);
   private readonly router = inject(Router);
   protected readonly t = injectMessages(MESSAGES);
-  private readonly words = injectMessages(NOTIFICATION_TEXT);
-  private readonly locale = inject(I18n).locale;
   protected readonly items = signal<NotificationDto[]>([]);
-  /** The items with their title and body in the reader's language. */
-  protected readonly shown = computed(() =>
-    this.items().map((n) => ({
-      n,
-      ...notificationText(n, this.words(), this.locale()),
-    })),
-  );
+  protected readonly shown = wordedNotifications(this.items);
   protected readonly unread = signal(0);
   protected readonly failed = signal(false);
   protected readonly badge = computed(() =>

@@ -1,5 +1,7 @@
+import { computed, inject, type Signal } from '@angular/core';
 import type { NotificationDto, NotificationKind } from '@cumbre/contracts';
-import { defineMessages, fill } from '../../core/i18n/translate';
+import { I18n } from '../../core/i18n/i18n.service';
+import { defineMessages, fill, injectMessages } from '../../core/i18n/translate';
 import {
   formatMeetingTime,
   formatTimeOfDay,
@@ -376,4 +378,18 @@ export function notificationText(
   const meeting = text(n.params, 'meetingTitle');
   if (!meeting || !isWordedKind(n.kind)) return stored;
   return WORDERS[n.kind](meeting, n.params, words, locale) ?? stored;
+}
+
+/**
+ * `items` each with its title and body in the reader's language, following the language switch
+ * (the bell and the notifications page). Call it where `inject` may be called.
+ */
+export function wordedNotifications(
+  items: () => readonly NotificationDto[],
+): Signal<({ n: NotificationDto } & NotificationText)[]> {
+  const words = injectMessages(NOTIFICATION_TEXT);
+  const locale = inject(I18n).locale;
+  return computed(() =>
+    items().map((n) => ({ n, ...notificationText(n, words(), locale()) })),
+  );
 }

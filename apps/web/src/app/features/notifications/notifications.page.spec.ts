@@ -1,29 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type {
-  NotificationDto,
   NotificationListDto,
   NotificationPreferencesDto,
 } from '@cumbre/contracts';
+import { configureComponentTest } from '../../../testing/component-test';
+import { notificationDto } from './data-access/notification.fixtures';
 import { NotificationsPage, statusFromParam } from './notifications.page';
-
-function note(id: string, readAt: string | null): NotificationDto {
-  return {
-    id,
-    kind: 'meeting.invited',
-    title: `Invitación: Cumbre ${id}`,
-    body: 'Su institución ha sido invitada.',
-    meetingId: 'm-1',
-    createdAt: '2026-11-27T15:00:00Z',
-    readAt,
-    params: {},
-  };
-}
 
 const PREFS: NotificationPreferencesDto = {
   items: [
@@ -55,15 +38,7 @@ describe('NotificationsPage', () => {
     list: NotificationListDto,
   ): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [NotificationsPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(NotificationsPage);
     fixture = TestBed.createComponent(NotificationsPage);
     if (estado) fixture.componentRef.setInput('estado', estado);
     fixture.componentRef.setInput('desde', '20');
@@ -81,7 +56,7 @@ describe('NotificationsPage', () => {
 
   it('asks for one page of unread ones and shows the totals and the pager', async () => {
     const root = await render('sin-leer', {
-      items: [note('a', null)],
+      items: [notificationDto('a', null)],
       total: 143,
       unread: 143,
     });
@@ -96,7 +71,7 @@ describe('NotificationsPage', () => {
 
   it('marks one as read and reloads the page', async () => {
     const root = await render('sin-leer', {
-      items: [note('a', null)],
+      items: [notificationDto('a', null)],
       total: 21,
       unread: 21,
     });
@@ -107,7 +82,7 @@ describe('NotificationsPage', () => {
       'Marcar como leída: Invitación: Cumbre a',
     );
     button?.click();
-    backend.expectOne('/api/notifications/a/read').flush(note('a', 'x'));
+    backend.expectOne('/api/notifications/a/read').flush(notificationDto('a', 'x'));
     await settle();
     const again = backend.expectOne((r) => r.url === '/api/notifications');
     expect(again.request.params.get('status')).toBe('unread');

@@ -2,11 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
@@ -20,15 +18,15 @@ import {
 import { Action } from '../../core/api/action';
 import { Loader } from '../../core/api/loader';
 import { LoadState } from '../../core/api/load-state';
+import { loadFor } from '../../core/api/load-for';
 import { FormErrors } from '../../core/forms/form-errors';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/common.messages';
-import { I18n } from '../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
 import { Pager } from '../../core/layout/pager';
 import { NotificationsApi } from './data-access/notifications-api';
-import { NOTIFICATION_TEXT, notificationText } from './notification-text';
+import { wordedNotifications } from './notification-text';
 import { NOTIFICATIONS_MESSAGES } from './notifications.messages';
 
 const PAGE_SIZE = 20;
@@ -60,12 +58,10 @@ export class NotificationsPage {
   readonly desde = input<string>();
 
   private readonly api = inject(NotificationsApi);
-  private readonly i18n = inject(I18n);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   protected readonly t = injectMessages(NOTIFICATIONS_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  private readonly words = injectMessages(NOTIFICATION_TEXT);
   protected readonly statuses = NOTIFICATION_LIST_STATUSES;
   protected readonly statusParam = STATUS_PARAM;
   protected readonly pageSize = PAGE_SIZE;
@@ -76,12 +72,12 @@ export class NotificationsPage {
     return Number.isInteger(n) && n > 0 ? n : 0;
   });
   protected readonly list = new Loader<NotificationListDto>();
-  protected readonly shown = computed(() =>
-    (this.list.value()?.items ?? []).map((n) => ({
-      n,
-      ...notificationText(n, this.words(), this.i18n.locale()),
-    })),
+  private readonly reload = loadFor(
+    this.list,
+    () => ({ status: this.status(), offset: this.offset() }),
+    ({ status, offset }) => this.api.list({ status, limit: PAGE_SIZE, offset }),
   );
+  protected readonly shown = wordedNotifications(() => this.list.value()?.items ?? []);
   protected readonly write = new Action();
   protected readonly busy = this.write.busy;
 
@@ -90,11 +86,6 @@ export class NotificationsPage {
 
   constructor() {
     pageTitle(() => this.t().title);
-    effect(() => {
-      const status = this.status();
-      const offset = this.offset();
-      untracked(() => void this.load(status, offset));
-    });
     void this.api
       .preferences()
       .then((p) => this.prefs.set(p.items))
@@ -134,7 +125,7 @@ export class NotificationsPage {
   protected async markRead(n: NotificationDto): Promise<void> {
     await this.write.run(async () => {
       await this.api.markRead(n.id);
-      await this.load(this.status(), this.offset());
+      await this.reload();
     });
   }
 
@@ -142,7 +133,7 @@ export class NotificationsPage {
     await this.write.run(
       async () => {
         await this.api.markAllRead();
-        await this.load(this.status(), this.offset());
+        await this.reload();
       },
       { done: this.t().allRead },
     );
@@ -161,12 +152,6 @@ export class NotificationsPage {
         this.prefs.set(saved.items);
       },
       { done: this.t().prefsSaved },
-    );
-  }
-
-  private load(status: NotificationListStatus, offset: number): Promise<void> {
-    return this.list.run(() =>
-      this.api.list({ status, limit: PAGE_SIZE, offset }),
     );
   }
 }

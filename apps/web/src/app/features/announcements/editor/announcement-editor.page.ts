@@ -34,7 +34,7 @@ import {
 } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
@@ -67,6 +67,7 @@ type Field = 'title' | 'slug' | 'summary' | 'body' | 'agencyId' | 'coverAlt';
     MatInputModule,
     MatSelectModule,
     FormErrors,
+    LoadState,
     FillPipe,
     AppDatePipe,
   ],
@@ -82,7 +83,6 @@ export class AnnouncementEditorPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly loaded = new Loader<AnnouncementDto>();
   protected readonly announcement = signal<AnnouncementDto | null>(null);
-  protected readonly loadError = errorText(() => this.loaded.error());
   protected readonly max = {
     title: ANNOUNCEMENT_TITLE_MAX_LENGTH,
     slug: ANNOUNCEMENT_SLUG_MAX_LENGTH,

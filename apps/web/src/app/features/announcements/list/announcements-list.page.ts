@@ -1,10 +1,8 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  effect,
   inject,
   input,
-  untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
@@ -16,7 +14,8 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
+import { loadFor } from '../../../core/api/load-for';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
@@ -27,7 +26,7 @@ import { ANNOUNCEMENTS_MESSAGES } from '../ui/announcements.messages';
 /** `/app/anuncios`: the announcements the user may write (all for moderators), newest first. */
 @Component({
   selector: 'app-announcements-list-page',
-  imports: [RouterLink, MatButtonModule, PageHead, AppDatePipe, FillPipe],
+  imports: [RouterLink, MatButtonModule, PageHead, LoadState, AppDatePipe, FillPipe],
   template: `
     <app-page-head [title]="t().title" [lead]="t().lead">
       <a mat-flat-button routerLink="nuevo" data-testid="new-announcement">{{
@@ -51,9 +50,7 @@ import { ANNOUNCEMENTS_MESSAGES } from '../ui/announcements.messages';
       </label>
     </div>
 
-    @if (error()) {
-      <p class="alert alert--error" role="alert">{{ error() }}</p>
-    }
+    <app-load-state [loader]="list" />
     @if (list.value(); as page) {
       <p class="muted" role="status">
         {{ page.total === 1 ? t().countOne : (t().count | fill: { n: page.total }) }}
@@ -99,27 +96,20 @@ export class AnnouncementsListPage {
   protected readonly t = injectMessages(ANNOUNCEMENTS_MESSAGES);
   protected readonly statuses = ANNOUNCEMENT_STATUSES;
   protected readonly list = new Loader<Page<AnnouncementDto>>();
-  protected readonly error = errorText(() => this.list.error());
   protected readonly publicPath = PUBLIC_PATHS.announcement;
   private readonly api = inject(AnnouncementsApi);
   private readonly router = inject(Router);
 
   constructor() {
     pageTitle(() => this.t().title);
-    effect(() => {
-      const status = this.estado();
-      untracked(
-        () =>
-          void this.list.run(() =>
-            this.api.list({
-              status: ANNOUNCEMENT_STATUSES.includes(status as AnnouncementStatus)
-                ? status
-                : undefined,
-              limit: 100,
-            }),
-          ),
-      );
-    });
+    loadFor(this.list, this.estado, (status) =>
+      this.api.list({
+        status: ANNOUNCEMENT_STATUSES.includes(status as AnnouncementStatus)
+          ? status
+          : undefined,
+        limit: 100,
+      }),
+    );
   }
 
   protected statusLabel(status: AnnouncementStatus): string {

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { BlockDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -17,7 +17,7 @@ import { BLOCKS_MESSAGES } from './blocks.messages';
 /** `/app/moderacion/bloqueos`: blocked e-mail addresses and IPs, and the words blocklist. */
 @Component({
   selector: 'app-moderation-blocks-page',
-  imports: [RouterLink, MatButtonModule, PageHead, FormErrors, FillPipe, AppDatePipe],
+  imports: [RouterLink, MatButtonModule, PageHead, FormErrors, LoadState, FillPipe, AppDatePipe],
   templateUrl: './moderation-blocks.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -25,7 +25,6 @@ export class ModerationBlocksPage {
   protected readonly t = injectMessages(BLOCKS_MESSAGES);
   protected readonly blocks = new Loader<BlockDto[]>();
   protected readonly words = new Loader<string[]>();
-  protected readonly error = errorText(() => this.blocks.error() ?? this.words.error());
   protected readonly blockWrite = new Action({ labels: () => ({ value: this.t().value }) });
   protected readonly wordWrite = new Action({ labels: () => ({ word: this.t().word }) });
   protected readonly listWrite = new Action({ reload: () => void this.reload() });

@@ -18,7 +18,7 @@ import {
 } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -35,7 +35,7 @@ import { MODERATION_MESSAGES } from './moderation.messages';
 /** `/app/moderacion?cola=reportados`: the pending or the reported comments, oldest first. */
 @Component({
   selector: 'app-moderation-queue-page',
-  imports: [RouterLink, MatButtonModule, PageHead, FormErrors, FillPipe, AppDatePipe],
+  imports: [RouterLink, MatButtonModule, PageHead, FormErrors, LoadState, FillPipe, AppDatePipe],
   templateUrl: './moderation-queue.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -47,7 +47,6 @@ export class ModerationQueuePage {
     this.cola() === 'reportados' ? 'flagged' : 'pending',
   );
   protected readonly queue = new Loader<ModerationQueueDto>();
-  protected readonly error = errorText(() => this.queue.error());
   protected readonly decide = new Action({ reload: () => this.reload() });
   protected readonly counts = inject(ModerationCount).value;
   protected readonly announcementPath = PUBLIC_PATHS.announcement;

@@ -1,16 +1,14 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  effect,
   inject,
   input,
-  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { NoteDto } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
-import { COMMON } from '../../../core/i18n/common.messages';
+import { LoadState } from '../../../core/api/load-state';
+import { loadFor } from '../../../core/api/load-for';
 import { injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import { NotesApi } from '../data-access/notes-api';
@@ -21,32 +19,23 @@ import { NoteForm } from './note-form';
 /** The editor for an existing note, with its attachments (uploaded and removed right away). */
 @Component({
   selector: 'app-note-edit-page',
-  imports: [RouterLink, NoteForm, AttachmentsPanel],
+  imports: [RouterLink, NoteForm, AttachmentsPanel, LoadState],
   template: `
     <p class="small">
       <a [routerLink]="['/app/biblioteca', id()]">‹ {{ t().back }}</a>
     </p>
     <h1>{{ t().editTitle }}</h1>
     <p class="lead">{{ t().editLead }}</p>
-    @if (loadError()) {
-      <p class="alert alert--error" role="alert">{{ loadError() }}</p>
-    }
+    <app-load-state [loader]="note" />
     @if (note.value(); as n) {
       <section class="panel">
         <app-note-form [note]="n" (reload)="load()" />
       </section>
       @if (n.permissions.uploadAttachment || n.attachments.length) {
         <section class="panel">
-          <app-attachments-panel
-            [noteId]="n.id"
-            [attachments]="n.attachments"
-            [editable]="n.permissions.uploadAttachment"
-            (changed)="load()"
-          />
+          <app-attachments-panel [note]="n" (changed)="load()" />
         </section>
       }
-    } @else if (note.loading()) {
-      <p class="muted" role="status">{{ c().loading }}</p>
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,20 +46,12 @@ export class NoteEditPage {
 
   private readonly api = inject(NotesApi);
   protected readonly t = injectMessages(EDITOR_MESSAGES);
-  protected readonly c = injectMessages(COMMON);
   protected readonly note = new Loader<NoteDto>();
-  protected readonly loadError = errorText(() => this.note.error());
+  protected readonly load = loadFor(this.note, this.id, (id) =>
+    this.api.get(id),
+  );
 
   constructor() {
     pageTitle(() => this.note.value()?.title ?? this.t().editTitle);
-    effect(() => {
-      this.id();
-      untracked(() => this.load());
-    });
-  }
-
-  protected load(): void {
-    const id = this.id();
-    void this.note.run(() => this.api.get(id));
   }
 }

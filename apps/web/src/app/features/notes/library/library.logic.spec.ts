@@ -1,5 +1,6 @@
 import {
   EMPTY_FILTERS,
+  facetGroups,
   filtersFromParams,
   hasFilters,
   paramsFromFilters,
@@ -68,5 +69,31 @@ describe('library filters', () => {
     const on = toggleFilter(EMPTY_FILTERS, 'marking', 'RED');
     expect(on.marking).toBe('RED');
     expect(toggleFilter(on, 'marking', 'RED').marking).toBe('');
+  });
+
+  it('lists the facets in the panel’s order, agencies by short name with the full one as title', () => {
+    const agency = {
+      id: 'a-1',
+      name: 'Gobierno Regional de Piura',
+      shortName: 'GR Piura',
+      kind: 'regional' as const,
+      isoCode: 'PE-PIU',
+    };
+    expect(
+      facetGroups({
+        kind: [{ value: 'intelligence', count: 2 }],
+        tag: [{ value: 'sicariato', count: 1 }],
+        marking: [],
+        agency: [{ agency, count: 3 }],
+      }),
+    ).toEqual([
+      { key: 'kind', items: [{ value: 'intelligence', label: 'intelligence', title: null, count: 2 }] },
+      { key: 'marking', items: [] },
+      {
+        key: 'agency',
+        items: [{ value: 'a-1', label: 'GR Piura', title: 'Gobierno Regional de Piura', count: 3 }],
+      },
+      { key: 'tag', items: [{ value: 'sicariato', label: '#sicariato', title: null, count: 1 }] },
+    ]);
   });
 });

@@ -2,6 +2,8 @@ import {
   NOTE_KINDS,
   NOTE_STATUSES,
   TLP_LEVELS,
+  type NoteFacetCount,
+  type NoteFacetsDto,
   type NoteKind,
   type NoteSearchQuery,
   type NoteStatus,
@@ -120,4 +122,42 @@ export function toggleFilter<K extends keyof LibraryFilters>(
   value: LibraryFilters[K],
 ): LibraryFilters {
   return { ...f, [key]: f[key] === value ? '' : value };
+}
+
+/** The filters the side panel's facets set. */
+export type FacetKey = 'kind' | 'marking' | 'agency' | 'tag';
+
+/** One value of a facet as its button shows it: the filter value, its words and its count. */
+export interface FacetItem {
+  value: string;
+  label: string;
+  /** The full name behind a short label (agencies), else null. */
+  title: string | null;
+  count: number;
+}
+
+/** The facets in the order the side panel lists them. */
+export function facetGroups(
+  facets: NoteFacetsDto,
+): { key: FacetKey; items: FacetItem[] }[] {
+  const plain = (f: NoteFacetCount, label = f.value): FacetItem => ({
+    value: f.value,
+    label,
+    title: null,
+    count: f.count,
+  });
+  return [
+    { key: 'kind', items: facets.kind.map((f) => plain(f)) },
+    { key: 'marking', items: facets.marking.map((f) => plain(f)) },
+    {
+      key: 'agency',
+      items: facets.agency.map((f) => ({
+        value: f.agency.id,
+        label: f.agency.shortName,
+        title: f.agency.name,
+        count: f.count,
+      })),
+    },
+    { key: 'tag', items: facets.tag.map((f) => plain(f, `#${f.value}`)) },
+  ];
 }

@@ -1,11 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type { NoteSearchResultDto } from '@cumbre/contracts';
+import { configureComponentTest } from '../../../../testing/component-test';
 import { hit, result } from '../data-access/note.fixtures';
 import { NotesLibraryPage } from './notes-library.page';
 
@@ -26,11 +22,7 @@ describe('NotesLibraryPage', () => {
     answer: NoteSearchResultDto,
   ): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [NotesLibraryPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(NotesLibraryPage);
     fixture = TestBed.createComponent(NotesLibraryPage);
     for (const [key, value] of Object.entries(params))
       fixture.componentRef.setInput(key, value);
@@ -62,6 +54,31 @@ describe('NotesLibraryPage', () => {
     expect(snippet?.querySelector('mark')?.textContent).toBe('extorsión');
     expect(root.textContent).toContain('1 nota');
     expect(root.textContent).toContain('TLP:AMBER');
+  }, SLOW);
+
+  it('lists the facets with their counts, the chosen one pressed', async () => {
+    const root = await render({ marca: 'AMBER' }, result([hit('n-1')], { total: 1 }));
+    const facets = Array.from(root.querySelectorAll<HTMLButtonElement>('.facet'));
+    expect(facets.map((f) => f.firstElementChild?.textContent?.trim())).toEqual([
+      'Nota de inteligencia',
+      'TLP:AMBER',
+      'GR Piura',
+      '#extorsión',
+    ]);
+    expect(facets.map((f) => f.querySelector('.facet__count')?.textContent)).toEqual([
+      '1',
+      '1',
+      '1',
+      '1',
+    ]);
+    expect(facets.map((f) => f.getAttribute('aria-pressed'))).toEqual([
+      'false',
+      'true',
+      'false',
+      'false',
+    ]);
+    expect(facets[2].getAttribute('title')).toBe('Gobierno Regional de Piura');
+    expect(facets[0].hasAttribute('title')).toBe(false);
   }, SLOW);
 
   it('appends the next page with the cursor, and hides "more" on the last page', async () => {

@@ -24,8 +24,8 @@ import {
   type Page,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON, tlpLabel } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -39,6 +39,7 @@ import { TlpChip } from '../ui/tlp-banner';
 import { LIBRARY_MESSAGES } from './library.messages';
 import {
   EMPTY_FILTERS,
+  facetGroups,
   filtersFromParams,
   hasFilters,
   paramsFromFilters,
@@ -66,6 +67,7 @@ const PAGE_SIZE = 20;
     AppDatePipe,
     FillPipe,
     PageHead,
+    LoadState,
     NoteLabelPipe,
     TlpChip,
   ],
@@ -96,6 +98,12 @@ export class NotesLibraryPage {
   protected readonly statuses = NOTE_STATUSES;
   protected readonly tlpLabel = tlpLabel;
   protected readonly placeText = placeText;
+  protected readonly facetTitles = {
+    kind: 'facetKind',
+    marking: 'facetMarking',
+    agency: 'facetAgency',
+    tag: 'facetTag',
+  } as const;
 
   protected readonly filters = computed<LibraryFilters>(() =>
     filtersFromParams({
@@ -113,7 +121,10 @@ export class NotesLibraryPage {
   protected readonly filtered = computed(() => hasFilters(this.filters()));
 
   protected readonly result = new Loader<NoteSearchResultDto>();
-  protected readonly loadError = errorText(() => this.result.error());
+  protected readonly facets = computed(() => {
+    const r = this.result.value();
+    return r ? facetGroups(r.facets) : [];
+  });
   /** Pages fetched with "more" are appended here; a new search starts over. */
   protected readonly items = signal<NoteSearchHitDto[]>([]);
   protected readonly moreBusy = signal(false);

@@ -1,11 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,7 +11,8 @@ import { RouterLink } from '@angular/router';
 import type { NoteSearchHitDto, NoteSummaryDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
+import { loadFor } from '../../../core/api/load-for';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { defineMessages, injectMessages } from '../../../core/i18n/translate';
@@ -52,13 +51,19 @@ const MESSAGES = defineMessages({
  */
 @Component({
   selector: 'app-linked-notes',
-  imports: [FormsModule, MatButtonModule, RouterLink, FormErrors, NoteLabelPipe, TlpChip],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    RouterLink,
+    FormErrors,
+    LoadState,
+    NoteLabelPipe,
+    TlpChip,
+  ],
   template: `
     <section class="linked-notes" data-testid="linked-notes">
       <h3 class="linked-notes__title">{{ t().title }}</h3>
-      @if (loadError()) {
-        <p class="alert alert--error" role="alert">{{ loadError() }}</p>
-      }
+      <app-load-state [loader]="notes" />
       <ul class="linked-notes__list">
         @for (n of notes.value() ?? []; track n.id) {
           <li>
@@ -157,19 +162,16 @@ export class LinkedNotes {
   protected readonly t = injectMessages(MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly notes = new Loader<NoteSummaryDto[]>();
-  protected readonly loadError = errorText(() => this.notes.error());
   protected readonly write = new Action();
   protected readonly hits = signal<NoteSearchHitDto[] | null>(null);
   protected query = '';
 
   constructor() {
-    effect(() => {
-      const meetingId = this.meetingId();
-      const itemId = this.itemId();
-      untracked(
-        () => void this.notes.run(() => this.api.agendaItemNotes(meetingId, itemId)),
-      );
-    });
+    loadFor(
+      this.notes,
+      () => ({ meetingId: this.meetingId(), itemId: this.itemId() }),
+      ({ meetingId, itemId }) => this.api.agendaItemNotes(meetingId, itemId),
+    );
   }
 
   protected async find(): Promise<void> {

@@ -2,10 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  untracked,
 } from '@angular/core';
 import {
   NonNullableFormBuilder,
@@ -19,7 +17,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { NOTE_COMMENT_MAX_LENGTH, type NoteCommentDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
+import { loadFor } from '../../../core/api/load-for';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -40,14 +39,13 @@ import { COMMENTS_MESSAGES } from './note.messages';
     MatSelectModule,
     FormErrors,
     LimaTimePipe,
+    LoadState,
   ],
   template: `
     <section class="panel" aria-labelledby="comments-title" data-testid="note-comments">
       <h2 id="comments-title">{{ t().title }}</h2>
       <p class="muted small">{{ t().lead }}</p>
-      @if (loadError()) {
-        <p class="alert alert--error" role="alert">{{ loadError() }}</p>
-      }
+      <app-load-state [loader]="comments" />
       <ul class="comments">
         @for (cm of comments.value() ?? []; track cm.id) {
           <li class="comment">
@@ -126,7 +124,6 @@ export class NoteComments {
   protected readonly t = injectMessages(COMMENTS_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly comments = new Loader<NoteCommentDto[]>();
-  protected readonly loadError = errorText(() => this.comments.error());
   protected readonly write = new Action();
   protected readonly agencies = computed(() =>
     this.session.memberships().map((m) => m.agency),
@@ -141,10 +138,7 @@ export class NoteComments {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.noteId();
-      untracked(() => void this.comments.run(() => this.api.comments(id)));
-    });
+    loadFor(this.comments, this.noteId, (id) => this.api.comments(id));
   }
 
   protected bodyError(): string {

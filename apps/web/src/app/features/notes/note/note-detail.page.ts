@@ -2,16 +2,15 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import type { AgencySummary, NoteDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
+import { loadFor } from '../../../core/api/load-for';
 import { errorText } from '../../../core/errors/error-signal';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -64,6 +63,7 @@ export class NoteDetailPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly note = new Loader<NoteDto>();
   protected readonly loadError = errorText(() => this.note.error());
+  protected readonly refresh = loadFor(this.note, this.id, (id) => this.api.get(id));
   protected readonly placeText = placeText;
   protected readonly endorse = new Action();
   protected readonly removal = new Action();
@@ -76,15 +76,6 @@ export class NoteDetailPage {
 
   constructor() {
     pageTitle(() => this.note.value()?.title ?? '');
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.note.run(() => this.api.get(id)));
-    });
-  }
-
-  protected refresh(): void {
-    const id = this.id();
-    void this.note.run(() => this.api.get(id));
   }
 
   protected endorsedAs(note: NoteDto, agency: AgencySummary): boolean {

@@ -2,16 +2,15 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  signal,
-  untracked,
+  linkedSignal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { NoteHistoryDto } from '@cumbre/contracts';
-import { errorText } from '../../../core/errors/error-signal';
 import { Loader } from '../../../core/api/loader';
+import { LoadState } from '../../../core/api/load-state';
+import { loadFor } from '../../../core/api/load-for';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { NotesApi } from '../data-access/notes-api';
@@ -30,14 +29,12 @@ import {
  */
 @Component({
   selector: 'app-note-history',
-  imports: [FormsModule, FillPipe, LimaTimePipe],
+  imports: [FormsModule, FillPipe, LimaTimePipe, LoadState],
   template: `
     <section class="panel" aria-labelledby="history-title" data-testid="note-history">
       <h2 id="history-title">{{ t().title }}</h2>
       <p class="muted small">{{ t().lead }}</p>
-      @if (loadError()) {
-        <p class="alert alert--error" role="alert">{{ loadError() }}</p>
-      }
+      <app-load-state [loader]="history" />
       @if (history.value(); as revisions) {
         <ol class="revisions" reversed>
           @for (r of revisionsNewestFirst(); track r.version) {
@@ -60,34 +57,22 @@ import {
           <p class="muted">{{ t().onlyOne }}</p>
         } @else {
           <div class="compare">
-            <label>
-              {{ t().from }}
-              <select
-                [ngModel]="from()"
-                (ngModelChange)="from.set(+$event)"
-                data-testid="diff-from"
-              >
-                @for (r of revisions; track r.version) {
-                  <option [value]="r.version">
-                    {{ t().version | fill: { n: r.version } }}
-                  </option>
-                }
-              </select>
-            </label>
-            <label>
-              {{ t().to }}
-              <select
-                [ngModel]="to()"
-                (ngModelChange)="to.set(+$event)"
-                data-testid="diff-to"
-              >
-                @for (r of revisions; track r.version) {
-                  <option [value]="r.version">
-                    {{ t().version | fill: { n: r.version } }}
-                  </option>
-                }
-              </select>
-            </label>
+            @for (end of ends; track end.testId) {
+              <label>
+                {{ t()[end.label] }}
+                <select
+                  [ngModel]="end.version()"
+                  (ngModelChange)="end.version.set(+$event)"
+                  [attr.data-testid]="end.testId"
+                >
+                  @for (r of revisions; track r.version) {
+                    <option [value]="r.version">
+                      {{ t().version | fill: { n: r.version } }}
+                    </option>
+                  }
+                </select>
+              </label>
+            }
           </div>
           <div class="diff" data-testid="note-diff" aria-live="polite">
             @if (changed().length) {
@@ -115,8 +100,6 @@ import {
             }
           </div>
         }
-      } @else if (history.loading()) {
-        <p class="muted" role="status">{{ c().loading }}</p>
       }
     </section>
   `,
@@ -181,9 +164,19 @@ export class NoteHistory {
   protected readonly t = injectMessages(HISTORY_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly history = new Loader<NoteHistoryDto>();
-  protected readonly loadError = errorText(() => this.history.error());
-  protected readonly from = signal(0);
-  protected readonly to = signal(0);
+  private readonly lastEdit = computed(() => {
+    const revisions = this.history.value() ?? [];
+    const last = revisions[revisions.length - 1]?.version ?? 0;
+    return [revisions[revisions.length - 2]?.version ?? last, last] as const;
+  });
+
+  /** The pair compared; after each read, by default, what the last edit changed. */
+  protected readonly from = linkedSignal(() => this.lastEdit()[0]);
+  protected readonly to = linkedSignal(() => this.lastEdit()[1]);
+  protected readonly ends = [
+    { label: 'from', version: this.from, testId: 'diff-from' },
+    { label: 'to', version: this.to, testId: 'diff-to' },
+  ] as const;
 
   protected readonly revisionsNewestFirst = computed(() =>
     [...(this.history.value() ?? [])].reverse(),
@@ -216,25 +209,15 @@ export class NoteHistory {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.noteId();
-      this.version();
-      untracked(() => void this.load(id));
-    });
+    loadFor(
+      this.history,
+      () => ({ id: this.noteId(), version: this.version() }),
+      ({ id }) => this.api.history(id),
+    );
   }
 
   protected fieldLabel(field: string): string {
     const key = `field.${field}` as keyof ReturnType<typeof this.t>;
     return this.t()[key] ?? field;
-  }
-
-  private async load(id: string): Promise<void> {
-    await this.history.run(() => this.api.history(id));
-    const revisions = this.history.value() ?? [];
-    // By default: what the last edit changed.
-    const last = revisions[revisions.length - 1]?.version ?? 0;
-    const before = revisions[revisions.length - 2]?.version ?? last;
-    this.from.set(before);
-    this.to.set(last);
   }
 }

@@ -2,14 +2,13 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  untracked,
 } from '@angular/core';
 import type { NoteReadEventDto } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';
-import { errorText } from '../../../core/errors/error-signal';
+import { LoadState } from '../../../core/api/load-state';
+import { loadFor } from '../../../core/api/load-for';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { NotesApi } from '../data-access/notes-api';
@@ -19,14 +18,12 @@ import { READERS_MESSAGES } from './note.messages';
 /** "Quién lo leyó": the read audit of one note, for the head of its author agency. */
 @Component({
   selector: 'app-note-readers',
-  imports: [FillPipe, LimaTimePipe],
+  imports: [FillPipe, LimaTimePipe, LoadState],
   template: `
     <section class="panel" aria-labelledby="readers-title" data-testid="note-readers">
       <h2 id="readers-title">{{ t().title }}</h2>
       <p class="muted small">{{ t().lead }}</p>
-      @if (loadError()) {
-        <p class="alert alert--error" role="alert">{{ loadError() }}</p>
-      }
+      <app-load-state [loader]="events" />
       @if (events.value(); as list) {
         @if (list.length) {
           <p class="small">
@@ -57,8 +54,6 @@ import { READERS_MESSAGES } from './note.messages';
         } @else {
           <p class="muted">{{ t().none }}</p>
         }
-      } @else if (events.loading()) {
-        <p class="muted" role="status">{{ c().loading }}</p>
       }
     </section>
   `,
@@ -88,7 +83,6 @@ export class NoteReaders {
   protected readonly t = injectMessages(READERS_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly events = new Loader<NoteReadEventDto[]>();
-  protected readonly loadError = errorText(() => this.events.error());
   protected readonly people = computed(
     () =>
       new Set((this.events.value() ?? []).map((e) => e.reader?.id ?? '?'))
@@ -96,10 +90,7 @@ export class NoteReaders {
   );
 
   constructor() {
-    effect(() => {
-      const id = this.noteId();
-      untracked(() => void this.events.run(() => this.api.readers(id)));
-    });
+    loadFor(this.events, this.noteId, (id) => this.api.readers(id));
   }
 
   protected actionLabel(e: NoteReadEventDto): string {

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   input,
   output,
@@ -10,6 +11,7 @@ import { MatButtonModule } from '@angular/material/button';
 import {
   NOTE_ATTACHMENT_MAX_BYTES,
   type NoteAttachmentDto,
+  type NoteDto,
 } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
@@ -113,9 +115,13 @@ import { fileSize } from './file-size';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AttachmentsPanel {
-  readonly noteId = input.required<string>();
-  readonly attachments = input.required<NoteAttachmentDto[]>();
-  readonly editable = input(false);
+  /** The note whose files these are; its permissions say whether the reader may add and remove. */
+  readonly note = input.required<NoteDto>();
+  protected readonly noteId = computed(() => this.note().id);
+  protected readonly attachments = computed(() => this.note().attachments);
+  protected readonly editable = computed(
+    () => this.note().permissions.uploadAttachment,
+  );
   /** After an upload or a removal: the page reloads the note. */
   readonly changed = output<void>();
 

@@ -1,22 +1,19 @@
-import { inject, Pipe, PipeTransform } from '@angular/core';
+import { Pipe, type PipeTransform } from '@angular/core';
 import type { NoteDistribution, NoteKind, NoteStatus } from '@cumbre/contracts';
-import { I18n } from '../../../core/i18n/i18n.service';
+import { GroupLabelPipe } from '../../../core/i18n/group-label.pipe';
 import { NOTES_UI_MESSAGES } from './notes-ui.messages';
 
-type Group = 'kind' | 'status' | 'distribution';
-type ValueOf<G extends Group> = G extends 'kind'
-  ? NoteKind
-  : G extends 'status'
-    ? NoteStatus
-    : NoteDistribution;
+type NoteEnums = {
+  kind: NoteKind;
+  status: NoteStatus;
+  distribution: NoteDistribution;
+};
 
 /** `{{ note.kind | noteLabel: 'kind' }}` → "Buena práctica". Impure: follows the language switch. */
 @Pipe({ name: 'noteLabel', pure: false })
-export class NoteLabelPipe implements PipeTransform {
-  private readonly i18n = inject(I18n);
-
-  transform<G extends Group>(value: ValueOf<G>, group: G): string {
-    const key = `${group}.${value}` as keyof (typeof NOTES_UI_MESSAGES)['es'];
-    return NOTES_UI_MESSAGES[this.i18n.lang()][key] ?? value;
-  }
+export class NoteLabelPipe
+  extends GroupLabelPipe<NoteEnums>
+  implements PipeTransform
+{
+  protected readonly messages = NOTES_UI_MESSAGES;
 }

@@ -2,12 +2,22 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  Directive,
   input,
 } from '@angular/core';
 import type { TlpLevel } from '@cumbre/contracts';
 import { tlpLabel } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';
 import { TLP_MESSAGES } from './tlp.messages';
+
+/** A TLP marking with its label (`TLP:AMBER`) and what it lets the reader do, in words. */
+@Directive()
+abstract class TlpMarking {
+  readonly marking = input.required<TlpLevel>();
+  private readonly t = injectMessages(TLP_MESSAGES);
+  protected readonly label = computed(() => tlpLabel(this.marking()));
+  protected readonly meaning = computed(() => this.t()[this.marking()]);
+}
 
 /**
  * The marking of an intelligence note as TLP 2.0 asks: the label in its official colour on black
@@ -66,12 +76,7 @@ import { TLP_MESSAGES } from './tlp.messages';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TlpBanner {
-  readonly marking = input.required<TlpLevel>();
-  private readonly t = injectMessages(TLP_MESSAGES);
-  protected readonly label = computed(() => tlpLabel(this.marking()));
-  protected readonly meaning = computed(() => this.t()[this.marking()]);
-}
+export class TlpBanner extends TlpMarking {}
 
 /** The small label for lists: `TLP:AMBER` in its colour (global `.tlp` style). */
 @Component({
@@ -84,9 +89,4 @@ export class TlpBanner {
   >`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TlpChip {
-  readonly marking = input.required<TlpLevel>();
-  private readonly t = injectMessages(TLP_MESSAGES);
-  protected readonly label = computed(() => tlpLabel(this.marking()));
-  protected readonly meaning = computed(() => this.t()[this.marking()]);
-}
+export class TlpChip extends TlpMarking {}
