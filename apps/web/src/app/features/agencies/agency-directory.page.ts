@@ -108,11 +108,7 @@ export class AgencyDirectoryPage {
   private load(): void {
     const { kind, q } = this.filters.getRawValue();
     void this.agencies.run(() =>
-      this.api.list({
-        kind: kind || undefined,
-        q: q.trim() || undefined,
-        limit: 500,
-      }),
+      this.api.all({ kind: kind || undefined, q: q.trim() || undefined }),
     );
   }
 }
