@@ -22,8 +22,8 @@ import { TextField } from '../../core/forms/text-field';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import {
+  CountPipe,
   defineMessages,
-  FillPipe,
   injectMessages,
 } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
@@ -75,7 +75,7 @@ const MESSAGES = defineMessages({
     TextField,
     MatSelectModule,
     EnumLabelPipe,
-    FillPipe,
+    CountPipe,
     LoadState,
   ],
   templateUrl: './agency-directory.page.html',
