@@ -40,3 +40,19 @@ export class FillPipe implements PipeTransform {
     return fill(template, params);
   }
 }
+
+/**
+ * A count in words: the sentence for exactly one, else the sentence for `{n}` filled in
+ * ("1 agencia" / "12 agencias"). Both languages of the app put 1 alone and 0 with the many.
+ */
+export function countText(n: number, one: string, many: string): string {
+  return n === 1 ? one : fill(many, { n });
+}
+
+/** `{{ page.total | count: t().countOne : t().count }}` (see `countText`). */
+@Pipe({ name: 'count' })
+export class CountPipe implements PipeTransform {
+  transform(n: number, one: string, many: string): string {
+    return countText(n, one, many);
+  }
+}

@@ -22,8 +22,8 @@ import { TextField } from '../../core/forms/text-field';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import {
+  CountPipe,
   defineMessages,
-  FillPipe,
   injectMessages,
 } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
@@ -75,7 +75,7 @@ const MESSAGES = defineMessages({
     TextField,
     MatSelectModule,
     EnumLabelPipe,
-    FillPipe,
+    CountPipe,
     LoadState,
   ],
   templateUrl: './agency-directory.page.html',
@@ -108,11 +108,7 @@ export class AgencyDirectoryPage {
   private load(): void {
     const { kind, q } = this.filters.getRawValue();
     void this.agencies.run(() =>
-      this.api.list({
-        kind: kind || undefined,
-        q: q.trim() || undefined,
-        limit: 500,
-      }),
+      this.api.all({ kind: kind || undefined, q: q.trim() || undefined }),
     );
   }
 }

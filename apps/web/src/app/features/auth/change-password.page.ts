@@ -13,12 +13,15 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
 import { AuthApi } from './data-access/auth-api';
 import { Action } from '../../core/api/action';
 import { errorCode } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
 import { TextField } from '../../core/forms/text-field';
+import {
+  currentPasswordValidators,
+  newPasswordValidators,
+} from '../../core/forms/account-validators';
 import { matchesSibling, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
@@ -85,18 +88,8 @@ export class ChangePasswordPage {
   protected readonly c = injectMessages(COMMON);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    currentPassword: [
-      '',
-      [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)],
-    ],
-    newPassword: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    currentPassword: ['', currentPasswordValidators()],
+    newPassword: ['', newPasswordValidators()],
     confirm: ['', [Validators.required, matchesSibling('newPassword')]],
   });
   protected readonly save = new Action({

@@ -6,66 +6,48 @@ import {
   input,
   signal,
 } from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@cumbre/contracts';
 import { Action } from '../../core/api/action';
 import { errorCode } from '../../core/api/api-error';
-import { FormErrors } from '../../core/forms/form-errors';
 import { TextField } from '../../core/forms/text-field';
+import { newPasswordValidators } from '../../core/forms/account-validators';
 import { revealErrors } from '../../core/forms/field-error';
 import { injectMessages } from '../../core/i18n/translate';
-import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
 import { AccountApi } from '../account/data-access/account-api';
 import { AUTH_MESSAGES } from './auth.messages';
-import { AuthDone } from './ui/auth-done';
+import { OneStepForm } from './ui/one-step-form';
 
 /** The page the e-mailed link opens (`?token=`): choose a new password. */
 @Component({
   selector: 'app-reset-password-page',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    RouterLink,
-    NarrowPage,
-    AuthDone,
-    FormErrors,
-    TextField,
-  ],
+  imports: [RouterLink, OneStepForm, TextField],
   template: `
-    <app-narrow-page
+    <app-one-step-form
       [title]="t().resetTitle"
-      [lead]="done() ? '' : t().changeLead"
+      [lead]="t().changeLead"
+      [form]="form"
+      [action]="write"
+      [submitLabel]="t().resetSubmit"
+      [done]="done()"
+      [doneText]="t().resetDone"
+      doneTestId="reset-done"
+      (submitted)="submit()"
     >
-      @if (done()) {
-        <app-auth-done [text]="t().resetDone" testId="reset-done" />
-      } @else {
-        <app-form-errors [action]="write" />
-        @if (invalidLink()) {
-          <p>
-            <a routerLink="/contrasena/olvide">{{ t().forgot }}</a>
-          </p>
-        }
-        <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-          <app-text-field
-            [control]="form.controls.newPassword"
-            [label]="t().newPassword"
-            type="password"
-            autocomplete="new-password"
-            required
-          />
-          <button mat-flat-button type="submit" [disabled]="write.busy()">
-            {{ t().resetSubmit }}
-          </button>
-        </form>
+      @if (invalidLink()) {
+        <p notice>
+          <a routerLink="/contrasena/olvide">{{ t().forgot }}</a>
+        </p>
       }
-    </app-narrow-page>
+      <app-text-field
+        [control]="form.controls.newPassword"
+        [label]="t().newPassword"
+        type="password"
+        autocomplete="new-password"
+        required
+      />
+    </app-one-step-form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -75,14 +57,7 @@ export class ResetPasswordPage {
   private readonly api = inject(AccountApi);
   protected readonly t = injectMessages(AUTH_MESSAGES);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    newPassword: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    newPassword: ['', newPasswordValidators()],
   });
   protected readonly write = new Action({
     describe: (error) => (isBadLink(error) ? [this.t().resetInvalid] : null),

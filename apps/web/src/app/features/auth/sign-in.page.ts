@@ -15,12 +15,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { isTwoFactorChallenge, PASSWORD_MAX_LENGTH } from '@cumbre/contracts';
+import { isTwoFactorChallenge } from '@cumbre/contracts';
 import type { MeDto, TwoFactorChallengeDto } from '@cumbre/contracts';
 import { Action } from '../../core/api/action';
 import { errorCode, httpStatus } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
 import { TextField } from '../../core/forms/text-field';
+import {
+  currentPasswordValidators,
+  emailValidators,
+} from '../../core/forms/account-validators';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
@@ -153,14 +157,8 @@ export class SignInPage {
   private readonly c = injectMessages(COMMON);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: [
-      '',
-      [Validators.required, Validators.email, Validators.maxLength(254)],
-    ],
-    password: [
-      '',
-      [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)],
-    ],
+    email: ['', emailValidators()],
+    password: ['', currentPasswordValidators()],
   });
   // The server answers a wrong password and an unknown account alike (401), and so does the page.
   protected readonly passwordStep = new Action({

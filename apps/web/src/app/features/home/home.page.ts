@@ -19,6 +19,7 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import { I18n } from '../../core/i18n/i18n.service';
 import {
+  countText,
   fill,
   FillPipe,
   injectMessages,
@@ -29,12 +30,7 @@ import { NOTIFICATION_TEXT, notificationText } from '../notifications';
 import type { HomeDto } from '@cumbre/contracts';
 import { HomeApi } from './data-access/home-api';
 import { HOME_MESSAGES } from './home.messages';
-import {
-  agencyList,
-  daysAway,
-  isHomeEmpty,
-  relativeDays,
-} from './home.logic';
+import { agencyList, daysAway, isHomeEmpty, relativeDays } from './home.logic';
 
 /** Where a leader or staff member starts the day: what waits for an answer, what comes next, what they convene. */
 @Component({
@@ -76,9 +72,11 @@ export class HomePage {
   protected readonly unreadText = computed(() => {
     const n = this.home.value()?.notifications.unread ?? 0;
     if (!n) return '';
-    return n === 1
-      ? this.t().notificationsUnreadOne
-      : fill(this.t().notificationsUnread, { n });
+    return countText(
+      n,
+      this.t().notificationsUnreadOne,
+      this.t().notificationsUnread,
+    );
   });
 
   constructor() {
@@ -121,9 +119,11 @@ export class HomePage {
 
   protected invitedLine(c: HomeConveningDto): string {
     if (!c.invitedCount) return this.t().noInvitations;
-    return c.invitedCount === 1
-      ? this.t().invitedCountOne
-      : fill(this.t().invitedCount, { n: c.invitedCount });
+    return countText(
+      c.invitedCount,
+      this.t().invitedCountOne,
+      this.t().invitedCount,
+    );
   }
 
   protected pendingPollLine(c: HomeConveningDto): string {

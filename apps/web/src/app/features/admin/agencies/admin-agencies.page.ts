@@ -154,6 +154,6 @@ export class AdminAgenciesPage {
   }
 
   private load(): void {
-    void this.agencies.run(() => this.api.list({ limit: 500 }));
+    void this.agencies.run(() => this.api.all());
   }
 }

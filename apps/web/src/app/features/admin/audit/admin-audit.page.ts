@@ -1,18 +1,13 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { AuditEventDto } from '@cumbre/contracts';
 import { AuditApi } from '../data-access/audit-api';
 import { PagedSearch } from '../../../core/api/paged-search';
 import { TextField } from '../../../core/forms/text-field';
-import { LoadState } from '../../../core/api/load-state';
+import { PagedResults, PageRows } from '../../../core/api/paged-results';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
-import { Pager } from '../../../core/layout/pager';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { AUDIT_LABELS, auditActionText, auditObjectText } from './audit-labels';
 
@@ -20,12 +15,7 @@ const PAGE_SIZE = 50;
 
 @Component({
   selector: 'app-admin-audit-page',
-  imports: [
-    TextField,
-    AppDatePipe,
-    Pager,
-    LoadState,
-  ],
+  imports: [TextField, AppDatePipe, PagedResults, PageRows],
   templateUrl: './admin-audit.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -86,7 +86,7 @@ export class AdminGroupsPage {
   constructor() {
     pageTitle(() => this.t().groupsTitle);
     this.load();
-    void this.agencies.run(() => this.api.list({ limit: 500 }));
+    void this.agencies.run(() => this.api.all());
   }
 
   protected startNew(): void {
@@ -121,6 +121,6 @@ export class AdminGroupsPage {
   }
 
   private load(): void {
-    void this.groups.run(() => this.api.listGroups({ limit: 500 }));
+    void this.groups.run(() => this.api.allGroups());
   }
 }

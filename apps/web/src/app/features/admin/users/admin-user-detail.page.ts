@@ -26,6 +26,7 @@ import {
   type Page,
   type PlatformRole,
   type TlpLevel,
+  type UpdateMembershipRequest,
   type UserDto,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
@@ -42,10 +43,11 @@ import { pageTitle } from '../../../core/layout/page-title';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { Selection } from '../../../core/forms/selection';
+import { ChoiceSelect } from '../ui/choice-select';
 import { PlatformRolesField } from '../ui/platform-roles-field';
 import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
-import { DISPLAY_NAME_MAX } from './user-form';
+import { DISPLAY_NAME_MAX, displayNameValidators } from './user-form';
 
 @Component({
   selector: 'app-admin-user-detail-page',
@@ -59,6 +61,7 @@ import { DISPLAY_NAME_MAX } from './user-form';
     AppDatePipe,
     FormErrors,
     PlatformRolesField,
+    ChoiceSelect,
     TextField,
     LoadState,
   ],
@@ -78,6 +81,9 @@ export class AdminUserDetailPage {
   protected readonly membershipRoles = MEMBERSHIP_ROLES;
   protected readonly tlpLevels = TLP_LEVELS;
   protected readonly displayNameMax = DISPLAY_NAME_MAX;
+  protected readonly roleText = (role: MembershipRole) =>
+    this.c()[`role.${role}`];
+  protected readonly tlpText = (level: TlpLevel) => `TLP:${level}`;
 
   protected readonly user = new Loader<UserDto>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
@@ -93,14 +99,7 @@ export class AdminUserDetailPage {
   });
 
   protected readonly account = this.fb.group({
-    displayName: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(2),
-        Validators.maxLength(DISPLAY_NAME_MAX),
-      ],
-    ],
+    displayName: ['', displayNameValidators()],
   });
   protected readonly membership = this.fb.group({
     agencyId: ['', Validators.required],
@@ -110,7 +109,7 @@ export class AdminUserDetailPage {
 
   constructor() {
     pageTitle(() => this.user.value()?.displayName ?? this.t().usersTitle);
-    void this.agencies.run(() => this.directory.list({ limit: 500 }));
+    void this.agencies.run(() => this.directory.all());
     effect(() => {
       const id = this.id();
       untracked(() => void this.reload(id));
@@ -151,26 +150,14 @@ export class AdminUserDetailPage {
     }, this.t().membershipAdded);
   }
 
-  protected changeRole(m: MembershipDto, event: Event): Promise<void> {
-    const role = (event.target as HTMLSelectElement).value;
-    const valid = this.membershipRoles.find((r) => r === role);
-    return valid
-      ? this.act(
-          () => this.api.updateMembership(m.id, { role: valid }),
-          this.c().saved,
-        )
-      : Promise.resolve();
-  }
-
-  protected changeClearance(m: MembershipDto, event: Event): Promise<void> {
-    const level = (event.target as HTMLSelectElement).value;
-    const valid = this.tlpLevels.find((l) => l === level);
-    return valid
-      ? this.act(
-          () => this.api.updateMembership(m.id, { clearance: valid }),
-          this.c().saved,
-        )
-      : Promise.resolve();
+  protected changeMembership(
+    m: MembershipDto,
+    change: UpdateMembershipRequest,
+  ): Promise<void> {
+    return this.act(
+      () => this.api.updateMembership(m.id, change),
+      this.c().saved,
+    );
   }
 
   protected async removeMembership(m: MembershipDto): Promise<void> {

@@ -5,29 +5,28 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import {
   PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
   type PlatformRole,
   type UserDto,
 } from '@cumbre/contracts';
 import { UsersApi } from '../data-access/users-api';
 import { PagedSearch } from '../../../core/api/paged-search';
-import { LoadState } from '../../../core/api/load-state';
+import { PagedResults, PageRows } from '../../../core/api/paged-results';
+import {
+  EMAIL_MAX_LENGTH,
+  emailValidators,
+  newPasswordValidators,
+} from '../../../core/forms/account-validators';
 import { revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { injectMessages } from '../../../core/i18n/translate';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
-import { Pager } from '../../../core/layout/pager';
 import { Action } from '../../../core/api/action';
 import { FormButtons } from '../../../core/forms/form-buttons';
 import { Selection } from '../../../core/forms/selection';
@@ -35,7 +34,7 @@ import { PlatformRolesField } from '../ui/platform-roles-field';
 import { EditorPanel } from '../ui/editor-panel';
 import { TextField } from '../../../core/forms/text-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
-import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-form';
+import { DISPLAY_NAME_MAX, displayNameValidators } from './user-form';
 
 const PAGE_SIZE = 20;
 
@@ -46,13 +45,13 @@ const PAGE_SIZE = 20;
     RouterLink,
     MatButtonModule,
     EnumLabelPipe,
-    Pager,
     FormButtons,
     EditorPanel,
     PlatformRolesField,
     PageHead,
     TextField,
-    LoadState,
+    PagedResults,
+    PageRows,
   ],
   templateUrl: './admin-users.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,7 +63,7 @@ export class AdminUsersPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly limits = {
     displayName: DISPLAY_NAME_MAX,
-    email: EMAIL_MAX,
+    email: EMAIL_MAX_LENGTH,
     password: PASSWORD_MAX_LENGTH,
   };
 
@@ -80,26 +79,9 @@ export class AdminUsersPage {
   private readonly panel = viewChild(EditorPanel);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: [
-      '',
-      [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX)],
-    ],
-    displayName: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(2),
-        Validators.maxLength(DISPLAY_NAME_MAX),
-      ],
-    ],
-    password: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    email: ['', emailValidators()],
+    displayName: ['', displayNameValidators()],
+    password: ['', newPasswordValidators()],
   });
 
   constructor() {

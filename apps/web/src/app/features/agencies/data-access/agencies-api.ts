@@ -14,6 +14,9 @@ import type {
 } from '@cumbre/contracts';
 import { apiPath, ApiHttp } from '../../../core/api/http';
 
+/** The page size that reads a whole list of agencies or groups at once. */
+const ALL = 500;
+
 /** Agencies and sharing groups: the directory everyone reads, the changes admins make. */
 @Injectable({ providedIn: 'root' })
 export class AgenciesApi {
@@ -21,6 +24,13 @@ export class AgenciesApi {
 
   list(query: AgencyListQuery = {}): Promise<Page<AgencyDirectoryEntry>> {
     return this.http.get('/api/agencies', { query });
+  }
+
+  /** Every agency (or, with `query`, every match): the directory is small enough for one page. */
+  all(
+    query: Omit<AgencyListQuery, 'limit' | 'offset'> = {},
+  ): Promise<Page<AgencyDirectoryEntry>> {
+    return this.list({ ...query, limit: ALL });
   }
 
   get(id: string): Promise<AgencyDirectoryEntry> {
@@ -47,6 +57,11 @@ export class AgenciesApi {
     query: SharingGroupListQuery = {},
   ): Promise<Page<SharingGroupDto>> {
     return this.http.get('/api/sharing-groups', { query });
+  }
+
+  /** Every sharing group, in one page. */
+  allGroups(): Promise<Page<SharingGroupDto>> {
+    return this.listGroups({ limit: ALL });
   }
 
   createGroup(body: CreateSharingGroupRequest): Promise<SharingGroupDto> {
