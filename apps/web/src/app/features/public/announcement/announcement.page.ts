@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   linkedSignal,
@@ -19,7 +18,8 @@ import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { publicDate } from '../ui/public-date';
 import { isNotFound, type Loaded } from '../ui/loaded';
-import { PublicSeo } from '../ui/seo';
+import { PublicNotFound } from '../ui/public-not-found';
+import { followPageSeo, notFoundSeo, PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
 import { announcementSeo } from './announcement-seo';
 import { ANNOUNCEMENT_MESSAGES } from './announcement.messages';
@@ -29,7 +29,14 @@ import { CommentThread } from './comment-thread';
 /** `/anuncios/:slug`: the announcement, its cover, its related meeting, comments and the form. */
 @Component({
   selector: 'app-announcement-page',
-  imports: [RouterLink, FillPipe, ShareLinks, CommentThread, CommentForm],
+  imports: [
+    RouterLink,
+    FillPipe,
+    ShareLinks,
+    CommentThread,
+    CommentForm,
+    PublicNotFound,
+  ],
   templateUrl: './announcement.page.html',
   styleUrl: './announcement.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,15 +86,11 @@ export class AnnouncementPage {
   protected readonly meetingPath = PUBLIC_PATHS.meeting;
 
   constructor() {
-    effect(() => {
+    followPageSeo((seo) => {
       const a = this.announcement();
-      const lang = this.i18n.lang();
-      if (a) this.seo.apply(announcementSeo(a, this.seo.origin()), lang);
-      else
-        this.seo.apply(
-          { title: this.t().notFoundTitle, description: '', path: '/' },
-          lang,
-        );
+      return a
+        ? announcementSeo(a, seo.origin())
+        : notFoundSeo(this.t().notFoundTitle);
     });
   }
 

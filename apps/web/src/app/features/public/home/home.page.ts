@@ -1,11 +1,8 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  effect,
   inject,
   input,
-  linkedSignal,
-  signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
@@ -15,14 +12,14 @@ import {
   type PublicAnnouncementSummaryDto,
 } from '@cumbre/contracts';
 import { errorText } from '../../../core/errors/error-signal';
-import { I18n } from '../../../core/i18n/i18n.service';
 import { injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { PUBLIC_MESSAGES } from '../public.messages';
 import { AnnouncementCard } from '../ui/announcement-card';
+import { KeysetList } from '../ui/keyset-list';
 import type { Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
-import { PublicSeo } from '../ui/seo';
+import { followPageSeo } from '../ui/seo';
 import { AFTER_QUERY } from './home.resolver';
 
 /** The public home: what Cumbre is, the summit, and the latest announcements ("más" pages on). */
@@ -53,27 +50,27 @@ import { AFTER_QUERY } from './home.resolver';
       </div>
       @if (error()) {
         <p class="alert alert--error" role="alert">{{ error() }}</p>
-      } @else if (items().length === 0) {
+      } @else if (news.items().length === 0) {
         <p class="empty">{{ t().noNews }}</p>
       } @else {
         <ul class="news-list">
-          @for (a of items(); track a.id) {
+          @for (a of news.items(); track a.id) {
             <li><app-announcement-card [item]="a" /></li>
           }
         </ul>
-        @if (next(); as cursor) {
+        @if (news.next(); as cursor) {
           <app-more-link
             path="/"
             [param]="afterParam"
             [cursor]="cursor"
             [label]="t().more"
             [busyLabel]="t().loadingMore"
-            [busy]="busy()"
-            (more)="more(cursor)"
+            [busy]="news.busy()"
+            (more)="news.more(cursor)"
           />
         }
-        @if (moreError()) {
-          <p class="alert alert--error" role="alert">{{ moreError() }}</p>
+        @if (news.error()) {
+          <p class="alert alert--error" role="alert">{{ news.error() }}</p>
         }
       }
     </section>
@@ -112,45 +109,18 @@ export class PublicHomePage {
   protected readonly meetingsPath = PUBLIC_PATHS.meetings;
   protected readonly practicesPath = PUBLIC_PATHS.practices;
   protected readonly afterParam = AFTER_QUERY;
-  protected readonly items = linkedSignal<PublicAnnouncementSummaryDto[]>(
-    () => this.page().value?.items ?? [],
+  protected readonly news = new KeysetList(
+    () => this.page().value,
+    (after) => this.api.announcements({ after }),
   );
-  protected readonly next = linkedSignal<string | null>(
-    () => this.page().value?.nextCursor ?? null,
-  );
-  protected readonly busy = signal(false);
-  private readonly moreFailure = signal<unknown>(null);
   protected readonly error = errorText(() => this.page().error);
-  protected readonly moreError = errorText(() => this.moreFailure());
   private readonly api = inject(PublicApi);
-  private readonly seo = inject(PublicSeo);
-  private readonly i18n = inject(I18n);
 
   constructor() {
-    effect(() =>
-      this.seo.apply(
-        {
-          title: '',
-          description: this.t().heroLead,
-          path: PUBLIC_PATHS.home,
-        },
-        this.i18n.lang(),
-      ),
-    );
-  }
-
-  protected async more(cursor: string): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.moreFailure.set(null);
-    try {
-      const page = await this.api.announcements({ after: cursor });
-      this.items.update((items) => [...items, ...page.items]);
-      this.next.set(page.nextCursor);
-    } catch (error: unknown) {
-      this.moreFailure.set(error);
-    } finally {
-      this.busy.set(false);
-    }
+    followPageSeo(() => ({
+      title: '',
+      description: this.t().heroLead,
+      path: PUBLIC_PATHS.home,
+    }));
   }
 }

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
 } from '@angular/core';
@@ -22,7 +21,8 @@ import {
   meetingPlace,
   publicMeetingTime,
 } from '../ui/public-meeting-card';
-import { PublicSeo } from '../ui/seo';
+import { PublicNotFound } from '../ui/public-not-found';
+import { followPageSeo, notFoundSeo, PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
 import { meetingEvent } from './meeting-event';
 import { PUBLIC_MEETINGS_MESSAGES } from './public-meetings.messages';
@@ -57,7 +57,7 @@ export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
 /** `/reuniones-publicas/:id`: one public meeting with its time in Lima, .ics, agenda and decisions. */
 @Component({
   selector: 'app-public-meeting-page',
-  imports: [RouterLink, FillPipe, ShareLinks],
+  imports: [RouterLink, FillPipe, ShareLinks, PublicNotFound],
   templateUrl: './public-meeting.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -88,20 +88,16 @@ export class PublicMeetingPage {
   protected readonly agencyPath = PUBLIC_PATHS.agency;
 
   constructor() {
-    effect(() => {
+    followPageSeo((seo) => {
       const m = this.view()?.meeting;
-      const lang = this.i18n.lang();
-      this.seo.apply(
-        m
-          ? {
-              title: m.title,
-              description: [this.time(), this.place()].filter(Boolean).join(' · '),
-              path: PUBLIC_PATHS.meeting(m.id),
-              jsonLd: meetingEvent(m, this.seo.origin()),
-            }
-          : { title: this.t().notFound, description: '', path: '/' },
-        lang,
-      );
+      return m
+        ? {
+            title: m.title,
+            description: [this.time(), this.place()].filter(Boolean).join(' · '),
+            path: PUBLIC_PATHS.meeting(m.id),
+            jsonLd: meetingEvent(m, seo.origin()),
+          }
+        : notFoundSeo(this.t().notFound);
     });
   }
 
