@@ -114,7 +114,7 @@ const LIMITS = {
     FormErrors,
   ],
   templateUrl: './meeting-form.html',
-  styleUrl: './meeting-form.css',
+  styleUrls: ['../ui/fieldset.css', './meeting-form.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MeetingForm {
