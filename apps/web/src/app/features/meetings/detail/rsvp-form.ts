@@ -15,8 +15,6 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import {
   MEETING_NOTE_MAX_LENGTH,
@@ -26,6 +24,7 @@ import {
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { Selection } from '../../../core/forms/selection';
+import { TextField } from '../../../core/forms/text-field';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe } from '../../../core/i18n/translate';
@@ -43,13 +42,12 @@ type Answer = Exclude<RsvpStatus, 'pending'>;
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatRadioModule,
     EnumLabelPipe,
     FillPipe,
     MeetingLabelPipe,
     FormErrors,
+    TextField,
   ],
   templateUrl: './rsvp-form.html',
   styles: `
@@ -134,7 +132,7 @@ export class RsvpForm extends MeetingPanel {
     });
   }
 
-  protected errorOf(name: 'rsvp' | 'note'): string {
+  protected errorOf(name: 'rsvp'): string {
     return fieldError(this.form.controls[name], this.c());
   }
 

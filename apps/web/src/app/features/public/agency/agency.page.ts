@@ -11,16 +11,15 @@ import {
   PUBLIC_PATHS,
   type PublicAgencyDto,
 } from '@cumbre/contracts';
-import { errorText } from '../../../core/errors/error-signal';
 import { defineMessages, fill, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { AFTER_QUERY } from '../home/home.resolver';
 import { AnnouncementCard } from '../ui/announcement-card';
 import { KeysetList } from '../ui/keyset-list';
-import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
+import { loadForPage, type Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
 import { PublicMeetingCard } from '../ui/public-meeting-card';
-import { PublicNotFound } from '../ui/public-not-found';
+import { PublicLoadFailure } from '../ui/public-load-failure';
 import { followPageSeo, notFoundSeo } from '../ui/seo';
 
 const MESSAGES = defineMessages({
@@ -78,7 +77,7 @@ export const agencyResolver: ResolveFn<Loaded<PublicAgencyDto>> = (route) => {
 /** `/entidades/:id`: an agency's announcements (keyset "más"), its public meetings and feeds. */
 @Component({
   selector: 'app-agency-page',
-  imports: [AnnouncementCard, MoreLink, PublicMeetingCard, PublicNotFound],
+  imports: [AnnouncementCard, MoreLink, PublicMeetingCard, PublicLoadFailure],
   template: `
     @if (agency(); as a) {
       <header class="page-head">
@@ -137,10 +136,12 @@ export const agencyResolver: ResolveFn<Loaded<PublicAgencyDto>> = (route) => {
           <p class="empty">{{ t().noNews }}</p>
         }
       </section>
-    } @else if (notFound()) {
-      <app-public-not-found [title]="t().notFound" [home]="t().home" />
     } @else {
-      <p class="alert alert--error" role="alert">{{ error() }}</p>
+      <app-public-load-failure
+        [error]="data().error"
+        [notFoundTitle]="t().notFound"
+        [home]="t().home"
+      />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -150,8 +151,6 @@ export class AgencyPage {
   protected readonly t = injectMessages(MESSAGES);
   protected readonly afterParam = AFTER_QUERY;
   protected readonly agency = computed(() => this.data().value);
-  protected readonly notFound = computed(() => isNotFound(this.data().error));
-  protected readonly error = errorText(() => this.data().error);
   protected readonly news = new KeysetList(
     () => this.agency()?.announcements,
     (after) =>

@@ -12,13 +12,12 @@ import {
   type PublicAnnouncementDto,
 } from '@cumbre/contracts';
 import { formatMeetingTime } from '@cumbre/scheduling';
-import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { publicDate } from '../ui/public-date';
-import { isNotFound, type Loaded } from '../ui/loaded';
-import { PublicNotFound } from '../ui/public-not-found';
+import type { Loaded } from '../ui/loaded';
+import { PublicLoadFailure } from '../ui/public-load-failure';
 import { followPageSeo, notFoundSeo, PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
 import { announcementSeo } from './announcement-seo';
@@ -35,7 +34,7 @@ import { CommentThread } from './comment-thread';
     ShareLinks,
     CommentThread,
     CommentForm,
-    PublicNotFound,
+    PublicLoadFailure,
   ],
   templateUrl: './announcement.page.html',
   styleUrl: './announcement.page.css',
@@ -47,8 +46,6 @@ export class AnnouncementPage {
 
   protected readonly t = injectMessages(ANNOUNCEMENT_MESSAGES);
   protected readonly announcement = linkedSignal(() => this.data().value);
-  protected readonly notFound = computed(() => isNotFound(this.data().error));
-  protected readonly error = errorText(() => this.data().error);
   private readonly i18n = inject(I18n);
   private readonly seo = inject(PublicSeo);
   private readonly api = inject(PublicApi);

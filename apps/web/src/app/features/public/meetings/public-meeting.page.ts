@@ -12,16 +12,15 @@ import {
   type AgendaDto,
   type PublicMeetingDto,
 } from '@cumbre/contracts';
-import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
-import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
+import { loadForPage, type Loaded } from '../ui/loaded';
 import {
   meetingPlace,
   publicMeetingTime,
 } from '../ui/public-meeting-card';
-import { PublicNotFound } from '../ui/public-not-found';
+import { PublicLoadFailure } from '../ui/public-load-failure';
 import { followPageSeo, notFoundSeo, PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
 import { meetingEvent } from './meeting-event';
@@ -57,7 +56,7 @@ export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
 /** `/reuniones-publicas/:id`: one public meeting with its time in Lima, .ics, agenda and decisions. */
 @Component({
   selector: 'app-public-meeting-page',
-  imports: [RouterLink, FillPipe, ShareLinks, PublicNotFound],
+  imports: [RouterLink, FillPipe, ShareLinks, PublicLoadFailure],
   templateUrl: './public-meeting.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -65,10 +64,6 @@ export class PublicMeetingPage {
   readonly data = input.required<Loaded<MeetingView>>();
   protected readonly t = injectMessages(PUBLIC_MEETINGS_MESSAGES);
   protected readonly view = computed(() => this.data().value);
-  protected readonly notFound = computed(
-    () => isNotFound(this.data().error),
-  );
-  protected readonly error = errorText(() => this.data().error);
   private readonly i18n = inject(I18n);
   private readonly seo = inject(PublicSeo);
   protected readonly time = computed(() => {
