@@ -118,17 +118,13 @@ export const agencyResolver: ResolveFn<Loaded<PublicAgencyDto>> = (route) => {
               <li><app-announcement-card [item]="n" [showAgency]="false" /></li>
             }
           </ul>
-          @if (news.next(); as cursor) {
-            <app-more-link
-              [path]="path()"
-              [param]="afterParam"
-              [cursor]="cursor"
-              [label]="t().more"
-              [busyLabel]="t().loading"
-              [busy]="news.busy()"
-              (more)="news.more(cursor)"
-            />
-          }
+          <app-more-link
+            [list]="news"
+            [path]="path()"
+            [param]="afterParam"
+            [label]="t().more"
+            [busyLabel]="t().loading"
+          />
           @if (news.error()) {
             <p class="alert alert--error" role="alert">{{ news.error() }}</p>
           }

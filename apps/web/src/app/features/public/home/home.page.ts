@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   input,
 } from '@angular/core';
@@ -58,17 +59,13 @@ import { AFTER_QUERY } from './home.resolver';
             <li><app-announcement-card [item]="a" /></li>
           }
         </ul>
-        @if (news.next(); as cursor) {
-          <app-more-link
-            path="/"
-            [param]="afterParam"
-            [cursor]="cursor"
-            [label]="t().more"
-            [busyLabel]="t().loadingMore"
-            [busy]="news.busy()"
-            (more)="news.more(cursor)"
-          />
-        }
+        <app-more-link
+          [list]="news"
+          path="/"
+          [param]="afterParam"
+          [label]="t().more"
+          [busyLabel]="t().loadingMore"
+        />
         @if (news.error()) {
           <p class="alert alert--error" role="alert">{{ news.error() }}</p>
         }
@@ -78,22 +75,12 @@ import { AFTER_QUERY } from './home.resolver';
     <section aria-labelledby="features-title">
       <h2 id="features-title">{{ t().featuresTitle }}</h2>
       <ul class="card-grid">
-        <li class="card">
-          <h3>{{ t().f1Title }}</h3>
-          <p>{{ t().f1Body }}</p>
-        </li>
-        <li class="card">
-          <h3>{{ t().f2Title }}</h3>
-          <p>{{ t().f2Body }}</p>
-        </li>
-        <li class="card">
-          <h3>{{ t().f3Title }}</h3>
-          <p>{{ t().f3Body }}</p>
-        </li>
-        <li class="card">
-          <h3>{{ t().f4Title }}</h3>
-          <p>{{ t().f4Body }}</p>
-        </li>
+        @for (f of features(); track $index) {
+          <li class="card">
+            <h3>{{ f.title }}</h3>
+            <p>{{ f.body }}</p>
+          </li>
+        }
       </ul>
     </section>
   `,
@@ -109,6 +96,15 @@ export class PublicHomePage {
   protected readonly meetingsPath = PUBLIC_PATHS.meetings;
   protected readonly practicesPath = PUBLIC_PATHS.practices;
   protected readonly afterParam = AFTER_QUERY;
+  protected readonly features = computed(() => {
+    const t = this.t();
+    return [
+      { title: t.f1Title, body: t.f1Body },
+      { title: t.f2Title, body: t.f2Body },
+      { title: t.f3Title, body: t.f3Body },
+      { title: t.f4Title, body: t.f4Body },
+    ];
+  });
   protected readonly news = new KeysetList(
     () => this.page().value,
     (after) => this.api.announcements({ after }),

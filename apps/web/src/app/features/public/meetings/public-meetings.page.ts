@@ -84,18 +84,14 @@ export const publicMeetingsResolver: ResolveFn<MeetingsView> = async (
           <li><app-public-meeting-card [meeting]="m" /></li>
         }
       </ul>
-      @if (meetings.next(); as cursor) {
-        <app-more-link
-          [path]="meetingsPath"
-          [keep]="view().when === 'past' ? pastQuery : {}"
-          [param]="afterParam"
-          [cursor]="cursor"
-          [label]="t().more"
-          [busyLabel]="t().loading"
-          [busy]="meetings.busy()"
-          (more)="meetings.more(cursor)"
-        />
-      }
+      <app-more-link
+        [list]="meetings"
+        [path]="meetingsPath"
+        [keep]="view().when === 'past' ? pastQuery : {}"
+        [param]="afterParam"
+        [label]="t().more"
+        [busyLabel]="t().loading"
+      />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -79,9 +79,7 @@ const placeText = (places: NotePlace[]) =>
           <li class="muted">{{ t().empty }}</li>
         }
       </ul>
-      @if (p.nextCursor) {
-        <app-more-link [path]="listPath" param="despues" [cursor]="p.nextCursor" [label]="t().more" [busyLabel]="t().more" />
-      }
+      <app-more-link [path]="listPath" param="despues" [cursor]="p.nextCursor" [label]="t().more" [busyLabel]="t().more" />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
