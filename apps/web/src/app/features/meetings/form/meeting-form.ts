@@ -129,7 +129,11 @@ export class MeetingForm {
   protected readonly c = injectMessages(COMMON);
   protected readonly limits = LIMITS;
   /** The place's three text fields, alike but for their name. */
-  protected readonly venueFields = ['venueName', 'venueAddress', 'venueCity'] as const;
+  protected readonly venueFields = [
+    'venueName',
+    'venueAddress',
+    'venueCity',
+  ] as const;
   protected readonly commonZones = COMMON_TIME_ZONES;
   protected readonly allZones = allTimeZones();
 
