@@ -70,11 +70,13 @@ import { COMMENT_MESSAGES } from './announcement.messages';
 
         <app-public-field
           [label]="t().name"
+          [controlId]="id('name')"
           required
           [error]="err('name')"
           [errorId]="id('name-err')"
         >
           <input
+            [id]="id('name')"
             formControlName="name"
             autocomplete="name"
             required
@@ -86,12 +88,14 @@ import { COMMENT_MESSAGES } from './announcement.messages';
 
         <app-public-field
           [label]="t().email"
+          [controlId]="id('email')"
           required
           [hint]="t().emailHint"
           [hintId]="id('email-hint')"
           [error]="err('email')"
         >
           <input
+            [id]="id('email')"
             type="email"
             formControlName="email"
             autocomplete="email"
@@ -104,12 +108,14 @@ import { COMMENT_MESSAGES } from './announcement.messages';
 
         <app-public-field
           [label]="t().text"
+          [controlId]="id('text')"
           required
           [hint]="t().textHint | fill: { left: left() }"
           [hintId]="id('text-hint')"
           [error]="err('text')"
         >
           <textarea
+            [id]="id('text')"
             formControlName="text"
             rows="5"
             required

@@ -72,15 +72,25 @@ import { COMMENT_MESSAGES } from './announcement.messages';
           <form class="form flag-form" (ngSubmit)="sendReport()">
             <fieldset class="plain-fieldset">
               <legend>{{ t().reportTitle }}</legend>
-              <app-public-field [label]="t().reason">
-                <select class="native-select" name="reason" [(ngModel)]="reason">
+              <app-public-field [label]="t().reason" [controlId]="'flag-reason-' + c.id">
+                <select
+                  class="native-select"
+                  [id]="'flag-reason-' + c.id"
+                  name="reason"
+                  [(ngModel)]="reason"
+                >
                   @for (r of reasons; track r) {
                     <option [value]="r">{{ reasonLabel(r) }}</option>
                   }
                 </select>
               </app-public-field>
-              <app-public-field [label]="t().note">
-                <input name="note" [(ngModel)]="note" [maxlength]="noteMax" />
+              <app-public-field [label]="t().note" [controlId]="'flag-note-' + c.id">
+                <input
+                  [id]="'flag-note-' + c.id"
+                  name="note"
+                  [(ngModel)]="note"
+                  [maxlength]="noteMax"
+                />
               </app-public-field>
             </fieldset>
             <app-form-errors [action]="flag" />
