@@ -1,8 +1,17 @@
-import { Route } from '@angular/router';
+import type { Type } from '@angular/core';
+import type { ResolveData, Route } from '@angular/router';
 import { signedOutGuard } from '../../core/session/auth.guards';
 import { announcementResolver } from './announcement/announcement.resolver';
 import { latestAnnouncementsResolver } from './home/home.resolver';
 import { PublicLayout } from './public-layout';
+
+/** A page at its parent's path whose resolver reads the query: it runs again when the query changes. */
+const pagedByQuery = (resolve: ResolveData, component: Type<unknown>): Route => ({
+  path: '',
+  resolve,
+  runGuardsAndResolvers: 'paramsOrQueryParamsChange',
+  component,
+});
 
 // The public site (server-rendered, app.routes.server.ts). Pages read their data in resolvers,
 // so the server waits for it and the HTML carries the content; paths are PUBLIC_PATHS in
@@ -32,12 +41,7 @@ export const publicRoutes: Route[] = [
         path: 'entidades/:id',
         loadChildren: () =>
           import('./agency/agency.page').then((m) => [
-            {
-              path: '',
-              resolve: { data: m.agencyResolver },
-              runGuardsAndResolvers: 'paramsOrQueryParamsChange',
-              component: m.AgencyPage,
-            },
+            pagedByQuery({ data: m.agencyResolver }, m.AgencyPage),
           ]),
       },
       {
@@ -47,12 +51,10 @@ export const publicRoutes: Route[] = [
             import('./meetings/public-meetings.page'),
             import('./meetings/public-meeting.page'),
           ]).then(([list, one]) => [
-            {
-              path: '',
-              resolve: { view: list.publicMeetingsResolver },
-              runGuardsAndResolvers: 'paramsOrQueryParamsChange',
-              component: list.PublicMeetingsPage,
-            },
+            pagedByQuery(
+              { view: list.publicMeetingsResolver },
+              list.PublicMeetingsPage,
+            ),
             {
               path: ':id',
               resolve: { data: one.publicMeetingResolver },
@@ -64,12 +66,7 @@ export const publicRoutes: Route[] = [
         path: 'buenas-practicas',
         loadChildren: () =>
           import('./practices/practices.page').then((m) => [
-            {
-              path: '',
-              resolve: { view: m.practicesResolver },
-              runGuardsAndResolvers: 'paramsOrQueryParamsChange',
-              component: m.PublicPracticesPage,
-            },
+            pagedByQuery({ view: m.practicesResolver }, m.PublicPracticesPage),
             {
               path: ':id',
               resolve: { data: m.practiceResolver },

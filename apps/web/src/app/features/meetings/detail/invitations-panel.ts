@@ -4,8 +4,6 @@ import {
   computed,
   effect,
   inject,
-  input,
-  output,
   untracked,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -15,20 +13,16 @@ import { MatSelectModule } from '@angular/material/select';
 import type {
   AgencyDirectoryEntry,
   InvitationDto,
-  MeetingDto,
   Page,
   SharingGroupDto,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { Loader } from '../../../core/api/loader';
-import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
 import { CONFIRM_MESSAGES } from '../ui/confirm-texts';
-import { DETAIL_MESSAGES } from './detail.messages';
-import { MeetingsApi } from '../data-access/meetings-api';
+import { MeetingPanel } from './meeting-panel';
 
 /** Who is coming (with delegates), tentative, not answered and declined; the convener invites here. */
 @Component({
@@ -45,16 +39,10 @@ import { MeetingsApi } from '../data-access/meetings-api';
   styleUrl: './invitations-panel.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class InvitationsPanel {
-  readonly meeting = input.required<MeetingDto>();
-  readonly changed = output<void>();
-
-  private readonly api = inject(MeetingsApi);
+export class InvitationsPanel extends MeetingPanel {
   private readonly directory = inject(AgenciesApi);
   private readonly confirm = inject(Confirm);
   private readonly asks = injectMessages(CONFIRM_MESSAGES);
-  protected readonly t = injectMessages(DETAIL_MESSAGES);
-  protected readonly c = injectMessages(COMMON);
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
   protected readonly groups = new Loader<Page<SharingGroupDto>>();
@@ -62,8 +50,6 @@ export class InvitationsPanel {
     nonNullable: true,
   });
   protected readonly groupChoice = new FormControl('', { nonNullable: true });
-  protected readonly write = new Action();
-  protected readonly busy = this.write.busy;
   private loadedChoices = false;
 
   protected readonly sections = computed(() => {
@@ -85,6 +71,7 @@ export class InvitationsPanel {
   });
 
   constructor() {
+    super();
     // The lists for inviting load only once someone may invite.
     effect(() => {
       if (!this.meeting().can.invite || this.loadedChoices) return;
@@ -99,20 +86,24 @@ export class InvitationsPanel {
   protected inviteAgencies(): Promise<void> {
     const agencyIds = this.agencyChoice.value;
     if (!agencyIds.length) return Promise.resolve();
-    return this.act(
-      () => this.api.invite(this.meeting().id, { agencyIds }),
-      this.t().invited,
-      () => this.agencyChoice.setValue([]),
+    return this.change(
+      async () => {
+        await this.api.invite(this.meeting().id, { agencyIds });
+        this.agencyChoice.setValue([]);
+      },
+      { done: this.t().invited },
     );
   }
 
   protected inviteGroup(): Promise<void> {
     const sharingGroupId = this.groupChoice.value;
     if (!sharingGroupId) return Promise.resolve();
-    return this.act(
-      () => this.api.invite(this.meeting().id, { sharingGroupId }),
-      this.t().invited,
-      () => this.groupChoice.setValue(''),
+    return this.change(
+      async () => {
+        await this.api.invite(this.meeting().id, { sharingGroupId });
+        this.groupChoice.setValue('');
+      },
+      { done: this.t().invited },
     );
   }
 
@@ -127,24 +118,9 @@ export class InvitationsPanel {
       testId: 'uninvite-confirm',
     });
     if (!sure) return;
-    return this.act(
+    return this.change(
       () => this.api.uninvite(this.meeting().id, invitation.agency.id),
-      this.t().uninvited,
-    );
-  }
-
-  private async act(
-    change: () => Promise<unknown>,
-    done: string,
-    after?: () => void,
-  ): Promise<void> {
-    await this.write.run(
-      async () => {
-        await change();
-        after?.();
-        this.changed.emit();
-      },
-      { done },
+      { done: this.t().uninvited },
     );
   }
 }

@@ -22,6 +22,7 @@ import { DETAIL_MESSAGES } from './detail.messages';
 import { InvitationsPanel } from './invitations-panel';
 import { MeetingLabelPipe } from '../ui/meeting-labels';
 import { MeetingStatusControls } from './meeting-status';
+import { MeetingStatusBadge } from '../ui/meeting-status-badge';
 import { MeetingWhen } from '../ui/meeting-when';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { PollPanel } from '../poll/poll-panel';
@@ -36,6 +37,7 @@ import { RsvpForm } from './rsvp-form';
     FillPipe,
     MeetingLabelPipe,
     MeetingWhen,
+    MeetingStatusBadge,
     MeetingStatusControls,
     ConflictList,
     InvitationsPanel,

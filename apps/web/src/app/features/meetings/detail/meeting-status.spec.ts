@@ -56,6 +56,19 @@ describe('MeetingStatusControls', () => {
       b.textContent?.trim(),
     );
 
+  /** A meeting with a date (scheduling needs one). */
+  const dated = (overrides: Partial<MeetingDto>): MeetingDto =>
+    meetingDto({
+      startsAt: '2026-12-05T14:00:00Z',
+      endsAt: '2026-12-05T18:00:00Z',
+      ...overrides,
+    });
+
+  const press = (root: HTMLElement, move: string) =>
+    root
+      .querySelector<HTMLButtonElement>(`[data-testid=move-${move}]`)
+      ?.click();
+
   afterEach(() => backend.verify());
 
   it('offers only the allowed moves, and no scheduling before there is a date', async () => {
@@ -65,13 +78,7 @@ describe('MeetingStatusControls', () => {
   });
 
   it('offers scheduling once the meeting has a date', async () => {
-    const root = await render(
-      meetingDto({
-        status: 'draft',
-        startsAt: '2026-12-05T14:00:00Z',
-        endsAt: '2026-12-05T18:00:00Z',
-      }),
-    );
+    const root = await render(dated({ status: 'draft' }));
     expect(buttons(root)).toEqual(['Programar', 'Cancelar reunión']);
   });
 
@@ -86,16 +93,12 @@ describe('MeetingStatusControls', () => {
 
   it('asks for a reason before cancelling, and sends it with the version', async () => {
     const root = await render(
-      meetingDto({
+      dated({
         status: 'scheduled',
         version: 3,
-        startsAt: '2026-12-05T14:00:00Z',
-        endsAt: '2026-12-05T18:00:00Z',
       }),
     );
-    root
-      .querySelector<HTMLButtonElement>('[data-testid=move-cancelled]')
-      ?.click();
+    press(root, 'cancelled');
     await fixture.whenStable();
     const form = root.querySelector('[data-testid=cancel-form]');
     form?.dispatchEvent(new Event('submit'));
@@ -125,16 +128,8 @@ describe('MeetingStatusControls', () => {
   });
 
   it('moves focus to the reason when cancelling opens, and back when it is kept', async () => {
-    const root = await render(
-      meetingDto({
-        status: 'scheduled',
-        startsAt: '2026-12-05T14:00:00Z',
-        endsAt: '2026-12-05T18:00:00Z',
-      }),
-    );
-    root
-      .querySelector<HTMLButtonElement>('[data-testid=move-cancelled]')
-      ?.click();
+    const root = await render(dated({ status: 'scheduled' }));
+    press(root, 'cancelled');
     await settle();
     expect(document.activeElement).toBe(root.querySelector('textarea'));
     const keep = Array.from(
@@ -150,16 +145,8 @@ describe('MeetingStatusControls', () => {
   });
 
   it('lists the clashes of a 409 and schedules anyway on request', async () => {
-    const root = await render(
-      meetingDto({
-        status: 'draft',
-        startsAt: '2026-12-05T14:00:00Z',
-        endsAt: '2026-12-05T18:00:00Z',
-      }),
-    );
-    root
-      .querySelector<HTMLButtonElement>('[data-testid=move-scheduled]')
-      ?.click();
+    const root = await render(dated({ status: 'draft' }));
+    press(root, 'scheduled');
     await settle();
     backend.expectOne('/api/meetings/m-1/status').flush(
       {
@@ -198,17 +185,9 @@ describe('MeetingStatusControls', () => {
   });
 
   it('asks before scheduling, says who is told, and does nothing when declined', async () => {
-    const root = await render(
-      meetingDto({
-        status: 'draft',
-        startsAt: '2026-12-05T14:00:00Z',
-        endsAt: '2026-12-05T18:00:00Z',
-      }),
-    );
+    const root = await render(dated({ status: 'draft' }));
     answer = false;
-    root
-      .querySelector<HTMLButtonElement>('[data-testid=move-scheduled]')
-      ?.click();
+    press(root, 'scheduled');
     await settle();
     expect(asked).toHaveLength(1);
     expect(asked[0].confirm).toBe('Programar');

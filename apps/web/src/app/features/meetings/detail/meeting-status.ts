@@ -4,8 +4,6 @@ import {
   computed,
   ElementRef,
   inject,
-  input,
-  output,
   signal,
   viewChild,
 } from '@angular/core';
@@ -17,21 +15,17 @@ import {
   MEETING_REASON_MAX_LENGTH,
   MEETING_STATUS_MOVES,
   type ConflictDto,
-  type MeetingDto,
   type MeetingStatus,
 } from '@cumbre/contracts';
-import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError } from '../../../core/forms/field-error';
-import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
 import { CONFIRM_MESSAGES, moveConfirm } from '../ui/confirm-texts';
 import { ConflictList, conflictsOf } from '../ui/conflict-list';
-import { DETAIL_MESSAGES } from './detail.messages';
 import { MEETING_LABELS } from '../ui/meeting-labels';
-import { MeetingsApi } from '../data-access/meetings-api';
+import { MeetingPanel } from './meeting-panel';
 
 /** The status moves the caller may make; cancelling asks for a reason, scheduling over a clash asks to confirm. */
 @Component({
@@ -126,17 +120,11 @@ import { MeetingsApi } from '../data-access/meetings-api';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MeetingStatusControls {
-  readonly meeting = input.required<MeetingDto>();
-  readonly changed = output<void>();
-
-  private readonly api = inject(MeetingsApi);
+export class MeetingStatusControls extends MeetingPanel {
   private readonly confirm = inject(Confirm);
   private readonly i18n = inject(I18n);
   private readonly asks = injectMessages(CONFIRM_MESSAGES);
-  protected readonly t = injectMessages(DETAIL_MESSAGES);
   protected readonly labels = injectMessages(MEETING_LABELS);
-  protected readonly c = injectMessages(COMMON);
   protected readonly reasonMax = MEETING_REASON_MAX_LENGTH;
   protected readonly moves = computed(() => {
     const m = this.meeting();
@@ -147,8 +135,6 @@ export class MeetingStatusControls {
     );
   });
   protected readonly cancelling = signal(false);
-  protected readonly write = new Action();
-  protected readonly busy = this.write.busy;
   protected readonly conflicts = signal<ConflictDto[] | null>(null);
   protected readonly pendingMove = signal<MeetingStatus | null>(null);
   protected readonly reason = new FormControl('', {
@@ -216,7 +202,7 @@ export class MeetingStatusControls {
     if (this.busy()) return;
     const meeting = this.meeting();
     this.pendingMove.set(status);
-    await this.write.run(
+    await this.change(
       async () => {
         await this.api.changeStatus(meeting.id, {
           status,
@@ -228,7 +214,6 @@ export class MeetingStatusControls {
         });
         this.conflicts.set(null);
         this.cancelling.set(false);
-        this.changed.emit();
       },
       {
         done: fill(this.t().statusChanged, {

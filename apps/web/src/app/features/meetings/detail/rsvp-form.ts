@@ -5,7 +5,6 @@ import {
   effect,
   inject,
   input,
-  output,
   signal,
   untracked,
 } from '@angular/core';
@@ -16,26 +15,22 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import {
   MEETING_NOTE_MAX_LENGTH,
   type AgencyMemberDto,
-  type MeetingDto,
   type RsvpStatus,
 } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
-import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { Selection } from '../../../core/forms/selection';
+import { TextField } from '../../../core/forms/text-field';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
-import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
-import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { FillPipe } from '../../../core/i18n/translate';
 import { SessionStore } from '../../../core/session/session.store';
-import { DETAIL_MESSAGES } from './detail.messages';
 import { MeetingLabelPipe } from '../ui/meeting-labels';
-import { MeetingsApi } from '../data-access/meetings-api';
+import { MeetingPanel } from './meeting-panel';
 import { delegateCandidates } from './rsvp-form.logic';
 
 type Answer = Exclude<RsvpStatus, 'pending'>;
@@ -47,13 +42,12 @@ type Answer = Exclude<RsvpStatus, 'pending'>;
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatRadioModule,
     EnumLabelPipe,
     FillPipe,
     MeetingLabelPipe,
     FormErrors,
+    TextField,
   ],
   templateUrl: './rsvp-form.html',
   styles: `
@@ -73,16 +67,11 @@ type Answer = Exclude<RsvpStatus, 'pending'>;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RsvpForm {
-  readonly meeting = input.required<MeetingDto>();
+export class RsvpForm extends MeetingPanel {
   readonly agencyId = input.required<string>();
-  readonly changed = output<void>();
 
-  private readonly api = inject(MeetingsApi);
   private readonly agencies = inject(AgenciesApi);
   private readonly session = inject(SessionStore);
-  protected readonly t = injectMessages(DETAIL_MESSAGES);
-  protected readonly c = injectMessages(COMMON);
   protected readonly answers: Answer[] = ['accepted', 'tentative', 'declined'];
   protected readonly noteMax = MEETING_NOTE_MAX_LENGTH;
 
@@ -93,9 +82,7 @@ export class RsvpForm {
   );
   private readonly members = signal<readonly AgencyMemberDto[]>([]);
   protected readonly membersFailed = signal(false);
-  protected readonly delegates = signal<ReadonlySet<string>>(new Set());
-  protected readonly write = new Action();
-  protected readonly busy = this.write.busy;
+  protected readonly delegates = new Selection<string>();
   protected readonly meId = computed(() => this.session.me()?.id ?? null);
   protected readonly candidates = computed(() => {
     const me = this.session.me();
@@ -115,6 +102,7 @@ export class RsvpForm {
   });
 
   constructor() {
+    super();
     effect(() => {
       const agencyId = this.agencyId();
       untracked(() => {
@@ -139,38 +127,27 @@ export class RsvpForm {
           rsvp: rsvp && rsvp !== 'pending' ? rsvp : '',
           note: invitation?.note ?? '',
         });
-        this.delegates.set(
-          new Set(invitation?.delegates.map((d) => d.id) ?? []),
-        );
+        this.delegates.set(invitation?.delegates.map((d) => d.id));
       });
     });
   }
 
-  protected errorOf(name: 'rsvp' | 'note'): string {
+  protected errorOf(name: 'rsvp'): string {
     return fieldError(this.form.controls[name], this.c());
-  }
-
-  protected toggle(userId: string, checked: boolean): void {
-    const next = new Set(this.delegates());
-    if (checked) next.add(userId);
-    else next.delete(userId);
-    this.delegates.set(next);
   }
 
   protected async save(): Promise<void> {
     if (!revealErrors(this.form)) return;
     const { rsvp, note } = this.form.getRawValue();
     if (!rsvp) return;
-    await this.write.run(
-      async () => {
-        await this.api.rsvp(this.meeting().id, {
+    await this.change(
+      () =>
+        this.api.rsvp(this.meeting().id, {
           agencyId: this.agencyId(),
           rsvp,
           note: note.trim(),
-          delegateUserIds: rsvp === 'declined' ? [] : [...this.delegates()],
-        });
-        this.changed.emit();
-      },
+          delegateUserIds: rsvp === 'declined' ? [] : this.delegates.values(),
+        }),
       { done: this.t().rsvpSaved },
     );
   }

@@ -114,7 +114,7 @@ const LIMITS = {
     FormErrors,
   ],
   templateUrl: './meeting-form.html',
-  styleUrl: './meeting-form.css',
+  styleUrls: ['../ui/fieldset.css', './meeting-form.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MeetingForm {
@@ -128,6 +128,12 @@ export class MeetingForm {
   protected readonly t = injectMessages(FORM_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly limits = LIMITS;
+  /** The place's three text fields, alike but for their name. */
+  protected readonly venueFields = [
+    'venueName',
+    'venueAddress',
+    'venueCity',
+  ] as const;
   protected readonly commonZones = COMMON_TIME_ZONES;
   protected readonly allZones = allTimeZones();
 

@@ -34,6 +34,7 @@ import { SessionStore } from '../../../core/session/session.store';
 import { CalendarFeed } from '../calendar/calendar-feed';
 import { formatDayLong, groupByDay } from '../calendar/calendar-month';
 import { MeetingLabelPipe } from '../ui/meeting-labels';
+import { MeetingStatusBadge } from '../ui/meeting-status-badge';
 import { MeetingWhen } from '../ui/meeting-when';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { LIST_MESSAGES } from '../ui/meetings.messages';
@@ -51,6 +52,7 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
     Pager,
     MeetingLabelPipe,
     MeetingWhen,
+    MeetingStatusBadge,
     CalendarFeed,
     PageHead,
     LoadState,

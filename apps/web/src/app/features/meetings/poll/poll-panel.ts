@@ -29,6 +29,7 @@ import {
 import { Action } from '../../../core/api/action';
 import { errorCode, httpStatus, toApiError } from '../../../core/api/api-error';
 import { describeError, errorItems } from '../../../core/errors/error-text';
+import { FormButtons } from '../../../core/forms/form-buttons';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { DateField, TimeField } from '../../../core/forms/date-time-fields';
 import { normalizeTime } from '../../../core/forms/time-input';
@@ -71,9 +72,10 @@ type SlotGroup = FormGroup<{
     FillPipe,
     PollGrid,
     FormErrors,
+    FormButtons,
   ],
   templateUrl: './poll-panel.html',
-  styleUrl: './poll-panel.css',
+  styleUrls: ['../ui/fieldset.css', './poll-panel.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PollPanel {
@@ -117,22 +119,12 @@ export class PollPanel {
     const poll = this.poll();
     const slot = poll?.slots.find((s) => s.id === poll.chosenSlotId);
     return slot
-      ? formatMeetingTime(
-          { startsAt: slot.startsAt, endsAt: slot.endsAt },
-          this.meeting().timeZone,
-          this.i18n.lang(),
-        )
+      ? this.inMeetingZone({ startsAt: slot.startsAt, endsAt: slot.endsAt })
       : '';
   });
   protected readonly deadlineText = computed(() => {
     const poll = this.poll();
-    return poll
-      ? formatMeetingTime(
-          poll.deadline,
-          this.meeting().timeZone,
-          this.i18n.lang(),
-        )
-      : '';
+    return poll ? this.inMeetingZone(poll.deadline) : '';
   });
   protected readonly deadlinePassed = computed(() => {
     const poll = this.poll();
@@ -287,11 +279,15 @@ export class PollPanel {
   }
 
   protected slotTitle(col: PollColumn): string {
-    return formatMeetingTime(
-      { startsAt: col.slot.startsAt, endsAt: col.slot.endsAt },
-      this.meeting().timeZone,
-      this.i18n.lang(),
-    );
+    return this.inMeetingZone({
+      startsAt: col.slot.startsAt,
+      endsAt: col.slot.endsAt,
+    });
+  }
+
+  /** A slot or the deadline in the meeting's time zone, in the reader's language. */
+  private inMeetingZone(when: Parameters<typeof formatMeetingTime>[0]): string {
+    return formatMeetingTime(when, this.meeting().timeZone, this.i18n.lang());
   }
 
   protected slotLabel(index: number): string {

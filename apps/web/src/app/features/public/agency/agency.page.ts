@@ -2,30 +2,25 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  linkedSignal,
-  signal,
 } from '@angular/core';
 import type { ResolveFn } from '@angular/router';
-import { RouterLink } from '@angular/router';
 import {
   PUBLIC_CACHE_TAGS,
   PUBLIC_PATHS,
   type PublicAgencyDto,
-  type PublicAnnouncementSummaryDto,
 } from '@cumbre/contracts';
-import { errorText } from '../../../core/errors/error-signal';
-import { I18n } from '../../../core/i18n/i18n.service';
 import { defineMessages, fill, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { AFTER_QUERY } from '../home/home.resolver';
 import { AnnouncementCard } from '../ui/announcement-card';
-import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
+import { KeysetList } from '../ui/keyset-list';
+import { loadForPage, type Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
 import { PublicMeetingCard } from '../ui/public-meeting-card';
-import { PublicSeo } from '../ui/seo';
+import { PublicLoadFailure } from '../ui/public-load-failure';
+import { followPageSeo, notFoundSeo } from '../ui/seo';
 
 const MESSAGES = defineMessages({
   es: {
@@ -82,7 +77,7 @@ export const agencyResolver: ResolveFn<Loaded<PublicAgencyDto>> = (route) => {
 /** `/entidades/:id`: an agency's announcements (keyset "más"), its public meetings and feeds. */
 @Component({
   selector: 'app-agency-page',
-  imports: [RouterLink, AnnouncementCard, MoreLink, PublicMeetingCard],
+  imports: [AnnouncementCard, MoreLink, PublicMeetingCard, PublicLoadFailure],
   template: `
     @if (agency(); as a) {
       <header class="page-head">
@@ -117,38 +112,32 @@ export const agencyResolver: ResolveFn<Loaded<PublicAgencyDto>> = (route) => {
             <a [href]="a.feeds.rss">RSS</a> · <a [href]="a.feeds.atom">Atom</a>
           </span>
         </div>
-        @if (items().length) {
+        @if (news.items().length) {
           <ul class="news-list">
-            @for (n of items(); track n.id) {
+            @for (n of news.items(); track n.id) {
               <li><app-announcement-card [item]="n" [showAgency]="false" /></li>
             }
           </ul>
-          @if (next(); as cursor) {
-            <app-more-link
-              [path]="path()"
-              [param]="afterParam"
-              [cursor]="cursor"
-              [label]="t().more"
-              [busyLabel]="t().loading"
-              [busy]="busy()"
-              (more)="more(a.id, cursor)"
-            />
-          }
-          @if (moreError()) {
-            <p class="alert alert--error" role="alert">{{ moreError() }}</p>
+          <app-more-link
+            [list]="news"
+            [path]="path()"
+            [param]="afterParam"
+            [label]="t().more"
+            [busyLabel]="t().loading"
+          />
+          @if (news.error()) {
+            <p class="alert alert--error" role="alert">{{ news.error() }}</p>
           }
         } @else {
           <p class="empty">{{ t().noNews }}</p>
         }
       </section>
-    } @else if (notFound()) {
-      <section class="narrow not-found">
-        <p class="big-code" aria-hidden="true">404</p>
-        <h1>{{ t().notFound }}</h1>
-        <a class="button button--primary" routerLink="/">{{ t().home }}</a>
-      </section>
     } @else {
-      <p class="alert alert--error" role="alert">{{ error() }}</p>
+      <app-public-load-failure
+        [error]="data().error"
+        [notFoundTitle]="t().notFound"
+        [home]="t().home"
+      />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -158,64 +147,37 @@ export class AgencyPage {
   protected readonly t = injectMessages(MESSAGES);
   protected readonly afterParam = AFTER_QUERY;
   protected readonly agency = computed(() => this.data().value);
-  protected readonly notFound = computed(() => isNotFound(this.data().error));
-  protected readonly error = errorText(() => this.data().error);
-  protected readonly items = linkedSignal<PublicAnnouncementSummaryDto[]>(
-    () => this.agency()?.announcements.items ?? [],
+  protected readonly news = new KeysetList(
+    () => this.agency()?.announcements,
+    (after) =>
+      this.api.announcements({ agencyId: this.agency()?.id ?? '', after }),
   );
-  protected readonly next = linkedSignal<string | null>(
-    () => this.agency()?.announcements.nextCursor ?? null,
-  );
-  protected readonly busy = signal(false);
-  private readonly moreFailure = signal<unknown>(null);
-  protected readonly moreError = errorText(() => this.moreFailure());
   protected readonly path = computed(() =>
     PUBLIC_PATHS.agency(this.agency()?.id ?? ''),
   );
   private readonly api = inject(PublicApi);
-  private readonly seo = inject(PublicSeo);
-  private readonly i18n = inject(I18n);
 
   constructor() {
-    effect(() => {
+    followPageSeo((seo) => {
       const a = this.agency();
-      const lang = this.i18n.lang();
-      this.seo.apply(
-        a
-          ? {
-              title: a.name,
-              description: fill(this.t().description, { name: a.name }),
-              path: PUBLIC_PATHS.agency(a.id),
-              jsonLd: {
-                '@context': 'https://schema.org',
-                '@type': 'GovernmentOrganization',
-                name: a.name,
-                alternateName: a.shortName,
-                url: this.seo.absolute(PUBLIC_PATHS.agency(a.id)),
-              },
-            }
-          : { title: this.t().notFound, description: '', path: '/' },
-        lang,
-      );
+      return a
+        ? {
+            title: a.name,
+            description: fill(this.t().description, { name: a.name }),
+            path: PUBLIC_PATHS.agency(a.id),
+            jsonLd: {
+              '@context': 'https://schema.org',
+              '@type': 'GovernmentOrganization',
+              name: a.name,
+              alternateName: a.shortName,
+              url: seo.absolute(PUBLIC_PATHS.agency(a.id)),
+            },
+          }
+        : notFoundSeo(this.t().notFound);
     });
   }
 
   protected partOf(parent: string): string {
     return fill(this.t().part, { parent });
-  }
-
-  protected async more(agencyId: string, cursor: string): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.moreFailure.set(null);
-    try {
-      const page = await this.api.announcements({ agencyId, after: cursor });
-      this.items.update((items) => [...items, ...page.items]);
-      this.next.set(page.nextCursor);
-    } catch (error: unknown) {
-      this.moreFailure.set(error);
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   linkedSignal,
@@ -13,13 +12,13 @@ import {
   type PublicAnnouncementDto,
 } from '@cumbre/contracts';
 import { formatMeetingTime } from '@cumbre/scheduling';
-import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { publicDate } from '../ui/public-date';
-import { isNotFound, type Loaded } from '../ui/loaded';
-import { PublicSeo } from '../ui/seo';
+import type { Loaded } from '../ui/loaded';
+import { PublicLoadFailure } from '../ui/public-load-failure';
+import { followPageSeo, notFoundSeo, PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
 import { announcementSeo } from './announcement-seo';
 import { ANNOUNCEMENT_MESSAGES } from './announcement.messages';
@@ -29,7 +28,14 @@ import { CommentThread } from './comment-thread';
 /** `/anuncios/:slug`: the announcement, its cover, its related meeting, comments and the form. */
 @Component({
   selector: 'app-announcement-page',
-  imports: [RouterLink, FillPipe, ShareLinks, CommentThread, CommentForm],
+  imports: [
+    RouterLink,
+    FillPipe,
+    ShareLinks,
+    CommentThread,
+    CommentForm,
+    PublicLoadFailure,
+  ],
   templateUrl: './announcement.page.html',
   styleUrl: './announcement.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,8 +46,6 @@ export class AnnouncementPage {
 
   protected readonly t = injectMessages(ANNOUNCEMENT_MESSAGES);
   protected readonly announcement = linkedSignal(() => this.data().value);
-  protected readonly notFound = computed(() => isNotFound(this.data().error));
-  protected readonly error = errorText(() => this.data().error);
   private readonly i18n = inject(I18n);
   private readonly seo = inject(PublicSeo);
   private readonly api = inject(PublicApi);
@@ -79,15 +83,11 @@ export class AnnouncementPage {
   protected readonly meetingPath = PUBLIC_PATHS.meeting;
 
   constructor() {
-    effect(() => {
+    followPageSeo((seo) => {
       const a = this.announcement();
-      const lang = this.i18n.lang();
-      if (a) this.seo.apply(announcementSeo(a, this.seo.origin()), lang);
-      else
-        this.seo.apply(
-          { title: this.t().notFoundTitle, description: '', path: '/' },
-          lang,
-        );
+      return a
+        ? announcementSeo(a, seo.origin())
+        : notFoundSeo(this.t().notFoundTitle);
     });
   }
 

@@ -26,6 +26,7 @@ import { FormErrors } from '../../../core/forms/form-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
+import { PublicField } from '../ui/public-field';
 import { COMMENT_MESSAGES } from './announcement.messages';
 
 /**
@@ -34,7 +35,7 @@ import { COMMENT_MESSAGES } from './announcement.messages';
  */
 @Component({
   selector: 'app-comment-form',
-  imports: [ReactiveFormsModule, FormErrors, FillPipe],
+  imports: [ReactiveFormsModule, FormErrors, FillPipe, PublicField],
   template: `
     @if (submitted(); as done) {
       <div class="alert alert--success" role="status" data-testid="comment-submitted">
@@ -67,9 +68,15 @@ import { COMMENT_MESSAGES } from './announcement.messages';
              before hydration would not reach the form and be lost. -->
         <fieldset class="plain-fieldset comment-form__fields" [disabled]="!ready()">
 
-        <label class="field">
-          <span>{{ t().name }} *</span>
+        <app-public-field
+          [label]="t().name"
+          [controlId]="id('name')"
+          required
+          [error]="err('name')"
+          [errorId]="id('name-err')"
+        >
           <input
+            [id]="id('name')"
             formControlName="name"
             autocomplete="name"
             required
@@ -77,14 +84,18 @@ import { COMMENT_MESSAGES } from './announcement.messages';
             [attr.aria-invalid]="err('name') ? true : null"
             [attr.aria-describedby]="err('name') ? id('name-err') : null"
           />
-          @if (err('name'); as e) {
-            <span class="field-error" [id]="id('name-err')">{{ e }}</span>
-          }
-        </label>
+        </app-public-field>
 
-        <label class="field">
-          <span>{{ t().email }} *</span>
+        <app-public-field
+          [label]="t().email"
+          [controlId]="id('email')"
+          required
+          [hint]="t().emailHint"
+          [hintId]="id('email-hint')"
+          [error]="err('email')"
+        >
           <input
+            [id]="id('email')"
             type="email"
             formControlName="email"
             autocomplete="email"
@@ -93,15 +104,18 @@ import { COMMENT_MESSAGES } from './announcement.messages';
             [attr.aria-invalid]="err('email') ? true : null"
             [attr.aria-describedby]="id('email-hint')"
           />
-          <span class="small muted" [id]="id('email-hint')">{{ t().emailHint }}</span>
-          @if (err('email'); as e) {
-            <span class="field-error">{{ e }}</span>
-          }
-        </label>
+        </app-public-field>
 
-        <label class="field">
-          <span>{{ t().text }} *</span>
+        <app-public-field
+          [label]="t().text"
+          [controlId]="id('text')"
+          required
+          [hint]="t().textHint | fill: { left: left() }"
+          [hintId]="id('text-hint')"
+          [error]="err('text')"
+        >
           <textarea
+            [id]="id('text')"
             formControlName="text"
             rows="5"
             required
@@ -109,13 +123,7 @@ import { COMMENT_MESSAGES } from './announcement.messages';
             [attr.aria-invalid]="err('text') ? true : null"
             [attr.aria-describedby]="id('text-hint')"
           ></textarea>
-          <span class="small muted" [id]="id('text-hint')">{{
-            t().textHint | fill: { left: left() }
-          }}</span>
-          @if (err('text'); as e) {
-            <span class="field-error">{{ e }}</span>
-          }
-        </label>
+        </app-public-field>
 
         <!-- The honeypot: people never see it; a bot that fills it is refused. -->
         <div class="honeypot" aria-hidden="true">

@@ -19,6 +19,7 @@ import { FormErrors } from '../../../core/forms/form-errors';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { PublicDatePipe } from '../ui/public-date';
+import { PublicField } from '../ui/public-field';
 import { COMMENT_MESSAGES } from './announcement.messages';
 
 /**
@@ -27,7 +28,7 @@ import { COMMENT_MESSAGES } from './announcement.messages';
  */
 @Component({
   selector: 'app-comment-item',
-  imports: [FormsModule, FormErrors, FillPipe, PublicDatePipe],
+  imports: [FormsModule, FormErrors, FillPipe, PublicDatePipe, PublicField],
   template: `
     @let c = comment();
     @if (c.withdrawn) {
@@ -71,18 +72,26 @@ import { COMMENT_MESSAGES } from './announcement.messages';
           <form class="form flag-form" (ngSubmit)="sendReport()">
             <fieldset class="plain-fieldset">
               <legend>{{ t().reportTitle }}</legend>
-              <label class="field">
-                <span>{{ t().reason }}</span>
-                <select class="native-select" name="reason" [(ngModel)]="reason">
+              <app-public-field [label]="t().reason" [controlId]="'flag-reason-' + c.id">
+                <select
+                  class="native-select"
+                  [id]="'flag-reason-' + c.id"
+                  name="reason"
+                  [(ngModel)]="reason"
+                >
                   @for (r of reasons; track r) {
                     <option [value]="r">{{ reasonLabel(r) }}</option>
                   }
                 </select>
-              </label>
-              <label class="field">
-                <span>{{ t().note }}</span>
-                <input name="note" [(ngModel)]="note" [maxlength]="noteMax" />
-              </label>
+              </app-public-field>
+              <app-public-field [label]="t().note" [controlId]="'flag-note-' + c.id">
+                <input
+                  [id]="'flag-note-' + c.id"
+                  name="note"
+                  [(ngModel)]="note"
+                  [maxlength]="noteMax"
+                />
+              </app-public-field>
             </fieldset>
             <app-form-errors [action]="flag" />
             <div class="form-actions">

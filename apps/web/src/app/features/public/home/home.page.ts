@@ -1,11 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  effect,
+  computed,
   inject,
   input,
-  linkedSignal,
-  signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
@@ -15,14 +13,14 @@ import {
   type PublicAnnouncementSummaryDto,
 } from '@cumbre/contracts';
 import { errorText } from '../../../core/errors/error-signal';
-import { I18n } from '../../../core/i18n/i18n.service';
 import { injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { PUBLIC_MESSAGES } from '../public.messages';
 import { AnnouncementCard } from '../ui/announcement-card';
+import { KeysetList } from '../ui/keyset-list';
 import type { Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
-import { PublicSeo } from '../ui/seo';
+import { followPageSeo } from '../ui/seo';
 import { AFTER_QUERY } from './home.resolver';
 
 /** The public home: what Cumbre is, the summit, and the latest announcements ("más" pages on). */
@@ -53,27 +51,23 @@ import { AFTER_QUERY } from './home.resolver';
       </div>
       @if (error()) {
         <p class="alert alert--error" role="alert">{{ error() }}</p>
-      } @else if (items().length === 0) {
+      } @else if (news.items().length === 0) {
         <p class="empty">{{ t().noNews }}</p>
       } @else {
         <ul class="news-list">
-          @for (a of items(); track a.id) {
+          @for (a of news.items(); track a.id) {
             <li><app-announcement-card [item]="a" /></li>
           }
         </ul>
-        @if (next(); as cursor) {
-          <app-more-link
-            path="/"
-            [param]="afterParam"
-            [cursor]="cursor"
-            [label]="t().more"
-            [busyLabel]="t().loadingMore"
-            [busy]="busy()"
-            (more)="more(cursor)"
-          />
-        }
-        @if (moreError()) {
-          <p class="alert alert--error" role="alert">{{ moreError() }}</p>
+        <app-more-link
+          [list]="news"
+          path="/"
+          [param]="afterParam"
+          [label]="t().more"
+          [busyLabel]="t().loadingMore"
+        />
+        @if (news.error()) {
+          <p class="alert alert--error" role="alert">{{ news.error() }}</p>
         }
       }
     </section>
@@ -81,22 +75,12 @@ import { AFTER_QUERY } from './home.resolver';
     <section aria-labelledby="features-title">
       <h2 id="features-title">{{ t().featuresTitle }}</h2>
       <ul class="card-grid">
-        <li class="card">
-          <h3>{{ t().f1Title }}</h3>
-          <p>{{ t().f1Body }}</p>
-        </li>
-        <li class="card">
-          <h3>{{ t().f2Title }}</h3>
-          <p>{{ t().f2Body }}</p>
-        </li>
-        <li class="card">
-          <h3>{{ t().f3Title }}</h3>
-          <p>{{ t().f3Body }}</p>
-        </li>
-        <li class="card">
-          <h3>{{ t().f4Title }}</h3>
-          <p>{{ t().f4Body }}</p>
-        </li>
+        @for (f of features(); track $index) {
+          <li class="card">
+            <h3>{{ f.title }}</h3>
+            <p>{{ f.body }}</p>
+          </li>
+        }
       </ul>
     </section>
   `,
@@ -112,45 +96,27 @@ export class PublicHomePage {
   protected readonly meetingsPath = PUBLIC_PATHS.meetings;
   protected readonly practicesPath = PUBLIC_PATHS.practices;
   protected readonly afterParam = AFTER_QUERY;
-  protected readonly items = linkedSignal<PublicAnnouncementSummaryDto[]>(
-    () => this.page().value?.items ?? [],
+  protected readonly features = computed(() => {
+    const t = this.t();
+    return [
+      { title: t.f1Title, body: t.f1Body },
+      { title: t.f2Title, body: t.f2Body },
+      { title: t.f3Title, body: t.f3Body },
+      { title: t.f4Title, body: t.f4Body },
+    ];
+  });
+  protected readonly news = new KeysetList(
+    () => this.page().value,
+    (after) => this.api.announcements({ after }),
   );
-  protected readonly next = linkedSignal<string | null>(
-    () => this.page().value?.nextCursor ?? null,
-  );
-  protected readonly busy = signal(false);
-  private readonly moreFailure = signal<unknown>(null);
   protected readonly error = errorText(() => this.page().error);
-  protected readonly moreError = errorText(() => this.moreFailure());
   private readonly api = inject(PublicApi);
-  private readonly seo = inject(PublicSeo);
-  private readonly i18n = inject(I18n);
 
   constructor() {
-    effect(() =>
-      this.seo.apply(
-        {
-          title: '',
-          description: this.t().heroLead,
-          path: PUBLIC_PATHS.home,
-        },
-        this.i18n.lang(),
-      ),
-    );
-  }
-
-  protected async more(cursor: string): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.moreFailure.set(null);
-    try {
-      const page = await this.api.announcements({ after: cursor });
-      this.items.update((items) => [...items, ...page.items]);
-      this.next.set(page.nextCursor);
-    } catch (error: unknown) {
-      this.moreFailure.set(error);
-    } finally {
-      this.busy.set(false);
-    }
+    followPageSeo(() => ({
+      title: '',
+      description: this.t().heroLead,
+      path: PUBLIC_PATHS.home,
+    }));
   }
 }

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
 } from '@angular/core';
@@ -13,16 +12,16 @@ import {
   type AgendaDto,
   type PublicMeetingDto,
 } from '@cumbre/contracts';
-import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
-import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
+import { loadForPage, type Loaded } from '../ui/loaded';
 import {
   meetingPlace,
   publicMeetingTime,
 } from '../ui/public-meeting-card';
-import { PublicSeo } from '../ui/seo';
+import { PublicLoadFailure } from '../ui/public-load-failure';
+import { followPageSeo, notFoundSeo, PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
 import { meetingEvent } from './meeting-event';
 import { PUBLIC_MEETINGS_MESSAGES } from './public-meetings.messages';
@@ -57,7 +56,7 @@ export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
 /** `/reuniones-publicas/:id`: one public meeting with its time in Lima, .ics, agenda and decisions. */
 @Component({
   selector: 'app-public-meeting-page',
-  imports: [RouterLink, FillPipe, ShareLinks],
+  imports: [RouterLink, FillPipe, ShareLinks, PublicLoadFailure],
   templateUrl: './public-meeting.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -65,10 +64,6 @@ export class PublicMeetingPage {
   readonly data = input.required<Loaded<MeetingView>>();
   protected readonly t = injectMessages(PUBLIC_MEETINGS_MESSAGES);
   protected readonly view = computed(() => this.data().value);
-  protected readonly notFound = computed(
-    () => isNotFound(this.data().error),
-  );
-  protected readonly error = errorText(() => this.data().error);
   private readonly i18n = inject(I18n);
   private readonly seo = inject(PublicSeo);
   protected readonly time = computed(() => {
@@ -88,20 +83,16 @@ export class PublicMeetingPage {
   protected readonly agencyPath = PUBLIC_PATHS.agency;
 
   constructor() {
-    effect(() => {
+    followPageSeo((seo) => {
       const m = this.view()?.meeting;
-      const lang = this.i18n.lang();
-      this.seo.apply(
-        m
-          ? {
-              title: m.title,
-              description: [this.time(), this.place()].filter(Boolean).join(' · '),
-              path: PUBLIC_PATHS.meeting(m.id),
-              jsonLd: meetingEvent(m, this.seo.origin()),
-            }
-          : { title: this.t().notFound, description: '', path: '/' },
-        lang,
-      );
+      return m
+        ? {
+            title: m.title,
+            description: [this.time(), this.place()].filter(Boolean).join(' · '),
+            path: PUBLIC_PATHS.meeting(m.id),
+            jsonLd: meetingEvent(m, seo.origin()),
+          }
+        : notFoundSeo(this.t().notFound);
     });
   }
 

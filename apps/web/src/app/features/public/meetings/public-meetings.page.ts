@@ -2,11 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  linkedSignal,
-  signal,
 } from '@angular/core';
 import { RouterLink, type ResolveFn } from '@angular/router';
 import {
@@ -16,14 +13,14 @@ import {
   type PublicMeetingDto,
 } from '@cumbre/contracts';
 import { errorText } from '../../../core/errors/error-signal';
-import { I18n } from '../../../core/i18n/i18n.service';
 import { injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { AFTER_QUERY } from '../home/home.resolver';
+import { KeysetList } from '../ui/keyset-list';
 import { loadForPage, type Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
 import { PublicMeetingCard } from '../ui/public-meeting-card';
-import { PublicSeo } from '../ui/seo';
+import { followPageSeo } from '../ui/seo';
 import { PUBLIC_MEETINGS_MESSAGES } from './public-meetings.messages';
 
 /** `?cuando=pasadas` shows the past meetings; upcoming ones otherwise. */
@@ -77,28 +74,24 @@ export const publicMeetingsResolver: ResolveFn<MeetingsView> = async (
     </nav>
     @if (error()) {
       <p class="alert alert--error" role="alert">{{ error() }}</p>
-    } @else if (items().length === 0) {
+    } @else if (meetings.items().length === 0) {
       <p class="empty">
         {{ view().when === 'past' ? t().noPast : t().noUpcoming }}
       </p>
     } @else {
       <ul class="card-grid">
-        @for (m of items(); track m.id) {
+        @for (m of meetings.items(); track m.id) {
           <li><app-public-meeting-card [meeting]="m" /></li>
         }
       </ul>
-      @if (next(); as cursor) {
-        <app-more-link
-          [path]="meetingsPath"
-          [keep]="view().when === 'past' ? pastQuery : {}"
-          [param]="afterParam"
-          [cursor]="cursor"
-          [label]="t().more"
-          [busyLabel]="t().loading"
-          [busy]="busy()"
-          (more)="more(cursor)"
-        />
-      }
+      <app-more-link
+        [list]="meetings"
+        [path]="meetingsPath"
+        [keep]="view().when === 'past' ? pastQuery : {}"
+        [param]="afterParam"
+        [label]="t().more"
+        [busyLabel]="t().loading"
+      />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -109,46 +102,20 @@ export class PublicMeetingsPage {
   protected readonly meetingsPath = PUBLIC_PATHS.meetings;
   protected readonly pastQuery = { [WHEN_QUERY]: PAST };
   protected readonly afterParam = AFTER_QUERY;
-  protected readonly items = linkedSignal<PublicMeetingDto[]>(
-    () => this.view().page.value?.items ?? [],
-  );
-  protected readonly next = linkedSignal<string | null>(
-    () => this.view().page.value?.nextCursor ?? null,
+  // A page that fails to come leaves the list and its "más" link as they were.
+  protected readonly meetings = new KeysetList(
+    () => this.view().page.value,
+    (after) => this.api.meetings({ when: this.view().when, after }),
   );
   protected readonly error = errorText(() => this.view().page.error);
-  protected readonly busy = signal(false);
   private readonly api = inject(PublicApi);
-  private readonly seo = inject(PublicSeo);
-  private readonly i18n = inject(I18n);
   protected readonly title = computed(() => this.t().title);
 
   constructor() {
-    effect(() =>
-      this.seo.apply(
-        {
-          title: this.t().title,
-          description: this.t().lead,
-          path: PUBLIC_PATHS.meetings,
-        },
-        this.i18n.lang(),
-      ),
-    );
-  }
-
-  protected async more(cursor: string): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    try {
-      const page = await this.api.meetings({
-        when: this.view().when,
-        after: cursor,
-      });
-      this.items.update((items) => [...items, ...page.items]);
-      this.next.set(page.nextCursor);
-    } catch {
-      this.next.set(cursor);
-    } finally {
-      this.busy.set(false);
-    }
+    followPageSeo(() => ({
+      title: this.t().title,
+      description: this.t().lead,
+      path: PUBLIC_PATHS.meetings,
+    }));
   }
 }

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
 } from '@angular/core';
@@ -16,13 +15,12 @@ import {
   type PublicPracticeSummaryDto,
 } from '@cumbre/contracts';
 import { errorText } from '../../../core/errors/error-signal';
-import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
 import { PublicDatePipe } from '../ui/public-date';
-import { PublicSeo } from '../ui/seo';
+import { followPageSeo, notFoundSeo } from '../ui/seo';
 import { PRACTICES_MESSAGES } from './practices.messages';
 
 // The public side of knowledge notes (issue #10): best practices an agency's leader published,
@@ -81,9 +79,7 @@ const placeText = (places: NotePlace[]) =>
           <li class="muted">{{ t().empty }}</li>
         }
       </ul>
-      @if (p.nextCursor) {
-        <app-more-link [path]="listPath" param="despues" [cursor]="p.nextCursor" [label]="t().more" [busyLabel]="t().more" />
-      }
+      <app-more-link [path]="listPath" param="despues" [cursor]="p.nextCursor" [label]="t().more" [busyLabel]="t().more" />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,14 +92,9 @@ export class PublicPracticesPage {
   protected readonly listPath = PUBLIC_PATHS.practices;
   protected readonly practicePath = PUBLIC_PATHS.practice;
   protected readonly places = placeText;
-  private readonly i18n = inject(I18n);
-  private readonly seo = inject(PublicSeo);
 
   constructor() {
-    effect(() => {
-      const lang = this.i18n.lang();
-      this.seo.apply({ title: this.t().title, description: this.t().lead, path: PUBLIC_PATHS.practices }, lang);
-    });
+    followPageSeo(() => ({ title: this.t().title, description: this.t().lead, path: PUBLIC_PATHS.practices }));
   }
 }
 
@@ -163,35 +154,29 @@ export class PublicPracticePage {
   protected readonly listPath = PUBLIC_PATHS.practices;
   protected readonly agencyPath = PUBLIC_PATHS.agency;
   protected readonly places = placeText;
-  private readonly i18n = inject(I18n);
-  private readonly seo = inject(PublicSeo);
 
   constructor() {
-    effect(() => {
+    followPageSeo((seo) => {
       const p = this.practice();
-      const lang = this.i18n.lang();
-      this.seo.apply(
-        p
-          ? {
-              title: p.title,
+      return p
+        ? {
+            title: p.title,
+            description: p.summary,
+            path: PUBLIC_PATHS.practice(p.id),
+            type: 'article',
+            jsonLd: {
+              '@context': 'https://schema.org',
+              '@type': 'Article',
+              headline: p.title,
               description: p.summary,
-              path: PUBLIC_PATHS.practice(p.id),
-              type: 'article',
-              jsonLd: {
-                '@context': 'https://schema.org',
-                '@type': 'Article',
-                headline: p.title,
-                description: p.summary,
-                datePublished: p.sharedAt,
-                dateModified: p.updatedAt,
-                inLanguage: 'es-PE',
-                url: this.seo.absolute(PUBLIC_PATHS.practice(p.id)),
-                author: { '@type': 'GovernmentOrganization', name: p.agency.name },
-              },
-            }
-          : { title: this.t().notFound, description: '', path: PUBLIC_PATHS.practices },
-        lang,
-      );
+              datePublished: p.sharedAt,
+              dateModified: p.updatedAt,
+              inLanguage: 'es-PE',
+              url: seo.absolute(PUBLIC_PATHS.practice(p.id)),
+              author: { '@type': 'GovernmentOrganization', name: p.agency.name },
+            },
+          }
+        : notFoundSeo(this.t().notFound, PUBLIC_PATHS.practices);
     });
   }
 }

@@ -15,20 +15,14 @@ export function publicDate(
   if (!value) return '';
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) return '';
-  const locale = lang === 'es' ? 'es-PE' : 'en-GB';
-  const day = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: DEFAULT_TIME_ZONE,
-  }).format(at);
+  const inLima = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(lang === 'es' ? 'es-PE' : 'en-GB', {
+      ...options,
+      timeZone: DEFAULT_TIME_ZONE,
+    }).format(at);
+  const day = inLima({ day: 'numeric', month: 'long', year: 'numeric' });
   if (!withTime) return day;
-  const time = new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: DEFAULT_TIME_ZONE,
-  }).format(at);
+  const time = inLima({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return lang === 'es'
     ? `${day}, ${time} hora de Lima`
     : `${day}, ${time} Lima time`;

@@ -1,7 +1,7 @@
 import { DOCUMENT } from '@angular/common';
-import { inject, Injectable, REQUEST } from '@angular/core';
+import { effect, inject, Injectable, REQUEST } from '@angular/core';
 import { Meta, Title } from '@angular/platform-browser';
-import { LANG_QUERY } from '../../../core/i18n/i18n.service';
+import { I18n, LANG_QUERY } from '../../../core/i18n/i18n.service';
 
 /** What a public page says about itself to search engines and link previews. */
 export interface PageSeo {
@@ -119,4 +119,19 @@ export class PublicSeo {
       .querySelectorAll(`[${MANAGED}]`)
       .forEach((el) => el.remove());
   }
+}
+
+/**
+ * Keeps a public page's tags in step with its data and the reader's language: `seo` reads the
+ * page's signals (it gets the service for absolute URLs). Call in a page's constructor.
+ */
+export function followPageSeo(seo: (service: PublicSeo) => PageSeo): void {
+  const service = inject(PublicSeo);
+  const i18n = inject(I18n);
+  effect(() => service.apply(seo(service), i18n.lang()));
+}
+
+/** What a page whose slug or id is unknown says about itself. */
+export function notFoundSeo(title: string, path = '/'): PageSeo {
+  return { title, description: '', path };
 }
