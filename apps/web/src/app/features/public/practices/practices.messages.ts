@@ -17,6 +17,7 @@ export const PRACTICES_MESSAGES = defineMessages({
     notFound: 'No encontramos esa buena práctica.',
     back: 'Ver todas las buenas prácticas',
     more: 'Más buenas prácticas',
+    loadingMore: 'Cargando…',
   },
   en: {
     title: 'Best practices',
@@ -34,5 +35,6 @@ export const PRACTICES_MESSAGES = defineMessages({
     notFound: 'We could not find that best practice.',
     back: 'See every best practice',
     more: 'More best practices',
+    loadingMore: 'Loading…',
   },
 });

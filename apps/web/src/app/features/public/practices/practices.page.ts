@@ -17,6 +17,7 @@ import {
 import { errorText } from '../../../core/errors/error-signal';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
+import { KeysetList } from '../ui/keyset-list';
 import { isNotFound, loadForPage, type Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
 import { PublicDatePipe } from '../ui/public-date';
@@ -60,9 +61,9 @@ const placeText = (places: NotePlace[]) =>
     @if (error(); as e) {
       <p class="alert alert--error" role="alert">{{ e }}</p>
     }
-    @if (page(); as p) {
+    @if (page()) {
       <ul class="card-list" data-testid="public-practices">
-        @for (item of p.items; track item.id) {
+        @for (item of list.items(); track item.id) {
           <li class="card">
             <h2 class="card__title"><a [routerLink]="practicePath(item.id)">{{ item.title }}</a></h2>
             <p class="small muted">
@@ -79,7 +80,10 @@ const placeText = (places: NotePlace[]) =>
           <li class="muted">{{ t().empty }}</li>
         }
       </ul>
-      <app-more-link [path]="listPath" param="despues" [cursor]="p.nextCursor" [label]="t().more" [busyLabel]="t().more" />
+      <app-more-link [list]="list" [path]="listPath" param="despues" [label]="t().more" [busyLabel]="t().loadingMore" />
+      @if (list.error(); as e) {
+        <p class="alert alert--error" role="alert">{{ e }}</p>
+      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,7 +92,13 @@ export class PublicPracticesPage {
   readonly view = input.required<Loaded<KeysetPage<PublicPracticeSummaryDto>>>();
   protected readonly t = injectMessages(PRACTICES_MESSAGES);
   protected readonly page = computed(() => this.view().value);
+  /** "Más" with JavaScript: the next page joins the list in place (without it, the link's page). */
+  protected readonly list = new KeysetList(
+    () => this.page(),
+    (after) => this.api.practices({ after }),
+  );
   protected readonly error = errorText(() => this.view().error);
+  private readonly api = inject(PublicApi);
   protected readonly listPath = PUBLIC_PATHS.practices;
   protected readonly practicePath = PUBLIC_PATHS.practice;
   protected readonly places = placeText;
