@@ -5,6 +5,7 @@
 import type { AgendaDto } from '@cumbre/contracts';
 import { addItem, agendaUrl } from './agenda-world';
 import { createTestUser, signInWithToken, unique } from './identity-fixtures';
+import { PublicContent } from '../src/common/public-content/public-content.service';
 import { fewestStatementsOf } from './statement-count';
 import { call, createMeeting, invite, schedule, useMeetingWorld, type Persona } from './meeting-world';
 
@@ -176,6 +177,8 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
   ];
 
   async function measure(e: Endpoint): Promise<{ statements: number; rows: number }> {
+    // The seeds' public changes are announced just after their commits: let that settle first.
+    await w.app.get(PublicContent).flushed();
     const { statements, result: res } = await fewestStatementsOf(() => call(w, e.who, 'GET', e.url()));
     expect([e.name, res.statusCode, res.statusCode === 200 ? '' : res.body]).toEqual([e.name, 200, '']);
     // QUERY_COUNT_SHOW="<endpoint name>" prints its statements, to see which one appeared.
