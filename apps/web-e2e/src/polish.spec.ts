@@ -192,6 +192,9 @@ test.describe('polish: forms, keyboard, console', () => {
     await page.getByRole('button', { name: 'Abrir calendario' }).first().click();
     await expect(page.locator('.mat-calendar-body-selected')).toHaveText('5');
     await page.keyboard.press('Escape');
+    // The calendar's dialog is labelled by the field: wait until it is gone, or "Fecha de inicio"
+    // names two elements (CI saw it once, while the closing animation ran).
+    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     // Out of range and over-long: said at once, nothing cut.
     await page.getByLabel('Fecha de fin').fill('05/12/2101');
