@@ -33,11 +33,20 @@ async function saveShot(page: Page, name: string): Promise<void> {
 }
 
 /** Watches a page for any sign that injected markup ran: a dialog, or the payloads' global. */
-function watchForScript(page: Page): { dialogs: string[] } {
-  const seen = { dialogs: [] as string[] };
+/**
+ * Dialogs a page opens (injected script would), and what Chromium refused under the page's
+ * Content-Security-Policy: Angular's own inline scripts must run (they are allowed by hash, also
+ * when the page comes from the server's cache), so the list must stay empty.
+ */
+function watchForScript(page: Page): { dialogs: string[]; cspRefusals: string[] } {
+  const seen = { dialogs: [] as string[], cspRefusals: [] as string[] };
   page.on('dialog', (dialog) => {
     seen.dialogs.push(dialog.message());
     void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+      seen.cspRefusals.push(message.text());
   });
   return seen;
 }
@@ -174,6 +183,7 @@ test.describe('the public site', () => {
     // The e-mail is for moderators only.
     expect(await reader.content()).not.toContain(`vecina.${RUN}@example.pe`);
     expect(watch.dialogs).toEqual([]);
+    expect(watch.cspRefusals).toEqual([]);
     await reader.context().close();
   });
 
@@ -209,9 +219,11 @@ test.describe('the public site', () => {
 
     // Share links are plain links to the networks (no third-party script on the page).
     await expect(page.getByRole('link', { name: 'WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/\?text=/);
-    const thirdParty = await page.locator('script[src]').evaluateAll((scripts) =>
-      scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)),
-    );
+    const thirdParty = await page
+      .locator('script[src]')
+      .evaluateAll((scripts) =>
+        scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)),
+      );
     expect(thirdParty).toEqual([]);
 
     // Behind a reverse proxy (X-Forwarded-For on the page request) the page is still rendered on
@@ -228,11 +240,16 @@ test.describe('the public site', () => {
     await page.context().close();
   });
 
-  test('markup in an announcement body is sanitised: nothing runs on the public page', async ({ browser, page: moderator }) => {
+  test('markup in an announcement body is sanitised: nothing runs on the public page', async ({
+    browser,
+    page: moderator,
+  }) => {
     test.setTimeout(120_000);
     await signIn(moderator, MODERATOR);
     await moderator.goto('/app/anuncios/nuevo');
-    await moderator.getByTestId('announcement-body-input').fill(`Texto **visible** ${RUN}.\n\n${XSS_PAYLOADS.join('\n\n')}\n`);
+    await moderator
+      .getByTestId('announcement-body-input')
+      .fill(`Texto **visible** ${RUN}.\n\n${XSS_PAYLOADS.join('\n\n')}\n`);
     await moderator.getByTestId('preview-tab').click();
     await expect(moderator.getByTestId('markdown-preview')).toContainText(`visible ${RUN}`);
     await expectNothingInjected(moderator, '[data-testid=markdown-preview]');

@@ -21,6 +21,8 @@ import { SITE_ROOT_FILES } from '../public/site-files.controller';
 import { registerMultipartUploads } from '../common/multipart';
 import { AppModule } from './app.module';
 import { registerSecurityHeaders } from './security-headers';
+import { PublicContent } from '../common/public-content/public-content.service';
+import { answerCachedPages } from '../web/public-page-cache';
 
 export const API_PREFIX = 'api';
 /** Body limit of the anonymous public routes (a comment is at most 2,000 characters). */
@@ -57,19 +59,36 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     if (COVER_ROUTE.test(route.url)) route.bodyLimit = COVER_IMAGE_MAX_BYTES;
   });
   // Cover images are uploaded as the raw body, on their one route; elsewhere images stay a 415.
-  adapter.getInstance().addContentTypeParser(COVER_CONTENT_TYPES, { parseAs: 'buffer', bodyLimit: COVER_IMAGE_MAX_BYTES }, (request, body, done) => {
-    if (!COVER_ROUTE.test(request.routeOptions.url ?? '')) {
-      return done(new ApiError('common.unsupported_media_type', 'images are accepted only as a cover upload'), undefined);
-    }
-    done(null, body);
-  });
+  adapter
+    .getInstance()
+    .addContentTypeParser(
+      COVER_CONTENT_TYPES,
+      { parseAs: 'buffer', bodyLimit: COVER_IMAGE_MAX_BYTES },
+      (request, body, done) => {
+        if (!COVER_ROUTE.test(request.routeOptions.url ?? '')) {
+          return done(
+            new ApiError('common.unsupported_media_type', 'images are accepted only as a cover upload'),
+            undefined,
+          );
+        }
+        done(null, body);
+      },
+    );
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  // A public page this instance has rendered and cached is answered first, before the hooks below
+  // (web/public-page-cache.ts): they would only recompute what the cached entry carries.
+  const cached: { content?: PublicContent } = {};
+  adapter.getInstance().addHook(
+    'onRequest',
+    answerCachedPages(() => cached.content),
+  );
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     bodyParser: false,
   });
+  cached.content = app.get(PublicContent);
   app.useLogger(app.get(Logger));
   // Crawlers look for these at the site root, not under /api.
   app.setGlobalPrefix(API_PREFIX, { exclude: SITE_ROOT_FILES.map((path) => ({ path, method: RequestMethod.GET })) });

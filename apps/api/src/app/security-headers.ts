@@ -1,6 +1,5 @@
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 
 /**
@@ -28,14 +27,14 @@ function serialise(directives: Record<string, string[]>): string {
     .join('; ');
 }
 
-/** The policy of an HTML page: its inline scripts (Angular's) run only with this response's nonce. */
-export function pageContentSecurityPolicy(nonce: string): string {
-  return serialise({ ...BASE_DIRECTIVES, 'script-src': ["'self'", `'nonce-${nonce}'`] });
-}
-
-/** A fresh, unguessable nonce for one response. */
-export function newCspNonce(): string {
-  return randomBytes(18).toString('base64');
+/**
+ * The policy of a server-rendered page: besides our own files, exactly the inline scripts Angular
+ * wrote into it may run, each allowed by the SHA-256 of its text (web/page-scripts.ts). A hash,
+ * unlike a per-response nonce, leaves the page the same bytes for every reader, so a cached page
+ * is stored compressed once and sent as it is.
+ */
+export function pageContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return serialise({ ...BASE_DIRECTIVES, 'script-src': ["'self'", ...scriptHashes.map((h) => `'${h}'`)] });
 }
 
 /**

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { PUBLIC_CACHE_TAG_HEADER, PUBLIC_CACHE_TAGS } from '@cumbre/contracts';
 import { createApp } from '../app/create-app';
@@ -19,7 +20,11 @@ const fakeSsr: PageHandler = async (req: IncomingMessage, res: ServerResponse) =
   res.statusCode = 200;
   res.setHeader('content-type', 'text/html;charset=UTF-8');
   const id = /^\/anuncios\/([\w-]+)/.exec(req.url ?? '')?.[1];
-  if (id) res.setHeader(PUBLIC_CACHE_TAG_HEADER, `${PUBLIC_CACHE_TAGS.announcement(id)},${PUBLIC_CACHE_TAGS.announcementList}`);
+  if (id)
+    res.setHeader(
+      PUBLIC_CACHE_TAG_HEADER,
+      `${PUBLIC_CACHE_TAGS.announcement(id)},${PUBLIC_CACHE_TAGS.announcementList}`,
+    );
   res.end(`<html><head><script nonce="CUMBRE_CSP_NONCE">x()</script></head><body>${req.url} #${renders}</body></html>`);
   return true;
 };
@@ -28,6 +33,7 @@ describe('render cache of public pages', () => {
   let dir: string;
   let app: NestFastifyApplication;
   let other: NestFastifyApplication;
+  let pipelineRuns = 0;
 
   beforeAll(async () => {
     dir = mkdtempSync(resolve(tmpdir(), 'cumbre-web-'));
@@ -36,6 +42,14 @@ describe('render cache of public pages', () => {
     writeFileSync(resolve(dir, 'browser', 'main-ABCDEFGH.js'), 'console.log(1)');
     app = await createApp(testConfig());
     await registerWebFrontend(app, dir, { pageHandler: fakeSsr });
+    // Counts the requests that reach the hooks after the first one (helmet, cookies, Nest's
+    // middleware and request log are such hooks).
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRequest', async (request) => {
+        if (!request.url.startsWith('/api/')) pipelineRuns++;
+      });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     // A second instance, which writes: its change must reach the first one's cache.
@@ -52,19 +66,49 @@ describe('render cache of public pages', () => {
 
   const page = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 
-  it('renders a tagged page once, serves it again with a fresh nonce, and drops it when another instance changes it', async () => {
+  it('renders a tagged page once, serves the same bytes and headers again, and drops it when another instance changes it', async () => {
     const id = 'a1b2c3';
-    const first = await page(`/anuncios/${id}`);
+    const first = await page(`/anuncios/${id}`, { 'x-request-id': 'first-page-request' });
     expect(first.headers['x-cumbre-page-cache']).toBe('miss');
     expect(first.headers[PUBLIC_CACHE_TAG_HEADER]).toBeUndefined();
     const count = renders;
-    const second = await page(`/anuncios/${id}`);
+    const runs = pipelineRuns;
+    const second = await page(`/anuncios/${id}`, { 'x-request-id': 'second-page-request' });
     expect(second.headers['x-cumbre-page-cache']).toBe('hit');
     expect(renders).toBe(count);
-    expect(second.body.replace(/nonce="[^"]+"/, '')).toBe(first.body.replace(/nonce="[^"]+"/, ''));
+    // Answered by the first hook: the rest of the pipeline never saw the request.
+    expect(pipelineRuns).toBe(runs);
+    expect(second.body).toBe(first.body);
     expect(second.body).not.toContain('CUMBRE_CSP_NONCE');
-    expect(second.headers['content-security-policy']).not.toBe(first.headers['content-security-policy']);
+    // Everything the first response said, security headers and its script hashes included; the
+    // request id is this request's.
+    const perResponse = ['date', 'connection', 'vary', 'x-request-id', 'x-cumbre-page-cache'];
+    const alike = (h: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(h).filter(([k]) => !perResponse.includes(k)));
+    expect(alike(second.headers)).toEqual(alike(first.headers));
+    expect(second.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[\w+/]+=*'(;|$)/);
+    expect(second.headers['x-frame-options']).toBe('DENY');
+    expect(second.headers['x-request-id']).toBe('second-page-request');
+    expect(second.headers['vary']).toBe('Accept-Encoding');
     expect((await page(`/anuncios/${id}`, { 'if-none-match': second.headers['etag'] as string })).statusCode).toBe(304);
+
+    // Compressed once when stored, sent as stored: each encoding with its own ETag and 304.
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const packed = await page(`/anuncios/${id}`, { 'accept-encoding': accept });
+      expect(packed.headers['content-encoding']).toBe(encoding);
+      expect(decode(packed.rawPayload).toString('utf8')).toBe(first.body);
+      expect(packed.headers['etag']).not.toBe(first.headers['etag']);
+      const again = await page(`/anuncios/${id}`, {
+        'accept-encoding': accept,
+        'if-none-match': packed.headers['etag'] as string,
+      });
+      expect(again.statusCode).toBe(304);
+    }
+    expect(renders).toBe(count);
+    expect(pipelineRuns).toBe(runs);
 
     // Other language, other entry; a session cookie is never served from (or into) the cache.
     await page(`/anuncios/${id}`, { cookie: 'cumbre_lang=en' });
@@ -79,9 +123,9 @@ describe('render cache of public pages', () => {
     await eventually(() => expect(app.get(PublicContent).pageCache.get(`es /anuncios/${id}`)).toBeUndefined());
     const after = await page(`/anuncios/${id}`);
     expect(after.headers['x-cumbre-page-cache']).toBe('miss');
-    const [row] = await app.get(DataSource).query('SELECT version FROM public_content_version WHERE tag = $1', [
-      PUBLIC_CACHE_TAGS.announcement(id),
-    ]);
+    const [row] = await app
+      .get(DataSource)
+      .query('SELECT version FROM public_content_version WHERE tag = $1', [PUBLIC_CACHE_TAGS.announcement(id)]);
     expect(Number(row.version)).toBeGreaterThanOrEqual(1);
   });
 

@@ -6,11 +6,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_PREFIX } from '../app/create-app';
-import { newCspNonce, pageContentSecurityPolicy } from '../app/security-headers';
 import { issueXsrfCookie } from '../auth/csrf';
 import { PublicContent } from '../common/public-content/public-content.service';
 import { PageResponse } from './page-response';
-import { cachedPage, clientHasPage, PAGE_CACHE_CONTROL, pageCacheKey, takeCacheTags } from './public-page-cache';
+import { sealPage } from './page-scripts';
+import { cachedPage, PAGE_CACHE_CONTROL, pageCacheKey, sendCachedPage, takeCacheTags } from './public-page-cache';
 
 /** What apps/web/src/server.ts exports: true when Angular answered, false when not a page. */
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -24,21 +24,6 @@ const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+(?:\.br|\.gz)?$/;
 const ASSET_PATH = /\.(?:m?js|css|map|json|txt|xml|webmanifest|ico|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf)$/i;
 
 const logger = new Logger('WebFrontend');
-
-/**
- * apps/web/src/index.html marks its root element `ngCspNonce="…"` with this placeholder; Angular
- * (on the server, and Beasties when it inlines critical CSS) copies it into the `nonce` of the
- * inline scripts it writes. Each response then gets a fresh nonce in those attributes and in its
- * Content-Security-Policy, so no other inline script runs.
- */
-export const CSP_NONCE_PLACEHOLDER = 'CUMBRE_CSP_NONCE';
-const NONCE_ATTRIBUTE = new RegExp(`\\b(nonce|ngCspNonce|ngcspnonce)="${CSP_NONCE_PLACEHOLDER}"`, 'g');
-
-/** The page with this response's nonce; what is not HTML passes unchanged. */
-function withNonce(body: Buffer, contentType: unknown, nonce: string): Buffer {
-  if (!String(contentType ?? '').startsWith('text/html')) return body;
-  return Buffer.from(body.toString('utf8').replace(NONCE_ATTRIBUTE, (_m, attr: string) => `${attr}="${nonce}"`));
-}
 
 function isApiPath(url: string): boolean {
   const path = url.split('?', 1)[0];
@@ -125,16 +110,11 @@ export async function registerWebFrontend(
       if (isApiPath(request.url) || ASSET_PATH.test(request.url.split('?', 1)[0])) {
         return reply.callNotFound();
       }
+      // A page in the cache is normally answered before this route (answerCachedPages, the first
+      // hook); here when it arrived while the entry was being stored.
       const key = pageCacheKey(request.raw);
       const hit = key && content.listening ? pages.get(key) : undefined;
-      if (hit) {
-        void reply.header('etag', hit.etag).header('cache-control', PAGE_CACHE_CONTROL).header('x-cumbre-page-cache', 'hit');
-        // The stored headers (with the CSP of the nonce the client holds) stay valid on a 304.
-        if (clientHasPage(request.raw, hit.etag)) return reply.code(304).send();
-        const nonce = newCspNonce();
-        void reply.code(200).headers(hit.headers).header('content-security-policy', pageContentSecurityPolicy(nonce));
-        return reply.send(withNonce(hit.body, hit.contentType, nonce));
-      }
+      if (hit) return sendCachedPage(request, reply, hit);
       const since = pages.begin();
       const page = new PageResponse(request.raw);
       let handled: boolean;
@@ -145,20 +125,22 @@ export async function registerWebFrontend(
         return reply.code(500).type('text/plain; charset=utf-8').send('Internal error');
       }
       if (!handled) return reply.callNotFound();
-      const nonce = newCspNonce();
       const headers = page.headers();
       const tags = takeCacheTags(headers as Record<string, unknown>);
+      const sealed = sealPage(page.body(), headers['content-type']);
       // A public page (it declared what it shows) is shared by every reader and any CDN: no
       // Set-Cookie. Other pages (sign-in, the staff shell) hand out the XSRF cookie.
       if (!tags) issueXsrfCookie(request, reply);
-      if (key && tags && page.statusCode === 200 && content.listening) {
-        const entry = cachedPage(page.body(), headers as Record<string, unknown>, tags);
-        pages.set(key, entry, since);
-        void reply.header('etag', entry.etag).header('cache-control', PAGE_CACHE_CONTROL).header('x-cumbre-page-cache', 'miss');
-      }
       // Signed-in pages render in the browser (app.routes.server.ts): no page holds personal data.
-      void reply.code(page.statusCode).headers(headers).header('content-security-policy', pageContentSecurityPolicy(nonce));
-      return reply.send(withNonce(page.body(), headers['content-type'], nonce));
+      void reply.code(page.statusCode).headers(headers).header('content-security-policy', sealed.contentSecurityPolicy);
+      if (key && tags && page.statusCode === 200 && content.listening) {
+        void reply.header('cache-control', PAGE_CACHE_CONTROL);
+        // Stored with every header this response has so far (the security headers among them).
+        const entry = cachedPage(sealed.body, reply.getHeaders() as Record<string, unknown>, tags);
+        pages.set(key, entry, since);
+        void reply.header('etag', entry.etag).header('x-cumbre-page-cache', 'miss');
+      }
+      return reply.send(sealed.body);
     },
   });
   logger.log(`serving the web app from ${webDistDir}${existsSync(serverEntry) ? ' with server-side rendering' : ''}`);

@@ -10,9 +10,16 @@ export interface CachedAnswer {
   contentType: string;
   status: number;
   headers: Record<string, string>;
+  /** The body compressed once, for the readers that accept it (server-rendered pages). */
+  encoded?: Partial<Record<'br' | 'gzip', Buffer>>;
   tags: string[];
   /** Epoch ms after which the entry is rebuilt: a safety net for content no tag covers. */
   expiresAt: number;
+}
+
+/** The bytes an answer keeps in memory: its body and its compressed copies. */
+function sizeOf(answer: CachedAnswer): number {
+  return answer.body.length + (answer.encoded?.br?.length ?? 0) + (answer.encoded?.gzip?.length ?? 0);
 }
 
 /** How many recent tag drops are remembered (for `set`'s check); older ones are summed up. */
@@ -31,7 +38,7 @@ export class TaggedCache {
   private readonly droppedAt = new Map<string, number>();
   private forgottenUpTo = 0;
   private clearedAt = 0;
-  /** Bytes of the stored bodies. */
+  /** Bytes of the stored bodies and their compressed copies. */
   private bytes = 0;
   /** Counts, for tests and the logs. */
   readonly stats = { hits: 0, misses: 0, drops: 0 };
@@ -68,10 +75,10 @@ export class TaggedCache {
   set(key: string, answer: CachedAnswer, since: number): boolean {
     if (this.clearedAt > since || this.forgottenUpTo > since) return false;
     if (answer.tags.some((t) => (this.droppedAt.get(t) ?? 0) > since)) return false;
-    if (answer.body.length > this.maxBytes) return false;
+    if (sizeOf(answer) > this.maxBytes) return false;
     this.remove(key);
     this.entries.set(key, answer);
-    this.bytes += answer.body.length;
+    this.bytes += sizeOf(answer);
     for (const tag of answer.tags) {
       let keys = this.byTag.get(tag);
       if (!keys) this.byTag.set(tag, (keys = new Set()));
@@ -125,7 +132,7 @@ export class TaggedCache {
     const old = this.entries.get(key);
     if (!old) return;
     this.entries.delete(key);
-    this.bytes -= old.body.length;
+    this.bytes -= sizeOf(old);
     for (const tag of old.tags) {
       const keys = this.byTag.get(tag);
       keys?.delete(key);
