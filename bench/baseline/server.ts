@@ -6,12 +6,13 @@
 // mappers and scheduling functions, so that both servers answer the same bytes: the harness
 // checks that before racing. Bundled by esbuild (bench/lib/baseline-build.mjs); `fastify`,
 // `pg` and `jsonwebtoken` stay external.
+import { createSecretKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
-import { agendaTimes } from '@cumbre/scheduling';
+import { agendaTimes, plainDateIn } from '@cumbre/scheduling';
 import type { AgendaItemDto } from '@cumbre/contracts';
 import {
   canDecideAgenda,
@@ -46,7 +47,9 @@ import { announcement, announcementList, type Manager } from './public';
 
 const env = process.env;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.DB_POOL_MAX ?? 10) });
-const secret = env.JWT_SECRET as string;
+// The HMAC key as a key object, made once (as Cumbre's jwt.strategy.ts does): given a string,
+// jsonwebtoken tries it as a PEM public key first, on every request.
+const secret = createSecretKey(Buffer.from(env.JWT_SECRET as string, 'utf8'));
 const accessTtl = Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900);
 const q = async <T = Record<string, any>>(sql: string, params: unknown[] = []) =>
   (await pool.query(sql, params)).rows as T[];
@@ -220,12 +223,7 @@ async function outcomesOf(ids: string[]) {
     ? await q(`SELECT ${AGENCY_COLS('o')} FROM organization o WHERE o.id = ANY($1)`, [agencyIds])
     : [];
   const agencyById = new Map(agencies.map((r) => [r.o_id, agency(r, 'o')]));
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'America/Lima',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+  const today = plainDateIn(new Date(), 'America/Lima');
   for (const id of ids) out.set(id, { minutes: null, decisions: [], actionItems: [] });
   for (const n of notes) {
     (out.get(n.item_id) as { minutes: unknown }).minutes = mapMinutes({

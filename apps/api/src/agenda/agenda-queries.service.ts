@@ -11,7 +11,7 @@ import type {
   AgendaVersionSummaryDto,
   DecisionDto,
 } from '@cumbre/contracts';
-import { agendaTimes, diffAgendaVersions } from '@cumbre/scheduling';
+import { agendaTimes, diffAgendaVersions, plainDateIn } from '@cumbre/scheduling';
 import { AGENCY_SUMMARIES, agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
 import { toPositional } from '../common/sql-condition';
 import { USER_CONTACTS } from '../users/user.queries';
@@ -50,12 +50,8 @@ import { AgendaEntity } from './entities/agenda.entity';
 /** The zone the action plan's "today" (and so "overdue") is read in. */
 export const ACTION_PLAN_ZONE = 'America/Lima';
 
-/** "2026-12-05": the calendar day of `instant` in `timeZone`. */
-export function plainDateIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
-}
+/** The calendar day in a zone (libs/scheduling), for the action plan's "today". */
+export { plainDateIn };
 
 /** A person selected as `<p>_id`, `<p>_name` (null when the join found none). */
 const personFrom = (r: Record<string, unknown>, p: string) =>

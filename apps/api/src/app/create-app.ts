@@ -107,7 +107,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());
-  await registerSecurityHeaders(app, config);
+  registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   // Brotli or gzip for every answer worth it (JSON, feeds, server-rendered pages); a low brotli
   // quality keeps the CPU cost per response small under a rush of readers.

@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '../config/app-config';
 
@@ -42,9 +42,11 @@ export function pageContentSecurityPolicy(scriptHashes: readonly string[]): stri
  * do not choose their own (they carry tokens or one person's data; shared caches must not keep
  * them), and CORS only for the configured origins (none by default: the web app is same-origin).
  */
-export async function registerSecurityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+export function registerSecurityHeaders(app: NestFastifyApplication, config: AppConfig): void {
   const https = config.publicUrl.startsWith('https://');
-  await app.register(helmet, {
+  // Helmet's middleware, built once: the headers depend on the configuration only. (The Fastify
+  // wrapper, @fastify/helmet, built it again on every request, parsing the policy each time.)
+  const secure = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: BASE_DIRECTIVES },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
@@ -54,14 +56,12 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, confi
     // Over plain http (development) HSTS would pin browsers to an https that is not there.
     strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
   });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
-        void reply.header('cache-control', 'no-store');
-      }
-    });
+  const instance = app.getHttpAdapter().getInstance();
+  instance.addHook('onRequest', (request, reply, done) => secure(request.raw, reply.raw, (err) => done(err as Error | undefined)));
+  instance.addHook('onSend', (request, reply, payload, done) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins,

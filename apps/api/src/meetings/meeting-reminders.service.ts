@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { formatMeetingTime } from '@cumbre/scheduling';
+import { formatMeetingTime, plainDateIn } from '@cumbre/scheduling';
 import { AGENCY_NAMES } from '../agencies/agency.queries';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -30,12 +30,6 @@ interface DueAnswer {
   deadline: Date;
 }
 
-/** "2027-03-04": the calendar day of `instant` in `timeZone`. */
-function dayIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
-}
 
 /**
  * The reminders job: (a) once a day, nudges agencies that have not answered an invitation (the
@@ -88,7 +82,7 @@ export class MeetingReminders extends PeriodicJobHost {
     for (const d of due) {
       const sent = await this.dataSource.transaction(async (manager) => {
         const m = await manager.getRepository(MeetingEntity).findOneByOrFail({ id: d.meeting_id });
-        const key = `${d.meeting_id}:${d.agency_id}:${d.kind}:${dayIn(now, m.timeZone)}`;
+        const key = `${d.meeting_id}:${d.agency_id}:${d.kind}:${plainDateIn(now, m.timeZone)}`;
         if (!(await this.writer.claimOnce(manager, 'meeting.answer_due', key))) return false;
         const recipients = await agencyAnswerers(manager, d.agency_id);
         const deadline = formatMeetingTime(d.deadline, m.timeZone, 'es');
@@ -141,7 +135,7 @@ export class MeetingReminders extends PeriodicJobHost {
                  WHERE d.meeting_id = :meetingId AND i.rsvp <> 'declined'`,
           params: { meetingId: id },
         });
-        const day = dayIn(m.startsAt as Date, m.timeZone);
+        const day = plainDateIn(m.startsAt as Date, m.timeZone);
         const claimed: typeof delegates = [];
         for (const d of delegates) {
           if (await this.writer.claimOnce(manager, 'meeting.reminder', `${id}:${d.userId}:${day}`)) claimed.push(d);

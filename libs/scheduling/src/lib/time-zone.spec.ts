@@ -5,6 +5,7 @@ import {
   isValidTimeZone,
   localDateTime,
   offsetTransitions,
+  plainDateIn,
   utcOffsetMinutes,
 } from './time-zone';
 
@@ -53,5 +54,15 @@ describe('time zones', () => {
       { at: new Date('2026-03-29T01:00:00Z'), fromMinutes: 60, toMinutes: 120 },
       { at: new Date('2026-10-25T01:00:00Z'), fromMinutes: 120, toMinutes: 60 },
     ]);
+  });
+});
+
+describe('plainDateIn', () => {
+  it('is the calendar day of the zone, not of UTC', () => {
+    // 03:30 UTC on 5 December is still 4 December in Lima (UTC−5), already 5 December in Tokyo.
+    const instant = new Date('2026-12-05T03:30:00Z');
+    expect(plainDateIn(instant, 'America/Lima')).toBe('2026-12-04');
+    expect(plainDateIn(instant, 'Asia/Tokyo')).toBe('2026-12-05');
+    expect(plainDateIn(new Date('0999-03-01T12:00:00Z'), 'UTC')).toBe('0999-03-01');
   });
 });

@@ -64,6 +64,12 @@ export function localDateTime(date: Date, zone: string): LocalDateTime {
   };
 }
 
+/** "2026-12-05": the calendar day in `zone` at the instant `date` (a cached formatter per zone). */
+export function plainDateIn(date: Date, zone: string): string {
+  const { year, month, day } = localDateTime(date, zone);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Minutes east of UTC in `zone` at `date` (Lima: -300). */
 export function utcOffsetMinutes(date: Date, zone: string): number {
   const l = localDateTime(date, zone);
