@@ -30,15 +30,27 @@ const upTo = (folders) => `^(?:\\.\\./)+(?:${folders.join('|')})(?:/|$)`;
 const internalsOf = (folder) =>
   `^(?:\\.\\./)+${folder}/(?!(?:${[...PUBLIC_SURFACE, ...(EXTRA_SURFACE[folder] ?? [])].join('|')})$)`;
 
+// Every POST route takes its decorator from common/post.decorator.ts (Idempotency-Key honoured).
+const PATHS = [
+  {
+    name: '@nestjs/common',
+    importNames: ['Post'],
+    message: "Use Post from common/post.decorator: it honours Idempotency-Key on every creating route.",
+  },
+];
+
+// One rule object per file set (a later one replaces an earlier one for the same file), so each
+// carries PATHS as well as its own patterns.
 const restrict = (files, patterns) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  rules: { 'no-restricted-imports': ['error', { paths: PATHS, patterns }] },
 });
 
 const below = (folders, message) => ({ regex: upTo(folders), message });
 
 export default [
   ...baseConfig,
+  restrict(['src/**/*.ts', 'test/**/*.ts'], []),
   restrict(
     KERNEL.map((k) => `src/${k}/**/*.ts`),
     [below([...ROOT, 'audit', ...FEATURES], 'The kernel (common/, config/, database/) imports no feature module.')],

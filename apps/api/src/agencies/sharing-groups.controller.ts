@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, SharingGroupDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';

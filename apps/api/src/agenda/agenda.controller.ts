@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Put, Query } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { AgendaDiffDto, AgendaDto, AgendaVersionDto, AgendaVersionSummaryDto } from '@cumbre/contracts';
 import { ApiError } from '../common/api-error';

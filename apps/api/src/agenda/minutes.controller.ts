@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { AgendaDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';

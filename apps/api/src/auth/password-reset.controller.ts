@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,

@@ -1,5 +1,6 @@
 import { ApiError } from '../common/api-error';
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Req, Res } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ApiRoute } from '../common/openapi';
 import type { FastifyReply, FastifyRequest } from 'fastify';

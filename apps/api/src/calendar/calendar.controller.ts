@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, Header, Headers, Param, Post, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Header, Headers, Param, Res } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import type { FastifyReply } from 'fastify';
 import {
   ApiBearerAuth,

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Query } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommentSubmittedDto, CommentSubscriptionResultDto } from '@cumbre/contracts';
 import { Origin } from '../common/auth-user';

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Query } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiTags } from '@nestjs/swagger';
 import type { BlockDto, ModerationCommentDto, ModerationCountDto, ModerationQueueDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';

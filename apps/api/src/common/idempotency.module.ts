@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { IdempotencyService } from './idempotency.service';
 
-/** Idempotency keys for every creating request; the service is global for in-transaction use. */
+/**
+ * Idempotency keys for every creating request: the interceptor is applied by `Post`
+ * (post.decorator.ts) to each POST route; the service is global for in-transaction use.
+ */
 @Global()
 @Module({
-  providers: [IdempotencyService, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [IdempotencyService],
   exports: [IdempotencyService],
 })
 export class IdempotencyModule {}

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiTags } from '@nestjs/swagger';
 import type { MarkdownPreviewDto } from '@cumbre/contracts';
 import { renderMarkdown } from '../common/markdown';

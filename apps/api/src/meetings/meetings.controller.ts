@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { ConflictDto, MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiTags } from '@nestjs/swagger';
 import type { NoteCommentDto, NoteEndorsementsDto } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import type { FastifyReply } from 'fastify';
 import { EventStreams } from '../realtime/event-stream.service';
 import {

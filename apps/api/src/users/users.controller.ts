@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Post } from '../common/post.decorator';
 import { ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import type { MembershipDto, Page, UserDto } from '@cumbre/contracts';
 import { uuidParam } from '../common/validation';
