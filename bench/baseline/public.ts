@@ -31,7 +31,7 @@ export async function announcementList(
   reply: FastifyReply,
 ) {
   const limit = req.query.limit ? Number(req.query.limit) : PUBLIC_PAGE_SIZE;
-  const rows = await publicAnnouncementPage(manager as never, { after: decodeCursor(req.query.after), limit });
+  const rows = await publicAnnouncementPage(manager, { after: decodeCursor(req.query.after), limit });
   return send(
     req,
     reply,
@@ -45,9 +45,9 @@ export async function announcement(
   req: FastifyRequest<{ Params: { slug: string } }>,
   reply: FastifyReply,
 ) {
-  const a = await publicAnnouncementBySlug(manager as never, req.params.slug);
+  const a = await publicAnnouncementBySlug(manager, req.params.slug);
   if (!a) return reply.code(404).send({ code: 'announcement.not_found' });
-  const comments = mapPublicThread(await shownCommentsOf(manager as never, a.id));
+  const comments = mapPublicThread(await shownCommentsOf(manager, a.id));
   return send(req, reply, {
     ...mapPublicAnnouncementSummary(a),
     bodyHtml: a.bodyHtml ?? '',

@@ -30,7 +30,8 @@ import {
 } from '../../apps/api/src/agenda/agenda.mapper';
 import type { AuthUser } from '../../apps/api/src/common/auth-user';
 import { meetingVisibility } from '../../apps/api/src/meetings/meeting-access.policy';
-import { meetingListPage, type SqlRunner } from '../../apps/api/src/meetings/meeting-list.queries';
+import { meetingListPage } from '../../apps/api/src/meetings/meeting-list.queries';
+import type { SqlRunner } from '../../apps/api/src/database/sql-reader';
 import {
   AGENCY_COLS,
   agency,

@@ -1,4 +1,5 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { SqlReader } from '../src/database/sql-reader';
 
 /**
  * Statements the app issues in the background, never for a request: the realtime listener
@@ -10,16 +11,19 @@ const BACKGROUND = [/^\s*SELECT id, topic, payload FROM realtime_event\s+WHERE i
 
 /**
  * The SQL statements issued while `work` runs, and its result. Counted where every query of the
- * app passes (TypeORM's PostgresQueryRunner.query: repositories, query builders, raw queries).
+ * app passes: TypeORM's PostgresQueryRunner.query (repositories, query builders, raw queries)
+ * and SqlReader.query (the public reads that go straight to the pool).
  */
 export async function statementsOf<T>(work: () => Promise<T>): Promise<{ statements: string[]; result: T }> {
-  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+  const spies = [jest.spyOn(PostgresQueryRunner.prototype, 'query'), jest.spyOn(SqlReader.prototype, 'query')];
   try {
     const result = await work();
-    const statements = spy.mock.calls.map((c) => String(c[0])).filter((s) => !BACKGROUND.some((b) => b.test(s)));
+    const statements = spies
+      .flatMap((spy) => spy.mock.calls.map((c) => String(c[0])))
+      .filter((s) => !BACKGROUND.some((b) => b.test(s)));
     return { statements, result };
   } finally {
-    spy.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
 }
 

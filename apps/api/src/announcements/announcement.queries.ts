@@ -1,6 +1,7 @@
 // All reads of the announcement tables: the staff editor's (policy applied in the SQL) and the
 // public site's (published only, projected columns, keyset order matching the partial indexes).
 import type { EntityManager } from 'typeorm';
+import type { SqlRunner } from '../database/sql-reader';
 import type { AgencySummary } from '@cumbre/contracts';
 import { AGENCY_SUMMARIES, agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
 import type { SqlCondition } from '../common/sql-condition';
@@ -159,7 +160,7 @@ function publicRow(r: Record<string, unknown>): PublicAnnouncementRow {
  * IDX_announcement_agency_published.
  */
 export async function publicAnnouncementPage(
-  manager: EntityManager,
+  db: SqlRunner,
   opts: { after: { at: Date; id: string } | null; limit: number; agencyId?: string; withBody?: boolean },
 ): Promise<PublicAnnouncementRow[]> {
   const params: unknown[] = [opts.limit + 1];
@@ -172,7 +173,7 @@ export async function publicAnnouncementPage(
     params.push(opts.after.at, opts.after.id);
     where.push(`(a.published_at, a.id) < ($${params.length - 1}, $${params.length})`);
   }
-  const rows: Record<string, unknown>[] = await manager.query(
+  const rows = await db.query(
     `SELECT ${PUBLIC_COLUMNS}${opts.withBody ? ', a.body_html' : ''}
        FROM announcement a JOIN ${AGENCY_SUMMARIES} o ON o.id = a.agency_id
       WHERE ${where.join(' AND ')}
@@ -183,8 +184,8 @@ export async function publicAnnouncementPage(
 }
 
 /** A published announcement by its current slug, with its body. */
-export async function publicAnnouncementBySlug(manager: EntityManager, slug: string): Promise<PublicAnnouncementRow | null> {
-  const rows: Record<string, unknown>[] = await manager.query(
+export async function publicAnnouncementBySlug(db: SqlRunner, slug: string): Promise<PublicAnnouncementRow | null> {
+  const rows = await db.query(
     `SELECT ${PUBLIC_COLUMNS}, a.body_html FROM announcement a JOIN ${AGENCY_SUMMARIES} o ON o.id = a.agency_id
       WHERE a.slug = $1 AND a.status = 'published'`,
     [slug],
@@ -193,13 +194,13 @@ export async function publicAnnouncementBySlug(manager: EntityManager, slug: str
 }
 
 /** The current slug of a published announcement that once had `oldSlug`. */
-export async function currentSlugOf(manager: EntityManager, oldSlug: string): Promise<string | null> {
-  const rows: { slug: string }[] = await manager.query(
+export async function currentSlugOf(db: SqlRunner, oldSlug: string): Promise<string | null> {
+  const rows = await db.query(
     `SELECT a.slug FROM announcement_old_slug s JOIN announcement a ON a.id = s.announcement_id
       WHERE s.slug = $1 AND a.status = 'published'`,
     [oldSlug],
   );
-  return rows.length ? rows[0].slug : null;
+  return rows.length ? (rows[0]['slug'] as string) : null;
 }
 
 /** Id, status and agency of an announcement by current slug (for comments: any status). */

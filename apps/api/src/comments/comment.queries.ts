@@ -1,6 +1,7 @@
 // All reads of the comment tables. Public reads select no e-mail and no address hash: the
 // columns are listed one by one so that a `SELECT *` can never carry them out.
 import type { EntityManager } from 'typeorm';
+import type { SqlRunner } from '../database/sql-reader';
 import type { CommentHoldReason, CommentStatus } from '@cumbre/contracts';
 
 /** The shown comments of an announcement, as a correlated count (uses IDX_announcement_comment_shown). */
@@ -23,16 +24,15 @@ export interface PublicCommentRow {
  * Every comment of the announcement that was ever shown, oldest first: the visible ones and
  * those withdrawn since (for their placeholder). One query per page, whatever the thread size.
  */
-export async function shownCommentsOf(manager: EntityManager, announcementId: string): Promise<PublicCommentRow[]> {
-  const rows: { id: string; parent_id: string | null; author_name: string; text: string; created_at: Date; visible: boolean }[] =
-    await manager.query(
+export async function shownCommentsOf(db: SqlRunner, announcementId: string): Promise<PublicCommentRow[]> {
+  const rows = (await db.query(
       `SELECT c.id, c.parent_id, c.author_name, c.text, c.created_at,
               (c.status = 'approved' AND NOT c.hidden_by_flags) AS visible
          FROM announcement_comment c
         WHERE c.announcement_id = $1 AND c.approved_at IS NOT NULL
         ORDER BY c.created_at, c.id`,
       [announcementId],
-    );
+    )) as { id: string; parent_id: string | null; author_name: string; text: string; created_at: Date; visible: boolean }[];
   return rows.map((r) => ({
     id: r.id,
     parentId: r.parent_id,

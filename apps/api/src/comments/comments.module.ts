@@ -1,3 +1,4 @@
+import { SqlReader } from '../database/sql-reader';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -26,7 +27,7 @@ import { ModerationService } from './moderation.service';
     NotificationsModule,
   ],
   controllers: [CommentsController, ModerationController],
-  providers: [CommentsService, ModerationService],
+  providers: [CommentsService, ModerationService, SqlReader],
   exports: [CommentsService],
 })
 export class CommentsModule {}

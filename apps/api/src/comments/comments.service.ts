@@ -15,6 +15,7 @@ import { NotificationWriter } from '../notifications/notification-writer.service
 import { assertWithinLimits } from './comment-limits';
 import { mapPublicThread } from './comment.mapper';
 import { shownCommentsOf } from './comment.queries';
+import { SqlReader } from '../database/sql-reader';
 import { hashToken, notifyReplySubscribers, readUnsubscribeToken, requestReplyNotifications } from './comment-replies';
 import { blockedWordsIn, hashIp, normaliseEmail, textFingerprint, tooManyLinks } from './comment-rules';
 import type { CreateCommentBody, FlagCommentBody } from './dto/comment.requests';
@@ -35,11 +36,12 @@ export class CommentsService {
     private readonly content: PublicContent,
     private readonly writer: NotificationWriter,
     private readonly limiter: RateLimiter,
+    private readonly reader: SqlReader,
   ) {}
 
   /** The public thread of an announcement (no e-mail, no address: see comment.queries). */
   async thread(announcementId: string): Promise<PublicCommentDto[]> {
-    return mapPublicThread(await shownCommentsOf(this.dataSource.manager, announcementId));
+    return mapPublicThread(await shownCommentsOf(this.reader, announcementId));
   }
 
   async submit(slug: string, body: CreateCommentBody, origin: RequestOrigin): Promise<CommentSubmittedDto> {

@@ -4,6 +4,7 @@
 // bench's bare baseline runs literally the same statement.
 import type { MeetingStatus, MeetingSummaryDto } from '@cumbre/contracts';
 import { agencySummaryColumns } from '../agencies/agency.queries';
+import type { SqlRunner } from '../database/sql-reader';
 import type { AuthUser } from '../common/auth-user';
 import { toPositional, type SqlCondition } from '../common/sql-condition';
 import { viewerOf } from '../common/viewer';
@@ -26,8 +27,6 @@ export interface MeetingListFilter {
   limit: number;
   offset: number;
 }
-
-export type SqlRunner = { query: (sql: string, values?: unknown[]) => Promise<Record<string, unknown>[]> };
 
 /** The WHERE conditions and ORDER BY of a list, policy first. */
 function listShape(user: AuthUser, f: MeetingListFilter, now: Date): { where: SqlCondition[]; order: string } {

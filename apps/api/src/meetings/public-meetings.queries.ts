@@ -1,6 +1,7 @@
 // The SQL the public site runs on meetings: public, non-draft meetings only (the meetings
 // module's own public condition), projected to what a public page shows, keyset-paginated.
 import type { EntityManager } from 'typeorm';
+import type { SqlRunner } from '../database/sql-reader';
 import type { AgencySummary, MeetingStatus, VenueDto } from '@cumbre/contracts';
 import { agendaPublishedSql } from '../agenda/public-agenda.queries';
 import { AGENCY_SUMMARIES, agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
@@ -44,8 +45,8 @@ function toRow(r: Record<string, unknown>): PublicMeetingRow {
   };
 }
 
-export async function publicMeetingById(manager: EntityManager, id: string): Promise<PublicMeetingRow | null> {
-  const rows: Record<string, unknown>[] = await manager.query(
+export async function publicMeetingById(db: SqlRunner, id: string): Promise<PublicMeetingRow | null> {
+  const rows = await db.query(
     `SELECT ${COLUMNS} FROM meeting m JOIN ${AGENCY_SUMMARIES} o ON o.id = m.host_agency_id
       WHERE m.id = $1 AND ${PUBLIC_MEETING}`,
     [id],

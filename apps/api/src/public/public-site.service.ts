@@ -27,6 +27,7 @@ import { ApiError } from '../common/api-error';
 import { Clock } from '../common/clock';
 import { renderMarkdown } from '../common/markdown';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { SqlReader } from '../database/sql-reader';
 import { publicMeetingById, publicMeetingPage, type PublicMeetingRow } from '../meetings/public-meetings.queries';
 import { practiceTags, publicPracticeById, publicPracticePage } from '../notes/public-practices.queries';
 import { decodeCursor, keysetPage } from './cursor';
@@ -48,11 +49,12 @@ export class PublicSiteService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly comments: CommentsService,
+    private readonly reader: SqlReader,
   ) {}
 
   async announcements(q: { after?: string; limit?: number; agencyId?: string }): Promise<Tagged<KeysetPage<PublicAnnouncementSummaryDto>>> {
     const limit = q.limit ?? PUBLIC_PAGE_SIZE;
-    const rows = await publicAnnouncementPage(this.dataSource.manager, { after: decodeCursor(q.after), limit, agencyId: q.agencyId });
+    const rows = await publicAnnouncementPage(this.reader, { after: decodeCursor(q.after), limit, agencyId: q.agencyId });
     const page = keysetPage(rows, limit, mapPublicAnnouncementSummary, (r) => ({ at: r.publishedAt, id: r.id }));
     return { value: page, tags: [PUBLIC_CACHE_TAGS.announcementList] };
   }
@@ -73,16 +75,15 @@ export class PublicSiteService {
 
   /** The announcement, or where its old slug now lives (for a 301). */
   async announcement(slug: string): Promise<Tagged<PublicAnnouncementDto> | { movedTo: string }> {
-    const manager = this.dataSource.manager;
-    const a = await publicAnnouncementBySlug(manager, slug);
+    const a = await publicAnnouncementBySlug(this.reader, slug);
     if (!a) {
-      const current = await currentSlugOf(manager, slug);
+      const current = await currentSlugOf(this.reader, slug);
       if (current) return { movedTo: current };
       throw new ApiError('announcement.not_found', `announcement ${slug} not found`, { params: { slug } });
     }
     const [comments, meeting] = await Promise.all([
       this.comments.thread(a.id),
-      a.meetingId ? publicMeetingById(manager, a.meetingId) : Promise.resolve(null),
+      a.meetingId ? publicMeetingById(this.reader, a.meetingId) : Promise.resolve(null),
     ]);
     const tags = [PUBLIC_CACHE_TAGS.announcement(a.id), PUBLIC_CACHE_TAGS.agency(a.agency.id)];
     if (a.meetingId) tags.push(PUBLIC_CACHE_TAGS.meeting(a.meetingId));

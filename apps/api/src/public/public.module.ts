@@ -1,3 +1,4 @@
+import { SqlReader } from '../database/sql-reader';
 import { Module } from '@nestjs/common';
 import { CommentsModule } from '../comments/comments.module';
 import { MeetingsModule } from '../meetings/meetings.module';
@@ -10,6 +11,6 @@ import { SiteFilesController } from './site-files.controller';
 @Module({
   imports: [CommentsModule, MeetingsModule],
   controllers: [PublicController, SiteFilesController],
-  providers: [PublicSiteService, PublicMeetingTimes],
+  providers: [PublicSiteService, PublicMeetingTimes, SqlReader],
 })
 export class PublicModule {}
