@@ -5,10 +5,14 @@ import { Post } from './post.decorator';
 
 class Routes {
   @Post(':id/items')
-  create(): void {}
+  create(): string {
+    return 'created';
+  }
 
   @Get(':id')
-  read(): void {}
+  read(): string {
+    return 'read';
+  }
 }
 
 describe('Post', () => {
