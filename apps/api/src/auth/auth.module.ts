@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -39,7 +40,9 @@ import { PasswordResetService } from './password-reset.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwt.secret,
+        // A key object, as in jwt.strategy.ts: given a string, jsonwebtoken first tries to read
+        // it as a PEM key (an exception thrown and caught) on every signing and verification.
+        secret: createSecretKey(Buffer.from(config.jwt.secret, 'utf8')),
         signOptions: {
           algorithm: 'HS256',
           issuer: config.jwt.issuer,
