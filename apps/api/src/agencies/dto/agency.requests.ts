@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import {
@@ -45,8 +45,8 @@ export class CreateAgencyBody implements CreateAgencyRequest {
   parentId?: string | null;
 }
 
-/** Fields left out stay as they are; `isoCode` and `parentId` may be set to null to clear them. */
-export class UpdateAgencyBody implements UpdateAgencyRequest {
+/** The update's own fields, and those whose rules or documentation differ from `CreateAgencyBody`'s. */
+class UpdateAgencyFields {
   @BasedOnVersion()
   version!: number;
 
@@ -74,12 +74,12 @@ export class UpdateAgencyBody implements UpdateAgencyRequest {
   @IsString()
   @Matches(ISO_3166_2_PATTERN, { message: ISO_MESSAGE })
   isoCode?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional()
-  @IsUUID('all')
-  parentId?: string | null;
 }
+
+/** Fields left out stay as they are; `isoCode` and `parentId` may be set to null to clear them. */
+export class UpdateAgencyBody
+  extends IntersectionType(UpdateAgencyFields, PickType(CreateAgencyBody, ['parentId'] as const))
+  implements UpdateAgencyRequest {}
 
 export class AgencyListQueryDto extends PageQuery(500, 100) implements AgencyListQuery {
   @ApiPropertyOptional({ enum: AGENCY_KINDS })

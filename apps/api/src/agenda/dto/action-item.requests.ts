@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import {
@@ -92,24 +92,6 @@ export class ActionItemListQueryDto extends PageQuery(500, 50) implements Action
   overdue?: boolean;
 }
 
-export class ActionPlanSummaryQueryDto implements ActionPlanSummaryQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  ownerAgencyId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  meetingId?: string;
-
-  @ApiPropertyOptional({ example: '2027-01-31', description: 'Due on or before this day' })
-  @IsOptional()
-  @IsDueDate()
-  dueBefore?: string;
-
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'Due on or after this day' })
-  @IsOptional()
-  @IsDueDate()
-  dueAfter?: string;
-}
+export class ActionPlanSummaryQueryDto
+  extends PickType(ActionItemListQueryDto, ['ownerAgencyId', 'meetingId', 'dueBefore', 'dueAfter'] as const)
+  implements ActionPlanSummaryQuery {}

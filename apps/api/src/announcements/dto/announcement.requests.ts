@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import {
@@ -77,7 +77,8 @@ export class CreateAnnouncementBody implements CreateAnnouncementRequest {
   publishAt?: string | null;
 }
 
-export class UpdateAnnouncementBody implements UpdateAnnouncementRequest {
+/** The update's own fields, and those whose rules or documentation differ from `CreateAnnouncementBody`'s. */
+class UpdateAnnouncementFields {
   @BasedOnVersion()
   version!: number;
 
@@ -110,19 +111,14 @@ export class UpdateAnnouncementBody implements UpdateAnnouncementRequest {
   @MinLength(1)
   @MaxLength(ANNOUNCEMENT_BODY_MAX_LENGTH)
   body?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @IsOptional()
-  @IsUUID()
-  meetingId?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, maxLength: ANNOUNCEMENT_COVER_ALT_MAX_LENGTH })
-  @Transform(blankToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(ANNOUNCEMENT_COVER_ALT_MAX_LENGTH)
-  coverAlt?: string | null;
 }
+
+export class UpdateAnnouncementBody
+  extends IntersectionType(
+    UpdateAnnouncementFields,
+    PickType(CreateAnnouncementBody, ['meetingId', 'coverAlt'] as const),
+  )
+  implements UpdateAnnouncementRequest {}
 
 export class ChangeAnnouncementStatusBody implements ChangeAnnouncementStatusRequest {
   @ApiProperty({ enum: ANNOUNCEMENT_STATUSES })
