@@ -37,8 +37,7 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    return this.writes.edit(meetingId, user, origin, async (w) => {
-      assertAgendaOpen(w.meeting);
+    return this.drafting(meetingId, user, origin, async (w) => {
       const proposeFor = canEditAgenda(user, w.facts) ? null : this.proposingAgency(user, w, body.proposeForAgencyId);
       const presenterAgencyId = body.presenterAgencyId ?? null;
       const presenterUserId = body.presenterUserId ?? null;
@@ -83,11 +82,10 @@ export class AgendaItemsService {
           places.filter((p) => p.id !== '__new__'),
         );
       }
-      w.changed(proposeFor ? 'item.proposed' : 'item.created', id, { draft: !proposeFor });
-      await w.audit({
+      await itemChanged(w, id, {
+        event: proposeFor ? 'item.proposed' : 'item.created',
+        draft: !proposeFor,
         action: proposeFor ? 'agenda.item_proposed' : 'agenda.item_created',
-        objectType: 'agenda_item',
-        objectId: id,
         details: { meetingId, title: body.title, kind: body.kind, agencyId: proposeFor },
       });
     });
@@ -100,11 +98,8 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    return this.writes.edit(meetingId, user, origin, async (w) => {
-      assertAgendaOpen(w.meeting);
-      const item = await itemOf(w.manager, w.agenda, itemId);
-      this.assertMayChange(user, w, item);
-      assertCurrentVersion(AGENDA_ITEM, body.version, item.version);
+    return this.drafting(meetingId, user, origin, async (w) => {
+      const item = await this.changeableItem(user, w, itemId, body.version);
       const kind = body.kind ?? item.kind;
       if (kind === 'section' && item.parentId !== null) {
         throw new ApiError('agenda.section_not_top_level', 'an item inside another entry cannot become a section', {
@@ -130,11 +125,10 @@ export class AgendaItemsService {
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== item[k]);
       if (changed.length === 0) return;
       await updateVersioned(w.manager, AgendaItemEntity, AGENDA_ITEM, item, next);
-      w.changed('item.updated', itemId, { draft: item.proposalStatus === 'accepted' });
-      await w.audit({
+      await itemChanged(w, itemId, {
+        event: 'item.updated',
+        draft: item.proposalStatus === 'accepted',
         action: 'agenda.item_updated',
-        objectType: 'agenda_item',
-        objectId: itemId,
         details: { meetingId, changed },
       });
     });
@@ -147,11 +141,8 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    return this.writes.edit(meetingId, user, origin, async (w) => {
-      assertAgendaOpen(w.meeting);
-      const item = await itemOf(w.manager, w.agenda, itemId);
-      this.assertMayChange(user, w, item);
-      assertCurrentVersion(AGENDA_ITEM, version, item.version);
+    return this.drafting(meetingId, user, origin, async (w) => {
+      const item = await this.changeableItem(user, w, itemId, version);
       const [{ n }]: { n: number }[] = await w.manager.query(
         `SELECT count(*)::int AS n FROM agenda_item i
           WHERE (i.id = $1 OR i.parent_id = $1)
@@ -170,11 +161,10 @@ export class AgendaItemsService {
       const removed = new Set([itemId, ...tree.filter((t) => t.parentId === itemId).map((t) => t.id)]);
       await w.manager.getRepository(AgendaItemEntity).delete({ id: itemId });
       await writePlaces(w.manager, closeGaps(tree, removed));
-      w.changed('item.deleted', itemId, { draft: item.proposalStatus === 'accepted' });
-      await w.audit({
+      await itemChanged(w, itemId, {
+        event: 'item.deleted',
+        draft: item.proposalStatus === 'accepted',
         action: 'agenda.item_deleted',
-        objectType: 'agenda_item',
-        objectId: itemId,
         details: { meetingId, title: item.title, removed: [...removed] },
       });
     });
@@ -188,20 +178,17 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    return this.writes.edit(meetingId, user, origin, async (w) => {
-      assertAgendaOpen(w.meeting);
+    return this.drafting(meetingId, user, origin, async (w) => {
       assertCanEdit(user, w.facts);
-      const item = await itemOf(w.manager, w.agenda, itemId);
-      assertCurrentVersion(AGENDA_ITEM, body.version, item.version);
+      const item = await currentItem(w, itemId, body.version);
       if (item.proposalStatus !== 'accepted') {
         throw new ApiError('agenda.item_is_proposal', 'a proposal has no place yet: accept it first');
       }
       await this.place(w, item, body.parentId, body.position, {});
-      w.changed('item.moved', itemId, { draft: true });
-      await w.audit({
+      await itemChanged(w, itemId, {
+        event: 'item.moved',
+        draft: true,
         action: 'agenda.item_moved',
-        objectType: 'agenda_item',
-        objectId: itemId,
         details: { meetingId, from: { parentId: item.parentId, position: item.position }, to: body },
       });
     });
@@ -215,16 +202,13 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    return this.writes.edit(meetingId, user, origin, async (w) => {
-      assertAgendaOpen(w.meeting);
-      assertCanDecide(user, w.facts);
-      const item = await this.proposal(w, itemId, body.version);
+    return this.drafting(meetingId, user, origin, async (w) => {
+      const item = await this.proposalToDecide(user, w, itemId, body.version);
       await this.place(w, item, body.parentId, body.position, { proposalStatus: 'accepted', rejectionReason: null });
-      w.changed('item.accepted', itemId, { draft: true });
-      await w.audit({
+      await itemChanged(w, itemId, {
+        event: 'item.accepted',
+        draft: true,
         action: 'agenda.item_accepted',
-        objectType: 'agenda_item',
-        objectId: itemId,
         details: { meetingId, parentId: body.parentId, position: body.position },
       });
     });
@@ -237,21 +221,30 @@ export class AgendaItemsService {
     user: AuthUser,
     origin: RequestOrigin,
   ): Promise<AgendaDto> {
-    return this.writes.edit(meetingId, user, origin, async (w) => {
-      assertAgendaOpen(w.meeting);
-      assertCanDecide(user, w.facts);
-      const item = await this.proposal(w, itemId, body.version);
+    return this.drafting(meetingId, user, origin, async (w) => {
+      const item = await this.proposalToDecide(user, w, itemId, body.version);
       await updateVersioned(w.manager, AgendaItemEntity, AGENDA_ITEM, item, {
         proposalStatus: 'rejected',
         rejectionReason: body.reason,
       });
-      w.changed('item.rejected', itemId);
-      await w.audit({
+      await itemChanged(w, itemId, {
+        event: 'item.rejected',
         action: 'agenda.item_rejected',
-        objectType: 'agenda_item',
-        objectId: itemId,
         details: { meetingId, reason: body.reason },
       });
+    });
+  }
+
+  /** Every drafting write: one `AgendaWrites.edit`, refused once the agenda is no longer open to drafting. */
+  private drafting(
+    meetingId: string,
+    user: AuthUser,
+    origin: RequestOrigin,
+    work: (w: AgendaWrite) => Promise<void>,
+  ): Promise<AgendaDto> {
+    return this.writes.edit(meetingId, user, origin, async (w) => {
+      assertAgendaOpen(w.meeting);
+      await work(w);
     });
   }
 
@@ -278,14 +271,33 @@ export class AgendaItemsService {
     );
   }
 
-  private async proposal(w: AgendaWrite, itemId: string, version: number): Promise<AgendaItemEntity> {
-    const item = await itemOf(w.manager, w.agenda, itemId);
-    assertCurrentVersion(AGENDA_ITEM, version, item.version);
+  /** A waiting proposal, for a caller who may accept or reject it. */
+  private async proposalToDecide(
+    user: AuthUser,
+    w: AgendaWrite,
+    itemId: string,
+    version: number,
+  ): Promise<AgendaItemEntity> {
+    assertCanDecide(user, w.facts);
+    const item = await currentItem(w, itemId, version);
     if (item.proposalStatus !== 'proposed') {
       throw new ApiError('agenda.not_a_proposal', `this item is ${item.proposalStatus}, not a waiting proposal`, {
         params: { status: item.proposalStatus },
       });
     }
+    return item;
+  }
+
+  /** The item, if the caller may change it (checked before its version, as the errors go). */
+  private async changeableItem(
+    user: AuthUser,
+    w: AgendaWrite,
+    itemId: string,
+    version: number,
+  ): Promise<AgendaItemEntity> {
+    const item = await itemOf(w.manager, w.agenda, itemId);
+    this.assertMayChange(user, w, item);
+    assertCurrentVersion(AGENDA_ITEM, version, item.version);
     return item;
   }
 
@@ -314,4 +326,24 @@ export class AgendaItemsService {
     }
     return chosen;
   }
+}
+
+/** The agenda's item, at the version the caller read (409 otherwise). */
+async function currentItem(w: AgendaWrite, itemId: string, version: number): Promise<AgendaItemEntity> {
+  const item = await itemOf(w.manager, w.agenda, itemId);
+  assertCurrentVersion(AGENDA_ITEM, version, item.version);
+  return item;
+}
+
+/**
+ * Announces a change to an item (`draft` as AgendaWrite.changed takes it) and audits it against
+ * the item, in the write's transaction.
+ */
+async function itemChanged(
+  w: AgendaWrite,
+  itemId: string,
+  change: { event: string; draft?: boolean; action: string; details: Record<string, unknown> },
+): Promise<void> {
+  w.changed(change.event, itemId, change.draft === undefined ? undefined : { draft: change.draft });
+  await w.audit({ action: change.action, objectType: 'agenda_item', objectId: itemId, details: change.details });
 }

@@ -8,6 +8,8 @@ describe('announcements', () => {
   const w = usePublicWorld();
 
   const get = (url: string, headers: Record<string, string> = {}) => w.app.inject({ method: 'GET', url, headers });
+  const create = (headers: Record<string, string>, payload: object) =>
+    w.app.inject({ method: 'POST', url: '/api/announcements', headers, payload });
 
   it('a moderator publishes; the public reads it by slug with rendered, sanitised body', async () => {
     const a = await publishAnnouncement(w.app, w, {
@@ -35,20 +37,10 @@ describe('announcements', () => {
   it('a leader writes for their own agency only; staff may not write', async () => {
     const own = await publishAnnouncement(w.app, w, { status: 'draft' }, w.leader);
     expect(own.agency.id).toBe(w.piura.id);
-    const other = await w.app.inject({
-      method: 'POST',
-      url: '/api/announcements',
-      headers: w.leader,
-      payload: { title: 'x', summary: 'y', body: 'z', agencyId: w.lima.id },
-    });
+    const other = await create(w.leader, { title: 'x', summary: 'y', body: 'z', agencyId: w.lima.id });
     expect(other.statusCode).toBe(403);
     expect((other.json() as ApiErrorBody).code).toBe('announcement.write_forbidden');
-    const staff = await w.app.inject({
-      method: 'POST',
-      url: '/api/announcements',
-      headers: w.staff,
-      payload: { title: 'x', summary: 'y', body: 'z', agencyId: w.piura.id },
-    });
+    const staff = await create(w.staff, { title: 'x', summary: 'y', body: 'z', agencyId: w.piura.id });
     expect(staff.statusCode).toBe(403);
     const anonymous = await w.app.inject({ method: 'POST', url: '/api/announcements', payload: { title: 'x' } });
     expect(anonymous.statusCode).toBe(401);
@@ -57,12 +49,7 @@ describe('announcements', () => {
   it('a taken slug is a 409 naming the field, and nothing is stored', async () => {
     const a = await publishAnnouncement(w.app, w);
     const before = await w.db.query('SELECT count(*)::int AS n FROM announcement');
-    const res = await w.app.inject({
-      method: 'POST',
-      url: '/api/announcements',
-      headers: w.moderator,
-      payload: { title: 'Otro', slug: a.slug, summary: 's', body: 'b', agencyId: w.piura.id },
-    });
+    const res = await create(w.moderator, { title: 'Otro', slug: a.slug, summary: 's', body: 'b', agencyId: w.piura.id });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'announcement.slug_taken', field: 'slug' });
     expect(await w.db.query('SELECT count(*)::int AS n FROM announcement')).toEqual(before);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CommentHoldReason, CommentSubmittedDto, CommentSubscriptionResultDto, PublicCommentDto } from '@cumbre/contracts';
-import { announcementRefById, announcementRefBySlug } from '../announcements/announcement.queries';
+import { announcementRefBySlug } from '../announcements/announcement.queries';
 import { Changes } from '../audit/changes';
 import { ApiError } from '../common/api-error';
 import type { RequestOrigin } from '../common/auth-user';
@@ -14,6 +14,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationWriter } from '../notifications/notification-writer.service';
 import { assertWithinLimits } from './comment-limits';
 import { mapPublicThread } from './comment.mapper';
+import { commentPagesChanged } from './comment-pages';
 import { shownCommentsOf } from './comment.queries';
 import { SqlReader } from '../database/sql-reader';
 import { hashToken, notifyReplySubscribers, readUnsubscribeToken, requestReplyNotifications } from './comment-replies';
@@ -191,11 +192,7 @@ export class CommentsService {
             WHERE id = $1`,
           [commentId],
         );
-        const ref = await announcementRefById(manager, c.announcement_id);
-        if (ref) {
-          tags.push(...announcementTags(ref.id, ref.agencyId));
-          await this.content.changed(manager, tags);
-        }
+        await commentPagesChanged(manager, this.content, c.announcement_id, tags);
       }
       await audit({ action: 'comment.flagged', objectType: 'comment', objectId: commentId, details: { reason: body.reason, flags: n, hidden: hide } });
       return { hidden: hide };

@@ -14,6 +14,8 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
   const w = usePublicWorld();
 
   const page = (slug: string) => readPublicAnnouncement(w.app, slug);
+  const decide = (id: string, headers: Record<string, string> | undefined, payload: object) =>
+    w.app.inject({ method: 'POST', url: `/api/moderation/comments/${id}/decision`, headers, payload });
   const flag = (id: string, ip = freshIp()) =>
     w.app.inject({ method: 'POST', url: `/api/public/comments/${id}/flags`, headers: { 'x-forwarded-for': ip }, payload: { reason: 'offensive' } });
 
@@ -34,18 +36,9 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     expect(count.total).toBeGreaterThanOrEqual(count.pending);
 
     expect((await w.app.inject({ method: 'GET', url: '/api/moderation/comments' })).statusCode).toBe(401);
-    const forged = await w.app.inject({
-      method: 'POST',
-      url: `/api/moderation/comments/${first.body.id}/decision`,
-      headers: w.leader,
-      payload: { action: 'approve', version: 1 },
-    });
+    const forged = await decide(first.body.id, w.leader, { action: 'approve', version: 1 });
     expect(forged.statusCode).toBe(403);
-    const anon = await w.app.inject({
-      method: 'POST',
-      url: `/api/moderation/comments/${first.body.id}/decision`,
-      payload: { action: 'approve', version: 1 },
-    });
+    const anon = await decide(first.body.id, undefined, { action: 'approve', version: 1 });
     expect(anon.statusCode).toBe(401);
     const [row] = await w.db.query('SELECT status FROM announcement_comment WHERE id = $1', [first.body.id]);
     expect(row.status).toBe('pending');
@@ -65,12 +58,7 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     expect(audit.map((x: { action: string }) => x.action).sort()).toEqual(
       ['comment.rejected', 'comment.spam', 'comment.submitted', 'comment.submitted'].sort(),
     );
-    const stale = await w.app.inject({
-      method: 'POST',
-      url: `/api/moderation/comments/${r.body.id}/decision`,
-      headers: w.moderator,
-      payload: { action: 'approve', version: 1 },
-    });
+    const stale = await decide(r.body.id, w.moderator, { action: 'approve', version: 1 });
     expect(stale.statusCode).toBe(409);
   });
 

@@ -3,17 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { BlockDto, ModerationCommentDto, ModerationCountDto, ModerationQueueDto } from '@cumbre/contracts';
-import { announcementRefById } from '../announcements/announcement.queries';
 import { Changes } from '../audit/changes';
 import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { PublicContent } from '../common/public-content/public-content.service';
-import { announcementTags } from '../common/public-content/tags';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationWriter } from '../notifications/notification-writer.service';
 import { mapModerationComment } from './comment.mapper';
+import { commentPagesChanged } from './comment-pages';
 import { moderationComment, moderationCounts, moderationQueue } from './comment.queries';
 import { notifyReplySubscribers } from './comment-replies';
 import { isEmail, isIP } from 'class-validator';
@@ -76,11 +75,7 @@ export class ModerationService {
       const isShown = status === 'approved';
       // Only a comment the public saw (or sees now) changes a page: its text or its placeholder.
       if (after.approved_at && (wasShown !== isShown || c.hiddenByFlags)) {
-        const ref = await announcementRefById(manager, c.announcementId);
-        if (ref) {
-          tags.push(...announcementTags(ref.id, ref.agencyId));
-          await this.content.changed(manager, tags);
-        }
+        await commentPagesChanged(manager, this.content, c.announcementId, tags);
       }
       if (isShown && c.parentId) {
         await notifyReplySubscribers(manager, this.writer, {

@@ -80,21 +80,92 @@ export interface DemoUser {
   description: string;
 }
 
-const leader = (email: string, displayName: string, agency: string, description: string): DemoUser => ({
+/** A person with one membership: e-mail, name, agency (short name), what the account is for. */
+type Member = readonly [email: string, displayName: string, agency: string, description: string];
+
+/** The DemoUser of a Member row, with its one membership's role and clearance. */
+const member = (
+  role: MembershipRole,
+  clearance: TlpLevel,
+  [email, displayName, agency, description]: Member,
+): DemoUser => ({
   email,
   displayName,
   platformRoles: [],
-  memberships: [{ agency, role: 'leader', clearance: 'AMBER' }],
+  memberships: [{ agency, role, clearance }],
   description,
 });
 
-const staff = (email: string, displayName: string, agency: string, description: string): DemoUser => ({
-  email,
-  displayName,
-  platformRoles: [],
-  memberships: [{ agency, role: 'staff', clearance: 'GREEN' }],
-  description,
-});
+const LEADERS: readonly Member[] = [
+  [
+    'presidencia.pcm@cumbre.demo',
+    'Ricardo Valdivia Torrealva',
+    'PCM',
+    'Despacho del Presidente del Consejo de Ministros (convocante)',
+  ],
+  ['presidencia.angr@cumbre.demo', 'Walter Ñique Campos', 'ANGR', 'Presidente de la ANGR'],
+  ['presidencia.tumbes@cumbre.demo', 'Julio Cárdenas Olaya', 'GR Tumbes', 'Gobernador regional de Tumbes'],
+  ['presidencia.piura@cumbre.demo', 'Marisol Chunga Purizaca', 'GR Piura', 'Gobernadora regional de Piura (sede)'],
+  ['presidencia.cajamarca@cumbre.demo', 'Teodoro Bazán Llanos', 'GR Cajamarca', 'Gobernador regional de Cajamarca'],
+  [
+    'presidencia.lambayeque@cumbre.demo',
+    'Carmen Vílchez Santisteban',
+    'GR Lambayeque',
+    'Gobernadora regional de Lambayeque',
+  ],
+  [
+    'presidencia.lalibertad@cumbre.demo',
+    'Óscar Alvarado Benites',
+    'GR La Libertad',
+    'Gobernador regional de La Libertad',
+  ],
+  ['presidencia.ancash@cumbre.demo', 'Elena Maguiña Vargas', 'GR Áncash', 'Gobernadora regional de Áncash'],
+];
+
+const STAFF: readonly Member[] = [
+  ['staff.pcm@cumbre.demo', 'Miguel Rojas Lévano', 'PCM', 'Personal de la PCM'],
+  ['staff.piura@cumbre.demo', 'Andrea Zapata Ruesta', 'GR Piura', 'Personal del Gobierno Regional de Piura'],
+  [
+    'staff.lalibertad@cumbre.demo',
+    'Luis Gamarra Cueva',
+    'GR La Libertad',
+    'Personal del Gobierno Regional de La Libertad',
+  ],
+];
+
+/** Intelligence analysts, each with the clearance of their one membership. */
+const ANALYSTS: readonly (readonly [TlpLevel, ...Member])[] = [
+  [
+    'AMBER',
+    'analista.lalibertad@cumbre.demo',
+    'Patricia Gamboa Rebaza',
+    'GR La Libertad',
+    'Analista de inteligencia, La Libertad (autorización TLP:AMBER)',
+  ],
+  // Knowledge notes (issue #10): analysts at every clearance, and one agency outside the
+  // Macro-región Norte group, so that each persona sees a different library.
+  [
+    'RED',
+    'analista.piura@cumbre.demo',
+    'Rocío Seminario Castro',
+    'GR Piura',
+    'Analista de inteligencia, Piura (autorización TLP:RED)',
+  ],
+  [
+    'RED',
+    'analista.lambayeque@cumbre.demo',
+    'Hugo Fiestas Ñañez',
+    'GR Lambayeque',
+    'Analista de inteligencia, Lambayeque (autorización TLP:RED)',
+  ],
+  [
+    'AMBER',
+    'analista.regpol@cumbre.demo',
+    'Kevin Ruiz Chávez',
+    'RegPol Piura',
+    'Analista de la Región Policial Piura (fuera del grupo Macro-región Norte; TLP:AMBER)',
+  ],
+];
 
 export const DEMO_USERS: readonly DemoUser[] = [
   {
@@ -111,77 +182,9 @@ export const DEMO_USERS: readonly DemoUser[] = [
     memberships: [{ agency: 'PCM', role: 'staff', clearance: 'GREEN' }],
     description: 'Moderador y oficial de comunicaciones (PCM)',
   },
-  leader(
-    'presidencia.pcm@cumbre.demo',
-    'Ricardo Valdivia Torrealva',
-    'PCM',
-    'Despacho del Presidente del Consejo de Ministros (convocante)',
-  ),
-  leader('presidencia.angr@cumbre.demo', 'Walter Ñique Campos', 'ANGR', 'Presidente de la ANGR'),
-  leader('presidencia.tumbes@cumbre.demo', 'Julio Cárdenas Olaya', 'GR Tumbes', 'Gobernador regional de Tumbes'),
-  leader(
-    'presidencia.piura@cumbre.demo',
-    'Marisol Chunga Purizaca',
-    'GR Piura',
-    'Gobernadora regional de Piura (sede)',
-  ),
-  leader(
-    'presidencia.cajamarca@cumbre.demo',
-    'Teodoro Bazán Llanos',
-    'GR Cajamarca',
-    'Gobernador regional de Cajamarca',
-  ),
-  leader(
-    'presidencia.lambayeque@cumbre.demo',
-    'Carmen Vílchez Santisteban',
-    'GR Lambayeque',
-    'Gobernadora regional de Lambayeque',
-  ),
-  leader(
-    'presidencia.lalibertad@cumbre.demo',
-    'Óscar Alvarado Benites',
-    'GR La Libertad',
-    'Gobernador regional de La Libertad',
-  ),
-  leader('presidencia.ancash@cumbre.demo', 'Elena Maguiña Vargas', 'GR Áncash', 'Gobernadora regional de Áncash'),
-  staff('staff.pcm@cumbre.demo', 'Miguel Rojas Lévano', 'PCM', 'Personal de la PCM'),
-  staff('staff.piura@cumbre.demo', 'Andrea Zapata Ruesta', 'GR Piura', 'Personal del Gobierno Regional de Piura'),
-  staff(
-    'staff.lalibertad@cumbre.demo',
-    'Luis Gamarra Cueva',
-    'GR La Libertad',
-    'Personal del Gobierno Regional de La Libertad',
-  ),
-  {
-    email: 'analista.lalibertad@cumbre.demo',
-    displayName: 'Patricia Gamboa Rebaza',
-    platformRoles: [],
-    memberships: [{ agency: 'GR La Libertad', role: 'analyst', clearance: 'AMBER' }],
-    description: 'Analista de inteligencia, La Libertad (autorización TLP:AMBER)',
-  },
-  // Knowledge notes (issue #10): analysts at every clearance, and one agency outside the
-  // Macro-región Norte group, so that each persona sees a different library.
-  {
-    email: 'analista.piura@cumbre.demo',
-    displayName: 'Rocío Seminario Castro',
-    platformRoles: [],
-    memberships: [{ agency: 'GR Piura', role: 'analyst', clearance: 'RED' }],
-    description: 'Analista de inteligencia, Piura (autorización TLP:RED)',
-  },
-  {
-    email: 'analista.lambayeque@cumbre.demo',
-    displayName: 'Hugo Fiestas Ñañez',
-    platformRoles: [],
-    memberships: [{ agency: 'GR Lambayeque', role: 'analyst', clearance: 'RED' }],
-    description: 'Analista de inteligencia, Lambayeque (autorización TLP:RED)',
-  },
-  {
-    email: 'analista.regpol@cumbre.demo',
-    displayName: 'Kevin Ruiz Chávez',
-    platformRoles: [],
-    memberships: [{ agency: 'RegPol Piura', role: 'analyst', clearance: 'AMBER' }],
-    description: 'Analista de la Región Policial Piura (fuera del grupo Macro-región Norte; TLP:AMBER)',
-  },
+  ...LEADERS.map((m) => member('leader', 'AMBER', m)),
+  ...STAFF.map((m) => member('staff', 'GREEN', m)),
+  ...ANALYSTS.map(([clearance, ...m]) => member('analyst', clearance, m)),
   {
     email: 'enlace.norte@cumbre.demo',
     displayName: 'Jorge Inga Saavedra',

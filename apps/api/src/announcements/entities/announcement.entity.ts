@@ -5,24 +5,37 @@ import { CreatedRow, TimestampedRow } from '../../database/entity-columns';
 /** A cover image as stored: its variants (alt text lives in its own column). */
 export type StoredCover = Omit<CoverImageDto, 'alt'>;
 
+// A mixin's base must take `...args: any[]` (TS2545); the row classes take none.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RowClass = abstract new (...args: any[]) => object;
+
+/**
+ * The text of an announcement, declared once: the announcement's own columns, and the copy of
+ * them each revision keeps (`title`, `summary`, `body`, the same types on both tables).
+ */
+function withAnnouncementText<Base extends RowClass>(base: Base) {
+  abstract class AnnouncementText extends base {
+    @Column({ type: 'varchar', length: 200 })
+    title!: string;
+
+    @Column({ type: 'varchar', length: 500 })
+    summary!: string;
+
+    /** Markdown source. */
+    @Column({ type: 'text' })
+    body!: string;
+  }
+  return AnnouncementText;
+}
+
 /** What communications officers and agency leaders publish (schema: migration PublicSite). */
 @Entity({ name: 'announcement' })
-export class AnnouncementEntity extends TimestampedRow {
+export class AnnouncementEntity extends withAnnouncementText(TimestampedRow) {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_announcement' })
   id!: string;
 
   @Column({ type: 'varchar', length: 120 })
   slug!: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  title!: string;
-
-  @Column({ type: 'varchar', length: 500 })
-  summary!: string;
-
-  /** Markdown source. */
-  @Column({ type: 'text' })
-  body!: string;
 
   /** renderMarkdown(body), kept so that no public read renders. */
   @Column({ name: 'body_html', type: 'text' })
@@ -71,7 +84,7 @@ export class AnnouncementOldSlugEntity extends CreatedRow {
 
 /** The text of a published announcement before an edit ("actualizado el …"). */
 @Entity({ name: 'announcement_revision' })
-export class AnnouncementRevisionEntity extends CreatedRow {
+export class AnnouncementRevisionEntity extends withAnnouncementText(CreatedRow) {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_announcement_revision' })
   id!: string;
 
@@ -80,15 +93,6 @@ export class AnnouncementRevisionEntity extends CreatedRow {
 
   @Column({ type: 'integer' })
   version!: number;
-
-  @Column({ type: 'varchar', length: 200 })
-  title!: string;
-
-  @Column({ type: 'varchar', length: 500 })
-  summary!: string;
-
-  @Column({ type: 'text' })
-  body!: string;
 
   @Column({ name: 'edited_by', type: 'uuid', nullable: true })
   editedBy!: string | null;

@@ -1,0 +1,21 @@
+import type { EntityManager } from 'typeorm';
+import { announcementRefById } from '../announcements/announcement.queries';
+import type { PublicContent } from '../common/public-content/public-content.service';
+import { announcementTags } from '../common/public-content/tags';
+
+/**
+ * A comment the public sees (or saw) changed: marks its announcement's public pages changed in
+ * the transaction, and adds their tags to `tags`, which the caller drops locally once committed.
+ * Nothing when the announcement is gone.
+ */
+export async function commentPagesChanged(
+  manager: EntityManager,
+  content: PublicContent,
+  announcementId: string,
+  tags: string[],
+): Promise<void> {
+  const ref = await announcementRefById(manager, announcementId);
+  if (!ref) return;
+  tags.push(...announcementTags(ref.id, ref.agencyId));
+  await content.changed(manager, tags);
+}
