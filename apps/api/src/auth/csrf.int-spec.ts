@@ -98,6 +98,11 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
       },
     });
     expect(res.statusCode).toBe(204);
+    // Nor hands it the cookie, on a read or a change: it would only be a Set-Cookie per answer.
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(pair.accessToken) });
+    expect(me.statusCode).toBe(200);
+    const xsrf = (r: typeof me) => (r.cookies as { name: string }[]).filter((c) => c.name === 'XSRF-TOKEN');
+    expect([xsrf(me), xsrf(res)]).toEqual([[], []]);
   });
 
   it('does not let a stray cookie-less Authorization scheme skip it', async () => {

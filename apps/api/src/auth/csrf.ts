@@ -32,6 +32,8 @@ export function registerXsrfCookie(fastify: FastifyInstance, secure: boolean): v
     if (SAFE_METHODS.has(request.method) && (CACHEABLE_PUBLIC.test(request.url) || !request.url.startsWith('/api/'))) {
       return;
     }
+    // A bearer-token client is exempt from the check (assertCsrf): it has no use for the cookie.
+    if (hasBearerHeader(request)) return;
     issueXsrfCookie(request, reply);
   });
 }
