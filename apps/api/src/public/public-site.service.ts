@@ -41,11 +41,7 @@ export interface Tagged<T> {
   tags: string[];
 }
 
-/**
- * The public site's reads, composed from the queries of the modules that own the tables; they
- * run on the pool through SqlReader, but for the practices' queries, which build their SQL
- * with TypeORM's parameter expansion and so take the EntityManager.
- */
+/** The public site's reads, composed from the queries of the modules that own the tables. */
 @Injectable()
 export class PublicSiteService {
   constructor(
@@ -104,7 +100,8 @@ export class PublicSiteService {
   }
 
   async agency(id: string): Promise<Tagged<PublicAgencyDto>> {
-    const [row] = await this.reader.query(
+    const manager = this.dataSource.manager;
+    const [row]: Record<string, unknown>[] = await manager.query(
       `SELECT ${agencySummaryColumns('o', 'o_')}, ${agencySummaryColumns('p', 'p_')}
          FROM ${AGENCY_SUMMARIES} o LEFT JOIN ${AGENCY_SUMMARIES} p ON p.id = o.parent_id WHERE o.id = $1`,
       [id],
@@ -112,7 +109,7 @@ export class PublicSiteService {
     if (!row) throw new ApiError('agency.not_found', `agency ${id} not found`, { params: { id } });
     const [announcements, meetings] = await Promise.all([
       this.announcements({ agencyId: id }),
-      publicMeetingPage(this.reader, { when: 'upcoming', now: this.clock.now(), after: null, limit: 10, hostAgencyId: id }),
+      publicMeetingPage(manager, { when: 'upcoming', now: this.clock.now(), after: null, limit: 10, hostAgencyId: id }),
     ]);
     return {
       value: {
@@ -134,7 +131,7 @@ export class PublicSiteService {
 
   async meetings(q: { when?: 'upcoming' | 'past'; after?: string; limit?: number }): Promise<Tagged<KeysetPage<PublicMeetingDto>>> {
     const limit = q.limit ?? PUBLIC_PAGE_SIZE;
-    const rows = await publicMeetingPage(this.reader, {
+    const rows = await publicMeetingPage(this.dataSource.manager, {
       when: q.when ?? 'upcoming',
       now: this.clock.now(),
       after: decodeCursor(q.after),
@@ -145,19 +142,20 @@ export class PublicSiteService {
   }
 
   async meeting(id: string): Promise<Tagged<PublicMeetingDto>> {
-    const m = await publicMeetingById(this.reader, id);
+    const m = await publicMeetingById(this.dataSource.manager, id);
     if (!m) throw new ApiError('meeting.not_found', `meeting ${id} not found`, { params: { id } });
     return { value: this.mapMeeting(m), tags: [PUBLIC_CACHE_TAGS.meeting(m.id), PUBLIC_CACHE_TAGS.agency(m.hostAgency.id)] };
   }
 
   async feed(kind: 'rss' | 'atom', agencyId?: string): Promise<Tagged<string>> {
+    const manager = this.dataSource.manager;
     let agencyName: string | null = null;
     if (agencyId) {
-      const [a] = await this.reader.query(`SELECT name FROM ${AGENCY_SUMMARIES} o WHERE o.id = $1`, [agencyId]);
+      const [a]: { name: string }[] = await manager.query(`SELECT name FROM ${AGENCY_SUMMARIES} o WHERE o.id = $1`, [agencyId]);
       if (!a) throw new ApiError('agency.not_found', `agency ${agencyId} not found`, { params: { id: agencyId } });
-      agencyName = a['name'] as string;
+      agencyName = a.name;
     }
-    const rows = await publicAnnouncementPage(this.reader, { after: null, limit: FEED_SIZE, agencyId, withBody: true });
+    const rows = await publicAnnouncementPage(manager, { after: null, limit: FEED_SIZE, agencyId, withBody: true });
     const base = this.config.publicUrl;
     const entries: FeedEntry[] = rows.slice(0, FEED_SIZE).map((r) => ({
       id: r.id,
@@ -185,7 +183,7 @@ export class PublicSiteService {
 
   async sitemap(): Promise<Tagged<string>> {
     const base = this.config.publicUrl;
-    const slugs = await publishedSlugs(this.reader);
+    const slugs = await publishedSlugs(this.dataSource.manager);
     const urls = [
       { loc: `${base}${PUBLIC_PATHS.home}`, lastModified: slugs[0]?.lastModified },
       { loc: `${base}${PUBLIC_PATHS.meetings}` },
