@@ -228,10 +228,10 @@ export async function announcementRefById(
 }
 
 /** Every published announcement's slug and last change, for sitemap.xml. */
-export async function publishedSlugs(manager: EntityManager): Promise<{ slug: string; lastModified: Date }[]> {
-  const rows: { slug: string; last_modified: Date }[] = await manager.query(
+export async function publishedSlugs(db: SqlRunner): Promise<{ slug: string; lastModified: Date }[]> {
+  const rows = (await db.query(
     `SELECT slug, COALESCE(revised_at, published_at) AS last_modified FROM announcement
       WHERE status = 'published' ORDER BY published_at DESC, id DESC LIMIT 50000`,
-  );
+  )) as { slug: string; last_modified: Date }[];
   return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified }));
 }

@@ -65,7 +65,7 @@ export async function isPublicMeeting(manager: EntityManager, id: string): Promi
  * date, after a keyset cursor (starts_at, id); `limit + 1` rows tell whether there is more.
  */
 export async function publicMeetingPage(
-  manager: EntityManager,
+  db: SqlRunner,
   opts: { when: 'upcoming' | 'past'; now: Date; after: { at: Date; id: string } | null; limit: number; hostAgencyId?: string },
 ): Promise<PublicMeetingRow[]> {
   const upcoming = opts.when === 'upcoming';
@@ -80,7 +80,7 @@ export async function publicMeetingPage(
     where.push(`(m.starts_at, m.id) ${upcoming ? '>' : '<'} ($${params.length - 1}, $${params.length})`);
   }
   const order = upcoming ? 'm.starts_at ASC, m.id ASC' : 'm.starts_at DESC, m.id DESC';
-  const rows: Record<string, unknown>[] = await manager.query(
+  const rows = await db.query(
     `SELECT ${COLUMNS} FROM meeting m JOIN ${AGENCY_SUMMARIES} o ON o.id = m.host_agency_id
       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $2`,
     params,

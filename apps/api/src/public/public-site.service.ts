@@ -41,7 +41,11 @@ export interface Tagged<T> {
   tags: string[];
 }
 
-/** The public site's reads, composed from the queries of the modules that own the tables. */
+/**
+ * The public site's reads, composed from the queries of the modules that own the tables; they
+ * run on the pool through SqlReader, but for the practices' queries, which build their SQL
+ * with TypeORM's parameter expansion and so take the EntityManager.
+ */
 @Injectable()
 export class PublicSiteService {
   constructor(
@@ -100,8 +104,7 @@ export class PublicSiteService {
   }
 
   async agency(id: string): Promise<Tagged<PublicAgencyDto>> {
-    const manager = this.dataSource.manager;
-    const [row]: Record<string, unknown>[] = await manager.query(
+    const [row] = await this.reader.query(
       `SELECT ${agencySummaryColumns('o', 'o_')}, ${agencySummaryColumns('p', 'p_')}
          FROM ${AGENCY_SUMMARIES} o LEFT JOIN ${AGENCY_SUMMARIES} p ON p.id = o.parent_id WHERE o.id = $1`,
       [id],
@@ -109,7 +112,7 @@ export class PublicSiteService {
     if (!row) throw new ApiError('agency.not_found', `agency ${id} not found`, { params: { id } });
     const [announcements, meetings] = await Promise.all([
       this.announcements({ agencyId: id }),
-      publicMeetingPage(manager, { when: 'upcoming', now: this.clock.now(), after: null, limit: 10, hostAgencyId: id }),
+      publicMeetingPage(this.reader, { when: 'upcoming', now: this.clock.now(), after: null, limit: 10, hostAgencyId: id }),
     ]);
     return {
       value: {
@@ -131,7 +134,7 @@ export class PublicSiteService {
 
   async meetings(q: { when?: 'upcoming' | 'past'; after?: string; limit?: number }): Promise<Tagged<KeysetPage<PublicMeetingDto>>> {
     const limit = q.limit ?? PUBLIC_PAGE_SIZE;
-    const rows = await publicMeetingPage(this.dataSource.manager, {
+    const rows = await publicMeetingPage(this.reader, {
       when: q.when ?? 'upcoming',
       now: this.clock.now(),
       after: decodeCursor(q.after),
@@ -142,20 +145,19 @@ export class PublicSiteService {
   }
 
   async meeting(id: string): Promise<Tagged<PublicMeetingDto>> {
-    const m = await publicMeetingById(this.dataSource.manager, id);
+    const m = await publicMeetingById(this.reader, id);
     if (!m) throw new ApiError('meeting.not_found', `meeting ${id} not found`, { params: { id } });
     return { value: this.mapMeeting(m), tags: [PUBLIC_CACHE_TAGS.meeting(m.id), PUBLIC_CACHE_TAGS.agency(m.hostAgency.id)] };
   }
 
   async feed(kind: 'rss' | 'atom', agencyId?: string): Promise<Tagged<string>> {
-    const manager = this.dataSource.manager;
     let agencyName: string | null = null;
     if (agencyId) {
-      const [a]: { name: string }[] = await manager.query(`SELECT name FROM ${AGENCY_SUMMARIES} o WHERE o.id = $1`, [agencyId]);
+      const [a] = await this.reader.query(`SELECT name FROM ${AGENCY_SUMMARIES} o WHERE o.id = $1`, [agencyId]);
       if (!a) throw new ApiError('agency.not_found', `agency ${agencyId} not found`, { params: { id: agencyId } });
-      agencyName = a.name;
+      agencyName = a['name'] as string;
     }
-    const rows = await publicAnnouncementPage(manager, { after: null, limit: FEED_SIZE, agencyId, withBody: true });
+    const rows = await publicAnnouncementPage(this.reader, { after: null, limit: FEED_SIZE, agencyId, withBody: true });
     const base = this.config.publicUrl;
     const entries: FeedEntry[] = rows.slice(0, FEED_SIZE).map((r) => ({
       id: r.id,
@@ -183,7 +185,7 @@ export class PublicSiteService {
 
   async sitemap(): Promise<Tagged<string>> {
     const base = this.config.publicUrl;
-    const slugs = await publishedSlugs(this.dataSource.manager);
+    const slugs = await publishedSlugs(this.reader);
     const urls = [
       { loc: `${base}${PUBLIC_PATHS.home}`, lastModified: slugs[0]?.lastModified },
       { loc: `${base}${PUBLIC_PATHS.meetings}` },
