@@ -6,6 +6,7 @@ import type { AgendaDto } from '@cumbre/contracts';
 import { addItem, agendaUrl } from './agenda-world';
 import { createTestUser, signInWithToken, unique } from './identity-fixtures';
 import { PublicContent } from '../src/common/public-content/public-content.service';
+import { FeedCache } from '../src/calendar/feed-cache';
 import { fewestStatementsOf } from './statement-count';
 import { call, createMeeting, invite, schedule, useMeetingWorld, type Persona } from './meeting-world';
 
@@ -17,6 +18,12 @@ interface Endpoint {
   url: () => string;
   /** How many rows the answer holds (the thing that must not drive the statement count). */
   rows: (body: string) => number;
+  /**
+   * Answers from a cache of built bodies checked by a version query (calendar feeds): counted
+   * with every run building, since whether a run finds the body cached depends on other specs'
+   * writes to the shared feed between runs, not on the rows.
+   */
+  built?: true;
 }
 
 const items = (body: string) => (JSON.parse(body) as { items: unknown[] }).items.length;
@@ -172,14 +179,37 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
       rows: items,
     },
     { name: 'announcements (staff)', who: 'hostLeader', url: () => '/api/announcements?limit=100', rows: items },
-    { name: 'personal calendar feed', who: 'anonymous', url: () => feedPath, rows: events },
-    { name: 'public calendar feed', who: 'anonymous', url: () => '/api/calendar/public.ics', rows: events },
+    { name: 'personal calendar feed', who: 'anonymous', url: () => feedPath, rows: events, built: true },
+    {
+      name: 'public calendar feed',
+      who: 'anonymous',
+      url: () => '/api/calendar/public.ics',
+      rows: events,
+      built: true,
+    },
   ];
+
+  /** Runs `work` with every feed request building its body (a fresh cache key per request). */
+  async function alwaysBuilding<T>(work: () => Promise<T>): Promise<T> {
+    const answer = FeedCache.prototype.answer;
+    let n = 0;
+    const spy = jest.spyOn(FeedCache.prototype, 'answer').mockImplementation(function (this: FeedCache, feed, ...rest) {
+      return answer.call(this, `${feed}#${n++}`, ...rest);
+    });
+    try {
+      return await work();
+    } finally {
+      spy.mockRestore();
+    }
+  }
 
   async function measure(e: Endpoint): Promise<{ statements: number; rows: number }> {
     // The seeds' public changes are announced just after their commits: let that settle first.
     await w.app.get(PublicContent).flushed();
-    const { statements, result: res } = await fewestStatementsOf(() => call(w, e.who, 'GET', e.url()));
+    const get = () => call(w, e.who, 'GET', e.url());
+    const { statements, result: res } = e.built
+      ? await alwaysBuilding(() => fewestStatementsOf(get))
+      : await fewestStatementsOf(get);
     expect([e.name, res.statusCode, res.statusCode === 200 ? '' : res.body]).toEqual([e.name, 200, '']);
     // QUERY_COUNT_SHOW="<endpoint name>" prints its statements, to see which one appeared.
     if (process.env['QUERY_COUNT_SHOW'] === e.name)
@@ -223,7 +253,9 @@ describe('SQL statements per list endpoint do not grow with the rows returned', 
     expect({ didNotGrow: grew }).toEqual({ didNotGrow: [] });
     const statements = (r: typeof small) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.statements]));
     // Every endpoint was seen querying (a count of 0 would mean its statements went uncounted).
-    const unseen = ENDPOINTS.filter((e) => small[e.name].statements === 0 || large[e.name].statements === 0).map((e) => e.name);
+    const unseen = ENDPOINTS.filter((e) => small[e.name].statements === 0 || large[e.name].statements === 0).map(
+      (e) => e.name,
+    );
     expect({ unseen }).toEqual({ unseen: [] });
     expect(statements(large)).toEqual(statements(small));
   }, 180_000);

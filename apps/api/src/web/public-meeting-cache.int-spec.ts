@@ -18,7 +18,14 @@ import { Clock, SystemClock } from '../common/clock';
 import { PublicContent } from '../common/public-content/public-content.service';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
 import { eventually } from '../../test/eventually';
-import { call, createMeeting, createMeetingWorld, limaTime, schedule, type MeetingWorld } from '../../test/meeting-world';
+import {
+  call,
+  createMeeting,
+  createMeetingWorld,
+  limaTime,
+  schedule,
+  type MeetingWorld,
+} from '../../test/meeting-world';
 import { testConfig } from '../../test/test-app';
 import { testNow } from '../../test/test-clock';
 import { registerWebFrontend, type PageHandler } from './web-frontend';
@@ -98,7 +105,9 @@ describe('public meetings and agencies: cached until a write changes them, on ev
     });
     expect(edited.statusCode).toBe(200);
     m = edited.json() as MeetingDto;
-    await eventually(async () => expect((await meetingJson(m.id)).title).toBe('Sesión pública: plan contra la extorsión'));
+    await eventually(async () =>
+      expect((await meetingJson(m.id)).title).toBe('Sesión pública: plan contra la extorsión'),
+    );
     expect(cachedPage(m.id)).toBeUndefined();
     const host = (await read(`/api/public/agencies/${w.agencies.host}`)).json() as PublicAgencyDto;
     expect(host.upcomingMeetings.find((x) => x.id === m.id)?.title).toBe('Sesión pública: plan contra la extorsión');
@@ -141,7 +150,10 @@ describe('public meetings and agencies: cached until a write changes them, on ev
 
     m = await publicMeeting();
     expect((await read(`/api/public/meetings/${m.id}`)).statusCode).toBe(200);
-    const hidden = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { visibility: 'internal', version: m.version });
+    const hidden = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+      visibility: 'internal',
+      version: m.version,
+    });
     expect(hidden.statusCode).toBe(200);
     await eventually(async () => expect((await read(`/api/public/meetings/${m.id}`)).statusCode).toBe(404));
 
@@ -205,7 +217,9 @@ describe('public meetings and agencies: cached until a write changes them, on ev
     reader.get(PublicContent).dropLocal([PUBLIC_CACHE_TAGS.meetings]);
     // The host agency's page lists its upcoming public meetings (by then, only this one).
     const upcoming = async () =>
-      ((await read(`/api/public/agencies/${w.agencies.host}`)).json() as PublicAgencyDto).upcomingMeetings.map((x) => x.id);
+      ((await read(`/api/public/agencies/${w.agencies.host}`)).json() as PublicAgencyDto).upcomingMeetings.map(
+        (x) => x.id,
+      );
     expect(await upcoming()).toEqual([m.id]);
     expect((await read(`/api/public/agencies/${w.agencies.host}`)).headers['etag']).toBeDefined();
     await eventually(async () => expect(await upcoming()).toEqual([]), 6000);
