@@ -14,6 +14,7 @@ import type {
 import { agendaTimes, diffAgendaVersions, plainDateIn } from '@cumbre/scheduling';
 import { AGENCY_SUMMARIES, agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
 import { toPositional } from '../common/sql-condition';
+import { SqlReader } from '../database/sql-reader';
 import { USER_CONTACTS } from '../users/user.queries';
 import { ApiError } from '../common/api-error';
 import { renderMarkdown } from '../common/markdown';
@@ -109,6 +110,7 @@ export class AgendaQueries {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingQueries,
     private readonly clock: Clock,
+    private readonly reader: SqlReader,
   ) {}
 
   /**
@@ -177,22 +179,24 @@ export class AgendaQueries {
    * The signed-in read is the hot one (every delegate, every live update): its meeting, agenda
    * and items are projected rows, not hydrated entities (issue #12).
    */
-  async getAgenda(meetingId: string, user: AuthUser | null, manager = this.dataSource.manager): Promise<AgendaDto> {
+  async getAgenda(meetingId: string, user: AuthUser | null): Promise<AgendaDto> {
+    const manager = this.dataSource.manager;
     if (!user) {
       const meeting = await this.visibleMeeting(manager, meetingId, viewerOf(user));
       const agenda = await manager.getRepository(AgendaEntity).findOne({ where: { meetingId } });
       return this.publicAgenda(manager, meeting, agenda);
     }
     // The agenda row does not depend on the reader; it is used only once the meeting is visible.
+    // Both on the pool (SqlReader): with the items kept in memory, they are the whole read.
     const [meeting, [agenda]] = await Promise.all([
-      this.meetings.visibleMeetingFacts(manager, meetingId, viewerOf(user)),
-      manager.query(
+      this.meetings.visibleMeetingFacts(this.reader, meetingId, viewerOf(user)),
+      this.reader.query<AgendaRow>(
         `SELECT a.id, a.status, a.published_version_no, a.secretary_user_id, a.minutes_published_at, a.version,
                 sec.id AS sec_id, sec.display_name AS sec_name
            FROM agenda a LEFT JOIN ${USER_CONTACTS} sec ON sec.id = a.secretary_user_id
           WHERE a.meeting_id = $1 LIMIT 1`,
         [meetingId],
-      ) as Promise<AgendaRow[]>,
+      ),
     ]);
     const facts: AgendaFacts = {
       convenerId: meeting.convenerId,
@@ -276,7 +280,8 @@ export class AgendaQueries {
       this.itemsCache.delete(agenda.id);
       this.itemsCache.set(agenda.id, { stamp, at: now, items, outcomes });
       // The oldest entry goes first (a Map keeps insertion order; a hit does not reorder).
-      if (this.itemsCache.size > ITEMS_CACHE_SIZE) this.itemsCache.delete(this.itemsCache.keys().next().value as string);
+      if (this.itemsCache.size > ITEMS_CACHE_SIZE)
+        this.itemsCache.delete(this.itemsCache.keys().next().value as string);
     }
     return { items, outcomes };
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
+import { SqlReader } from '../database/sql-reader';
 
 interface PrincipalRow {
   id: string;
@@ -15,14 +14,15 @@ interface PrincipalRow {
 /**
  * Loads the caller on every request, in one round trip: an account that is disabled, or a
  * sign-in session that was revoked (sign-out, token reuse, password change), yields nothing,
- * so its access tokens stop working at once rather than at expiry.
+ * so its access tokens stop working at once rather than at expiry. On the pool (SqlReader): it
+ * runs before every signed-in request, never inside a transaction.
  */
 @Injectable()
 export class PrincipalLoader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reader: SqlReader) {}
 
   async load(userId: string, sessionId: string): Promise<AuthUser | null> {
-    const rows: PrincipalRow[] = await this.dataSource.query(
+    const rows = await this.reader.query<PrincipalRow>(
       `SELECT u.id, u.email, u.display_name, u.platform_roles,
               COALESCE((SELECT json_agg(json_build_object('agencyId', m.organization_id, 'role', m.role,
                                                           'clearance', m.clearance) ORDER BY m.created_at, m.id)

@@ -24,9 +24,10 @@ export class SqlReader implements SqlRunner {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
   }
 
-  async query(sql: string, values?: unknown[]): Promise<Record<string, unknown>[]> {
+  /** The rows of one statement; `Row` names their columns where the caller knows them. */
+  async query<Row extends object = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<Row[]> {
     try {
-      return (await this.pool.query(sql, values as unknown[])).rows;
+      return (await this.pool.query(sql, values as unknown[])).rows as Row[];
     } catch (error) {
       throw new QueryFailedError(sql, values, error as Error);
     }

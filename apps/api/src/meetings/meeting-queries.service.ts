@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { MeetingDto, MeetingStatus, MeetingSummaryDto, Page } from '@cumbre/contracts';
 import { toPositional } from '../common/sql-condition';
+import type { SqlRunner } from '../database/sql-reader';
 import type { AuthUser } from '../common/auth-user';
 import { Viewer, viewerOf } from '../common/viewer';
 import { Clock } from '../common/clock';
@@ -66,7 +67,7 @@ export class MeetingQueries {
    * What reads hanging off a meeting (its agenda) need to know of it, if `viewer` may see it
    * (else 404): one projected statement, the invited agencies as an array — no entity hydrated.
    */
-  async visibleMeetingFacts(manager: EntityManager, id: string, viewer: Viewer): Promise<MeetingFacts> {
+  async visibleMeetingFacts(manager: SqlRunner, id: string, viewer: Viewer): Promise<MeetingFacts> {
     const policy = meetingVisibility('m', viewer);
     const [sql, values] = toPositional(
       `SELECT m.id, m.convener_id, m.host_agency_id, m.status, m.time_zone, m.starts_at, m.ends_at, m.version,
