@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { MeetingDto, MeetingStatus, MeetingSummaryDto, Page } from '@cumbre/contracts';
 import { toPositional } from '../common/sql-condition';
-import type { SqlRunner } from '../database/sql-reader';
+import { SqlReader, type SqlRunner } from '../database/sql-reader';
 import type { AuthUser } from '../common/auth-user';
 import { Viewer, viewerOf } from '../common/viewer';
 import { Clock } from '../common/clock';
@@ -40,6 +40,7 @@ export class MeetingQueries {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly reader: SqlReader,
   ) {}
 
   /** A query over meetings (alias `m`) already restricted to what `viewer` may see. */
@@ -118,12 +119,8 @@ export class MeetingQueries {
   async list(user: AuthUser, query: MeetingListQueryDto): Promise<Page<MeetingSummaryDto>> {
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
-    const { items, total } = await meetingListPage(
-      this.dataSource,
-      user,
-      { ...query, limit, offset },
-      this.clock.now(),
-    );
+    // On the pool (SqlReader): the list is one statement, outside any transaction.
+    const { items, total } = await meetingListPage(this.reader, user, { ...query, limit, offset }, this.clock.now());
     return { items, total, limit, offset };
   }
 }

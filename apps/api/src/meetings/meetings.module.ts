@@ -20,6 +20,7 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { PollsController } from './polls.controller';
 import { PollsService } from './polls.service';
+import { SqlReader } from '../database/sql-reader';
 
 /** Meetings, invitations and answers, conflicts, date polls, iCalendar. */
 @Module({
@@ -49,6 +50,7 @@ import { PollsService } from './polls.service';
     MeetingNotifier,
     MeetingReminders,
     MeetingHomeService,
+    SqlReader,
   ],
   exports: [MeetingCalendarService, MeetingHomeService, MeetingReminders, MeetingQueries],
 })
