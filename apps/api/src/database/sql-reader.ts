@@ -14,7 +14,9 @@ export type SqlRunner = { query: (sql: string, values?: unknown[]) => Promise<Re
  * Single read statements straight on TypeORM's own pg pool: the same connections, settings and
  * error type (`QueryFailedError`, so the exception filter reads it as always), without the
  * query runner that `manager.query` makes, connects, logs and releases around every statement.
- * For the hot public reads (bench/README.md); writes and transactions stay on the EntityManager.
+ * For the hot reads outside a transaction (the public site, the caller's principal on every
+ * signed-in request, the agenda, the meetings list: bench/README.md); writes and transactions stay
+ * on the EntityManager.
  */
 @Injectable()
 export class SqlReader implements SqlRunner {
