@@ -1,7 +1,14 @@
-import type { AnnouncementDto, ApiErrorBody, KeysetPage, PublicAnnouncementDto, PublicAnnouncementSummaryDto } from '@cumbre/contracts';
+import type {
+  AnnouncementDto,
+  ApiErrorBody,
+  KeysetPage,
+  PublicAnnouncementDto,
+  PublicAnnouncementSummaryDto,
+} from '@cumbre/contracts';
 import sharp from 'sharp';
 import { Clock, SystemClock } from '../common/clock';
 import { AnnouncementPublisher } from './announcement-publisher.service';
+import { eventually } from '../../test/eventually';
 import { publishAnnouncement, uniq, usePublicWorld } from '../../test/public-world';
 
 describe('announcements', () => {
@@ -49,7 +56,13 @@ describe('announcements', () => {
   it('a taken slug is a 409 naming the field, and nothing is stored', async () => {
     const a = await publishAnnouncement(w.app, w);
     const before = await w.db.query('SELECT count(*)::int AS n FROM announcement');
-    const res = await create(w.moderator, { title: 'Otro', slug: a.slug, summary: 's', body: 'b', agencyId: w.piura.id });
+    const res = await create(w.moderator, {
+      title: 'Otro',
+      slug: a.slug,
+      summary: 's',
+      body: 'b',
+      agencyId: w.piura.id,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'announcement.slug_taken', field: 'slug' });
     expect(await w.db.query('SELECT count(*)::int AS n FROM announcement')).toEqual(before);
@@ -62,7 +75,17 @@ describe('announcements', () => {
       [{ title: 't', slug: 'Con Espacios', summary: 's', body: 'b', agencyId: w.piura.id }, 'slug'],
       [{ title: 't', summary: 's', body: 'b', agencyId: 'nope' }, 'agencyId'],
       [{ title: 't', summary: 's', body: 'b', agencyId: w.piura.id, status: 'scheduled' }, 'publishAt'],
-      [{ title: 't', summary: 's', body: 'b', agencyId: w.piura.id, status: 'scheduled', publishAt: '2001-01-01T00:00:00Z' }, 'publishAt'],
+      [
+        {
+          title: 't',
+          summary: 's',
+          body: 'b',
+          agencyId: w.piura.id,
+          status: 'scheduled',
+          publishAt: '2001-01-01T00:00:00Z',
+        },
+        'publishAt',
+      ],
     ];
     for (const [payload, field] of cases) {
       const res = await w.app.inject({ method: 'POST', url: '/api/announcements', headers: w.moderator, payload });
@@ -125,22 +148,38 @@ describe('announcements', () => {
 
   it('the public list pages by keyset: no item twice, none skipped, newest first', async () => {
     for (let i = 0; i < 3; i++) await publishAnnouncement(w.app, w);
-    const seen: PublicAnnouncementSummaryDto[] = [];
-    let after: string | null = '';
-    for (let guard = 0; after !== null && guard < 200; guard++) {
-      const res = await get(`/api/public/announcements?limit=2${after ? `&after=${after}` : ''}`);
-      expect(res.statusCode).toBe(200);
-      const page = res.json() as KeysetPage<PublicAnnouncementSummaryDto>;
-      seen.push(...page.items);
-      after = page.nextCursor;
-    }
-    const ids = seen.map((s) => s.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const [{ n }] = await w.db.query(`SELECT count(*)::int AS n FROM announcement WHERE status = 'published'`);
-    expect(ids.length).toBe(n);
-    const times = seen.map((s) => s.publishedAt);
-    expect([...times].sort().reverse()).toEqual(times);
-    expect((await get('/api/public/announcements?after=garbage')).json()).toMatchObject({ code: 'validation.bad_format', field: 'after' });
+    const published = async () =>
+      new Set(
+        ((await w.db.query(`SELECT id FROM announcement WHERE status = 'published'`)) as { id: string }[]).map(
+          (r) => r.id,
+        ),
+      );
+    // Other specs publish in the same database meanwhile (and this instance hears of their
+    // changes a moment after they commit): every announcement published before the paging must
+    // be seen, and nothing that was not published by its end.
+    await eventually(async () => {
+      const before = await published();
+      const seen: PublicAnnouncementSummaryDto[] = [];
+      let after: string | null = '';
+      for (let guard = 0; after !== null && guard < 200; guard++) {
+        const res = await get(`/api/public/announcements?limit=2${after ? `&after=${after}` : ''}`);
+        expect(res.statusCode).toBe(200);
+        const page = res.json() as KeysetPage<PublicAnnouncementSummaryDto>;
+        seen.push(...page.items);
+        after = page.nextCursor;
+      }
+      const end = await published();
+      const ids = seen.map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect([...before].filter((id) => !ids.includes(id))).toEqual([]);
+      expect(ids.filter((id) => !end.has(id))).toEqual([]);
+      const times = seen.map((s) => s.publishedAt);
+      expect([...times].sort().reverse()).toEqual(times);
+    });
+    expect((await get('/api/public/announcements?after=garbage')).json()).toMatchObject({
+      code: 'validation.bad_format',
+      field: 'after',
+    });
   });
 
   it('a scheduled announcement goes live at its time exactly once, even with two publishers racing', async () => {
@@ -165,7 +204,9 @@ describe('announcements', () => {
 
   it('a cover image is resized to a few widths, served immutable, and a non-image is refused', async () => {
     const a = await publishAnnouncement(w.app, w);
-    const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#336699' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer();
     const put = await w.app.inject({
       method: 'PUT',
       url: `/api/announcements/${a.id}/cover?version=${a.version}`,
@@ -174,7 +215,11 @@ describe('announcements', () => {
     });
     expect(put.statusCode).toBe(200);
     const withCover = put.json() as AnnouncementDto;
-    expect(withCover.cover?.variants.map((v) => [v.width, v.height])).toEqual([[480, 240], [960, 480], [1600, 800]]);
+    expect(withCover.cover?.variants.map((v) => [v.width, v.height])).toEqual([
+      [480, 240],
+      [960, 480],
+      [1600, 800],
+    ]);
     expect(withCover.cover?.srcset).toMatch(/ 480w, .* 960w, .* 1600w$/);
     const img = await get(withCover.cover?.variants[0].url as string);
     expect(img.statusCode).toBe(200);
