@@ -24,10 +24,7 @@ async function saveShot(page: Page, name: string): Promise<void> {
 async function openDemoSummit(page: Page): Promise<string> {
   await page.goto('/app/reuniones/calendario?mes=2026-12');
   // The demo summit by its title: other journeys convene meetings on the same day in parallel.
-  await page
-    .getByTestId('day-2026-12-05')
-    .locator('a.chip', { hasText: 'Cumbre de Seguridad Ciudadana' })
-    .click();
+  await page.getByTestId('day-2026-12-05').locator('a.chip', { hasText: 'Cumbre de Seguridad Ciudadana' }).click();
   await expect(page.getByTestId('meeting-title')).toBeVisible();
   return new URL(page.url()).pathname;
 }
@@ -148,9 +145,7 @@ test.describe('polish', () => {
       ['home-analyst', ANALYST],
     ] as const) {
       await signIn(page, account);
-      await expect(
-        page.getByTestId('home-next').or(page.getByTestId('home-empty')),
-      ).toBeVisible();
+      await expect(page.getByTestId('home-next').or(page.getByTestId('home-empty'))).toBeVisible();
       await expect(page.getByTestId('home-notifications').or(page.getByTestId('home-empty'))).toBeVisible();
       await saveShot(page, name);
       await signOut(page);
@@ -191,10 +186,15 @@ test.describe('polish: forms, keyboard, console', () => {
     // The calendar button opens on that day.
     await page.getByRole('button', { name: 'Abrir calendario' }).first().click();
     await expect(page.locator('.mat-calendar-body-selected')).toHaveText('5');
-    await page.keyboard.press('Escape');
+    // Escape closes it once the calendar holds the focus (it moves there as the panel opens; CI
+    // once pressed Escape before, and the panel stayed open through the retry too).
+    await expect(page.locator('.mat-calendar-body-active')).toBeFocused();
     // The calendar's dialog is labelled by the field: wait until it is gone, or "Fecha de inicio"
     // names two elements (CI saw it once, while the closing animation ran).
-    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(async () => {
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0, { timeout: 2000 });
+    }).toPass({ timeout: 15_000 });
 
     // Out of range and over-long: said at once, nothing cut.
     await page.getByLabel('Fecha de fin').fill('05/12/2101');
