@@ -23,7 +23,6 @@ import { DecisionEntity } from './entities/decision.entity';
 import { MinutesController } from './minutes.controller';
 import { MinutesService } from './minutes.service';
 import { RealtimeModule } from '../realtime/realtime.module';
-import { SqlReader } from '../database/sql-reader';
 
 /** The agenda of a meeting: drafting, proposals, published versions, minutes, decisions, the action plan. */
 @Module({
@@ -53,7 +52,6 @@ import { SqlReader } from '../database/sql-reader';
     MinutesService,
     ActionItemsService,
     ActionItemOverdueJob,
-    SqlReader,
   ],
   // The change feed is what a realtime module subscribes to; the queries answer other modules'
   // questions about an item (notes links).

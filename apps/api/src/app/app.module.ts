@@ -25,6 +25,7 @@ import { CommentsModule } from '../comments/comments.module';
 import { PublicContentModule } from './public-content.module';
 import { PublicModule } from '../public/public.module';
 import { NotesModule } from '../notes/notes.module';
+import { SqlReaderModule } from '../database/sql-reader.module';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
           ...baseDataSourceOptions(config.databaseUrl, config.database),
           autoLoadEntities: true,
         }),
+        SqlReaderModule,
         IdempotencyModule,
         RateLimitModule,
         HealthModule,

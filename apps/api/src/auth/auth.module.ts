@@ -15,7 +15,6 @@ import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { PrincipalLoader } from './principal.loader';
-import { SqlReader } from '../database/sql-reader';
 import { RefreshTokenEntity } from '../users/entities/refresh-token.entity';
 import { SessionCookies } from './session-cookies';
 import { SignInDevices } from './sign-in-devices';
@@ -65,7 +64,6 @@ import { PasswordResetService } from './password-reset.service';
     AuthFlows,
     TokenService,
     PrincipalLoader,
-    SqlReader,
     SessionCookies,
     SignInThrottle,
     SignInDevices,

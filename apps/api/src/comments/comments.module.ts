@@ -1,4 +1,3 @@
-import { SqlReader } from '../database/sql-reader';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -27,7 +26,7 @@ import { ModerationService } from './moderation.service';
     NotificationsModule,
   ],
   controllers: [CommentsController, ModerationController],
-  providers: [CommentsService, ModerationService, SqlReader],
+  providers: [CommentsService, ModerationService],
   exports: [CommentsService],
 })
 export class CommentsModule {}

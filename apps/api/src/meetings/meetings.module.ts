@@ -20,7 +20,6 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { PollsController } from './polls.controller';
 import { PollsService } from './polls.service';
-import { SqlReader } from '../database/sql-reader';
 
 /** Meetings, invitations and answers, conflicts, date polls, iCalendar. */
 @Module({
@@ -50,7 +49,6 @@ import { SqlReader } from '../database/sql-reader';
     MeetingNotifier,
     MeetingReminders,
     MeetingHomeService,
-    SqlReader,
   ],
   exports: [MeetingCalendarService, MeetingHomeService, MeetingReminders, MeetingQueries],
 })

@@ -1,4 +1,3 @@
-import { SqlReader } from '../database/sql-reader';
 import { Module } from '@nestjs/common';
 import { CommentsModule } from '../comments/comments.module';
 import { MeetingsModule } from '../meetings/meetings.module';
@@ -11,6 +10,6 @@ import { SiteFilesController } from './site-files.controller';
 @Module({
   imports: [CommentsModule, MeetingsModule],
   controllers: [PublicController, SiteFilesController],
-  providers: [PublicSiteService, PublicMeetingTimes, SqlReader],
+  providers: [PublicSiteService, PublicMeetingTimes],
 })
 export class PublicModule {}
