@@ -8,6 +8,7 @@
 //   BENCH_INSTANCES=2        also race one vs two Cumbre instances behind a Node load balancer
 //   BENCH_PORT               Cumbre's port (3105); baseline +1000, second instance +2000, balancers +3000/+4000
 //   BENCH_SKIP_BUILD=1       use dist/apps/api as it is
+//   BENCH_KEEP_DATABASE=1    leave the run's database in place (its URL is printed), to look into a result
 //   BENCH_STRICT=1           exit 1 when a target is missed (always exit 1 on errors or wrong answers)
 //   DATABASE_URL             a server to create the bench database on (else an embedded PostgreSQL)
 import { execFileSync } from 'node:child_process';
@@ -62,7 +63,8 @@ const started = [];
 let database;
 async function cleanup() {
   for (const p of started.reverse()) await (p.close ? p.close() : stop(p)).catch(() => undefined);
-  await database?.dispose().catch(() => undefined);
+  if (env.BENCH_KEEP_DATABASE === '1' && database) log(`database kept (BENCH_KEEP_DATABASE=1): ${database.url}`);
+  else await database?.dispose().catch(() => undefined);
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => void cleanup().then(() => process.exit(130)));

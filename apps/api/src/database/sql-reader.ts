@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
@@ -11,16 +12,31 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 export type SqlRunner = { query: (sql: string, values?: unknown[]) => Promise<Record<string, unknown>[]> };
 
 /**
+ * How many different statement texts the reader prepares. PostgreSQL keeps a prepared statement
+ * for the life of the connection that prepared it, so the number must be bounded even if some
+ * caller built its SQL with values in the text; past it, statements run unprepared, as before.
+ */
+export const MAX_PREPARED_STATEMENTS = 256;
+
+/**
  * Single read statements straight on TypeORM's own pg pool: the same connections, settings and
  * error type (`QueryFailedError`, so the exception filter reads it as always), without the
  * query runner that `manager.query` makes, connects, logs and releases around every statement.
  * For the hot reads outside a transaction (the public site, the caller's principal on every
  * signed-in request, the agenda, the meetings list: bench/README.md); writes and transactions stay
  * on the EntityManager.
+ *
+ * Each statement is a named prepared statement (the name derived from its text): a connection
+ * parses and plans it the first time only, then binds and executes it — for these short reads
+ * PostgreSQL's parse and plan are much of the work. PostgreSQL itself replans when a table the
+ * statement reads changes, and keeps choosing a plan for the values bound (custom plans, or a
+ * generic one only where it costs no more).
  */
 @Injectable()
 export class SqlReader implements SqlRunner {
   private readonly pool: Pool;
+  /** Statement text → its name, for at most MAX_PREPARED_STATEMENTS texts. */
+  private readonly names = new Map<string, string>();
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
@@ -28,10 +44,28 @@ export class SqlReader implements SqlRunner {
 
   /** The rows of one statement; `Row` names their columns where the caller knows them. */
   async query<Row extends object = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<Row[]> {
+    const name = this.nameOf(sql);
     try {
-      return (await this.pool.query(sql, values as unknown[])).rows as Row[];
+      const result = name
+        ? await this.pool.query({ name, text: sql, values: values as unknown[] })
+        : await this.pool.query(sql, values as unknown[]);
+      return result.rows as Row[];
     } catch (error) {
       throw new QueryFailedError(sql, values, error as Error);
     }
+  }
+
+  /** How many statement texts are prepared (tests, the bench's notes). */
+  get preparedCount(): number {
+    return this.names.size;
+  }
+
+  private nameOf(sql: string): string | undefined {
+    let name = this.names.get(sql);
+    if (name === undefined && this.names.size < MAX_PREPARED_STATEMENTS) {
+      name = `cumbre_${createHash('sha256').update(sql).digest('hex').slice(0, 32)}`;
+      this.names.set(sql, name);
+    }
+    return name;
   }
 }
