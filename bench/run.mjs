@@ -8,7 +8,7 @@
 //   BENCH_INSTANCES=2        also race one vs two Cumbre instances behind a Node load balancer
 //   BENCH_PORT               Cumbre's port (3105); baseline +1000, second instance +2000, balancers +3000/+4000
 //   BENCH_SKIP_BUILD=1       use dist/apps/api as it is
-//   BENCH_KEEP_DATABASE=1    leave the run's database in place (its URL is printed), to look into a result
+//   BENCH_KEEP_DATABASE=1    with DATABASE_URL: leave the run's database in place (its URL is printed)
 //   BENCH_STRICT=1           exit 1 when a target is missed (always exit 1 on errors or wrong answers)
 //   DATABASE_URL             a server to create the bench database on (else an embedded PostgreSQL)
 import { execFileSync } from 'node:child_process';
@@ -63,7 +63,8 @@ const started = [];
 let database;
 async function cleanup() {
   for (const p of started.reverse()) await (p.close ? p.close() : stop(p)).catch(() => undefined);
-  if (env.BENCH_KEEP_DATABASE === '1' && database) log(`database kept (BENCH_KEEP_DATABASE=1): ${database.url}`);
+  // Only a database on a server of one's own (DATABASE_URL) outlives the run: the embedded one stops with it.
+  if (env.BENCH_KEEP_DATABASE === '1' && env.DATABASE_URL && database) log(`database kept: ${database.url}`);
   else await database?.dispose().catch(() => undefined);
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
