@@ -27,10 +27,10 @@ export const MAX_PREPARED_STATEMENTS = 256;
  * on the EntityManager.
  *
  * Each statement is a named prepared statement (the name derived from its text): a connection
- * parses and plans it the first time only, then binds and executes it — for these short reads
- * PostgreSQL's parse and plan are much of the work. PostgreSQL itself replans when a table the
- * statement reads changes, and keeps choosing a plan for the values bound (custom plans, or a
- * generic one only where it costs no more).
+ * parses it the first time only, and where PostgreSQL finds that a generic plan costs no more
+ * than planning for the values bound, plans it once too — for these short reads parse and plan
+ * were most of PostgreSQL's work (bench/README.md, 3 December 17:41). PostgreSQL replans on its
+ * own when a table the statement reads changes.
  */
 @Injectable()
 export class SqlReader implements SqlRunner {
@@ -55,7 +55,7 @@ export class SqlReader implements SqlRunner {
     }
   }
 
-  /** How many statement texts are prepared (tests, the bench's notes). */
+  /** How many statement texts are prepared (for tests). */
   get preparedCount(): number {
     return this.names.size;
   }
