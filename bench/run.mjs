@@ -106,7 +106,7 @@ async function main() {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   const loadStarted = Date.now();
-  const counts = await loadDataset(client, config.scale, (m) => log(`  COPY ${m}`));
+  const counts = await loadDataset(client, config.scale, (m) => log(`  ${m}`));
   const pgVersion = (await client.query('SHOW server_version')).rows[0].server_version;
   // Kept open for the scenarios' own checks afterwards (post-comment: were the comments stored?).
   started.push({ close: () => client.end() });

@@ -472,7 +472,7 @@ export async function loadDataset(client, scale, log = () => undefined) {
     const sink = client.query(copyStreams.from(`COPY ${t.table} (${t.columns.join(', ')}) FROM STDIN`));
     await pipeline(source, sink);
     counts[t.table] = n;
-    log(`${t.table}: ${n} rows in ${Date.now() - started} ms`);
+    log(`COPY ${t.table}: ${n} rows in ${Date.now() - started} ms`);
   }
   const started = Date.now();
   await client.query('VACUUM (ANALYZE)');
