@@ -23,7 +23,12 @@ import { Clock } from '../common/clock';
 import { type Viewer, viewerOf } from '../common/viewer';
 import type { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { MEETING_TITLES } from '../meetings/meeting-list.queries';
-import { MeetingQueries, meetingNotFound } from '../meetings/meeting-queries.service';
+import {
+  type FactsAttachment,
+  type MeetingFacts,
+  MeetingQueries,
+  meetingNotFound,
+} from '../meetings/meeting-queries.service';
 import {
   type AgendaFacts,
   canDecideAgenda,
@@ -72,6 +77,30 @@ interface AgendaRow {
   sec_name: string | null;
 }
 
+/** The agenda row beside the meeting's facts (MeetingQueries.visibleMeetingFacts), its columns prefixed `a_`. */
+const AGENDA_ROW: FactsAttachment = {
+  sql: `SELECT a.id AS a_id, a.status AS a_status, a.published_version_no AS a_published_version_no,
+               a.secretary_user_id AS a_secretary_user_id, a.minutes_published_at AS a_minutes_published_at,
+               a.version AS a_version, sec.id AS a_sec_id, sec.display_name AS a_sec_name
+          FROM agenda a LEFT JOIN ${USER_CONTACTS} sec ON sec.id = a.secretary_user_id
+         WHERE a.meeting_id = m.id LIMIT 1`,
+};
+
+/** The attached agenda row, if the meeting has an agenda. */
+function agendaRowOf(r: Record<string, unknown> | null): AgendaRow | undefined {
+  if (!r?.['a_id']) return undefined;
+  return {
+    id: r['a_id'] as string,
+    status: r['a_status'] as AgendaRow['status'],
+    published_version_no: r['a_published_version_no'] as number | null,
+    secretary_user_id: r['a_secretary_user_id'] as string | null,
+    minutes_published_at: r['a_minutes_published_at'] as Date | null,
+    version: r['a_version'] as number,
+    sec_id: r['a_sec_id'] as string | null,
+    sec_name: r['a_sec_name'] as string | null,
+  };
+}
+
 /** Outcomes of one accepted item, as the signed-in read shows them. */
 type ItemOutcomes = {
   minutes: ReturnType<typeof mapMinutes> | null;
@@ -91,6 +120,29 @@ interface AgendaItemsEntry {
   at: number;
   items: AgendaItemView[];
   outcomes: Map<string, ItemOutcomes>;
+  /** Built on the first read of the entry that needs it (see `planOf`). */
+  plan?: AgendaPlan;
+}
+
+/**
+ * What every signed-in reader of one stamp sees alike: the accepted items (visible to whoever
+ * may read the meeting), in order, with their planned times and outcomes, and the totals. Their
+ * JSON is written once too: on a 60-item agenda it is most of the read's work (issue #12).
+ */
+interface AgendaPlan {
+  items: AgendaItemDto[];
+  totalMinutes: number;
+  overrunMinutes: number;
+  json?: string;
+}
+
+/** One signed-in read: the facts the policy decides on, the agenda row and the stamp's items. */
+interface SignedInRead {
+  meeting: MeetingFacts;
+  agenda: AgendaRow | undefined;
+  facts: AgendaFacts;
+  editor: boolean;
+  entry: Pick<AgendaItemsEntry, 'items' | 'outcomes' | 'plan'>;
 }
 
 /** How many agendas' items are kept in memory, and how long an entry may show old names. */
@@ -120,7 +172,7 @@ export class AgendaQueries {
    * (`itemVisibleTo`, the same rule as `itemVisibility`). Counts for the tests.
    */
   private readonly itemsCache = new Map<string, AgendaItemsEntry>();
-  readonly itemsCacheStats = { hits: 0, misses: 0 };
+  readonly itemsCacheStats = { hits: 0, misses: 0, plans: 0, planJson: 0 };
 
   /** The meeting (with its invitations) if the viewer may see it, else 404. */
   async visibleMeeting(manager: EntityManager, meetingId: string, viewer: Viewer): Promise<MeetingEntity> {
@@ -180,24 +232,52 @@ export class AgendaQueries {
    * and items are projected rows, not hydrated entities (issue #12).
    */
   async getAgenda(meetingId: string, user: AuthUser | null): Promise<AgendaDto> {
-    const manager = this.dataSource.manager;
-    if (!user) {
-      const meeting = await this.visibleMeeting(manager, meetingId, viewerOf(user));
-      const agenda = await manager.getRepository(AgendaEntity).findOne({ where: { meetingId } });
-      return this.publicAgenda(manager, meeting, agenda);
+    if (!user) return this.publicAgendaOf(meetingId);
+    const read = await this.signedInRead(meetingId, user);
+    const plan = this.planOf(read);
+    return {
+      ...this.headOf(meetingId, read, plan),
+      items: plan.items,
+      proposals: this.proposalsOf(read, user),
+      can: this.canOf(read, user),
+    };
+  }
+
+  /**
+   * The same answer as `getAgenda`, as its JSON text (the GET route sends it as it is): the
+   * plan's items are written once per stamp and spliced in, only the reader's own parts (the
+   * head, the proposals they may see, what they may do) are written per request. The keys keep
+   * `getAgenda`'s order, so both texts are equal to the byte (agenda-read-cache.int-spec).
+   */
+  async agendaJson(meetingId: string, user: AuthUser | null): Promise<string> {
+    if (!user) return JSON.stringify(await this.publicAgendaOf(meetingId));
+    const read = await this.signedInRead(meetingId, user);
+    const plan = this.planOf(read);
+    if (plan.json === undefined) {
+      plan.json = JSON.stringify(plan.items);
+      this.itemsCacheStats.planJson++;
     }
-    // The agenda row does not depend on the reader; it is used only once the meeting is visible.
-    // Both on the pool (SqlReader): with the items kept in memory, they are the whole read.
-    const [meeting, [agenda]] = await Promise.all([
-      this.meetings.visibleMeetingFacts(this.reader, meetingId, viewerOf(user)),
-      this.reader.query<AgendaRow>(
-        `SELECT a.id, a.status, a.published_version_no, a.secretary_user_id, a.minutes_published_at, a.version,
-                sec.id AS sec_id, sec.display_name AS sec_name
-           FROM agenda a LEFT JOIN ${USER_CONTACTS} sec ON sec.id = a.secretary_user_id
-          WHERE a.meeting_id = $1 LIMIT 1`,
-        [meetingId],
-      ),
-    ]);
+    const head = JSON.stringify(this.headOf(meetingId, read, plan));
+    const proposals = JSON.stringify(this.proposalsOf(read, user));
+    const can = JSON.stringify(this.canOf(read, user));
+    return `${head.slice(0, -1)},"items":${plan.json},"proposals":${proposals},"can":${can}}`;
+  }
+
+  private async publicAgendaOf(meetingId: string): Promise<AgendaDto> {
+    const manager = this.dataSource.manager;
+    const meeting = await this.visibleMeeting(manager, meetingId, viewerOf(null));
+    const agenda = await manager.getRepository(AgendaEntity).findOne({ where: { meetingId } });
+    return this.publicAgenda(manager, meeting, agenda);
+  }
+
+  /** The meeting (404 unless the reader sees it), the agenda row, the policy's facts and the items. */
+  private async signedInRead(meetingId: string, user: AuthUser): Promise<SignedInRead> {
+    const manager = this.dataSource.manager;
+    // The meeting's facts (404 unless the reader sees it) and the agenda row in one round trip,
+    // on the pool (SqlReader): with the items kept in memory, that and the caller's session are
+    // the whole read.
+    const meeting = await this.meetings.visibleMeetingFacts(this.reader, meetingId, viewerOf(user), AGENDA_ROW);
+    const agenda = agendaRowOf(meeting.attached);
     const facts: AgendaFacts = {
       convenerId: meeting.convenerId,
       hostAgencyId: meeting.hostAgencyId,
@@ -205,26 +285,36 @@ export class AgendaQueries {
       invitedAgencyIds: meeting.invitedAgencyIds,
       secretaryUserId: agenda?.secretary_user_id ?? null,
     };
-    const editor = canEditAgenda(user, facts);
-    const all = agenda
+    const entry = agenda
       ? await this.itemsAndOutcomes(manager, agenda, meeting.version)
       : { items: [], outcomes: new Map<string, ItemOutcomes>() };
-    const items = all.items.filter((i) => itemVisibleTo(i, user, editor));
-    const accepted = items.filter((i) => i.proposalStatus === 'accepted');
+    return { meeting, agenda, facts, editor: canEditAgenda(user, facts), entry };
+  }
+
+  /**
+   * The accepted items in order with their times: the same for every reader of the entry (an
+   * accepted item is visible to whoever may read the meeting, `itemVisibleTo`), so built once
+   * and kept on it; the meeting's times are in the stamp (its version).
+   */
+  private planOf({ meeting, entry }: SignedInRead): AgendaPlan {
+    if (entry.plan) return entry.plan;
+    this.itemsCacheStats.plans++;
+    const accepted = entry.items.filter((i) => i.proposalStatus === 'accepted');
     const times = agendaTimes(
       meeting,
       accepted.map((i) => ({ ...i, position: i.position ?? 0 })),
     );
-    const outcomes = all.outcomes;
-    const byId = new Map(items.map((i) => [i.id, i]));
-    const ordered: AgendaItemDto[] = times.items.map((t) => {
+    const byId = new Map(accepted.map((i) => [i.id, i]));
+    const items = times.items.map((t) => {
       const item = byId.get(t.id) as AgendaItemView;
-      return mapAgendaItem(item, t, outcomes.get(item.id) ?? NO_OUTCOMES);
+      return mapAgendaItem(item, t, entry.outcomes.get(item.id) ?? NO_OUTCOMES);
     });
-    const proposals = items
-      .filter((i) => i.proposalStatus !== 'accepted')
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-      .map((i) => mapAgendaItem(i, undefined, NO_OUTCOMES));
+    entry.plan = { items, totalMinutes: times.totalMinutes, overrunMinutes: times.overrunMinutes };
+    return entry.plan;
+  }
+
+  /** The answer's fields before `items`, in the contract's order. */
+  private headOf(meetingId: string, { meeting, agenda }: SignedInRead, plan: AgendaPlan) {
     return {
       meetingId,
       version: agenda?.version ?? 0,
@@ -234,19 +324,28 @@ export class AgendaQueries {
       timeZone: meeting.timeZone,
       meetingStartsAt: meeting.startsAt?.toISOString() ?? null,
       meetingEndsAt: meeting.endsAt?.toISOString() ?? null,
-      totalMinutes: times.totalMinutes,
-      overrunMinutes: times.overrunMinutes,
+      totalMinutes: plan.totalMinutes,
+      overrunMinutes: plan.overrunMinutes,
       secretary: agenda?.sec_id ? { id: agenda.sec_id, displayName: agenda.sec_name as string } : null,
       minutesPublishedAt: agenda?.minutes_published_at?.toISOString() ?? null,
-      items: ordered,
-      proposals,
-      can: {
-        edit: editor,
-        proposeFor: editor ? [] : proposableAgencies(user, facts),
-        decide: canDecideAgenda(user, facts),
-        publish: canDecideAgenda(user, facts),
-        recordMinutes: canRecordMinutes(user, facts),
-      },
+    } satisfies Omit<AgendaDto, 'items' | 'proposals' | 'can'>;
+  }
+
+  /** The proposals (waiting or rejected) this reader may see, oldest first. */
+  private proposalsOf({ entry, editor }: SignedInRead, user: AuthUser): AgendaItemDto[] {
+    return entry.items
+      .filter((i) => i.proposalStatus !== 'accepted' && itemVisibleTo(i, user, editor))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((i) => mapAgendaItem(i, undefined, NO_OUTCOMES));
+  }
+
+  private canOf({ facts, editor }: SignedInRead, user: AuthUser): AgendaDto['can'] {
+    return {
+      edit: editor,
+      proposeFor: editor ? [] : proposableAgencies(user, facts),
+      decide: canDecideAgenda(user, facts),
+      publish: canDecideAgenda(user, facts),
+      recordMinutes: canRecordMinutes(user, facts),
     };
   }
 
@@ -260,7 +359,7 @@ export class AgendaQueries {
     manager: EntityManager,
     agenda: AgendaRow,
     meetingVersion: number,
-  ): Promise<{ items: AgendaItemView[]; outcomes: Map<string, ItemOutcomes> }> {
+  ): Promise<AgendaItemsEntry> {
     const today = this.today();
     const stamp = `${agenda.version} ${meetingVersion} ${today}`;
     const cacheable = !manager.queryRunner?.isTransactionActive;
@@ -276,14 +375,15 @@ export class AgendaQueries {
       manager,
       items.filter((i) => i.proposalStatus === 'accepted'),
     );
+    const entry: AgendaItemsEntry = { stamp, at: now, items, outcomes };
     if (cacheable) {
       this.itemsCache.delete(agenda.id);
-      this.itemsCache.set(agenda.id, { stamp, at: now, items, outcomes });
+      this.itemsCache.set(agenda.id, entry);
       // The oldest entry goes first (a Map keeps insertion order; a hit does not reorder).
       if (this.itemsCache.size > ITEMS_CACHE_SIZE)
         this.itemsCache.delete(this.itemsCache.keys().next().value as string);
     }
-    return { items, outcomes };
+    return entry;
   }
 
   /**

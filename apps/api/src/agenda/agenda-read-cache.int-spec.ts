@@ -43,6 +43,9 @@ describe('agenda read: items kept between changes', () => {
     // The items, outcomes and names are not read again: the session, the meeting and the agenda row are.
     expect(second.statements.length).toBeLessThan(first.statements.length);
     expect(second.statements.some((s) => /FROM agenda_item i/.test(s))).toBe(false);
+    // Two round trips in all: the caller's session, and the meeting's facts with the agenda row.
+    expect(second.statements).toHaveLength(2);
+    expect(second.statements[1]).toMatch(/FROM meeting m LEFT JOIN LATERAL \(SELECT a\.id AS a_id/);
   });
 
   it('shows every kind of change at the next read: items, minutes, decisions, action items, the meeting', async () => {
@@ -83,7 +86,7 @@ describe('agenda read: items kept between changes', () => {
     expect(item?.actionItems.map((a) => a.meetingTitle)).toEqual(['Reunión renombrada']);
   });
 
-  it("shows a proposal to its own agency and the editors only, though memory holds every item", async () => {
+  it('shows a proposal to its own agency and the editors only, though memory holds every item', async () => {
     const res = await call(w, 'otherStaff', 'POST', `${agendaUrl(meetingId)}/items`, {
       kind: 'discussion',
       title: 'Propuesta de la otra entidad',
@@ -98,9 +101,54 @@ describe('agenda read: items kept between changes', () => {
     expect(stats().hits).toBe(before.hits + 2);
   });
 
+  it('answers each reader the very text a write answers them, writing the shared items once per change', async () => {
+    // The editor's write answers with the agenda through getAgenda (an object Fastify writes);
+    // the GET sends agendaJson's text with the shared items spliced in: equal to the byte.
+    const written = await call(w, 'convener', 'POST', `${agendaUrl(meetingId)}/items`, {
+      kind: 'discussion',
+      title: 'Punto escrito una vez',
+      plannedMinutes: 15,
+    });
+    expect(written.statusCode).toBe(201);
+    const before = stats();
+    const read = await call(w, 'convener', 'GET', agendaUrl(meetingId));
+    expect(read.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(read.body).toBe(written.body);
+    // A proposer sees their own proposal, the others do not; every text still equals the DTO's.
+    const proposed = await call(w, 'otherStaff', 'POST', `${agendaUrl(meetingId)}/items`, {
+      kind: 'discussion',
+      title: 'Otra propuesta de la otra entidad',
+      plannedMinutes: 5,
+    });
+    expect(proposed.statusCode).toBe(201);
+    const afterProposal = stats();
+    expect((await call(w, 'otherStaff', 'GET', agendaUrl(meetingId))).body).toBe(proposed.body);
+    const texts = await Promise.all(
+      (['convener', 'otherLeader', 'invitedStaff'] as const).map(
+        async (who) => (await call(w, who, 'GET', agendaUrl(meetingId))).body,
+      ),
+    );
+    const [forEditor, forProposer, forOther] = texts.map((t) => JSON.parse(t) as AgendaDto);
+    expect(proposals(forEditor)).toContain('Otra propuesta de la otra entidad');
+    expect(proposals(forProposer)).toContain('Otra propuesta de la otra entidad');
+    expect(proposals(forOther)).toEqual([]);
+    expect(forOther.items).toEqual(forEditor.items);
+    expect(forOther.can.edit).toBe(false);
+    expect(forEditor.can.edit).toBe(true);
+    // Counted: the editor's GET wrote the JSON of the plan their write had built; the proposal (a
+    // change) built one plan more, and the four GETs after it wrote its JSON once, whoever read.
+    expect([afterProposal.plans - before.plans, afterProposal.planJson - before.planJson]).toEqual([1, 1]);
+    expect([stats().plans - afterProposal.plans, stats().planJson - afterProposal.planJson]).toEqual([0, 1]);
+  });
+
   it('refuses a reader whose agency is no longer invited, though memory holds the agenda', async () => {
     expect((await call(w, 'invitedStaff', 'GET', agendaUrl(meetingId))).statusCode).toBe(200);
-    const withdrawn = await call(w, 'hostLeader', 'DELETE', `/api/meetings/${meetingId}/invitations/${w.agencies.invited}`);
+    const withdrawn = await call(
+      w,
+      'hostLeader',
+      'DELETE',
+      `/api/meetings/${meetingId}/invitations/${w.agencies.invited}`,
+    );
     expect(withdrawn.statusCode).toBe(200);
     const res = await call(w, 'invitedStaff', 'GET', agendaUrl(meetingId));
     expect([res.statusCode, (res.json() as { code: string }).code]).toEqual([404, 'meeting.not_found']);

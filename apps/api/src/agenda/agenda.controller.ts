@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { Post } from '../common/post.decorator';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { AgendaDiffDto, AgendaDto, AgendaVersionDto, AgendaVersionSummaryDto } from '@cumbre/contracts';
@@ -52,8 +64,10 @@ export class AgendaController {
     'The agenda with planned times: the live draft for whoever may see the meeting; for the anonymous public, the latest published version of a public meeting',
     { 200: AgendaResponse },
   )
-  get(@Param('id', uuidParam()) id: string, @OptionalUser() user: AuthUser | null): Promise<AgendaDto> {
-    return this.queries.getAgenda(id, user);
+  // Sent as the text AgendaQueries writes (the same JSON as AgendaDto, most of it written once per change).
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  get(@Param('id', uuidParam()) id: string, @OptionalUser() user: AuthUser | null): Promise<string> {
+    return this.queries.agendaJson(id, user);
   }
 
   @Authenticated()

@@ -28,6 +28,16 @@ export interface MeetingFacts {
   version: number;
 }
 
+/**
+ * A module's own row that hangs off a meeting, read in the facts' round trip: `sql` is a
+ * subquery of that module's (it may name the meeting as `m`; no parameters), joined LEFT
+ * LATERAL, so its columns are null where it finds nothing. Its column names must differ from
+ * the facts' (prefix them): they come back beside them, in `attached`.
+ */
+export interface FactsAttachment {
+  sql: string;
+}
+
 export const MEETING_NOT_FOUND = 'meeting not found';
 export const meetingNotFound = (id: string) => new ApiError('meeting.not_found', MEETING_NOT_FOUND, { params: { id } });
 
@@ -67,14 +77,22 @@ export class MeetingQueries {
   /**
    * What reads hanging off a meeting (its agenda) need to know of it, if `viewer` may see it
    * (else 404): one projected statement, the invited agencies as an array — no entity hydrated.
+   * `attached`: the caller's own row from the same round trip (see FactsAttachment), or null.
    */
-  async visibleMeetingFacts(manager: SqlRunner, id: string, viewer: Viewer): Promise<MeetingFacts> {
+  async visibleMeetingFacts(
+    manager: SqlRunner,
+    id: string,
+    viewer: Viewer,
+    attach?: FactsAttachment,
+  ): Promise<MeetingFacts & { attached: Record<string, unknown> | null }> {
     const policy = meetingVisibility('m', viewer);
     const [sql, values] = toPositional(
       `SELECT m.id, m.convener_id, m.host_agency_id, m.status, m.time_zone, m.starts_at, m.ends_at, m.version,
               ARRAY(SELECT inv.organization_id FROM meeting_invitation inv
                      WHERE inv.meeting_id = m.id ORDER BY inv.created_at, inv.organization_id) AS invited
-         FROM meeting m WHERE (${policy.sql}) AND m.id = :factsMeetingId`,
+              ${attach ? ', att.*' : ''}
+         FROM meeting m ${attach ? `LEFT JOIN LATERAL (${attach.sql}) att ON TRUE` : ''}
+        WHERE (${policy.sql}) AND m.id = :factsMeetingId`,
       { ...policy.params, factsMeetingId: id },
     );
     const [row]: Record<string, unknown>[] = await manager.query(sql, values);
@@ -89,6 +107,7 @@ export class MeetingQueries {
       endsAt: (row['ends_at'] as Date | null) ?? null,
       invitedAgencyIds: row['invited'] as string[],
       version: row['version'] as number,
+      attached: attach ? row : null,
     };
   }
 
