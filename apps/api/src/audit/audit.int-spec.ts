@@ -3,6 +3,7 @@ import { useTestApp } from '../../test/test-app';
 import { useAdminCaller } from '../../test/identity-fixtures';
 import { AuditService } from './audit.service';
 import { Changes } from './changes';
+import { statementsOf } from '../../test/statement-count';
 
 describe('audit log', () => {
   const t = useTestApp();
@@ -36,6 +37,32 @@ describe('audit log', () => {
         }),
       ).rejects.toThrow(/append-only/);
       expect(await t.db.query(`SELECT 1 FROM audit_event WHERE object_id = $1`, [marker])).toEqual([]);
+    });
+  });
+
+  describe('a change', () => {
+    const levelIn = (isolation?: 'READ COMMITTED' | 'SERIALIZABLE') =>
+      statementsOf(() =>
+        t.app
+          .get(Changes)
+          .run(
+            { actor: null, origin: null },
+            async ({ manager }) =>
+              (await manager.query('SHOW transaction_isolation'))[0].transaction_isolation as string,
+            isolation,
+          ),
+      );
+
+    it("runs READ COMMITTED (PostgreSQL's default) without a statement to name it", async () => {
+      const { statements, result } = await levelIn();
+      expect(result).toBe('read committed');
+      expect(statements).toEqual(['START TRANSACTION', 'SHOW transaction_isolation', 'COMMIT']);
+    });
+
+    it('names any other level', async () => {
+      const { statements, result } = await levelIn('SERIALIZABLE');
+      expect(result).toBe('serializable');
+      expect(statements[1]).toBe('SET TRANSACTION ISOLATION LEVEL SERIALIZABLE');
     });
   });
 
