@@ -51,10 +51,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function openSummitAgenda(page: Page): Promise<string> {
   await page.goto('/app/reuniones/calendario?mes=2026-12');
   // The demo summit by its title: other journeys convene meetings on the same day in parallel.
-  await page
-    .getByTestId('day-2026-12-05')
-    .locator('a.chip', { hasText: 'Cumbre de Seguridad Ciudadana' })
-    .click();
+  await page.getByTestId('day-2026-12-05').locator('a.chip', { hasText: 'Cumbre de Seguridad Ciudadana' }).click();
   await expect(page.getByTestId('meeting-title')).toBeVisible();
   await page.getByTestId('agenda-link').click();
   await expect(page.getByTestId('agenda-title')).toContainText('Agenda');
@@ -104,6 +101,10 @@ test.describe.serial('agenda', () => {
     // Times in the meeting's zone, the zone named; the published demo agenda is version 1.
     await expect(rows(page).first().getByTestId('agenda-item-time')).toHaveText('09:00 hora de Lima');
     await expect(page.getByTestId('agenda-status')).toHaveText('Publicada (versión 1)');
+    // Who presents: the agency, then the person, as one phrase.
+    await expect(rows(page).first().getByTestId('agenda-presenter')).toHaveText(
+      '· Presidencia del Consejo de Ministros, Ricardo Valdivia Torrealva',
+    );
 
     await addItem(page, itemA, 120);
     await addItem(page, itemB, 90);

@@ -163,6 +163,13 @@ export class AgendaPage {
     return minutesText(n);
   }
 
+  /** "Agency, person", either alone when the other is not set. */
+  protected presenterOf(item: AgendaItemDto): string {
+    return [item.presenterAgency?.name, item.presenter?.displayName]
+      .filter(Boolean)
+      .join(', ');
+  }
+
   protected pdfUrl(n: number): string {
     return this.api.pdfUrl(this.id(), n);
   }
