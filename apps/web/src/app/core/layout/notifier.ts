@@ -1,4 +1,10 @@
-import { Injectable, Injector, inject } from '@angular/core';
+import {
+  DestroyRef,
+  Injectable,
+  Injector,
+  type Type,
+  inject,
+} from '@angular/core';
 import type { MatSnackBar } from '@angular/material/snack-bar';
 import { COMMON } from '../i18n/common.messages';
 import { I18n } from '../i18n/i18n.service';
@@ -13,22 +19,30 @@ import { I18n } from '../i18n/i18n.service';
 export class Notifier {
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
-  private snackBar: Promise<MatSnackBar> | null = null;
+  private snackBarType: Promise<Type<MatSnackBar>> | null = null;
+  /** The injector may go while the chunk loads (a test's ends; the app's never does before). */
+  private destroyed = false;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => (this.destroyed = true));
+  }
 
   done(message: string): void {
-    this.snackBar ??= import('@angular/material/snack-bar').then((m) =>
-      this.injector.get(m.MatSnackBar),
+    this.snackBarType ??= import('@angular/material/snack-bar').then(
+      (m) => m.MatSnackBar,
     );
-    void this.snackBar.then(
-      (snackBar) =>
+    void this.snackBarType.then(
+      (type) => {
+        if (this.destroyed) return;
         // The action's text is its accessible name: a word, not a "✕" read out as "multiplication".
-        snackBar.open(message, COMMON[this.i18n.lang()].close, {
+        this.injector.get(type).open(message, COMMON[this.i18n.lang()].close, {
           duration: 4000,
           politeness: 'polite',
-        }),
+        });
+      },
       (err: unknown) => {
         // The chunk could not be fetched (offline): the change is saved; only the toast is lost.
-        this.snackBar = null;
+        this.snackBarType = null;
         console.error(err);
       },
     );
