@@ -173,6 +173,8 @@ export class AgendaQueries {
    */
   private readonly itemsCache = new Map<string, AgendaItemsEntry>();
   readonly itemsCacheStats = { hits: 0, misses: 0, plans: 0, planJson: 0 };
+  /** `today()`'s last answer and the minute it holds for. */
+  private day: { minute: number; date: string } | null = null;
 
   /** The meeting (with its invitations) if the viewer may see it, else 404. */
   async visibleMeeting(manager: EntityManager, meetingId: string, viewer: Viewer): Promise<MeetingEntity> {
@@ -222,8 +224,15 @@ export class AgendaQueries {
     return { edit: editor };
   }
 
+  /**
+   * The day in ACTION_PLAN_ZONE (the agenda read's stamp asks on every request): worked out once
+   * a minute of the domain clock, as a day there turns on a whole minute.
+   */
   today(): string {
-    return plainDateIn(this.clock.now(), ACTION_PLAN_ZONE);
+    const now = this.clock.now();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.day?.minute !== minute) this.day = { minute, date: plainDateIn(now, ACTION_PLAN_ZONE) };
+    return this.day.date;
   }
 
   /**
