@@ -137,6 +137,22 @@ describe.each([
     expect((await take(b, 61)).ok).toBe(true); // the first hit aged out
   });
 
+  it('a refused take records nothing, even when the change around it commits', async () => {
+    const key = `test:${randomUUID()}`;
+    const rule = { minGapSeconds: 10, windowSeconds: 60, max: null };
+    const at = (s: number) => new Date(Date.parse('2026-12-05T15:00:00Z') + s * 1000);
+    const take = (app: NestFastifyApplication, s: number) =>
+      app.get(DataSource).transaction((m) => app.get(RateLimiter).take(m, [key], rule, at(s)));
+    expect((await take(a, 0)).ok).toBe(true);
+    expect(await take(b, 4)).toEqual({ ok: false, limited: { keyIndex: 0, retryAfterSeconds: 6, limit: 'gap' } });
+    // Had the refused take left its hit, the gap would count from second 4 and refuse this one.
+    expect((await take(a, 11)).ok).toBe(true);
+    if (store === 'postgres') {
+      const [{ n }] = await a.get(DataSource).query('SELECT count(*)::int AS n FROM rate_limit_hit WHERE key = $1', [key]);
+      expect(n).toBe(2);
+    }
+  });
+
   it('sign-in failures through one instance lock the account on the other', async () => {
     const user = await createTestUser(a);
     const attempt = (app: NestFastifyApplication, password: string) =>

@@ -203,16 +203,49 @@ export async function currentSlugOf(db: SqlRunner, oldSlug: string): Promise<str
   return rows.length ? (rows[0]['slug'] as string) : null;
 }
 
+/**
+ * A module's own row that hangs off an announcement, read in the same round trip as the
+ * announcement (as MeetingQueries' FactsAttachment does for meetings): `sql` is a subquery of
+ * that module's that may name the announcement as `a`, with its own parameters numbered from $2,
+ * joined LEFT LATERAL. Its column names must differ from the announcement's (prefix them).
+ */
+export interface AnnouncementAttachment {
+  sql: string;
+  params: unknown[];
+}
+
+export interface AnnouncementRef {
+  id: string;
+  status: string;
+  agencyId: string;
+  title: string;
+  slug: string;
+  /** The attachment's row, or null when none was asked for. */
+  attached: Record<string, unknown> | null;
+}
+
 /** Id, status and agency of an announcement by current slug (for comments: any status). */
 export async function announcementRefBySlug(
   manager: EntityManager,
   slug: string,
-): Promise<{ id: string; status: string; agencyId: string; title: string; slug: string } | null> {
-  const rows: { id: string; status: string; agency_id: string; title: string; slug: string }[] = await manager.query(
-    'SELECT id, status, agency_id, title, slug FROM announcement WHERE slug = $1',
-    [slug],
+  attach?: AnnouncementAttachment,
+): Promise<AnnouncementRef | null> {
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT a.id, a.status, a.agency_id, a.title, a.slug${attach ? ', att.*' : ''}
+       FROM announcement a${attach ? ` LEFT JOIN LATERAL (${attach.sql}) att ON TRUE` : ''}
+      WHERE a.slug = $1`,
+    [slug, ...(attach?.params ?? [])],
   );
-  return rows.length ? { ...rows[0], agencyId: rows[0].agency_id } : null;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row['id'] as string,
+    status: row['status'] as string,
+    agencyId: row['agency_id'] as string,
+    title: row['title'] as string,
+    slug: row['slug'] as string,
+    attached: attach ? row : null,
+  };
 }
 
 /** Id, status, agency, title and slug of an announcement by id. */

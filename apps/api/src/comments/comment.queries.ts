@@ -1,6 +1,7 @@
 // All reads of the comment tables. Public reads select no e-mail and no address hash: the
 // columns are listed one by one so that a `SELECT *` can never carry them out.
 import type { EntityManager } from 'typeorm';
+import type { AnnouncementAttachment } from '../announcements/announcement.queries';
 import type { SqlRunner } from '../database/sql-reader';
 import type { CommentHoldReason, CommentStatus } from '@cumbre/contracts';
 
@@ -41,6 +42,94 @@ export async function shownCommentsOf(db: SqlRunner, announcementId: string): Pr
     createdAt: r.created_at,
     visible: r.visible,
   }));
+}
+
+/** What a new comment is checked against, read with its announcement in one round trip. */
+export interface CommentStanding {
+  /** The address or the network is blocked. */
+  blocked: boolean;
+  /** The address has an approved comment (a known author). */
+  known: boolean;
+  /** The moderators' blocked words. */
+  words: string[];
+  /** The announcement has a comment with the same fingerprint within the duplicate window. */
+  duplicate: boolean;
+  /** The parent named, if any: whether it is a reply itself, and whether it is shown on this announcement. */
+  parent: { isReply: boolean; visible: boolean };
+}
+
+/**
+ * The author's standing (blocked by address or network; known: an approved comment before),
+ * the blocked words, the duplicate check and the parent, as a subquery hung off the
+ * announcement (`a`, see AnnouncementAttachment); its columns are prefixed `cs_`.
+ */
+export function commentStandingOf(q: {
+  email: string;
+  ipHash: string | null;
+  fingerprint: string;
+  since: Date;
+  parentId: string | null;
+}): AnnouncementAttachment {
+  return {
+    sql: `SELECT EXISTS (SELECT 1 FROM comment_block
+                          WHERE (target = 'email' AND value = $2) OR (target = 'ip' AND value = $3)) AS cs_blocked,
+                 EXISTS (SELECT 1 FROM announcement_comment WHERE author_email = $2 AND status = 'approved') AS cs_known,
+                 ARRAY(SELECT word FROM comment_blocked_word) AS cs_words,
+                 EXISTS (SELECT 1 FROM announcement_comment d
+                          WHERE d.announcement_id = a.id AND d.created_at > $4 AND d.text_fingerprint = $5) AS cs_duplicate,
+                 p.parent_id IS NOT NULL AS cs_parent_is_reply, p.visible AS cs_parent_visible
+            FROM (SELECT 1) one
+            LEFT JOIN (SELECT pc.parent_id, (pc.status = 'approved' AND NOT pc.hidden_by_flags) AS visible
+                         FROM announcement_comment pc WHERE pc.id = $6::uuid AND pc.announcement_id = a.id) p ON TRUE`,
+    params: [q.email, q.ipHash, q.since, q.fingerprint, q.parentId],
+  };
+}
+
+export function standingOf(row: Record<string, unknown>): CommentStanding {
+  return {
+    blocked: row['cs_blocked'] as boolean,
+    known: row['cs_known'] as boolean,
+    words: row['cs_words'] as string[],
+    duplicate: row['cs_duplicate'] as boolean,
+    parent: { isReply: row['cs_parent_is_reply'] === true, visible: row['cs_parent_visible'] === true },
+  };
+}
+
+export interface NewComment {
+  announcementId: string;
+  parentId: string | null;
+  authorName: string;
+  authorEmail: string;
+  ipHash: string | null;
+  text: string;
+  textFingerprint: string;
+  status: CommentStatus;
+  holdReasons: CommentHoldReason[];
+  approvedAt: Date | null;
+  createdAt: Date;
+}
+
+/** Stores a new comment; answers its id. */
+export async function insertComment(manager: EntityManager, c: NewComment): Promise<string> {
+  const [row]: { id: string }[] = await manager.query(
+    `INSERT INTO announcement_comment (announcement_id, parent_id, author_name, author_email, ip_hash, text,
+                                       text_fingerprint, status, hold_reasons, approved_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11) RETURNING id`,
+    [
+      c.announcementId,
+      c.parentId,
+      c.authorName,
+      c.authorEmail,
+      c.ipHash,
+      c.text,
+      c.textFingerprint,
+      c.status,
+      c.holdReasons,
+      c.approvedAt,
+      c.createdAt,
+    ],
+  );
+  return row.id;
 }
 
 export interface ModerationRow {

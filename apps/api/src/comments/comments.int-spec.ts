@@ -10,6 +10,7 @@ import {
   uniq,
   usePublicWorld,
 } from '../../test/public-world';
+import { fewestStatementsOf } from '../../test/statement-count';
 
 describe('comments: posting, holds, bad input, rate limits', () => {
   const w = usePublicWorld();
@@ -71,6 +72,26 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     expect(dup.body.status).toBe('pending');
     await advanceClock(w.app, 6 * 60);
     expect((await postComment(w.app, a.slug, { email, text }, ip)).body.status).toBe('approved');
+  });
+
+  it('a comment is one transaction of six statements: one read for every check, the limiter, the comment, the audit', async () => {
+    const a = await publishAnnouncement(w.app, w);
+    // A first-time author each time (held, so no public page changes): fresh address and network.
+    const { statements, result } = await fewestStatementsOf(() => postComment(w.app, a.slug, { email: freshEmail() }, freshIp()));
+    expect(result.res.statusCode).toBe(201);
+    expect(result.body.status).toBe('pending');
+    expect(statements.map((s) => s.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([
+      'START TRANSACTION',
+      'SELECT a.id,',
+      'SELECT hit_key,',
+      'INSERT INTO',
+      'INSERT INTO',
+      'COMMIT',
+    ]);
+    expect(statements[1]).toMatch(/FROM announcement a LEFT JOIN LATERAL \(SELECT EXISTS \(SELECT 1 FROM comment_block/);
+    expect(statements[2]).toMatch(/FROM rate_limit_take\(/);
+    expect(statements[3]).toMatch(/^\s*INSERT INTO announcement_comment /);
+    expect(statements[4]).toMatch(/INSERT INTO "audit_event"/);
   });
 
   it('the honeypot, bad fields, unknown, draft and withdrawn announcements: a 4xx with its code, nothing stored', async () => {

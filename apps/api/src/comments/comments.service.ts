@@ -15,12 +15,11 @@ import { NotificationWriter } from '../notifications/notification-writer.service
 import { assertWithinLimits } from './comment-limits';
 import { mapPublicThread } from './comment.mapper';
 import { commentPagesChanged } from './comment-pages';
-import { shownCommentsOf } from './comment.queries';
+import { commentStandingOf, insertComment, shownCommentsOf, standingOf } from './comment.queries';
 import { SqlReader } from '../database/sql-reader';
 import { hashToken, notifyReplySubscribers, readUnsubscribeToken, requestReplyNotifications } from './comment-replies';
 import { blockedWordsIn, hashIp, normaliseEmail, textFingerprint, tooManyLinks } from './comment-rules';
 import type { CreateCommentBody, FlagCommentBody } from './dto/comment.requests';
-import { AnnouncementCommentEntity } from './entities/comment.entity';
 import { COMMENT_FLAGS_TO_HIDE, COMMENT_HONEYPOT_FIELD } from '@cumbre/contracts';
 
 /** A duplicate of a comment posted on the same announcement this recently is held. */
@@ -56,8 +55,18 @@ export class CommentsService {
     const ipHash = hashIp(origin.ip, this.config.jwt.secret);
     const tags: string[] = [];
     let hit: RateTicket | undefined;
+    const fingerprint = textFingerprint(body.text);
+    const standingQuery = commentStandingOf({
+      email,
+      ipHash,
+      fingerprint,
+      since: new Date(now.getTime() - DUPLICATE_WINDOW_MINUTES * 60_000),
+      parentId: body.parentId ?? null,
+    });
     const result = await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
-      const a = await announcementRefBySlug(manager, slug);
+      // The announcement, the author's standing, the blocked words, the duplicate check and the
+      // parent, in one round trip (comment.queries.ts): a comment is few statements (issue #12).
+      const a = await announcementRefBySlug(manager, slug, standingQuery);
       // Drafts and scheduled ones do not exist for the public; a withdrawn one is closed.
       if (!a || a.status === 'draft' || a.status === 'scheduled') {
         throw new ApiError('announcement.not_found', `announcement ${slug} not found`, { params: { slug } });
@@ -65,30 +74,17 @@ export class CommentsService {
       if (a.status !== 'published') {
         throw new ApiError('comment.announcement_closed', 'comments go only on a published announcement');
       }
+      const standing = standingOf(a.attached ?? {});
       if (body.parentId) {
-        const [parent]: { parent_id: string | null; visible: boolean }[] = await manager.query(
-          `SELECT parent_id, (status = 'approved' AND NOT hidden_by_flags) AS visible
-             FROM announcement_comment WHERE id = $1 AND announcement_id = $2`,
-          [body.parentId, a.id],
-        );
-        if (parent?.parent_id) {
+        if (standing.parent.isReply) {
           throw new ApiError('comment.reply_to_reply', 'replies go under a top-level comment (one level)', { field: 'parentId' });
         }
-        if (!parent?.visible) {
+        if (!standing.parent.visible) {
           throw new ApiError('comment.unknown_parent', 'parentId names no visible comment of this announcement', {
             field: 'parentId',
           });
         }
       }
-      // The author's standing and the moderation lists, in one statement: blocked (by address or
-      // network), known (an approved comment before), and the blocked words.
-      const [standing]: { blocked: boolean; known: boolean; words: string[] }[] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM comment_block
-                         WHERE (target = 'email' AND value = $1) OR (target = 'ip' AND value = $2)) AS blocked,
-                EXISTS (SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved') AS known,
-                ARRAY(SELECT word FROM comment_blocked_word) AS words`,
-        [email, ipHash],
-      );
       if (standing.blocked) throw new ApiError('comment.blocked', 'comments from this address are not accepted');
       const known = standing.known;
       hit = await assertWithinLimits(this.limiter, manager, { email, ipHash, newAuthor: !known, now });
@@ -97,28 +93,22 @@ export class CommentsService {
       if (!known) holds.push('first_time_author');
       if (tooManyLinks(body.text)) holds.push('too_many_links');
       if (blockedWordsIn(`${body.name} ${body.text}`, standing.words).length) holds.push('blocked_word');
-      const recent: { text: string }[] = await manager.query(
-        `SELECT text FROM announcement_comment
-          WHERE announcement_id = $1 AND created_at > $2::timestamptz - make_interval(mins => $3) LIMIT 500`,
-        [a.id, now, DUPLICATE_WINDOW_MINUTES],
-      );
-      const fingerprint = textFingerprint(body.text);
-      if (recent.some((r) => textFingerprint(r.text) === fingerprint)) holds.push('duplicate');
+      if (standing.duplicate) holds.push('duplicate');
 
       const status = holds.length ? 'pending' : 'approved';
-      const inserted = await manager.getRepository(AnnouncementCommentEntity).insert({
+      const id = await insertComment(manager, {
         announcementId: a.id,
         parentId: body.parentId ?? null,
         authorName: body.name,
         authorEmail: email,
         ipHash,
         text: body.text,
+        textFingerprint: fingerprint,
         status,
         holdReasons: holds,
         approvedAt: status === 'approved' ? now : null,
         createdAt: now,
       });
-      const id = (inserted.identifiers[0] as { id: string }).id;
       // The audit names the comment, never the commenter's address.
       await audit({
         action: 'comment.submitted',

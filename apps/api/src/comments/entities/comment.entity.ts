@@ -29,6 +29,10 @@ export class AnnouncementCommentEntity {
   @Column({ type: 'varchar', length: 2000 })
   text!: string;
 
+  /** textFingerprint of comment-rules.ts, for the duplicate check (null on comments stored before it). */
+  @Column({ name: 'text_fingerprint', type: 'char', length: 64, nullable: true })
+  textFingerprint!: string | null;
+
   @Column({ type: 'varchar', length: 10, default: 'pending' })
   status!: CommentStatus;
 

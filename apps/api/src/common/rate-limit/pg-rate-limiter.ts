@@ -8,9 +8,9 @@ import { type KeyHits, type RateDecision, RateLimiter, type RateRule, refusal } 
 const KEY_LOCK = 7501;
 /**
  * Expired hits are removed on every PRUNE_EVERY-th take of an instance, at most PRUNE_BATCH of
- * them, from any key (SKIP LOCKED: never waits on another take). Every take would be one more
- * statement on the hot write paths (posting a comment, signing in) for rows nobody reads: an
- * expired hit does not count (the window bounds the count), it only takes room.
+ * them, from any key (SKIP LOCKED: never waits on another take). On every take it would be a
+ * delete on the hot write paths (posting a comment) for rows nobody reads: an expired hit does
+ * not count (the window bounds the count), it only takes room.
  */
 const PRUNE_EVERY = 16;
 const PRUNE_BATCH = 2000;
@@ -33,42 +33,27 @@ export class PgRateLimiter extends RateLimiter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('rate limit: take inside the transaction of the change it guards');
     }
-    // The keys' locks in one statement, taken in sorted order (the subquery hands the rows over
-    // sorted, and each row's lock is taken as it passes).
-    await manager.query(
-      `SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM (SELECT DISTINCT k FROM unnest($2::text[]) AS k ORDER BY k) keys`,
-      [KEY_LOCK, keys],
+    // One round trip (the function of migration OneTripWrites): the keys' locks in sorted order,
+    // the pruning now and then, the window's hits of each key, and this take's hit. A refused
+    // take then removes its hit, so that it records nothing whatever the caller does next.
+    const hitId = randomUUID();
+    const prune = this.takes++ % PRUNE_EVERY === 0 ? PRUNE_BATCH : 0;
+    const rows: { hit_key: string; last_at: Date; hits: number; nth_at: Date | null }[] = await manager.query(
+      'SELECT hit_key, last_at, hits, nth_at FROM rate_limit_take($1::text[], $2, $3, $4, $5, $6, $7)',
+      [[...new Set(keys)], hitId, now, rule.windowSeconds, Math.max(1, rule.max ?? 1), KEY_LOCK, prune],
     );
-    if (this.takes++ % PRUNE_EVERY === 0) {
-      await manager.query(
-        `DELETE FROM rate_limit_hit WHERE id IN (
-           SELECT id FROM rate_limit_hit WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
-        [now, PRUNE_BATCH],
-      );
-    }
-    const rows: { key: string; last: Date; n: number; nth: Date | null }[] = await manager.query(
-      `SELECT key, max(at) AS last, count(*)::int AS n,
-              (array_agg(at ORDER BY at DESC))[$3::int] AS nth
-         FROM rate_limit_hit
-        WHERE key = ANY($1::text[]) AND at > $2::timestamptz - make_interval(secs => $4)
-        GROUP BY key`,
-      [keys, now, Math.max(1, rule.max ?? 1), rule.windowSeconds],
-    );
-    const byKey = new Map(rows.map((r) => [r.key, r]));
+    const byKey = new Map(rows.map((r) => [r.hit_key, r]));
     for (const [keyIndex, key] of keys.entries()) {
       const r = byKey.get(key);
       const hits: KeyHits = r
-        ? { lastMs: r.last.getTime(), count: r.n, nthNewestMs: r.nth ? r.nth.getTime() : null }
+        ? { lastMs: r.last_at.getTime(), count: r.hits, nthNewestMs: r.nth_at ? r.nth_at.getTime() : null }
         : { lastMs: null, count: 0, nthNewestMs: null };
       const refused = refusal(hits, rule, now.getTime());
-      if (refused) return { ok: false, limited: { keyIndex, ...refused } };
+      if (refused) {
+        await manager.query('DELETE FROM rate_limit_hit WHERE hit_id = $1', [hitId]);
+        return { ok: false, limited: { keyIndex, ...refused } };
+      }
     }
-    const hitId = randomUUID();
-    await manager.query(
-      `INSERT INTO rate_limit_hit (key, hit_id, at, expires_at)
-       SELECT k, $2, $3, $3::timestamptz + make_interval(secs => $4) FROM unnest($1::text[]) AS k`,
-      [[...new Set(keys)], hitId, now, rule.windowSeconds],
-    );
     return { ok: true, ticket: { keys: [...keys], hitId } };
   }
 

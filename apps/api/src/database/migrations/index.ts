@@ -15,6 +15,7 @@ import { PublicSite1796230000000 } from './1796230000000-PublicSite';
 import { NoteListReads1796250000000 } from './1796250000000-NoteListReads';
 import { RateLimitHits1796280000000 } from './1796280000000-RateLimitHits';
 import { CommentRecentIndex1796300000000 } from './1796300000000-CommentRecentIndex';
+import { OneTripWrites1796320000000 } from './1796320000000-OneTripWrites';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -36,4 +37,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   NoteListReads1796250000000,
   RateLimitHits1796280000000,
   CommentRecentIndex1796300000000,
+  OneTripWrites1796320000000,
 ];
