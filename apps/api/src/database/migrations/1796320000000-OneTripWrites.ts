@@ -11,12 +11,20 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `announcement_comment.text_fingerprint`: the duplicate check compares one indexed column
  *   instead of reading the announcement's recent texts back to hash them in the API. Comments
  *   stored before have none: the window is five minutes, so they had aged out of it long ago.
+ *   The index by announcement and time becomes one by announcement, fingerprint and time: when
+ *   news breaks and thousands comment on one announcement within the window, the check still
+ *   reads only the rows with the same text (the old look-up stopped at 500 of them; a check by
+ *   the time alone would read them all). It serves the foreign key as the old one did.
  */
 export class OneTripWrites1796320000000 implements MigrationInterface {
   name = 'OneTripWrites1796320000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "announcement_comment" ADD "text_fingerprint" character(64)`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_announcement_comment_recent"`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_announcement_comment_fingerprint" ON "announcement_comment" ("announcement_id", "text_fingerprint", "created_at")`,
+    );
     await queryRunner.query(`
       CREATE FUNCTION rate_limit_take(p_keys text[], p_hit uuid, p_at timestamptz, p_window_secs integer,
                                       p_nth integer, p_lock_class integer, p_prune integer)
@@ -46,6 +54,10 @@ export class OneTripWrites1796320000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION rate_limit_take(text[], uuid, timestamptz, integer, integer, integer, integer)`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_announcement_comment_fingerprint"`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_announcement_comment_recent" ON "announcement_comment" ("announcement_id", "created_at")`,
+    );
     await queryRunner.query(`ALTER TABLE "announcement_comment" DROP COLUMN "text_fingerprint"`);
   }
 }
