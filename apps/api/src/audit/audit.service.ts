@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
-import { AuditEventEntity } from './entities/audit-event.entity';
 
 export interface AuditRecord {
   action: string;
@@ -27,18 +26,24 @@ export class AuditService {
     await this.recordIn(this.dataSource.manager, event);
   }
 
-  /** For `Changes` only: the insert, on the change's transaction. */
+  /**
+   * For `Changes` only: the insert, on the change's transaction. Plain SQL: it is on every write
+   * of the app, and the repository's insert cost more in the API than the statement in the database.
+   */
   async recordIn(manager: EntityManager, event: AuditRecord): Promise<void> {
-    const repo = manager.getRepository(AuditEventEntity);
-    await repo.insert({
-      action: event.action,
-      actorUserId: event.actor?.id ?? null,
-      actorEmail: event.actor?.email ?? event.actorEmail ?? null,
-      objectType: event.objectType ?? null,
-      objectId: event.objectId ?? null,
-      ip: event.origin?.ip ?? null,
-      requestId: event.origin?.requestId ?? null,
-      details: (event.details ?? {}) as object,
-    });
+    await manager.query(
+      `INSERT INTO audit_event (action, actor_user_id, actor_email, object_type, object_id, ip, request_id, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        event.action,
+        event.actor?.id ?? null,
+        event.actor?.email ?? event.actorEmail ?? null,
+        event.objectType ?? null,
+        event.objectId ?? null,
+        event.origin?.ip ?? null,
+        event.origin?.requestId ?? null,
+        JSON.stringify(event.details ?? {}),
+      ],
+    );
   }
 }
