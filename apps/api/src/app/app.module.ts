@@ -1,6 +1,7 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { requestForLog } from './request-log';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
@@ -40,7 +41,9 @@ export class AppModule {
             level: config.logLevel,
             // Fastify assigns the id (see create-app.ts); every log line of the request carries it.
             genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            // Id, method, path and address; no headers (request-log.ts).
+            serializers: { req: requestForLog },
+            redact: ['res.headers["set-cookie"]'],
             // Middleware sees a url relative to its mount point; originalUrl is the full path.
             autoLogging: {
               ignore: (req) =>
