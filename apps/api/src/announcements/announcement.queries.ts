@@ -225,16 +225,30 @@ export interface AnnouncementRef {
 }
 
 /** Id, status and agency of an announcement by current slug (for comments: any status). */
-export async function announcementRefBySlug(
+export function announcementRefBySlug(
   manager: EntityManager,
   slug: string,
+  attach?: AnnouncementAttachment,
+): Promise<AnnouncementRef | null> {
+  return announcementRef(manager, 'a.slug = $1', slug, attach);
+}
+
+/** Id, status, agency, title and slug of an announcement by id. */
+export function announcementRefById(manager: EntityManager, id: string): Promise<AnnouncementRef | null> {
+  return announcementRef(manager, 'a.id = $1', id);
+}
+
+async function announcementRef(
+  manager: EntityManager,
+  where: 'a.slug = $1' | 'a.id = $1',
+  value: string,
   attach?: AnnouncementAttachment,
 ): Promise<AnnouncementRef | null> {
   const rows: Record<string, unknown>[] = await manager.query(
     `SELECT a.id, a.status, a.agency_id, a.title, a.slug${attach ? ', att.*' : ''}
        FROM announcement a${attach ? ` LEFT JOIN LATERAL (${attach.sql}) att ON TRUE` : ''}
-      WHERE a.slug = $1`,
-    [slug, ...(attach?.params ?? [])],
+      WHERE ${where}`,
+    [value, ...(attach?.params ?? [])],
   );
   const row = rows[0];
   if (!row) return null;
@@ -246,18 +260,6 @@ export async function announcementRefBySlug(
     slug: row['slug'] as string,
     attached: attach ? row : null,
   };
-}
-
-/** Id, status, agency, title and slug of an announcement by id. */
-export async function announcementRefById(
-  manager: EntityManager,
-  id: string,
-): Promise<{ id: string; status: string; agencyId: string; title: string; slug: string } | null> {
-  const rows: { id: string; status: string; agency_id: string; title: string; slug: string }[] = await manager.query(
-    'SELECT id, status, agency_id, title, slug FROM announcement WHERE id = $1',
-    [id],
-  );
-  return rows.length ? { ...rows[0], agencyId: rows[0].agency_id } : null;
 }
 
 /** Every published announcement's slug and last change, for sitemap.xml. */
