@@ -226,25 +226,25 @@ export interface AnnouncementRef {
 
 /** Id, status and agency of an announcement by current slug (for comments: any status). */
 export function announcementRefBySlug(
-  manager: EntityManager,
+  db: SqlRunner,
   slug: string,
   attach?: AnnouncementAttachment,
 ): Promise<AnnouncementRef | null> {
-  return announcementRef(manager, 'a.slug = $1', slug, attach);
+  return announcementRef(db, 'a.slug = $1', slug, attach);
 }
 
 /** Id, status, agency, title and slug of an announcement by id. */
-export function announcementRefById(manager: EntityManager, id: string): Promise<AnnouncementRef | null> {
-  return announcementRef(manager, 'a.id = $1', id);
+export function announcementRefById(db: SqlRunner, id: string): Promise<AnnouncementRef | null> {
+  return announcementRef(db, 'a.id = $1', id);
 }
 
 async function announcementRef(
-  manager: EntityManager,
+  db: SqlRunner,
   where: 'a.slug = $1' | 'a.id = $1',
   value: string,
   attach?: AnnouncementAttachment,
 ): Promise<AnnouncementRef | null> {
-  const rows: Record<string, unknown>[] = await manager.query(
+  const rows = await db.query(
     `SELECT a.id, a.status, a.agency_id, a.title, a.slug${attach ? ', att.*' : ''}
        FROM announcement a${attach ? ` LEFT JOIN LATERAL (${attach.sql}) att ON TRUE` : ''}
       WHERE ${where}`,

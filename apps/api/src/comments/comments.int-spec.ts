@@ -74,24 +74,25 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     expect((await postComment(w.app, a.slug, { email, text }, ip)).body.status).toBe('approved');
   });
 
-  it('a comment is one transaction of six statements: one read for every check, the limiter, the comment, the audit', async () => {
+  it('a comment is six statements: one read for every check, then a transaction of the limiter, the comment, the audit', async () => {
     const a = await publishAnnouncement(w.app, w);
     // A first-time author each time (held, so no public page changes): fresh address and network.
     const { statements, result } = await fewestStatementsOf(() => postComment(w.app, a.slug, { email: freshEmail() }, freshIp()));
     expect(result.res.statusCode).toBe(201);
     expect(result.body.status).toBe('pending');
-    expect(statements.map((s) => s.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([
+    const reads = statements.filter((s) => /FROM announcement a LEFT JOIN LATERAL \(SELECT EXISTS \(SELECT 1 FROM comment_block/.test(s));
+    expect(reads).toHaveLength(1);
+    const change = statements.filter((s) => !reads.includes(s));
+    expect(change.map((s) => s.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([
       'START TRANSACTION',
-      'SELECT a.id,',
       'SELECT hit_key,',
       'INSERT INTO',
       'INSERT INTO',
       'COMMIT',
     ]);
-    expect(statements[1]).toMatch(/FROM announcement a LEFT JOIN LATERAL \(SELECT EXISTS \(SELECT 1 FROM comment_block/);
-    expect(statements[2]).toMatch(/FROM rate_limit_take\(/);
-    expect(statements[3]).toMatch(/^\s*INSERT INTO announcement_comment /);
-    expect(statements[4]).toMatch(/^\s*INSERT INTO audit_event /);
+    expect(change[1]).toMatch(/FROM rate_limit_take\(/);
+    expect(change[2]).toMatch(/^\s*INSERT INTO announcement_comment /);
+    expect(change[3]).toMatch(/^\s*INSERT INTO audit_event /);
   });
 
   it('the honeypot, bad fields, unknown, draft and withdrawn announcements: a 4xx with its code, nothing stored', async () => {
