@@ -148,10 +148,37 @@ describe.each([
     // Had the refused take left its hit, the gap would count from second 4 and refuse this one.
     expect((await take(a, 11)).ok).toBe(true);
     if (store === 'postgres') {
-      const [{ n }] = await a.get(DataSource).query('SELECT count(*)::int AS n FROM rate_limit_hit WHERE key = $1', [key]);
+      const [{ n }] = await a
+        .get(DataSource)
+        .query('SELECT count(*)::int AS n FROM rate_limit_hit WHERE key = $1', [key]);
       expect(n).toBe(2);
     }
   });
+
+  // Redis expires its sorted sets itself; PostgreSQL's rows are pruned by the takes.
+  if (store === 'postgres') {
+    it('expired hits are pruned now and then, those still counting are kept', async () => {
+      const db = a.get(DataSource);
+      const at = new Date(Date.parse('2026-12-05T16:00:00Z'));
+      const expired = `test:${randomUUID()}`;
+      const live = `test:${randomUUID()}`;
+      await db.query(
+        `INSERT INTO rate_limit_hit (key, hit_id, at, expires_at) VALUES
+           ($1, gen_random_uuid(), $3::timestamptz - interval '2 minutes', $3::timestamptz - interval '1 minute'),
+           ($2, gen_random_uuid(), $3::timestamptz - interval '2 minutes', $3::timestamptz + interval '1 minute')`,
+        [expired, live, at],
+      );
+      // Every 16th take of an instance prunes: sixteen takes on other keys include one.
+      const rule = { minGapSeconds: 0, windowSeconds: 60, max: null };
+      for (let i = 0; i < 16; i++) {
+        await db.transaction((m) => a.get(RateLimiter).take(m, [`test:${randomUUID()}`], rule, at));
+      }
+      const rows: { key: string }[] = await db.query('SELECT key FROM rate_limit_hit WHERE key = ANY($1)', [
+        [expired, live],
+      ]);
+      expect(rows.map((r) => r.key)).toEqual([live]);
+    });
+  }
 
   it('sign-in failures through one instance lock the account on the other', async () => {
     const user = await createTestUser(a);

@@ -16,6 +16,7 @@ import { NoteListReads1796250000000 } from './1796250000000-NoteListReads';
 import { RateLimitHits1796280000000 } from './1796280000000-RateLimitHits';
 import { CommentRecentIndex1796300000000 } from './1796300000000-CommentRecentIndex';
 import { OneTripWrites1796320000000 } from './1796320000000-OneTripWrites';
+import { RateLimitPruneGuard1796330000000 } from './1796330000000-RateLimitPruneGuard';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -38,4 +39,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RateLimitHits1796280000000,
   CommentRecentIndex1796300000000,
   OneTripWrites1796320000000,
+  RateLimitPruneGuard1796330000000,
 ];
