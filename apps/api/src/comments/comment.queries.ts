@@ -1,4 +1,4 @@
-// All reads of the comment tables. Public reads select no e-mail and no address hash: the
+// All SQL of the comment tables. Public reads select no e-mail and no address hash: the
 // columns are listed one by one so that a `SELECT *` can never carry them out.
 import type { EntityManager } from 'typeorm';
 import type { AnnouncementAttachment } from '../announcements/announcement.queries';
