@@ -74,8 +74,16 @@ describe('demo data: the summit agenda', () => {
 
   it('is not loaded twice', async () => {
     const ds = app.get(DataSource);
-    const count = async () => (await ds.query(`SELECT count(*)::int AS n FROM agenda_item`))[0].n as number;
+    // The summit's own items: other suites share this database and add agenda items of their own meanwhile.
+    const count = async () =>
+      (
+        await ds.query(
+          `SELECT count(*)::int AS n FROM agenda_item i JOIN agenda a ON a.id = i.agenda_id WHERE a.meeting_id = $1`,
+          [summitId],
+        )
+      )[0].n as number;
     const before = await count();
+    expect(before).toBeGreaterThan(0);
     const log: string[] = [];
     await seedDemoData(ds, (m) => log.push(m));
     expect(log).toContain('demo data (agenda): already present, nothing added');
