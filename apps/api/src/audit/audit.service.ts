@@ -32,18 +32,40 @@ export class AuditService {
    */
   async recordIn(manager: EntityManager, event: AuditRecord): Promise<void> {
     await manager.query(
-      `INSERT INTO audit_event (action, actor_user_id, actor_email, object_type, object_id, ip, request_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        event.action,
-        event.actor?.id ?? null,
-        event.actor?.email ?? event.actorEmail ?? null,
-        event.objectType ?? null,
-        event.objectId ?? null,
-        event.origin?.ip ?? null,
-        event.origin?.requestId ?? null,
-        JSON.stringify(event.details ?? {}),
-      ],
+      `INSERT INTO audit_event (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      auditValues(event),
     );
   }
+}
+
+const AUDIT_COLUMNS = 'action, actor_user_id, actor_email, object_type, object_id, ip, request_id, details';
+
+function auditValues(event: AuditRecord): unknown[] {
+  return [
+    event.action,
+    event.actor?.id ?? null,
+    event.actor?.email ?? event.actorEmail ?? null,
+    event.objectType ?? null,
+    event.objectId ?? null,
+    event.origin?.ip ?? null,
+    event.origin?.requestId ?? null,
+    JSON.stringify(event.details ?? {}),
+  ];
+}
+
+/**
+ * For `Changes.insertOne` only: the event of the row that the statement's CTE `cte` inserts (its
+ * `id` the event's object), as the body of a CTE of the same statement; parameters from $1.
+ */
+export function auditOfInsertedSql(
+  cte: string,
+  event: Omit<AuditRecord, 'objectId'>,
+): { sql: string; params: unknown[] } {
+  const [action, actorId, actorEmail, objectType, , ip, requestId, details] = auditValues(event);
+  return {
+    sql: `INSERT INTO audit_event (${AUDIT_COLUMNS})
+          SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, ${cte}.id::text, $5::varchar, $6::varchar, $7::jsonb
+            FROM ${cte}`,
+    params: [action, actorId, actorEmail, objectType, ip, requestId, details],
+  };
 }

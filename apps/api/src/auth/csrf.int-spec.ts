@@ -1,4 +1,5 @@
 import { useTestApp } from '../../test/test-app';
+import { DEMO_CONVOCATION_SLUG } from '../demo/public-demo';
 import { bearer, BrowserSession, createTestUser, signInWithToken, TEST_PASSWORD } from '../../test/identity-fixtures';
 
 describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
@@ -103,6 +104,27 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
     expect(me.statusCode).toBe(200);
     const xsrf = (r: typeof me) => (r.cookies as { name: string }[]).filter((c) => c.name === 'XSRF-TOKEN');
     expect([xsrf(me), xsrf(res)]).toEqual([[], []]);
+  });
+
+  it("asks an anonymous reader's public write for none and hands it none; the same write riding a session needs it", async () => {
+    const comment = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/public/announcements/${DEMO_CONVOCATION_SLUG}/comments`,
+        headers,
+        payload: { name: 'Lectora de prueba', email: `lectora.${Date.now()}@correo.example`, text: 'Un comentario.' },
+      });
+    const anonymous = await comment({ 'x-forwarded-for': '198.51.100.71' });
+    expect(anonymous.statusCode).toBe(201);
+    expect(anonymous.headers['set-cookie']).toBeUndefined();
+
+    const user = await createTestUser(t.app);
+    const browser = await new BrowserSession(t.app).start();
+    await browser.signIn(user);
+    const cookieHeader = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const withSession = await comment({ cookie: cookieHeader, 'x-forwarded-for': '198.51.100.72' });
+    expect(withSession.statusCode).toBe(403);
+    expect(withSession.json()).toMatchObject({ code: 'auth.csrf_failed' });
   });
 
   it('does not let a stray cookie-less Authorization scheme skip it', async () => {

@@ -34,16 +34,24 @@ export function registerXsrfCookie(fastify: FastifyInstance, secure: boolean): v
     }
     // A bearer-token client is exempt from the check (assertCsrf): it has no use for the cookie.
     if (hasBearerHeader(request)) return;
+    // Nor has an anonymous public write (a reader's comment, a flag): no session cookie rides
+    // along, so assertCsrf lets it through without the header.
+    if (request.url.startsWith('/api/public/') && !hasSessionCookie(withCookies(request))) return;
     issueXsrfCookie(request, reply);
   });
 }
 
 const secureCookies = new WeakMap<FastifyInstance, boolean>();
 
+/** The request, its cookies parsed (whether or not the cookie plugin's hook has run yet). */
+function withCookies(request: FastifyRequest): FastifyRequest {
+  request.cookies ??= request.server.parseCookie(request.headers.cookie ?? '');
+  return request;
+}
+
 /** Sets the XSRF cookie unless the browser holds one (a page that is not public, any API answer). */
 export function issueXsrfCookie(request: FastifyRequest, reply: FastifyReply): void {
-  const cookies = request.cookies ?? request.server.parseCookie(request.headers.cookie ?? '');
-  if (cookies[XSRF_COOKIE]) return;
+  if (withCookies(request).cookies[XSRF_COOKIE]) return;
   void reply.setCookie(XSRF_COOKIE, randomBytes(32).toString('base64url'), {
     path: '/',
     sameSite: 'strict',

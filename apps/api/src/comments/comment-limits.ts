@@ -1,6 +1,13 @@
 import { ApiError } from '../common/api-error';
 import type { WithResponseHeaders } from '../common/api-exception.filter';
-import type { RateLimiter, RateTicket } from '../common/rate-limit/rate-limiter';
+import {
+  type RateLimited,
+  type RateLimiter,
+  type RateRule,
+  type RateTicket,
+  refusalIn,
+  type StatementGuard,
+} from '../common/rate-limit/rate-limiter';
 import type { EntityManager } from 'typeorm';
 
 /** At most one comment per address and per network in this many seconds. */
@@ -20,6 +27,26 @@ export class CommentRateLimited extends ApiError implements WithResponseHeaders 
   }
 }
 
+/** A comment's keys (its address, its network) and the rule they are held to. */
+function commentRate(keys: { email: string; ipHash: string | null; newAuthor: boolean }) {
+  const scopes: ('email' | 'ip')[] = ['email'];
+  const rateKeys = [`comment:email:${keys.email}`];
+  if (keys.ipHash) {
+    scopes.push('ip');
+    rateKeys.push(`comment:ip:${keys.ipHash}`);
+  }
+  const rule: RateRule = {
+    minGapSeconds: COMMENT_BURST_SECONDS,
+    windowSeconds: DAY_SECONDS,
+    max: keys.newAuthor ? NEW_AUTHOR_DAILY_LIMIT : null,
+  };
+  const refused = ({ keyIndex, retryAfterSeconds, limit }: RateLimited) =>
+    new CommentRateLimited(retryAfterSeconds, scopes[keyIndex], limit === 'gap' ? 'burst' : 'day');
+  return { rateKeys, rule, refused };
+}
+
+type CommentKeys = { email: string; ipHash: string | null; newAuthor: boolean; now: Date };
+
 /**
  * The comment rate limits, on the shared rate limiter (PostgreSQL or Redis, common/rate-limit/),
  * so that every instance counts the same comments: one per address (e-mail) and per network in
@@ -31,25 +58,31 @@ export class CommentRateLimited extends ApiError implements WithResponseHeaders 
 export async function assertWithinLimits(
   limiter: RateLimiter,
   manager: EntityManager,
-  keys: { email: string; ipHash: string | null; newAuthor: boolean; now: Date },
+  keys: CommentKeys,
 ): Promise<RateTicket> {
-  const scopes: ('email' | 'ip')[] = ['email'];
-  const rateKeys = [`comment:email:${keys.email}`];
-  if (keys.ipHash) {
-    scopes.push('ip');
-    rateKeys.push(`comment:ip:${keys.ipHash}`);
-  }
-  const decision = await limiter.take(
-    manager,
-    rateKeys,
-    {
-      minGapSeconds: COMMENT_BURST_SECONDS,
-      windowSeconds: DAY_SECONDS,
-      max: keys.newAuthor ? NEW_AUTHOR_DAILY_LIMIT : null,
-    },
-    keys.now,
-  );
+  const { rateKeys, rule, refused } = commentRate(keys);
+  const decision = await limiter.take(manager, rateKeys, rule, keys.now);
   if (decision.ok) return decision.ticket;
-  const { keyIndex, retryAfterSeconds, limit } = decision.limited;
-  throw new CommentRateLimited(retryAfterSeconds, scopes[keyIndex], limit === 'gap' ? 'burst' : 'day');
+  throw refused(decision.limited);
+}
+
+/**
+ * The same limits for a comment stored in one statement (RateLimiter.guard): the guard to run
+ * in it, and `refusal` to read the statement's failure (a CommentRateLimited, or null when it
+ * failed for another reason). A refusal known before the statement (Redis) is thrown here.
+ */
+export async function guardWithinLimits(
+  limiter: RateLimiter,
+  keys: CommentKeys,
+): Promise<{ guard: StatementGuard; refusal: (err: unknown) => CommentRateLimited | null }> {
+  const { rateKeys, rule, refused } = commentRate(keys);
+  const decision = await limiter.guard(rateKeys, rule, keys.now);
+  if (!decision.ok) throw refused(decision.limited);
+  return {
+    guard: decision.guard,
+    refusal: (err) => {
+      const limited = refusalIn(err);
+      return limited ? refused(limited) : null;
+    },
+  };
 }

@@ -27,13 +27,20 @@ export interface PublicCommentRow {
  */
 export async function shownCommentsOf(db: SqlRunner, announcementId: string): Promise<PublicCommentRow[]> {
   const rows = (await db.query(
-      `SELECT c.id, c.parent_id, c.author_name, c.text, c.created_at,
+    `SELECT c.id, c.parent_id, c.author_name, c.text, c.created_at,
               (c.status = 'approved' AND NOT c.hidden_by_flags) AS visible
          FROM announcement_comment c
         WHERE c.announcement_id = $1 AND c.approved_at IS NOT NULL
         ORDER BY c.created_at, c.id`,
-      [announcementId],
-    )) as { id: string; parent_id: string | null; author_name: string; text: string; created_at: Date; visible: boolean }[];
+    [announcementId],
+  )) as {
+    id: string;
+    parent_id: string | null;
+    author_name: string;
+    text: string;
+    created_at: Date;
+    visible: boolean;
+  }[];
   return rows.map((r) => ({
     id: r.id,
     parentId: r.parent_id,
@@ -109,13 +116,13 @@ export interface NewComment {
   createdAt: Date;
 }
 
-/** Stores a new comment; answers its id. */
-export async function insertComment(manager: EntityManager, c: NewComment): Promise<string> {
-  const [row]: { id: string }[] = await manager.query(
-    `INSERT INTO announcement_comment (announcement_id, parent_id, author_name, author_email, ip_hash, text,
-                                       text_fingerprint, status, hold_reasons, approved_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11) RETURNING id`,
-    [
+/** The insert of a new comment, answering its id (RETURNING id). */
+export function insertCommentSql(c: NewComment): { sql: string; params: unknown[] } {
+  return {
+    sql: `INSERT INTO announcement_comment (announcement_id, parent_id, author_name, author_email, ip_hash, text,
+                                            text_fingerprint, status, hold_reasons, approved_at, created_at)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11) RETURNING id`,
+    params: [
       c.announcementId,
       c.parentId,
       c.authorName,
@@ -128,7 +135,13 @@ export async function insertComment(manager: EntityManager, c: NewComment): Prom
       c.approvedAt,
       c.createdAt,
     ],
-  );
+  };
+}
+
+/** Stores a new comment in the caller's transaction; answers its id. */
+export async function insertComment(manager: EntityManager, c: NewComment): Promise<string> {
+  const { sql, params } = insertCommentSql(c);
+  const [row]: { id: string }[] = await manager.query(sql, params);
   return row.id;
 }
 
@@ -170,7 +183,9 @@ export async function moderationQueue(
       WHERE ${where} ORDER BY c.created_at, c.id LIMIT $1`,
     [limit],
   );
-  const [{ n }]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM announcement_comment c WHERE ${where}`);
+  const [{ n }]: { n: number }[] = await manager.query(
+    `SELECT count(*)::int AS n FROM announcement_comment c WHERE ${where}`,
+  );
   return { items: rows.map(moderationRow), total: n };
 }
 
@@ -185,7 +200,9 @@ export async function moderationComment(manager: EntityManager, id: string): Pro
   return rows.length ? moderationRow(rows[0]) : null;
 }
 
-export async function moderationCounts(manager: EntityManager): Promise<{ pending: number; flagged: number; total: number }> {
+export async function moderationCounts(
+  manager: EntityManager,
+): Promise<{ pending: number; flagged: number; total: number }> {
   const [r]: { pending: number; flagged: number; total: number }[] = await manager.query(
     `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
             count(*) FILTER (WHERE hidden_by_flags)::int AS flagged,

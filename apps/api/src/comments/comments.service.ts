@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CommentHoldReason, CommentSubmittedDto, CommentSubscriptionResultDto, PublicCommentDto } from '@cumbre/contracts';
+import type {
+  CommentHoldReason,
+  CommentSubmittedDto,
+  CommentSubscriptionResultDto,
+  PublicCommentDto,
+} from '@cumbre/contracts';
 import { announcementRefBySlug } from '../announcements/announcement.queries';
 import { Changes } from '../audit/changes';
 import { ApiError } from '../common/api-error';
@@ -12,10 +17,17 @@ import { RateLimiter, type RateTicket } from '../common/rate-limit/rate-limiter'
 import { announcementTags } from '../common/public-content/tags';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationWriter } from '../notifications/notification-writer.service';
-import { assertWithinLimits } from './comment-limits';
+import { assertWithinLimits, guardWithinLimits } from './comment-limits';
 import { mapPublicThread } from './comment.mapper';
 import { commentPagesChanged } from './comment-pages';
-import { commentStandingOf, insertComment, shownCommentsOf, standingOf } from './comment.queries';
+import {
+  commentStandingOf,
+  insertComment,
+  insertCommentSql,
+  type NewComment,
+  shownCommentsOf,
+  standingOf,
+} from './comment.queries';
 import { SqlReader } from '../database/sql-reader';
 import { hashToken, notifyReplySubscribers, readUnsubscribeToken, requestReplyNotifications } from './comment-replies';
 import { blockedWordsIn, hashIp, normaliseEmail, textFingerprint, tooManyLinks } from './comment-rules';
@@ -53,8 +65,6 @@ export class CommentsService {
     const now = this.clock.now();
     const email = normaliseEmail(body.email);
     const ipHash = hashIp(origin.ip, this.config.jwt.secret);
-    const tags: string[] = [];
-    let hit: RateTicket | undefined;
     const fingerprint = textFingerprint(body.text);
     const standingQuery = commentStandingOf({
       email,
@@ -79,7 +89,9 @@ export class CommentsService {
     const standing = standingOf(a.attached ?? {});
     if (body.parentId) {
       if (standing.parent.isReply) {
-        throw new ApiError('comment.reply_to_reply', 'replies go under a top-level comment (one level)', { field: 'parentId' });
+        throw new ApiError('comment.reply_to_reply', 'replies go under a top-level comment (one level)', {
+          field: 'parentId',
+        });
       }
       if (!standing.parent.visible) {
         throw new ApiError('comment.unknown_parent', 'parentId names no visible comment of this announcement', {
@@ -89,70 +101,97 @@ export class CommentsService {
     }
     if (standing.blocked) throw new ApiError('comment.blocked', 'comments from this address are not accepted');
     const known = standing.known;
-    const result = await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
-      hit = await assertWithinLimits(this.limiter, manager, { email, ipHash, newAuthor: !known, now });
+    const holds: CommentHoldReason[] = [];
+    if (!known) holds.push('first_time_author');
+    if (tooManyLinks(body.text)) holds.push('too_many_links');
+    if (blockedWordsIn(`${body.name} ${body.text}`, standing.words).length) holds.push('blocked_word');
+    if (standing.duplicate) holds.push('duplicate');
+    const status = holds.length ? 'pending' : 'approved';
+    const comment: NewComment = {
+      announcementId: a.id,
+      parentId: body.parentId ?? null,
+      authorName: body.name,
+      authorEmail: email,
+      ipHash,
+      text: body.text,
+      textFingerprint: fingerprint,
+      status,
+      holdReasons: holds,
+      approvedAt: status === 'approved' ? now : null,
+      createdAt: now,
+    };
+    // The audit names the comment, never the commenter's address.
+    const audit = {
+      action: 'comment.submitted',
+      objectType: 'comment',
+      details: { announcementId: a.id, parentId: comment.parentId, status, holdReasons: holds },
+    };
+    const tags = status === 'approved' ? announcementTags(a.id, a.agencyId) : [];
+    const limits = { email, ipHash, newAuthor: !known, now };
 
-      const holds: CommentHoldReason[] = [];
-      if (!known) holds.push('first_time_author');
-      if (tooManyLinks(body.text)) holds.push('too_many_links');
-      if (blockedWordsIn(`${body.name} ${body.text}`, standing.words).length) holds.push('blocked_word');
-      if (standing.duplicate) holds.push('duplicate');
-
-      const status = holds.length ? 'pending' : 'approved';
-      const id = await insertComment(manager, {
-        announcementId: a.id,
-        parentId: body.parentId ?? null,
-        authorName: body.name,
-        authorEmail: email,
-        ipHash,
-        text: body.text,
-        textFingerprint: fingerprint,
-        status,
-        holdReasons: holds,
-        approvedAt: status === 'approved' ? now : null,
-        createdAt: now,
-      });
-      // The audit names the comment, never the commenter's address.
-      await audit({
-        action: 'comment.submitted',
-        objectType: 'comment',
-        objectId: id,
-        details: { announcementId: a.id, parentId: body.parentId ?? null, status, holdReasons: holds },
-      });
-      if (body.notifyReplies) {
-        await requestReplyNotifications(manager, {
-          commentId: id,
-          email,
-          name: body.name,
-          announcementTitle: a.title,
-          publicUrl: this.config.publicUrl,
-          secret: this.config.jwt.secret,
+    // A comment that only has to be stored (most of them) is one statement: the limit's take, the
+    // comment and its audit line (Changes.insertOne). One that sends or asks for reply
+    // notifications writes those too, in a transaction.
+    if (!body.notifyReplies && !(status === 'approved' && comment.parentId)) {
+      const { guard, refusal } = await guardWithinLimits(this.limiter, limits);
+      const id = await this.changes
+        .insertOne(
+          { actor: null, origin },
+          {
+            insert: insertCommentSql(comment),
+            guard: guard.sql ? { sql: guard.sql, params: guard.params } : null,
+            audit,
+          },
+        )
+        .catch(async (err: unknown) => {
+          // The comment was not stored: a hit taken before the statement (Redis) must not count.
+          if (guard.ticket) await this.limiter.forget(guard.ticket).catch(() => undefined);
+          throw refusal(err) ?? err;
         });
-      }
-      if (status === 'approved') {
-        tags.push(...announcementTags(a.id, a.agencyId));
-        await this.content.changed(manager, tags);
-        if (body.parentId) {
-          await notifyReplySubscribers(manager, this.writer, {
-            replyId: id,
-            parentId: body.parentId,
-            replierEmail: email,
-            replierName: body.name,
-            replyText: body.text,
+      this.content.committed(tags);
+      return { id, status, confirmationSent: false };
+    }
+
+    let hit: RateTicket | undefined;
+    const result = await this.changes
+      .run({ actor: null, origin }, async ({ manager, audit: record }) => {
+        hit = await assertWithinLimits(this.limiter, manager, limits);
+        const id = await insertComment(manager, comment);
+        await record({ ...audit, objectId: id });
+        if (body.notifyReplies) {
+          await requestReplyNotifications(manager, {
+            commentId: id,
+            email,
+            name: body.name,
             announcementTitle: a.title,
-            announcementSlug: a.slug,
             publicUrl: this.config.publicUrl,
             secret: this.config.jwt.secret,
           });
         }
-      }
-      return { id, status, confirmationSent: body.notifyReplies === true } satisfies CommentSubmittedDto;
-    }).catch(async (err: unknown) => {
-      // The comment did not commit: it must not count against its author (a store outside the
-      // transaction, Redis, keeps the hit otherwise).
-      if (hit) await this.limiter.forget(hit).catch(() => undefined);
-      throw err;
-    });
+        if (status === 'approved') {
+          await this.content.changed(manager, tags);
+          if (body.parentId) {
+            await notifyReplySubscribers(manager, this.writer, {
+              replyId: id,
+              parentId: body.parentId,
+              replierEmail: email,
+              replierName: body.name,
+              replyText: body.text,
+              announcementTitle: a.title,
+              announcementSlug: a.slug,
+              publicUrl: this.config.publicUrl,
+              secret: this.config.jwt.secret,
+            });
+          }
+        }
+        return { id, status, confirmationSent: body.notifyReplies === true } satisfies CommentSubmittedDto;
+      })
+      .catch(async (err: unknown) => {
+        // The comment did not commit: it must not count against its author (a store outside the
+        // transaction, Redis, keeps the hit otherwise).
+        if (hit) await this.limiter.forget(hit).catch(() => undefined);
+        throw err;
+      });
     this.content.dropLocal(tags);
     return result;
   }
@@ -174,9 +213,10 @@ export class CommentsService {
         [commentId, reader, body.reason, body.note ?? null],
       );
       if (!added.length) throw new ApiError('comment.already_flagged', 'this reader already flagged the comment');
-      const [{ n }]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM comment_flag WHERE comment_id = $1', [
-        commentId,
-      ]);
+      const [{ n }]: { n: number }[] = await manager.query(
+        'SELECT count(*)::int AS n FROM comment_flag WHERE comment_id = $1',
+        [commentId],
+      );
       const hide = n >= COMMENT_FLAGS_TO_HIDE;
       if (hide) {
         await manager.query(
@@ -187,7 +227,12 @@ export class CommentsService {
         );
         await commentPagesChanged(manager, this.content, c.announcement_id, tags);
       }
-      await audit({ action: 'comment.flagged', objectType: 'comment', objectId: commentId, details: { reason: body.reason, flags: n, hidden: hide } });
+      await audit({
+        action: 'comment.flagged',
+        objectType: 'comment',
+        objectId: commentId,
+        details: { reason: body.reason, flags: n, hidden: hide },
+      });
       return { hidden: hide };
     });
     this.content.dropLocal(tags);

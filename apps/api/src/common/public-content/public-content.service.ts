@@ -65,8 +65,7 @@ export class PublicContent implements BeforeApplicationShutdown {
         const tags = this.pending.get(queryRunner);
         if (!tags || queryRunner.isTransactionActive) return;
         this.pending.delete(queryRunner);
-        this.dropLocal([...tags]);
-        this.post(tags);
+        this.committed([...tags]);
       },
       afterTransactionRollback: ({ queryRunner }) => {
         if (!queryRunner.isTransactionActive) this.pending.delete(queryRunner);
@@ -109,6 +108,18 @@ export class PublicContent implements BeforeApplicationShutdown {
     this.dropLocal(unique);
     this.post(unique);
     await this.flushed();
+  }
+
+  /**
+   * A change that committed without a transaction of the app's around it (a one-statement write,
+   * Changes.insertOne): its tags are dropped here now and announced to every instance soon,
+   * without waiting for the announcement, as after a transaction's commit.
+   */
+  committed(tags: readonly string[]): void {
+    const unique = [...new Set(tags)];
+    if (unique.length === 0) return;
+    this.dropLocal(unique);
+    this.post(unique);
   }
 
   /** Resolves once every change committed so far has been announced (or given up). */

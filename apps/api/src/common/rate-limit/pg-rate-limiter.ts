@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { type KeyHits, type RateDecision, RateLimiter, type RateRule, refusal } from './rate-limiter';
+import { type GuardDecision, type RateDecision, RateLimiter, type RateRule } from './rate-limiter';
 
 /** Advisory lock class of rate-limit keys (taken in sorted order, so two takes never cross). */
 const KEY_LOCK = 7501;
@@ -14,11 +14,14 @@ const KEY_LOCK = 7501;
  */
 const PRUNE_EVERY = 16;
 const PRUNE_BATCH = 2000;
+/** The arguments of rate_limit_try and rate_limit_require (migration RateLimitDecision), numbered from $1. */
+const TAKE_ARGS = '$1::text[], $2::uuid, $3::timestamptz, $4::int, $5::int, $6::int, $7::int, $8::int';
 
 /**
- * The PostgreSQL store: hits are rows of `rate_limit_hit` written in the caller's transaction,
- * under transaction-scoped advisory locks on the keys, so a hit exists exactly when the change
- * it guarded committed and parallel takes on a key count one after the other.
+ * The PostgreSQL store: hits are rows of `rate_limit_hit` written in the caller's transaction
+ * (or in its one statement: `guard`), under transaction-scoped advisory locks on the keys, so a
+ * hit exists exactly when the change it guarded committed and parallel takes on a key count one
+ * after the other. The decision is made in the database, as the Redis store makes it in Redis.
  */
 @Injectable()
 export class PgRateLimiter extends RateLimiter {
@@ -33,28 +36,34 @@ export class PgRateLimiter extends RateLimiter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('rate limit: take inside the transaction of the change it guards');
     }
-    // One round trip (the function of migration OneTripWrites): the keys' locks in sorted order,
-    // the pruning now and then, the window's hits of each key, and this take's hit. A refused
-    // take then removes its hit, so that it records nothing whatever the caller does next.
+    // One round trip (migration RateLimitDecision): the keys' locks in sorted order, the pruning
+    // now and then, the window's hits of each key, the decision, and this take's hit, which a
+    // refusal removes again, so that it records nothing whatever the caller does next.
     const hitId = randomUUID();
-    const prune = this.takes++ % PRUNE_EVERY === 0 ? PRUNE_BATCH : 0;
-    const rows: { hit_key: string; last_at: Date; hits: number; nth_at: Date | null }[] = await manager.query(
-      'SELECT hit_key, last_at, hits, nth_at FROM rate_limit_take($1::text[], $2, $3, $4, $5, $6, $7)',
-      [[...new Set(keys)], hitId, now, rule.windowSeconds, Math.max(1, rule.max ?? 1), KEY_LOCK, prune],
+    const rows: { key_index: number; retry_after: number; limit_kind: 'gap' | 'max' }[] = await manager.query(
+      `SELECT key_index, retry_after, limit_kind FROM rate_limit_try(${TAKE_ARGS})`,
+      this.args(keys, hitId, rule, now),
     );
-    const byKey = new Map(rows.map((r) => [r.hit_key, r]));
-    for (const [keyIndex, key] of keys.entries()) {
-      const r = byKey.get(key);
-      const hits: KeyHits = r
-        ? { lastMs: r.last_at.getTime(), count: r.hits, nthNewestMs: r.nth_at ? r.nth_at.getTime() : null }
-        : { lastMs: null, count: 0, nthNewestMs: null };
-      const refused = refusal(hits, rule, now.getTime());
-      if (refused) {
-        await manager.query('DELETE FROM rate_limit_hit WHERE hit_id = $1', [hitId]);
-        return { ok: false, limited: { keyIndex, ...refused } };
-      }
-    }
-    return { ok: true, ticket: { keys: [...keys], hitId } };
+    if (rows.length === 0) return { ok: true, ticket: { keys: [...keys], hitId } };
+    const [r] = rows;
+    return { ok: false, limited: { keyIndex: r.key_index, retryAfterSeconds: r.retry_after, limit: r.limit_kind } };
+  }
+
+  /** The take as an expression of the write's statement (`rate_limit_require`): nothing to do before it. */
+  async guard(keys: readonly string[], rule: RateRule, now: Date): Promise<GuardDecision> {
+    return {
+      ok: true,
+      guard: {
+        sql: `rate_limit_require(${TAKE_ARGS})`,
+        params: this.args(keys, randomUUID(), rule, now),
+        ticket: null,
+      },
+    };
+  }
+
+  private args(keys: readonly string[], hitId: string, rule: RateRule, now: Date): unknown[] {
+    const prune = this.takes++ % PRUNE_EVERY === 0 ? PRUNE_BATCH : 0;
+    return [keys, hitId, now, rule.windowSeconds, rule.minGapSeconds, rule.max, KEY_LOCK, prune];
   }
 
   /** Nothing to do: the hit was written in the transaction that rolled back. */

@@ -29,6 +29,31 @@ export interface RateTicket {
 export type RateDecision = { ok: true; ticket: RateTicket } | { ok: false; limited: RateLimited };
 
 /**
+ * The take inside a one-statement write: an expression (`true`, or a failure when refused) for
+ * the statement to evaluate, its parameters numbered from $1, or null where the take was made
+ * before the statement (Redis; then `ticket` is set).
+ */
+export interface StatementGuard {
+  sql: string | null;
+  params: unknown[];
+  ticket: RateTicket | null;
+}
+
+export type GuardDecision = { ok: true; guard: StatementGuard } | { ok: false; limited: RateLimited };
+
+/** SQLSTATE of a refused take inside a statement (`rate_limit_require`, migration RateLimitDecision). */
+export const RATE_LIMITED_SQLSTATE = 'CU429';
+
+/** The refusal a statement failed with (see `guard`), or null when it failed for another reason. */
+export function refusalIn(err: unknown): RateLimited | null {
+  const cause = (err as { driverError?: { code?: string; detail?: string } } | null)?.driverError ?? err;
+  const { code, detail } = (cause ?? {}) as { code?: string; detail?: string };
+  if (code !== RATE_LIMITED_SQLSTATE || !detail) return null;
+  const refused = JSON.parse(detail) as RateLimited;
+  return { keyIndex: refused.keyIndex, retryAfterSeconds: refused.retryAfterSeconds, limit: refused.limit };
+}
+
+/**
  * The shared counters several API instances must agree on. Two stores, one chosen at start-up
  * by `RateLimitModule` (rate-limit.module.ts): PostgreSQL (the default; the hits are rows of
  * `rate_limit_hit`, written in the caller's transaction) or Redis when `REDIS_URL` is set (a
@@ -47,31 +72,18 @@ export abstract class RateLimiter {
    */
   abstract take(manager: EntityManager, keys: readonly string[], rule: RateRule, now: Date): Promise<RateDecision>;
 
+  /**
+   * For a write that is one statement, with no transaction around it (a comment: comments.service).
+   * PostgreSQL: the take as a fragment of that statement (`guard.sql`, see StatementGuard), decided
+   * when it runs; a refusal fails the statement (read it with `refusalIn`) and nothing of it stays.
+   * Redis: the take, made now; a refusal is answered here, and the ticket is to `forget` if the
+   * statement fails.
+   */
+  abstract guard(keys: readonly string[], rule: RateRule, now: Date): Promise<GuardDecision>;
+
   /** Takes back a hit whose change rolled back (PostgreSQL's rolled back with it). */
   abstract forget(ticket: RateTicket): Promise<void>;
 
   /** Whether the store answers (readiness). */
   abstract ping(): Promise<boolean>;
-}
-
-/** The window's hits of one key, newest first (at most `max` of them are needed). */
-export interface KeyHits {
-  /** Epoch ms of the latest hit, if any. */
-  lastMs: number | null;
-  count: number;
-  /** Epoch ms of the `max`-th newest hit, when there are that many: the one that has to age out. */
-  nthNewestMs: number | null;
-}
-
-/** The decision both stores make from a key's hits (the Redis script mirrors it in Lua). */
-export function refusal(hits: KeyHits, rule: RateRule, nowMs: number): Omit<RateLimited, 'keyIndex'> | null {
-  if (hits.lastMs !== null && rule.minGapSeconds > 0) {
-    const waitMs = hits.lastMs + rule.minGapSeconds * 1000 - nowMs;
-    if (waitMs > 0) return { retryAfterSeconds: Math.ceil(waitMs / 1000), limit: 'gap' };
-  }
-  if (rule.max !== null && hits.count >= rule.max && hits.nthNewestMs !== null) {
-    const waitMs = hits.nthNewestMs + rule.windowSeconds * 1000 - nowMs;
-    if (waitMs > 0) return { retryAfterSeconds: Math.ceil(waitMs / 1000), limit: 'max' };
-  }
-  return null;
 }

@@ -3,14 +3,14 @@ import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ApiError } from '../api-error';
-import { type RateDecision, RateLimiter, type RateRule, type RateTicket } from './rate-limiter';
+import { type GuardDecision, type RateDecision, RateLimiter, type RateRule, type RateTicket } from './rate-limiter';
 
 /**
  * Checks every key, then records the hit on all of them, in one script (atomic in Redis).
  * KEYS: one sorted set per key (score = hit time in epoch ms, member = the hit's id).
  * ARGV: now ms, least gap ms, window ms, max (0: none), hit id.
  * Returns nil when recorded, else { key index (1-based), wait ms, 1 = gap | 2 = max }.
- * The same decision as `refusal` in rate-limiter.ts.
+ * The same decision as PostgreSQL's `rate_limit_try` (migration RateLimitDecision).
  */
 const TAKE_SCRIPT = `
 local now = tonumber(ARGV[1])
@@ -74,7 +74,12 @@ export class RedisRateLimiter extends RateLimiter implements OnApplicationShutdo
     );
   }
 
-  async take(_manager: EntityManager, keys: readonly string[], rule: RateRule, now: Date): Promise<RateDecision> {
+  async take(
+    _manager: EntityManager | null,
+    keys: readonly string[],
+    rule: RateRule,
+    now: Date,
+  ): Promise<RateDecision> {
     const hitId = randomUUID();
     const redisKeys = keys.map((k) => this.key(k));
     const answer = await this.call(() =>
@@ -98,6 +103,12 @@ export class RedisRateLimiter extends RateLimiter implements OnApplicationShutdo
         limit: limit === 1 ? 'gap' : 'max',
       },
     };
+  }
+
+  /** The take, made now: the statement it guards has nothing to run for it. */
+  async guard(keys: readonly string[], rule: RateRule, now: Date): Promise<GuardDecision> {
+    const decision = await this.take(null, keys, rule, now);
+    return decision.ok ? { ok: true, guard: { sql: null, params: [], ticket: decision.ticket } } : decision;
   }
 
   async forget(ticket: RateTicket): Promise<void> {

@@ -17,6 +17,7 @@ import { RateLimitHits1796280000000 } from './1796280000000-RateLimitHits';
 import { CommentRecentIndex1796300000000 } from './1796300000000-CommentRecentIndex';
 import { OneTripWrites1796320000000 } from './1796320000000-OneTripWrites';
 import { RateLimitPruneGuard1796330000000 } from './1796330000000-RateLimitPruneGuard';
+import { RateLimitDecision1796340000000 } from './1796340000000-RateLimitDecision';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -40,4 +41,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CommentRecentIndex1796300000000,
   OneTripWrites1796320000000,
   RateLimitPruneGuard1796330000000,
+  RateLimitDecision1796340000000,
 ];
