@@ -34,6 +34,9 @@ export class Changes {
     private readonly statements: SqlReader,
   ) {}
 
+  /** The statements of `insertOne`, by the shape of their pieces. */
+  private readonly oneStatements = new Map<string, string>();
+
   /**
    * Runs `work` in one transaction, with a context for its writes and audit events. READ
    * COMMITTED is PostgreSQL's own default, so it is not named: TypeORM names a level in a
@@ -69,21 +72,35 @@ export class Changes {
     by: { actor: Pick<AuthUser, 'id' | 'email'> | null; origin: RequestOrigin | null },
     change: { insert: SqlPiece; guard: SqlPiece | null; audit: Omit<AuditRecord, 'objectId' | 'actor' | 'origin'> },
   ): Promise<string> {
-    const params: unknown[] = [];
-    // Each piece's $1… follow the parameters of the pieces before it.
-    const place = (piece: SqlPiece) => {
-      const sql = piece.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + params.length}`);
-      params.push(...piece.params);
-      return sql;
-    };
-    const row = place(change.insert);
-    const audit = place(auditOfInsertedSql('new_row', { ...change.audit, actor: by.actor, origin: by.origin }));
-    const guard = change.guard ? place(change.guard) : null;
+    const audit = auditOfInsertedSql('new_row', { ...change.audit, actor: by.actor, origin: by.origin });
+    const pieces = change.guard ? [change.insert, audit, change.guard] : [change.insert, audit];
     const [inserted] = await this.statements.query<{ id: string }>(
-      `WITH new_row AS (${row}), audit AS (${audit})${guard ? `, guard AS (SELECT ${guard} AS ok)` : ''}
-       SELECT new_row.id FROM new_row${guard ? ', guard' : ''}`,
-      params,
+      this.oneStatementSql(pieces),
+      pieces.flatMap((piece) => piece.params),
     );
     return inserted.id;
+  }
+
+  /**
+   * The statement of `insertOne` for its pieces (the row, the audit, the guard if any): each
+   * piece's $1… follow the parameters of the pieces before it. Made once per shape and kept: the
+   * same text each time is also what lets the pool's prepared statement be found at once.
+   */
+  private oneStatementSql(pieces: SqlPiece[]): string {
+    const key = pieces.map((piece) => `${piece.params.length}:${piece.sql}`).join('\u0000');
+    let sql = this.oneStatements.get(key);
+    if (sql === undefined) {
+      let placed = 0;
+      const [row, audit, guard] = pieces.map((piece) => {
+        const text = piece.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + placed}`);
+        placed += piece.params.length;
+        return text;
+      });
+      sql = `WITH new_row AS (${row}), audit AS (${audit})${guard ? `, guard AS (SELECT ${guard} AS ok)` : ''}
+       SELECT new_row.id FROM new_row${guard ? ', guard' : ''}`;
+      // A handful of call sites: bounded all the same.
+      if (this.oneStatements.size < 64) this.oneStatements.set(key, sql);
+    }
+    return sql;
   }
 }

@@ -16,6 +16,7 @@ const PRUNE_EVERY = 16;
 const PRUNE_BATCH = 2000;
 /** The arguments of rate_limit_try and rate_limit_require (migration RateLimitDecision), numbered from $1. */
 const TAKE_ARGS = '$1::text[], $2::uuid, $3::timestamptz, $4::int, $5::int, $6::int, $7::int, $8::int';
+const REQUIRE_SQL = `rate_limit_require(${TAKE_ARGS})`;
 
 /**
  * The PostgreSQL store: hits are rows of `rate_limit_hit` written in the caller's transaction
@@ -54,7 +55,7 @@ export class PgRateLimiter extends RateLimiter {
     return {
       ok: true,
       guard: {
-        sql: `rate_limit_require(${TAKE_ARGS})`,
+        sql: REQUIRE_SQL,
         params: this.args(keys, randomUUID(), rule, now),
         ticket: null,
       },
