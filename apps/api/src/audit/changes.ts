@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
-import { SqlReader } from '../database/sql-reader';
+import { SqlReader, type SqlPiece } from '../database/sql-reader';
 import { AuditService, auditOfInsertedSql, type AuditRecord } from './audit.service';
 
 /**
@@ -16,12 +16,6 @@ export interface ChangeContext {
   readonly origin: RequestOrigin | null;
   /** Appends an audit event inside the change; actor and origin default to the change's. */
   audit(event: AuditRecord): Promise<void>;
-}
-
-/** A piece of SQL with its parameters, numbered from $1 (and no other `$` followed by a digit). */
-export interface SqlPiece {
-  sql: string;
-  params: unknown[];
 }
 
 type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';

@@ -139,7 +139,7 @@ export class CommentsService {
           { actor: null, origin },
           {
             insert: insertCommentSql(comment),
-            guard: guard.sql ? { sql: guard.sql, params: guard.params } : null,
+            guard: guard.piece,
             audit,
           },
         )

@@ -11,6 +11,12 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  */
 export type SqlRunner = { query: (sql: string, values?: unknown[]) => Promise<Record<string, unknown>[]> };
 
+/** A piece of SQL with its parameters, numbered from $1 (and no other `$` followed by a digit). */
+export interface SqlPiece {
+  sql: string;
+  params: unknown[];
+}
+
 /**
  * How many different statement texts the reader prepares. PostgreSQL keeps a prepared statement
  * for the life of the connection that prepared it, so the number must be bounded even if some
@@ -23,8 +29,8 @@ export const MAX_PREPARED_STATEMENTS = 256;
  * error type (`QueryFailedError`, so the exception filter reads it as always), without the
  * query runner that `manager.query` makes, connects, logs and releases around every statement.
  * For the hot reads outside a transaction (the public site, the caller's principal on every
- * signed-in request, the agenda, the meetings list: bench/README.md); writes and transactions stay
- * on the EntityManager.
+ * signed-in request, the agenda, the meetings list: bench/README.md), and the writes that are one
+ * statement (`Changes.insertOne`, a comment); transactions stay on the EntityManager.
  *
  * Each statement is a named prepared statement (the name derived from its text): a connection
  * parses it the first time only, and where PostgreSQL finds that a generic plan costs no more

@@ -54,11 +54,7 @@ export class PgRateLimiter extends RateLimiter {
   async guard(keys: readonly string[], rule: RateRule, now: Date): Promise<GuardDecision> {
     return {
       ok: true,
-      guard: {
-        sql: REQUIRE_SQL,
-        params: this.args(keys, randomUUID(), rule, now),
-        ticket: null,
-      },
+      guard: { piece: { sql: REQUIRE_SQL, params: this.args(keys, randomUUID(), rule, now) }, ticket: null },
     };
   }
 

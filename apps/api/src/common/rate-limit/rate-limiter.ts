@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { SqlPiece } from '../../database/sql-reader';
 
 /**
  * One limit on a kind of request, applied to each of its keys (an address, a network): a
@@ -29,13 +30,12 @@ export interface RateTicket {
 export type RateDecision = { ok: true; ticket: RateTicket } | { ok: false; limited: RateLimited };
 
 /**
- * The take inside a one-statement write: an expression (`true`, or a failure when refused) for
- * the statement to evaluate, its parameters numbered from $1, or null where the take was made
- * before the statement (Redis; then `ticket` is set).
+ * The take inside a one-statement write: `piece`, an expression (`true`, or a failure when
+ * refused) for the statement to evaluate, or null where the take was made before the statement
+ * (Redis; then `ticket` is set).
  */
 export interface StatementGuard {
-  sql: string | null;
-  params: unknown[];
+  piece: SqlPiece | null;
   ticket: RateTicket | null;
 }
 

@@ -108,7 +108,7 @@ export class RedisRateLimiter extends RateLimiter implements OnApplicationShutdo
   /** The take, made now: the statement it guards has nothing to run for it. */
   async guard(keys: readonly string[], rule: RateRule, now: Date): Promise<GuardDecision> {
     const decision = await this.take(null, keys, rule, now);
-    return decision.ok ? { ok: true, guard: { sql: null, params: [], ticket: decision.ticket } } : decision;
+    return decision.ok ? { ok: true, guard: { piece: null, ticket: decision.ticket } } : decision;
   }
 
   async forget(ticket: RateTicket): Promise<void> {

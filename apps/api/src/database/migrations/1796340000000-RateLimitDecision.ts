@@ -30,6 +30,7 @@ export class RateLimitDecision1796340000000 implements MigrationInterface {
         nths timestamptz[];
         j integer;
         wait_secs numeric;
+        kind text;
       BEGIN
         SELECT array_agg(t.hit_key), array_agg(t.last_at), array_agg(t.hits), array_agg(t.nth_at)
           INTO hit_keys, lasts, counts, nths
@@ -38,21 +39,21 @@ export class RateLimitDecision1796340000000 implements MigrationInterface {
         FOR i IN 1 .. COALESCE(array_length(p_keys, 1), 0) LOOP
           j := array_position(hit_keys, p_keys[i]);
           CONTINUE WHEN j IS NULL;
+          -- Too soon after the key's last hit; else, the window full (its max-th newest hit
+          -- has to age out first).
+          wait_secs := NULL;
           IF p_min_gap_secs > 0 THEN
             wait_secs := extract(epoch FROM lasts[j] + make_interval(secs => p_min_gap_secs) - p_at);
-            IF wait_secs > 0 THEN
-              DELETE FROM rate_limit_hit WHERE hit_id = p_hit;
-              RETURN QUERY SELECT i - 1, ceil(wait_secs)::integer, 'gap'::text;
-              RETURN;
-            END IF;
+            kind := 'gap';
           END IF;
-          IF p_max IS NOT NULL AND counts[j] >= p_max AND nths[j] IS NOT NULL THEN
+          IF COALESCE(wait_secs, 0) <= 0 AND p_max IS NOT NULL AND counts[j] >= p_max AND nths[j] IS NOT NULL THEN
             wait_secs := extract(epoch FROM nths[j] + make_interval(secs => p_window_secs) - p_at);
-            IF wait_secs > 0 THEN
-              DELETE FROM rate_limit_hit WHERE hit_id = p_hit;
-              RETURN QUERY SELECT i - 1, ceil(wait_secs)::integer, 'max'::text;
-              RETURN;
-            END IF;
+            kind := 'max';
+          END IF;
+          IF wait_secs > 0 THEN
+            DELETE FROM rate_limit_hit WHERE hit_id = p_hit;
+            RETURN QUERY SELECT i - 1, ceil(wait_secs)::integer, kind;
+            RETURN;
           END IF;
         END LOOP;
       END
