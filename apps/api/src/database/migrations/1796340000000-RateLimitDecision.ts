@@ -51,7 +51,8 @@ export class RateLimitDecision1796340000000 implements MigrationInterface {
             kind := 'max';
           END IF;
           IF wait_secs > 0 THEN
-            DELETE FROM rate_limit_hit WHERE hit_id = p_hit;
+            -- By key and time first: the index on (key, at) finds the hit's rows at once.
+            DELETE FROM rate_limit_hit WHERE key = ANY (p_keys) AND at = p_at AND hit_id = p_hit;
             RETURN QUERY SELECT i - 1, ceil(wait_secs)::integer, kind;
             RETURN;
           END IF;
