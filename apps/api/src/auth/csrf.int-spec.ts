@@ -1,5 +1,4 @@
 import { useTestApp } from '../../test/test-app';
-import { DEMO_CONVOCATION_SLUG } from '../demo/public-demo';
 import { bearer, BrowserSession, createTestUser, signInWithToken, TEST_PASSWORD } from '../../test/identity-fixtures';
 
 describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
@@ -107,10 +106,13 @@ describe('CSRF (XSRF-TOKEN cookie, X-XSRF-TOKEN header)', () => {
   });
 
   it("asks an anonymous reader's public write for none and hands it none; the same write riding a session needs it", async () => {
+    // A published announcement of the demo set.
+    const list = await t.app.inject({ method: 'GET', url: '/api/public/announcements' });
+    const slug = (list.json() as { items: { slug: string }[] }).items[0].slug;
     const comment = (headers: Record<string, string>) =>
       t.app.inject({
         method: 'POST',
-        url: `/api/public/announcements/${DEMO_CONVOCATION_SLUG}/comments`,
+        url: `/api/public/announcements/${slug}/comments`,
         headers,
         payload: { name: 'Lectora de prueba', email: `lectora.${Date.now()}@correo.example`, text: 'Un comentario.' },
       });

@@ -74,7 +74,7 @@ export abstract class RateLimiter {
 
   /**
    * For a write that is one statement, with no transaction around it (a comment: comments.service).
-   * PostgreSQL: the take as a fragment of that statement (`guard.sql`, see StatementGuard), decided
+   * PostgreSQL: the take as a piece of that statement (`guard.piece`, see StatementGuard), decided
    * when it runs; a refusal fails the statement (read it with `refusalIn`) and nothing of it stays.
    * Redis: the take, made now; a refusal is answered here, and the ticket is to `forget` if the
    * statement fails.
