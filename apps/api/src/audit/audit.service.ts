@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
+import type { SqlPiece } from '../database/sql-reader';
 
 export interface AuditRecord {
   action: string;
@@ -57,10 +58,7 @@ function auditValues(event: AuditRecord): unknown[] {
  * For `Changes.insertOne` only: the event of the row that the statement's CTE `cte` inserts (its
  * `id` the event's object), as the body of a CTE of the same statement; parameters from $1.
  */
-export function auditOfInsertedSql(
-  cte: string,
-  event: Omit<AuditRecord, 'objectId'>,
-): { sql: string; params: unknown[] } {
+export function auditOfInsertedSql(cte: string, event: Omit<AuditRecord, 'objectId'>): SqlPiece {
   const [action, actorId, actorEmail, objectType, , ip, requestId, details] = auditValues(event);
   return {
     sql: `INSERT INTO audit_event (${AUDIT_COLUMNS})

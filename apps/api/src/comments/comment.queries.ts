@@ -2,7 +2,7 @@
 // columns are listed one by one so that a `SELECT *` can never carry them out.
 import type { EntityManager } from 'typeorm';
 import type { AnnouncementAttachment } from '../announcements/announcement.queries';
-import type { SqlRunner } from '../database/sql-reader';
+import type { SqlPiece, SqlRunner } from '../database/sql-reader';
 import type { CommentHoldReason, CommentStatus } from '@cumbre/contracts';
 
 /** The shown comments of an announcement, as a correlated count (uses IDX_announcement_comment_shown). */
@@ -117,7 +117,7 @@ export interface NewComment {
 }
 
 /** The insert of a new comment, answering its id (RETURNING id). */
-export function insertCommentSql(c: NewComment): { sql: string; params: unknown[] } {
+export function insertCommentSql(c: NewComment): SqlPiece {
   return {
     sql: `INSERT INTO announcement_comment (announcement_id, parent_id, author_name, author_email, ip_hash, text,
                                             text_fingerprint, status, hold_reasons, approved_at, created_at)

@@ -74,10 +74,10 @@ export class CommentsService {
       parentId: body.parentId ?? null,
     });
     // The announcement, the author's standing, the blocked words, the duplicate check and the
-    // parent, in one round trip (comment.queries.ts), before the transaction: a refused comment
-    // opens none, and the reader's prepared statement spares PostgreSQL planning this read on
-    // every post, most of its cost (issue #12). Inside the transaction it was no safer: nothing
-    // it reads is locked there either.
+    // parent, in one round trip (comment.queries.ts), before the write: a refused comment writes
+    // nothing, and the reader's prepared statement spares PostgreSQL planning this read on every
+    // post, most of its cost (issue #12). Inside a transaction it would be no safer: nothing it
+    // reads is locked there either.
     const a = await announcementRefBySlug(this.reader, slug, standingQuery);
     // Drafts and scheduled ones do not exist for the public; a withdrawn one is closed.
     if (!a || a.status === 'draft' || a.status === 'scheduled') {

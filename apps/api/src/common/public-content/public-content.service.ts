@@ -105,8 +105,7 @@ export class PublicContent implements BeforeApplicationShutdown {
       this.pending.set(runner, tagsOf);
       return;
     }
-    this.dropLocal(unique);
-    this.post(unique);
+    this.committed(unique);
     await this.flushed();
   }
 
