@@ -45,6 +45,7 @@ import {
 } from './rows';
 import { searchNotes } from './notes';
 import { announcement, announcementList, type Manager } from './public';
+import { postComment } from './comments';
 
 const env = process.env;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.DB_POOL_MAX ?? 10) });
@@ -278,7 +279,8 @@ async function outcomesOf(ids: string[]) {
 // pg returns `date` columns as JS Dates by default; TypeORM hands them over as 'YYYY-MM-DD'.
 pg.types.setTypeParser(1082, (v: string) => v);
 
-const app = Fastify({ logger: false });
+// Readers' addresses come in X-Forwarded-For (scenario 7), as Cumbre reads them with TRUST_PROXY.
+const app = Fastify({ logger: false, trustProxy: true });
 app.setErrorHandler((err, _req, reply) => {
   if (err instanceof HttpError) return reply.status(err.status).send({ code: err.code });
   process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
@@ -306,6 +308,7 @@ app.get<{ Querystring: { after?: string; limit?: string } }>('/api/public/announ
 app.get<{ Params: { slug: string } }>('/api/public/announcements/:slug', (req, reply) =>
   announcement(manager, req, reply),
 );
+app.post('/api/public/announcements/:slug/comments', postComment(pool, env.JWT_SECRET as string));
 
 // Scenario 4: the page Cumbre rendered, as bytes the harness saved (tmp/bench/pages/<slug>.html),
 // served statically from memory — what a bare static server does.

@@ -31,7 +31,12 @@ async function fetchJson(url, request) {
 export async function checkSameAnswer(scenario, request, servers) {
   const bodies = [];
   for (const s of servers) {
-    const body = await fetchJson(s.url, request);
+    // A varying request (a new comment each time) is varied for each server's check too.
+    const v = request.vary?.(request.sent++);
+    const body = await fetchJson(
+      s.url,
+      v ? { ...request, ...v, headers: { ...request.headers, ...v.headers } } : request,
+    );
     const problem = scenario.check(body);
     if (problem !== true) throw new Error(`${scenario.name}: ${s.label}'s answer fails the check (${problem})`);
     bodies.push(body);

@@ -59,12 +59,14 @@ export async function startCumbre(root, { name = 'cumbre', port, databaseUrl, jw
     // (X-Forwarded-For), as readers behind the reverse proxy of a real deployment do.
     TRUST_PROXY: 'true',
   };
-  // BENCH_CPU_PROF=1: a V8 CPU profile of each Cumbre process, written to tmp/bench/prof/ when it stops.
+  // BENCH_CPU_PROF=1: a V8 CPU profile of each Cumbre process (and of the baseline), written to tmp/bench/prof/ when it stops.
   const prof =
     process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(root, 'tmp/bench/prof')}`] : [];
   // Cumbre runs as the production image runs it: with its heap cap (NODE_OPTIONS in docker/app.Dockerfile).
   const heap = PRODUCTION_HEAP ? [PRODUCTION_HEAP] : [];
-  const proc = startProcess(root, name, [...heap, ...prof, resolve(root, 'dist/apps/api/main.js')], env);
+  // BENCH_NODE_FLAGS='--trace-gc …': more V8/Node flags for each Cumbre process (diagnosis only).
+  const extra = process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [];
+  const proc = startProcess(root, name, [...heap, ...extra, ...prof, resolve(root, 'dist/apps/api/main.js')], env);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, url);
   return { ...proc, url, port };
@@ -78,7 +80,9 @@ export async function startBaseline(root, { name = 'baseline', file, port, datab
     JWT_SECRET: jwtSecret,
     BENCH_PAGES_DIR: pagesDir,
   };
-  const proc = startProcess(root, name, [file], env);
+  const prof =
+    process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(root, 'tmp/bench/prof')}`] : [];
+  const proc = startProcess(root, name, [...prof, file], env);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, url);
   return { ...proc, url, port };

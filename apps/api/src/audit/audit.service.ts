@@ -60,10 +60,18 @@ function auditValues(event: AuditRecord): unknown[] {
  */
 export function auditOfInsertedSql(cte: string, event: Omit<AuditRecord, 'objectId'>): SqlPiece {
   const [action, actorId, actorEmail, objectType, , ip, requestId, details] = auditValues(event);
-  return {
-    sql: `INSERT INTO audit_event (${AUDIT_COLUMNS})
+  let sql = insertedAuditSql.get(cte);
+  if (sql === undefined) {
+    sql = `INSERT INTO audit_event (${AUDIT_COLUMNS})
           SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, ${cte}.id::text, $5::varchar, $6::varchar, $7::jsonb
-            FROM ${cte}`,
-    params: [action, actorId, actorEmail, objectType, ip, requestId, details],
-  };
+            FROM ${cte}`;
+    insertedAuditSql.set(cte, sql);
+  }
+  return { sql, params: [action, actorId, actorEmail, objectType, ip, requestId, details] };
 }
+
+/**
+ * auditOfInsertedSql's text by CTE name (a handful, named in code), made once: the same string
+ * each time is one whose hash is known when `Changes.insertOne` looks its statement up.
+ */
+const insertedAuditSql = new Map<string, string>();

@@ -2,6 +2,9 @@
 import { createHash, createHmac } from 'node:crypto';
 import { COMMENT_MAX_LINKS_BEFORE_HOLD } from '@cumbre/contracts';
 
+/** A duplicate of a comment posted on the same announcement this recently is held. */
+export const DUPLICATE_WINDOW_MINUTES = 5;
+
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|io|pe|ru|cn|top|site|online|club|me|co|gob\.pe)\b(?:\/[^\s<>"']*)?/giu;
 
 /** How many links a text holds (with or without the scheme). */

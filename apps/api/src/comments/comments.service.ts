@@ -30,12 +30,16 @@ import {
 } from './comment.queries';
 import { SqlReader } from '../database/sql-reader';
 import { hashToken, notifyReplySubscribers, readUnsubscribeToken, requestReplyNotifications } from './comment-replies';
-import { blockedWordsIn, hashIp, normaliseEmail, textFingerprint, tooManyLinks } from './comment-rules';
+import {
+  blockedWordsIn,
+  DUPLICATE_WINDOW_MINUTES,
+  hashIp,
+  normaliseEmail,
+  textFingerprint,
+  tooManyLinks,
+} from './comment-rules';
 import type { CreateCommentBody, FlagCommentBody } from './dto/comment.requests';
 import { COMMENT_FLAGS_TO_HIDE, COMMENT_HONEYPOT_FIELD } from '@cumbre/contracts';
-
-/** A duplicate of a comment posted on the same announcement this recently is held. */
-export const DUPLICATE_WINDOW_MINUTES = 5;
 
 /** What readers do: comment, reply, flag, and manage reply notifications. */
 @Injectable()

@@ -19,6 +19,15 @@ export abstract class ContentBus {
 /** How often a failed announcement is tried again before the caches' own expiry takes over. */
 const ANNOUNCE_ATTEMPTS = 5;
 const ANNOUNCE_RETRY_MS = 500;
+/**
+ * Least time between the starts of two announcements. The first change after a quiet spell is
+ * announced at once; under a stream of changes (comments on many announcements) each
+ * announcement carries what gathered meanwhile, so that announcing costs a few transactions a
+ * second, not one per change: back to back, they were half as many statements again as the
+ * comments themselves (issue #12). Other instances hear a change at most this much later; this
+ * one has dropped its copies at the commit.
+ */
+const ANNOUNCE_SPACING_MS = 100;
 
 /**
  * The version of each piece of public content (`public_content_version`, one row per tag) and
@@ -32,7 +41,7 @@ const ANNOUNCE_RETRY_MS = 500;
  * announcement list), and inside the writer's transaction it serialised the writers themselves —
  * every comment posted on every announcement waited for the one before to commit (issue #12,
  * scenario 7). The outbox announces whatever has gathered while the previous announcement was
- * on its way, in one transaction. A write that rolls back announces nothing. If the process dies
+ * on its way (and at most every ANNOUNCE_SPACING_MS), in one transaction. A write that rolls back announces nothing. If the process dies
  * between a commit and its announcement, the other instances' copies expire on their own
  * (`keepSeconds`, at most five minutes); if the database refuses the announcement, it is tried
  * again a few times, then given up with a warning (same expiry).
@@ -51,6 +60,7 @@ export class PublicContent implements BeforeApplicationShutdown {
   /** Committed changes not yet announced, and the announcement on its way (one at a time). */
   private readonly outbox = new Set<string>();
   private sending: Promise<void> | null = null;
+  private lastAnnouncedAt = 0;
   private stopping = false;
 
   constructor(
@@ -140,6 +150,9 @@ export class PublicContent implements BeforeApplicationShutdown {
   /** Announces the outbox, one transaction per batch, until it is empty. */
   private async drain(): Promise<void> {
     while (this.outbox.size) {
+      const wait = this.lastAnnouncedAt + ANNOUNCE_SPACING_MS - Date.now();
+      if (wait > 0 && !this.stopping) await new Promise((r) => setTimeout(r, wait));
+      this.lastAnnouncedAt = Date.now();
       const batch = [...this.outbox];
       this.outbox.clear();
       for (let attempt = 1; ; attempt++) {

@@ -63,4 +63,19 @@ describe('TaggedCache', () => {
     cache.drop(['announcement:10001']);
     expect(cache.set('/d', answer(['announcement:10001']), after)).toBe(false);
   });
+
+  it('looks at every drop since the answer was begun, and only those', () => {
+    const cache = new TaggedCache();
+    cache.drop(['announcement:a']);
+    const begun = cache.begin();
+    // Exactly as many drops as it remembers, none of them of the answer's tags: still known.
+    for (let i = 0; i < 9_999; i++) cache.drop([`announcement:${i}`, 'announcements']);
+    expect(cache.set('/before', answer(['announcement:a']), begun)).toBe(true);
+    cache.drop(['agency:x', 'announcement:b']);
+    expect(cache.set('/b', answer(['announcement:b', 'agency:y']), begun)).toBe(false);
+    expect(cache.set('/c', answer(['announcement:c']), begun)).toBe(true);
+    // One drop more and the first since `begun` is forgotten.
+    cache.drop(['other']);
+    expect(cache.set('/c2', answer(['announcement:c']), begun)).toBe(false);
+  });
 });

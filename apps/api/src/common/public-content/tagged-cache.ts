@@ -22,7 +22,7 @@ function sizeOf(answer: CachedAnswer): number {
   return answer.body.length + (answer.encoded?.br?.length ?? 0) + (answer.encoded?.gzip?.length ?? 0);
 }
 
-/** How many recent tag drops are remembered (for `set`'s check); older ones are summed up. */
+/** How many recent tag drops are remembered (for `set`'s check); an answer begun before them is refused. */
 const MAX_REMEMBERED_DROPS = 10_000;
 
 export class TaggedCache {
@@ -30,13 +30,15 @@ export class TaggedCache {
   private readonly byTag = new Map<string, Set<string>>();
   private generation = 0;
   /**
-   * When each tag was last dropped (a generation), most recent last, and when everything was.
-   * Bounded: past MAX_REMEMBERED_DROPS the oldest are forgotten, and `forgottenUpTo` keeps the
-   * newest generation forgotten, so an answer begun before it is not stored (it may have missed
-   * a drop the cache no longer remembers).
+   * The tags of the last MAX_REMEMBERED_DROPS drops, by generation (slot `generation %
+   * MAX_REMEMBERED_DROPS`): `set` looks at the drops since its answer was begun, usually a
+   * handful. An answer begun before the oldest drop remembered is not stored (it may have missed
+   * a drop the cache no longer remembers). A ring, not a map of tags: a map kept in drop order
+   * (delete, re-insert, evict the oldest) grows holes that every eviction walks past and is
+   * rebuilt every few thousand drops, and under a stream of comments each one drops tags (issue
+   * #12: 2 % of the API's CPU, and its rebuilt tables promoted to the old generation).
    */
-  private readonly droppedAt = new Map<string, number>();
-  private forgottenUpTo = 0;
+  private readonly recentDrops: (readonly string[] | undefined)[] = new Array(MAX_REMEMBERED_DROPS);
   private clearedAt = 0;
   /** Bytes of the stored bodies and their compressed copies. */
   private bytes = 0;
@@ -73,8 +75,7 @@ export class TaggedCache {
    * it may then have been built from content read just before that change committed.
    */
   set(key: string, answer: CachedAnswer, since: number): boolean {
-    if (this.clearedAt > since || this.forgottenUpTo > since) return false;
-    if (answer.tags.some((t) => (this.droppedAt.get(t) ?? 0) > since)) return false;
+    if (this.clearedAt > since || this.droppedSince(answer.tags, since)) return false;
     if (sizeOf(answer) > this.maxBytes) return false;
     this.remove(key);
     this.entries.set(key, answer);
@@ -94,17 +95,11 @@ export class TaggedCache {
     return this.bytes;
   }
 
+  /** Drops every entry showing one of `tags` (kept as given for `set`'s check: do not change them after). */
   drop(tags: readonly string[]): void {
     this.generation++;
+    this.recentDrops[this.generation % MAX_REMEMBERED_DROPS] = tags;
     for (const tag of tags) {
-      // Re-inserted so that the map stays in drop order (oldest first).
-      this.droppedAt.delete(tag);
-      this.droppedAt.set(tag, this.generation);
-      if (this.droppedAt.size > MAX_REMEMBERED_DROPS) {
-        const [oldest, at] = this.droppedAt.entries().next().value as [string, number];
-        this.droppedAt.delete(oldest);
-        this.forgottenUpTo = Math.max(this.forgottenUpTo, at);
-      }
       const keys = this.byTag.get(tag);
       if (!keys) continue;
       for (const key of [...keys]) {
@@ -119,13 +114,22 @@ export class TaggedCache {
     this.clearedAt = this.generation;
     this.entries.clear();
     this.byTag.clear();
-    this.droppedAt.clear();
-    this.forgottenUpTo = this.generation;
+    this.recentDrops[this.generation % MAX_REMEMBERED_DROPS] = undefined;
     this.bytes = 0;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Whether one of `tags` was dropped after generation `since`, or that is too long ago to know. */
+  private droppedSince(tags: readonly string[], since: number): boolean {
+    if (this.generation - since > MAX_REMEMBERED_DROPS) return true;
+    for (let g = since + 1; g <= this.generation; g++) {
+      const dropped = this.recentDrops[g % MAX_REMEMBERED_DROPS];
+      if (dropped?.some((tag) => tags.includes(tag))) return true;
+    }
+    return false;
   }
 
   private remove(key: string): void {
