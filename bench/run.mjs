@@ -10,6 +10,8 @@
 //   BENCH_SKIP_BUILD=1       use dist/apps/api as it is
 //   BENCH_KEEP_DATABASE=1    with DATABASE_URL: leave the run's database in place (its URL is printed)
 //   BENCH_STRICT=1           exit 1 when a target is missed (always exit 1 on errors or wrong answers)
+//   BENCH_CPU_PROF=1         V8 CPU profiles of Cumbre and the baseline in tmp/bench/prof/
+//   BENCH_NODE_FLAGS='…'     more Node flags for each Cumbre process (diagnosis: --trace-gc, --inspect)
 //   DATABASE_URL             a server to create the bench database on (else an embedded PostgreSQL)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
