@@ -79,7 +79,9 @@ export class Changes {
  * keeps: looking one up costs no pass over the SQL, where a key joined from the texts on every
  * call cost 1 % of the API's CPU under a stream of comments (issue #12).
  */
-const oneStatements = new Map<string, Map<string, Map<string, { sql: string; counts: string }>>>();
+const oneStatements = new Map<string, Map<string, ByGuard>>();
+/** The statements of one row and audit text, by guard text: the SQL and the parameter counts it was numbered for. */
+type ByGuard = Map<string, { sql: string; counts: string }>;
 
 /**
  * The statement of `Changes.insertOne` for its pieces (the row, the audit, the guard if any):
@@ -90,8 +92,8 @@ const oneStatements = new Map<string, Map<string, Map<string, { sql: string; cou
 export function oneStatementSql(pieces: SqlPiece[]): string {
   const [row, audit, guard] = pieces;
   const counts = pieces.map((piece) => piece.params.length).join(',');
-  const byAudit = oneStatements.get(row.sql) ?? new Map<string, Map<string, { sql: string; counts: string }>>();
-  const byGuard = byAudit.get(audit.sql) ?? new Map<string, { sql: string; counts: string }>();
+  const byAudit = oneStatements.get(row.sql) ?? new Map<string, ByGuard>();
+  const byGuard: ByGuard = byAudit.get(audit.sql) ?? new Map();
   const known = byGuard.get(guard?.sql ?? '');
   if (known && known.counts === counts) return known.sql;
   let placed = 0;

@@ -41,10 +41,11 @@ const ANNOUNCE_SPACING_MS = 100;
  * announcement list), and inside the writer's transaction it serialised the writers themselves —
  * every comment posted on every announcement waited for the one before to commit (issue #12,
  * scenario 7). The outbox announces whatever has gathered while the previous announcement was
- * on its way (and at most every ANNOUNCE_SPACING_MS), in one transaction. A write that rolls back announces nothing. If the process dies
- * between a commit and its announcement, the other instances' copies expire on their own
- * (`keepSeconds`, at most five minutes); if the database refuses the announcement, it is tried
- * again a few times, then given up with a warning (same expiry).
+ * on its way (and at most every ANNOUNCE_SPACING_MS), in one transaction. A write that rolls
+ * back announces nothing. If the process dies between a commit and its announcement, the other
+ * instances' copies expire on their own (`keepSeconds`, at most five minutes); if the database
+ * refuses the announcement, it is tried again a few times, then given up with a warning (same
+ * expiry).
  */
 @Injectable()
 export class PublicContent implements BeforeApplicationShutdown {
