@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Req, Res, UseGuards } from '@nestjs/common';
-import { Post } from '../common/post.decorator';
+import { Post, PublicPost } from '../common/post.decorator';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -26,7 +26,7 @@ import { ChangePasswordBody, RefreshBody, SignInBody } from './dto/auth.requests
 import { TokenPairResponse } from './dto/auth.responses';
 import { TwoFactorChallengeResponse } from './dto/account.responses';
 import { LocalAuthGuard } from './local-auth.guard';
-import { Authenticated, Public } from '../common/policy.decorators';
+import { Authenticated } from '../common/policy.decorators';
 import { AllowedDuringTwoFactorEnrolment } from './two-factor-enrolment';
 
 @ApiTags('auth')
@@ -34,10 +34,9 @@ import { AllowedDuringTwoFactorEnrolment } from './two-factor-enrolment';
 export class AuthController {
   constructor(private readonly flows: AuthFlows) {}
 
-  @Public()
   @RequireCsrf()
   @UseGuards(LocalAuthGuard)
-  @Post('login')
+  @PublicPost('login')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Sign in a browser: sets the HttpOnly cumbre_at and cumbre_rt cookies',
@@ -66,9 +65,8 @@ export class AuthController {
     return this.flows.browserSignIn(user, origin, req, reply);
   }
 
-  @Public()
   @UseGuards(LocalAuthGuard)
-  @Post('token')
+  @PublicPost('token')
   @HttpCode(HttpStatus.OK)
   @ApiRoute('Sign in an API client: returns a bearer access token and a refresh token', {
     200: {
@@ -95,8 +93,7 @@ export class AuthController {
     return this.flows.clientSignIn(user, origin, req);
   }
 
-  @Public()
-  @Post('refresh')
+  @PublicPost('refresh')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Exchange a refresh token (single use) for a new pair',
@@ -122,9 +119,8 @@ export class AuthController {
     return this.flows.refresh(body, req, origin, reply);
   }
 
-  @Public()
   @AllowedDuringTwoFactorEnrolment()
-  @Post('logout')
+  @PublicPost('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiRoute('Sign out: revokes the session and clears the cookies', { 204: true })
   @ApiBody({ type: RefreshBody, required: false })

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus } from '@nestjs/common';
-import { Post } from '../common/post.decorator';
+import { PublicPost } from '../common/post.decorator';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -12,7 +12,6 @@ import { Origin } from '../common/auth-user';
 import type { RequestOrigin } from '../common/auth-user';
 import { PasswordResetBody, PasswordResetConfirmBody } from './dto/account.requests';
 import { PasswordResetService } from './password-reset.service';
-import { Public } from '../common/policy.decorators';
 
 /** Forgotten passwords. */
 @ApiTags('auth')
@@ -20,8 +19,7 @@ import { Public } from '../common/policy.decorators';
 export class PasswordResetController {
   constructor(private readonly resets: PasswordResetService) {}
 
-  @Public()
-  @Post()
+  @PublicPost()
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     summary: 'E-mail a single-use link (valid 30 minutes) to choose a new password',
@@ -34,8 +32,7 @@ export class PasswordResetController {
     await this.resets.request(body.email, origin);
   }
 
-  @Public()
-  @Post('confirm')
+  @PublicPost('confirm')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiRoute('Set a new password with the token from the e-mail; every session ends', {
     204: true,

@@ -1,6 +1,6 @@
 import { ApiError } from '../common/api-error';
 import { Body, Controller, Get, HttpCode, HttpStatus, Req, Res } from '@nestjs/common';
-import { Post } from '../common/post.decorator';
+import { Post, PublicPost } from '../common/post.decorator';
 import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ApiRoute } from '../common/openapi';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -19,7 +19,7 @@ import { RequireCsrf } from './csrf';
 import { TwoFactorConfirmBody, TwoFactorVerifyBody } from './dto/account.requests';
 import { RecoveryCodesResponse, TwoFactorEnrolmentResponse, TwoFactorStatusResponse } from './dto/account.responses';
 import { TokenPairResponse } from './dto/auth.responses';
-import { Authenticated, Public } from '../common/policy.decorators';
+import { Authenticated } from '../common/policy.decorators';
 import { AllowedDuringTwoFactorEnrolment } from './two-factor-enrolment';
 import { TwoFactorService } from './two-factor.service';
 
@@ -37,9 +37,8 @@ export class TwoFactorController {
     private readonly twoFactor: TwoFactorService,
   ) {}
 
-  @Public()
   @RequireCsrf()
-  @Post('login/two-factor')
+  @PublicPost('login/two-factor')
   @HttpCode(HttpStatus.OK)
   @ApiRoute('Second step of a browser sign-in: the code from the app, or a recovery code', {
     200: MeResponse,
@@ -57,8 +56,7 @@ export class TwoFactorController {
     return this.flows.browserSecondFactor(body, origin, req, reply);
   }
 
-  @Public()
-  @Post('token/two-factor')
+  @PublicPost('token/two-factor')
   @HttpCode(HttpStatus.OK)
   @ApiRoute('Second step of an API client sign-in', {
     200: TokenPairResponse,

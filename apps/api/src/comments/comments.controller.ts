@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Query } from '@nestjs/common';
-import { Post } from '../common/post.decorator';
+import { PublicPost } from '../common/post.decorator';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommentSubmittedDto, CommentSubscriptionResultDto } from '@cumbre/contracts';
 import { Origin } from '../common/auth-user';
@@ -17,8 +17,7 @@ import { CommentSubmittedResponse, CommentSubscriptionResultResponse } from './d
 export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
-  @Public()
-  @Post('announcements/:slug/comments')
+  @PublicPost('announcements/:slug/comments')
   @ApiRoute('Comment on (or reply under a comment of) a published announcement; held comments answer `pending`', {
     201: CommentSubmittedResponse,
     400: 'Invalid field, honeypot filled, reply to a reply, unknown parent',
@@ -34,8 +33,7 @@ export class CommentsController {
     return this.comments.submit(slug, body, origin);
   }
 
-  @Public()
-  @Post('comments/:id/flags')
+  @PublicPost('comments/:id/flags')
   @HttpCode(204)
   @ApiRoute('Report a comment; three distinct readers hide it until a moderator reviews it', {
     204: true,
@@ -71,8 +69,7 @@ export class CommentsController {
     return this.comments.unsubscribe(query.token);
   }
 
-  @Public()
-  @Post('comment-subscriptions/unsubscribe')
+  @PublicPost('comment-subscriptions/unsubscribe')
   @HttpCode(200)
   @ApiRoute('One-click unsubscribe (RFC 8058 List-Unsubscribe-Post)', {
     200: CommentSubscriptionResultResponse,
