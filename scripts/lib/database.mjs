@@ -46,7 +46,8 @@ export async function createThrowawayDatabase(root, serverUrl) {
   // PostgreSQL runs as `postgres` when we are root: it must be able to enter the folder.
   chmodSync(tempDir, 0o755);
   const dataDir = resolve(tempDir, 'data');
-  const port = 56000 + Math.floor(Math.random() * 4000);
+  // Below Linux's ephemeral ports (32768–60999), which outgoing connections take at any moment.
+  const port = 10000 + Math.floor(Math.random() * 10000);
   const { startEmbeddedPostgres } = await embedded(root);
   const server = await startEmbeddedPostgres({ dataDir, port, log: (m) => say(`postgres: ${m}`) });
   await server.createDatabase(name);

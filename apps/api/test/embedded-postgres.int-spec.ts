@@ -95,7 +95,8 @@ function startInChild(dataDir: string, port: number): Promise<Held> {
 describe('embedded PostgreSQL', () => {
   const dir = mkdtempSync(resolve(tmpdir(), 'cumbre-embedded-spec-'));
   const dataDir = resolve(dir, 'data');
-  const port = 45000 + Math.floor(Math.random() * 5000);
+  // Below Linux's ephemeral ports (32768–60999), which outgoing connections take at any moment.
+  const port = 10000 + Math.floor(Math.random() * 10000);
   let held: Held | undefined;
 
   beforeAll(() => {

@@ -53,7 +53,9 @@ describe('fault: PostgreSQL restarted while clients create meetings', () => {
   beforeAll(async () => {
     dir = mkdtempSync(resolve(tmpdir(), 'cumbre-fault-'));
     chmodSync(dir, 0o755);
-    port = 55000 + Math.floor(Math.random() * 5000);
+    // Below Linux's ephemeral ports (32768–60999): while the server is away, an outgoing
+    // connection's local end could take its port, and the restart would fail to bind it.
+    port = 10000 + Math.floor(Math.random() * 10000);
     const url = await startServer();
     app = await createTestApp({ DATABASE_URL: url, DB_CONNECT_TIMEOUT_MS: '1000' });
   }, 120_000);

@@ -77,7 +77,8 @@ export async function provisionTestDatabase(log: (m: string) => void): Promise<P
   }
   const dir = mkdtempSync(resolve(tmpdir(), 'cumbre-pg-'));
   chmodSync(dir, 0o755);
-  const port = 55000 + Math.floor(Math.random() * 5000);
+  // Below Linux's ephemeral ports (32768–60999), which outgoing connections take at any moment.
+  const port = 10000 + Math.floor(Math.random() * 10000);
   const { startEmbeddedPostgres } = await loadEmbedded();
   const reaper = startReaper({ dataDir: resolve(dir, 'data'), tempDir: dir });
   const server = await startEmbeddedPostgres({ dataDir: resolve(dir, 'data'), port, log });
