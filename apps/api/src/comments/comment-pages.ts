@@ -5,17 +5,15 @@ import { announcementTags } from '../common/public-content/tags';
 
 /**
  * A comment the public sees (or saw) changed: marks its announcement's public pages changed in
- * the transaction, and adds their tags to `tags`, which the caller drops locally once committed.
+ * the transaction (dropped here and announced everywhere once it commits: PublicContent.changed).
  * Nothing when the announcement is gone.
  */
 export async function commentPagesChanged(
   manager: EntityManager,
   content: PublicContent,
   announcementId: string,
-  tags: string[],
 ): Promise<void> {
   const ref = await announcementRefById(manager, announcementId);
   if (!ref) return;
-  tags.push(...announcementTags(ref.id, ref.agencyId));
-  await content.changed(manager, tags);
+  await content.changed(manager, announcementTags(ref.id, ref.agencyId));
 }

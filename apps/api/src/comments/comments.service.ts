@@ -196,15 +196,13 @@ export class CommentsService {
         if (hit) await this.limiter.forget(hit).catch(() => undefined);
         throw err;
       });
-    this.content.dropLocal(tags);
     return result;
   }
 
   /** A reader's report; the third distinct reader hides the comment until a moderator looks. */
   async flag(commentId: string, body: FlagCommentBody, origin: RequestOrigin): Promise<{ hidden: boolean }> {
     const reader = hashIp(origin.ip, this.config.jwt.secret) ?? 'unknown';
-    const tags: string[] = [];
-    const result = await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
+    return this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
       const [c]: { announcement_id: string; hidden_by_flags: boolean }[] = await manager.query(
         `SELECT c.announcement_id, c.hidden_by_flags FROM announcement_comment c JOIN announcement a ON a.id = c.announcement_id
           WHERE c.id = $1 AND c.status = 'approved' AND NOT c.hidden_by_flags AND a.status = 'published' FOR UPDATE OF c`,
@@ -229,7 +227,7 @@ export class CommentsService {
             WHERE id = $1`,
           [commentId],
         );
-        await commentPagesChanged(manager, this.content, c.announcement_id, tags);
+        await commentPagesChanged(manager, this.content, c.announcement_id);
       }
       await audit({
         action: 'comment.flagged',
@@ -239,8 +237,6 @@ export class CommentsService {
       });
       return { hidden: hide };
     });
-    this.content.dropLocal(tags);
-    return result;
   }
 
   /** Double opt-in, step two: the link in the confirmation e-mail. */

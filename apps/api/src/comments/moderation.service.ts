@@ -48,7 +48,6 @@ export class ModerationService {
 
   async decide(id: string, body: ModerateCommentBody, user: AuthUser, origin: RequestOrigin): Promise<ModerationCommentDto> {
     const now = this.clock.now();
-    const tags: string[] = [];
     const dto = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       await manager.query('SELECT 1 FROM announcement_comment WHERE id = $1 FOR UPDATE', [id]);
       const c = await moderationComment(manager, id);
@@ -75,7 +74,7 @@ export class ModerationService {
       const isShown = status === 'approved';
       // Only a comment the public saw (or sees now) changes a page: its text or its placeholder.
       if (after.approved_at && (wasShown !== isShown || c.hiddenByFlags)) {
-        await commentPagesChanged(manager, this.content, c.announcementId, tags);
+        await commentPagesChanged(manager, this.content, c.announcementId);
       }
       if (isShown && c.parentId) {
         await notifyReplySubscribers(manager, this.writer, {
@@ -92,7 +91,6 @@ export class ModerationService {
       }
       return mapModerationComment({ ...c, status, hiddenByFlags: false, flagCount: 0, version: c.version + 1 });
     });
-    this.content.dropLocal(tags);
     return dto;
   }
 

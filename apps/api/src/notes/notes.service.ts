@@ -107,7 +107,6 @@ export class NotesService {
       if (access.isPublic) await this.content.changed(manager, practiceTags(saved.id));
       return saved.id;
     });
-    if (access.isPublic) this.content.dropLocal(practiceTags(id));
     return this.get(id, user, origin, { audit: false });
   }
 
@@ -153,7 +152,7 @@ export class NotesService {
   }
 
   async update(id: string, body: UpdateNoteBody, user: AuthUser, origin: RequestOrigin): Promise<NoteDto> {
-    const shown = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
+    await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const note = await this.editable(manager, id, user);
       assertCurrentVersion(NOTE_RESOURCE, body.version, note.version);
       const before = accessOf(note);
@@ -215,11 +214,8 @@ export class NotesService {
         });
       }
       // Published (before or after): the public site's cached answers showing it are dropped.
-      const shown = note.isPublic || after.isPublic;
-      if (shown) await this.content.changed(manager, practiceTags(id));
-      return shown;
+      if (note.isPublic || after.isPublic) await this.content.changed(manager, practiceTags(id));
     });
-    if (shown) this.content.dropLocal(practiceTags(id));
     return this.get(id, user, origin, { audit: false });
   }
 
@@ -236,9 +232,8 @@ export class NotesService {
         details: { title: note.title, kind: note.kind, marking: note.marking, attachments: files.length },
       });
       if (note.isPublic) await this.content.changed(manager, practiceTags(id));
-      return { keys: files.map((f) => f.storageKey), wasPublic: note.isPublic };
+      return { keys: files.map((f) => f.storageKey) };
     });
-    if (removed.wasPublic) this.content.dropLocal(practiceTags(id));
     // After the commit: a failed delete of the rows must not lose the files. A file that fails to
     // go is logged with its key (the storage has no row pointing at it any more).
     for (const key of removed.keys) {
