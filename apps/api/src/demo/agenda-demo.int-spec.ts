@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ActionItemDto, AgendaDto, AgendaVersionDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
 import { createTestApp } from '../../test/test-app';
 import { bearerFor } from '../../test/demo-sessions';
+import { testNow } from '../../test/test-clock';
 import { seedDemoData } from './demo-data';
 import { DEMO_SUMMIT_TITLE } from './meetings-demo';
 
@@ -85,7 +86,8 @@ describe('demo data: the summit agenda', () => {
     const before = await count();
     expect(before).toBeGreaterThan(0);
     const log: string[] = [];
-    await seedDemoData(ds, (m) => log.push(m));
+    // At the suite's "now", as test/seed.ts loaded it (a reload at another time may move statuses).
+    await seedDemoData(ds, (m) => log.push(m), testNow());
     expect(log).toContain('demo data (agenda): already present, nothing added');
     expect(await count()).toBe(before);
   });

@@ -110,11 +110,22 @@ describe('demo data: the 5 December summit', () => {
         await runner.release();
       }
     };
-    // Either nothing moves yet (before 5 December), or the suite runs on a later date.
-    expect(await statusesAt(new Date('2026-12-05T10:00:00-05:00'))).toEqual(
-      testNow() < new Date('2026-12-05T22:00:00Z') ? ['in_progress', 'scheduled'] : ['concluded', 'concluded'],
-    );
-    expect(await statusesAt(new Date('2026-12-06T08:00:00-05:00'))).toEqual(['concluded', 'concluded']);
+    // The suite's demo data was seeded at testNow(), and a status never moves back: at each probe
+    // a meeting is where the later of the two times puts it (summit 09:00-17:00 and committee
+    // 16:00-18:00, Lima, on 5 December), whatever the day or hour the suite runs.
+    const expected = (probe: Date) => {
+      const at = Math.max(probe.getTime(), testNow().getTime());
+      const statusAt = (starts: string, ends: string) =>
+        at >= new Date(ends).getTime() ? 'concluded' : at >= new Date(starts).getTime() ? 'in_progress' : 'scheduled';
+      return [
+        statusAt('2026-12-05T09:00:00-05:00', '2026-12-05T17:00:00-05:00'),
+        statusAt('2026-12-05T16:00:00-05:00', '2026-12-05T18:00:00-05:00'),
+      ];
+    };
+    for (const probe of [new Date('2026-12-05T10:00:00-05:00'), new Date('2026-12-06T08:00:00-05:00')]) {
+      expect(await statusesAt(probe)).toEqual(expected(probe));
+    }
+    expect(expected(new Date('2026-12-06T08:00:00-05:00'))).toEqual(['concluded', 'concluded']);
   });
 
   it('is not loaded twice', async () => {
@@ -128,7 +139,8 @@ describe('demo data: the 5 December summit', () => {
       )[0].n;
     expect(await count()).toBe(2);
     const log: string[] = [];
-    await seedDemoData(ds, (m) => log.push(m));
+    // At the suite's "now", as test/seed.ts loaded it: a reload at another time may move statuses.
+    await seedDemoData(ds, (m) => log.push(m), testNow());
     expect(log).toContain('demo data (meetings): already present, nothing added');
     expect(await count()).toBe(2);
   });
