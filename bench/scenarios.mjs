@@ -118,7 +118,7 @@ export const SCENARIOS = [
     // is held: every request comes from the next author with an approved comment (distinct
     // e-mails) and the next client address (X-Forwarded-For; Cumbre runs with TRUST_PROXY in
     // the bench only), on the next announcement, with its own text. The baseline runs the same
-    // two statements (bench/baseline/comments.ts), so the ratio shows what the framework costs
+    // statement (bench/baseline/comments.ts), so the ratio shows what the framework costs
     // and the baseline's p99 what this machine allows; the target is Cumbre's p99. Afterwards
     // every acknowledged comment (of either server) must be in the database.
     // Each answer carries a new id: the two servers' answers are alike, not the same.

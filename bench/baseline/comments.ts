@@ -1,27 +1,25 @@
-// Posting a comment for the bare baseline (scenario 7): the statements Cumbre runs for a comment
-// that only has to be stored (comments.service.ts `submit`): the prepared read of the
-// announcement with the author's standing (commentStandingOf), then one prepared statement with
-// the comment, its audit line and the rate limit's guard (Changes.insertOne's statement, composed
-// by the same `oneStatementSql`, with the same pieces). Validation is a bare server's: the
-// fields' types and lengths by hand, no class-validator. There is no cache to invalidate, so no
-// announcement of the change either.
+// Posting a comment for the bare baseline (scenario 7): the statement Cumbre runs for a comment
+// that only has to be stored (comments.service.ts `submit`): one prepared statement with every
+// check (commentFactsSql), the comment, its audit line and the rate limit's guard
+// (Changes.insertOne's statement, composed by the same `oneStatementSql`, with the same pieces).
+// Validation is a bare server's: the fields' types and lengths by hand, no class-validator. There
+// is no cache to invalidate, so no announcement of the change either.
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
-import {
-  COMMENT_EMAIL_MAX_LENGTH,
-  COMMENT_NAME_MAX_LENGTH,
-  COMMENT_TEXT_MAX_LENGTH,
-  type CommentHoldReason,
-} from '@cumbre/contracts';
-import { announcementRefBySlug } from '../../apps/api/src/announcements/announcement.queries';
+import { COMMENT_EMAIL_MAX_LENGTH, COMMENT_NAME_MAX_LENGTH, COMMENT_TEXT_MAX_LENGTH } from '@cumbre/contracts';
 import { auditOfInsertedSql } from '../../apps/api/src/audit/audit.service';
 import { oneStatementSql } from '../../apps/api/src/audit/changes';
 import { PgRateLimiter } from '../../apps/api/src/common/rate-limit/pg-rate-limiter';
 import { guardWithinLimits } from '../../apps/api/src/comments/comment-limits';
 import * as rules from '../../apps/api/src/comments/comment-rules';
-import { commentStandingOf, insertCommentSql, standingOf } from '../../apps/api/src/comments/comment.queries';
+import {
+  commentFactsOf,
+  commentFactsSql,
+  insertCommentSql,
+  NEW_AUTHOR_FACT,
+} from '../../apps/api/src/comments/comment.queries';
 
 type Body = { name?: unknown; email?: unknown; text?: unknown; parentId?: unknown; website?: unknown };
 
@@ -57,54 +55,55 @@ export function postComment(pool: pg.Pool, secret: string) {
     const ipHash = rules.hashIp(req.ip, secret);
     const fingerprint = rules.textFingerprint(rawText);
     const parentId = (body.parentId as string | undefined) ?? null;
-    const standingQuery = commentStandingOf({
+    const facts = commentFactsSql({
+      slug: req.params.slug,
       email,
       ipHash,
-      fingerprint,
       since: new Date(now.getTime() - rules.DUPLICATE_WINDOW_MINUTES * 60_000),
+      fingerprint,
       parentId,
+      haystack: rules.wordHaystack(`${name} ${rawText}`),
+      tooManyLinks: rules.tooManyLinks(rawText),
     });
-    const a = await announcementRefBySlug({ query }, req.params.slug, standingQuery);
-    if (!a || a.status !== 'published') return reply.code(404).send({ code: 'announcement.not_found' });
-    const standing = standingOf(a.attached ?? {});
-    if (parentId && (standing.parent.isReply || !standing.parent.visible)) {
-      return reply.code(400).send({ code: 'comment.unknown_parent' });
-    }
-    if (standing.blocked) return reply.code(403).send({ code: 'comment.blocked' });
-    const holds: CommentHoldReason[] = [];
-    if (!standing.known) holds.push('first_time_author');
-    if (rules.tooManyLinks(rawText)) holds.push('too_many_links');
-    if (rules.blockedWordsIn(`${name} ${rawText}`, standing.words).length) holds.push('blocked_word');
-    if (standing.duplicate) holds.push('duplicate');
-    const status = holds.length ? 'pending' : 'approved';
     const insert = insertCommentSql({
-      announcementId: a.id,
       parentId,
       authorName: name,
       authorEmail: email,
       ipHash,
       text: rawText,
       textFingerprint: fingerprint,
-      status,
-      holdReasons: holds,
-      approvedAt: status === 'approved' ? now : null,
       createdAt: now,
     });
-    const audit = auditOfInsertedSql('new_row', {
-      action: 'comment.submitted',
-      objectType: 'comment',
-      details: { announcementId: a.id, parentId, status, holdReasons: holds },
-      actor: null,
-      origin: { ip: req.ip, requestId: randomUUID() },
+    const audit = auditOfInsertedSql(
+      'new_row',
+      {
+        action: 'comment.submitted',
+        objectType: 'comment',
+        actor: null,
+        origin: { ip: req.ip, requestId: randomUUID() },
+      },
+      'row',
+    );
+    const { guard, refusal } = await guardWithinLimits(limiter, {
+      email,
+      ipHash,
+      newAuthor: { sql: NEW_AUTHOR_FACT },
+      now,
     });
-    const { guard, refusal } = await guardWithinLimits(limiter, { email, ipHash, newAuthor: !standing.known, now });
-    const pieces = guard.piece ? [insert, audit, guard.piece] : [insert, audit];
+    const pieces = [facts, insert, audit, guard.piece];
     try {
       const [row] = await query(
         oneStatementSql(pieces),
-        pieces.flatMap((piece) => piece.params),
+        pieces.flatMap((piece) => piece?.params ?? []),
       );
-      return reply.code(201).send({ id: row.id, status, confirmationSent: false });
+      const f = commentFactsOf(row);
+      if (!f || f.announcement.status !== 'published') return reply.code(404).send({ code: 'announcement.not_found' });
+      if (parentId && (f.parent.isReply || !f.parent.visible)) {
+        return reply.code(400).send({ code: 'comment.unknown_parent' });
+      }
+      if (f.blocked) return reply.code(403).send({ code: 'comment.blocked' });
+      const status = f.holds.length ? 'pending' : 'approved';
+      return reply.code(201).send({ id: row['inserted_id'], status, confirmationSent: false });
     } catch (err) {
       if (refusal(err)) return reply.code(429).send({ code: 'comment.rate_limited' });
       throw err;

@@ -203,52 +203,33 @@ export async function currentSlugOf(db: SqlRunner, oldSlug: string): Promise<str
   return rows.length ? (rows[0]['slug'] as string) : null;
 }
 
-/**
- * A module's own row that hangs off an announcement, read in the same round trip as the
- * announcement (as MeetingQueries' FactsAttachment does for meetings): `sql` is a subquery of
- * that module's that may name the announcement as `a`, with its own parameters numbered from $2,
- * joined LEFT LATERAL. Its column names must differ from the announcement's (prefix them).
- */
-export interface AnnouncementAttachment {
-  sql: string;
-  params: unknown[];
-}
-
 export interface AnnouncementRef {
   id: string;
   status: string;
   agencyId: string;
   title: string;
   slug: string;
-  /** The attachment's row, or null when none was asked for. */
-  attached: Record<string, unknown> | null;
 }
 
-/** Id, status and agency of an announcement by current slug (for comments: any status). */
-export function announcementRefBySlug(
-  db: SqlRunner,
-  slug: string,
-  attach?: AnnouncementAttachment,
-): Promise<AnnouncementRef | null> {
-  return announcementRef(db, 'a.slug = $1', slug, attach);
+/**
+ * The statement of an announcement by current slug (any status) with a module's own row that
+ * hangs off it, read in the same statement (as MeetingQueries' FactsAttachment does for
+ * meetings): `attachSql` is a subquery of that module's that may name the announcement as `a`,
+ * with its own parameters numbered from $2, joined LEFT LATERAL; its column names must differ
+ * from the announcement's (prefix them). The announcement's columns: id, status, agency_id,
+ * title, slug. A comment is checked and stored with it (comment.queries.ts).
+ */
+export function announcementBySlugSql(attachSql: string): string {
+  return `SELECT a.id, a.status, a.agency_id, a.title, a.slug, att.*
+       FROM announcement a LEFT JOIN LATERAL (${attachSql}) att ON TRUE
+      WHERE a.slug = $1`;
 }
 
 /** Id, status, agency, title and slug of an announcement by id. */
-export function announcementRefById(db: SqlRunner, id: string): Promise<AnnouncementRef | null> {
-  return announcementRef(db, 'a.id = $1', id);
-}
-
-async function announcementRef(
-  db: SqlRunner,
-  where: 'a.slug = $1' | 'a.id = $1',
-  value: string,
-  attach?: AnnouncementAttachment,
-): Promise<AnnouncementRef | null> {
+export async function announcementRefById(db: SqlRunner, id: string): Promise<AnnouncementRef | null> {
   const rows = await db.query(
-    `SELECT a.id, a.status, a.agency_id, a.title, a.slug${attach ? ', att.*' : ''}
-       FROM announcement a${attach ? ` LEFT JOIN LATERAL (${attach.sql}) att ON TRUE` : ''}
-      WHERE ${where}`,
-    [value, ...(attach?.params ?? [])],
+    `SELECT a.id, a.status, a.agency_id, a.title, a.slug FROM announcement a WHERE a.id = $1`,
+    [id],
   );
   const row = rows[0];
   if (!row) return null;
@@ -258,7 +239,6 @@ async function announcementRef(
     agencyId: row['agency_id'] as string,
     title: row['title'] as string,
     slug: row['slug'] as string,
-    attached: attach ? row : null,
   };
 }
 

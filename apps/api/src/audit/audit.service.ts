@@ -56,18 +56,27 @@ function auditValues(event: AuditRecord): unknown[] {
 
 /**
  * For `Changes.insertOne` only: the event of the row that the statement's CTE `cte` inserts (its
- * `id` the event's object), as the body of a CTE of the same statement; parameters from $1.
+ * `id` the event's object), as the body of a CTE of the same statement; parameters from $1. The
+ * event's details are `event.details`, or with `detailsFrom: 'row'` the `audit_details` column
+ * the insert returns (details that the statement itself decides, such as a comment's status).
  */
-export function auditOfInsertedSql(cte: string, event: Omit<AuditRecord, 'objectId'>): SqlPiece {
+export function auditOfInsertedSql(
+  cte: string,
+  event: Omit<AuditRecord, 'objectId'>,
+  detailsFrom: 'event' | 'row' = 'event',
+): SqlPiece {
   const [action, actorId, actorEmail, objectType, , ip, requestId, details] = auditValues(event);
-  let sql = insertedAuditSql.get(cte);
+  const fromRow = detailsFrom === 'row';
+  const key = fromRow ? `${cte} audit_details` : cte;
+  let sql = insertedAuditSql.get(key);
   if (sql === undefined) {
     sql = `INSERT INTO audit_event (${AUDIT_COLUMNS})
-          SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, ${cte}.id::text, $5::varchar, $6::varchar, $7::jsonb
+          SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, ${cte}.id::text, $5::varchar, $6::varchar, ${fromRow ? `${cte}.audit_details` : '$7::jsonb'}
             FROM ${cte}`;
-    insertedAuditSql.set(cte, sql);
+    insertedAuditSql.set(key, sql);
   }
-  return { sql, params: [action, actorId, actorEmail, objectType, ip, requestId, details] };
+  const params = [action, actorId, actorEmail, objectType, ip, requestId];
+  return { sql, params: fromRow ? params : [...params, details] };
 }
 
 /**

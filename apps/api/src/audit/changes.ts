@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
-import { SqlReader, type SqlPiece } from '../database/sql-reader';
+import { SqlReader, type SqlPiece, type SqlRunner } from '../database/sql-reader';
 import { AuditService, auditOfInsertedSql, type AuditRecord } from './audit.service';
 
 /**
@@ -16,6 +16,34 @@ export interface ChangeContext {
   readonly origin: RequestOrigin | null;
   /** Appends an audit event inside the change; actor and origin default to the change's. */
   audit(event: AuditRecord): Promise<void>;
+  /** `Changes.insertOne`'s statement, inside this change's transaction (with its actor and origin). */
+  insertOne(change: OneRowChange): Promise<OneRowResult>;
+}
+
+type By = { actor: Pick<AuthUser, 'id' | 'email'> | null; origin: RequestOrigin | null };
+
+/**
+ * A change that is one new row, written by one statement (`Changes.insertOne`):
+ * - `facts` (optional): a SELECT of at most one row, with a boolean column `ok`, that the other
+ *   pieces may read as `facts`: what decides whether and what to insert, read in the same
+ *   statement (a comment's checks: comment.queries.ts);
+ * - `insert`: an `INSERT … RETURNING id` (with facts: `… SELECT … FROM facts WHERE facts.ok`);
+ * - `guard`: an expression that fails the statement to refuse (a rate limit's take,
+ *   RateLimiter.guard), so that nothing of it stays; with facts, evaluated only when `ok`;
+ * - `audit`: its event; with `detailsFrom: 'row'` its details are the `audit_details` column the
+ *   insert returns.
+ */
+export interface OneRowChange {
+  facts?: SqlPiece;
+  insert: SqlPiece;
+  guard: SqlPiece | null;
+  audit: Omit<AuditRecord, 'objectId' | 'actor' | 'origin'> & { detailsFrom?: 'event' | 'row' };
+}
+
+/** The new row's id (null: the facts were not ok, or there were none), and the facts' row. */
+export interface OneRowResult {
+  id: string | null;
+  facts: Record<string, unknown> | undefined;
 }
 
 type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
@@ -45,6 +73,7 @@ export class Changes {
         origin: by.origin,
         audit: (event) =>
           this.audit.recordIn(manager, { ...event, actor: event.actor ?? by.actor, origin: event.origin ?? by.origin }),
+        insertOne: (change) => oneRow(manager, by, change),
       });
     return isolation === 'READ COMMITTED'
       ? this.dataSource.transaction(inChange)
@@ -52,63 +81,81 @@ export class Changes {
   }
 
   /**
-   * A change that is one new row: its insert, its audit event and a guard (a rate limit's take,
-   * RateLimiter.guard) as one statement, atomic with no transaction around it: one round trip
-   * where `run` takes five (START, the take, the row, the audit, COMMIT), for the busiest public
-   * write, a comment (issue #12). `insert` is an `INSERT … RETURNING id`; the guard, an expression
-   * that fails the statement to refuse, so that nothing of it stays. Answers the new row's id.
-   * It runs as a prepared statement on the pool (SqlReader), like the hot reads.
+   * A change that is one new row (OneRowChange): its checks, its insert, its audit event and a
+   * guard as one statement, atomic with no transaction around it: one round trip where `run`
+   * takes five or more (START, the read, the take, the row, the audit, COMMIT), for the busiest
+   * public write, a comment (issue #12). It runs as a prepared statement on the pool (SqlReader),
+   * like the hot reads. Inside a transaction, ChangeContext.insertOne runs the same statement.
    */
-  async insertOne(
-    by: { actor: Pick<AuthUser, 'id' | 'email'> | null; origin: RequestOrigin | null },
-    change: { insert: SqlPiece; guard: SqlPiece | null; audit: Omit<AuditRecord, 'objectId' | 'actor' | 'origin'> },
-  ): Promise<string> {
-    const audit = auditOfInsertedSql('new_row', { ...change.audit, actor: by.actor, origin: by.origin });
-    const pieces = change.guard ? [change.insert, audit, change.guard] : [change.insert, audit];
-    const [inserted] = await this.statements.query<{ id: string }>(
-      oneStatementSql(pieces),
-      pieces.flatMap((piece) => piece.params),
-    );
-    return inserted.id;
+  insertOne(by: By, change: OneRowChange): Promise<OneRowResult> {
+    return oneRow(this.statements, by, change);
   }
 }
 
-/**
- * The statements of `insertOne`, by their pieces' texts (row → audit → guard, '' for none). The
- * texts are strings made once (literals, or kept like auditOfInsertedSql's), whose hashes V8
- * keeps: looking one up costs no pass over the SQL, where a key joined from the texts on every
- * call cost 1 % of the API's CPU under a stream of comments (issue #12).
- */
-const oneStatements = new Map<string, Map<string, ByGuard>>();
-/** The statements of one row and audit text, by guard text: the SQL and the parameter counts it was numbered for. */
-type ByGuard = Map<string, { sql: string; counts: string }>;
+async function oneRow(db: SqlRunner, by: By, change: OneRowChange): Promise<OneRowResult> {
+  const { detailsFrom, ...event } = change.audit;
+  const audit = auditOfInsertedSql('new_row', { ...event, actor: by.actor, origin: by.origin }, detailsFrom);
+  const pieces = [change.facts ?? null, change.insert, audit, change.guard];
+  const [row] = await db.query(
+    oneStatementSql(pieces),
+    pieces.flatMap((piece) => piece?.params ?? []),
+  );
+  if (!change.facts) return { id: row['inserted_id'] as string, facts: undefined };
+  return { id: (row?.['inserted_id'] as string | null) ?? null, facts: row };
+}
 
 /**
- * The statement of `Changes.insertOne` for its pieces (the row, the audit, the guard if any):
- * each piece's $1… follow the parameters of the pieces before it. Made once per shape and kept:
- * the same text each time is also what lets the pool's prepared statement be found at once.
- * Exported for the bench's bare baseline, which runs the same statement.
+ * The statements of `insertOne`, by their pieces' texts (facts → row → audit → guard, '' for
+ * none). The texts are strings made once (literals, or kept like auditOfInsertedSql's), whose
+ * hashes V8 keeps: looking one up costs no pass over the SQL, where a key joined from the texts
+ * on every call cost 1 % of the API's CPU under a stream of comments (issue #12).
  */
-export function oneStatementSql(pieces: SqlPiece[]): string {
-  const [row, audit, guard] = pieces;
-  const counts = pieces.map((piece) => piece.params.length).join(',');
-  const byAudit = oneStatements.get(row.sql) ?? new Map<string, ByGuard>();
-  const byGuard: ByGuard = byAudit.get(audit.sql) ?? new Map();
-  const known = byGuard.get(guard?.sql ?? '');
-  if (known && known.counts === counts) return known.sql;
+const oneStatements: Shapes = new Map();
+/** A trie of statements by their pieces' texts: the SQL and the parameter counts it was numbered for. */
+type Shapes = Map<string, Shapes | { sql: string; counts: string }>;
+
+/**
+ * The statement of `Changes.insertOne` for its pieces (the facts or null, the row, the audit, the
+ * guard or null): each piece's $1… follow the parameters of the pieces before it. Made once per
+ * shape and kept: the same text each time is also what lets the pool's prepared statement be
+ * found at once. The new row's id comes back as `inserted_id`; with facts, beside the facts' row
+ * (none when the facts have none). Exported for the bench's bare baseline, which runs the same
+ * statement.
+ */
+export function oneStatementSql(pieces: readonly (SqlPiece | null)[]): string {
+  const counts = pieces.map((piece) => piece?.params.length ?? '-').join(',');
+  let level = oneStatements;
+  for (const piece of pieces.slice(0, -1)) {
+    let next = level.get(piece?.sql ?? '');
+    if (!(next instanceof Map)) {
+      // A handful of call sites: bounded all the same.
+      if (level.size >= 64) return composeOneStatement(pieces);
+      level.set(piece?.sql ?? '', (next = new Map()));
+    }
+    level = next;
+  }
+  const last = pieces[pieces.length - 1]?.sql ?? '';
+  const known = level.get(last);
+  if (known && !(known instanceof Map) && known.counts === counts) return known.sql;
+  const sql = composeOneStatement(pieces);
+  if (level.size < 64 || known) level.set(last, { sql, counts });
+  return sql;
+}
+
+function composeOneStatement(pieces: readonly (SqlPiece | null)[]): string {
   let placed = 0;
-  const [rowSql, auditSql, guardSql] = pieces.map((piece) => {
+  const [facts, row, audit, guard] = pieces.map((piece) => {
+    if (!piece) return null;
     const text = piece.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + placed}`);
     placed += piece.params.length;
     return text;
   });
-  const sql = `WITH new_row AS (${rowSql}), audit AS (${auditSql})${guardSql ? `, guard AS (SELECT ${guardSql} AS ok)` : ''}
-       SELECT new_row.id FROM new_row${guardSql ? ', guard' : ''}`;
-  // A handful of call sites: bounded all the same.
-  if (oneStatements.size < 64 && byAudit.size < 64 && byGuard.size < 64) {
-    byGuard.set(guard?.sql ?? '', { sql, counts });
-    byAudit.set(audit.sql, byGuard);
-    oneStatements.set(row.sql, byAudit);
+  if (!facts) {
+    return `WITH new_row AS (${row}), audit AS (${audit})${guard ? `, guard AS (SELECT ${guard} AS ok)` : ''}
+       SELECT new_row.id AS inserted_id FROM new_row${guard ? ', guard' : ''}`;
   }
-  return sql;
+  return `WITH facts AS (${facts}), new_row AS (${row}), audit AS (${audit})${
+    guard ? `, guard AS (SELECT ${guard} AS ok FROM facts WHERE facts.ok)` : ''
+  }
+       SELECT facts.*, new_row.id AS inserted_id FROM facts LEFT JOIN new_row ON TRUE${guard ? ' LEFT JOIN guard ON TRUE' : ''}`;
 }

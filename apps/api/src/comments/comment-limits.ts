@@ -4,11 +4,9 @@ import {
   type RateLimited,
   type RateLimiter,
   type RateRule,
-  type RateTicket,
   refusalIn,
   type StatementGuard,
 } from '../common/rate-limit/rate-limiter';
-import type { EntityManager } from 'typeorm';
 
 /** At most one comment per address and per network in this many seconds. */
 export const COMMENT_BURST_SECONDS = 15;
@@ -27,8 +25,14 @@ export class CommentRateLimited extends ApiError implements WithResponseHeaders 
   }
 }
 
+/**
+ * Whether the author is new (no approved comment yet): known before the statement, or an SQL
+ * condition the guarded statement decides (`NEW_AUTHOR_FACT`, where the limiter decides there).
+ */
+type NewAuthor = boolean | { sql: string };
+
 /** A comment's keys (its address, its network) and the rule they are held to. */
-function commentRate(keys: { email: string; ipHash: string | null; newAuthor: boolean }) {
+function commentRate(keys: { email: string; ipHash: string | null; newAuthor: NewAuthor }) {
   const scopes: ('email' | 'ip')[] = ['email'];
   const rateKeys = [`comment:email:${keys.email}`];
   if (keys.ipHash) {
@@ -38,14 +42,12 @@ function commentRate(keys: { email: string; ipHash: string | null; newAuthor: bo
   const rule: RateRule = {
     minGapSeconds: COMMENT_BURST_SECONDS,
     windowSeconds: DAY_SECONDS,
-    max: keys.newAuthor ? NEW_AUTHOR_DAILY_LIMIT : null,
+    max: keys.newAuthor === false ? null : NEW_AUTHOR_DAILY_LIMIT,
   };
   const refused = ({ keyIndex, retryAfterSeconds, limit }: RateLimited) =>
     new CommentRateLimited(retryAfterSeconds, scopes[keyIndex], limit === 'gap' ? 'burst' : 'day');
   return { rateKeys, rule, refused };
 }
-
-type CommentKeys = { email: string; ipHash: string | null; newAuthor: boolean; now: Date };
 
 /**
  * The comment rate limits, on the shared rate limiter (PostgreSQL or Redis, common/rate-limit/),
@@ -53,30 +55,20 @@ type CommentKeys = { email: string; ipHash: string | null; newAuthor: boolean; n
  * COMMENT_BURST_SECONDS, and a new author at most NEW_AUTHOR_DAILY_LIMIT a day on each. Every
  * accepted comment is a hit; the daily count applies to new authors only. Two parallel
  * submissions from one author are decided one after the other. Times are the domain clock's,
- * as the comments' `created_at` is. Returns the ticket to `forget` if the comment does not commit.
- */
-export async function assertWithinLimits(
-  limiter: RateLimiter,
-  manager: EntityManager,
-  keys: CommentKeys,
-): Promise<RateTicket> {
-  const { rateKeys, rule, refused } = commentRate(keys);
-  const decision = await limiter.take(manager, rateKeys, rule, keys.now);
-  if (decision.ok) return decision.ticket;
-  throw refused(decision.limited);
-}
-
-/**
- * The same limits for a comment stored in one statement (RateLimiter.guard): the guard to run
- * in it, and `refusal` to read the statement's failure (a CommentRateLimited, or null when it
- * failed for another reason). A refusal known before the statement (Redis) is thrown here.
+ * as the comments' `created_at` is.
+ *
+ * For a comment stored in one statement (RateLimiter.guard): the guard to run in it, and
+ * `refusal` to read the statement's failure (a CommentRateLimited, or null when it failed for
+ * another reason). A refusal known before the statement (Redis) is thrown here; then the guard's
+ * ticket is to `forget` if the comment is not stored.
  */
 export async function guardWithinLimits(
   limiter: RateLimiter,
-  keys: CommentKeys,
+  keys: { email: string; ipHash: string | null; newAuthor: NewAuthor; now: Date },
 ): Promise<{ guard: StatementGuard; refusal: (err: unknown) => CommentRateLimited | null }> {
   const { rateKeys, rule, refused } = commentRate(keys);
-  const decision = await limiter.guard(rateKeys, rule, keys.now);
+  const maxWhen = typeof keys.newAuthor === 'object' ? keys.newAuthor.sql : undefined;
+  const decision = await limiter.guard(rateKeys, rule, keys.now, maxWhen);
   if (!decision.ok) throw refused(decision.limited);
   return {
     guard: decision.guard,

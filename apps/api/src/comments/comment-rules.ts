@@ -5,7 +5,8 @@ import { COMMENT_MAX_LINKS_BEFORE_HOLD } from '@cumbre/contracts';
 /** A duplicate of a comment posted on the same announcement this recently is held. */
 export const DUPLICATE_WINDOW_MINUTES = 5;
 
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|io|pe|ru|cn|top|site|online|club|me|co|gob\.pe)\b(?:\/[^\s<>"']*)?/giu;
+const LINK =
+  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|io|pe|ru|cn|top|site|online|club|me|co|gob\.pe)\b(?:\/[^\s<>"']*)?/giu;
 
 /** How many links a text holds (with or without the scheme). */
 export function countLinks(text: string): number {
@@ -24,13 +25,23 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** The blocked words the text holds as whole words (folded on both sides). */
-export function blockedWordsIn(text: string, words: readonly string[]): string[] {
-  const folded = ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return words.filter((w) => {
-    const needle = foldText(w).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    return needle !== '' && folded.includes(` ${needle} `);
-  });
+/**
+ * A blocked word as the comment check looks for it (the column `needle`): folded, and every run
+ * of what is neither letter nor digit made one blank. '' for a word of punctuation only, which
+ * blocks nothing.
+ */
+export function wordNeedle(word: string): string {
+  return foldText(word)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A comment's text as the check reads it: folded the same way, between blanks, so that a word is
+ * blocked when ` needle ` stands in it, whole words only (comment.queries.ts, in SQL).
+ */
+export function wordHaystack(text: string): string {
+  return ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 }
 
 /** A fingerprint of a text for the duplicate check (same words, whatever the case and spacing). */

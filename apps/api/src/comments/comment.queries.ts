@@ -1,7 +1,7 @@
 // All SQL of the comment tables. Public reads select no e-mail and no address hash: the
 // columns are listed one by one so that a `SELECT *` can never carry them out.
 import type { EntityManager } from 'typeorm';
-import type { AnnouncementAttachment } from '../announcements/announcement.queries';
+import { announcementBySlugSql, type AnnouncementRef } from '../announcements/announcement.queries';
 import type { SqlPiece, SqlRunner } from '../database/sql-reader';
 import type { CommentHoldReason, CommentStatus } from '@cumbre/contracts';
 
@@ -51,99 +51,125 @@ export async function shownCommentsOf(db: SqlRunner, announcementId: string): Pr
   }));
 }
 
-/** What a new comment is checked against, read with its announcement in one round trip. */
-export interface CommentStanding {
+/** What a new comment is checked against, read in the statement that stores it (commentFactsSql). */
+export interface CommentFacts {
+  announcement: AnnouncementRef;
   /** The address or the network is blocked. */
   blocked: boolean;
   /** The address has an approved comment (a known author). */
   known: boolean;
-  /** The moderators' blocked words. */
-  words: string[];
-  /** The announcement has a comment with the same fingerprint within the duplicate window. */
-  duplicate: boolean;
   /** The parent named, if any: whether it is a reply itself, and whether it is shown on this announcement. */
   parent: { isReply: boolean; visible: boolean };
+  /** Why the comment is held for moderation (none: it is approved). */
+  holds: CommentHoldReason[];
+  /** Whether the statement stored it: every check passed (see comments.service.ts `refusalOf`). */
+  ok: boolean;
 }
 
 /**
- * The author's standing (blocked by address or network; known: an approved comment before),
- * the blocked words, the duplicate check and the parent, as a subquery hung off the
- * announcement (`a`, see AnnouncementAttachment); its columns are prefixed `cs_`.
+ * The checks of a new comment (the announcement by slug, the author's standing, the blocked
+ * words, the duplicate, the parent), as the `facts` of `Changes.insertOne`: one row (none when
+ * no announcement has the slug) with `ok` (the comment may be stored; comments.service.ts
+ * `refusalOf` answers why not, in the same order) and `holds` (why it waits for a moderator).
+ * Its text is made once, so that its statement is found at once (Changes.insertOne, SqlReader).
  */
-export function commentStandingOf(q: {
-  email: string;
-  ipHash: string | null;
-  fingerprint: string;
-  since: Date;
-  parentId: string | null;
-}): AnnouncementAttachment {
-  return {
-    sql: `SELECT EXISTS (SELECT 1 FROM comment_block
+const COMMENT_FACTS_SQL = `SELECT f.*,
+         f.status = 'published' AND NOT f.cs_blocked
+           AND ($6::uuid IS NULL OR (f.cs_parent_visible AND NOT f.cs_parent_is_reply)) AS ok,
+         array_remove(ARRAY[CASE WHEN NOT f.cs_known THEN 'first_time_author' END,
+                            CASE WHEN $8::boolean THEN 'too_many_links' END,
+                            CASE WHEN f.cs_blocked_word THEN 'blocked_word' END,
+                            CASE WHEN f.cs_duplicate THEN 'duplicate' END], NULL)::text[] AS holds
+    FROM (${announcementBySlugSql(`SELECT
+                 EXISTS (SELECT 1 FROM comment_block
                           WHERE (target = 'email' AND value = $2) OR (target = 'ip' AND value = $3)) AS cs_blocked,
                  EXISTS (SELECT 1 FROM announcement_comment WHERE author_email = $2 AND status = 'approved') AS cs_known,
-                 ARRAY(SELECT word FROM comment_blocked_word) AS cs_words,
+                 EXISTS (SELECT 1 FROM comment_blocked_word w
+                          WHERE w.needle <> '' AND strpos($7::text, ' ' || w.needle || ' ') > 0) AS cs_blocked_word,
                  EXISTS (SELECT 1 FROM announcement_comment d
                           WHERE d.announcement_id = a.id AND d.created_at > $4 AND d.text_fingerprint = $5) AS cs_duplicate,
-                 p.parent_id IS NOT NULL AS cs_parent_is_reply, p.visible AS cs_parent_visible
+                 p.parent_id IS NOT NULL AS cs_parent_is_reply, COALESCE(p.visible, FALSE) AS cs_parent_visible
             FROM (SELECT 1) one
             LEFT JOIN (SELECT pc.parent_id, (pc.status = 'approved' AND NOT pc.hidden_by_flags) AS visible
-                         FROM announcement_comment pc WHERE pc.id = $6::uuid AND pc.announcement_id = a.id) p ON TRUE`,
-    params: [q.email, q.ipHash, q.since, q.fingerprint, q.parentId],
+                         FROM announcement_comment pc WHERE pc.id = $6::uuid AND pc.announcement_id = a.id) p ON TRUE`)}) f`;
+
+export function commentFactsSql(q: {
+  slug: string;
+  email: string;
+  ipHash: string | null;
+  /** Comments of the announcement since then with the same fingerprint are duplicates. */
+  since: Date;
+  fingerprint: string;
+  parentId: string | null;
+  /** The name and text as the blocked words are looked for in them (comment-rules.ts `wordHaystack`). */
+  haystack: string;
+  tooManyLinks: boolean;
+}): SqlPiece {
+  return {
+    sql: COMMENT_FACTS_SQL,
+    params: [q.slug, q.email, q.ipHash, q.since, q.fingerprint, q.parentId, q.haystack, q.tooManyLinks],
   };
 }
 
-export function standingOf(row: Record<string, unknown>): CommentStanding {
+const COMMENT_FACTS_READ_SQL = `SELECT * FROM (${COMMENT_FACTS_SQL}) facts`;
+
+/** The facts alone, read before the statement that stores the comment (where a limit is taken before it). */
+export async function readCommentFacts(db: SqlRunner, facts: SqlPiece): Promise<CommentFacts | null> {
+  return commentFactsOf((await db.query(COMMENT_FACTS_READ_SQL, facts.params))[0]);
+}
+
+/** The SQL condition, on the facts, of an author with no approved comment yet (the daily limit's). */
+export const NEW_AUTHOR_FACT = 'NOT facts.cs_known';
+
+/** The facts' row as read by `insertOne` (null: no announcement has the slug). */
+export function commentFactsOf(row: Record<string, unknown> | undefined): CommentFacts | null {
+  if (!row) return null;
   return {
+    announcement: {
+      id: row['id'] as string,
+      status: row['status'] as string,
+      agencyId: row['agency_id'] as string,
+      title: row['title'] as string,
+      slug: row['slug'] as string,
+    },
     blocked: row['cs_blocked'] as boolean,
     known: row['cs_known'] as boolean,
-    words: row['cs_words'] as string[],
-    duplicate: row['cs_duplicate'] as boolean,
     parent: { isReply: row['cs_parent_is_reply'] === true, visible: row['cs_parent_visible'] === true },
+    holds: row['holds'] as CommentHoldReason[],
+    ok: row['ok'] === true,
   };
 }
 
 export interface NewComment {
-  announcementId: string;
   parentId: string | null;
   authorName: string;
   authorEmail: string;
   ipHash: string | null;
   text: string;
   textFingerprint: string;
-  status: CommentStatus;
-  holdReasons: CommentHoldReason[];
-  approvedAt: Date | null;
   createdAt: Date;
 }
 
-/** The insert of a new comment, answering its id (RETURNING id). */
+/**
+ * The insert of a new comment when its `facts` (commentFactsSql) are ok: approved when nothing
+ * holds it, else pending with its hold reasons. Answers its id, and the details of its audit
+ * event (`audit_details`, see auditOfInsertedSql).
+ */
 export function insertCommentSql(c: NewComment): SqlPiece {
   return {
-    sql: `INSERT INTO announcement_comment (announcement_id, parent_id, author_name, author_email, ip_hash, text,
-                                            text_fingerprint, status, hold_reasons, approved_at, created_at)
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11) RETURNING id`,
-    params: [
-      c.announcementId,
-      c.parentId,
-      c.authorName,
-      c.authorEmail,
-      c.ipHash,
-      c.text,
-      c.textFingerprint,
-      c.status,
-      c.holdReasons,
-      c.approvedAt,
-      c.createdAt,
-    ],
+    sql: INSERT_COMMENT_SQL,
+    params: [c.parentId, c.authorName, c.authorEmail, c.ipHash, c.text, c.textFingerprint, c.createdAt],
   };
 }
 
-/** Stores a new comment in the caller's transaction; answers its id. */
-export async function insertComment(manager: EntityManager, c: NewComment): Promise<string> {
-  const { sql, params } = insertCommentSql(c);
-  const [row]: { id: string }[] = await manager.query(sql, params);
-  return row.id;
-}
+const INSERT_COMMENT_SQL = `INSERT INTO announcement_comment (announcement_id, parent_id, author_name, author_email, ip_hash, text,
+                                            text_fingerprint, status, hold_reasons, approved_at, created_at)
+          SELECT facts.id, $1::uuid, $2, $3, $4, $5, $6,
+                 CASE WHEN cardinality(facts.holds) = 0 THEN 'approved' ELSE 'pending' END, facts.holds,
+                 CASE WHEN cardinality(facts.holds) = 0 THEN $7::timestamptz END, $7::timestamptz
+            FROM facts WHERE facts.ok
+          RETURNING id, jsonb_build_object('announcementId', announcement_id, 'parentId', parent_id, 'status', status,
+                                           'holdReasons', to_jsonb(hold_reasons)) AS audit_details`;
 
 export interface ModerationRow {
   id: string;

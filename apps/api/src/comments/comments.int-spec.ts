@@ -42,20 +42,32 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     const ip = freshIp();
     await approve(w.app, w, (await postComment(w.app, a.slug, { email }, ip)).body.id);
     const word = `palabrota${uniq()}`;
-    expect(
-      (
-        await w.app.inject({
-          method: 'POST',
-          url: '/api/moderation/blocked-words',
-          headers: w.moderator,
-          payload: { word },
-        })
-      ).statusCode,
-    ).toBe(200);
+    const accented = `Corrupción-${uniq()}`;
+    for (const blocked of [word, accented]) {
+      expect(
+        (
+          await w.app.inject({
+            method: 'POST',
+            url: '/api/moderation/blocked-words',
+            headers: w.moderator,
+            payload: { word: blocked },
+          })
+        ).statusCode,
+      ).toBe(200);
+    }
 
     const held: [string, string][] = [
       ['ver http://a.example http://b.example y www.c.example', 'too_many_links'],
       [`esto es una ${word.toUpperCase()} total`, 'blocked_word'],
+      // Folded on both sides: no accents, any case, punctuation as a blank.
+      [
+        `¡${accented
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .toUpperCase()
+          .replace('-', ' ')}!`,
+        'blocked_word',
+      ],
     ];
     for (const [text, reason] of held) {
       await advanceClock(w.app, 20);
@@ -64,6 +76,11 @@ describe('comments: posting, holds, bad input, rate limits', () => {
       const [row] = await w.db.query('SELECT hold_reasons FROM announcement_comment WHERE id = $1', [r.body.id]);
       expect(row.hold_reasons).toEqual([reason]);
     }
+    // Whole words only: the word inside another is not held.
+    await advanceClock(w.app, 20);
+    expect((await postComment(w.app, a.slug, { email, text: `pre${word} y nada más` }, ip)).body.status).toBe(
+      'approved',
+    );
     await advanceClock(w.app, 20);
     const text = `Texto repetido ${uniq()}`;
     expect((await postComment(w.app, a.slug, { email, text }, ip)).body.status).toBe('approved');
@@ -74,7 +91,7 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     expect((await postComment(w.app, a.slug, { email, text }, ip)).body.status).toBe('approved');
   });
 
-  it('a comment is two statements: one read for every check, then one of the limit, the comment and its audit line', async () => {
+  it('a comment is one statement: every check, the limit, the comment and its audit line', async () => {
     const a = await publishAnnouncement(w.app, w);
     // A first-time author each time (held, so no public page changes): fresh address and network.
     const { statements, result } = await fewestStatementsOf(() =>
@@ -82,21 +99,41 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     );
     expect(result.res.statusCode).toBe(201);
     expect(result.body.status).toBe('pending');
-    const reads = statements.filter((s) =>
-      /FROM announcement a LEFT JOIN LATERAL \(SELECT EXISTS \(SELECT 1 FROM comment_block/.test(s),
-    );
-    expect(reads).toHaveLength(1);
-    const change = statements.filter((s) => !reads.includes(s));
-    expect(change).toHaveLength(1);
-    expect(change[0]).toMatch(/^\s*WITH new_row AS \(INSERT INTO announcement_comment /);
-    expect(change[0]).toMatch(/audit AS \(INSERT INTO audit_event /);
-    expect(change[0]).toMatch(/guard AS \(SELECT rate_limit_require\(/);
+    expect(statements).toHaveLength(1);
+    const [change] = statements;
+    expect(change).toMatch(/^\s*WITH facts AS \(SELECT f\.\*/);
+    expect(change).toMatch(/LEFT JOIN LATERAL \(SELECT\s+EXISTS \(SELECT 1 FROM comment_block/);
+    expect(change).toMatch(/new_row AS \(INSERT INTO announcement_comment /);
+    expect(change).toMatch(/audit AS \(INSERT INTO audit_event /);
+    expect(change).toMatch(/guard AS \(SELECT rate_limit_require\(.*CASE WHEN NOT facts\.cs_known/s);
     const [stored] = await w.db.query(
-      `SELECT c.status, e.details->>'status' AS audited FROM announcement_comment c
+      `SELECT c.status, c.hold_reasons, e.details FROM announcement_comment c
          JOIN audit_event e ON e.object_id = c.id::text AND e.action = 'comment.submitted' WHERE c.id = $1`,
       [result.body.id],
     );
-    expect(stored).toEqual({ status: 'pending', audited: 'pending' });
+    expect(stored).toEqual({
+      status: 'pending',
+      hold_reasons: ['first_time_author'],
+      details: { announcementId: a.id, parentId: null, status: 'pending', holdReasons: ['first_time_author'] },
+    });
+  });
+
+  it('a refused comment stores nothing and takes no hit: the checks decide before the limit in the statement', async () => {
+    const a = await publishAnnouncement(w.app, w);
+    const email = freshEmail();
+    const ip = freshIp();
+    const before = await w.db.query(`SELECT count(*)::int AS n FROM rate_limit_hit WHERE key = $1`, [
+      `comment:email:${email}`,
+    ]);
+    const orphan = await postComment(w.app, a.slug, { email, parentId: '00000000-0000-4000-8000-000000000000' }, ip);
+    expect(orphan.res.statusCode).toBe(400);
+    expect(orphan.body).toMatchObject({ code: 'comment.unknown_parent', field: 'parentId' });
+    const after = await w.db.query(`SELECT count(*)::int AS n FROM rate_limit_hit WHERE key = $1`, [
+      `comment:email:${email}`,
+    ]);
+    expect(after[0].n).toBe(before[0].n);
+    // So the same author may post at once: no burst limit from the refused one.
+    expect((await postComment(w.app, a.slug, { email }, ip)).res.statusCode).toBe(201);
   });
 
   it('a reply that notifies the thread is a transaction: the limit, the comment, its audit line and the notices commit together', async () => {
@@ -118,15 +155,12 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     // (The app's timers may query meanwhile: the statements are looked for, not counted.)
     for (const re of [
       /^START TRANSACTION/,
-      /FROM rate_limit_try\(/,
-      /^\s*INSERT INTO announcement_comment /,
-      /^\s*INSERT INTO audit_event /,
+      /^\s*WITH facts AS .*new_row AS \(INSERT INTO announcement_comment .*audit AS \(INSERT INTO audit_event .*rate_limit_require\(/s,
       /^INSERT INTO "comment_subscription"/,
       /^COMMIT/,
     ]) {
       expect(statements.filter((s) => re.test(s))).not.toHaveLength(0);
     }
-    expect(statements.some((s) => /WITH new_row AS/.test(s))).toBe(false);
     const [sub] = await w.db.query('SELECT count(*)::int AS n FROM comment_subscription WHERE comment_id = $1', [
       result.body.id,
     ]);
@@ -231,5 +265,18 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     const burst = freshEmail();
     const results = await Promise.all(Array.from({ length: 5 }, () => postComment(w.app, a.slug, { email: burst })));
     expect(results.map((r) => r.res.statusCode).sort()).toEqual([201, 429, 429, 429, 429]);
+  });
+
+  it('a known author is held to the burst limit only: the daily maximum, decided in the statement, is for new authors', async () => {
+    const a = await publishAnnouncement(w.app, w);
+    const email = freshEmail();
+    const ip = freshIp();
+    await approve(w.app, w, (await postComment(w.app, a.slug, { email }, ip)).body.id);
+    for (let i = 0; i < 11; i++) {
+      await advanceClock(w.app, 16);
+      const r = await postComment(w.app, a.slug, { email, text: `conocido ${i} ${uniq()}` }, ip);
+      expect(r.res.statusCode).toBe(201);
+      expect(r.body.status).toBe('approved');
+    }
   });
 });

@@ -2,41 +2,41 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type {
-  CommentHoldReason,
+  CommentStatus,
   CommentSubmittedDto,
   CommentSubscriptionResultDto,
   PublicCommentDto,
 } from '@cumbre/contracts';
-import { announcementRefBySlug } from '../announcements/announcement.queries';
-import { Changes } from '../audit/changes';
+import { Changes, type OneRowResult } from '../audit/changes';
 import { ApiError } from '../common/api-error';
 import type { RequestOrigin } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { PublicContent } from '../common/public-content/public-content.service';
-import { RateLimiter, type RateTicket } from '../common/rate-limit/rate-limiter';
+import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { announcementTags } from '../common/public-content/tags';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationWriter } from '../notifications/notification-writer.service';
-import { assertWithinLimits, guardWithinLimits } from './comment-limits';
+import { guardWithinLimits } from './comment-limits';
 import { mapPublicThread } from './comment.mapper';
 import { commentPagesChanged } from './comment-pages';
 import {
-  commentStandingOf,
-  insertComment,
+  type CommentFacts,
+  commentFactsOf,
+  commentFactsSql,
   insertCommentSql,
-  type NewComment,
+  NEW_AUTHOR_FACT,
+  readCommentFacts,
   shownCommentsOf,
-  standingOf,
 } from './comment.queries';
 import { SqlReader } from '../database/sql-reader';
 import { hashToken, notifyReplySubscribers, readUnsubscribeToken, requestReplyNotifications } from './comment-replies';
 import {
-  blockedWordsIn,
   DUPLICATE_WINDOW_MINUTES,
   hashIp,
   normaliseEmail,
   textFingerprint,
   tooManyLinks,
+  wordHaystack,
 } from './comment-rules';
 import type { CreateCommentBody, FlagCommentBody } from './dto/comment.requests';
 import { COMMENT_FLAGS_TO_HIDE, COMMENT_HONEYPOT_FIELD } from '@cumbre/contracts';
@@ -70,100 +70,59 @@ export class CommentsService {
     const email = normaliseEmail(body.email);
     const ipHash = hashIp(origin.ip, this.config.jwt.secret);
     const fingerprint = textFingerprint(body.text);
-    const standingQuery = commentStandingOf({
+    const parentId = body.parentId ?? null;
+    // Every check (the announcement, the author's standing, the blocked words, the duplicate, the
+    // parent) is read by the statement that stores the comment (comment.queries.ts): one round
+    // trip for a comment that only has to be stored, most of them (issue #12). A refused comment
+    // writes nothing.
+    const facts = commentFactsSql({
+      slug,
       email,
       ipHash,
-      fingerprint,
       since: new Date(now.getTime() - DUPLICATE_WINDOW_MINUTES * 60_000),
-      parentId: body.parentId ?? null,
+      fingerprint,
+      parentId,
+      haystack: wordHaystack(`${body.name} ${body.text}`),
+      tooManyLinks: tooManyLinks(body.text),
     });
-    // The announcement, the author's standing, the blocked words, the duplicate check and the
-    // parent, in one round trip (comment.queries.ts), before the write: a refused comment writes
-    // nothing, and the reader's prepared statement spares PostgreSQL planning this read on every
-    // post, most of its cost (issue #12). Inside a transaction it would be no safer: nothing it
-    // reads is locked there either.
-    const a = await announcementRefBySlug(this.reader, slug, standingQuery);
-    // Drafts and scheduled ones do not exist for the public; a withdrawn one is closed.
-    if (!a || a.status === 'draft' || a.status === 'scheduled') {
-      throw new ApiError('announcement.not_found', `announcement ${slug} not found`, { params: { slug } });
-    }
-    if (a.status !== 'published') {
-      throw new ApiError('comment.announcement_closed', 'comments go only on a published announcement');
-    }
-    const standing = standingOf(a.attached ?? {});
-    if (body.parentId) {
-      if (standing.parent.isReply) {
-        throw new ApiError('comment.reply_to_reply', 'replies go under a top-level comment (one level)', {
-          field: 'parentId',
-        });
-      }
-      if (!standing.parent.visible) {
-        throw new ApiError('comment.unknown_parent', 'parentId names no visible comment of this announcement', {
-          field: 'parentId',
-        });
-      }
-    }
-    if (standing.blocked) throw new ApiError('comment.blocked', 'comments from this address are not accepted');
-    const known = standing.known;
-    const holds: CommentHoldReason[] = [];
-    if (!known) holds.push('first_time_author');
-    if (tooManyLinks(body.text)) holds.push('too_many_links');
-    if (blockedWordsIn(`${body.name} ${body.text}`, standing.words).length) holds.push('blocked_word');
-    if (standing.duplicate) holds.push('duplicate');
-    const status = holds.length ? 'pending' : 'approved';
-    const comment: NewComment = {
-      announcementId: a.id,
-      parentId: body.parentId ?? null,
+    const insert = insertCommentSql({
+      parentId,
       authorName: body.name,
       authorEmail: email,
       ipHash,
       text: body.text,
       textFingerprint: fingerprint,
-      status,
-      holdReasons: holds,
-      approvedAt: status === 'approved' ? now : null,
       createdAt: now,
-    };
-    // The audit names the comment, never the commenter's address.
-    const audit = {
-      action: 'comment.submitted',
-      objectType: 'comment',
-      details: { announcementId: a.id, parentId: comment.parentId, status, holdReasons: holds },
-    };
-    const tags = status === 'approved' ? announcementTags(a.id, a.agencyId) : [];
-    const limits = { email, ipHash, newAuthor: !known, now };
+    });
+    // The audit names the comment, never the commenter's address; its status and hold reasons
+    // are the statement's (insertCommentSql's audit_details).
+    const audit = { action: 'comment.submitted', objectType: 'comment', detailsFrom: 'row' as const };
 
-    // A comment that only has to be stored (most of them) is one statement: the limit's take, the
-    // comment and its audit line (Changes.insertOne). One that sends or asks for reply
-    // notifications writes those too, in a transaction.
-    if (!body.notifyReplies && !(status === 'approved' && comment.parentId)) {
-      const { guard, refusal } = await guardWithinLimits(this.limiter, limits);
-      const id = await this.changes
-        .insertOne(
-          { actor: null, origin },
-          {
-            insert: insertCommentSql(comment),
-            guard: guard.piece,
-            audit,
-          },
-        )
-        .catch(async (err: unknown) => {
-          // The comment was not stored: a hit taken before the statement (Redis) must not count.
-          if (guard.ticket) await this.limiter.forget(guard.ticket).catch(() => undefined);
-          throw refusal(err) ?? err;
-        });
-      this.content.committed(tags);
-      return { id, status, confirmationSent: false };
+    // The rate limit: decided in the statement (PostgreSQL), where the daily maximum applies when
+    // the statement finds the author new; or taken before it (Redis), which needs the checks read
+    // first: a refused comment must not count.
+    let newAuthor: boolean | { sql: string } = { sql: NEW_AUTHOR_FACT };
+    if (!this.limiter.decidesInStatement) {
+      const checked = await readCommentFacts(this.reader, facts);
+      throwRefusal(checked, slug, parentId);
+      newAuthor = !checked.known;
     }
-
-    let hit: RateTicket | undefined;
-    const result = await this.changes
-      .run({ actor: null, origin }, async ({ manager, audit: record }) => {
-        hit = await assertWithinLimits(this.limiter, manager, limits);
-        const id = await insertComment(manager, comment);
-        await record({ ...audit, objectId: id });
+    const { guard, refusal } = await guardWithinLimits(this.limiter, { email, ipHash, newAuthor, now });
+    const change = { facts, insert, guard: guard.piece, audit };
+    try {
+      // A comment that only has to be stored is that one statement, on the pool. A reply, or one
+      // that asks for reply notifications, may write those too: a transaction around it.
+      if (!body.notifyReplies && !parentId) {
+        const stored = await this.changes.insertOne({ actor: null, origin }, change);
+        const { id, status, facts: f } = accepted(stored, slug, parentId);
+        if (status === 'approved') this.content.committed(announcementTags(f.announcement.id, f.announcement.agencyId));
+        return { id, status, confirmationSent: false };
+      }
+      return await this.changes.run({ actor: null, origin }, async (ctx) => {
+        const { id, status, facts: f } = accepted(await ctx.insertOne(change), slug, parentId);
+        const a = f.announcement;
         if (body.notifyReplies) {
-          await requestReplyNotifications(manager, {
+          await requestReplyNotifications(ctx.manager, {
             commentId: id,
             email,
             name: body.name,
@@ -173,11 +132,11 @@ export class CommentsService {
           });
         }
         if (status === 'approved') {
-          await this.content.changed(manager, tags);
-          if (body.parentId) {
-            await notifyReplySubscribers(manager, this.writer, {
+          await this.content.changed(ctx.manager, announcementTags(a.id, a.agencyId));
+          if (parentId) {
+            await notifyReplySubscribers(ctx.manager, this.writer, {
               replyId: id,
-              parentId: body.parentId,
+              parentId,
               replierEmail: email,
               replierName: body.name,
               replyText: body.text,
@@ -189,14 +148,12 @@ export class CommentsService {
           }
         }
         return { id, status, confirmationSent: body.notifyReplies === true } satisfies CommentSubmittedDto;
-      })
-      .catch(async (err: unknown) => {
-        // The comment did not commit: it must not count against its author (a store outside the
-        // transaction, Redis, keeps the hit otherwise).
-        if (hit) await this.limiter.forget(hit).catch(() => undefined);
-        throw err;
       });
-    return result;
+    } catch (err) {
+      // The comment was not stored: a hit taken before the statement (Redis) must not count.
+      if (guard.ticket) await this.limiter.forget(guard.ticket).catch(() => undefined);
+      throw refusal(err) ?? err;
+    }
   }
 
   /** A reader's report; the third distinct reader hides the comment until a moderator looks. */
@@ -274,4 +231,45 @@ export class CommentsService {
 
 function invalidToken(): ApiError {
   return new ApiError('comment.subscription_token_invalid', 'the link is unknown or expired', { field: 'token' });
+}
+
+/**
+ * Why a comment may not be stored, from its facts, in the order a reader meets the checks; the
+ * same conditions as the facts' `ok` (comment.queries.ts), which decide in the statement.
+ */
+function throwRefusal(
+  facts: CommentFacts | null,
+  slug: string,
+  parentId: string | null,
+): asserts facts is CommentFacts {
+  // Drafts and scheduled ones do not exist for the public; a withdrawn one is closed.
+  const status = facts?.announcement.status;
+  if (!facts || status === 'draft' || status === 'scheduled') {
+    throw new ApiError('announcement.not_found', `announcement ${slug} not found`, { params: { slug } });
+  }
+  if (status !== 'published') {
+    throw new ApiError('comment.announcement_closed', 'comments go only on a published announcement');
+  }
+  if (parentId) {
+    if (facts.parent.isReply) {
+      throw new ApiError('comment.reply_to_reply', 'replies go under a top-level comment (one level)', {
+        field: 'parentId',
+      });
+    }
+    if (!facts.parent.visible) {
+      throw new ApiError('comment.unknown_parent', 'parentId names no visible comment of this announcement', {
+        field: 'parentId',
+      });
+    }
+  }
+  if (facts.blocked) throw new ApiError('comment.blocked', 'comments from this address are not accepted');
+}
+
+/** The comment the statement stored: its id, its status and the facts it was decided on; or the refusal. */
+function accepted(stored: OneRowResult, slug: string, parentId: string | null) {
+  const facts = commentFactsOf(stored.facts);
+  throwRefusal(facts, slug, parentId);
+  if (!stored.id || !facts.ok) throw new Error('comment: the statement refused a comment that passed every check');
+  const status: CommentStatus = facts.holds.length ? 'pending' : 'approved';
+  return { id: stored.id, status, facts };
 }

@@ -16,7 +16,7 @@ import { commentPagesChanged } from './comment-pages';
 import { moderationComment, moderationCounts, moderationQueue } from './comment.queries';
 import { notifyReplySubscribers } from './comment-replies';
 import { isEmail, isIP } from 'class-validator';
-import { foldText, hashIp, normaliseEmail } from './comment-rules';
+import { foldText, hashIp, normaliseEmail, wordNeedle } from './comment-rules';
 import type { BlockCommenterBody, ModerateCommentBody, ModerationQueueQuery } from './dto/comment.requests';
 
 const COMMENT = { name: 'comment', notFound: 'comment.not_found' } as const;
@@ -169,8 +169,8 @@ export class ModerationService {
     const folded = foldText(word);
     await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const added: unknown[] = await manager.query(
-        'INSERT INTO comment_blocked_word (word, created_by) VALUES ($1, $2) ON CONFLICT (word) DO NOTHING RETURNING word',
-        [folded, user.id],
+        'INSERT INTO comment_blocked_word (word, needle, created_by) VALUES ($1, $2, $3) ON CONFLICT (word) DO NOTHING RETURNING word',
+        [folded, wordNeedle(folded), user.id],
       );
       if (!added.length) {
         throw new ApiError('moderation.word_exists', `${folded} is already blocked`, { field: 'word', params: { word: folded } });

@@ -169,7 +169,8 @@ export async function seedDemoPublicSite(manager: EntityManager, ctx: DemoSeedCo
     }
   }
   const added: unknown[] = await manager.query(
-    `INSERT INTO comment_blocked_word (word) VALUES ('estafa'), ('chupasangre') ON CONFLICT (word) DO NOTHING RETURNING word`,
+    `INSERT INTO comment_blocked_word (word, needle) VALUES ('estafa', 'estafa'), ('chupasangre', 'chupasangre')
+       ON CONFLICT (word) DO NOTHING RETURNING word`,
   );
   report['blockedWords'] += added.length;
   return report;

@@ -98,6 +98,10 @@ export class CommentBlockedWordEntity extends CreatedRow {
   @PrimaryColumn({ type: 'varchar', length: 60, primaryKeyConstraintName: 'PK_comment_blocked_word' })
   word!: string;
 
+  /** What the comment check looks for (comment-rules.ts `wordNeedle`). */
+  @Column({ type: 'varchar', length: 60 })
+  needle!: string;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 }

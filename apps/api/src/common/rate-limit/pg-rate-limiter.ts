@@ -17,6 +17,8 @@ const PRUNE_BATCH = 2000;
 /** The arguments of rate_limit_try and rate_limit_require (migration RateLimitDecision), numbered from $1. */
 const TAKE_ARGS = '$1::text[], $2::uuid, $3::timestamptz, $4::int, $5::int, $6::int, $7::int, $8::int';
 const REQUIRE_SQL = `rate_limit_require(${TAKE_ARGS})`;
+/** rate_limit_require's text with `max` under a condition (`guard`'s maxWhen), made once per condition. */
+const requireWhen = new Map<string, string>();
 
 /**
  * The PostgreSQL store: hits are rows of `rate_limit_hit` written in the caller's transaction
@@ -27,6 +29,7 @@ const REQUIRE_SQL = `rate_limit_require(${TAKE_ARGS})`;
 @Injectable()
 export class PgRateLimiter extends RateLimiter {
   readonly store = 'postgres' as const;
+  readonly decidesInStatement = true;
   private takes = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
@@ -51,11 +54,13 @@ export class PgRateLimiter extends RateLimiter {
   }
 
   /** The take as an expression of the write's statement (`rate_limit_require`): nothing to do before it. */
-  async guard(keys: readonly string[], rule: RateRule, now: Date): Promise<GuardDecision> {
-    return {
-      ok: true,
-      guard: { piece: { sql: REQUIRE_SQL, params: this.args(keys, randomUUID(), rule, now) }, ticket: null },
-    };
+  async guard(keys: readonly string[], rule: RateRule, now: Date, maxWhen?: string): Promise<GuardDecision> {
+    let sql = REQUIRE_SQL;
+    if (maxWhen !== undefined) {
+      sql = requireWhen.get(maxWhen) ?? REQUIRE_SQL.replace('$6::int', `CASE WHEN ${maxWhen} THEN $6::int END`);
+      if (requireWhen.size < 16) requireWhen.set(maxWhen, sql);
+    }
+    return { ok: true, guard: { piece: { sql, params: this.args(keys, randomUUID(), rule, now) }, ticket: null } };
   }
 
   private args(keys: readonly string[], hitId: string, rule: RateRule, now: Date): unknown[] {

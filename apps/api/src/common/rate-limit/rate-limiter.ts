@@ -65,6 +65,11 @@ export function refusalIn(err: unknown): RateLimited | null {
  */
 export abstract class RateLimiter {
   abstract readonly store: 'postgres' | 'redis';
+  /**
+   * Whether `guard` decides inside the statement it guards (PostgreSQL), so that the rule may
+   * depend on what the statement reads (`maxWhen`); otherwise (Redis) it decides before it.
+   */
+  abstract readonly decidesInStatement: boolean;
 
   /**
    * Inside the caller's transaction: refuses when any key is within `minGapSeconds` of its last
@@ -78,8 +83,12 @@ export abstract class RateLimiter {
    * when it runs; a refusal fails the statement (read it with `refusalIn`) and nothing of it stays.
    * Redis: the take, made now; a refusal is answered here, and the ticket is to `forget` if the
    * statement fails.
+   *
+   * `maxWhen`, only where `decidesInStatement`: an SQL condition of the guarded statement under
+   * which `rule.max` applies (otherwise the take counts against no maximum), such as a comment's
+   * author being new, which the statement itself reads.
    */
-  abstract guard(keys: readonly string[], rule: RateRule, now: Date): Promise<GuardDecision>;
+  abstract guard(keys: readonly string[], rule: RateRule, now: Date, maxWhen?: string): Promise<GuardDecision>;
 
   /** Takes back a hit whose change rolled back (PostgreSQL's rolled back with it). */
   abstract forget(ticket: RateTicket): Promise<void>;

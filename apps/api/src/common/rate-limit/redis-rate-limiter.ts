@@ -50,6 +50,7 @@ type TakeCommand = (numKeys: number, ...keysAndArgs: (string | number)[]) => Pro
  */
 export class RedisRateLimiter extends RateLimiter implements OnApplicationShutdown {
   readonly store = 'redis' as const;
+  readonly decidesInStatement = false;
   private readonly logger = new Logger('RateLimiter');
   private readonly take_: TakeCommand;
 
@@ -106,7 +107,8 @@ export class RedisRateLimiter extends RateLimiter implements OnApplicationShutdo
   }
 
   /** The take, made now: the statement it guards has nothing to run for it. */
-  async guard(keys: readonly string[], rule: RateRule, now: Date): Promise<GuardDecision> {
+  async guard(keys: readonly string[], rule: RateRule, now: Date, maxWhen?: string): Promise<GuardDecision> {
+    if (maxWhen !== undefined) throw new Error('rate limit: Redis decides before the statement; maxWhen cannot apply');
     const decision = await this.take(null, keys, rule, now);
     return decision.ok ? { ok: true, guard: { piece: null, ticket: decision.ticket } } : decision;
   }

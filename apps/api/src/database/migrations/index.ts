@@ -18,6 +18,7 @@ import { CommentRecentIndex1796300000000 } from './1796300000000-CommentRecentIn
 import { OneTripWrites1796320000000 } from './1796320000000-OneTripWrites';
 import { RateLimitPruneGuard1796330000000 } from './1796330000000-RateLimitPruneGuard';
 import { RateLimitDecision1796340000000 } from './1796340000000-RateLimitDecision';
+import { BlockedWordNeedle1796350000000 } from './1796350000000-BlockedWordNeedle';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -42,4 +43,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OneTripWrites1796320000000,
   RateLimitPruneGuard1796330000000,
   RateLimitDecision1796340000000,
+  BlockedWordNeedle1796350000000,
 ];
