@@ -62,7 +62,7 @@ export interface CommentFacts {
   parent: { isReply: boolean; visible: boolean };
   /** Why the comment is held for moderation (none: it is approved). */
   holds: CommentHoldReason[];
-  /** Whether the statement stored it: every check passed (see comments.service.ts `refusalOf`). */
+  /** Whether the statement stored it: every check passed (see comments.service.ts `throwRefusal`). */
   ok: boolean;
 }
 
@@ -70,7 +70,7 @@ export interface CommentFacts {
  * The checks of a new comment (the announcement by slug, the author's standing, the blocked
  * words, the duplicate, the parent), as the `facts` of `Changes.insertOne`: one row (none when
  * no announcement has the slug) with `ok` (the comment may be stored; comments.service.ts
- * `refusalOf` answers why not, in the same order) and `holds` (why it waits for a moderator).
+ * `throwRefusal` answers why not, in the same order) and `holds` (why it waits for a moderator).
  * Its text is made once, so that its statement is found at once (Changes.insertOne, SqlReader).
  */
 const COMMENT_FACTS_SQL = `SELECT f.*,
