@@ -231,8 +231,11 @@ export async function announcementRefById(db: SqlRunner, id: string): Promise<An
     `SELECT a.id, a.status, a.agency_id, a.title, a.slug FROM announcement a WHERE a.id = $1`,
     [id],
   );
-  const row = rows[0];
-  if (!row) return null;
+  return rows[0] ? announcementRefOf(rows[0]) : null;
+}
+
+/** The announcement's columns of a row read by announcementRefById or announcementBySlugSql. */
+export function announcementRefOf(row: Record<string, unknown>): AnnouncementRef {
   return {
     id: row['id'] as string,
     status: row['status'] as string,

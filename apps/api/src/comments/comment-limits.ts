@@ -29,7 +29,7 @@ export class CommentRateLimited extends ApiError implements WithResponseHeaders 
  * Whether the author is new (no approved comment yet): known before the statement, or an SQL
  * condition the guarded statement decides (`NEW_AUTHOR_FACT`, where the limiter decides there).
  */
-type NewAuthor = boolean | { sql: string };
+export type NewAuthor = boolean | { sql: string };
 
 /** A comment's keys (its address, its network) and the rule they are held to. */
 function commentRate(keys: { email: string; ipHash: string | null; newAuthor: NewAuthor }) {

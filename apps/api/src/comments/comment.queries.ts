@@ -1,7 +1,7 @@
 // All SQL of the comment tables. Public reads select no e-mail and no address hash: the
 // columns are listed one by one so that a `SELECT *` can never carry them out.
 import type { EntityManager } from 'typeorm';
-import { announcementBySlugSql, type AnnouncementRef } from '../announcements/announcement.queries';
+import { announcementBySlugSql, announcementRefOf, type AnnouncementRef } from '../announcements/announcement.queries';
 import type { SqlPiece, SqlRunner } from '../database/sql-reader';
 import type { CommentHoldReason, CommentStatus } from '@cumbre/contracts';
 
@@ -125,13 +125,7 @@ export const NEW_AUTHOR_FACT = 'NOT facts.cs_known';
 export function commentFactsOf(row: Record<string, unknown> | undefined): CommentFacts | null {
   if (!row) return null;
   return {
-    announcement: {
-      id: row['id'] as string,
-      status: row['status'] as string,
-      agencyId: row['agency_id'] as string,
-      title: row['title'] as string,
-      slug: row['slug'] as string,
-    },
+    announcement: announcementRefOf(row),
     blocked: row['cs_blocked'] as boolean,
     known: row['cs_known'] as boolean,
     parent: { isReply: row['cs_parent_is_reply'] === true, visible: row['cs_parent_visible'] === true },

@@ -16,7 +16,7 @@ import { RateLimiter } from '../common/rate-limit/rate-limiter';
 import { announcementTags } from '../common/public-content/tags';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationWriter } from '../notifications/notification-writer.service';
-import { guardWithinLimits } from './comment-limits';
+import { guardWithinLimits, type NewAuthor } from './comment-limits';
 import { mapPublicThread } from './comment.mapper';
 import { commentPagesChanged } from './comment-pages';
 import {
@@ -101,7 +101,7 @@ export class CommentsService {
     // The rate limit: decided in the statement (PostgreSQL), where the daily maximum applies when
     // the statement finds the author new; or taken before it (Redis), which needs the checks read
     // first: a refused comment must not count.
-    let newAuthor: boolean | { sql: string } = { sql: NEW_AUTHOR_FACT };
+    let newAuthor: NewAuthor = { sql: NEW_AUTHOR_FACT };
     if (!this.limiter.decidesInStatement) {
       const checked = await readCommentFacts(this.reader, facts);
       throwRefusal(checked, slug, parentId);
