@@ -1,18 +1,8 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AgendaDto, AgendaLiveEventDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
+import { useLiveWorld } from '../../test/live-world';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
-import {
-  call,
-  createMeeting,
-  createMeetingWorld,
-  invite,
-  MeetingWorld,
-  Persona,
-  schedule,
-} from '../../test/meeting-world';
-import { listeningUrl, openSse, SseEvent, SseStream } from '../../test/sse-client';
-import { DataSource } from 'typeorm';
+import { call, createMeeting, invite, Persona, schedule } from '../../test/meeting-world';
+import type { SseEvent, SseStream } from '../../test/sse-client';
 import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { EventStreams } from '../realtime/event-stream.service';
 
@@ -23,35 +13,15 @@ const data = (e: SseEvent) => JSON.parse(e.data) as AgendaLiveEventDto;
  * instance on the same database (LISTEN/NOTIFY carries them across).
  */
 describe('agenda live events (SSE)', () => {
-  let app: NestFastifyApplication;
-  let other: NestFastifyApplication;
-  let w: MeetingWorld;
-  let base: string;
-  const open: SseStream[] = [];
+  const live = useLiveWorld();
+  const { w } = live;
 
-  beforeAll(async () => {
-    app = await createTestApp();
-    other = await createTestApp();
-    w = await createMeetingWorld(app);
-    base = await listeningUrl(app);
-  });
-  afterEach(() => {
-    for (const s of open.splice(0)) s.close();
-  });
-  afterAll(async () => {
-    await app.close();
-    await other.close();
-  });
-
-  async function stream(meetingId: string, who: Persona | 'anonymous', headers: Record<string, string> = {}) {
-    const s = await openSse(`${base}${agendaUrl(meetingId)}/events`, { ...w.headers[who], ...headers });
-    open.push(s);
-    return s;
-  }
+  const stream = (meetingId: string, who: Persona | 'anonymous', headers: Record<string, string> = {}) =>
+    live.stream(`${agendaUrl(meetingId)}/events`, { ...w.headers[who], ...headers });
 
   /** A write through the other instance, as `who`. */
   const viaOther = (who: Persona, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    other.inject({ method, url, headers: w.headers[who], payload });
+    live.other.inject({ method, url, headers: w.headers[who], payload });
 
   async function newMeeting() {
     const m = await createMeeting(w);
@@ -195,18 +165,17 @@ describe('agenda live events (SSE)', () => {
 
     it('when their membership of the invited agency ends', async () => {
       const m = await newMeeting();
-      const person = await createTestUser(app, {
+      const person = await createTestUser(w.app, {
         memberships: [{ agencyId: w.agencies.invited, role: 'staff' }],
         displayName: 'Personal Temporal',
       });
-      const headers = bearer((await signInWithToken(app, person)).accessToken);
-      const s = await openSse(`${base}${agendaUrl(m.id)}/events`, headers);
-      open.push(s);
+      const headers = bearer((await signInWithToken(w.app, person)).accessToken);
+      const s = await live.stream(`${agendaUrl(m.id)}/events`, headers);
       expect(s.status).toBe(200);
       await addItem(w, m.id, { title: 'Antes de la baja' });
       await s.waitForEvents(1);
 
-      const db = app.get(DataSource);
+      const db = w.db;
       const [membership]: { id: string }[] = await db.query('SELECT id FROM membership WHERE user_id = $1', [
         person.id,
       ]);
@@ -240,7 +209,7 @@ describe('agenda live events (SSE)', () => {
   });
 
   it('keeps an idle stream open with heartbeat comments', async () => {
-    const streams = app.get(EventStreams);
+    const streams = w.app.get(EventStreams);
     const usual = streams.heartbeatMs;
     streams.heartbeatMs = 30;
     try {

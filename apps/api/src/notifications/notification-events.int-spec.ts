@@ -1,34 +1,18 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { UnreadCountEventDto } from '@cumbre/contracts';
-import { createTestApp } from '../../test/test-app';
-import { call, createMeeting, createMeetingWorld, invite, MeetingWorld } from '../../test/meeting-world';
-import { listeningUrl, openSse, SseStream } from '../../test/sse-client';
+import { useLiveWorld } from '../../test/live-world';
+import { call, createMeeting, invite } from '../../test/meeting-world';
+import type { SseStream } from '../../test/sse-client';
 
 const unread = (s: SseStream, i: number) => (JSON.parse(s.events[i].data) as UnreadCountEventDto).unread;
 
 /** The bell's live unread count: one instance streams, notices written through another arrive. */
 describe('notification events (SSE)', () => {
-  let app: NestFastifyApplication;
-  let other: NestFastifyApplication;
-  let w: MeetingWorld;
-  let base: string;
-  const open: SseStream[] = [];
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    other = await createTestApp();
-    w = await createMeetingWorld(app);
-    base = await listeningUrl(app);
-  });
-  afterAll(async () => {
-    for (const s of open) s.close();
-    await app.close();
-    await other.close();
-  });
+  const live = useLiveWorld();
+  const { w } = live;
+  const events = (headers?: Record<string, string>) => live.stream('/api/notifications/events', headers);
 
   it('sends the unread count on connecting, after a notice written on another instance, and after reading', async () => {
-    const s = await openSse(`${base}/api/notifications/events`, w.headers.invitedLeader);
-    open.push(s);
+    const s = await events(w.headers.invitedLeader);
     expect(s.status).toBe(200);
     await s.waitForEvents(1);
     const before = unread(s, 0);
@@ -36,7 +20,7 @@ describe('notification events (SSE)', () => {
 
     // An invitation through the other instance notifies the invited agency's leader.
     const m = await createMeeting(w);
-    const invited = await other.inject({
+    const invited = await live.other.inject({
       method: 'POST',
       url: `/api/meetings/${m.id}/invitations`,
       headers: w.headers.convener,
@@ -53,12 +37,10 @@ describe('notification events (SSE)', () => {
   });
 
   it('is only for a signed-in caller, who gets only their own count', async () => {
-    const anonymous = await openSse(`${base}/api/notifications/events`);
-    open.push(anonymous);
+    const anonymous = await events();
     expect(anonymous.status).toBe(401);
 
-    const s = await openSse(`${base}/api/notifications/events`, w.headers.otherLeader);
-    open.push(s);
+    const s = await events(w.headers.otherLeader);
     await s.waitForEvents(1);
     const m = await createMeeting(w);
     await invite(w, m.id, [w.agencies.invited]);
