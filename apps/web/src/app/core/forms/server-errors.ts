@@ -1,3 +1,5 @@
+import type { WritableSignal } from '@angular/core';
+import type { AbstractControl } from '@angular/forms';
 import type { CommonMessages } from '../i18n/common.messages';
 import { httpStatus } from '../api/api-error';
 import { errorItems, FieldLabels } from '../errors/error-text';
@@ -43,4 +45,33 @@ export function splitServerErrors<F extends string>(
     else if (byField[field] === undefined) byField[field] = message.short;
   }
   return { byField, general };
+}
+
+/**
+ * A form's answer to a failed save: a 400's field errors go under their controls (touched, so
+ * they show; other errors of the control are kept) and the rest into the action's own list.
+ * True when placed; false for any other failure, left to the action (describeError).
+ */
+export function placeServerErrors<F extends string>(
+  error: unknown,
+  target: {
+    controls: Record<F, AbstractControl>;
+    paths: Record<string, F>;
+    extra: WritableSignal<string[]>;
+  },
+  t: CommonMessages,
+  labels?: FieldLabels,
+): boolean {
+  const split = splitServerErrors(error, target.paths, t, labels);
+  if (!split) return false;
+  for (const [field, message] of Object.entries(split.byField) as [
+    F,
+    string,
+  ][]) {
+    const control = target.controls[field];
+    control.setErrors({ ...(control.errors ?? {}), message });
+    control.markAsTouched();
+  }
+  target.extra.set(split.general);
+  return true;
 }

@@ -39,7 +39,7 @@ import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { DateField, TimeField } from '../../../core/forms/date-time-fields';
 import { normalizeTime } from '../../../core/forms/time-input';
-import { splitServerErrors } from '../../../core/forms/server-errors';
+import { placeServerErrors } from '../../../core/forms/server-errors';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -297,21 +297,16 @@ export class MeetingForm {
       setTimeout(() => this.conflictHeading()?.nativeElement.focus());
       return true;
     }
-    const split = splitServerErrors(
+    return placeServerErrors(
       error,
-      SERVER_PATHS,
+      {
+        controls: this.form.controls,
+        paths: SERVER_PATHS,
+        extra: this.write.extra,
+      },
       this.c(),
       this.serverLabels(),
     );
-    if (!split) return false;
-    for (const [field, message] of Object.entries(split.byField) as [
-      Field,
-      string,
-    ][]) {
-      this.setMessage(this.form.controls[field], message);
-    }
-    this.write.extra.set(split.general);
-    return true;
   }
 
   /** The form's own words for the API's paths, for messages that do not sit under a field. */

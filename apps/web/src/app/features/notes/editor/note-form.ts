@@ -43,7 +43,7 @@ import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
-import { splitServerErrors } from '../../../core/forms/server-errors';
+import { placeServerErrors } from '../../../core/forms/server-errors';
 import { COMMON, tlpLabel } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Notifier } from '../../../core/layout/notifier';
@@ -340,14 +340,12 @@ export class NoteForm {
   }
 
   private placeError(error: unknown): boolean {
-    const split = splitServerErrors(error, SERVER_PATHS, this.c(), this.serverLabels());
-    if (!split) return false;
-    for (const [field, message] of Object.entries(split.byField) as [Field, string][]) {
-      this.form.controls[field].setErrors({ message });
-      this.form.controls[field].markAsTouched();
-    }
-    this.write.extra.set(split.general);
-    return true;
+    return placeServerErrors(
+      error,
+      { controls: this.form.controls, paths: SERVER_PATHS, extra: this.write.extra },
+      this.c(),
+      this.serverLabels(),
+    );
   }
 
   private serverLabels(): Record<string, string> {
