@@ -192,6 +192,17 @@ test.describe('the public site', () => {
     const page = await anonymousPage(browser, false);
     // Found from the home page's HTML, as a reader would.
     await page.goto('/');
+    // The home features a public meeting from the data, not a date written in the page: the next
+    // (the demo summit on the default clock), the one under way, or with none ahead the latest
+    // held (on a clock after the summit); its card links to its page.
+    const featured = page.getByTestId('featured-meeting');
+    await expect(featured.getByRole('heading', { level: 2 })).toHaveText(
+      /^(Próxima reunión pública|Reunión pública en curso|Última reunión pública)$/,
+    );
+    await expect(featured.getByTestId('public-meeting').getByRole('link').first()).toHaveAttribute(
+      'href',
+      /^\/reuniones-publicas\/[0-9a-f-]{36}$/,
+    );
     await page.getByTestId('latest-announcements').getByRole('link', { name: NEWS_TITLE }).click();
     await expect(page).toHaveURL(new RegExp(`${newsPath}$`));
 

@@ -34,9 +34,10 @@ export const PUBLIC_MESSAGES = defineMessages({
     meetingsNav: 'Reuniones públicas',
     newsNav: 'Anuncios',
     publicNav: 'Sitio público',
-    summitTitle: 'Cumbre de seguridad de la Macro-región Norte',
-    summitBody:
-      'Tumbes, Piura, Cajamarca, Lambayeque, La Libertad y Áncash, con la PCM y la ANGR, se reúnen el 5 de diciembre.',
+    nextMeeting: 'Próxima reunión pública',
+    meetingNow: 'Reunión pública en curso',
+    lastMeeting: 'Última reunión pública',
+    meetingsTitle: 'Reuniones y buenas prácticas',
   },
   en: {
     skip: 'Skip to content',
@@ -70,8 +71,9 @@ export const PUBLIC_MESSAGES = defineMessages({
     meetingsNav: 'Public meetings',
     newsNav: 'Announcements',
     publicNav: 'Public site',
-    summitTitle: 'Northern macro-region security summit',
-    summitBody:
-      'Tumbes, Piura, Cajamarca, Lambayeque, La Libertad and Áncash meet with the PCM and the ANGR on 5 December.',
+    nextMeeting: 'Next public meeting',
+    meetingNow: 'Public meeting under way',
+    lastMeeting: 'Latest public meeting',
+    meetingsTitle: 'Meetings and good practices',
   },
 });

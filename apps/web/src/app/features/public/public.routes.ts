@@ -2,11 +2,17 @@ import type { Type } from '@angular/core';
 import type { ResolveData, Route } from '@angular/router';
 import { signedOutGuard } from '../../core/session/auth.guards';
 import { announcementResolver } from './announcement/announcement.resolver';
-import { latestAnnouncementsResolver } from './home/home.resolver';
+import {
+  featuredMeetingResolver,
+  latestAnnouncementsResolver,
+} from './home/home.resolver';
 import { PublicLayout } from './public-layout';
 
 /** A page at its parent's path whose resolver reads the query: it runs again when the query changes. */
-const pagedByQuery = (resolve: ResolveData, component: Type<unknown>): Route => ({
+const pagedByQuery = (
+  resolve: ResolveData,
+  component: Type<unknown>,
+): Route => ({
   path: '',
   resolve,
   runGuardsAndResolvers: 'paramsOrQueryParamsChange',
@@ -25,9 +31,13 @@ export const publicRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
-        resolve: { page: latestAnnouncementsResolver },
+        resolve: {
+          page: latestAnnouncementsResolver,
+          featured: featuredMeetingResolver,
+        },
         runGuardsAndResolvers: 'paramsOrQueryParamsChange',
-        loadComponent: () => import('./home/home.page').then((m) => m.PublicHomePage),
+        loadComponent: () =>
+          import('./home/home.page').then((m) => m.PublicHomePage),
       },
       {
         path: 'anuncios/:slug',

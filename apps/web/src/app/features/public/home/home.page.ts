@@ -20,13 +20,14 @@ import { AnnouncementCard } from '../ui/announcement-card';
 import { KeysetList } from '../ui/keyset-list';
 import type { Loaded } from '../ui/loaded';
 import { MoreLink } from '../ui/more-link';
+import { PublicMeetingCard } from '../ui/public-meeting-card';
 import { followPageSeo } from '../ui/seo';
-import { AFTER_QUERY } from './home.resolver';
+import { AFTER_QUERY, type FeaturedMeeting } from './home.resolver';
 
-/** The public home: what Cumbre is, the summit, and the latest announcements ("más" pages on). */
+/** The public home: what Cumbre is, its next (or latest) public meeting, and the latest announcements ("más" pages on). */
 @Component({
   selector: 'app-public-home-page',
-  imports: [RouterLink, AnnouncementCard, MoreLink],
+  imports: [RouterLink, AnnouncementCard, MoreLink, PublicMeetingCard],
   template: `
     <section class="hero">
       <h1>{{ t().heroTitle }}</h1>
@@ -36,12 +37,24 @@ import { AFTER_QUERY } from './home.resolver';
       }}</a>
     </section>
 
-    <section class="callout" aria-labelledby="summit-title">
-      <h2 id="summit-title">{{ t().summitTitle }}</h2>
-      <p>{{ t().summitBody }}</p>
-      <a [routerLink]="meetingsPath">{{ t().seeMeetings }}</a>
-      ·
-      <a [routerLink]="practicesPath" data-testid="home-practices-link">{{ t().seePractices }}</a>
+    <section
+      class="callout"
+      aria-labelledby="featured-title"
+      data-testid="featured-meeting"
+    >
+      @if (featured(); as f) {
+        <h2 id="featured-title">{{ featuredTitle() }}</h2>
+        <app-public-meeting-card [meeting]="f.meeting" />
+      } @else {
+        <h2 id="featured-title">{{ t().meetingsTitle }}</h2>
+      }
+      <p>
+        <a [routerLink]="meetingsPath">{{ t().seeMeetings }}</a>
+        ·
+        <a [routerLink]="practicesPath" data-testid="home-practices-link">{{
+          t().seePractices
+        }}</a>
+      </p>
     </section>
 
     <section aria-labelledby="news-title" data-testid="latest-announcements">
@@ -90,12 +103,21 @@ export class PublicHomePage {
   /** From the route's resolver. */
   readonly page =
     input.required<Loaded<KeysetPage<PublicAnnouncementSummaryDto>>>();
+  /** From the route's resolver: the next public meeting, else the latest held (none: null). */
+  readonly featured = input<FeaturedMeeting | null>(null);
 
   protected readonly t = injectMessages(PUBLIC_MESSAGES);
   protected readonly feeds = PUBLIC_FEEDS;
   protected readonly meetingsPath = PUBLIC_PATHS.meetings;
   protected readonly practicesPath = PUBLIC_PATHS.practices;
   protected readonly afterParam = AFTER_QUERY;
+  /** Under way, next, or the latest held. */
+  protected readonly featuredTitle = computed(() => {
+    const f = this.featured();
+    const t = this.t();
+    if (f?.when === 'past') return t.lastMeeting;
+    return f?.meeting.status === 'in_progress' ? t.meetingNow : t.nextMeeting;
+  });
   protected readonly features = computed(() => {
     const t = this.t();
     return [
