@@ -7,6 +7,7 @@ import type {
   ActionItemStatus,
   ActionPlanCountsDto,
   ActionPlanSummaryDto,
+  HomeActionPlanDto,
   Page,
 } from '@cumbre/contracts';
 import { mapAgencySummary } from '../agencies/agency.mapper';
@@ -184,6 +185,37 @@ export class ActionItemsService {
       { open: 0, inProgress: 0, done: 0, blocked: 0, overdue: 0, total: 0 },
     );
     return { today, agencies: perAgency, totals };
+  }
+
+  /**
+   * What the user's own agencies still owe (the home page): per agency with an action item not
+   * done, in the meetings the user may see, with how many are past due; by agency name.
+   */
+  async owedBy(user: AuthUser): Promise<HomeActionPlanDto[]> {
+    const mine = [...new Set(user.memberships.map((m) => m.agencyId))];
+    if (mine.length === 0) return [];
+    const rows: { agency_id: string; pending: number; overdue: number }[] = await this.visible(viewerOf(user))
+      .select('a.owner_agency_id', 'agency_id')
+      .addSelect('count(*)::int', 'pending')
+      .addSelect('(count(*) FILTER (WHERE a.due_date < :owedToday))::int', 'overdue')
+      .andWhere(`a.status <> 'done' AND a.owner_agency_id IN (:...owedBy)`, { owedBy: mine })
+      .setParameter('owedToday', this.queries.today())
+      .groupBy('a.owner_agency_id')
+      .orderBy()
+      .getRawMany();
+    if (rows.length === 0) return [];
+    const agencies = new Map(
+      (await this.dataSource.getRepository(AgencyEntity).findBy({ id: In(rows.map((r) => r.agency_id)) })).map((a) => [
+        a.id,
+        mapAgencySummary(a),
+      ]),
+    );
+    return rows
+      .flatMap((r) => {
+        const agency = agencies.get(r.agency_id);
+        return agency ? [{ agency, pending: r.pending, overdue: r.overdue }] : [];
+      })
+      .sort((a, b) => a.agency.name.localeCompare(b.agency.name, 'es'));
   }
 
   async get(

@@ -55,6 +55,6 @@ import { RealtimeModule } from '../realtime/realtime.module';
   ],
   // The change feed is what a realtime module subscribes to; the queries answer other modules'
   // questions about an item (notes links).
-  exports: [AgendaChangeFeed, AgendaQueries],
+  exports: [AgendaChangeFeed, AgendaQueries, ActionItemsService],
 })
 export class AgendaModule {}

@@ -1,7 +1,24 @@
-import type { HomeDto, PollDto } from '@cumbre/contracts';
+import type { ActionItemDto, AgendaDto, HomeDto, PollDto } from '@cumbre/contracts';
+import { Clock, SystemClock } from '../common/clock';
+import { addItem, agendaUrl } from '../../test/agenda-world';
+import { testNow } from '../../test/test-clock';
 import { bearer, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { fewestStatementsOf } from '../../test/statement-count';
-import { accept, call, useMeetingWorld, createMeeting, futureDay, invite, limaTime, Persona, schedule } from '../../test/meeting-world';
+import {
+  accept,
+  call,
+  useMeetingWorld,
+  createMeeting,
+  futureDay,
+  invite,
+  limaTime,
+  Persona,
+  schedule,
+} from '../../test/meeting-world';
+
+/** The day `n` days after `day` (YYYY-MM-DD). */
+const daysAfter = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
 
 describe('GET /api/home', () => {
   const w = useMeetingWorld();
@@ -21,7 +38,10 @@ describe('GET /api/home', () => {
       // A scheduled meeting: the invited agency has not answered; the other one accepted.
       const a = await createMeeting(w, { title: 'Cumbre programada' });
       await invite(w, a.id);
-      await call(w, 'otherLeader', 'POST', `/api/meetings/${a.id}/rsvp`, { agencyId: w.agencies.other, rsvp: 'accepted' });
+      await call(w, 'otherLeader', 'POST', `/api/meetings/${a.id}/rsvp`, {
+        agencyId: w.agencies.other,
+        rsvp: 'accepted',
+      });
       scheduled = await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${a.id}`)).json());
       // A draft with a date poll nobody answered; the invited agency accepted the invitation.
       const day = futureDay();
@@ -48,7 +68,9 @@ describe('GET /api/home', () => {
       expect(b).toMatchObject({ invitedCount: 1, pendingInvitation: [], pollDeadline });
       expect(b?.pendingPoll.map((g) => g.id)).toEqual([w.agencies.invited]);
       // The host's staff see the same meetings they may act on.
-      expect((await home('hostStaff')).convening.map((c) => c.meeting.id)).toEqual(h.convening.map((c) => c.meeting.id));
+      expect((await home('hostStaff')).convening.map((c) => c.meeting.id)).toEqual(
+        h.convening.map((c) => c.meeting.id),
+      );
     });
 
     it('an invited agency’s staff member sees what their agency owes, and the invitation in the latest notifications', async () => {
@@ -62,7 +84,12 @@ describe('GET /api/home', () => {
       expect(h.awaitingAnswer).toHaveLength(2);
       expect(h.awaitingAnswer.find((x) => x.kind === 'poll')?.deadline).toBe(pollDeadline);
       const next = h.nextMeetings.find((m) => m.id === scheduled.id);
-      expect(next).toMatchObject({ title: 'Cumbre programada', status: 'scheduled', myRsvp: 'pending', timeZone: 'America/Lima' });
+      expect(next).toMatchObject({
+        title: 'Cumbre programada',
+        status: 'scheduled',
+        myRsvp: 'pending',
+        timeZone: 'America/Lima',
+      });
       expect(next?.hostAgency.id).toBe(w.agencies.host);
       expect(h.convening).toEqual([]);
       expect(h.notifications.items.length).toBeGreaterThan(0);
@@ -88,8 +115,77 @@ describe('GET /api/home', () => {
       headers: bearer((await signInWithToken(w.app, user)).accessToken),
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ nextMeetings: [], awaitingAnswer: [], convening: [], notifications: { items: [], unread: 0 } });
+    expect(res.json()).toEqual({
+      nextMeetings: [],
+      recentMeetings: [],
+      actionPlan: [],
+      awaitingAnswer: [],
+      convening: [],
+      notifications: { items: [], unread: 0 },
+    });
     expect((await call(w, 'anonymous', 'GET', '/api/home')).statusCode).toBe(401);
+  });
+
+  it('after a meeting: it is among the recent ones for 30 days, and what each agency owes shows', async () => {
+    const day = futureDay();
+    const m = await createMeeting(w, { title: 'Cumbre ya realizada', day, from: '09:00', to: '13:00' });
+    await invite(w, m.id, [w.agencies.invited, w.agencies.other]);
+    await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json());
+    const item = await addItem(w, m.id, { title: 'Plan de acción', kind: 'decision' });
+    const add = async (what: string, ownerAgencyId: string, dueDate: string) => {
+      const res = await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/items/${item.id}/action-items`, {
+        what,
+        ownerAgencyId,
+        dueDate,
+      });
+      expect(res.statusCode).toBe(201);
+      return (res.json() as AgendaDto).items
+        .find((i) => i.id === item.id)
+        ?.actionItems.find((a) => a.what === what) as ActionItemDto;
+    };
+    await add('Mapa del delito', w.agencies.invited, daysAfter(day, 2));
+    await add('Informe trimestral', w.agencies.invited, daysAfter(day, 10));
+    const done = await add('Designar enlace', w.agencies.invited, daysAfter(day, 1));
+    expect(
+      (
+        await call(w, 'invitedStaff', 'PATCH', `/api/action-items/${done.id}`, {
+          version: done.version,
+          status: 'done',
+        })
+      ).statusCode,
+    ).toBe(200);
+    await add('Compartir estadísticas', w.agencies.other, daysAfter(day, 20));
+
+    const clock = w.app.get(Clock) as SystemClock;
+    try {
+      // Five days later: held (the latest first), no longer ahead; one of the invited agency's
+      // two open items is past due, the done one is not counted.
+      clock.startingAt(new Date(`${daysAfter(day, 5)}T12:00:00-05:00`));
+      const invited = await home('invitedStaff');
+      expect(invited.recentMeetings[0]).toMatchObject({ id: m.id, title: 'Cumbre ya realizada', myRsvp: 'pending' });
+      expect(invited.nextMeetings.map((x) => x.id)).not.toContain(m.id);
+      const owed = invited.actionPlan.find((p) => p.agency.id === w.agencies.invited);
+      expect(owed).toEqual({ agency: expect.objectContaining({ id: w.agencies.invited }), pending: 2, overdue: 1 });
+      // Only the user's own agencies: the other agency's item is not the invited staff's to see here.
+      expect(invited.actionPlan.map((p) => p.agency.id)).not.toContain(w.agencies.other);
+      const other = await home('otherLeader');
+      expect(other.actionPlan.find((p) => p.agency.id === w.agencies.other)).toMatchObject({ pending: 1, overdue: 0 });
+      expect(other.recentMeetings.map((x) => x.id)).toContain(m.id);
+      // An agency that was not there has neither.
+      const stranger = await home('outsider');
+      expect(stranger.recentMeetings.map((x) => x.id)).not.toContain(m.id);
+
+      // Forty days on: no longer recent; what is owed still shows, both items now past due.
+      clock.startingAt(new Date(`${daysAfter(day, 40)}T12:00:00-05:00`));
+      const later = await home('invitedStaff');
+      expect(later.recentMeetings.map((x) => x.id)).not.toContain(m.id);
+      expect(later.actionPlan.find((p) => p.agency.id === w.agencies.invited)).toMatchObject({
+        pending: 2,
+        overdue: 2,
+      });
+    } finally {
+      clock.startingAt(testNow());
+    }
   });
 
   it('runs a fixed number of SQL statements whatever the number of meetings and agencies', async () => {

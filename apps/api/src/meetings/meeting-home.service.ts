@@ -15,10 +15,14 @@ import { mapHomeMeeting, myRsvpOf } from './meeting.mapper';
 import { MeetingQueries } from './meeting-queries.service';
 
 /** How many rows each home list shows at most (the page links to the full lists). */
-export const HOME_LIMITS = { nextMeetings: 8, awaitingAnswer: 20, convening: 10 } as const;
+export const HOME_LIMITS = { nextMeetings: 8, recentMeetings: 3, awaitingAnswer: 20, convening: 10 } as const;
+
+/** How far back the home's recent meetings go: the follow-up of a meeting (minutes, action items). */
+export const RECENT_MEETING_DAYS = 30;
 
 export interface MeetingHome {
   nextMeetings: HomeMeetingDto[];
+  recentMeetings: HomeMeetingDto[];
   awaitingAnswer: HomeAwaitingDto[];
   convening: HomeConveningDto[];
 }
@@ -40,7 +44,7 @@ interface ConveningRow {
 
 /**
  * The meetings part of the home page, in a fixed number of queries whatever the number of
- * meetings and agencies: three lists (each one query, the visibility policy inside), then one
+ * meetings and agencies: four lists (each one query, the visibility policy inside), then one
  * query each for the meetings, agencies and the caller's answers the lists refer to.
  */
 @Injectable()
@@ -54,7 +58,9 @@ export class MeetingHomeService {
   async forUser(user: AuthUser): Promise<MeetingHome> {
     const now = this.clock.now();
     const viewer = viewerOf(user);
-    const answering = user.memberships.filter((ms) => ms.role === 'leader' || ms.role === 'staff').map((ms) => ms.agencyId);
+    const answering = user.memberships
+      .filter((ms) => ms.role === 'leader' || ms.role === 'staff')
+      .map((ms) => ms.agencyId);
     const visible = meetingVisibility('m', viewer);
 
     const mine = meetingInvolvement('m', user.id, 'homeMine');
@@ -66,6 +72,21 @@ export class MeetingHomeService {
       .orderBy('m.startsAt', 'ASC')
       .addOrderBy('m.id', 'ASC')
       .limit(HOME_LIMITS.nextMeetings)
+      .getMany();
+    // Held, not called off: ended within the last days, whatever its status says (the status
+    // follows the clock a little later).
+    const recent = await this.queries
+      .visibleMeetings(viewer)
+      .innerJoinAndSelect('m.hostAgency', 'host')
+      .andWhere(mine.sql, mine.params)
+      .andWhere(`m.status IN ('scheduled', 'in_progress', 'concluded')`)
+      .andWhere('m.ends_at <= :homeNow AND m.ends_at > :homeSince', {
+        homeNow: now,
+        homeSince: new Date(now.getTime() - RECENT_MEETING_DAYS * 86_400_000),
+      })
+      .orderBy('m.endsAt', 'DESC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(HOME_LIMITS.recentMeetings)
       .getMany();
 
     const awaiting: AwaitingRow[] =
@@ -108,9 +129,9 @@ export class MeetingHomeService {
     );
 
     // The meetings and agencies the lists name, and the caller's answers: one query each.
-    const nextIds = new Set(next.map((m) => m.id));
+    const listedIds = new Set([...next, ...recent].map((m) => m.id));
     const otherIds = [...new Set([...awaiting.map((a) => a.meeting_id), ...convening.map((c) => c.id)])].filter(
-      (id) => !nextIds.has(id),
+      (id) => !listedIds.has(id),
     );
     const others =
       otherIds.length === 0
@@ -120,7 +141,7 @@ export class MeetingHomeService {
             .innerJoinAndSelect('m.hostAgency', 'host')
             .andWhere('m.id IN (:...otherIds)', { otherIds })
             .getMany();
-    const meetings = new Map([...next, ...others].map((m) => [m.id, m]));
+    const meetings = new Map([...next, ...recent, ...others].map((m) => [m.id, m]));
     const agencyIds = [
       ...new Set([
         ...awaiting.map((a) => a.agency_id),
@@ -128,9 +149,10 @@ export class MeetingHomeService {
       ]),
     ];
     const agencies = new Map(
-      (agencyIds.length === 0 ? [] : await this.dataSource.getRepository(AgencyEntity).findBy({ id: In(agencyIds) })).map(
-        (a) => [a.id, mapAgencySummary(a)],
-      ),
+      (agencyIds.length === 0
+        ? []
+        : await this.dataSource.getRepository(AgencyEntity).findBy({ id: In(agencyIds) })
+      ).map((a) => [a.id, mapAgencySummary(a)]),
     );
     const myAgencies = user.memberships.map((ms) => ms.agencyId);
     const answers =
@@ -154,6 +176,7 @@ export class MeetingHomeService {
     };
     return {
       nextMeetings: next.map(home),
+      recentMeetings: recent.map(home),
       awaitingAnswer: awaiting.flatMap((a) => {
         const m = meetings.get(a.meeting_id);
         return m

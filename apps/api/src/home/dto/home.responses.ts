@@ -3,6 +3,7 @@ import {
   MEETING_STATUSES,
   RSVP_STATUSES,
   type AgencySummary,
+  type HomeActionPlanDto,
   type HomeAwaitingDto,
   type HomeConveningDto,
   type HomeDto,
@@ -52,8 +53,21 @@ export class HomeNotificationsResponse implements HomeNotificationsDto {
   @ApiProperty() unread!: number;
 }
 
+export class HomeActionPlanResponse implements HomeActionPlanDto {
+  @ApiProperty({ type: AgencySummaryResponse }) agency!: AgencySummary;
+  @ApiProperty({ description: 'Action items it owns that are not done' }) pending!: number;
+  @ApiProperty({ description: 'Of those, past their due date' }) overdue!: number;
+}
+
 export class HomeResponse implements HomeDto {
   @ApiProperty({ type: [HomeMeetingResponse] }) nextMeetings!: HomeMeetingDto[];
+  @ApiProperty({
+    type: [HomeMeetingResponse],
+    description: 'Meetings the user took part in that ended in the last 30 days, the latest first',
+  })
+  recentMeetings!: HomeMeetingDto[];
+  @ApiProperty({ type: [HomeActionPlanResponse], description: "What the user's agencies still owe, by agency" })
+  actionPlan!: HomeActionPlanDto[];
   @ApiProperty({ type: [HomeAwaitingResponse] }) awaitingAnswer!: HomeAwaitingDto[];
   @ApiProperty({ type: [HomeConveningResponse] }) convening!: HomeConveningDto[];
   @ApiProperty({ type: HomeNotificationsResponse }) notifications!: HomeNotificationsDto;

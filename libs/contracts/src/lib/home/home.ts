@@ -47,10 +47,26 @@ export interface HomeNotificationsDto {
   unread: number;
 }
 
+/** What one of the user's agencies still owes in the action plans of the meetings the user may see. */
+export interface HomeActionPlanDto {
+  agency: AgencySummary;
+  /** Action items it owns that are not done (open, in progress or blocked). */
+  pending: number;
+  /** Of those, the ones past their due date. */
+  overdue: number;
+}
+
 /** `GET /api/home`. Lists are soonest first; each is capped (see the README). */
 export interface HomeDto {
   /** Upcoming (not ended, not cancelled) meetings the user takes part in. */
   nextMeetings: HomeMeetingDto[];
+  /**
+   * Meetings the user took part in that ended in the last 30 days, the latest first: where
+   * their minutes, decisions and action items are.
+   */
+  recentMeetings: HomeMeetingDto[];
+  /** Per agency of the user that owes anything (none: empty), by agency name. */
+  actionPlan: HomeActionPlanDto[];
   awaitingAnswer: HomeAwaitingDto[];
   convening: HomeConveningDto[];
   notifications: HomeNotificationsDto;

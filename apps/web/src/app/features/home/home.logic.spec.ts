@@ -1,5 +1,5 @@
 import { ANCASH, PIURA, TUMBES } from './data-access/home.fixtures';
-import { EMPTY_HOME, homeDto } from './data-access/home.fixtures';
+import { EMPTY_HOME, homeAfterSummit, homeDto } from './data-access/home.fixtures';
 import { agencyList, daysAway, isHomeEmpty, relativeDays } from './home.logic';
 
 const LIMA = 'America/Lima';
@@ -44,5 +44,8 @@ describe('isHomeEmpty', () => {
     expect(isHomeEmpty(EMPTY_HOME)).toBe(true);
     expect(isHomeEmpty(homeDto())).toBe(false);
     expect(isHomeEmpty({ ...EMPTY_HOME, convening: homeDto().convening })).toBe(false);
+    // The week after a meeting: its follow-up is something to attend to.
+    expect(isHomeEmpty({ ...EMPTY_HOME, recentMeetings: homeAfterSummit().recentMeetings })).toBe(false);
+    expect(isHomeEmpty({ ...EMPTY_HOME, actionPlan: homeAfterSummit().actionPlan })).toBe(false);
   });
 });

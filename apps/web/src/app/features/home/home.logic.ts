@@ -57,6 +57,8 @@ export function agencyList(agencies: readonly AgencySummary[]): string {
 export function isHomeEmpty(home: HomeDto): boolean {
   return (
     !home.nextMeetings.length &&
+    !home.recentMeetings.length &&
+    !home.actionPlan.length &&
     !home.awaitingAnswer.length &&
     !home.convening.length &&
     !home.notifications.items.length

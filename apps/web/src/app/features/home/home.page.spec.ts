@@ -8,7 +8,11 @@ import { provideRouter } from '@angular/router';
 import type { HomeDto, MeDto } from '@cumbre/contracts';
 import { me, membership } from '../../../testing/fixtures';
 import { SessionStore } from '../../core/session/session.store';
-import { EMPTY_HOME, homeDto } from './data-access/home.fixtures';
+import {
+  EMPTY_HOME,
+  homeAfterSummit,
+  homeDto,
+} from './data-access/home.fixtures';
 import { HomePage } from './home.page';
 
 describe('HomePage', () => {
@@ -95,6 +99,28 @@ describe('HomePage', () => {
     expect(
       root.querySelector('a[href="/app/notificaciones"]')?.textContent?.trim(),
     ).toBe('Ver todas las notificaciones');
+  });
+
+  it('after a meeting: what the agency owes, linking to its plan, and the meeting just held, not the first steps', async () => {
+    const root = await render(homeAfterSummit());
+    expect(root.querySelector('[data-testid=home-empty]')).toBeNull();
+    const plan = text(root, 'home-action-plan');
+    expect(plan).toContain('Compromisos de tu entidad');
+    expect(plan).toContain('Gobierno Regional de Piura');
+    expect(plan).toContain('3 pendientes');
+    expect(plan).toContain('1 vencido');
+    expect(
+      root
+        .querySelector('[data-testid=home-action-plan] a')
+        ?.getAttribute('href'),
+    ).toBe('/app/plan-de-accion?entidad=a-piura');
+    const recent = text(root, 'home-recent');
+    expect(recent).toContain('Reuniones recientes');
+    expect(recent).toContain('Cumbre de seguridad del norte');
+    expect(recent).toContain('05/12/2026 09:00–13:00 hora de Lima');
+    expect(
+      root.querySelector('[data-testid=home-recent] a')?.getAttribute('href'),
+    ).toBe('/app/reuniones/m-summit');
   });
 
   it('says what to do first when there is nothing yet: convene for staff, wait for an analyst', async () => {

@@ -19,6 +19,7 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import { I18n } from '../../core/i18n/i18n.service';
 import {
+  CountPipe,
   countText,
   fill,
   FillPipe,
@@ -26,16 +27,20 @@ import {
 } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
 import { SessionStore } from '../../core/session/session.store';
+import { actionPlanOf } from '../agenda';
 import { NOTIFICATION_TEXT, notificationText } from '../notifications';
 import type { HomeDto } from '@cumbre/contracts';
 import { HomeApi } from './data-access/home-api';
 import { HOME_MESSAGES } from './home.messages';
 import { agencyList, daysAway, isHomeEmpty, relativeDays } from './home.logic';
 
-/** Where a leader or staff member starts the day: what waits for an answer, what comes next, what they convene. */
+/**
+ * Where a leader or staff member starts the day: what waits for an answer, what their agency
+ * owes, what comes next, what was just held, what they convene.
+ */
 @Component({
   selector: 'app-home-page',
-  imports: [RouterLink, FillPipe, EnumLabelPipe, AppDatePipe],
+  imports: [RouterLink, FillPipe, CountPipe, EnumLabelPipe, AppDatePipe],
   templateUrl: './home.page.html',
   styleUrl: './home.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -137,6 +142,7 @@ export class HomePage {
   }
 
   protected readonly agencyList = agencyList;
+  protected readonly planLink = actionPlanOf;
 
   protected rsvpLine(m: HomeMeetingDto): string {
     return m.myRsvp

@@ -7,7 +7,7 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   ACTION_ITEM_STATUSES,
   type ActionItemDto,
@@ -32,6 +32,7 @@ import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { ActionItemHistory } from '../minutes/action-item-history';
 import { injectActionItemAccess } from '../minutes/action-item-access';
 import { HistoryToggle } from '../minutes/history-toggle';
+import { OWNER_QUERY } from './action-plan-link';
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
 
 const LIMIT = 50;
@@ -58,6 +59,7 @@ const LIMIT = 50;
 export class ActionPlanPage implements OnInit {
   private readonly api = inject(AgendaApi);
   private readonly agencies = inject(AgenciesApi);
+  private readonly route = inject(ActivatedRoute);
   protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
   /** Action items whose history and comments are shown. */
   protected readonly historyOpen = new Selection<string>();
@@ -87,6 +89,9 @@ export class ActionPlanPage implements OnInit {
   }
 
   ngOnInit(): void {
+    // `?entidad=<id>` opens the plan on one owner agency (the home page links so).
+    const owner = this.route.snapshot.queryParamMap.get(OWNER_QUERY);
+    if (owner) this.owner.set(owner);
     void this.load();
     void this.agencies
       .list({ limit: 100 })

@@ -33,6 +33,8 @@ export function homeMeeting(overrides: Partial<HomeMeetingDto> = {}): HomeMeetin
 export function homeDto(overrides: Partial<HomeDto> = {}): HomeDto {
   return {
     nextMeetings: [homeMeeting()],
+    recentMeetings: [],
+    actionPlan: [],
     awaitingAnswer: [
       {
         kind: 'invitation',
@@ -83,7 +85,18 @@ export function homeDto(overrides: Partial<HomeDto> = {}): HomeDto {
 
 export const EMPTY_HOME: HomeDto = {
   nextMeetings: [],
+  recentMeetings: [],
+  actionPlan: [],
   awaitingAnswer: [],
   convening: [],
   notifications: { items: [], unread: 0 },
 };
+
+/** The same staff member the week after the summit: nothing ahead, its follow-up to do. */
+export function homeAfterSummit(): HomeDto {
+  return {
+    ...EMPTY_HOME,
+    recentMeetings: [homeMeeting({ status: 'concluded', myRsvp: 'accepted' })],
+    actionPlan: [{ agency: PIURA, pending: 3, overdue: 1 }],
+  };
+}
