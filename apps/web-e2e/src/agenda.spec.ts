@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, newContextAtE2ENow, test } from './e2e-clock';
+import { DEMO_SUMMIT_ENDS, demoSummitAhead, E2E_NOW, expect, newContextAtE2ENow, test } from './e2e-clock';
 import { signIn, signOut, type DemoAccount } from './support';
 
 // Issue 9, the web half: the convener drafts the demo summit's agenda (adds items, moves one by
@@ -88,6 +88,15 @@ async function drag(page: Page, handle: Locator, target: Locator): Promise<void>
 }
 
 test.describe.serial('agenda', () => {
+  // These journeys draft, publish and minute the demo summit's agenda, which closes when the
+  // summit has ended (a concluded meeting's agenda cannot change): they need E2E_NOW before that.
+  test.beforeAll(() => {
+    expect(
+      demoSummitAhead,
+      `the agenda journeys edit the demo summit, which has ended by E2E_NOW (${E2E_NOW.toISOString()}); run them with E2E_NOW before ${DEMO_SUMMIT_ENDS.toISOString()}`,
+    ).toBe(true);
+  });
+
   const run = Date.now().toString(36);
   const itemA = `Coordinación con fiscalías (e2e ${run})`;
   const itemB = `Protocolo de alerta temprana (e2e ${run})`;

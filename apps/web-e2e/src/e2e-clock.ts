@@ -8,6 +8,10 @@ const e2eNow = process.env['E2E_NOW'];
 if (!e2eNow) throw new Error('E2E_NOW is not set: run the journeys through playwright.config.mts');
 export const E2E_NOW = new Date(e2eNow);
 
+/** The demo summit (5 December 2026, 09:00–17:00 in Lima) is ahead of the journeys until it ends. */
+export const DEMO_SUMMIT_ENDS = new Date('2026-12-05T22:00:00Z');
+export const demoSummitAhead = E2E_NOW < DEMO_SUMMIT_ENDS;
+
 /** Playwright's `test`, with every page's clock starting at E2E_NOW and running on. */
 export const test = base.extend({
   context: async ({ context }, use) => {
