@@ -1,0 +1,103 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import {
+  ActivatedRoute,
+  convertToParamMap,
+  provideRouter,
+} from '@angular/router';
+import { AgenciesApi } from '../../agencies/data-access/agencies-api';
+import { AgendaApi } from '../data-access/agenda-api';
+import { actionPlanOf } from './action-plan-link';
+import { ActionPlanPage } from './action-plan.page';
+
+const agency = (id: string, name: string) => ({ id, name, shortName: name });
+
+describe('ActionPlanPage', () => {
+  async function open(queryParams: Record<string, string>) {
+    const actionItems = vi.fn(async () => ({
+      items: [],
+      total: 0,
+      limit: 50,
+      offset: 0,
+    }));
+    const actionPlanSummary = vi.fn(async () => ({
+      today: '2026-12-06',
+      agencies: [],
+      totals: {
+        open: 0,
+        inProgress: 0,
+        done: 0,
+        blocked: 0,
+        overdue: 0,
+        total: 0,
+      },
+    }));
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        {
+          provide: AgendaApi,
+          useValue: {
+            actionItems,
+            actionPlanSummary,
+            actionItemsCsvUrl: () => '/api/action-items.csv',
+          },
+        },
+        {
+          provide: AgenciesApi,
+          useValue: {
+            list: async () => ({
+              items: [
+                agency('a-pcm', 'PCM'),
+                agency('a-piura', 'Gobierno Regional de Piura'),
+              ],
+            }),
+          },
+        },
+        {
+          provide: ActivatedRoute,
+          useValue: {
+            snapshot: { queryParamMap: convertToParamMap(queryParams) },
+          },
+        },
+      ],
+    });
+    const fixture = TestBed.createComponent(ActionPlanPage);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const select = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid=plan-owner]',
+    ) as HTMLSelectElement;
+    return { actionItems, actionPlanSummary, select };
+  }
+
+  it('opens on the owner agency the link names (the home page links so), its name shown as chosen', async () => {
+    const link = actionPlanOf('a-piura');
+    expect(link.path).toBe('/app/plan-de-accion');
+    const { actionItems, actionPlanSummary, select } = await open(
+      link.queryParams,
+    );
+    expect(actionItems).toHaveBeenCalledWith(
+      expect.objectContaining({ ownerAgencyId: 'a-piura' }),
+    );
+    expect(actionPlanSummary).toHaveBeenCalledWith({
+      ownerAgencyId: 'a-piura',
+    });
+    expect(select.value).toBe('a-piura');
+    expect(select.selectedOptions[0]?.textContent?.trim()).toBe(
+      'Gobierno Regional de Piura',
+    );
+  });
+
+  it('without it, every agency', async () => {
+    const { actionItems, select } = await open({});
+    expect(actionItems).toHaveBeenCalledWith(
+      expect.objectContaining({ ownerAgencyId: undefined }),
+    );
+    expect(select.value).toBe('');
+  });
+});
