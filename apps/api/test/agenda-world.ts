@@ -1,6 +1,6 @@
 // Test support for the agenda specs (not part of the application): items made through the API
 // and a reader of the agenda as a persona sees it.
-import type { AgendaDto, AgendaItemDto } from '@cumbre/contracts';
+import type { ActionItemDto, AgendaDto, AgendaItemDto } from '@cumbre/contracts';
 import { call, type MeetingWorld, type Persona } from './meeting-world';
 
 export const agendaUrl = (meetingId: string) => `/api/meetings/${meetingId}/agenda`;
@@ -36,6 +36,29 @@ export async function addItem(
   const agenda = res.json() as AgendaDto;
   const found = [...agenda.items, ...agenda.proposals].find((i) => i.title === item.title);
   if (!found) throw new Error(`item ${item.title} not in the answer`);
+  return found;
+}
+
+export interface NewActionItem {
+  what: string;
+  ownerAgencyId: string;
+  dueDate: string;
+}
+
+/** Records an action item on an agenda item, and answers it as the agenda shows it. */
+export async function addActionItem(
+  w: MeetingWorld,
+  meetingId: string,
+  itemId: string,
+  action: NewActionItem,
+  who: Persona = 'convener',
+): Promise<ActionItemDto> {
+  const res = await call(w, who, 'POST', `${agendaUrl(meetingId)}/items/${itemId}/action-items`, action);
+  if (res.statusCode !== 201) throw new Error(`add action item failed: ${res.statusCode} ${res.body}`);
+  const found = (res.json() as AgendaDto).items
+    .find((i) => i.id === itemId)
+    ?.actionItems.find((a) => a.what === action.what);
+  if (!found) throw new Error(`action item ${action.what} not in the answer`);
   return found;
 }
 

@@ -98,6 +98,13 @@ export function futureDay(): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The calendar day `days` after `day` (both YYYY-MM-DD). */
+export const dayAfter = (day: string, days = 1) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
+
+/** Noon in Lima on `day`. */
+export const limaNoon = (day: string) => new Date(`${day}T12:00:00-05:00`);
+
 /** "2027-03-04T09:00:00-05:00" */
 export const limaTime = (day: string, hhmm: string) => `${day}T${hhmm}:00-05:00`;
 

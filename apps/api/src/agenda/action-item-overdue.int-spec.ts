@@ -1,24 +1,21 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { ActionItemDto, AgendaDto, NotificationDto, NotificationListDto } from '@cumbre/contracts';
+import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
 import { Clock, SystemClock } from '../common/clock';
 import { createTestApp } from '../../test/test-app';
 import { testNow } from '../../test/test-clock';
-import { addItem, agendaUrl } from '../../test/agenda-world';
+import { addActionItem, addItem } from '../../test/agenda-world';
 import {
   call,
   createMeeting,
   createMeetingWorld,
+  dayAfter,
   futureDay,
   invite,
+  limaNoon,
   MeetingWorld,
   Persona,
 } from '../../test/meeting-world';
 import { ActionItemOverdueJob } from './action-item-overdue.service';
-
-const dayAfter = (day: string, days = 1) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
-/** Noon in Lima on `day`. */
-const limaNoon = (day: string) => new Date(`${day}T12:00:00-05:00`);
 
 /**
  * The overdue job, driven by the test clock: the owner agency's leaders and staff are told once
@@ -57,16 +54,8 @@ describe('overdue action items', () => {
     const item = await addItem(w, m.id, { title: 'Plan conjunto', kind: 'decision' });
     const first = futureDay();
     const later = dayAfter(first, 3);
-    const add = async (what: string, dueDate: string) => {
-      const res = await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/items/${item.id}/action-items`, {
-        what,
-        ownerAgencyId: w.agencies.invited,
-        dueDate,
-      });
-      expect(res.statusCode).toBe(201);
-      const agenda = res.json() as AgendaDto;
-      return agenda.items.find((i) => i.id === item.id)?.actionItems.find((a) => a.what === what) as ActionItemDto;
-    };
+    const add = (what: string, dueDate: string) =>
+      addActionItem(w, m.id, item.id, { what, ownerAgencyId: w.agencies.invited, dueDate });
     await add('Compartir el mapa del delito', first);
     const done = await add('Designar enlace regional', first);
     await add('Presentar el informe trimestral', later);

@@ -1,6 +1,6 @@
-import type { ActionItemDto, AgendaDto, HomeDto, PollDto } from '@cumbre/contracts';
+import type { HomeDto, PollDto } from '@cumbre/contracts';
 import { Clock, SystemClock } from '../common/clock';
-import { addItem, agendaUrl } from '../../test/agenda-world';
+import { addActionItem, addItem } from '../../test/agenda-world';
 import { testNow } from '../../test/test-clock';
 import { bearer, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { fewestStatementsOf } from '../../test/statement-count';
@@ -9,16 +9,14 @@ import {
   call,
   useMeetingWorld,
   createMeeting,
+  dayAfter,
   futureDay,
   invite,
+  limaNoon,
   limaTime,
   Persona,
   schedule,
 } from '../../test/meeting-world';
-
-/** The day `n` days after `day` (YYYY-MM-DD). */
-const daysAfter = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
 
 describe('GET /api/home', () => {
   const w = useMeetingWorld();
@@ -132,20 +130,11 @@ describe('GET /api/home', () => {
     await invite(w, m.id, [w.agencies.invited, w.agencies.other]);
     await schedule(w, (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json());
     const item = await addItem(w, m.id, { title: 'Plan de acción', kind: 'decision' });
-    const add = async (what: string, ownerAgencyId: string, dueDate: string) => {
-      const res = await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/items/${item.id}/action-items`, {
-        what,
-        ownerAgencyId,
-        dueDate,
-      });
-      expect(res.statusCode).toBe(201);
-      return (res.json() as AgendaDto).items
-        .find((i) => i.id === item.id)
-        ?.actionItems.find((a) => a.what === what) as ActionItemDto;
-    };
-    await add('Mapa del delito', w.agencies.invited, daysAfter(day, 2));
-    await add('Informe trimestral', w.agencies.invited, daysAfter(day, 10));
-    const done = await add('Designar enlace', w.agencies.invited, daysAfter(day, 1));
+    const add = (what: string, ownerAgencyId: string, dueDate: string) =>
+      addActionItem(w, m.id, item.id, { what, ownerAgencyId, dueDate });
+    await add('Mapa del delito', w.agencies.invited, dayAfter(day, 2));
+    await add('Informe trimestral', w.agencies.invited, dayAfter(day, 10));
+    const done = await add('Designar enlace', w.agencies.invited, dayAfter(day, 1));
     expect(
       (
         await call(w, 'invitedStaff', 'PATCH', `/api/action-items/${done.id}`, {
@@ -154,13 +143,13 @@ describe('GET /api/home', () => {
         })
       ).statusCode,
     ).toBe(200);
-    await add('Compartir estadísticas', w.agencies.other, daysAfter(day, 20));
+    await add('Compartir estadísticas', w.agencies.other, dayAfter(day, 20));
 
     const clock = w.app.get(Clock) as SystemClock;
     try {
       // Five days later: held (the latest first), no longer ahead; one of the invited agency's
       // two open items is past due, the done one is not counted.
-      clock.startingAt(new Date(`${daysAfter(day, 5)}T12:00:00-05:00`));
+      clock.startingAt(limaNoon(dayAfter(day, 5)));
       const invited = await home('invitedStaff');
       expect(invited.recentMeetings[0]).toMatchObject({ id: m.id, title: 'Cumbre ya realizada', myRsvp: 'pending' });
       expect(invited.nextMeetings.map((x) => x.id)).not.toContain(m.id);
@@ -176,7 +165,7 @@ describe('GET /api/home', () => {
       expect(stranger.recentMeetings.map((x) => x.id)).not.toContain(m.id);
 
       // Forty days on: no longer recent; what is owed still shows, both items now past due.
-      clock.startingAt(new Date(`${daysAfter(day, 40)}T12:00:00-05:00`));
+      clock.startingAt(limaNoon(dayAfter(day, 40)));
       const later = await home('invitedStaff');
       expect(later.recentMeetings.map((x) => x.id)).not.toContain(m.id);
       expect(later.actionPlan.find((p) => p.agency.id === w.agencies.invited)).toMatchObject({
