@@ -118,6 +118,9 @@ describe('HomePage', () => {
     expect(recent).toContain('Reuniones recientes');
     expect(recent).toContain('Cumbre de seguridad del norte');
     expect(recent).toContain('05/12/2026 09:00–13:00 hora de Lima');
+    // Held: no "in 3 days", no answer to give.
+    expect(recent).not.toContain('Tu entidad');
+    expect(root.querySelector('[data-testid=home-recent] .home-relative')).toBeNull();
     expect(
       root.querySelector('[data-testid=home-recent] a')?.getAttribute('href'),
     ).toBe('/app/reuniones/m-summit');

@@ -5,7 +5,7 @@ import {
   inject,
   PLATFORM_ID,
 } from '@angular/core';
-import { isPlatformBrowser } from '@angular/common';
+import { isPlatformBrowser, NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import type {
   HomeAwaitingDto,
@@ -40,7 +40,14 @@ import { agencyList, daysAway, isHomeEmpty, relativeDays } from './home.logic';
  */
 @Component({
   selector: 'app-home-page',
-  imports: [RouterLink, FillPipe, CountPipe, EnumLabelPipe, AppDatePipe],
+  imports: [
+    RouterLink,
+    NgTemplateOutlet,
+    FillPipe,
+    CountPipe,
+    EnumLabelPipe,
+    AppDatePipe,
+  ],
   templateUrl: './home.page.html',
   styleUrl: './home.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
