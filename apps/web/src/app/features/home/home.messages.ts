@@ -5,7 +5,7 @@ export const HOME_MESSAGES = defineMessages({
   es: {
     title: 'Inicio',
     greeting: 'Hola, {name}',
-    lead: 'Lo que te espera: respuestas pendientes, tus próximas reuniones y las que convocas.',
+    lead: 'Lo que te espera: respuestas pendientes, los compromisos de tu entidad, tus próximas reuniones y las que convocas.',
     leadReader:
       'Lo que te espera: tus próximas reuniones y los últimos avisos.',
     notificationsEmpty: 'No tienes notificaciones.',
@@ -73,7 +73,7 @@ export const HOME_MESSAGES = defineMessages({
   en: {
     title: 'Home',
     greeting: 'Hello, {name}',
-    lead: 'What awaits you: pending answers, your next meetings and the ones you convene.',
+    lead: "What awaits you: pending answers, your agency's commitments, your next meetings and the ones you convene.",
     leadReader: 'What awaits you: your next meetings and the latest notices.',
     notificationsEmpty: 'You have no notifications.',
     loadError: 'Your overview could not be loaded.',
