@@ -1,4 +1,11 @@
-import { allowedStatusMoves, checkMeetingTimes, checkPollDraft, isAllowedStatusMove, isClosedStatus } from './meeting-rules';
+import {
+  allowedStatusMoves,
+  checkMeetingTimes,
+  checkPollDraft,
+  clashesMatter,
+  isAllowedStatusMove,
+  isClosedStatus,
+} from './meeting-rules';
 
 describe('status moves', () => {
   it('follows the contract table', () => {
@@ -74,5 +81,20 @@ describe('closed statuses', () => {
     expect(isClosedStatus('draft')).toBe(false);
     expect(isClosedStatus('scheduled')).toBe(false);
     expect(isClosedStatus('in_progress')).toBe(false);
+  });
+});
+
+describe('clashesMatter', () => {
+  const now = new Date('2026-12-06T01:00:00Z');
+  it('while the meeting is to be held: before its end, or undated', () => {
+    expect(clashesMatter({ status: 'scheduled', endsAt: '2026-12-06T01:00:01Z' }, now)).toBe(true);
+    expect(clashesMatter({ status: 'in_progress', endsAt: '2026-12-06T02:00:00Z' }, now)).toBe(true);
+    expect(clashesMatter({ status: 'draft', endsAt: null }, now)).toBe(true);
+  });
+  it('not once it has ended, even before its status says so, nor when concluded or cancelled', () => {
+    expect(clashesMatter({ status: 'scheduled', endsAt: '2026-12-05T22:00:00Z' }, now)).toBe(false);
+    expect(clashesMatter({ status: 'scheduled', endsAt: '2026-12-06T01:00:00Z' }, now)).toBe(false);
+    expect(clashesMatter({ status: 'concluded', endsAt: '2026-12-07T00:00:00Z' }, now)).toBe(false);
+    expect(clashesMatter({ status: 'cancelled', endsAt: '2026-12-07T00:00:00Z' }, now)).toBe(false);
   });
 });

@@ -18,6 +18,15 @@ export function isClosedStatus(status: MeetingStatus): boolean {
   return status === 'cancelled' || status === 'concluded';
 }
 
+/**
+ * Whether a meeting's schedule clashes still matter: while it is to be held. Once it has ended
+ * (whatever its status says yet), been concluded or cancelled, a clash is history, not a warning.
+ */
+export function clashesMatter(meeting: { status: MeetingStatus; endsAt: string | null }, now: Date): boolean {
+  if (isClosedStatus(meeting.status)) return false;
+  return meeting.endsAt === null || Date.parse(meeting.endsAt) > now.getTime();
+}
+
 export function isAllowedStatusMove(from: MeetingStatus, to: MeetingStatus): boolean {
   return MEETING_STATUS_MOVES[from].includes(to);
 }

@@ -11,6 +11,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ConflictDto, MeetingDto } from '@cumbre/contracts';
+import { clashesMatter } from '@cumbre/scheduling';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -101,7 +102,8 @@ export class MeetingDetailPage {
   private async reload(id: string): Promise<void> {
     await this.meeting.run(() => this.api.get(id));
     const m = this.meeting.value();
-    if (m?.id === id && m.startsAt && m.status !== 'cancelled') {
+    // Clashes warn about a meeting still to be held; after it, they are history.
+    if (m?.id === id && m.startsAt && clashesMatter(m, new Date())) {
       this.conflicts.set(await this.api.conflicts(id).catch(() => []));
     } else {
       this.conflicts.set([]);
