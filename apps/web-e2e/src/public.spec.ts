@@ -291,6 +291,8 @@ test.describe('the public site', () => {
     await page.goto(demoSummitAhead ? '/reuniones-publicas' : '/reuniones-publicas?cuando=pasadas');
     const card = page.getByTestId('public-meeting').first();
     await expect(card).toContainText('hora de Lima');
+    // After it, the card says it was held.
+    if (!demoSummitAhead) await expect(card.getByTestId('public-meeting-held')).toHaveText('Realizada');
     await expect(card.getByRole('link', { name: 'Añadir a mi calendario (.ics)' })).toHaveAttribute('href', /\.ics$/);
     await card.getByRole('heading').getByRole('link').click();
     await expect(page.getByTestId('public-meeting-time')).toContainText('hora de Lima');

@@ -33,6 +33,7 @@ function render(featured: FeaturedMeeting | null) {
     card: box
       .querySelector('[data-testid="public-meeting"] h3')
       ?.textContent?.trim(),
+    badge: box.querySelector('.badge')?.textContent?.trim(),
     links: Array.from(box.querySelectorAll(':scope > p > a')).map((a) =>
       a.getAttribute('href'),
     ),
@@ -53,6 +54,7 @@ describe('PublicHomePage: the featured public meeting', () => {
       meeting: publicMeeting({ status: 'in_progress' }),
     });
     expect(now.heading).toBe('Reunión pública en curso');
+    expect(now.badge).toBe('En curso');
     TestBed.resetTestingModule();
     const held = render({
       when: 'past',
@@ -60,6 +62,7 @@ describe('PublicHomePage: the featured public meeting', () => {
     });
     expect(held.heading).toBe('Última reunión pública');
     expect(held.card).toBe('Cumbre pasada');
+    expect(held.badge).toBe('Realizada');
   });
 
   it('without a public meeting, keeps the way to the lists', () => {

@@ -37,6 +37,8 @@ export function meetingPlace(m: PublicMeetingDto): string {
         <p><span class="badge badge--accent">{{ t().cancelled }}</span></p>
       } @else if (m.status === 'in_progress') {
         <p><span class="badge">{{ t().inProgress }}</span></p>
+      } @else if (m.status === 'concluded') {
+        <p><span class="badge" data-testid="public-meeting-held">{{ t().held }}</span></p>
       }
       @if (time()) {
         <p class="meeting-card__time">{{ time() }}</p>

@@ -30,6 +30,7 @@ export const MEETING_CARD_MESSAGES = defineMessages({
   es: {
     cancelled: 'Cancelada',
     inProgress: 'En curso',
+    held: 'Realizada',
     noDate: 'Fecha por confirmar',
     host: 'Convoca',
     ics: 'Añadir a mi calendario (.ics)',
@@ -38,6 +39,7 @@ export const MEETING_CARD_MESSAGES = defineMessages({
   en: {
     cancelled: 'Cancelled',
     inProgress: 'In progress',
+    held: 'Held',
     noDate: 'Date to be confirmed',
     host: 'Host',
     ics: 'Add to my calendar (.ics)',
