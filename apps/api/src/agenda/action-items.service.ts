@@ -11,6 +11,7 @@ import type {
   Page,
 } from '@cumbre/contracts';
 import { mapAgencySummary } from '../agencies/agency.mapper';
+import { agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
@@ -194,27 +195,18 @@ export class ActionItemsService {
   async owedBy(user: AuthUser): Promise<HomeActionPlanDto[]> {
     const mine = [...new Set(user.memberships.map((m) => m.agencyId))];
     if (mine.length === 0) return [];
-    const rows: { agency_id: string; pending: number; overdue: number }[] = await this.visible(viewerOf(user))
-      .select('a.owner_agency_id', 'agency_id')
+    // The owner agency is joined already (`ao`): its summary comes with the counts.
+    const rows: (Record<string, unknown> & { pending: number; overdue: number })[] = await this.visible(viewerOf(user))
+      .select(agencySummaryColumns('ao', 'o_'))
       .addSelect('count(*)::int', 'pending')
       .addSelect('(count(*) FILTER (WHERE a.due_date < :owedToday))::int', 'overdue')
       .andWhere(`a.status <> 'done' AND a.owner_agency_id IN (:...owedBy)`, { owedBy: mine })
       .setParameter('owedToday', this.queries.today())
-      .groupBy('a.owner_agency_id')
+      .groupBy('ao.id')
       .orderBy()
       .getRawMany();
-    if (rows.length === 0) return [];
-    const agencies = new Map(
-      (await this.dataSource.getRepository(AgencyEntity).findBy({ id: In(rows.map((r) => r.agency_id)) })).map((a) => [
-        a.id,
-        mapAgencySummary(a),
-      ]),
-    );
     return rows
-      .flatMap((r) => {
-        const agency = agencies.get(r.agency_id);
-        return agency ? [{ agency, pending: r.pending, overdue: r.overdue }] : [];
-      })
+      .map((r) => ({ agency: agencySummaryFromRow(r, 'o_'), pending: r.pending, overdue: r.overdue }))
       .sort((a, b) => a.agency.name.localeCompare(b.agency.name, 'es'));
   }
 
