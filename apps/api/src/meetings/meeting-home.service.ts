@@ -63,11 +63,14 @@ export class MeetingHomeService {
       .map((ms) => ms.agencyId);
     const visible = meetingVisibility('m', viewer);
 
-    const mine = meetingInvolvement('m', user.id, 'homeMine');
-    const next = await this.queries
-      .visibleMeetings(viewer)
-      .innerJoinAndSelect('m.hostAgency', 'host')
-      .andWhere(mine.sql, mine.params)
+    const involvement = meetingInvolvement('m', user.id, 'homeMine');
+    /** The meetings the user takes part in, with their host: the next and the recent ones. */
+    const mine = () =>
+      this.queries
+        .visibleMeetings(viewer)
+        .innerJoinAndSelect('m.hostAgency', 'host')
+        .andWhere(involvement.sql, involvement.params);
+    const next = await mine()
       .andWhere(`m.status IN ('scheduled', 'in_progress') AND m.ends_at > :homeNow`, { homeNow: now })
       .orderBy('m.startsAt', 'ASC')
       .addOrderBy('m.id', 'ASC')
@@ -75,10 +78,7 @@ export class MeetingHomeService {
       .getMany();
     // Held, not called off: ended within the last days, whatever its status says (the status
     // follows the clock a little later).
-    const recent = await this.queries
-      .visibleMeetings(viewer)
-      .innerJoinAndSelect('m.hostAgency', 'host')
-      .andWhere(mine.sql, mine.params)
+    const recent = await mine()
       .andWhere(`m.status IN ('scheduled', 'in_progress', 'concluded')`)
       .andWhere('m.ends_at <= :homeNow AND m.ends_at > :homeSince', {
         homeNow: now,
