@@ -2,31 +2,29 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { DEMO_SUMMIT_ENDS, demoSummitAhead, E2E_NOW, expect, newContextAtE2ENow, test } from './e2e-clock';
-import { signIn, signOut, type DemoAccount } from './support';
+import { expect, monthKey, newContextAtE2ENow, test } from './e2e-clock';
+import { signIn, signOut, STAFF } from './support';
+import {
+  type AgendaMeeting,
+  conveneAgendaMeeting,
+  CONVENER,
+  daysAfter,
+  HOST_STAFF,
+  INVITED_STAFF,
+} from './agenda-world';
 
-// Issue 9, the web half: the convener drafts the demo summit's agenda (adds items, moves one by
+// Issue 9, the web half: the convener drafts a meeting's agenda (adds items, moves one by
 // keyboard alone and one by drag and drop), an invited agency's staff proposes an item, the
 // convener places it, publishes version 2 (the dialog says who will be told) and sees what
 // changed since version 1; the convener names a secretary, who records a decision and an action
 // item that the owner agency marks done; screenshots of the editor at desktop and phone width.
+// The meeting is the journeys' own, convened ahead of E2E_NOW with the demo summit's agenda as
+// version 1 (agenda-world.ts), so that they run on any clock.
 
-const CONVENER: DemoAccount = {
-  email: 'presidencia.pcm@cumbre.demo',
-  displayName: 'Ricardo Valdivia Torrealva',
-};
-const INVITED_STAFF: DemoAccount = {
-  email: 'staff.lalibertad@cumbre.demo',
-  displayName: 'Luis Gamarra Cueva',
-};
-const HOST_STAFF: DemoAccount = {
-  email: 'staff.piura@cumbre.demo',
-  displayName: 'Andrea Zapata Ruesta',
-};
-/** La Libertad's delegate to the summit: the convener names them secretary in the journey. */
+/** La Libertad's delegate to the meeting: the convener names them secretary in the journey. */
 const SECRETARY = INVITED_STAFF;
 /** Piura's staff: their agency owns the action item the secretary records. */
-const OWNER = HOST_STAFF;
+const OWNER = STAFF;
 const PIURA = 'Gobierno Regional de Piura';
 const SECTION = 'Situación regional: extorsión y sicariato';
 const INTELLIGENCE = 'Intercambio de información e inteligencia entre regiones';
@@ -39,7 +37,6 @@ async function saveShot(page: Page, name: string): Promise<void> {
   await test.info().attach(name, { body, contentType: 'image/png' });
 }
 
-/** The demo summit's agenda (5 December 2026), reached from the meeting page. */
 /** Serious and critical axe findings (WCAG 2 A and AA), as "rule: selector" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -48,10 +45,14 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
-async function openSummitAgenda(page: Page): Promise<string> {
-  await page.goto('/app/reuniones/calendario?mes=2026-12');
-  // The demo summit by its title: other journeys convene meetings on the same day in parallel.
-  await page.getByTestId('day-2026-12-05').locator('a.chip', { hasText: 'Cumbre de Seguridad Ciudadana' }).click();
+/** The journeys' meeting is convened once, before the first of them (see the describe block). */
+let meeting: AgendaMeeting;
+
+/** The meeting's agenda, reached from the calendar and the meeting page. */
+async function openAgenda(page: Page): Promise<string> {
+  await page.goto(`/app/reuniones/calendario?mes=${monthKey(meeting.day)}`);
+  // By its title: other journeys convene meetings on the same day in parallel.
+  await page.getByTestId(`day-${meeting.day}`).locator('a.chip', { hasText: meeting.title }).click();
   await expect(page.getByTestId('meeting-title')).toBeVisible();
   await page.getByTestId('agenda-link').click();
   await expect(page.getByTestId('agenda-title')).toContainText('Agenda');
@@ -88,16 +89,14 @@ async function drag(page: Page, handle: Locator, target: Locator): Promise<void>
 }
 
 test.describe.serial('agenda', () => {
-  // These journeys draft, publish and minute the demo summit's agenda, which closes when the
-  // summit has ended (a concluded meeting's agenda cannot change): they need E2E_NOW before that.
-  test.beforeAll(() => {
-    expect(
-      demoSummitAhead,
-      `the agenda journeys edit the demo summit, which has ended by E2E_NOW (${E2E_NOW.toISOString()}); run them with E2E_NOW before ${DEMO_SUMMIT_ENDS.toISOString()}`,
-    ).toBe(true);
+  const run = Date.now().toString(36);
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    const baseURL = test.info().project.use.baseURL;
+    if (!baseURL) throw new Error('the journeys need a baseURL (playwright.config.mts)');
+    meeting = await conveneAgendaMeeting(baseURL, `Seguimiento de la cumbre de seguridad (e2e ${run})`);
   });
 
-  const run = Date.now().toString(36);
   const itemA = `Coordinación con fiscalías (e2e ${run})`;
   const itemB = `Protocolo de alerta temprana (e2e ${run})`;
   const proposal = `Ruta segura para transportistas (e2e ${run})`;
@@ -105,9 +104,9 @@ test.describe.serial('agenda', () => {
   test('the convener drafts items and reorders them by keyboard and by drag and drop', async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, CONVENER);
-    await openSummitAgenda(page);
+    await openAgenda(page);
 
-    // Times in the meeting's zone, the zone named; the published demo agenda is version 1.
+    // Times in the meeting's zone, the zone named; the summit's agenda, copied, is version 1.
     await expect(rows(page).first().getByTestId('agenda-item-time')).toHaveText('09:00 hora de Lima');
     await expect(page.getByTestId('agenda-status')).toHaveText('Publicada (versión 1)');
     // Who presents: the agency, then the person, as one phrase.
@@ -166,7 +165,7 @@ test.describe.serial('agenda', () => {
     const other = await newContextAtE2ENow(browser, { baseURL, locale: 'es-PE', timezoneId: 'America/Lima' });
     const staff = await other.newPage();
     await signIn(staff, INVITED_STAFF);
-    const agendaUrl = await openSummitAgenda(staff);
+    const agendaUrl = await openAgenda(staff);
     await expect(staff.getByTestId('agenda-publish')).toHaveCount(0);
     const form = staff.locator('#propose-item-title ~ app-agenda-item-form');
     await form.getByLabel('Título').fill(proposal);
@@ -216,9 +215,9 @@ test.describe.serial('agenda', () => {
 
   test('the print page lays the published agenda out as a document', async ({ page }) => {
     await signIn(page, CONVENER);
-    await openSummitAgenda(page);
+    await openAgenda(page);
     await page.getByTestId('agenda-print-link').click();
-    await expect(page.getByTestId('print-title')).toHaveText('Cumbre de Seguridad Ciudadana — Macro-región Norte');
+    await expect(page.getByTestId('print-title')).toHaveText(meeting.title);
     const table = page.getByTestId('print-table');
     await expect(table).toContainText(itemA);
     await expect(table).toContainText(proposal);
@@ -239,7 +238,7 @@ test.describe.serial('agenda', () => {
     test.setTimeout(150_000);
     const live = `Seguimiento semanal (e2e ${run})`;
     await signIn(page, CONVENER);
-    const agendaUrl = await openSummitAgenda(page);
+    const agendaUrl = await openAgenda(page);
     const other = await newContextAtE2ENow(browser, { baseURL, locale: 'es-PE', timezoneId: 'America/Lima' });
     const staff = await other.newPage();
     await signIn(staff, HOST_STAFF);
@@ -290,9 +289,9 @@ test.describe.serial('agenda', () => {
     test.setTimeout(180_000);
     const decision = `Crear una mesa técnica de inteligencia regional (e2e ${run})`;
     const task = `Designar enlace de inteligencia (e2e ${run})`;
-    // The convener names La Libertad's delegate to record the minutes, in place of the demo's secretary.
+    // The convener names La Libertad's delegate to record the minutes.
     await signIn(page, CONVENER);
-    await openSummitAgenda(page);
+    await openAgenda(page);
     const minutes = page.getByTestId('minutes-panel');
     await minutes
       .getByTestId('minutes-secretary-pick')
@@ -303,7 +302,7 @@ test.describe.serial('agenda', () => {
 
     // The secretary (not the convener) records the decision and the action item, owned by Piura.
     await signIn(page, SECRETARY);
-    await openSummitAgenda(page);
+    await openAgenda(page);
     await expect(page.getByTestId('minutes-secretary')).toContainText(SECRETARY.displayName);
     // Naming secretaries stays with the convener.
     await expect(page.getByTestId('minutes-secretary-pick')).toHaveCount(0);
@@ -319,7 +318,7 @@ test.describe.serial('agenda', () => {
     );
     await outcomes.getByTestId('outcomes-what').fill(task);
     await outcomes.getByTestId('outcomes-owner').selectOption({ label: PIURA });
-    await outcomes.getByTestId('outcomes-due').fill('2026-12-20');
+    await outcomes.getByTestId('outcomes-due').fill(daysAfter(meeting.day, 15));
     await outcomes.getByTestId('outcomes-add-action').click();
     const recorded = outcomes.getByTestId('outcome-action-item').filter({ hasText: task });
     await expect(recorded).toContainText('Abierta');
