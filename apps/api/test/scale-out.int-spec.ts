@@ -22,6 +22,7 @@ import {
 import { dropKeys, testRedis, TestRedis } from './redis-server';
 import { seedTestData } from './seed';
 import { createTestApp, useTestApp } from './test-app';
+import { testNow } from './test-clock';
 
 async function eventually(check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -230,7 +231,7 @@ describe.each([
   });
 
   it('a scheduled job run by both instances at once does its work once', async () => {
-    const publishAt = new Date(Date.now() + 3600_000);
+    const publishAt = new Date(testNow().getTime() + 3600_000);
     const scheduled = await publishAnnouncement(a, w, { status: 'scheduled', publishAt: publishAt.toISOString() });
     const list = async () =>
       (

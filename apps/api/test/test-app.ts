@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { loadConfig, AppConfig } from '../src/config/app-config';
 import { createApp } from '../src/app/create-app';
+import { testNow } from './test-clock';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -16,8 +17,9 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     // Specs pick their client IP with X-Forwarded-For (the sign-in throttle counts per IP).
     TRUST_PROXY: 'true',
-    // `CLOCK_START=2027-03-15T10:00:00-05:00 npm test` runs the whole suite on another date.
-    ...(process.env['CLOCK_START'] ? { CLOCK_START: process.env['CLOCK_START'] } : {}),
+    // `CLOCK_START=2027-03-15T10:00:00-05:00 npm test` runs the whole suite on another date; every
+    // app's clock starts at the run's shared "now" (test-clock.ts).
+    ...(process.env['CLOCK_START'] ? { CLOCK_START: testNow().toISOString() } : {}),
     // Fixtures give leaders and analysts AMBER clearances and sign them in with a password;
     // the two-factor specs turn the requirement on for themselves.
     TWO_FACTOR_REQUIRED: 'false',
