@@ -1,5 +1,7 @@
-import type { CalendarFeedDto, MeetingDto } from '@cumbre/contracts';
+import type { AgendaDto, CalendarFeedDto, MeetingDto } from '@cumbre/contracts';
+import { addItem, agendaUrl } from '../../test/agenda-world';
 import { call, useMeetingWorld, createMeeting, schedule } from '../../test/meeting-world';
+import { Clock, SystemClock } from '../common/clock';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 
 describe('calendar feeds are cheap to poll: ETag, Last-Modified, 304 and a cached body', () => {
@@ -65,6 +67,37 @@ describe('calendar feeds are cheap to poll: ETag, Last-Modified, 304 and a cache
       expect(after.headers['etag']).not.toBe(etag);
       expect(after.body).toContain('Después del cambio');
       expect(after.body).not.toContain('Antes del cambio');
+    });
+
+    it('changes the ETag when a meeting changes behind a later stamp (an agenda published on a clock set ahead)', async () => {
+      // Agenda versions are stamped by the domain clock, meetings' updated_at by the database's:
+      // with the domain clock ahead (CLOCK_START), the agenda's stamp stays the latest in the
+      // feed, and a rename after it must still change the version.
+      const withAgenda = await schedule(w, await createMeeting(w, { visibility: 'public' }));
+      const clock = w.app.get(Clock) as SystemClock;
+      const offset = clock.now().getTime() - Date.now();
+      clock.startingAt(new Date(Date.now() + offset + 30 * 86_400_000));
+      try {
+        await addItem(w, withAgenda.id, { title: 'Apertura' });
+        const agenda = (await call(w, 'convener', 'GET', agendaUrl(withAgenda.id))).json() as AgendaDto;
+        const published = await call(w, 'convener', 'POST', `${agendaUrl(withAgenda.id)}/publish`, {
+          version: agenda.version,
+        });
+        expect(published.statusCode).toBe(200);
+      } finally {
+        clock.startingAt(new Date(Date.now() + offset));
+      }
+      const m = await schedule(w, await createMeeting(w, { visibility: 'public', title: 'Antes del arreglo' }));
+      const before = await get('/api/calendar/public.ics');
+      expect(before.body).toContain('Antes del arreglo');
+      const renamed = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
+        title: 'Después del arreglo',
+        version: m.version,
+      });
+      expect(renamed.statusCode).toBe(200);
+      const after = await get('/api/calendar/public.ics', { 'if-none-match': before.headers['etag'] as string });
+      expect(after.statusCode).toBe(200);
+      expect(after.body).toContain('Después del arreglo');
     });
   });
 

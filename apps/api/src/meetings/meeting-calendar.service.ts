@@ -74,6 +74,17 @@ export interface FeedVersion {
 const FEED_PAST_DAYS = 180;
 const FEED_MAX_EVENTS = 500;
 
+/** The aggregate `version` reads: counts and the latest stamp of each part of a feed. */
+interface FeedVersionRow {
+  n: number;
+  last: Date | null;
+  inv_n: number;
+  invited: Date | null;
+  answered: Date | null;
+  agenda_n: number;
+  agenda_last: Date | null;
+}
+
 /** iCalendar output: one meeting, a user's feed, the public feed, and e-mail attachments. */
 @Injectable()
 export class MeetingCalendarService {
@@ -163,19 +174,23 @@ export class MeetingCalendarService {
   private async version(where: SqlCondition, withInvitations = false): Promise<FeedVersion> {
     const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
       `WITH feed AS (SELECT m.id, m.updated_at FROM meeting m WHERE ${where.sql}),
-            inv AS (SELECT count(*)::int AS n, max(GREATEST(i.created_at, i.responded_at)) AS last
+            inv AS (SELECT count(*)::int AS n, max(i.created_at) AS created, max(i.responded_at) AS answered
                       FROM meeting_invitation i WHERE :withInvitations AND i.meeting_id IN (SELECT f.id FROM feed f)),
             ag AS (SELECT ${agendaPublicationsSql('SELECT f.id FROM feed f')} AS p)
-       SELECT (SELECT count(*) FROM feed)::int AS n, (SELECT n FROM inv) AS inv_n,
-              (SELECT (p->>'n')::int FROM ag) AS agenda_n,
-              COALESCE(GREATEST((SELECT max(updated_at) FROM feed), (SELECT last FROM inv),
-                                (SELECT (p->>'last')::timestamptz FROM ag)), 'epoch') AS last`,
+       SELECT (SELECT count(*) FROM feed)::int AS n, (SELECT max(updated_at) FROM feed) AS last,
+              (SELECT n FROM inv) AS inv_n, (SELECT created FROM inv) AS invited, (SELECT answered FROM inv) AS answered,
+              (SELECT (p->>'n')::int FROM ag) AS agenda_n, (SELECT (p->>'last')::timestamptz FROM ag) AS agenda_last`,
       { ...where.params, withInvitations },
     );
-    const [row]: { n: number; inv_n: number; agenda_n: number; last: Date }[] = await this.dataSource.query(sql, params);
-    const lastModified = new Date(row.last);
-    // Publishing an agenda changes the events' descriptions: its count is part of the tag.
-    return { tag: `${row.n}.${row.inv_n}.${row.agenda_n}.${lastModified.getTime()}`, lastModified };
+    const [row]: FeedVersionRow[] = await this.dataSource.query(sql, params);
+    // Each part's latest stamp goes into the tag on its own: they come from different clocks
+    // (meetings' updated_at and invitations' created_at from the database's, answers and agenda
+    // versions from the API's domain clock, which may run apart from it, or be set ahead by
+    // CLOCK_START), so the latest of them all could hide a change to another part.
+    // Publishing an agenda changes the events' descriptions: its count is part of the tag too.
+    const stamps = [row.last, row.invited, row.answered, row.agenda_last].map((t) => (t ? new Date(t).getTime() : 0));
+    const lastModified = new Date(Math.max(...stamps));
+    return { tag: [row.n, row.inv_n, row.agenda_n, ...stamps].join('.'), lastModified };
   }
 
   /** The public feed: public meetings out of draft, without anybody's e-mail. */
