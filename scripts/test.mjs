@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { say, sinceStart } from './lib/console.mjs';
-import { parseSummaryLine } from './lib/test-summary.mjs';
+import { parseSummaryLine, taskProjectOf } from './lib/test-summary.mjs';
 import { ensureDependencies } from './lib/prepare.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,14 +49,18 @@ const child = spawn(
 );
 
 const perProject = new Map();
+// A task replayed from Nx's cache prints its lines without the "project: " prefix, after a
+// "> nx run project:target" header: those count for the header's project.
+let replaying = '?';
 const watch = (stream, out) =>
   new Promise((done) => {
     createInterface({ input: stream })
       .on('line', (line) => {
         out.write(`${line}\n`);
+        replaying = taskProjectOf(line) ?? replaying;
         const r = parseSummaryLine(line);
         if (!r) return;
-        const key = r.project ?? '?';
+        const key = r.project ?? replaying;
         const t = perProject.get(key) ?? { passed: 0, failed: 0, skipped: 0 };
         for (const k of ['passed', 'failed', 'skipped']) t[k] += r[k];
         perProject.set(key, t);

@@ -13,8 +13,13 @@ const count = (text, word) => Number(new RegExp(`(\\d+) ${word}`).exec(text)?.[1
 /** One line's counts, with the Nx project that printed it (`api: ...`), or undefined. */
 export function parseSummaryLine(rawLine) {
   const line = rawLine.replace(ANSI, '').replace(/\r/g, '');
-  const project = /^([\w-]+): /.exec(line)?.[1];
-  const body = project ? line.slice(project.length + 2) : line;
+  // Nx prefixes a running task's lines with its project ("api: "); a task replayed from the
+  // cache prints them bare, and jest's own "Tests: …" looks like a prefix, so try both ways.
+  const prefixed = /^([\w-]+): (.*)$/.exec(line);
+  return (prefixed && countsOf(prefixed[2], prefixed[1])) ?? countsOf(line, undefined);
+}
+
+function countsOf(body, project) {
   let m = /^\s*Tests:\s+(.*\d+ total)\s*$/.exec(body) ?? /^\s*Tests\s+(.*\(\d+\))\s*$/.exec(body);
   if (m) {
     return { project, passed: count(m[1], 'passed'), failed: count(m[1], 'failed'), skipped: count(m[1], 'skipped') };
@@ -30,6 +35,11 @@ export function parseSummaryLine(rawLine) {
     };
   }
   return undefined;
+}
+
+/** The project of an Nx task header ("> nx run api:test-unit"), whose lines follow it. */
+export function taskProjectOf(rawLine) {
+  return /^> nx run ([\w-]+):/.exec(rawLine.replace(ANSI, ''))?.[1];
 }
 
 export function summarise(text) {
