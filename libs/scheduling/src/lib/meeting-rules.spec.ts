@@ -2,6 +2,7 @@ import {
   allowedStatusMoves,
   checkMeetingTimes,
   checkPollDraft,
+  awaitsConclusion,
   clashesMatter,
   isAllowedStatusMove,
   isClosedStatus,
@@ -96,5 +97,20 @@ describe('clashesMatter', () => {
     expect(clashesMatter({ status: 'scheduled', endsAt: '2026-12-06T01:00:00Z' }, now)).toBe(false);
     expect(clashesMatter({ status: 'concluded', endsAt: '2026-12-07T00:00:00Z' }, now)).toBe(false);
     expect(clashesMatter({ status: 'cancelled', endsAt: '2026-12-07T00:00:00Z' }, now)).toBe(false);
+  });
+});
+
+describe('awaitsConclusion', () => {
+  const now = new Date('2026-12-06T01:00:00Z');
+  it('once a scheduled or under-way meeting has ended by the clock', () => {
+    expect(awaitsConclusion({ status: 'scheduled', endsAt: '2026-12-05T22:00:00Z' }, now)).toBe(true);
+    expect(awaitsConclusion({ status: 'in_progress', endsAt: '2026-12-06T01:00:00Z' }, now)).toBe(true);
+  });
+  it('not before its end, not without a date, not for a draft, a concluded or a cancelled meeting', () => {
+    expect(awaitsConclusion({ status: 'in_progress', endsAt: '2026-12-06T01:00:01Z' }, now)).toBe(false);
+    expect(awaitsConclusion({ status: 'scheduled', endsAt: null }, now)).toBe(false);
+    for (const status of ['draft', 'concluded', 'cancelled'] as const) {
+      expect(awaitsConclusion({ status, endsAt: '2026-12-05T22:00:00Z' }, now)).toBe(false);
+    }
   });
 });

@@ -27,6 +27,15 @@ export function clashesMatter(meeting: { status: MeetingStatus; endsAt: string |
   return meeting.endsAt === null || Date.parse(meeting.endsAt) > now.getTime();
 }
 
+/**
+ * Whether a meeting has ended by the clock while its status still says it is to be held or under
+ * way: statuses move by hand (the convener's), so the page reminds the convener to conclude it.
+ */
+export function awaitsConclusion(meeting: { status: MeetingStatus; endsAt: string | null }, now: Date): boolean {
+  if (meeting.status !== 'scheduled' && meeting.status !== 'in_progress') return false;
+  return meeting.endsAt !== null && Date.parse(meeting.endsAt) <= now.getTime();
+}
+
 export function isAllowedStatusMove(from: MeetingStatus, to: MeetingStatus): boolean {
   return MEETING_STATUS_MOVES[from].includes(to);
 }

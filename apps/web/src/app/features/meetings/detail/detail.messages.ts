@@ -36,6 +36,10 @@ export const DETAIL_MESSAGES = defineMessages({
     keep: 'No cancelar',
     statusChanged: 'Estado actualizado: {status}.',
     scheduleAnyway: 'Programar de todos modos',
+    'ended.scheduled':
+      'Esta reunión terminó el {end} y sigue programada. Si se realizó, márcala en curso y luego concluida: su agenda queda cerrada y el acta se puede publicar.',
+    'ended.in_progress':
+      'Esta reunión terminó el {end}. Márcala concluida: su agenda queda cerrada y el acta se puede publicar.',
     invitationsTitle: 'Agencias invitadas',
     coming: 'Asistirán',
     tentative: 'Por confirmar',
@@ -105,6 +109,10 @@ export const DETAIL_MESSAGES = defineMessages({
     keep: 'Do not cancel',
     statusChanged: 'Status updated: {status}.',
     scheduleAnyway: 'Schedule anyway',
+    'ended.scheduled':
+      'This meeting ended on {end} and is still scheduled. If it was held, mark it in progress, then concluded: its agenda is closed and the minutes can be published.',
+    'ended.in_progress':
+      'This meeting ended on {end}. Mark it concluded: its agenda is closed and the minutes can be published.',
     invitationsTitle: 'Invited agencies',
     coming: 'Attending',
     tentative: 'Tentative',

@@ -196,4 +196,48 @@ describe('MeetingStatusControls', () => {
     backend.expectNone('/api/meetings/m-1/status');
     expect(changed).toBe(0);
   });
+  describe('a meeting that has ended by the clock', () => {
+    // The browser's clock: the evening of 5 December 2026 in Lima, after a 09:00–13:00 meeting.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-06T01:00:00Z'));
+    });
+    afterEach(() => vi.useRealTimers());
+
+    const hint = (root: HTMLElement) =>
+      root.querySelector('[data-testid=status-ended]')?.textContent?.trim();
+
+    it('reminds the convener to conclude it, in two steps while it is still scheduled', async () => {
+      const root = await render(dated({ status: 'scheduled' }));
+      expect(hint(root)).toBe(
+        'Esta reunión terminó el 05/12/2026 13:00 hora de Lima (UTC−5) y sigue programada. Si se realizó, márcala en curso y luego concluida: su agenda queda cerrada y el acta se puede publicar.',
+      );
+      expect(buttons(root)).toContain('Marcar en curso');
+    });
+
+    it('in one step once it is under way', async () => {
+      const root = await render(dated({ status: 'in_progress' }));
+      expect(hint(root)).toBe(
+        'Esta reunión terminó el 05/12/2026 13:00 hora de Lima (UTC−5). Márcala concluida: su agenda queda cerrada y el acta se puede publicar.',
+      );
+    });
+
+    it('says nothing before the end, once concluded, or to someone who may not change it', async () => {
+      vi.setSystemTime(new Date('2026-12-05T17:59:00Z'));
+      expect(
+        hint(await render(dated({ status: 'in_progress' }))),
+      ).toBeUndefined();
+      TestBed.resetTestingModule();
+      vi.setSystemTime(new Date('2026-12-06T01:00:00Z'));
+      expect(
+        hint(await render(dated({ status: 'concluded' }))),
+      ).toBeUndefined();
+      TestBed.resetTestingModule();
+      const readOnly = dated({
+        status: 'scheduled',
+        can: { edit: false, invite: false, rsvpFor: [], runPoll: false },
+      });
+      expect(hint(await render(readOnly))).toBeUndefined();
+    });
+  });
 });

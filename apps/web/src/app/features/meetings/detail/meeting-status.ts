@@ -17,6 +17,7 @@ import {
   type ConflictDto,
   type MeetingStatus,
 } from '@cumbre/contracts';
+import { awaitsConclusion, formatMeetingTime } from '@cumbre/scheduling';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError } from '../../../core/forms/field-error';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -39,6 +40,9 @@ import { MeetingPanel } from './meeting-panel';
     FormErrors,
   ],
   template: `
+    @if (endedHint(); as hint) {
+      <p class="alert alert--notice" data-testid="status-ended">{{ hint }}</p>
+    }
     <app-form-errors [action]="write" />
     @if (conflicts(); as list) {
       <div
@@ -133,6 +137,16 @@ export class MeetingStatusControls extends MeetingPanel {
     return MEETING_STATUS_MOVES[m.status].filter(
       (s) => m.startsAt || (s !== 'scheduled' && s !== 'in_progress'),
     );
+  });
+  /** To the convener: the meeting has ended by the clock and still waits to be concluded. */
+  protected readonly endedHint = computed(() => {
+    const m = this.meeting();
+    if (!m.can.edit || !awaitsConclusion(m, new Date())) return null;
+    const key =
+      m.status === 'scheduled' ? 'ended.scheduled' : 'ended.in_progress';
+    return fill(this.t()[key], {
+      end: formatMeetingTime(m.endsAt as string, m.timeZone, this.i18n.lang()),
+    });
   });
   protected readonly cancelling = signal(false);
   protected readonly conflicts = signal<ConflictDto[] | null>(null);
