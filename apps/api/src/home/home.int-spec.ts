@@ -1,4 +1,4 @@
-import type { HomeDto, PollDto } from '@cumbre/contracts';
+import type { HomeDto, MeetingDto, PollDto } from '@cumbre/contracts';
 import { Clock, SystemClock } from '../common/clock';
 import { addActionItem, addItem } from '../../test/agenda-world';
 import { testNow } from '../../test/test-clock';
@@ -163,6 +163,23 @@ describe('GET /api/home', () => {
       // An agency that was not there has neither.
       const stranger = await home('outsider');
       expect(stranger.recentMeetings.map((x) => x.id)).not.toContain(m.id);
+      // Ended but never concluded, it stays among the convener's meetings (the page asks to
+      // conclude it); concluded, it leaves them.
+      expect((await home('convener')).convening.map((c) => c.meeting.id)).toContain(m.id);
+      const held = (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json() as MeetingDto;
+      const started = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'in_progress',
+        version: held.version,
+      });
+      expect((await home('convener')).convening.map((c) => c.meeting.id)).toContain(m.id);
+      const concluded = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
+        status: 'concluded',
+        version: (started.json() as MeetingDto).version,
+      });
+      expect(concluded.statusCode).toBe(200);
+      const after = await home('convener');
+      expect(after.convening.map((c) => c.meeting.id)).not.toContain(m.id);
+      expect(after.recentMeetings.find((x) => x.id === m.id)?.status).toBe('concluded');
 
       // Forty days on: no longer recent; what is owed still shows, both items now past due.
       clock.startingAt(limaNoon(dayAfter(day, 40)));

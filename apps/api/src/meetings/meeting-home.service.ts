@@ -122,7 +122,9 @@ export class MeetingHomeService {
          FROM meeting m
          LEFT JOIN meeting_poll p ON p.meeting_id = m.id AND p.chosen_slot_id IS NULL AND p.deadline > :now
         WHERE (m.convener_id = :userId OR m.host_agency_id = ANY(:answering::uuid[]))
-          AND m.status IN ('draft', 'scheduled', 'in_progress') AND (m.ends_at IS NULL OR m.ends_at > :now)
+          AND (m.status = 'draft' AND (m.ends_at IS NULL OR m.ends_at > :now)
+               -- Scheduled or under way, even once ended: until concluded it waits on the convener.
+               OR m.status IN ('scheduled', 'in_progress'))
           AND ${visible.sql}
         ORDER BY m.starts_at ASC NULLS LAST, m.id LIMIT ${HOME_LIMITS.convening}`,
       { ...visible.params, answering, now, userId: user.id },

@@ -43,6 +43,8 @@ export const HOME_MESSAGES = defineMessages({
     pendingInvitation: 'No respondieron la invitación: {agencies}',
     pendingPoll: 'No votaron la fecha: {agencies} (plazo: {when})',
     allAnswered: 'Todas las agencias respondieron.',
+    awaitsConclusion:
+      'Ya terminó: márcala concluida para cerrar su agenda y publicar el acta.',
     open: 'Abrir',
     notificationsTitle: 'Notificaciones recientes',
     notificationsUnread: '{n} sin leer',
@@ -110,6 +112,8 @@ export const HOME_MESSAGES = defineMessages({
     pendingInvitation: 'Have not answered the invitation: {agencies}',
     pendingPoll: 'Have not voted on the date: {agencies} (by {when})',
     allAnswered: 'Every agency has answered.',
+    awaitsConclusion:
+      'It has ended: mark it concluded to close its agenda and publish the minutes.',
     open: 'Open',
     notificationsTitle: 'Recent notifications',
     notificationsUnread: '{n} unread',

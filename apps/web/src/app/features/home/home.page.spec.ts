@@ -88,6 +88,17 @@ describe('HomePage', () => {
     const convening = text(await render(homeDto()), 'home-convening');
     expect(convening).toContain('3 agencias invitadas');
     expect(convening).toContain('No respondieron la invitación: GR Áncash, GR Tumbes');
+    expect(convening).not.toContain('Ya terminó');
+  });
+
+  it('says a meeting I convene has ended and waits to be concluded, instead of who has not answered', async () => {
+    vi.setSystemTime(new Date('2026-12-06T01:00:00Z'));
+    const root = await render(homeDto());
+    const convening = text(root, 'home-convening');
+    expect(text(root, 'home-awaits-conclusion')).toBe(
+      'Ya terminó: márcala concluida para cerrar su agenda y publicar el acta.',
+    );
+    expect(convening).not.toContain('No respondieron la invitación');
   });
 
   it('shows the latest notifications and leads to all of them', async () => {

@@ -12,7 +12,7 @@ import type {
   HomeConveningDto,
   HomeMeetingDto,
 } from '@cumbre/contracts';
-import { formatMeetingTime } from '@cumbre/scheduling';
+import { awaitsConclusion, formatMeetingTime } from '@cumbre/scheduling';
 import { Loader } from '../../core/api/loader';
 import { errorText } from '../../core/errors/error-signal';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
@@ -127,6 +127,11 @@ export class HomePage {
       a.kind === 'poll' ? this.t().pollDeadline : this.t().invitationStarts,
       { when, relative },
     );
+  }
+
+  /** Ended by the clock, still scheduled or under way: it waits on the convener to conclude it. */
+  protected ended(m: HomeMeetingDto): boolean {
+    return awaitsConclusion(m, new Date());
   }
 
   protected invitedLine(c: HomeConveningDto): string {
