@@ -16,10 +16,8 @@ import type {
   Page,
   TokenPairDto,
 } from '@cumbre/contracts';
-import { E2E_NOW, limaDate } from './e2e-clock';
-import { DEMO_PASSWORD, type DemoAccount } from './support';
-
-export const DEMO_SUMMIT_TITLE = 'Cumbre de Seguridad Ciudadana — Macro-región Norte';
+import { daysAfter, E2E_NOW, limaDate } from './e2e-clock';
+import { DEMO_PASSWORD, DEMO_SUMMIT_TITLE, type DemoAccount } from './support';
 
 export const CONVENER: DemoAccount = {
   email: 'presidencia.pcm@cumbre.demo',
@@ -41,13 +39,6 @@ export interface AgendaMeeting {
   title: string;
   /** Its Lima calendar day, "2026-12-07". */
   day: string;
-}
-
-/** A Lima calendar day `days` days after `isoDay`. */
-export function daysAfter(isoDay: string, days: number): string {
-  const d = new Date(`${isoDay}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Convenes the journeys' meeting (see the top of this file) and returns where to find it. */

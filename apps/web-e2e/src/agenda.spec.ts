@@ -2,16 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, monthKey, newContextAtE2ENow, test } from './e2e-clock';
+import { daysAfter, expect, monthKey, newContextAtE2ENow, test } from './e2e-clock';
 import { signIn, signOut, STAFF } from './support';
-import {
-  type AgendaMeeting,
-  conveneAgendaMeeting,
-  CONVENER,
-  daysAfter,
-  HOST_STAFF,
-  INVITED_STAFF,
-} from './agenda-world';
+import { type AgendaMeeting, conveneAgendaMeeting, CONVENER, HOST_STAFF, INVITED_STAFF } from './agenda-world';
 
 // Issue 9, the web half: the convener drafts a meeting's agenda (adds items, moves one by
 // keyboard alone and one by drag and drop), an invited agency's staff proposes an item, the

@@ -44,6 +44,13 @@ export function dayOfMonthAhead(months: number, day: number): string {
   return `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The calendar day `days` days after `isoDay` ("2026-12-05" + 2 → "2026-12-07"). */
+export function daysAfter(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** "05/12/2026" for "2026-12-05". */
 export const ddmmyyyy = (isoDay: string) => isoDay.split('-').reverse().join('/');
 

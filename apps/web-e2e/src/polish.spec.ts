@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, newContextAtE2ENow, test } from './e2e-clock';
-import { ADMIN, ANALYST, LEADER, mainNav, signIn, signOut, STAFF, type DemoAccount } from './support';
+import {
+  ADMIN,
+  ANALYST,
+  DEMO_SUMMIT_TITLE,
+  LEADER,
+  mainNav,
+  signIn,
+  signOut,
+  STAFF,
+  type DemoAccount,
+} from './support';
 
 // Issue 8: the home page shows the work, the bell reaches the agency's staff, phones do not
 // scroll sideways, and axe finds nothing serious on the main pages.
@@ -24,7 +34,7 @@ async function saveShot(page: Page, name: string): Promise<void> {
 async function openDemoSummit(page: Page): Promise<string> {
   await page.goto('/app/reuniones/calendario?mes=2026-12');
   // The demo summit by its title: other journeys convene meetings on the same day in parallel.
-  await page.getByTestId('day-2026-12-05').locator('a.chip', { hasText: 'Cumbre de Seguridad Ciudadana' }).click();
+  await page.getByTestId('day-2026-12-05').locator('a.chip', { hasText: DEMO_SUMMIT_TITLE }).click();
   await expect(page.getByTestId('meeting-title')).toBeVisible();
   return new URL(page.url()).pathname;
 }

@@ -3,6 +3,9 @@ import { expect, type Page } from '@playwright/test';
 /** Every demo account shares this password (printed by `npm start`). */
 export const DEMO_PASSWORD = process.env['E2E_DEMO_PASSWORD'] ?? 'Cumbre-Demo-2026!';
 
+/** The demo summit (apps/api/src/demo/meetings-demo.ts), 5 December 2026 in Piura. */
+export const DEMO_SUMMIT_TITLE = 'Cumbre de Seguridad Ciudadana — Macro-región Norte';
+
 export interface DemoAccount {
   email: string;
   displayName: string;
