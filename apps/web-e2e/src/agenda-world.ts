@@ -17,22 +17,21 @@ import type {
   TokenPairDto,
 } from '@cumbre/contracts';
 import { daysAfter, E2E_NOW, limaDate } from './e2e-clock';
-import { DEMO_PASSWORD, DEMO_SUMMIT_TITLE, type DemoAccount } from './support';
+import {
+  DEMO_PASSWORD,
+  DEMO_SUMMIT_TITLE,
+  LA_LIBERTAD_STAFF,
+  PCM_LEADER,
+  PCM_STAFF,
+  type DemoAccount,
+} from './support';
 
-export const CONVENER: DemoAccount = {
-  email: 'presidencia.pcm@cumbre.demo',
-  displayName: 'Ricardo Valdivia Torrealva',
-};
-/** Staff of the host agency (the PCM): edits the agenda beside the convener. */
-export const HOST_STAFF: DemoAccount = {
-  email: 'staff.pcm@cumbre.demo',
-  displayName: 'Miguel Rojas Lévano',
-};
+/** The meeting's convener, at the PCM, its host. */
+export const CONVENER = PCM_LEADER;
+/** Staff of the host agency: edits the agenda beside the convener. */
+export const HOST_STAFF = PCM_STAFF;
 /** Staff of an invited agency (GR La Libertad), its delegate to the meeting. */
-export const INVITED_STAFF: DemoAccount = {
-  email: 'staff.lalibertad@cumbre.demo',
-  displayName: 'Luis Gamarra Cueva',
-};
+export const INVITED_STAFF = LA_LIBERTAD_STAFF;
 
 export interface AgendaMeeting {
   id: string;

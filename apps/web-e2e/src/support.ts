@@ -31,6 +31,19 @@ export const ANALYST: DemoAccount = {
   email: 'analista.lalibertad@cumbre.demo',
   displayName: 'Patricia Gamboa Rebaza',
 };
+/** The President of the Council of Ministers: the demo summit's convener. */
+export const PCM_LEADER: DemoAccount = {
+  email: 'presidencia.pcm@cumbre.demo',
+  displayName: 'Ricardo Valdivia Torrealva',
+};
+export const PCM_STAFF: DemoAccount = {
+  email: 'staff.pcm@cumbre.demo',
+  displayName: 'Miguel Rojas Lévano',
+};
+export const LA_LIBERTAD_STAFF: DemoAccount = {
+  email: 'staff.lalibertad@cumbre.demo',
+  displayName: 'Luis Gamarra Cueva',
+};
 /** Member of GR Lambayeque and ANGR: the one who gets the agency switcher. */
 export const LIAISON: DemoAccount = {
   email: 'enlace.norte@cumbre.demo',
