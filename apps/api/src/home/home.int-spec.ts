@@ -144,6 +144,11 @@ describe('GET /api/home', () => {
       ).statusCode,
     ).toBe(200);
     await add('Compartir estadísticas', w.agencies.other, dayAfter(day, 20));
+    // The same afternoon, a meeting its convener never concludes.
+    const forgotten = await schedule(
+      w,
+      await createMeeting(w, { title: 'Nunca concluida', day, from: '15:00', to: '16:00' }),
+    );
 
     const clock = w.app.get(Clock) as SystemClock;
     try {
@@ -165,7 +170,9 @@ describe('GET /api/home', () => {
       expect(stranger.recentMeetings.map((x) => x.id)).not.toContain(m.id);
       // Ended but never concluded, it stays among the convener's meetings (the page asks to
       // conclude it); concluded, it leaves them.
-      expect((await home('convener')).convening.map((c) => c.meeting.id)).toContain(m.id);
+      expect((await home('convener')).convening.map((c) => c.meeting.id)).toEqual(
+        expect.arrayContaining([m.id, forgotten.id]),
+      );
       const held = (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json() as MeetingDto;
       const started = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
         status: 'in_progress',
@@ -185,6 +192,8 @@ describe('GET /api/home', () => {
       clock.startingAt(limaNoon(dayAfter(day, 40)));
       const later = await home('invitedStaff');
       expect(later.recentMeetings.map((x) => x.id)).not.toContain(m.id);
+      // Nor does a meeting never concluded wait on its convener for ever: 30 days, as the recent ones.
+      expect((await home('convener')).convening.map((c) => c.meeting.id)).not.toContain(forgotten.id);
       expect(later.actionPlan.find((p) => p.agency.id === w.agencies.invited)).toMatchObject({
         pending: 2,
         overdue: 2,

@@ -76,14 +76,12 @@ export class MeetingHomeService {
       .addOrderBy('m.id', 'ASC')
       .limit(HOME_LIMITS.nextMeetings)
       .getMany();
-    // Held, not called off: ended within the last days, whatever its status says (the status
-    // follows the clock a little later).
+    // Held, not called off: ended within the last days, whatever its status says (statuses move
+    // by hand, and a convener may not have concluded it yet).
+    const recentSince = new Date(now.getTime() - RECENT_MEETING_DAYS * 86_400_000);
     const recent = await mine()
       .andWhere(`m.status IN ('scheduled', 'in_progress', 'concluded')`)
-      .andWhere('m.ends_at <= :homeNow AND m.ends_at > :homeSince', {
-        homeNow: now,
-        homeSince: new Date(now.getTime() - RECENT_MEETING_DAYS * 86_400_000),
-      })
+      .andWhere('m.ends_at <= :homeNow AND m.ends_at > :homeSince', { homeNow: now, homeSince: recentSince })
       .orderBy('m.endsAt', 'DESC')
       .addOrderBy('m.id', 'ASC')
       .limit(HOME_LIMITS.recentMeetings)
@@ -123,11 +121,12 @@ export class MeetingHomeService {
          LEFT JOIN meeting_poll p ON p.meeting_id = m.id AND p.chosen_slot_id IS NULL AND p.deadline > :now
         WHERE (m.convener_id = :userId OR m.host_agency_id = ANY(:answering::uuid[]))
           AND (m.status = 'draft' AND (m.ends_at IS NULL OR m.ends_at > :now)
-               -- Scheduled or under way, even once ended: until concluded it waits on the convener.
-               OR m.status IN ('scheduled', 'in_progress'))
+               -- Scheduled or under way, even once ended: until concluded it waits on the convener
+               -- (for as long as a meeting counts as recent, not for ever).
+               OR m.status IN ('scheduled', 'in_progress') AND (m.ends_at IS NULL OR m.ends_at > :recentSince))
           AND ${visible.sql}
         ORDER BY m.starts_at ASC NULLS LAST, m.id LIMIT ${HOME_LIMITS.convening}`,
-      { ...visible.params, answering, now, userId: user.id },
+      { ...visible.params, answering, now, recentSince, userId: user.id },
     );
 
     // The meetings and agencies the lists name, and the caller's answers: one query each.
