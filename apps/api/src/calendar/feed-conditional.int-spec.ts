@@ -1,6 +1,7 @@
 import type { AgendaDto, CalendarFeedDto, MeetingDto } from '@cumbre/contracts';
 import { addItem, agendaUrl } from '../../test/agenda-world';
 import { call, useMeetingWorld, createMeeting, schedule } from '../../test/meeting-world';
+import { testNow } from '../../test/test-clock';
 import { Clock, SystemClock } from '../common/clock';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 
@@ -75,8 +76,7 @@ describe('calendar feeds are cheap to poll: ETag, Last-Modified, 304 and a cache
       // feed, and a rename after it must still change the version.
       const withAgenda = await schedule(w, await createMeeting(w, { visibility: 'public' }));
       const clock = w.app.get(Clock) as SystemClock;
-      const offset = clock.now().getTime() - Date.now();
-      clock.startingAt(new Date(Date.now() + offset + 30 * 86_400_000));
+      clock.startingAt(new Date(testNow().getTime() + 30 * 86_400_000));
       try {
         await addItem(w, withAgenda.id, { title: 'Apertura' });
         const agenda = (await call(w, 'convener', 'GET', agendaUrl(withAgenda.id))).json() as AgendaDto;
@@ -85,7 +85,7 @@ describe('calendar feeds are cheap to poll: ETag, Last-Modified, 304 and a cache
         });
         expect(published.statusCode).toBe(200);
       } finally {
-        clock.startingAt(new Date(Date.now() + offset));
+        clock.startingAt(testNow());
       }
       const m = await schedule(w, await createMeeting(w, { visibility: 'public', title: 'Antes del arreglo' }));
       const before = await get('/api/calendar/public.ics');
