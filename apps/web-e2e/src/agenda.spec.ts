@@ -346,4 +346,45 @@ test.describe.serial('agenda', () => {
     await expect(page.getByTestId('plan-summary')).toContainText(PIURA);
     await saveShot(page, 'action-plan-desktop');
   });
+
+  test('once the meeting has concluded, its agenda offers no change the API would refuse; the convener publishes the minutes', async ({
+    page,
+  }) => {
+    await signIn(page, CONVENER);
+    await page.goto(`/app/reuniones/${meeting.id}`);
+    for (const [move, shown] of [
+      ['in_progress', 'En curso'],
+      ['concluded', 'Concluida'],
+    ] as const) {
+      await page.getByTestId(`move-${move}`).click();
+      await page.getByTestId('move-confirm-yes').click();
+      await expect(page.getByTestId('meeting-status')).toHaveText(shown);
+    }
+    await page.getByTestId('agenda-link').click();
+    await expect(page.getByTestId('agenda-closed')).toHaveText(
+      'La reunión concluyó: su agenda queda como está y ya no se edita.',
+    );
+    // No adding, moving, editing, deleting or publishing: the one button of an item opens its minutes.
+    await expect(page.getByRole('heading', { name: 'Añadir un punto' })).toHaveCount(0);
+    await expect(page.getByTestId('agenda-publish')).toHaveCount(0);
+    await expect(page.getByTestId('agenda-drag')).toHaveCount(0);
+    const item = row(page, INTELLIGENCE);
+    await expect(item.getByRole('button')).toHaveText([/Acta/]);
+
+    // The minutes stay open until published: the convener may still name who records them, and publishes them.
+    const minutes = page.getByTestId('minutes-panel');
+    await expect(minutes.getByTestId('minutes-secretary-pick')).toBeVisible();
+    await minutes.getByTestId('minutes-publish').click();
+    await page.getByTestId('minutes-publish-confirm-yes').click();
+    await expect(minutes.getByTestId('minutes-state')).toHaveAttribute('data-state', 'published');
+    await expect(minutes.getByTestId('minutes-secretary-pick')).toHaveCount(0);
+    // The secretary's decision is in the published minutes, which no longer take new entries.
+    await item.getByRole('button', { name: `Acta de «${INTELLIGENCE}»` }).click();
+    const outcomes = item.getByTestId('agenda-outcomes');
+    await expect(outcomes.getByTestId('outcome-decision')).toContainText(
+      'Crear una mesa técnica de inteligencia regional',
+    );
+    await expect(outcomes.getByTestId('outcomes-add-decision')).toHaveCount(0);
+    await saveShot(page, 'agenda-concluded-desktop');
+  });
 });

@@ -12,7 +12,7 @@ import { agencyLeaderIdsSql, enabledContacts, enabledMemberIds } from '../users/
 import { participantAgencies } from './agenda.policy';
 import { mapSnapshotItem } from './agenda.mapper';
 import { AgendaQueries } from './agenda-queries.service';
-import { AGENDA, assertAgendaOpen, assertCanDecide } from './agenda-rules';
+import { AGENDA, assertAgendaOpen, assertCanDecide, assertMinutesOpen } from './agenda-rules';
 import { AgendaWrites, type AgendaWrite } from './agenda-writes';
 import type { PublishAgendaBody, SetSecretaryBody } from './dto/agenda.requests';
 import { AgendaVersionEntity } from './entities/agenda-version.entity';
@@ -85,6 +85,8 @@ export class AgendaPublishingService {
   ): Promise<AgendaDto> {
     return this.writes.edit(meetingId, user, origin, async (w) => {
       assertCanDecide(user, w.facts);
+      // Whoever records the minutes matters only while they can be written.
+      assertMinutesOpen(w.meeting, w.agenda);
       assertCurrentVersion(AGENDA, body.version, w.agenda.version);
       if (body.userId !== null && !(await this.isParticipant(w, body.userId))) {
         throw new ApiError(

@@ -31,12 +31,11 @@ import {
 } from '../meetings/meeting-queries.service';
 import {
   type AgendaFacts,
-  canDecideAgenda,
+  agendaPermissions,
   canEditAgenda,
-  canRecordMinutes,
   itemVisibility,
   itemVisibleTo,
-  proposableAgencies,
+  NO_AGENDA_PERMISSIONS,
 } from './agenda.policy';
 import {
   mapActionItem,
@@ -348,14 +347,8 @@ export class AgendaQueries {
       .map((i) => mapAgendaItem(i, undefined, NO_OUTCOMES));
   }
 
-  private canOf({ facts, editor }: SignedInRead, user: AuthUser): AgendaDto['can'] {
-    return {
-      edit: editor,
-      proposeFor: editor ? [] : proposableAgencies(user, facts),
-      decide: canDecideAgenda(user, facts),
-      publish: canDecideAgenda(user, facts),
-      recordMinutes: canRecordMinutes(user, facts),
-    };
+  private canOf({ facts, agenda }: SignedInRead, user: AuthUser): AgendaDto['can'] {
+    return agendaPermissions(user, facts, !!agenda?.minutes_published_at);
   }
 
   /**
@@ -439,7 +432,7 @@ export class AgendaQueries {
         actionItems: [],
       })),
       proposals: [],
-      can: { edit: false, proposeFor: [], decide: false, publish: false, recordMinutes: false },
+      can: NO_AGENDA_PERMISSIONS,
     };
   }
 

@@ -182,7 +182,12 @@ export class AgendaController {
 
   @Authenticated()
   @Put('secretary')
-  @ApiRoute('Name (or remove) the secretary who records the minutes', { 200: AgendaResponse })
+  @ApiRoute('Name (or remove) the secretary who records the minutes', {
+    200: AgendaResponse,
+    400: 'The person is not a member of the host or an invited agency',
+    403: 'Not the convener, the host agency leader or an admin',
+    409: 'Stale agenda version, the minutes are published, or the meeting is cancelled',
+  })
   setSecretary(
     @Param('id', uuidParam()) id: string,
     @Body() body: SetSecretaryBody,

@@ -2,7 +2,8 @@
 // nowhere else. Reads stand on the meeting's visibility (meetings' `visibleMeetings`, i.e.
 // `meetingVisibility`, inside the same SQL): a meeting the caller may not see answers 404 on
 // every agenda, minutes and action-item route. The change rules are pure functions.
-import type { MeetingStatus } from '@cumbre/contracts';
+import type { AgendaPermissions, MeetingStatus } from '@cumbre/contracts';
+import { isClosedStatus } from '@cumbre/scheduling';
 import type { AuthUser } from '../common/auth-user';
 import type { SqlCondition } from '../common/sql-condition';
 import { memberAgencyIdsSql } from '../users/user.queries';
@@ -45,6 +46,39 @@ export function canRecordMinutes(user: AuthUser, f: AgendaFacts): boolean {
 /** An action item's status and comments: its owner agency's leaders and staff, the convener, an admin. */
 export function canUpdateActionItem(user: AuthUser, ownerAgencyId: string, convenerId: string): boolean {
   return isAdmin(user) || convenerId === user.id || isLeaderOrStaff(user, ownerAgencyId);
+}
+
+/** The anonymous public's: reading only. */
+export const NO_AGENDA_PERMISSIONS: AgendaPermissions = Object.freeze({
+  edit: false,
+  proposeFor: [],
+  decide: false,
+  publish: false,
+  recordMinutes: false,
+  nameSecretary: false,
+  linkNotes: false,
+});
+
+/**
+ * What the caller may do now, as the agenda's answer tells the UI: the roles above, narrowed as
+ * the writes narrow them (agenda-rules). A concluded or cancelled meeting's agenda no longer
+ * changes (no edits, proposals, decisions or versions); its minutes are written until they are
+ * published, never for a cancelled meeting; notes may still be linked to its items.
+ */
+export function agendaPermissions(user: AuthUser, f: AgendaFacts, minutesPublished: boolean): AgendaPermissions {
+  const open = !isClosedStatus(f.status);
+  const editor = canEditAgenda(user, f);
+  const decider = canDecideAgenda(user, f);
+  const minutesOpen = f.status !== 'cancelled' && !minutesPublished;
+  return {
+    edit: open && editor,
+    proposeFor: open && !editor ? proposableAgencies(user, f) : [],
+    decide: open && decider,
+    publish: open && decider,
+    recordMinutes: minutesOpen && canRecordMinutes(user, f),
+    nameSecretary: minutesOpen && decider,
+    linkNotes: editor,
+  };
 }
 
 /** Host and invited agencies: who may own an action item, endorse a decision, present, be secretary. */

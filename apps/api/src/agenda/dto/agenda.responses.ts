@@ -135,6 +135,8 @@ export class AgendaPermissionsResponse implements AgendaPermissions {
   @ApiProperty() decide!: boolean;
   @ApiProperty() publish!: boolean;
   @ApiProperty() recordMinutes!: boolean;
+  @ApiProperty() nameSecretary!: boolean;
+  @ApiProperty() linkNotes!: boolean;
 }
 
 export class AgendaResponse implements AgendaDto {

@@ -94,14 +94,25 @@ export interface AgendaItemDto extends Omit<AgendaSnapshotItem, 'position'>, Age
   actionItems: ActionItemDto[];
 }
 
-/** What the caller may do with this agenda, so the UI shows only real controls. */
+/**
+ * What the caller may do with this agenda now, so the UI shows only real controls: false (or
+ * empty) where the API would refuse, by role or because the meeting is concluded or cancelled.
+ */
 export interface AgendaPermissions {
+  /** Add, change, move and delete items (while the meeting is open). */
   edit: boolean;
-  /** Agencies the caller may propose items for. */
+  /** Agencies the caller may propose items for (while the meeting is open). */
   proposeFor: string[];
+  /** Accept or reject proposals (while the meeting is open). */
   decide: boolean;
+  /** Publish the draft as a new version (while the meeting is open). */
   publish: boolean;
+  /** Notes, decisions and action items on the items (until the minutes are published; never for a cancelled meeting). */
   recordMinutes: boolean;
+  /** Name or remove who records the minutes (until they are published; never for a cancelled meeting). */
+  nameSecretary: boolean;
+  /** Link library notes to the items (also after the meeting). */
+  linkNotes: boolean;
 }
 
 /** `GET /api/meetings/:id/agenda`: the live agenda (a draft or the latest published state). */

@@ -82,6 +82,8 @@ export function agendaFixture(overrides: Partial<AgendaDto> = {}): AgendaDto {
       decide: true,
       publish: true,
       recordMinutes: true,
+      nameSecretary: true,
+      linkNotes: true,
     },
     ...overrides,
   };

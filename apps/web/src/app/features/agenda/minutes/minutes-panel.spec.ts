@@ -1,4 +1,5 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import type { ComponentFixture } from '@angular/core/testing';
 import type { AgendaDto, MeetingDto } from '@cumbre/contracts';
 import {
@@ -7,6 +8,7 @@ import {
 } from '../../../core/layout/confirm-dialog';
 import { agendaFixture, meetingFixture } from '../data-access/agenda.fixtures';
 import { createAgendaPart, settle } from '../data-access/agenda.testing';
+import { SessionStore } from '../../../core/session/session.store';
 import { MinutesPanel } from './minutes-panel';
 
 describe('MinutesPanel', () => {
@@ -15,10 +17,15 @@ describe('MinutesPanel', () => {
   let asked: ConfirmRequest[];
   let changed: AgendaDto[];
 
+  /**
+   * `hostMembers`: what the host's member list answers, or null when the panel must not ask
+   * for it. The caller is a member of the host (the PCM) unless `memberOf` says otherwise.
+   */
   async function render(
     agenda: AgendaDto,
     meeting: MeetingDto,
     hostMembers: unknown[] | null = [],
+    memberOf = ['a-pcm'],
   ): Promise<HTMLElement> {
     asked = [];
     changed = [];
@@ -29,6 +36,13 @@ describe('MinutesPanel', () => {
         {
           provide: Confirm,
           useValue: { ask: async (r: ConfirmRequest) => (asked.push(r), true) },
+        },
+        {
+          provide: SessionStore,
+          useValue: {
+            isAdmin: signal(false),
+            memberships: signal(memberOf.map((id) => ({ agency: { id } }))),
+          },
         },
       ],
     ));
@@ -81,6 +95,39 @@ describe('MinutesPanel', () => {
     expect(changed).toEqual([named]);
   });
 
+  it('lets a convener from outside the host pick among the delegates without asking for the host’s members', async () => {
+    const root = await render(agendaFixture(), meetingFixture(), null, [
+      'a-other',
+    ]);
+    const select = root.querySelector<HTMLSelectElement>(
+      '[data-testid=minutes-secretary-pick]',
+    );
+    expect(
+      Array.from(select?.options ?? []).map((o) => o.textContent?.trim()),
+    ).toEqual(['—', 'Andrea Zapata Ruesta (GR Piura)']);
+  });
+
+  it('offers no secretary controls once the minutes may no longer be written', async () => {
+    const root = await render(
+      agendaFixture({
+        minutesPublishedAt: '2026-12-05T23:00:00Z',
+        can: {
+          ...agendaFixture().can,
+          recordMinutes: false,
+          nameSecretary: false,
+        },
+      }),
+      meetingFixture({ status: 'concluded' }),
+      null,
+    );
+    expect(
+      root.querySelector('[data-testid=minutes-secretary-pick]'),
+    ).toBeNull();
+    expect(
+      root.querySelector('[data-testid=minutes-secretary-remove]'),
+    ).toBeNull();
+  });
+
   it('removes the secretary with a null user', async () => {
     const root = await render(
       agendaFixture({
@@ -105,7 +152,7 @@ describe('MinutesPanel', () => {
 
   it('publishes the minutes of a concluded meeting after asking, and shows them read-only after', async () => {
     const secretary = agendaFixture({
-      can: { ...agendaFixture().can, decide: false },
+      can: { ...agendaFixture().can, decide: false, nameSecretary: false },
     });
     let root = await render(
       secretary,

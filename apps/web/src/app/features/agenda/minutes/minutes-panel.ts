@@ -16,6 +16,7 @@ import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { I18n } from '../../../core/i18n/i18n.service';
+import { SessionStore } from '../../../core/session/session.store';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
 import { AgendaApi } from '../data-access/agenda-api';
@@ -44,6 +45,7 @@ export class MinutesPanel {
   private readonly agencies = inject(AgenciesApi);
   private readonly confirm = inject(Confirm);
   private readonly i18n = inject(I18n);
+  private readonly session = inject(SessionStore);
   protected readonly m = injectMessages(MINUTES_MESSAGES);
   protected readonly write = new Action({
     labels: () => ({ userId: this.m().secretaryPick }),
@@ -65,19 +67,23 @@ export class MinutesPanel {
   });
 
   constructor() {
-    // Only the convener's side needs candidates; the host's members are listed to its members.
+    // Only whoever names the secretary needs candidates. The host's members are listed to its
+    // members and to admins: a convener from another agency picks among the delegates.
     effect(() => {
-      const decide = this.agenda().can.decide;
       const hostId = this.meeting().hostAgency.id;
-      untracked(() => void this.loadHostMembers(decide, hostId));
+      const listed =
+        this.agenda().can.nameSecretary &&
+        (this.session.isAdmin() ||
+          this.session.memberships().some((m) => m.agency.id === hostId));
+      untracked(() => void this.loadHostMembers(listed, hostId));
     });
   }
 
   private async loadHostMembers(
-    decide: boolean,
+    listed: boolean,
     hostId: string,
   ): Promise<void> {
-    if (!decide) return;
+    if (!listed) return;
     this.hostMembers.set(await this.agencies.members(hostId).catch(() => []));
   }
 

@@ -14,6 +14,10 @@ export const AGENDA_MESSAGES = defineMessages({
     fits: 'Cabe en el horario de la reunión',
     noDate:
       'La reunión aún no tiene fecha: las horas aparecerán cuando la tenga.',
+    closedConcluded:
+      'La reunión concluyó: su agenda queda como está y ya no se edita.',
+    closedCancelled:
+      'La reunión fue cancelada: su agenda queda como estaba y no tiene acta.',
     empty: 'La agenda aún no tiene puntos.',
     print: 'Imprimir',
     pdf: 'Descargar PDF (versión {n})',
@@ -176,6 +180,10 @@ export const AGENDA_MESSAGES = defineMessages({
     overrun: 'Runs past the meeting by {minutes}',
     fits: 'Fits in the meeting',
     noDate: 'The meeting has no date yet: times will show once it has one.',
+    closedConcluded:
+      'The meeting has concluded: its agenda stays as it is and can no longer be edited.',
+    closedCancelled:
+      'The meeting was cancelled: its agenda stays as it was and has no minutes.',
     empty: 'The agenda has no items yet.',
     print: 'Print',
     pdf: 'Download PDF (version {n})',
