@@ -9,7 +9,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import type { ActionItemDetailDto, ActionItemDto, ActionPlanSummaryDto, Page } from '@cumbre/contracts';
+import type { ActionItemDetailDto, ActionPlanItemDto, ActionPlanSummaryDto, Page } from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { ApiRoute, ApiSignedIn, BAD_QUERY } from '../common/openapi';
@@ -31,7 +31,7 @@ export class ActionItemsController {
   @ApiOperation({ summary: 'The action plan: action items of every meeting the caller may see, filtered and paged' })
   @ApiOkResponse({ type: ActionItemPageResponse })
   @ApiBadRequestResponse({ description: 'A query parameter is unknown or malformed' })
-  list(@Query() query: ActionItemListQueryDto, @CurrentUser() user: AuthUser): Promise<Page<ActionItemDto>> {
+  list(@Query() query: ActionItemListQueryDto, @CurrentUser() user: AuthUser): Promise<Page<ActionPlanItemDto>> {
     return this.actions.list(user, query);
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type {
   ActionItemDetailDto,
-  ActionItemDto,
+  ActionPlanItemDto,
   ActionItemStatus,
   ActionPlanCountsDto,
   ActionPlanSummaryDto,
@@ -17,6 +17,7 @@ import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { updateVersioned } from '../common/versioned-update';
 import { type Viewer, viewerOf } from '../common/viewer';
+import type { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { MeetingQueries } from '../meetings/meeting-queries.service';
 import { canUpdateActionItem } from './agenda.policy';
 import { mapActionItem, mapActionItemEvent } from './agenda.mapper';
@@ -105,13 +106,19 @@ export class ActionItemsService {
     return qb.orderBy('a.due_date', 'ASC').addOrderBy('a.id', 'ASC');
   }
 
-  async list(user: AuthUser, query: ActionItemListQueryDto): Promise<Page<ActionItemDto>> {
+  async list(user: AuthUser, query: ActionItemListQueryDto): Promise<Page<ActionPlanItemDto>> {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     // Every join is many-to-one: LIMIT/OFFSET page the action items themselves.
     const [rows, total] = await this.filtered(user, query).limit(limit).offset(offset).getManyAndCount();
     const today = this.queries.today();
-    return { items: rows.map((a) => mapActionItem(a, today)), total, limit, offset };
+    return { items: rows.map((a) => this.planItem(a, user, today)), total, limit, offset };
+  }
+
+  /** The item with what the caller may do with it (the rule `update` applies); read by `visible`, which joins its meeting. */
+  private planItem(a: ActionItemEntity, user: AuthUser, today: string): ActionPlanItemDto {
+    const { convenerId } = a.meeting as MeetingEntity;
+    return { ...mapActionItem(a, today), canUpdate: canUpdateActionItem(user, a.ownerAgencyId, convenerId) };
   }
 
   /** The same list as CSV for spreadsheets: UTF-8 with a byte-order mark (Excel reads accents then), CRLF. */
@@ -220,7 +227,7 @@ export class ActionItemsService {
     const history = await manager
       .getRepository(ActionItemEventEntity)
       .find({ where: { actionItemId: id }, relations: { actor: true }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return { ...mapActionItem(row, this.queries.today()), history: history.map(mapActionItemEvent) };
+    return { ...this.planItem(row, user, this.queries.today()), history: history.map(mapActionItemEvent) };
   }
 
   /** A status change (kept in the history) and/or a comment, by the owner agency (or the convener). */

@@ -1,4 +1,4 @@
-import type { ActionItemDto, AgendaDto, MeetingDto, Page } from '@cumbre/contracts';
+import type { ActionItemDetailDto, ActionPlanItemDto, AgendaDto, MeetingDto, Page } from '@cumbre/contracts';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
 import { call, createMeeting, useMeetingWorld, invite, Persona, PERSONAS } from '../../test/meeting-world';
 
@@ -156,7 +156,8 @@ describe('agenda access per persona', () => {
     it("reads action items of visible meetings and updates one only for the owner agency's leaders and staff (or the convener)", async () => {
       const detail = await call(w, who, 'GET', `/api/action-items/${actionItemId}`);
       expect(detail.statusCode).toBe(expected(who, ALL, 200));
-      const version = detail.statusCode === 200 ? (detail.json() as ActionItemDto).version : 1;
+      const version = detail.statusCode === 200 ? (detail.json() as ActionItemDetailDto).version : 1;
+      if (detail.statusCode === 200) expect((detail.json() as ActionItemDetailDto).canUpdate).toBe(OWNERS.includes(who));
       const update = await call(w, who, 'PATCH', `/api/action-items/${actionItemId}`, {
         version,
         comment: `Avance de ${who}`,
@@ -166,8 +167,11 @@ describe('agenda access per persona', () => {
       const list = await call(w, who, 'GET', `/api/action-items?meetingId=${m.id}`);
       expect(list.statusCode).toBe(who === 'anonymous' ? 401 : 200);
       if (list.statusCode === 200) {
-        const ids = (list.json() as Page<ActionItemDto>).items.map((a) => a.id);
-        expect(ids.includes(actionItemId)).toBe(!HIDDEN[who]);
+        const listed = (list.json() as Page<ActionPlanItemDto>).items;
+        expect(listed.map((a) => a.id).includes(actionItemId)).toBe(!HIDDEN[who]);
+        // The list says who may update each item, as the PATCH above decided.
+        const mine = listed.find((a) => a.id === actionItemId);
+        if (mine) expect(mine.canUpdate).toBe(OWNERS.includes(who));
       }
     });
   });

@@ -7,6 +7,7 @@ import {
   AGENDA_STATUSES,
   type ActionItemDetailDto,
   type ActionItemDto,
+  type ActionPlanItemDto,
   type ActionItemEventDto,
   type ActionItemStatus,
   type AgencySummary,
@@ -63,12 +64,20 @@ export class ActionItemEventResponse implements ActionItemEventDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export class ActionItemDetailResponse extends ActionItemResponse implements ActionItemDetailDto {
+export class ActionPlanItemResponse extends ActionItemResponse implements ActionPlanItemDto {
+  @ApiProperty({
+    description:
+      "The caller may change its status and comment on it (its owner agency's leaders and staff, the meeting's convener, an admin)",
+  })
+  canUpdate!: boolean;
+}
+
+export class ActionItemDetailResponse extends ActionPlanItemResponse implements ActionItemDetailDto {
   @ApiProperty({ type: [ActionItemEventResponse] }) history!: ActionItemEventDto[];
 }
 
-export class ActionItemPageResponse implements Page<ActionItemDto> {
-  @ApiProperty({ type: [ActionItemResponse] }) items!: ActionItemDto[];
+export class ActionItemPageResponse implements Page<ActionPlanItemDto> {
+  @ApiProperty({ type: [ActionPlanItemResponse] }) items!: ActionPlanItemDto[];
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;
   @ApiProperty() offset!: number;

@@ -40,7 +40,13 @@ export interface ActionItemDto {
   updatedAt: string;
 }
 
-export interface ActionItemDetailDto extends ActionItemDto {
+/** An action item as the action plan lists it (and as its own route answers): with what the caller may do. */
+export interface ActionPlanItemDto extends ActionItemDto {
+  /** The caller may change its status and comment on it: its owner agency's leaders and staff, the meeting's convener, an admin. */
+  canUpdate: boolean;
+}
+
+export interface ActionItemDetailDto extends ActionPlanItemDto {
   history: ActionItemEventDto[];
 }
 

@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import type { ActionPlanItemDto } from '@cumbre/contracts';
 import {
   ActivatedRoute,
   convertToParamMap,
@@ -8,16 +9,20 @@ import {
 } from '@angular/router';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { AgendaApi } from '../data-access/agenda-api';
+import { actionItemFixture } from '../data-access/agenda.fixtures';
 import { actionPlanOf } from './action-plan-link';
 import { ActionPlanPage } from './action-plan.page';
 
 const agency = (id: string, name: string) => ({ id, name, shortName: name });
 
 describe('ActionPlanPage', () => {
-  async function open(queryParams: Record<string, string>) {
+  async function open(
+    queryParams: Record<string, string>,
+    items: ActionPlanItemDto[] = [],
+  ) {
     const actionItems = vi.fn(async () => ({
-      items: [],
-      total: 0,
+      items,
+      total: items.length,
       limit: 50,
       offset: 0,
     }));
@@ -72,7 +77,12 @@ describe('ActionPlanPage', () => {
     const select = (fixture.nativeElement as HTMLElement).querySelector(
       '[data-testid=plan-owner]',
     ) as HTMLSelectElement;
-    return { actionItems, actionPlanSummary, select };
+    return {
+      actionItems,
+      actionPlanSummary,
+      select,
+      root: fixture.nativeElement as HTMLElement,
+    };
   }
 
   it('opens on the owner agency the link names (the home page links so), its name shown as chosen', async () => {
@@ -99,5 +109,33 @@ describe('ActionPlanPage', () => {
       expect.objectContaining({ ownerAgencyId: undefined }),
     );
     expect(select.value).toBe('');
+  });
+
+  it('offers the status control only on the items the caller may update, and shows the others’ status', async () => {
+    const { root } = await open({}, [
+      actionItemFixture({ id: 'x-mine', what: 'Lo nuestro', canUpdate: true }),
+      actionItemFixture({
+        id: 'x-theirs',
+        what: 'Lo de otra entidad',
+        status: 'open',
+        canUpdate: false,
+      }),
+    ]);
+    const rows = Array.from(
+      root.querySelectorAll<HTMLElement>('[data-testid=plan-row]'),
+    );
+    expect(rows).toHaveLength(2);
+    const [mine, theirs] = rows;
+    expect(
+      mine.querySelector<HTMLSelectElement>('[data-testid=plan-status-select]')
+        ?.value,
+    ).toBe('in_progress');
+    expect(mine.querySelector('[data-testid=plan-status-badge]')).toBeNull();
+    expect(theirs.querySelector('[data-testid=plan-status-select]')).toBeNull();
+    expect(
+      theirs
+        .querySelector('[data-testid=plan-status-badge]')
+        ?.textContent?.trim(),
+    ).toBe('Abierta');
   });
 });

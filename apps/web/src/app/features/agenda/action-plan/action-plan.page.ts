@@ -10,7 +10,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   ACTION_ITEM_STATUSES,
-  type ActionItemDto,
+  type ActionPlanItemDto,
   type ActionItemListQuery,
   type ActionItemStatus,
   type ActionPlanSummaryDto,
@@ -30,7 +30,6 @@ import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { ActionItemHistory } from '../minutes/action-item-history';
-import { injectActionItemAccess } from '../minutes/action-item-access';
 import { HistoryToggle } from '../minutes/history-toggle';
 import { OWNER_QUERY } from './action-plan-link';
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
@@ -69,7 +68,7 @@ export class ActionPlanPage implements OnInit {
   protected readonly overdue = signal(false);
   protected readonly offset = signal(0);
   protected readonly owners = signal<AgencyDirectoryEntry[]>([]);
-  protected readonly page = new Loader<Page<ActionItemDto>>();
+  protected readonly page = new Loader<Page<ActionPlanItemDto>>();
   protected readonly summary = new Loader<ActionPlanSummaryDto>();
   protected readonly write = new Action({ reload: () => this.load() });
   protected readonly query = computed<ActionItemListQuery>(() => ({
@@ -81,8 +80,6 @@ export class ActionPlanPage implements OnInit {
     this.api.actionItemsCsvUrl(this.query()),
   );
   protected readonly limit = LIMIT;
-  /** The owner agency's leaders and staff, and admins (a convener comments from the agenda). */
-  protected readonly canComment = injectActionItemAccess();
 
   constructor() {
     pageTitle(() => this.t().title);
@@ -118,7 +115,7 @@ export class ActionPlanPage implements OnInit {
   }
 
   protected async setStatus(
-    item: ActionItemDto,
+    item: ActionPlanItemDto,
     status: ActionItemStatus,
   ): Promise<void> {
     if (status === item.status) return;

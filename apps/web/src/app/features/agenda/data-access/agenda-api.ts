@@ -2,7 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   AcceptAgendaItemRequest,
   ActionItemDetailDto,
-  ActionItemDto,
+  ActionPlanItemDto,
   ActionItemListQuery,
   ActionPlanSummaryDto,
   ActionPlanSummaryQuery,
@@ -146,7 +146,9 @@ export class AgendaApi {
     return this.http.post(`${agendaUrl(meetingId)}/minutes/publish`, {});
   }
 
-  actionItems(query: ActionItemListQuery = {}): Promise<Page<ActionItemDto>> {
+  actionItems(
+    query: ActionItemListQuery = {},
+  ): Promise<Page<ActionPlanItemDto>> {
     return this.http.get('/api/action-items', { query });
   }
 

@@ -107,6 +107,7 @@ export function actionItemFixture(
     version: 3,
     createdAt: '2026-12-05T16:00:00Z',
     updatedAt: '2026-12-06T15:00:00Z',
+    canUpdate: true,
     history: [
       {
         id: 'e-1',
