@@ -12,14 +12,12 @@ import {
   type AgendaDto,
   type PublicMeetingDto,
 } from '@cumbre/contracts';
+import { formatTimeOfDay, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { loadForPage, type Loaded } from '../ui/loaded';
-import {
-  meetingPlace,
-  publicMeetingTime,
-} from '../ui/public-meeting-card';
+import { meetingPlace, publicMeetingTime } from '../ui/public-meeting-card';
 import { PublicLoadFailure } from '../ui/public-load-failure';
 import { followPageSeo, notFoundSeo, PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
@@ -79,6 +77,13 @@ export class PublicMeetingPage {
   protected readonly url = computed(() =>
     this.seo.absolute(PUBLIC_PATHS.meeting(this.view()?.meeting.id ?? '')),
   );
+  /** "hora de Lima (UTC−5)": the zone of the agenda's times, as on the meeting's date. */
+  protected readonly agendaZone = computed(() => {
+    const m = this.view()?.meeting;
+    return m?.startsAt
+      ? zoneLabel(new Date(m.startsAt), m.timeZone, timeLang(this.i18n.lang()))
+      : '';
+  });
   protected readonly meetingsPath = PUBLIC_PATHS.meetings;
   protected readonly agencyPath = PUBLIC_PATHS.agency;
 
@@ -88,7 +93,9 @@ export class PublicMeetingPage {
       return m
         ? {
             title: m.title,
-            description: [this.time(), this.place()].filter(Boolean).join(' · '),
+            description: [this.time(), this.place()]
+              .filter(Boolean)
+              .join(' · '),
             path: PUBLIC_PATHS.meeting(m.id),
             jsonLd: meetingEvent(m, seo.origin()),
           }
@@ -96,14 +103,10 @@ export class PublicMeetingPage {
     });
   }
 
+  /** An item's start in the meeting's zone ("09:00"), named once above the list (`agendaZone`). */
   protected agendaTime(startsAt: string | null): string {
     const m = this.view()?.meeting;
     if (!startsAt || !m) return '';
-    return new Intl.DateTimeFormat(this.i18n.locale(), {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: m.timeZone,
-    }).format(new Date(startsAt));
+    return formatTimeOfDay(startsAt, m.timeZone, timeLang(this.i18n.lang()));
   }
 }

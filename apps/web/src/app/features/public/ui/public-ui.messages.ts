@@ -32,7 +32,7 @@ export const MEETING_CARD_MESSAGES = defineMessages({
     inProgress: 'En curso',
     held: 'Realizada',
     noDate: 'Fecha por confirmar',
-    host: 'Convoca',
+    host: 'Entidad anfitriona',
     ics: 'Añadir a mi calendario (.ics)',
     agenda: 'Agenda publicada',
   },
