@@ -13,9 +13,9 @@ import { mapCalendarFeed } from './calendar.mapper';
 import { FeedAnswer, FeedCache } from './feed-cache';
 import { CalendarFeedTokenEntity } from './entities/calendar-feed-token.entity';
 
+/** What a feed request may carry to be answered 304 (`FeedCache.answer` says why not a date). */
 export interface ConditionalRequest {
   ifNoneMatch?: string;
-  ifModifiedSince?: string;
 }
 
 /** 32 random bytes, base64url: 43 characters. */

@@ -84,15 +84,14 @@ export class CalendarController {
   @ApiOperation({ summary: 'A personal calendar feed (the token is the credential)' })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
-  @ApiResponse({ status: 304, description: 'Unchanged since the ETag / date the client sent' })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag the client sent (If-None-Match)' })
   @ApiNotFoundResponse({ description: 'Unknown or revoked token' })
   async feed(
     @Param('token') token: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Headers('if-modified-since') ifModifiedSince: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    return send(reply, await this.feeds.feed(token, { ifNoneMatch, ifModifiedSince }));
+    return send(reply, await this.feeds.feed(token, { ifNoneMatch }));
   }
 
   @Public()
@@ -102,12 +101,11 @@ export class CalendarController {
   @ApiOperation({ summary: 'Public meetings as an iCalendar feed' })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
-  @ApiResponse({ status: 304, description: 'Unchanged since the ETag / date the client sent' })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag the client sent (If-None-Match)' })
   async publicFeed(
     @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Headers('if-modified-since') ifModifiedSince: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    return send(reply, await this.feeds.publicFeed({ ifNoneMatch, ifModifiedSince }));
+    return send(reply, await this.feeds.publicFeed({ ifNoneMatch }));
   }
 }
