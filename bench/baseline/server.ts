@@ -14,13 +14,7 @@ import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { agendaTimes, plainDateIn } from '@cumbre/scheduling';
 import type { AgendaItemDto } from '@cumbre/contracts';
-import {
-  canDecideAgenda,
-  canEditAgenda,
-  canRecordMinutes,
-  itemVisibility,
-  proposableAgencies,
-} from '../../apps/api/src/agenda/agenda.policy';
+import { agendaPermissions, canEditAgenda, itemVisibility } from '../../apps/api/src/agenda/agenda.policy';
 import {
   mapActionItem,
   mapAgendaItem,
@@ -184,13 +178,7 @@ async function agenda(meetingId: string, user: AuthUser) {
     minutesPublishedAt: a?.minutes_published_at?.toISOString() ?? null,
     items: ordered,
     proposals,
-    can: {
-      edit: editor,
-      proposeFor: editor ? [] : proposableAgencies(user, facts),
-      decide: canDecideAgenda(user, facts),
-      publish: canDecideAgenda(user, facts),
-      recordMinutes: canRecordMinutes(user, facts),
-    },
+    can: agendaPermissions(user, facts, !!a?.minutes_published_at),
   };
 }
 

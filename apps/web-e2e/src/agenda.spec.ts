@@ -77,7 +77,11 @@ async function drag(page: Page, handle: Locator, target: Locator): Promise<void>
   await page.mouse.down();
   await page.mouse.move(x, from.y + from.height / 2 - 10, { steps: 4 });
   await page.mouse.move(x, to.y + 4, { steps: 25 });
-  await page.waitForTimeout(200);
+  // CDK sorts by moving the placeholder (an animated transform): release once it stands where the target stood.
+  const placeholder = page.locator('.cdk-drag-placeholder');
+  await expect
+    .poll(async () => Math.abs(((await placeholder.boundingBox())?.y ?? Infinity) - to.y))
+    .toBeLessThan(to.height / 2);
   await page.mouse.up();
 }
 
