@@ -97,6 +97,8 @@ test.describe.serial('agenda', () => {
   const itemA = `Coordinación con fiscalías (e2e ${run})`;
   const itemB = `Protocolo de alerta temprana (e2e ${run})`;
   const proposal = `Ruta segura para transportistas (e2e ${run})`;
+  const decision = `Crear una mesa técnica de inteligencia regional (e2e ${run})`;
+  const task = `Designar enlace de inteligencia (e2e ${run})`;
 
   test('the convener drafts items and reorders them by keyboard and by drag and drop', async ({ page }) => {
     test.setTimeout(120_000);
@@ -284,8 +286,6 @@ test.describe.serial('agenda', () => {
     page,
   }) => {
     test.setTimeout(180_000);
-    const decision = `Crear una mesa técnica de inteligencia regional (e2e ${run})`;
-    const task = `Designar enlace de inteligencia (e2e ${run})`;
     // The convener names La Libertad's delegate to record the minutes.
     await signIn(page, CONVENER);
     await openAgenda(page);
@@ -351,7 +351,7 @@ test.describe.serial('agenda', () => {
     await saveShot(page, 'action-plan-desktop');
   });
 
-  test('once the meeting has concluded, its agenda offers no change the API would refuse; the convener publishes the minutes', async ({
+  test('once the meeting has concluded, its agenda offers no change the API would refuse; the convener publishes the minutes and finds its commitments', async ({
     page,
   }) => {
     await signIn(page, CONVENER);
@@ -385,10 +385,17 @@ test.describe.serial('agenda', () => {
     // The secretary's decision is in the published minutes, which no longer take new entries.
     await item.getByRole('button', { name: `Acta de «${INTELLIGENCE}»` }).click();
     const outcomes = item.getByTestId('agenda-outcomes');
-    await expect(outcomes.getByTestId('outcome-decision')).toContainText(
-      'Crear una mesa técnica de inteligencia regional',
-    );
+    await expect(outcomes.getByTestId('outcome-decision')).toContainText(decision);
     await expect(outcomes.getByTestId('outcomes-add-decision')).toHaveCount(0);
     await saveShot(page, 'agenda-concluded-desktop');
+
+    // The meeting's page leads to its commitments: the plan opened on this meeting alone, where
+    // the convener may still move the task the owner agency marked done.
+    await page.getByRole('link', { name: '‹ Volver a la reunión' }).click();
+    await page.getByTestId('meeting-plan-link').click();
+    await expect(page.getByTestId('plan-meeting')).toContainText(`Compromisos de «${meeting.title}».`);
+    await expect(page.getByTestId('plan-row')).toHaveCount(1);
+    await expect(page.getByTestId('plan-row')).toContainText(task);
+    await expect(page.getByTestId('plan-status-select')).toHaveValue('done');
   });
 });

@@ -1,3 +1,3 @@
-// What the agenda feature lends to others: the link to the action plan opened on one owner
-// agency (the home page's commitments card).
-export { actionPlanOf } from './action-plan/action-plan-link';
+// What the agenda feature lends to others: the links to the action plan opened on one owner
+// agency (the home page's commitments card) and on one meeting (the meeting page).
+export { actionPlanOf, actionPlanOfMeeting } from './action-plan/action-plan-link';

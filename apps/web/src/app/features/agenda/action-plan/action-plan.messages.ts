@@ -20,6 +20,9 @@ export const ACTION_PLAN_MESSAGES = defineMessages({
     pager: 'Páginas del plan de acción',
     summary: 'Resumen por agencia',
     total: 'Total',
+    onlyMeeting: 'Compromisos de «{title}».',
+    onlyMeetingUntitled: 'Compromisos de una reunión.',
+    allMeetings: 'Ver los de todas las reuniones',
   },
   en: {
     title: 'Action plan',
@@ -40,5 +43,8 @@ export const ACTION_PLAN_MESSAGES = defineMessages({
     pager: 'Action plan pages',
     summary: 'Summary by agency',
     total: 'Total',
+    onlyMeeting: 'Action items of “{title}”.',
+    onlyMeetingUntitled: 'Action items of one meeting.',
+    allMeetings: 'See every meeting’s',
   },
 });

@@ -8,9 +8,10 @@ import {
   provideRouter,
 } from '@angular/router';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
+import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { AgendaApi } from '../data-access/agenda-api';
 import { actionItemFixture } from '../data-access/agenda.fixtures';
-import { actionPlanOf } from './action-plan-link';
+import { actionPlanOf, actionPlanOfMeeting } from './action-plan-link';
 import { ActionPlanPage } from './action-plan.page';
 
 const agency = (id: string, name: string) => ({ id, name, shortName: name });
@@ -40,7 +41,8 @@ describe('ActionPlanPage', () => {
     }));
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([]),
+        // The page links to itself (without a meeting): any URL resolves.
+        provideRouter([{ path: '**', children: [] }]),
         provideHttpClient(),
         provideHttpClientTesting(),
         {
@@ -48,7 +50,14 @@ describe('ActionPlanPage', () => {
           useValue: {
             actionItems,
             actionPlanSummary,
-            actionItemsCsvUrl: () => '/api/action-items.csv',
+            actionItemsCsvUrl: (q: Record<string, unknown>) =>
+              `/api/action-items.csv?meetingId=${q['meetingId'] ?? ''}`,
+          },
+        },
+        {
+          provide: MeetingsApi,
+          useValue: {
+            get: async (id: string) => ({ id, title: 'Cumbre de Seguridad' }),
           },
         },
         {
@@ -74,6 +83,8 @@ describe('ActionPlanPage', () => {
     fixture.detectChanges();
     await fixture.whenStable();
     fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
     const select = (fixture.nativeElement as HTMLElement).querySelector(
       '[data-testid=plan-owner]',
     ) as HTMLSelectElement;
@@ -82,6 +93,7 @@ describe('ActionPlanPage', () => {
       actionPlanSummary,
       select,
       root: fixture.nativeElement as HTMLElement,
+      fixture,
     };
   }
 
@@ -137,5 +149,36 @@ describe('ActionPlanPage', () => {
         .querySelector('[data-testid=plan-status-badge]')
         ?.textContent?.trim(),
     ).toBe('Abierta');
+  });
+
+  it('opens on one meeting’s commitments from the meeting page’s link, names it, and lets go of it', async () => {
+    const link = actionPlanOfMeeting('m-7');
+    expect(link.path).toBe('/app/plan-de-accion');
+    const { actionItems, actionPlanSummary, root, fixture } = await open(
+      link.queryParams,
+    );
+    expect(actionItems).toHaveBeenLastCalledWith(
+      expect.objectContaining({ meetingId: 'm-7' }),
+    );
+    expect(actionPlanSummary).toHaveBeenLastCalledWith({
+      ownerAgencyId: undefined,
+      meetingId: 'm-7',
+    });
+    expect(
+      root.querySelector('[data-testid=plan-meeting]')?.textContent,
+    ).toContain('Compromisos de «Cumbre de Seguridad».');
+    expect(
+      root.querySelector('[data-testid=plan-csv]')?.getAttribute('href'),
+    ).toBe('/api/action-items.csv?meetingId=m-7');
+
+    root
+      .querySelector<HTMLAnchorElement>('[data-testid=plan-all-meetings]')
+      ?.click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(actionItems).toHaveBeenLastCalledWith(
+      expect.objectContaining({ meetingId: undefined }),
+    );
+    expect(root.querySelector('[data-testid=plan-meeting]')).toBeNull();
   });
 });

@@ -31,7 +31,12 @@ import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { ActionItemHistory } from '../minutes/action-item-history';
 import { HistoryToggle } from '../minutes/history-toggle';
-import { OWNER_QUERY } from './action-plan-link';
+import { MeetingsApi } from '../../meetings/data-access/meetings-api';
+import {
+  ACTION_PLAN_PATH,
+  MEETING_QUERY,
+  OWNER_QUERY,
+} from './action-plan-link';
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
 
 const LIMIT = 50;
@@ -58,6 +63,7 @@ const LIMIT = 50;
 export class ActionPlanPage implements OnInit {
   private readonly api = inject(AgendaApi);
   private readonly agencies = inject(AgenciesApi);
+  private readonly meetings = inject(MeetingsApi);
   private readonly route = inject(ActivatedRoute);
   protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
   /** Action items whose history and comments are shown. */
@@ -66,6 +72,11 @@ export class ActionPlanPage implements OnInit {
   protected readonly status = signal<ActionItemStatus | ''>('');
   protected readonly owner = signal('');
   protected readonly overdue = signal(false);
+  /** `?reunion=<id>`: one meeting's commitments; its title once known. */
+  protected readonly meeting = signal<{ id: string; title: string } | null>(
+    null,
+  );
+  protected readonly planPath = ACTION_PLAN_PATH;
   protected readonly offset = signal(0);
   protected readonly owners = signal<AgencyDirectoryEntry[]>([]);
   protected readonly page = new Loader<Page<ActionPlanItemDto>>();
@@ -75,6 +86,7 @@ export class ActionPlanPage implements OnInit {
     status: this.status() || undefined,
     ownerAgencyId: this.owner() || undefined,
     overdue: this.overdue() || undefined,
+    meetingId: this.meeting()?.id,
   }));
   protected readonly csvUrl = computed(() =>
     this.api.actionItemsCsvUrl(this.query()),
@@ -89,6 +101,15 @@ export class ActionPlanPage implements OnInit {
     // `?entidad=<id>` opens the plan on one owner agency (the home page links so).
     const owner = this.route.snapshot.queryParamMap.get(OWNER_QUERY);
     if (owner) this.owner.set(owner);
+    // `?reunion=<id>` opens it on one meeting's commitments (the meeting page links so).
+    const meetingId = this.route.snapshot.queryParamMap.get(MEETING_QUERY);
+    if (meetingId) {
+      this.meeting.set({ id: meetingId, title: '' });
+      void this.meetings
+        .get(meetingId)
+        .then((m) => this.meeting.set({ id: m.id, title: m.title }))
+        .catch(() => undefined);
+    }
     void this.load();
     void this.agencies
       .list({ limit: 100 })
@@ -102,6 +123,11 @@ export class ActionPlanPage implements OnInit {
     void this.load();
   }
 
+  /** Back to every meeting's commitments (the link's query stays in the address bar only). */
+  protected allMeetings(): void {
+    this.filter(() => this.meeting.set(null));
+  }
+
   protected go(offset: number): void {
     this.offset.set(offset);
     void this.load();
@@ -110,7 +136,10 @@ export class ActionPlanPage implements OnInit {
   load(): Promise<void> {
     const query = { ...this.query(), limit: LIMIT, offset: this.offset() };
     const ownerAgencyId = this.owner() || undefined;
-    void this.summary.run(() => this.api.actionPlanSummary({ ownerAgencyId }));
+    const meetingId = this.meeting()?.id;
+    void this.summary.run(() =>
+      this.api.actionPlanSummary({ ownerAgencyId, meetingId }),
+    );
     return this.page.run(() => this.api.actionItems(query));
   }
 

@@ -20,6 +20,7 @@ export const DETAIL_MESSAGES = defineMessages({
     edit: 'Editar',
     ics: 'Descargar .ics',
     agenda: 'Agenda',
+    commitments: 'Compromisos',
     icsHint: 'Añádela a tu calendario',
     conflictsTitle: 'Choques de horario',
     conflictsLead:
@@ -93,6 +94,7 @@ export const DETAIL_MESSAGES = defineMessages({
     edit: 'Edit',
     ics: 'Download .ics',
     agenda: 'Agenda',
+    commitments: 'Action items',
     icsHint: 'Add it to your calendar',
     conflictsTitle: 'Schedule clashes',
     conflictsLead:

@@ -18,6 +18,7 @@ import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import { SessionStore } from '../../../core/session/session.store';
+import { actionPlanOfMeeting } from '../../agenda';
 import { ConflictList } from '../ui/conflict-list';
 import { DETAIL_MESSAGES } from './detail.messages';
 import { InvitationsPanel } from './invitations-panel';
@@ -58,6 +59,8 @@ export class MeetingDetailPage {
   protected readonly t = injectMessages(DETAIL_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly meeting = new Loader<MeetingDto>();
+  /** Its commitments in the action plan, once the meeting is under way or over. */
+  protected readonly planLink = actionPlanOfMeeting;
   protected readonly conflicts = signal<ConflictDto[]>([]);
   protected readonly place = computed(() => {
     const venue = this.meeting.value()?.venue;
