@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AgendaDto } from '@cumbre/contracts';
+import type { AgendaDto, AuditAction } from '@cumbre/contracts';
 import { ApiError } from '../common/api-error';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { assertCurrentVersion, updateVersioned } from '../common/versioned-update';
@@ -342,7 +342,7 @@ async function currentItem(w: AgendaWrite, itemId: string, version: number): Pro
 async function itemChanged(
   w: AgendaWrite,
   itemId: string,
-  change: { event: string; draft?: boolean; action: string; details: Record<string, unknown> },
+  change: { event: string; draft?: boolean; action: AuditAction; details: Record<string, unknown> },
 ): Promise<void> {
   w.changed(change.event, itemId, change.draft === undefined ? undefined : { draft: change.draft });
   await w.audit({ action: change.action, objectType: 'agenda_item', objectId: itemId, details: change.details });

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { AuditAction, AuditObjectType } from '@cumbre/contracts';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import type { SqlPiece } from '../database/sql-reader';
 
 export interface AuditRecord {
-  action: string;
+  action: AuditAction;
   actor?: Pick<AuthUser, 'id' | 'email'> | null;
   /** For events without a signed-in actor (a failed sign-in names the e-mail tried). */
   actorEmail?: string | null;
-  objectType?: string | null;
+  objectType?: AuditObjectType | null;
   objectId?: string | null;
   origin?: RequestOrigin | null;
   details?: Record<string, unknown>;

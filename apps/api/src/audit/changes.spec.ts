@@ -1,9 +1,14 @@
 import { auditOfInsertedSql } from './audit.service';
 import { oneStatementSql } from './changes';
+import type { AuditAction, AuditObjectType } from '@cumbre/contracts';
+
+/** The log's own tests write events no feature writes (the registry, AUDIT_ACTIONS, is the features'). */
+const act = (name: string) => name as AuditAction;
+const obj = (name: string) => name as AuditObjectType;
 
 const row = { sql: 'INSERT INTO thing (a, b) VALUES ($1, $2) RETURNING id', params: ['a', 'b'] };
 const guard = { sql: 'guard_fn($1::text, $2::int)', params: ['k', 3] };
-const audit = () => auditOfInsertedSql('new_row', { action: 'thing.created', objectType: 'thing', actor: null });
+const audit = () => auditOfInsertedSql('new_row', { action: act('thing.created'), objectType: obj('thing'), actor: null });
 
 describe('oneStatementSql (Changes.insertOne)', () => {
   it('numbers each piece after the parameters of the pieces before it', () => {
@@ -50,7 +55,7 @@ describe('oneStatementSql (Changes.insertOne)', () => {
   });
 
   it("takes the audit event's details from the inserted row when asked", () => {
-    const fromRow = auditOfInsertedSql('new_row', { action: 'thing.created', objectType: 'thing', actor: null }, 'row');
+    const fromRow = auditOfInsertedSql('new_row', { action: act('thing.created'), objectType: obj('thing'), actor: null }, 'row');
     expect(fromRow.sql).toContain('new_row.audit_details');
     expect(fromRow.params).toHaveLength(6);
     expect(audit().sql).toContain('$7::jsonb');

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { AuditAction } from '@cumbre/contracts';
 import type { AuditRecord } from '../audit/audit.service';
 import { Changes } from '../audit/changes';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -18,7 +19,7 @@ export const PASSWORD_RESET_PATH = '/contrasena/restablecer';
 const hashResetToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 /** An event about the account whose password is being reset, done by its owner (not signed in). */
-const accountEvent = (action: string, user: { id: string; email: string }): AuditRecord => ({
+const accountEvent = (action: AuditAction, user: { id: string; email: string }): AuditRecord => ({
   action,
   actor: { id: user.id, email: user.email },
   objectType: 'user',

@@ -96,7 +96,7 @@ export class CommentsService {
     });
     // The audit names the comment, never the commenter's address; its status and hold reasons
     // are the statement's (insertCommentSql's audit_details).
-    const audit = { action: 'comment.submitted', objectType: 'comment', detailsFrom: 'row' as const };
+    const audit = { action: 'comment.submitted', objectType: 'comment', detailsFrom: 'row' } as const;
 
     // The rate limit: decided in the statement (PostgreSQL), where the daily maximum applies when
     // the statement finds the author new; or taken before it (Redis), which needs the checks read

@@ -97,6 +97,125 @@ export interface UpdateMembershipRequest {
   clearance?: TlpLevel;
 }
 
+/**
+ * Every action the audit log records: the API writes no other (its `AuditRecord.action` is this
+ * type) and the admin's audit page words each one, in Spanish and English (a web spec holds it
+ * to that). Events stored before an action was renamed keep their old code.
+ */
+export const AUDIT_ACTIONS = [
+  // Identity, access and accounts
+  'auth.sign_in_succeeded',
+  'auth.sign_in_failed',
+  'auth.second_factor_succeeded',
+  'auth.second_factor_failed',
+  'auth.two_factor_enabled',
+  'auth.signed_out',
+  'auth.sessions_revoked',
+  'auth.password_changed',
+  'auth.password_change_failed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'auth.permission_denied',
+  'auth.refresh_token_reused',
+  'auth.csrf_failed',
+  'agency.created',
+  'agency.updated',
+  'membership.created',
+  'membership.updated',
+  'membership.deleted',
+  'sharing_group.created',
+  'sharing_group.updated',
+  'user.created',
+  'user.updated',
+  'user.disabled',
+  'user.enabled',
+  'calendar.feed_rotated',
+  'calendar.feed_revoked',
+  // Meetings
+  'meeting.created',
+  'meeting.updated',
+  'meeting.status_changed',
+  'meeting.invited',
+  'meeting.uninvited',
+  'meeting.rsvp',
+  'meeting.poll_created',
+  'meeting.poll_answered',
+  'meeting.poll_picked',
+  // Agenda, minutes and action plan
+  'agenda.item_created',
+  'agenda.item_proposed',
+  'agenda.item_updated',
+  'agenda.item_moved',
+  'agenda.item_deleted',
+  'agenda.item_accepted',
+  'agenda.item_rejected',
+  'agenda.published',
+  'agenda.secretary_set',
+  'agenda.minutes_saved',
+  'agenda.decision_recorded',
+  'agenda.action_item_created',
+  'agenda.action_item_updated',
+  'agenda.minutes_published',
+  // Library
+  'note.created',
+  'note.updated',
+  'note.deleted',
+  'note.access_changed',
+  'note.read',
+  'note.list',
+  'note.search',
+  'note.download',
+  'note.export',
+  'note.commented',
+  'note.comment_removed',
+  'note.attachment_added',
+  'note.attachment_removed',
+  'note.endorsed',
+  'note.endorsement_withdrawn',
+  'note.linked',
+  'note.unlinked',
+  // Public site
+  'announcement.created',
+  'announcement.updated',
+  'announcement.status_changed',
+  'announcement.published_on_schedule',
+  'announcement.cover_set',
+  'announcement.cover_removed',
+  'comment.submitted',
+  'comment.approved',
+  'comment.rejected',
+  'comment.spam',
+  'comment.flagged',
+  'comment.author_blocked',
+  'comment.author_unblocked',
+  'comment.word_blocked',
+  'comment.word_unblocked',
+  // The platform
+  'demo.seeded',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit event is about (`objectType`). */
+export const AUDIT_OBJECT_TYPES = [
+  'account',
+  'user',
+  'agency',
+  'membership',
+  'sharing_group',
+  'route',
+  'meeting',
+  'agenda_item',
+  'decision',
+  'action_item',
+  'note',
+  'announcement',
+  'comment',
+  'comment_block',
+  'comment_blocked_word',
+  'database',
+] as const;
+export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
+
 export interface AuditEventDto {
   id: string;
   occurredAt: string;
