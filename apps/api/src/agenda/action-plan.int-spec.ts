@@ -1,6 +1,13 @@
-import type { ActionItemDetailDto, ActionItemDto, AgendaDto, MeetingDto, Page } from '@cumbre/contracts';
+import type {
+  ActionItemDetailDto,
+  ActionItemDto,
+  AgendaDto,
+  MeetingDto,
+  NotificationDto,
+  Page,
+} from '@cumbre/contracts';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
-import { call, createMeeting, useMeetingWorld, invite } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, invite, type Persona } from '../../test/meeting-world';
 import { testNow } from '../../test/test-clock';
 
 // Minutes, decisions and action items: what the secretary records, what the owner agency
@@ -190,6 +197,28 @@ describe('minutes and the action plan', () => {
       code: 'agenda.minutes_forbidden',
     });
     expect((await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/minutes/publish`)).statusCode).toBe(200);
+
+    // The leaders of the host and of each invited agency are told, with what the minutes record.
+    const recorded = await readAgenda(w, m.id);
+    const decisions = recorded.items.reduce((n, i) => n + i.decisions.length, 0);
+    const actionItems = recorded.items.reduce((n, i) => n + i.actionItems.length, 0);
+    expect(decisions).toBeGreaterThan(0);
+    const told = async (who: Persona) =>
+      ((await call(w, who, 'GET', '/api/notifications')).json() as { items: NotificationDto[] }).items.filter(
+        (n) => n.meetingId === m.id && n.kind === 'minutes.published',
+      );
+    for (const leader of ['hostLeader', 'invitedLeader', 'otherLeader'] as const) {
+      expect((await told(leader)).map((n) => n.params)).toEqual([
+        { meetingTitle: m.title, decisions: String(decisions), actionItems: String(actionItems) },
+      ]);
+    }
+    for (const notTold of ['convener', 'invitedStaff', 'outsider'] as const) expect(await told(notTold)).toEqual([]);
+    const mails = await w.db.query(
+      `SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1 AND kind = 'minutes.published'`,
+      [m.id],
+    );
+    expect(mails[0].n).toBe(3);
+
     const after = await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/items/${itemId}/decisions`, { text: 'Tarde' });
     expect(after.json()).toMatchObject({ code: 'agenda.minutes_published' });
     const agenda = await readAgenda(w, m.id, 'invitedAnalyst');

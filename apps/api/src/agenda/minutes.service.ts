@@ -6,7 +6,9 @@ import { Clock } from '../common/clock';
 import { PublicContent } from '../common/public-content/public-content.service';
 import { publicMeetingTags } from '../common/public-content/tags';
 import { assertCurrentVersion } from '../common/versioned-update';
-import { enabledMemberIds } from '../users/user.queries';
+import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
+import { NotificationWriter } from '../notifications/notification-writer.service';
+import { agencyLeaderIdsSql, enabledContacts, enabledMemberIds } from '../users/user.queries';
 import { participantAgencies } from './agenda.policy';
 import { assertCanRecordMinutes, assertMinutesOpen, itemOf } from './agenda-rules';
 import { AgendaWrites, type AgendaWrite } from './agenda-writes';
@@ -27,6 +29,8 @@ export class MinutesService {
     private readonly writes: AgendaWrites,
     private readonly clock: Clock,
     private readonly content: PublicContent,
+    private readonly writer: NotificationWriter,
+    private readonly calendar: MeetingCalendarService,
   ) {}
 
   /** The notes of one item; `version` 0 writes the first notes. */
@@ -154,6 +158,7 @@ export class MinutesService {
       w.changed('minutes.published', null);
       await w.audit({ action: 'agenda.minutes_published', objectType: 'meeting', objectId: meetingId, details: {} });
       await this.content.changed(w.manager, publicMeetingTags(w.meeting));
+      await this.notifyPublished(w, user.id);
     });
   }
 
@@ -165,5 +170,41 @@ export class MinutesService {
       throw new ApiError('agenda.item_is_proposal', 'minutes are recorded on accepted items only');
     }
     return item;
+  }
+
+  /**
+   * The leaders of the host and of every invited agency (the actor aside), in-app and by e-mail,
+   * inside the publishing transaction: what was agreed, and what their agencies owe.
+   */
+  private async notifyPublished(w: AgendaWrite, actorId: string): Promise<number> {
+    const recipients = await enabledContacts(
+      w.manager,
+      {
+        sql: `SELECT * FROM ${agencyLeaderIdsSql('SELECT unnest(CAST(:minutesAgencies AS uuid[]))')} leaders`,
+        params: { minutesAgencies: participantAgencies(w.facts) },
+      },
+      actorId,
+    );
+    const [counts]: { decisions: number; action_items: number }[] = await w.manager.query(
+      `SELECT (SELECT count(*)::int FROM decision d JOIN agenda_item i ON i.id = d.item_id WHERE i.agenda_id = $1) AS decisions,
+              (SELECT count(*)::int FROM action_item a WHERE a.meeting_id = $2) AS action_items`,
+      [w.agenda.id, w.meeting.id],
+    );
+    const title = `Acta publicada: ${w.meeting.title}`;
+    const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const body = `Se publicó el acta de «${w.meeting.title}»: ${counted(counts.decisions, 'acuerdo', 'acuerdos')} y ${counted(counts.action_items, 'compromiso', 'compromisos')}.`;
+    const text = `${body}\n\nVer el acta y los compromisos en Cumbre: ${this.calendar.meetingUrl(w.meeting.id)}\n`;
+    return this.writer.enqueue(w.manager, recipients, {
+      kind: 'minutes.published',
+      title,
+      body,
+      params: {
+        meetingTitle: w.meeting.title,
+        decisions: String(counts.decisions),
+        actionItems: String(counts.action_items),
+      },
+      meetingId: w.meeting.id,
+      email: { subject: title, text },
+    });
   }
 }

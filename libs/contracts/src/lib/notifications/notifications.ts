@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'meeting.answer_due',
   'meeting.reminder',
   'agenda.published',
+  'minutes.published',
   'action_item.overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -26,6 +27,7 @@ export const NOTIFICATION_EMAIL_DEFAULTS: Record<NotificationKind, boolean> = {
   'meeting.answer_due': true,
   'meeting.reminder': true,
   'agenda.published': true,
+  'minutes.published': true,
   'action_item.overdue': true,
 };
 
@@ -71,6 +73,7 @@ export interface NotificationDto {
    *   timeZone (the meeting's, to read the deadline in).
    * - meeting.reminder: meetingTitle, startsAt, endsAt, timeZone, place.
    * - agenda.published: meetingTitle, version (the number published).
+   * - minutes.published: meetingTitle, decisions, actionItems (how many the minutes record).
    * - action_item.overdue: meetingTitle, agencyId, agencyName, count (how many of the agency's
    *   action items of that meeting just became overdue), dueDates (comma-separated YYYY-MM-DD).
    * Empty for older rows: then title/body (Spanish) are the text to show.

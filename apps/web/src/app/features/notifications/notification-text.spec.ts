@@ -137,6 +137,7 @@ describe('notificationText', () => {
     },
     'meeting.reminder': scheduled,
     'agenda.published': { meetingTitle: 'Cumbre regional', version: '2' },
+    'minutes.published': { meetingTitle: 'Cumbre regional', decisions: '3', actionItems: '1' },
     'action_item.overdue': { meetingTitle: 'Cumbre regional', agencyName: 'GORE Piura', count: '2' },
   };
 
@@ -195,6 +196,12 @@ describe('notificationText', () => {
     });
     expect(en(note('agenda.published', SENT['agenda.published'])).body).toBe(
       'Version 2 of the agenda of “Cumbre regional” has been published.',
+    );
+    expect(en(note('minutes.published', SENT['minutes.published'])).body).toBe(
+      'The minutes of “Cumbre regional” have been published: 3 decisions and 1 action item.',
+    );
+    expect(es(note('minutes.published', SENT['minutes.published'])).body).toBe(
+      'Se publicó el acta de «Cumbre regional»: 3 acuerdos y 1 compromiso.',
     );
     expect(en(note('action_item.overdue', SENT['action_item.overdue'])).body).toBe(
       'GORE Piura has 2 overdue actions from “Cumbre regional”.',

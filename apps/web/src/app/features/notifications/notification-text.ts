@@ -54,6 +54,13 @@ export const NOTIFICATION_TEXT = defineMessages({
     agendaPublishedTitle: 'Agenda publicada: {meeting}',
     agendaPublishedBody:
       'Se publicó la versión {version} de la agenda de «{meeting}».',
+    minutesPublishedTitle: 'Acta publicada: {meeting}',
+    minutesPublishedBody:
+      'Se publicó el acta de «{meeting}»: {decisions} y {actionItems}.',
+    decisionsOne: '1 acuerdo',
+    decisionsMany: '{n} acuerdos',
+    actionItemsOne: '1 compromiso',
+    actionItemsMany: '{n} compromisos',
     overdueTitle: 'Acciones vencidas: {meeting}',
     overdueOne: '{agency} tiene una acción vencida de «{meeting}».',
     overdueMany: '{agency} tiene {count} acciones vencidas de «{meeting}».',
@@ -101,6 +108,13 @@ export const NOTIFICATION_TEXT = defineMessages({
     agendaPublishedTitle: 'Agenda published: {meeting}',
     agendaPublishedBody:
       'Version {version} of the agenda of “{meeting}” has been published.',
+    minutesPublishedTitle: 'Minutes published: {meeting}',
+    minutesPublishedBody:
+      'The minutes of “{meeting}” have been published: {decisions} and {actionItems}.',
+    decisionsOne: '1 decision',
+    decisionsMany: '{n} decisions',
+    actionItemsOne: '1 action item',
+    actionItemsMany: '{n} action items',
     overdueTitle: 'Overdue actions: {meeting}',
     overdueOne: '{agency} has an overdue action from “{meeting}”.',
     overdueMany: '{agency} has {count} overdue actions from “{meeting}”.',
@@ -347,6 +361,25 @@ const WORDERS: Record<NotificationKind, Worder> = {
     return {
       title: fill(words.agendaPublishedTitle, { meeting }),
       body: fill(words.agendaPublishedBody, { meeting, version }),
+    };
+  },
+  'minutes.published': (meeting, params, words) => {
+    const decisions = text(params, 'decisions');
+    const actionItems = text(params, 'actionItems');
+    if (!decisions || !actionItems) return null;
+    const counted = (n: string, one: string, many: string) =>
+      n === '1' ? one : fill(many, { n });
+    return {
+      title: fill(words.minutesPublishedTitle, { meeting }),
+      body: fill(words.minutesPublishedBody, {
+        meeting,
+        decisions: counted(decisions, words.decisionsOne, words.decisionsMany),
+        actionItems: counted(
+          actionItems,
+          words.actionItemsOne,
+          words.actionItemsMany,
+        ),
+      }),
     };
   },
   'action_item.overdue': (meeting, params, words) => {

@@ -35,6 +35,7 @@ export const NOTIFICATIONS_MESSAGES = defineMessages({
     'kind.meeting.answer_due': 'Recordatorio: plazo de respuesta por vencer',
     'kind.meeting.reminder': 'Recordatorio: reunión al día siguiente',
     'kind.agenda.published': 'Agenda publicada',
+    'kind.minutes.published': 'Acta publicada',
     'kind.action_item.overdue': 'Acciones vencidas de tu agencia',
   },
   en: {
@@ -70,6 +71,7 @@ export const NOTIFICATIONS_MESSAGES = defineMessages({
     'kind.meeting.answer_due': 'Reminder: answer deadline approaching',
     'kind.meeting.reminder': 'Reminder: meeting tomorrow',
     'kind.agenda.published': 'Agenda published',
+    'kind.minutes.published': 'Minutes published',
     'kind.action_item.overdue': 'Your agency’s overdue action items',
   },
 });
