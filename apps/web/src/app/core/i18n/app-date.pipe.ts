@@ -1,14 +1,16 @@
 import { formatDate } from '@angular/common';
 import { inject, Pipe, PipeTransform } from '@angular/core';
+import { DEFAULT_TIME_ZONE } from '@cumbre/contracts';
+import { formatMeetingTime } from '@cumbre/scheduling';
 import { I18n } from './i18n.service';
 
-const FORMATS = {
-  es: { date: 'dd/MM/yyyy', datetime: 'dd/MM/yyyy HH:mm' },
-  en: { date: 'd MMM y', datetime: 'd MMM y, HH:mm' },
-} as const;
+const DATE_FORMATS = { es: 'dd/MM/yyyy', en: 'd MMM y' } as const;
 
 /**
- * Dates in the reader's language: dd/mm/aaaa in Spanish. Impure because the language can change
+ * Dates in the reader's language: dd/mm/aaaa in Spanish. An instant (`'datetime'`: when a
+ * notification arrived, an event was audited, a comment was sent) is in Lima time with the zone
+ * named, "06/12/2026 00:42 hora de Lima (UTC−5)", as every time in Cumbre: outside a meeting,
+ * the country's zone is the one every agency works in. Impure because the language can change
  * at run time; the language signal it reads is tracked by the template that uses it.
  */
 @Pipe({ name: 'appDate', pure: false })
@@ -20,10 +22,9 @@ export class AppDatePipe implements PipeTransform {
     kind: 'date' | 'datetime' = 'date',
   ): string {
     if (value === null || value === undefined || value === '') return '';
-    return formatDate(
-      value,
-      FORMATS[this.i18n.lang()][kind],
-      this.i18n.locale(),
-    );
+    const lang = this.i18n.lang();
+    if (kind === 'datetime')
+      return formatMeetingTime(value, DEFAULT_TIME_ZONE, lang);
+    return formatDate(value, DATE_FORMATS[lang], this.i18n.locale());
   }
 }

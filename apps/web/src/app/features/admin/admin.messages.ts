@@ -73,7 +73,7 @@ export const ADMIN_MESSAGES = defineMessages({
     auditLead:
       'Cada ingreso, salida y cambio administrativo queda registrado y no se puede modificar.',
     action: 'Acción',
-    actionHint: 'Por ejemplo: auth.sign_in o agency.updated',
+    actionHint: 'El código exacto, por ejemplo: auth.sign_in_succeeded o agency.updated',
     when: 'Fecha y hora',
     actor: 'Quién',
     object: 'Objeto',
@@ -148,7 +148,7 @@ export const ADMIN_MESSAGES = defineMessages({
     auditLead:
       'Every sign-in, sign-out and administrative change is recorded and cannot be altered.',
     action: 'Action',
-    actionHint: 'For example: auth.sign_in or agency.updated',
+    actionHint: 'The exact code, for example: auth.sign_in_succeeded or agency.updated',
     when: 'Date and time',
     actor: 'Who',
     object: 'Object',

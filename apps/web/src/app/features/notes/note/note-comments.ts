@@ -25,7 +25,7 @@ import { COMMON } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';
 import { SessionStore } from '../../../core/session/session.store';
 import { NotesApi } from '../data-access/notes-api';
-import { LimaTimePipe } from '../ui/lima-time.pipe';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMENTS_MESSAGES } from './note.messages';
 
 /** Comments on a note: internal to its readers, Markdown rendered by the server. */
@@ -38,7 +38,7 @@ import { COMMENTS_MESSAGES } from './note.messages';
     MatInputModule,
     MatSelectModule,
     FormErrors,
-    LimaTimePipe,
+    AppDatePipe,
     LoadState,
   ],
   template: `
@@ -54,7 +54,7 @@ import { COMMENTS_MESSAGES } from './note.messages';
               @if (cm.authorAgency) {
                 · {{ cm.authorAgency.shortName }}
               }
-              · <span class="muted">{{ cm.createdAt | limaTime }}</span>
+              · <span class="muted">{{ cm.createdAt | appDate: 'datetime' }}</span>
             </p>
             <div class="note-body" [innerHTML]="cm.bodyHtml"></div>
           </li>

@@ -19,7 +19,7 @@ import { Confirm } from '../../../core/layout/confirm-dialog';
 import { pageTitle } from '../../../core/layout/page-title';
 import { NotesApi } from '../data-access/notes-api';
 import { AttachmentsPanel } from '../ui/attachments-panel';
-import { LimaTimePipe } from '../ui/lima-time.pipe';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { NoteLabelPipe } from '../ui/note-labels';
 import { placeText } from '../ui/places';
 import { TlpBanner } from '../ui/tlp-banner';
@@ -40,7 +40,7 @@ import { NOTE_MESSAGES } from './note.messages';
     MatButtonModule,
     FillPipe,
     FormErrors,
-    LimaTimePipe,
+    AppDatePipe,
     NoteLabelPipe,
     TlpBanner,
     AttachmentsPanel,

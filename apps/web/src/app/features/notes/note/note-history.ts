@@ -14,7 +14,7 @@ import { loadFor } from '../../../core/api/load-for';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { NotesApi } from '../data-access/notes-api';
-import { LimaTimePipe } from '../ui/lima-time.pipe';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { HISTORY_MESSAGES } from './note.messages';
 import {
   diffFields,
@@ -29,7 +29,7 @@ import {
  */
 @Component({
   selector: 'app-note-history',
-  imports: [FormsModule, FillPipe, LimaTimePipe, LoadState],
+  imports: [FormsModule, FillPipe, AppDatePipe, LoadState],
   template: `
     <section class="panel" aria-labelledby="history-title" data-testid="note-history">
       <h2 id="history-title">{{ t().title }}</h2>
@@ -46,7 +46,7 @@ import {
                     | fill
                       : {
                           name: r.editedBy?.displayName ?? t().unknown,
-                          when: (r.editedAt | limaTime),
+                          when: (r.editedAt | appDate: 'datetime'),
                         }
                 }}
               </span>

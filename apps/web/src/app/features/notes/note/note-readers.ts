@@ -12,13 +12,13 @@ import { loadFor } from '../../../core/api/load-for';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { NotesApi } from '../data-access/notes-api';
-import { LimaTimePipe } from '../ui/lima-time.pipe';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { READERS_MESSAGES } from './note.messages';
 
 /** "Quién lo leyó": the read audit of one note, for the head of its author agency. */
 @Component({
   selector: 'app-note-readers',
-  imports: [FillPipe, LimaTimePipe, LoadState],
+  imports: [FillPipe, AppDatePipe, LoadState],
   template: `
     <section class="panel" aria-labelledby="readers-title" data-testid="note-readers">
       <h2 id="readers-title">{{ t().title }}</h2>
@@ -44,7 +44,7 @@ import { READERS_MESSAGES } from './note.messages';
                   <tr>
                     <td>{{ e.reader?.displayName ?? t().unknown }}</td>
                     <td>{{ actionLabel(e) }}</td>
-                    <td>{{ e.at | limaTime }}</td>
+                    <td>{{ e.at | appDate: 'datetime' }}</td>
                     <td class="mono">{{ e.ip ?? c().none }}</td>
                   </tr>
                 }

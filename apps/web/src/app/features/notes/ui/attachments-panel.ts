@@ -19,7 +19,7 @@ import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
 import { NotesApi } from '../data-access/notes-api';
-import { LimaTimePipe } from './lima-time.pipe';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { ATTACHMENT_MESSAGES } from './attachments.messages';
 import { fileSize } from './file-size';
 
@@ -30,7 +30,7 @@ import { fileSize } from './file-size';
  */
 @Component({
   selector: 'app-attachments-panel',
-  imports: [MatButtonModule, FillPipe, FormErrors, LimaTimePipe],
+  imports: [MatButtonModule, FillPipe, FormErrors, AppDatePipe],
   template: `
     <section class="attachments" aria-labelledby="attachments-title" data-testid="note-attachments">
       <h2 id="attachments-title" class="notes-heading">{{ t().title }}</h2>
@@ -48,7 +48,7 @@ import { fileSize } from './file-size';
               @if (a.uploadedBy) {
                 · {{ a.uploadedBy.displayName }}
               }
-              · {{ a.uploadedAt | limaTime }}
+              · {{ a.uploadedAt | appDate: 'datetime' }}
             </span>
             @if (editable()) {
               <button
