@@ -368,6 +368,10 @@ test.describe.serial('agenda', () => {
     await expect(page.getByTestId('agenda-closed')).toHaveText(
       'La reunión concluyó: su agenda queda como está y ya no se edita.',
     );
+    // Version 2 stands; the edits after it (the live-editing journey) will never be published.
+    await expect(page.getByTestId('agenda-status')).toHaveText(
+      'Publicada (versión 2); los cambios posteriores quedaron sin publicar',
+    );
     // No adding, moving, editing, deleting or publishing: the one button of an item opens its minutes.
     await expect(page.getByRole('heading', { name: 'Añadir un punto' })).toHaveCount(0);
     await expect(page.getByTestId('agenda-publish')).toHaveCount(0);

@@ -24,7 +24,7 @@ import type {
   AgendaItemDto,
   MeetingDto,
 } from '@cumbre/contracts';
-import { timeLang } from '@cumbre/scheduling';
+import { isClosedStatus, timeLang } from '@cumbre/scheduling';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
@@ -138,6 +138,11 @@ export class AgendaPage {
     return !!a && !a.can.edit && a.can.proposeFor.length > 0;
   });
   protected readonly lang = computed(() => timeLang(this.i18n.lang()));
+  /** Concluded or cancelled: its draft, if any, will never be published (the API refuses). */
+  protected readonly closed = computed(() => {
+    const status = this.meeting.value()?.status;
+    return !!status && isClosedStatus(status);
+  });
 
   constructor() {
     pageTitle(() =>

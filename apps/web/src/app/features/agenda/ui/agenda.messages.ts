@@ -9,6 +9,8 @@ export const AGENDA_MESSAGES = defineMessages({
     statusDraft: 'Borrador',
     statusPublished: 'Publicada (versión {n})',
     draftAfter: 'Borrador de la versión {n} (publicada: {p})',
+    closedAfter:
+      'Publicada (versión {p}); los cambios posteriores quedaron sin publicar',
     total: 'Duración total: {total}',
     overrun: 'Excede la reunión en {minutes}',
     fits: 'Cabe en el horario de la reunión',
@@ -176,6 +178,7 @@ export const AGENDA_MESSAGES = defineMessages({
     statusDraft: 'Draft',
     statusPublished: 'Published (version {n})',
     draftAfter: 'Draft of version {n} (published: {p})',
+    closedAfter: 'Published (version {p}); later changes were never published',
     total: 'Total length: {total}',
     overrun: 'Runs past the meeting by {minutes}',
     fits: 'Fits in the meeting',
