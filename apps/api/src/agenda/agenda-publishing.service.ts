@@ -8,7 +8,7 @@ import { publicMeetingTags } from '../common/public-content/tags';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { NotificationWriter } from '../notifications/notification-writer.service';
-import { agencyLeaderIdsSql, enabledContacts, enabledMemberIds } from '../users/user.queries';
+import { agencyLeaders, enabledMemberIds } from '../users/user.queries';
 import { participantAgencies } from './agenda.policy';
 import { mapSnapshotItem } from './agenda.mapper';
 import { AgendaQueries } from './agenda-queries.service';
@@ -115,14 +115,7 @@ export class AgendaPublishingService {
 
   /** The leaders of every invited agency, in-app and by e-mail, inside the publishing transaction. */
   private async notifyPublished(w: AgendaWrite, number: number, actorId: string): Promise<number> {
-    const recipients = await enabledContacts(
-      w.manager,
-      {
-        sql: `SELECT * FROM ${agencyLeaderIdsSql('SELECT unnest(CAST(:agendaInvited AS uuid[]))')} leaders`,
-        params: { agendaInvited: [...w.facts.invitedAgencyIds] },
-      },
-      actorId,
-    );
+    const recipients = await agencyLeaders(w.manager, w.facts.invitedAgencyIds, actorId);
     const title = `Agenda publicada: ${w.meeting.title}`;
     const body = `Se publicó la versión ${number} de la agenda de «${w.meeting.title}».`;
     const text = `${body}\n\nVer la agenda en Cumbre: ${this.calendar.meetingUrl(w.meeting.id)}\n`;

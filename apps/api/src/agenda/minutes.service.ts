@@ -8,7 +8,7 @@ import { publicMeetingTags } from '../common/public-content/tags';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { NotificationWriter } from '../notifications/notification-writer.service';
-import { agencyLeaderIdsSql, enabledContacts, enabledMemberIds } from '../users/user.queries';
+import { agencyLeaders, enabledMemberIds } from '../users/user.queries';
 import { participantAgencies } from './agenda.policy';
 import { assertCanRecordMinutes, assertMinutesOpen, itemOf } from './agenda-rules';
 import { AgendaWrites, type AgendaWrite } from './agenda-writes';
@@ -177,14 +177,7 @@ export class MinutesService {
    * inside the publishing transaction: what was agreed, and what their agencies owe.
    */
   private async notifyPublished(w: AgendaWrite, actorId: string): Promise<number> {
-    const recipients = await enabledContacts(
-      w.manager,
-      {
-        sql: `SELECT * FROM ${agencyLeaderIdsSql('SELECT unnest(CAST(:minutesAgencies AS uuid[]))')} leaders`,
-        params: { minutesAgencies: participantAgencies(w.facts) },
-      },
-      actorId,
-    );
+    const recipients = await agencyLeaders(w.manager, participantAgencies(w.facts), actorId);
     const [counts]: { decisions: number; action_items: number }[] = await w.manager.query(
       `SELECT (SELECT count(*)::int FROM decision d JOIN agenda_item i ON i.id = d.item_id WHERE i.agenda_id = $1) AS decisions,
               (SELECT count(*)::int FROM action_item a WHERE a.meeting_id = $2) AS action_items`,

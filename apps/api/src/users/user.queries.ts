@@ -65,6 +65,22 @@ export function agencyAnswerers(manager: EntityManager, agencyId: string): Promi
   });
 }
 
+/** The enabled leaders of these agencies, except `exceptUserId` (the actor): who is told of an agenda's or minutes' publication. */
+export function agencyLeaders(
+  manager: EntityManager,
+  agencyIds: readonly string[],
+  exceptUserId: string | null = null,
+): Promise<UserContact[]> {
+  return enabledContacts(
+    manager,
+    {
+      sql: `SELECT * FROM ${agencyLeaderIdsSql('SELECT unnest(CAST(:leadAgencyIds AS uuid[]))')} leaders`,
+      params: { leadAgencyIds: [...agencyIds] },
+    },
+    exceptUserId,
+  );
+}
+
 /** Display names by user id (unknown ids are left out). */
 export async function displayNamesOf(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
