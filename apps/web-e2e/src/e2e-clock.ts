@@ -11,6 +11,8 @@ export const E2E_NOW = new Date(e2eNow);
 /** The demo summit (5 December 2026, 09:00–17:00 in Lima) is ahead of the journeys until it ends. */
 export const DEMO_SUMMIT_ENDS = new Date('2026-12-05T22:00:00Z');
 export const demoSummitAhead = E2E_NOW < DEMO_SUMMIT_ENDS;
+/** Its minutes are published at 19:00 in Lima that evening (DEMO_MINUTES_PUBLISHED_AT in the API's demo data). */
+export const demoMinutesPublished = E2E_NOW >= new Date('2026-12-06T00:00:00Z');
 
 /** Playwright's `test`, with every page's clock starting at E2E_NOW and running on. */
 export const test = base.extend({

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { demoSummitAhead, expect, newContextAtE2ENow, test } from './e2e-clock';
+import { demoMinutesPublished, demoSummitAhead, expect, newContextAtE2ENow, test } from './e2e-clock';
 import { MODERATOR, signIn } from './support';
 
 // The public site (issue 11): server-rendered pages a reader opens without JavaScript, comments
@@ -301,11 +301,18 @@ test.describe('the public site', () => {
     const event = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(event).toMatchObject({ '@type': 'Event' });
     expect(event.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // From the evening of the summit, its published minutes: the two decisions, each with the agencies that adopted it.
+    await expect(page.getByTestId('public-decision-endorsers')).toHaveCount(demoMinutesPublished ? 2 : 0);
 
     await page.goto(newsPath);
     await page.getByRole('navigation', { name: 'Ruta de navegación' }).getByRole('link', { name: 'PCM' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presidencia del Consejo de Ministros');
     await expect(page.getByRole('link', { name: NEWS_TITLE })).toBeVisible();
+
+    // The announcements' own address without a slug is the home, where they are listed.
+    await page.goto('/anuncios');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId('latest-announcements')).toBeVisible();
 
     const missing = await request.get('/anuncios/no-existe-este-anuncio');
     expect(missing.status()).toBe(404);

@@ -5,6 +5,7 @@ import { createTestApp } from '../../test/test-app';
 import { bearerFor } from '../../test/demo-sessions';
 import { testNow } from '../../test/test-clock';
 import { seedDemoData } from './demo-data';
+import { DEMO_MINUTES_PUBLISHED_AT, seedDemoAgenda } from './agenda-demo';
 import { DEMO_SUMMIT_TITLE } from './meetings-demo';
 
 // The test database is seeded with the demo set (test/seed.ts), agenda step included.
@@ -71,6 +72,62 @@ describe('demo data: the summit agenda', () => {
       await get('presidencia.piura@cumbre.demo', `/api/action-items?meetingId=${summitId}`)
     ).json()) as Page<ActionItemDto>;
     expect(plan.items.map((a) => [a.ownerAgency.shortName, a.status])).toContainEqual(['GR Piura', 'in_progress']);
+  });
+
+  it('publishes its minutes on the evening of the summit once it is concluded, and then the public sees its decisions', async () => {
+    const ds = app.get(DataSource);
+    // The step on its own at a given "now", from the given state, in a transaction rolled back.
+    const minutesAfterSeeding = async (now: Date, status: 'in_progress' | 'concluded') => {
+      const runner = ds.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query(`UPDATE meeting SET status = $2 WHERE id = $1`, [summitId, status]);
+        await runner.query(`UPDATE agenda SET minutes_published_at = NULL WHERE meeting_id = $1`, [summitId]);
+        const [{ id: piura }] = await runner.query(`SELECT id FROM organization WHERE short_name = 'GR Piura'`);
+        const noIds = (): string => {
+          throw new Error('the agenda exists: no insert expected');
+        };
+        const report = await seedDemoAgenda(runner.manager, {
+          agencyId: () => piura,
+          userId: noIds,
+          log: () => undefined,
+          now,
+        });
+        const [row]: { minutes_published_at: Date | null }[] = await runner.query(
+          'SELECT minutes_published_at FROM agenda WHERE meeting_id = $1',
+          [summitId],
+        );
+        return { published: row.minutes_published_at?.toISOString() ?? null, report: report['minutes published'] };
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    };
+    const evening = DEMO_MINUTES_PUBLISHED_AT.toISOString();
+    expect(evening).toBe('2026-12-06T00:00:00.000Z');
+    // Concluded at 17:00, the minutes still open at 18:00; published at 19:00 by the next morning.
+    expect(await minutesAfterSeeding(new Date('2026-12-05T18:00:00-05:00'), 'concluded')).toEqual({
+      published: null,
+      report: 0,
+    });
+    expect(await minutesAfterSeeding(new Date('2026-12-06T08:00:00-05:00'), 'concluded')).toEqual({
+      published: evening,
+      report: 1,
+    });
+    // Never for a meeting its convener has not concluded.
+    expect(await minutesAfterSeeding(new Date('2026-12-06T08:00:00-05:00'), 'in_progress')).toEqual({
+      published: null,
+      report: 0,
+    });
+
+    // The suite's demo data was seeded at testNow(): the public sees the decisions from that evening on.
+    const pub = (await (await get(null, `/api/meetings/${summitId}/agenda`)).json()) as AgendaDto;
+    const afterEvening = testNow() >= DEMO_MINUTES_PUBLISHED_AT;
+    expect(pub.minutesPublishedAt).toBe(afterEvening ? evening : null);
+    expect(pub.items.flatMap((i) => i.decisions.map((d) => d.text.slice(0, 30)))).toEqual(
+      afterEvening ? ['Adoptar un protocolo para comp', 'Crear la Mesa Macro-regional N'] : [],
+    );
+    expect(pub.items.every((i) => i.minutes === null)).toBe(true);
   });
 
   it('is not loaded twice', async () => {

@@ -1,7 +1,8 @@
 // The agenda of the 5 December summit: opening by the President of the Council of Ministers, a
 // presentation per region on extortion and contract killing, intelligence sharing, the joint
-// plan, closing; published as version 1, with minutes, decisions and action items. Plain SQL
-// (the seeding runs on a bare DataSource), idempotent: nothing is added once the agenda exists.
+// plan, closing; published as version 1, with minutes, decisions and action items, the minutes
+// published on the evening of the summit once the clock has passed it. Plain SQL (the seeding
+// runs on a bare DataSource), idempotent: nothing is added once the agenda exists.
 import type { EntityManager } from 'typeorm';
 import type { ActionItemStatus, AgendaItemKind, AgendaSnapshot, AgendaSnapshotItem } from '@cumbre/contracts';
 import type { DemoSeedContext, DemoSeedReport } from './demo-seed-step';
@@ -140,16 +141,57 @@ const CONVENER = 'presidencia.pcm@cumbre.demo';
 const SECRETARY = 'staff.piura@cumbre.demo';
 const lima = (local: string) => new Date(`${local}-05:00`);
 
+interface DemoSummitRow {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  time_zone: string;
+}
+
+/**
+ * When the demo's convener published the summit's minutes: that evening, beside the joint plan's
+ * announcement (public-demo.ts, 18:00). Before it, the minutes are open, as a secretary left them.
+ */
+export const DEMO_MINUTES_PUBLISHED_AT = lima('2026-12-05T19:00:00');
+
 export async function seedDemoAgenda(manager: EntityManager, ctx: DemoSeedContext): Promise<DemoSeedReport> {
-  const report = { 'agenda items': 0, 'agenda versions': 0, decisions: 0, 'action items': 0 };
-  const [summit]: { id: string; starts_at: Date; ends_at: Date; time_zone: string }[] = await manager.query(
+  const report = { 'agenda items': 0, 'agenda versions': 0, decisions: 0, 'action items': 0, 'minutes published': 0 };
+  const [summit]: DemoSummitRow[] = await manager.query(
     'SELECT id, starts_at, ends_at, time_zone FROM meeting WHERE title = $1 AND host_agency_id = $2',
     [DEMO_SUMMIT_TITLE, ctx.agencyId('GR Piura')],
   );
   if (!summit) return report;
   const existing: unknown[] = await manager.query('SELECT 1 FROM agenda WHERE meeting_id = $1', [summit.id]);
-  if (existing.length > 0) return report;
+  if (existing.length === 0) await insertDemoAgenda(manager, ctx, summit, report);
+  report['minutes published'] = await publishMinutesOnTime(manager, summit.id, ctx.now);
+  return report;
+}
 
+/**
+ * The demo follows the clock (as the summit's status does, meetings-demo.ts): once the summit is
+ * concluded and the evening of 5 December has passed, its minutes are published, so that the
+ * public meeting page shows what was decided. Never undone: published minutes stay published.
+ */
+async function publishMinutesOnTime(manager: EntityManager, summitId: string, now: Date): Promise<number> {
+  if (now < DEMO_MINUTES_PUBLISHED_AT) return 0;
+  const [{ n }]: { n: number }[] = await manager.query(
+    `WITH published AS (
+       UPDATE agenda a SET minutes_published_at = $2, version = a.version + 1, updated_at = $3
+         FROM meeting m
+        WHERE a.meeting_id = m.id AND m.id = $1 AND m.status = 'concluded' AND a.minutes_published_at IS NULL
+        RETURNING a.id)
+     SELECT count(*)::int AS n FROM published`,
+    [summitId, DEMO_MINUTES_PUBLISHED_AT, now],
+  );
+  return n;
+}
+
+async function insertDemoAgenda(
+  manager: EntityManager,
+  ctx: DemoSeedContext,
+  summit: DemoSummitRow,
+  report: DemoSeedReport,
+): Promise<void> {
   const [{ id: agendaId }]: { id: string }[] = await manager.query(
     `INSERT INTO agenda (meeting_id, status, published_version_no, secretary_user_id, version)
      VALUES ($1, 'published', 1, $2, 1) RETURNING id`,
@@ -243,7 +285,6 @@ export async function seedDemoAgenda(manager: EntityManager, ctx: DemoSeedContex
     }
     report['action items']++;
   }
-  return report;
 }
 
 async function agencySummary(manager: EntityManager, id: string) {

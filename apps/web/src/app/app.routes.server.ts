@@ -15,6 +15,7 @@ export const serverRoutes: ServerRoute[] = [
   ...onServer('', 'publico/**'),
   // The public site (PUBLIC_PATHS): an unknown slug or id still answers 404 (set by its page).
   ...onServer(
+    'anuncios',
     'anuncios/**',
     'entidades/**',
     'reuniones-publicas',

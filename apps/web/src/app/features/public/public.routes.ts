@@ -39,6 +39,9 @@ export const publicRoutes: Route[] = [
         loadComponent: () =>
           import('./home/home.page').then((m) => m.PublicHomePage),
       },
+      // The announcements are listed on the home: a reader who shortens an announcement's
+      // address to /anuncios lands there, not on the not-found page.
+      { path: 'anuncios', pathMatch: 'full', redirectTo: '' },
       {
         path: 'anuncios/:slug',
         resolve: { data: announcementResolver },

@@ -27,7 +27,30 @@ const agenda = {
       durationMinutes: 90,
       plannedStart: '2026-12-05T14:20:00.000Z',
       presenterAgency: null,
-      decisions: [{ id: 'd-1', text: 'Crear una mesa técnica regional' }],
+      decisions: [
+        {
+          id: 'd-1',
+          text: 'Crear una mesa técnica regional',
+          endorsedBy: [
+            {
+              id: 'a-piu',
+              name: 'Gobierno Regional de Piura',
+              shortName: 'GR Piura',
+            },
+            {
+              id: 'a-tum',
+              name: 'Gobierno Regional de Tumbes',
+              shortName: 'GR Tumbes',
+            },
+            {
+              id: 'a-angr',
+              name: 'Asamblea Nacional de Gobiernos Regionales',
+              shortName: 'ANGR',
+            },
+          ],
+        },
+        { id: 'd-2', text: 'Informar cada 30 días', endorsedBy: [] },
+      ],
     },
   ],
 } as unknown as AgendaDto;
@@ -76,9 +99,15 @@ describe('PublicMeetingPage', () => {
         t.textContent?.trim(),
       ),
     ).toEqual(['09:00', '09:20']);
+    // Each decision with the agencies that adopted it, listed as a sentence; none named, no line.
     expect(
-      root.querySelector('[data-testid=public-decision]')?.textContent,
-    ).toBe('Crear una mesa técnica regional');
+      Array.from(root.querySelectorAll('[data-testid=public-decision]')).map(
+        (d) => d.textContent?.replace(/\s+/g, ' ').trim(),
+      ),
+    ).toEqual([
+      'Crear una mesa técnica regional · adoptado por GR Piura, GR Tumbes y ANGR',
+      'Informar cada 30 días',
+    ]);
   });
 
   it('in English', () => {
@@ -90,5 +119,9 @@ describe('PublicMeetingPage', () => {
       dt.textContent?.trim(),
     );
     expect(hosts).toContain('Host');
+    expect(
+      root.querySelector('[data-testid=public-decision-endorsers]')
+        ?.textContent,
+    ).toContain('adopted by GR Piura, GR Tumbes, and ANGR');
   });
 });

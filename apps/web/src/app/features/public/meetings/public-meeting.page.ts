@@ -9,6 +9,7 @@ import { RouterLink, type ResolveFn } from '@angular/router';
 import {
   PUBLIC_CACHE_TAGS,
   PUBLIC_PATHS,
+  type AgencySummary,
   type AgendaDto,
   type PublicMeetingDto,
 } from '@cumbre/contracts';
@@ -101,6 +102,14 @@ export class PublicMeetingPage {
           }
         : notFoundSeo(this.t().notFound);
     });
+  }
+
+  /** The agencies that adopted a decision, as a sentence lists them ("GR Piura, GR Tumbes y ANGR"). */
+  protected agencyList(agencies: readonly AgencySummary[]): string {
+    return new Intl.ListFormat(this.i18n.lang(), {
+      style: 'long',
+      type: 'conjunction',
+    }).format(agencies.map((a) => a.shortName || a.name));
   }
 
   /** An item's start in the meeting's zone ("09:00"), named once above the list (`agendaZone`). */

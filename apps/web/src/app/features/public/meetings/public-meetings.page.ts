@@ -75,9 +75,19 @@ export const publicMeetingsResolver: ResolveFn<MeetingsView> = async (
     @if (error()) {
       <p class="alert alert--error" role="alert">{{ error() }}</p>
     } @else if (meetings.items().length === 0) {
-      <p class="empty">
-        {{ view().when === 'past' ? t().noPast : t().noUpcoming }}
-      </p>
+      <div class="empty" data-testid="public-meetings-empty">
+        @if (view().when === 'past') {
+          <p>{{ t().noPast }}</p>
+        } @else {
+          <!-- Nothing ahead (after a summit, say): the meetings held, with their decisions, are one step away. -->
+          <p>{{ t().noUpcoming }}</p>
+          <p>
+            <a [routerLink]="meetingsPath" [queryParams]="pastQuery">{{
+              t().seePast
+            }}</a>
+          </p>
+        }
+      </div>
     } @else {
       <ul class="card-grid">
         @for (m of meetings.items(); track m.id) {
