@@ -156,6 +156,7 @@ describe('ActionPlanPage', () => {
     expect(link.path).toBe('/app/plan-de-accion');
     const { actionItems, actionPlanSummary, root, fixture } = await open(
       link.queryParams,
+      [actionItemFixture({ id: 'x-1', meetingId: 'm-7' })],
     );
     expect(actionItems).toHaveBeenLastCalledWith(
       expect.objectContaining({ meetingId: 'm-7' }),
@@ -170,6 +171,16 @@ describe('ActionPlanPage', () => {
     expect(
       root.querySelector('[data-testid=plan-csv]')?.getAttribute('href'),
     ).toBe('/api/action-items.csv?meetingId=m-7');
+    // The notice names the meeting: no column repeats it on every row.
+    const headers = () =>
+      Array.from(
+        root.querySelectorAll('[data-testid=plan-table] thead th'),
+        (th) => th.textContent?.trim(),
+      );
+    expect(headers()).not.toContain('Reunión');
+    expect(
+      root.querySelector('[data-testid=plan-row]')?.querySelectorAll('td'),
+    ).toHaveLength(4);
 
     root
       .querySelector<HTMLAnchorElement>('[data-testid=plan-all-meetings]')
@@ -180,5 +191,6 @@ describe('ActionPlanPage', () => {
       expect.objectContaining({ meetingId: undefined }),
     );
     expect(root.querySelector('[data-testid=plan-meeting]')).toBeNull();
+    expect(headers()).toContain('Reunión');
   });
 });
