@@ -5,6 +5,7 @@ import {
   awaitsConclusion,
   clashesMatter,
   isAllowedStatusMove,
+  meetingIsOver,
   isClosedStatus,
 } from './meeting-rules';
 
@@ -82,6 +83,20 @@ describe('closed statuses', () => {
     expect(isClosedStatus('draft')).toBe(false);
     expect(isClosedStatus('scheduled')).toBe(false);
     expect(isClosedStatus('in_progress')).toBe(false);
+  });
+});
+
+describe('meetingIsOver', () => {
+  const now = new Date('2026-12-06T01:00:00Z');
+  it('once it has ended by the clock, even before its status says so', () => {
+    expect(meetingIsOver({ status: 'scheduled', endsAt: '2026-12-06T01:00:00Z' }, now)).toBe(true);
+    expect(meetingIsOver({ status: 'in_progress', endsAt: '2026-12-05T22:00:00Z' }, now)).toBe(true);
+    expect(meetingIsOver({ status: 'scheduled', endsAt: '2026-12-06T01:00:01Z' }, now)).toBe(false);
+  });
+  it('once concluded or cancelled, whatever the clock; never while undated and open', () => {
+    expect(meetingIsOver({ status: 'concluded', endsAt: '2026-12-07T00:00:00Z' }, now)).toBe(true);
+    expect(meetingIsOver({ status: 'cancelled', endsAt: null }, now)).toBe(true);
+    expect(meetingIsOver({ status: 'draft', endsAt: null }, now)).toBe(false);
   });
 });
 

@@ -19,12 +19,20 @@ export function isClosedStatus(status: MeetingStatus): boolean {
 }
 
 /**
- * Whether a meeting's schedule clashes still matter: while it is to be held. Once it has ended
- * (whatever its status says yet), been concluded or cancelled, a clash is history, not a warning.
+ * Whether a meeting is behind us: it has ended by the clock (whatever its status says yet), been
+ * concluded or cancelled. An undated one is still ahead. Pages then speak of it in the past.
+ */
+export function meetingIsOver(meeting: { status: MeetingStatus; endsAt: string | null }, now: Date): boolean {
+  if (isClosedStatus(meeting.status)) return true;
+  return meeting.endsAt !== null && Date.parse(meeting.endsAt) <= now.getTime();
+}
+
+/**
+ * Whether a meeting's schedule clashes still matter: while it is to be held. Once it is over
+ * (`meetingIsOver`), a clash is history, not a warning.
  */
 export function clashesMatter(meeting: { status: MeetingStatus; endsAt: string | null }, now: Date): boolean {
-  if (isClosedStatus(meeting.status)) return false;
-  return meeting.endsAt === null || Date.parse(meeting.endsAt) > now.getTime();
+  return !meetingIsOver(meeting, now);
 }
 
 /**

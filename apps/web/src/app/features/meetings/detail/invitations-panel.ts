@@ -16,6 +16,7 @@ import type {
   Page,
   SharingGroupDto,
 } from '@cumbre/contracts';
+import { meetingIsOver } from '@cumbre/scheduling';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { Loader } from '../../../core/api/loader';
@@ -56,11 +57,30 @@ export class InvitationsPanel extends MeetingPanel {
     const invitations = this.meeting().invitations;
     const by = (rsvp: InvitationDto['rsvp']) =>
       invitations.filter((i) => i.rsvp === rsvp);
+    // Once the meeting is over, the answers are told in the past ("Confirmaron", not "Asistirán").
+    const t = this.t();
+    const over = meetingIsOver(this.meeting(), new Date());
     return [
-      { key: 'accepted', title: this.t().coming, items: by('accepted') },
-      { key: 'tentative', title: this.t().tentative, items: by('tentative') },
-      { key: 'pending', title: this.t().pending, items: by('pending') },
-      { key: 'declined', title: this.t().declined, items: by('declined') },
+      {
+        key: 'accepted',
+        title: over ? t.cameAccepted : t.coming,
+        items: by('accepted'),
+      },
+      {
+        key: 'tentative',
+        title: over ? t.cameTentative : t.tentative,
+        items: by('tentative'),
+      },
+      {
+        key: 'pending',
+        title: over ? t.camePending : t.pending,
+        items: by('pending'),
+      },
+      {
+        key: 'declined',
+        title: over ? t.cameDeclined : t.declined,
+        items: by('declined'),
+      },
     ];
   });
   /** Agencies not invited yet (and not the host itself). */
