@@ -382,10 +382,13 @@ test.describe.serial('agenda', () => {
     // The minutes stay open until published: the convener may still name who records them, and publishes them.
     const minutes = page.getByTestId('minutes-panel');
     await expect(minutes.getByTestId('minutes-secretary-pick')).toBeVisible();
+    // Until then the page follows other people's changes live; once published, nothing more changes.
+    await expect(page.getByTestId('agenda-live-state')).toHaveText(/En vivo/);
     await minutes.getByTestId('minutes-publish').click();
     await page.getByTestId('minutes-publish-confirm-yes').click();
     await expect(minutes.getByTestId('minutes-state')).toHaveAttribute('data-state', 'published');
     await expect(minutes.getByTestId('minutes-secretary-pick')).toHaveCount(0);
+    await expect(page.getByTestId('agenda-live-state')).toHaveCount(0);
     // The secretary's decision is in the published minutes, which no longer take new entries.
     await item.getByRole('button', { name: `Acta de «${INTELLIGENCE}»` }).click();
     const outcomes = item.getByTestId('agenda-outcomes');

@@ -144,7 +144,23 @@ export class AgendaPage {
     return !!status && isClosedStatus(status);
   });
 
+  /**
+   * Nothing more will change here: a cancelled meeting, or a concluded one whose minutes are
+   * published. The live stream stops, and the page no longer says "En vivo" (it read as if the
+   * meeting were under way).
+   */
+  protected readonly settled = computed(() => {
+    const status = this.meeting.value()?.status;
+    return (
+      status === 'cancelled' ||
+      (status === 'concluded' && !!this.a()?.minutesPublishedAt)
+    );
+  });
+
   constructor() {
+    effect(() => {
+      if (this.settled()) untracked(() => this.live.stop());
+    });
     pageTitle(() =>
       fill(this.t().pageTitle, { meeting: this.meeting.value()?.title ?? '' }),
     );
