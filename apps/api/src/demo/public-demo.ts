@@ -63,7 +63,17 @@ const ANNOUNCEMENTS: DemoAnnouncement[] = [
     author: 'moderador@cumbre.demo',
     title: 'Plan de acción conjunto contra la extorsión y el sicariato',
     summary: 'Los compromisos acordados en la cumbre, por institución, con responsables y plazos.',
-    body: 'Este anuncio se publicará al cierre de la cumbre con los acuerdos aprobados.\n\n- Intercambio de información entre regiones en 48 horas.\n- Unidades conjuntas en los corredores viales del norte.\n- Informe de avance cada 30 días.',
+    // Scheduled for the close of the summit: what its minutes say (agenda-demo.ts), for the public.
+    body:
+      'La cumbre de Piura cerró con dos acuerdos de los gobiernos regionales del norte y la ANGR:\n\n' +
+      '- Compartir las alertas de extorsión entre regiones en un plazo máximo de 48 horas.\n' +
+      '- Crear la Mesa Macro-regional Norte contra la extorsión y el sicariato, con sesiones mensuales.\n\n' +
+      'Y con cuatro compromisos, cada uno con su responsable y su plazo:\n\n' +
+      '- **GR Lambayeque**: designar un enlace de inteligencia ante la mesa macro-regional (12 de diciembre).\n' +
+      '- **GR La Libertad**: compartir el mapa del delito de extorsión con las regiones vecinas (20 de diciembre).\n' +
+      '- **GR Piura**: instalar la mesa técnica regional contra la extorsión (15 de enero).\n' +
+      '- **ANGR**: presentar el plan conjunto en la sesión del Consejo de Estado Regional (31 de enero).\n\n' +
+      'La agenda y los acuerdos están en la página de la reunión.',
     status: 'scheduled',
     at: '2026-12-05T18:00:00-05:00',
     withSummit: true,
