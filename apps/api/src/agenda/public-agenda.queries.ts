@@ -4,6 +4,10 @@
 export const agendaPublishedSql = (meetingIdSql: string) =>
   `EXISTS (SELECT 1 FROM agenda g WHERE g.meeting_id = ${meetingIdSql} AND g.published_version_no IS NOT NULL)`;
 
+/** True when the minutes of the meeting `meetingIdSql` names are published (its decisions are public). */
+export const minutesPublishedSql = (meetingIdSql: string) =>
+  `EXISTS (SELECT 1 FROM agenda g WHERE g.meeting_id = ${meetingIdSql} AND g.minutes_published_at IS NOT NULL)`;
+
 /**
  * The meeting's latest published agenda version as JSON `{ number, publishedAt, snapshot }`
  * (null before the first publication); a draft being edited after it is not in it.

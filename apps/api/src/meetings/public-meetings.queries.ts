@@ -3,7 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SqlRunner } from '../database/sql-reader';
 import type { AgencySummary, MeetingStatus, VenueDto } from '@cumbre/contracts';
-import { agendaPublishedSql } from '../agenda/public-agenda.queries';
+import { agendaPublishedSql, minutesPublishedSql } from '../agenda/public-agenda.queries';
 import { AGENCY_SUMMARIES, agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
 
 /** Published to everyone (same rule as meeting-access.policy): public and out of draft. */
@@ -20,11 +20,12 @@ export interface PublicMeetingRow {
   hostAgency: AgencySummary;
   venue: VenueDto;
   agendaPublished: boolean;
+  minutesPublished: boolean;
 }
 
 const COLUMNS = `m.id, m.title, m.description, m.status, m.starts_at, m.ends_at, m.time_zone,
   m.venue_name, m.venue_address, m.venue_city, ${agencySummaryColumns('o', 'o_')},
-  ${agendaPublishedSql('m.id')} AS agenda_published`;
+  ${agendaPublishedSql('m.id')} AS agenda_published, ${minutesPublishedSql('m.id')} AS minutes_published`;
 
 function toRow(r: Record<string, unknown>): PublicMeetingRow {
   return {
@@ -42,6 +43,7 @@ function toRow(r: Record<string, unknown>): PublicMeetingRow {
       city: (r['venue_city'] as string | null) ?? null,
     },
     agendaPublished: r['agenda_published'] === true,
+    minutesPublished: r['minutes_published'] === true,
   };
 }
 

@@ -207,6 +207,7 @@ export class PublicSiteService {
       venue: m.venue,
       icsUrl: `/api/public/meetings/${m.id}.ics`,
       agendaPublished: m.agendaPublished,
+      minutesPublished: m.minutesPublished,
     };
   }
 }

@@ -133,8 +133,10 @@ describe('public meetings and agencies: cached until a write changes them, on ev
     await eventually(async () => expect((await meetingJson(m.id)).status).toBe('concluded'));
     await read(`/reuniones-publicas/${m.id}`);
     expect(cachedPage(m.id)).toBeDefined();
+    expect((await meetingJson(m.id)).minutesPublished).toBe(false);
     expect((await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/minutes/publish`)).statusCode).toBe(200);
     await eventually(() => expect(cachedPage(m.id)).toBeUndefined());
+    await eventually(async () => expect((await meetingJson(m.id)).minutesPublished).toBe(true));
   });
 
   it('a cancelled or internal meeting leaves the cached answers; an internal one is never announced', async () => {

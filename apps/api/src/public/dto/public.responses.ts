@@ -33,6 +33,8 @@ export class PublicMeetingResponse implements PublicMeetingDto {
   @ApiProperty({ type: VenueResponse }) venue!: VenueDto;
   @ApiProperty() icsUrl!: string;
   @ApiProperty() agendaPublished!: boolean;
+  @ApiProperty({ description: 'Its minutes are published: the public agenda carries the decisions' })
+  minutesPublished!: boolean;
 }
 
 export class PublicMeetingPageResponse implements KeysetPage<PublicMeetingDto> {

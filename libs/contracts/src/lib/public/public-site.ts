@@ -91,6 +91,8 @@ export interface PublicMeetingDto {
    * `GET /api/meetings/<id>/agenda` (the agenda module's public route).
    */
   agendaPublished: boolean;
+  /** Its minutes are published: the agenda read above carries the decisions taken. */
+  minutesPublished: boolean;
 }
 
 /** Site-level feed and crawl files (not JSON). */

@@ -41,6 +41,7 @@ export function publicMeeting(
     venue: { name: 'Palacio de Gobierno', address: 'Jr. de la Unión s/n', city: 'Lima' },
     icsUrl: '/api/public/meetings/m-1.ics',
     agendaPublished: false,
+    minutesPublished: false,
     ...over,
   };
 }

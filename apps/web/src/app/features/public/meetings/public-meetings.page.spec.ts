@@ -43,15 +43,36 @@ describe('PublicMeetingsPage', () => {
     expect(empty?.querySelector('a')).toBeNull();
   });
 
-  it('lists the meetings when there are some, without the empty notice', () => {
+  it('lists the meetings when there are some, without the empty notice; a card says when its decisions are public', () => {
     const root = render({
-      when: 'upcoming',
+      when: 'past',
       page: {
-        value: { items: [publicMeeting()], nextCursor: null },
+        value: {
+          items: [
+            publicMeeting({ id: 'm-1', agendaPublished: true }),
+            publicMeeting({
+              id: 'm-2',
+              status: 'concluded',
+              agendaPublished: true,
+              minutesPublished: true,
+            }),
+            publicMeeting({ id: 'm-3' }),
+          ],
+          nextCursor: null,
+        },
         error: null,
       },
     });
-    expect(root.querySelectorAll('app-public-meeting-card')).toHaveLength(1);
+    expect(root.querySelectorAll('app-public-meeting-card')).toHaveLength(3);
+    expect(
+      Array.from(
+        root.querySelectorAll('app-public-meeting-card'),
+        (card) =>
+          card
+            .querySelector('[data-testid=public-meeting-agenda]')
+            ?.textContent?.trim() ?? null,
+      ),
+    ).toEqual(['Agenda publicada', 'Agenda y acuerdos', null]);
     expect(
       root.querySelector('[data-testid=public-meetings-empty]'),
     ).toBeNull();

@@ -52,7 +52,10 @@ export function meetingPlace(m: PublicMeetingDto): string {
       <p class="small">
         <a [href]="m.icsUrl">{{ t().ics }}</a>
         @if (m.agendaPublished) {
-          · <a [routerLink]="path()">{{ t().agenda }}</a>
+          ·
+          <a [routerLink]="path()" data-testid="public-meeting-agenda">{{
+            m.minutesPublished ? t().agendaAndDecisions : t().agenda
+          }}</a>
         }
       </p>
     </article>

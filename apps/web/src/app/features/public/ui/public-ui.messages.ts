@@ -35,6 +35,7 @@ export const MEETING_CARD_MESSAGES = defineMessages({
     host: 'Entidad anfitriona',
     ics: 'Añadir a mi calendario (.ics)',
     agenda: 'Agenda publicada',
+    agendaAndDecisions: 'Agenda y acuerdos',
   },
   en: {
     cancelled: 'Cancelled',
@@ -44,5 +45,6 @@ export const MEETING_CARD_MESSAGES = defineMessages({
     host: 'Host',
     ics: 'Add to my calendar (.ics)',
     agenda: 'Published agenda',
+    agendaAndDecisions: 'Agenda and decisions',
   },
 });
