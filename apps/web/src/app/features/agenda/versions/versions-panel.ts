@@ -45,6 +45,10 @@ export class VersionsPanel {
   private readonly i18n = inject(I18n);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
   protected readonly versions = signal<AgendaVersionSummaryDto[]>([]);
+  /** Two versions, or one and the changes made after it (a draft): something to compare. */
+  protected readonly comparable = computed(
+    () => this.versions().length > 1 || this.agenda().status === 'draft',
+  );
   protected readonly from = signal<number | null>(null);
   /** null: the live draft. */
   protected readonly to = signal<number | null>(null);
