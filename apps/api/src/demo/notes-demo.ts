@@ -177,6 +177,18 @@ export const DEMO_NOTES: DemoNote[] = [
   },
 ];
 
+/**
+ * When the demo's note `i` was written and shared: while the summit was being prepared, one a
+ * day at 10:00 in Lima from 13 November 2026, in the list's order (the library shows the last
+ * one first). On a clock earlier than that (a test's), minutes before "now" instead, in the same
+ * order: a note is never dated in the future.
+ */
+function writtenAt(i: number, now: Date): Date {
+  const preparing = new Date(Date.parse('2026-11-13T10:00:00-05:00') + i * 86_400_000);
+  const beforeNow = new Date(now.getTime() - (DEMO_NOTES.length - i) * 60_000);
+  return preparing < beforeNow ? preparing : beforeNow;
+}
+
 /** Adds the notes that are not there yet (by title), with their endorsements. */
 export async function seedDemoNotes(manager: EntityManager, context: DemoSeedContext): Promise<DemoSeedReport> {
   let notes = 0;
@@ -213,9 +225,8 @@ export async function seedDemoNotes(manager: EntityManager, context: DemoSeedCon
         intelligence ? (n.distribution ?? 'agency_only') : 'all_agencies',
         n.group ? (groupIds.get(n.group) ?? null) : null,
         (n.recipients ?? []).map((email) => context.userId(email)),
-        status === 'shared' ? context.now : null,
-        // A few minutes apart, so that the library's order is the list's order.
-        new Date(context.now.getTime() - (DEMO_NOTES.length - notes) * 60_000),
+        status === 'shared' ? writtenAt(DEMO_NOTES.indexOf(n), context.now) : null,
+        writtenAt(DEMO_NOTES.indexOf(n), context.now),
       ],
     );
     notes++;
