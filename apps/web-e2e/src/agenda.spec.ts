@@ -220,7 +220,7 @@ test.describe.serial('agenda', () => {
     const table = page.getByTestId('print-table');
     await expect(table).toContainText(itemA);
     await expect(table).toContainText(proposal);
-    await expect(page.getByText('Horas en hora de Lima (UTC−5).')).toBeVisible();
+    await expect(page.getByText('Horas: hora de Lima (UTC−5).')).toBeVisible();
     // Descriptions are the server's rendered Markdown, not its source.
     await expect(table.locator('strong', { hasText: 'extorsión' }).first()).toBeVisible();
     await expect(table).not.toContainText('**');
@@ -395,6 +395,14 @@ test.describe.serial('agenda', () => {
     await expect(outcomes.getByTestId('outcome-decision')).toContainText(decision);
     await expect(outcomes.getByTestId('outcomes-add-decision')).toHaveCount(0);
     await saveShot(page, 'agenda-concluded-desktop');
+
+    // The published minutes as a document: when, the decision, the task with its owner and status.
+    await page.getByTestId('minutes-print-link').click();
+    await expect(page.getByTestId('minutes-doc-state')).toContainText('Acta — publicada el');
+    await expect(page.getByTestId('minutes-doc-decision')).toContainText(decision);
+    await expect(page.getByTestId('minutes-doc-action').filter({ hasText: task })).toContainText('Hecha');
+    await saveShot(page, 'minutes-print-desktop');
+    await page.goBack();
 
     // The meeting's page leads to its commitments: the plan opened on this meeting alone, where
     // the convener may still move the task the owner agency marked done.

@@ -14,6 +14,14 @@ export const staffRoutes: Route[] = [
     path: 'reuniones/:id/agenda/print',
     redirectTo: 'reuniones/:id/agenda/imprimir',
   },
+  // The minutes likewise, once there is something in them.
+  {
+    path: 'reuniones/:id/acta/imprimir',
+    loadComponent: () =>
+      import('./agenda/print/minutes-print.page').then(
+        (m) => m.MinutesPrintPage,
+      ),
+  },
   {
     path: '',
     component: StaffShell,

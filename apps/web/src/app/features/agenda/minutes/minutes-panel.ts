@@ -10,6 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import type { AgencyMemberDto, AgendaDto, MeetingDto } from '@cumbre/contracts';
 import { formatMeetingTime, timeLang } from '@cumbre/scheduling';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
@@ -30,7 +31,7 @@ import { MINUTES_MESSAGES } from './minutes.messages';
  */
 @Component({
   selector: 'app-minutes-panel',
-  imports: [MatButtonModule, FormErrors, FillPipe],
+  imports: [MatButtonModule, RouterLink, FormErrors, FillPipe],
   templateUrl: './minutes-panel.html',
   styleUrls: ['../ui/controls.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

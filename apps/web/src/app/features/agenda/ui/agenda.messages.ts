@@ -168,7 +168,7 @@ export const AGENDA_MESSAGES = defineMessages({
     printItem: 'Punto',
     printPresenter: 'Expone',
     printDuration: 'Duración',
-    printZone: 'Horas en {zone}.',
+    printZone: 'Horas: {zone}.',
     printNow: 'Imprimir',
   },
   en: {
@@ -334,7 +334,7 @@ export const AGENDA_MESSAGES = defineMessages({
     printItem: 'Item',
     printPresenter: 'Presenter',
     printDuration: 'Length',
-    printZone: 'Times in {zone}.',
+    printZone: 'Times: {zone}.',
     printNow: 'Print',
   },
 });

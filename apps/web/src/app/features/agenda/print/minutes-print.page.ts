@@ -1,0 +1,154 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type {
+  AgencySummary,
+  AgendaDto,
+  AgendaItemDto,
+  MeetingDto,
+} from '@cumbre/contracts';
+import { formatMeetingTime, timeLang, zoneLabel } from '@cumbre/scheduling';
+import { MeetingsApi } from '../../meetings/data-access/meetings-api';
+import { Loader } from '../../../core/api/loader';
+import { errorText } from '../../../core/errors/error-signal';
+import { I18n } from '../../../core/i18n/i18n.service';
+import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import { pageTitle } from '../../../core/layout/page-title';
+import { AgendaApi } from '../data-access/agenda-api';
+import { MINUTES_MESSAGES } from '../minutes/minutes.messages';
+import { AgendaDayPipe } from '../ui/agenda-day.pipe';
+import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
+import { plannedAt } from '../ui/agenda-time';
+import { AGENDA_MESSAGES } from '../ui/agenda.messages';
+
+/**
+ * The minutes as a document (`/app/reuniones/:id/acta/imprimir`): the meeting, who confirmed
+ * attendance, and each item of the agenda with its discussion notes, the decisions (and who
+ * adopted them) and the action items (owner, due date, status). Published minutes say when; a
+ * draft says it is one. Outside the app's frame, with the printed agenda's A4 styles.
+ */
+@Component({
+  selector: 'app-minutes-print-page',
+  imports: [RouterLink, FillPipe, AgendaLabelPipe, AgendaDayPipe],
+  templateUrl: './minutes-print.page.html',
+  styleUrls: ['./agenda-print.page.css', './minutes-print.page.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MinutesPrintPage {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(AgendaApi);
+  private readonly meetings = inject(MeetingsApi);
+  private readonly i18n = inject(I18n);
+  protected readonly t = injectMessages(MINUTES_MESSAGES);
+  protected readonly a = injectMessages(AGENDA_MESSAGES);
+  protected readonly meeting = new Loader<MeetingDto>();
+  protected readonly agenda = new Loader<AgendaDto>();
+  protected readonly loadError = errorText(
+    () => this.agenda.error() ?? this.meeting.error(),
+  );
+  protected readonly lang = computed(() => timeLang(this.i18n.lang()));
+  protected readonly when = computed(() => {
+    const m = this.meeting.value();
+    return m
+      ? formatMeetingTime(
+          { startsAt: m.startsAt, endsAt: m.endsAt },
+          m.timeZone,
+          this.lang(),
+        )
+      : '';
+  });
+  protected readonly place = computed(() => {
+    const venue = this.meeting.value()?.venue;
+    return venue
+      ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ')
+      : '';
+  });
+  protected readonly zone = computed(() => {
+    const ag = this.agenda.value();
+    if (!ag?.meetingStartsAt) return '';
+    return zoneLabel(new Date(ag.meetingStartsAt), ag.timeZone, this.lang());
+  });
+  /** The agencies that confirmed attendance, with their delegates: who was expected at the table. */
+  protected readonly confirmed = computed(() =>
+    (this.meeting.value()?.invitations ?? [])
+      .filter((i) => i.rsvp === 'accepted')
+      .map((i) => ({
+        agency: i.agency.name,
+        delegates: i.delegates.map((d) => d.displayName).join(', '),
+      })),
+  );
+  /** "2 acuerdos y 1 compromiso". */
+  protected readonly counts = computed(() => {
+    const items = this.agenda.value()?.items ?? [];
+    const t = this.t();
+    const counted = (n: number, one: string, many: string) =>
+      n === 1 ? one : fill(many, { n });
+    return fill(t.docCounts, {
+      decisions: counted(
+        items.reduce((n, i) => n + i.decisions.length, 0),
+        t.docDecisionsOne,
+        t.docDecisionsMany,
+      ),
+      actionItems: counted(
+        items.reduce((n, i) => n + i.actionItems.length, 0),
+        t.docActionsOne,
+        t.docActionsMany,
+      ),
+    });
+  });
+
+  constructor() {
+    pageTitle(() =>
+      fill(this.t().docTitle, { meeting: this.meeting.value()?.title ?? '' }),
+    );
+    effect(() => {
+      const id = this.id();
+      untracked(() => {
+        void this.meeting.run(() => this.meetings.get(id));
+        void this.agenda.run(() => this.api.get(id));
+      });
+    });
+  }
+
+  protected time(start: string | null): string {
+    const ag = this.agenda.value();
+    return ag ? plannedAt(start, ag.timeZone, this.lang()).split(' ')[0] : '';
+  }
+
+  protected published(at: string): string {
+    return formatMeetingTime(
+      at,
+      this.agenda.value()?.timeZone ?? 'America/Lima',
+      this.lang(),
+    );
+  }
+
+  /** Nothing recorded on it: no notes, decisions or action items. */
+  protected blank(item: AgendaItemDto): boolean {
+    return (
+      !item.minutes?.notes.trim() &&
+      !item.decisions.length &&
+      !item.actionItems.length
+    );
+  }
+
+  /** The agencies that adopted a decision, as a sentence lists them. */
+  protected agencyList(agencies: readonly AgencySummary[]): string {
+    return new Intl.ListFormat(this.i18n.lang(), {
+      style: 'long',
+      type: 'conjunction',
+    }).format(agencies.map((x) => x.shortName || x.name));
+  }
+
+  protected print(): void {
+    window.print();
+  }
+}
