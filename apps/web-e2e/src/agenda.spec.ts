@@ -225,7 +225,7 @@ test.describe.serial('agenda', () => {
     await expect(table.locator('strong', { hasText: 'extorsión' }).first()).toBeVisible();
     await expect(table).not.toContainText('**');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByTestId('agenda-print-now')).toBeHidden();
+    await expect(page.getByTestId('print-now')).toBeHidden();
     await saveShot(page, 'agenda-print');
   });
 

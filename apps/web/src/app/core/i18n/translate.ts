@@ -1,5 +1,5 @@
 import { computed, inject, Pipe, PipeTransform, Signal } from '@angular/core';
-import { I18n } from './i18n.service';
+import { I18n, type Lang } from './i18n.service';
 
 /**
  * One feature's messages in every language. The English dictionary must have exactly the keys
@@ -47,6 +47,14 @@ export class FillPipe implements PipeTransform {
  */
 export function countText(n: number, one: string, many: string): string {
   return n === 1 ? one : fill(many, { n });
+}
+
+/** Names as a sentence lists them: "GR Piura, GR Tumbes y ANGR" ("…, and ANGR" in English). */
+export function listText(names: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang, {
+    style: 'long',
+    type: 'conjunction',
+  }).format(names);
 }
 
 /** `{{ page.total | count: t().countOne : t().count }}` (see `countText`). */

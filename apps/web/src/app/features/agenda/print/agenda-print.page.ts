@@ -8,7 +8,6 @@ import {
   numberAttribute,
   untracked,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import type {
   AgendaItemKind,
   AgencySummary,
@@ -26,6 +25,7 @@ import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { minutesText, plannedAt } from '../ui/agenda-time';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
+import { PrintHead } from './print-head';
 
 /** What the printed agenda needs, from the live agenda or a published version alike. */
 interface PrintedAgenda {
@@ -50,7 +50,7 @@ interface PrintedAgenda {
 /** The agenda as a document: outside the app's frame, print CSS for a clean A4 page. */
 @Component({
   selector: 'app-agenda-print-page',
-  imports: [RouterLink, FillPipe, AgendaLabelPipe],
+  imports: [PrintHead, FillPipe, AgendaLabelPipe],
   templateUrl: './agenda-print.page.html',
   styleUrl: './agenda-print.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,26 +75,10 @@ export class AgendaPrintPage {
     () => this.agenda.error() ?? this.meeting.error(),
   );
   protected readonly lang = computed(() => timeLang(this.i18n.lang()));
-  protected readonly when = computed(() => {
-    const m = this.meeting.value();
-    return m
-      ? formatMeetingTime(
-          { startsAt: m.startsAt, endsAt: m.endsAt },
-          m.timeZone,
-          this.lang(),
-        )
-      : '';
-  });
   protected readonly zone = computed(() => {
     const a = this.agenda.value();
     if (!a?.meetingStartsAt) return '';
     return zoneLabel(new Date(a.meetingStartsAt), a.timeZone, this.lang());
-  });
-  protected readonly place = computed(() => {
-    const venue = this.meeting.value()?.venue;
-    return venue
-      ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ')
-      : '';
   });
 
   constructor() {
@@ -137,9 +121,5 @@ export class AgendaPrintPage {
 
   protected minutes(n: number): string {
     return minutesText(n);
-  }
-
-  protected print(): void {
-    window.print();
   }
 }

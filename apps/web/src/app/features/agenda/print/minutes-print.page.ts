@@ -7,7 +7,6 @@ import {
   input,
   untracked,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import type {
   AgencySummary,
   AgendaDto,
@@ -19,7 +18,13 @@ import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
-import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
+import {
+  countText,
+  fill,
+  FillPipe,
+  injectMessages,
+  listText,
+} from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import { AgendaApi } from '../data-access/agenda-api';
 import { MINUTES_MESSAGES } from '../minutes/minutes.messages';
@@ -27,6 +32,7 @@ import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { plannedAt } from '../ui/agenda-time';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
+import { PrintHead } from './print-head';
 
 /**
  * The minutes as a document (`/app/reuniones/:id/acta/imprimir`): the meeting, who confirmed
@@ -36,7 +42,7 @@ import { AGENDA_MESSAGES } from '../ui/agenda.messages';
  */
 @Component({
   selector: 'app-minutes-print-page',
-  imports: [RouterLink, FillPipe, AgendaLabelPipe, AgendaDayPipe],
+  imports: [PrintHead, FillPipe, AgendaLabelPipe, AgendaDayPipe],
   templateUrl: './minutes-print.page.html',
   styleUrls: ['./agenda-print.page.css', './minutes-print.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,22 +61,6 @@ export class MinutesPrintPage {
     () => this.agenda.error() ?? this.meeting.error(),
   );
   protected readonly lang = computed(() => timeLang(this.i18n.lang()));
-  protected readonly when = computed(() => {
-    const m = this.meeting.value();
-    return m
-      ? formatMeetingTime(
-          { startsAt: m.startsAt, endsAt: m.endsAt },
-          m.timeZone,
-          this.lang(),
-        )
-      : '';
-  });
-  protected readonly place = computed(() => {
-    const venue = this.meeting.value()?.venue;
-    return venue
-      ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ')
-      : '';
-  });
   protected readonly zone = computed(() => {
     const ag = this.agenda.value();
     if (!ag?.meetingStartsAt) return '';
@@ -89,15 +79,13 @@ export class MinutesPrintPage {
   protected readonly counts = computed(() => {
     const items = this.agenda.value()?.items ?? [];
     const t = this.t();
-    const counted = (n: number, one: string, many: string) =>
-      n === 1 ? one : fill(many, { n });
     return fill(t.docCounts, {
-      decisions: counted(
+      decisions: countText(
         items.reduce((n, i) => n + i.decisions.length, 0),
         t.docDecisionsOne,
         t.docDecisionsMany,
       ),
-      actionItems: counted(
+      actionItems: countText(
         items.reduce((n, i) => n + i.actionItems.length, 0),
         t.docActionsOne,
         t.docActionsMany,
@@ -142,13 +130,9 @@ export class MinutesPrintPage {
 
   /** The agencies that adopted a decision, as a sentence lists them. */
   protected agencyList(agencies: readonly AgencySummary[]): string {
-    return new Intl.ListFormat(this.i18n.lang(), {
-      style: 'long',
-      type: 'conjunction',
-    }).format(agencies.map((x) => x.shortName || x.name));
-  }
-
-  protected print(): void {
-    window.print();
+    return listText(
+      agencies.map((x) => x.shortName || x.name),
+      this.i18n.lang(),
+    );
   }
 }

@@ -25,6 +25,9 @@ import { Confirm } from '../../../core/layout/confirm-dialog';
 import { CONFIRM_MESSAGES } from '../ui/confirm-texts';
 import { MeetingPanel } from './meeting-panel';
 
+/** The columns, in the order a reader scans them. */
+const RSVP_ORDER = ['accepted', 'tentative', 'pending', 'declined'] as const;
+
 /** Who is coming (with delegates), tentative, not answered and declined; the convener invites here. */
 @Component({
   selector: 'app-invitations-panel',
@@ -55,33 +58,29 @@ export class InvitationsPanel extends MeetingPanel {
 
   protected readonly sections = computed(() => {
     const invitations = this.meeting().invitations;
-    const by = (rsvp: InvitationDto['rsvp']) =>
-      invitations.filter((i) => i.rsvp === rsvp);
     // Once the meeting is over, the answers are told in the past ("Confirmaron", not "Asistirán").
     const t = this.t();
-    const over = meetingIsOver(this.meeting(), new Date());
-    return [
-      {
-        key: 'accepted',
-        title: over ? t.cameAccepted : t.coming,
-        items: by('accepted'),
-      },
-      {
-        key: 'tentative',
-        title: over ? t.cameTentative : t.tentative,
-        items: by('tentative'),
-      },
-      {
-        key: 'pending',
-        title: over ? t.camePending : t.pending,
-        items: by('pending'),
-      },
-      {
-        key: 'declined',
-        title: over ? t.cameDeclined : t.declined,
-        items: by('declined'),
-      },
-    ];
+    const titles: Record<InvitationDto['rsvp'], string> = meetingIsOver(
+      this.meeting(),
+      new Date(),
+    )
+      ? {
+          accepted: t.cameAccepted,
+          tentative: t.cameTentative,
+          pending: t.camePending,
+          declined: t.cameDeclined,
+        }
+      : {
+          accepted: t.coming,
+          tentative: t.tentative,
+          pending: t.pending,
+          declined: t.declined,
+        };
+    return RSVP_ORDER.map((key) => ({
+      key,
+      title: titles[key],
+      items: invitations.filter((i) => i.rsvp === key),
+    }));
   });
   /** Agencies not invited yet (and not the host itself). */
   protected readonly invitable = computed(() => {

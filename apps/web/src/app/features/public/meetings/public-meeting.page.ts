@@ -15,7 +15,11 @@ import {
 } from '@cumbre/contracts';
 import { formatTimeOfDay, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
-import { FillPipe, injectMessages } from '../../../core/i18n/translate';
+import {
+  FillPipe,
+  injectMessages,
+  listText,
+} from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { loadForPage, type Loaded } from '../ui/loaded';
 import { meetingPlace, publicMeetingTime } from '../ui/public-meeting-card';
@@ -106,10 +110,10 @@ export class PublicMeetingPage {
 
   /** The agencies that adopted a decision, as a sentence lists them ("GR Piura, GR Tumbes y ANGR"). */
   protected agencyList(agencies: readonly AgencySummary[]): string {
-    return new Intl.ListFormat(this.i18n.lang(), {
-      style: 'long',
-      type: 'conjunction',
-    }).format(agencies.map((a) => a.shortName || a.name));
+    return listText(
+      agencies.map((a) => a.shortName || a.name),
+      this.i18n.lang(),
+    );
   }
 
   /** An item's start in the meeting's zone ("09:00"), named once above the list (`agendaZone`). */
