@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   effect,
   inject,
   input,
@@ -14,18 +13,17 @@ import type {
   MeetingDto,
   PersonSummary,
 } from '@cumbre/contracts';
-import { formatMeetingTime, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
-import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
-import { minutesText, plannedAt } from '../ui/agenda-time';
+import { minutesText } from '../ui/agenda-time';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { PrintHead } from './print-head';
+import { printTimes } from './print-times';
 
 /** What the printed agenda needs, from the live agenda or a published version alike. */
 interface PrintedAgenda {
@@ -67,19 +65,13 @@ export class AgendaPrintPage {
 
   private readonly api = inject(AgendaApi);
   private readonly meetings = inject(MeetingsApi);
-  private readonly i18n = inject(I18n);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
   protected readonly meeting = new Loader<MeetingDto>();
   protected readonly agenda = new Loader<PrintedAgenda>();
   protected readonly loadError = errorText(
     () => this.agenda.error() ?? this.meeting.error(),
   );
-  protected readonly lang = computed(() => timeLang(this.i18n.lang()));
-  protected readonly zone = computed(() => {
-    const a = this.agenda.value();
-    if (!a?.meetingStartsAt) return '';
-    return zoneLabel(new Date(a.meetingStartsAt), a.timeZone, this.lang());
-  });
+  protected readonly times = printTimes(() => this.agenda.value());
 
   constructor() {
     pageTitle(() =>
@@ -104,19 +96,6 @@ export class AgendaPrintPage {
         });
       });
     });
-  }
-
-  protected time(start: string | null): string {
-    const a = this.agenda.value();
-    return a ? plannedAt(start, a.timeZone, this.lang()).split(' ')[0] : '';
-  }
-
-  protected published(at: string): string {
-    return formatMeetingTime(
-      at,
-      this.agenda.value()?.timeZone ?? 'America/Lima',
-      this.lang(),
-    );
   }
 
   protected minutes(n: number): string {

@@ -13,7 +13,6 @@ import type {
   AgendaItemDto,
   MeetingDto,
 } from '@cumbre/contracts';
-import { formatMeetingTime, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
@@ -30,9 +29,9 @@ import { AgendaApi } from '../data-access/agenda-api';
 import { MINUTES_MESSAGES } from '../minutes/minutes.messages';
 import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
-import { plannedAt } from '../ui/agenda-time';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { PrintHead } from './print-head';
+import { printTimes } from './print-times';
 
 /**
  * The minutes as a document (`/app/reuniones/:id/acta/imprimir`): the meeting, who confirmed
@@ -60,12 +59,7 @@ export class MinutesPrintPage {
   protected readonly loadError = errorText(
     () => this.agenda.error() ?? this.meeting.error(),
   );
-  protected readonly lang = computed(() => timeLang(this.i18n.lang()));
-  protected readonly zone = computed(() => {
-    const ag = this.agenda.value();
-    if (!ag?.meetingStartsAt) return '';
-    return zoneLabel(new Date(ag.meetingStartsAt), ag.timeZone, this.lang());
-  });
+  protected readonly times = printTimes(() => this.agenda.value());
   /** The agencies that confirmed attendance, with their delegates: who was expected at the table. */
   protected readonly confirmed = computed(() =>
     (this.meeting.value()?.invitations ?? [])
@@ -104,19 +98,6 @@ export class MinutesPrintPage {
         void this.agenda.run(() => this.api.get(id));
       });
     });
-  }
-
-  protected time(start: string | null): string {
-    const ag = this.agenda.value();
-    return ag ? plannedAt(start, ag.timeZone, this.lang()).split(' ')[0] : '';
-  }
-
-  protected published(at: string): string {
-    return formatMeetingTime(
-      at,
-      this.agenda.value()?.timeZone ?? 'America/Lima',
-      this.lang(),
-    );
   }
 
   /** Nothing recorded on it: no notes, decisions or action items. */
