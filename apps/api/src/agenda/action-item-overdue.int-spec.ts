@@ -40,13 +40,16 @@ describe('overdue action items', () => {
     for (const a of [app, other]) (a.get(Clock) as SystemClock).startingAt(instant);
   };
 
-  async function overdueNotices(who: Persona, meetingId: string): Promise<NotificationDto[]> {
+  async function notices(
+    kind: 'action_item.overdue' | 'action_item.due_soon',
+    who: Persona,
+    meetingId: string,
+  ): Promise<NotificationDto[]> {
     const res = await call(w, who, 'GET', '/api/notifications?limit=100');
     expect(res.statusCode).toBe(200);
-    return (res.json() as NotificationListDto).items.filter(
-      (n) => n.kind === 'action_item.overdue' && n.meetingId === meetingId,
-    );
+    return (res.json() as NotificationListDto).items.filter((n) => n.kind === kind && n.meetingId === meetingId);
   }
+  const overdueNotices = (who: Persona, meetingId: string) => notices('action_item.overdue', who, meetingId);
 
   it('tells the owner agency once per item, across instances and runs, and never about done items', async () => {
     const m = await createMeeting(w, { title: 'Cumbre: plan contra la extorsión' });
@@ -92,6 +95,62 @@ describe('overdue action items', () => {
       const notices = await overdueNotices('invitedLeader', m.id);
       expect(notices).toHaveLength(2);
       expect(notices.map((n) => n.params['dueDates']).sort()).toEqual([first, later]);
+    } finally {
+      setClock(testNow());
+    }
+  });
+
+  it('reminds the owner agency once, three days ahead, of what is not done; then only the overdue notice follows', async () => {
+    const m = await createMeeting(w, { title: 'Cumbre: seguimiento de compromisos' });
+    await invite(w, m.id);
+    const item = await addItem(w, m.id, { title: 'Plan conjunto', kind: 'decision' });
+    const due = futureDay();
+    const add = (what: string, dueDate: string) =>
+      addActionItem(w, m.id, item.id, { what, ownerAgencyId: w.agencies.invited, dueDate });
+    await add('Instalar la mesa técnica regional', due);
+    await add('Presentar el informe anual', dayAfter(due, 30));
+    const done = await add('Designar enlace de inteligencia', due);
+    expect(
+      (
+        await call(w, 'invitedStaff', 'PATCH', `/api/action-items/${done.id}`, {
+          version: done.version,
+          status: 'done',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const reminders = (who: Persona) => notices('action_item.due_soon', who, m.id);
+
+    try {
+      // Four days ahead: not yet.
+      setClock(limaNoon(dayAfter(due, -4)));
+      await app.get(ActionItemOverdueJob).runOnce();
+      expect(await reminders('invitedLeader')).toHaveLength(0);
+
+      // Three days ahead, both instances at once, and again: one reminder per recipient, of the item not done.
+      setClock(limaNoon(dayAfter(due, -3)));
+      const runs = await Promise.all([
+        app.get(ActionItemOverdueJob).runOnce(),
+        other.get(ActionItemOverdueJob).runOnce(),
+      ]);
+      expect(runs.map((r) => r.dueSoonItems).sort()).toEqual([0, 1]);
+      setClock(limaNoon(due));
+      await app.get(ActionItemOverdueJob).runOnce();
+      for (const who of ['invitedLeader', 'invitedStaff'] as const) {
+        const told = await reminders(who);
+        expect(told).toHaveLength(1);
+        expect(told[0].params).toMatchObject({ count: '1', dueDates: due, meetingTitle: m.title });
+        expect(told[0].body).toContain('Instalar la mesa técnica regional');
+        expect(told[0].body).not.toContain('Designar enlace de inteligencia');
+        expect(told[0].body).not.toContain('Presentar el informe anual');
+      }
+      expect(await reminders('invitedAnalyst')).toHaveLength(0);
+      expect(await reminders('otherLeader')).toHaveLength(0);
+
+      // Past the day: the overdue notice, and no second reminder.
+      setClock(limaNoon(dayAfter(due)));
+      await app.get(ActionItemOverdueJob).runOnce();
+      expect(await overdueNotices('invitedLeader', m.id)).toHaveLength(1);
+      expect(await reminders('invitedLeader')).toHaveLength(1);
     } finally {
       setClock(testNow());
     }

@@ -57,6 +57,10 @@ export class ActionItemEntity extends VersionedRow {
   @Column({ name: 'overdue_notified_at', type: 'timestamptz', nullable: true })
   overdueNotifiedAt!: Date | null;
 
+  /** When the owner agency was reminded it is due soon (the overdue job's claim). */
+  @Column({ name: 'due_soon_notified_at', type: 'timestamptz', nullable: true })
+  dueSoonNotifiedAt!: Date | null;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById!: string | null;
 }

@@ -19,6 +19,7 @@ import { OneTripWrites1796320000000 } from './1796320000000-OneTripWrites';
 import { RateLimitPruneGuard1796330000000 } from './1796330000000-RateLimitPruneGuard';
 import { RateLimitDecision1796340000000 } from './1796340000000-RateLimitDecision';
 import { BlockedWordNeedle1796350000000 } from './1796350000000-BlockedWordNeedle';
+import { ActionItemDueSoonNotice1796360000000 } from './1796360000000-ActionItemDueSoonNotice';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -44,4 +45,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RateLimitPruneGuard1796330000000,
   RateLimitDecision1796340000000,
   BlockedWordNeedle1796350000000,
+  ActionItemDueSoonNotice1796360000000,
 ];

@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'meeting.reminder',
   'agenda.published',
   'minutes.published',
+  'action_item.due_soon',
   'action_item.overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -28,6 +29,7 @@ export const NOTIFICATION_EMAIL_DEFAULTS: Record<NotificationKind, boolean> = {
   'meeting.reminder': true,
   'agenda.published': true,
   'minutes.published': true,
+  'action_item.due_soon': true,
   'action_item.overdue': true,
 };
 
@@ -74,6 +76,7 @@ export interface NotificationDto {
    * - meeting.reminder: meetingTitle, startsAt, endsAt, timeZone, place.
    * - agenda.published: meetingTitle, version (the number published).
    * - minutes.published: meetingTitle, decisions, actionItems (how many the minutes record).
+   * - action_item.due_soon: as action_item.overdue, for the items due within the next three days.
    * - action_item.overdue: meetingTitle, agencyId, agencyName, count (how many of the agency's
    *   action items of that meeting just became overdue), dueDates (comma-separated YYYY-MM-DD).
    * Empty for older rows: then title/body (Spanish) are the text to show.

@@ -138,6 +138,7 @@ describe('notificationText', () => {
     'meeting.reminder': scheduled,
     'agenda.published': { meetingTitle: 'Cumbre regional', version: '2' },
     'minutes.published': { meetingTitle: 'Cumbre regional', decisions: '3', actionItems: '1' },
+    'action_item.due_soon': { meetingTitle: 'Cumbre regional', agencyName: 'GORE Piura', count: '1' },
     'action_item.overdue': { meetingTitle: 'Cumbre regional', agencyName: 'GORE Piura', count: '2' },
   };
 
@@ -209,6 +210,13 @@ describe('notificationText', () => {
     expect(es(note('action_item.overdue', { ...SENT['action_item.overdue'], count: '1' })).body).toBe(
       'GORE Piura tiene una acción vencida de «Cumbre regional».',
     );
+    expect(es(note('action_item.due_soon', SENT['action_item.due_soon'])).body).toBe(
+      'GORE Piura tiene una acción de «Cumbre regional» que vence pronto.',
+    );
+    expect(en(note('action_item.due_soon', { ...SENT['action_item.due_soon'], count: '2' }))).toEqual({
+      title: 'Actions due soon: Cumbre regional',
+      body: 'GORE Piura has 2 actions from “Cumbre regional” due soon.',
+    });
   });
 
   it('says what changed: the time on the same day, the place, in both languages', () => {

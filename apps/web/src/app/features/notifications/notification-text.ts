@@ -61,6 +61,9 @@ export const NOTIFICATION_TEXT = defineMessages({
     decisionsMany: '{n} acuerdos',
     actionItemsOne: '1 compromiso',
     actionItemsMany: '{n} compromisos',
+    dueSoonTitle: 'Acciones por vencer: {meeting}',
+    dueSoonOne: '{agency} tiene una acción de «{meeting}» que vence pronto.',
+    dueSoonMany: '{agency} tiene {count} acciones de «{meeting}» que vencen pronto.',
     overdueTitle: 'Acciones vencidas: {meeting}',
     overdueOne: '{agency} tiene una acción vencida de «{meeting}».',
     overdueMany: '{agency} tiene {count} acciones vencidas de «{meeting}».',
@@ -115,6 +118,9 @@ export const NOTIFICATION_TEXT = defineMessages({
     decisionsMany: '{n} decisions',
     actionItemsOne: '1 action item',
     actionItemsMany: '{n} action items',
+    dueSoonTitle: 'Actions due soon: {meeting}',
+    dueSoonOne: '{agency} has an action from “{meeting}” due soon.',
+    dueSoonMany: '{agency} has {count} actions from “{meeting}” due soon.',
     overdueTitle: 'Overdue actions: {meeting}',
     overdueOne: '{agency} has an overdue action from “{meeting}”.',
     overdueMany: '{agency} has {count} overdue actions from “{meeting}”.',
@@ -380,6 +386,15 @@ const WORDERS: Record<NotificationKind, Worder> = {
           words.actionItemsMany,
         ),
       }),
+    };
+  },
+  'action_item.due_soon': (meeting, params, words) => {
+    const agency = text(params, 'agencyName');
+    const count = text(params, 'count');
+    if (!agency || !count) return null;
+    return {
+      title: fill(words.dueSoonTitle, { meeting }),
+      body: fill(count === '1' ? words.dueSoonOne : words.dueSoonMany, { meeting, agency, count }),
     };
   },
   'action_item.overdue': (meeting, params, words) => {

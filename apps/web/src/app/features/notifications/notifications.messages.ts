@@ -36,6 +36,7 @@ export const NOTIFICATIONS_MESSAGES = defineMessages({
     'kind.meeting.reminder': 'Recordatorio: reunión al día siguiente',
     'kind.agenda.published': 'Agenda publicada',
     'kind.minutes.published': 'Acta publicada',
+    'kind.action_item.due_soon': 'Acciones de tu agencia por vencer',
     'kind.action_item.overdue': 'Acciones vencidas de tu agencia',
   },
   en: {
@@ -72,6 +73,7 @@ export const NOTIFICATIONS_MESSAGES = defineMessages({
     'kind.meeting.reminder': 'Reminder: meeting tomorrow',
     'kind.agenda.published': 'Agenda published',
     'kind.minutes.published': 'Minutes published',
+    'kind.action_item.due_soon': 'Your agency’s action items due soon',
     'kind.action_item.overdue': 'Your agency’s overdue action items',
   },
 });
