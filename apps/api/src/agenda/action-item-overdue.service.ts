@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { addDays } from '@cumbre/scheduling';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { Clock } from '../common/clock';
 import { PeriodicJob, PeriodicJobHost } from '../common/periodic-job';
@@ -8,7 +9,6 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
 import { NotificationWriter } from '../notifications/notification-writer.service';
-import { addDays } from '@cumbre/scheduling';
 import { agencyAnswerers } from '../users/user.queries';
 import { ACTION_PLAN_ZONE, plainDateIn } from './agenda-queries.service';
 
@@ -86,8 +86,9 @@ const NOTICE_TEXTS: Record<
 
 /**
  * Tells owner agencies (their leaders and staff, in-app and by e-mail) about action items past
- * their due date that are not done. Each item is claimed by a conditional UPDATE that sets
- * `overdue_notified_at` (rows another instance is claiming are skipped, SKIP LOCKED) in the
+ * their due date that are not done, and reminds them of those due within DUE_SOON_DAYS. Each
+ * item is claimed by a conditional UPDATE that sets `overdue_notified_at` (or
+ * `due_soon_notified_at`; rows another instance is claiming are skipped, SKIP LOCKED) in the
  * transaction that writes the notifications: told exactly once, even with several instances.
  * A timer runs it in the application; tests call `runOnce()` with the test clock.
  */
