@@ -161,13 +161,23 @@ function publicRow(r: Record<string, unknown>): PublicAnnouncementRow {
  */
 export async function publicAnnouncementPage(
   db: SqlRunner,
-  opts: { after: { at: Date; id: string } | null; limit: number; agencyId?: string; withBody?: boolean },
+  opts: {
+    after: { at: Date; id: string } | null;
+    limit: number;
+    agencyId?: string;
+    meetingId?: string;
+    withBody?: boolean;
+  },
 ): Promise<PublicAnnouncementRow[]> {
   const params: unknown[] = [opts.limit + 1];
   const where = [`a.status = 'published'`];
   if (opts.agencyId) {
     params.push(opts.agencyId);
     where.push(`a.agency_id = $${params.length}`);
+  }
+  if (opts.meetingId) {
+    params.push(opts.meetingId);
+    where.push(`a.meeting_id = $${params.length}`);
   }
   if (opts.after) {
     params.push(opts.after.at, opts.after.id);

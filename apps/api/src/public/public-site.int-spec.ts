@@ -1,5 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { KeysetPage, PublicAgencyDto, PublicAnnouncementDto, PublicMeetingDto } from '@cumbre/contracts';
+import {
+  PUBLIC_MEETING_NEWS,
+  type KeysetPage,
+  type PublicAgencyDto,
+  type PublicAnnouncementDto,
+  type PublicMeetingDetailDto,
+  type PublicMeetingDto,
+} from '@cumbre/contracts';
 import { PublicContent } from '../common/public-content/public-content.service';
 import {
   advanceClock,
@@ -94,6 +101,25 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     }
     const [internal] = await w.db.query(`SELECT id FROM meeting WHERE visibility = 'internal' LIMIT 1`);
     if (internal) expect((await get(`/api/public/meetings/${internal.id}`)).statusCode).toBe(404);
+  });
+
+  it('a public meeting lists the published announcements about it, newest first; a new one shows at once', async () => {
+    const [m]: { id: string }[] = await w.db.query(
+      `SELECT id FROM meeting WHERE visibility = 'public' AND status <> 'draft' ORDER BY created_at LIMIT 1`,
+    );
+    const url = `/api/public/meetings/${m.id}`;
+    const about = async () => (await get(url)).json() as PublicMeetingDetailDto;
+    const before = (await about()).announcements.map((a) => a.slug);
+    const first = await publishAnnouncement(w.app, w, { meetingId: m.id });
+    await publishAnnouncement(w.app, w, { meetingId: m.id, status: 'draft' });
+    await publishAnnouncement(w.app, w);
+    await eventually(async () => expect((await about()).announcements.map((a) => a.slug)).toEqual([first.slug, ...before].slice(0, PUBLIC_MEETING_NEWS)));
+    // Read again (cached), then one more: the cached answer is dropped, the newest comes first.
+    await about();
+    const second = await publishAnnouncement(w.app, w, { meetingId: m.id });
+    await eventually(async () =>
+      expect((await about()).announcements.map((a) => a.slug).slice(0, 2)).toEqual([second.slug, first.slug]),
+    );
   });
 
   it('RSS, Atom (site-wide and per agency) and the sitemap are well-formed to an independent parser', async () => {

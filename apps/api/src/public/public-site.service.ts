@@ -4,12 +4,14 @@ import { DataSource } from 'typeorm';
 import {
   PUBLIC_CACHE_TAGS,
   PUBLIC_FEEDS,
+  PUBLIC_MEETING_NEWS,
   PUBLIC_PAGE_SIZE,
   PUBLIC_PATHS,
   type KeysetPage,
   type PublicAgencyDto,
   type PublicAnnouncementDto,
   type PublicAnnouncementSummaryDto,
+  type PublicMeetingDetailDto,
   type PublicMeetingDto,
   type PublicPracticeDto,
   type PublicPracticeSummaryDto,
@@ -144,10 +146,20 @@ export class PublicSiteService {
     return { value: page, tags: [PUBLIC_CACHE_TAGS.meetings] };
   }
 
-  async meeting(id: string): Promise<Tagged<PublicMeetingDto>> {
-    const m = await publicMeetingById(this.reader, id);
+  /** The meeting, with the newest published announcements about it (the list's tag: a new one shows). */
+  async meeting(id: string): Promise<Tagged<PublicMeetingDetailDto>> {
+    const [m, news] = await Promise.all([
+      publicMeetingById(this.reader, id),
+      publicAnnouncementPage(this.reader, { after: null, limit: PUBLIC_MEETING_NEWS, meetingId: id }),
+    ]);
     if (!m) throw new ApiError('meeting.not_found', `meeting ${id} not found`, { params: { id } });
-    return { value: this.mapMeeting(m), tags: [PUBLIC_CACHE_TAGS.meeting(m.id), PUBLIC_CACHE_TAGS.agency(m.hostAgency.id)] };
+    return {
+      value: {
+        ...this.mapMeeting(m),
+        announcements: news.slice(0, PUBLIC_MEETING_NEWS).map(mapPublicAnnouncementSummary),
+      },
+      tags: [PUBLIC_CACHE_TAGS.meeting(m.id), PUBLIC_CACHE_TAGS.agency(m.hostAgency.id), PUBLIC_CACHE_TAGS.announcementList],
+    };
   }
 
   async feed(kind: 'rss' | 'atom', agencyId?: string): Promise<Tagged<string>> {

@@ -12,6 +12,7 @@ import {
   PublicAnnouncementPageResponse,
   PublicAnnouncementResponse,
   PublicMeetingPageResponse,
+  PublicMeetingDetailResponse,
   PublicMeetingResponse,
   PublicPracticePageResponse,
   PublicPracticeResponse,
@@ -133,7 +134,7 @@ export class PublicController {
 
   @Public()
   @Get('meetings/:id')
-  @ApiRoute('One public meeting', { 200: PublicMeetingResponse, 400: BAD_ID, 404: true })
+  @ApiRoute('One public meeting, with the announcements about it', { 200: PublicMeetingDetailResponse, 400: BAD_ID, 404: true })
   meeting(@Param('id', uuidParam()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
       const m = await this.site.meeting(id);

@@ -8,6 +8,7 @@ import type {
   PublicAnnouncementDto,
   PublicAnnouncementSummaryDto,
   PublicCommentDto,
+  PublicMeetingDetailDto,
   PublicMeetingDto,
   PublicRedirectDto,
   VenueDto,
@@ -52,6 +53,14 @@ export class PublicAnnouncementSummaryResponse implements PublicAnnouncementSumm
   @ApiProperty({ type: AgencySummaryResponse }) agency!: AgencySummary;
   @ApiProperty({ type: CoverImageResponse, nullable: true }) cover!: CoverImageDto | null;
   @ApiProperty() commentCount!: number;
+}
+
+export class PublicMeetingDetailResponse extends PublicMeetingResponse implements PublicMeetingDetailDto {
+  @ApiProperty({
+    type: [PublicAnnouncementSummaryResponse],
+    description: 'The newest published announcements about the meeting (up to PUBLIC_MEETING_NEWS)',
+  })
+  announcements!: PublicAnnouncementSummaryDto[];
 }
 
 export class PublicAnnouncementPageResponse implements KeysetPage<PublicAnnouncementSummaryDto> {

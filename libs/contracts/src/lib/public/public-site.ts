@@ -95,6 +95,14 @@ export interface PublicMeetingDto {
   minutesPublished: boolean;
 }
 
+/** How many announcements about a meeting its public page lists (the newest). */
+export const PUBLIC_MEETING_NEWS = 5;
+
+/** `GET /api/public/meetings/:id`: the meeting and the published announcements about it, newest first. */
+export interface PublicMeetingDetailDto extends PublicMeetingDto {
+  announcements: PublicAnnouncementSummaryDto[];
+}
+
 /** Site-level feed and crawl files (not JSON). */
 export const PUBLIC_FEEDS = {
   rss: '/api/public/feeds/rss.xml',

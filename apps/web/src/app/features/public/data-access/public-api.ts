@@ -10,6 +10,7 @@ import type {
   PublicAnnouncementDto,
   PublicAnnouncementListQuery,
   PublicAnnouncementSummaryDto,
+  PublicMeetingDetailDto,
   PublicMeetingDto,
   PublicMeetingListQuery,
   PublicPracticeDto,
@@ -53,7 +54,9 @@ export class PublicApi {
   }
 
   /** Best practices their agency's leader published (never intelligence). */
-  practices(query: { after?: string } = {}): Promise<KeysetPage<PublicPracticeSummaryDto>> {
+  practices(
+    query: { after?: string } = {},
+  ): Promise<KeysetPage<PublicPracticeSummaryDto>> {
     return this.http.get('/api/public/practices', { query });
   }
 
@@ -61,7 +64,7 @@ export class PublicApi {
     return this.http.get(apiPath('public', 'practices', id));
   }
 
-  meeting(id: string): Promise<PublicMeetingDto> {
+  meeting(id: string): Promise<PublicMeetingDetailDto> {
     return this.http.get(apiPath('public', 'meetings', id));
   }
 

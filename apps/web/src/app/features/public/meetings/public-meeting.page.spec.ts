@@ -1,7 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { AgendaDto } from '@cumbre/contracts';
-import { publicMeeting } from '../data-access/public.fixtures';
+import {
+  publicAnnouncement,
+  publicMeeting,
+} from '../data-access/public.fixtures';
 import { PublicMeetingPage } from './public-meeting.page';
 
 const agenda = {
@@ -65,7 +68,15 @@ describe('PublicMeetingPage', () => {
     const fixture = TestBed.createComponent(PublicMeetingPage);
     fixture.componentRef.setInput('data', {
       value: {
-        meeting: publicMeeting({ status: 'concluded', agendaPublished: true }),
+        meeting: {
+          ...publicMeeting({ status: 'concluded', agendaPublished: true }),
+          announcements: [
+            publicAnnouncement({
+              slug: 'plan-de-accion-conjunto',
+              title: 'Plan de acción conjunto',
+            }),
+          ],
+        },
         agenda,
       },
       error: null,
@@ -80,6 +91,16 @@ describe('PublicMeetingPage', () => {
 
   it('names the host agency as host, and the agenda’s times in the meeting’s zone, naming it once', () => {
     const root = render('es');
+    // The announcements about the meeting, each linking to its page.
+    const news = root.querySelector('[data-testid=public-meeting-news]');
+    expect(news?.querySelector('h2')?.textContent).toBe(
+      'Anuncios sobre esta reunión',
+    );
+    expect(
+      Array.from(news?.querySelectorAll('app-announcement-card a') ?? [])
+        .map((a) => a.getAttribute('href'))
+        .filter((href) => href?.startsWith('/anuncios/')),
+    ).toEqual(['/anuncios/plan-de-accion-conjunto']);
     const facts = Array.from(root.querySelectorAll('.facts dt')).map((dt) => [
       dt.textContent?.trim(),
       dt.nextElementSibling?.textContent?.trim(),
@@ -119,6 +140,9 @@ describe('PublicMeetingPage', () => {
       dt.textContent?.trim(),
     );
     expect(hosts).toContain('Host');
+    expect(
+      root.querySelector('[data-testid=public-meeting-news] h2')?.textContent,
+    ).toBe('Announcements about this meeting');
     expect(
       root.querySelector('[data-testid=public-decision-endorsers]')
         ?.textContent,

@@ -11,7 +11,7 @@ import {
   PUBLIC_PATHS,
   type AgencySummary,
   type AgendaDto,
-  type PublicMeetingDto,
+  type PublicMeetingDetailDto,
 } from '@cumbre/contracts';
 import { formatTimeOfDay, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -26,11 +26,13 @@ import { meetingPlace, publicMeetingTime } from '../ui/public-meeting-card';
 import { PublicLoadFailure } from '../ui/public-load-failure';
 import { followPageSeo, notFoundSeo, PublicSeo } from '../ui/seo';
 import { ShareLinks } from '../ui/share-links';
+import { AnnouncementCard } from '../ui/announcement-card';
 import { meetingEvent } from './meeting-event';
 import { PUBLIC_MEETINGS_MESSAGES } from './public-meetings.messages';
 
 export interface MeetingView {
-  meeting: PublicMeetingDto;
+  /** With the announcements about it. */
+  meeting: PublicMeetingDetailDto;
   /** The published agenda (items and decisions), when there is one. */
   agenda: AgendaDto | null;
 }
@@ -48,10 +50,11 @@ export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
         : null;
       return { meeting, agenda };
     },
-    // Dropped when the meeting, its agenda or minutes, or its host agency change.
+    // Dropped when the meeting, its agenda or minutes, its host agency or the announcements change.
     ({ meeting }) => [
       PUBLIC_CACHE_TAGS.meeting(meeting.id),
       PUBLIC_CACHE_TAGS.agency(meeting.hostAgency.id),
+      PUBLIC_CACHE_TAGS.announcementList,
     ],
   );
 };
@@ -59,7 +62,13 @@ export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
 /** `/reuniones-publicas/:id`: one public meeting with its time in Lima, .ics, agenda and decisions. */
 @Component({
   selector: 'app-public-meeting-page',
-  imports: [RouterLink, FillPipe, ShareLinks, PublicLoadFailure],
+  imports: [
+    RouterLink,
+    FillPipe,
+    ShareLinks,
+    PublicLoadFailure,
+    AnnouncementCard,
+  ],
   templateUrl: './public-meeting.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
