@@ -13,7 +13,6 @@ import {
   PublicAnnouncementResponse,
   PublicMeetingPageResponse,
   PublicMeetingDetailResponse,
-  PublicMeetingResponse,
   PublicPracticePageResponse,
   PublicPracticeResponse,
 } from './dto/public.responses';
