@@ -303,6 +303,8 @@ test.describe('the public site', () => {
     expect(event.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // From the evening of the summit, its published minutes: the two decisions, each with the agencies that adopted it.
     await expect(page.getByTestId('public-decision-endorsers')).toHaveCount(demoMinutesPublished ? 2 : 0);
+    // And the announcements about it, the convocation among them.
+    await expect(page.getByTestId('public-meeting-news')).toContainText('Convocatoria: los seis gobiernos regionales');
 
     await page.goto(newsPath);
     await page.getByRole('navigation', { name: 'Ruta de navegación' }).getByRole('link', { name: 'PCM' }).click();
