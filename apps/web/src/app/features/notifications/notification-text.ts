@@ -1,7 +1,7 @@
 import { computed, inject, type Signal } from '@angular/core';
 import type { NotificationDto, NotificationKind } from '@cumbre/contracts';
 import { I18n } from '../../core/i18n/i18n.service';
-import { defineMessages, fill, injectMessages } from '../../core/i18n/translate';
+import { countText, defineMessages, fill, injectMessages } from '../../core/i18n/translate';
 import {
   formatMeetingTime,
   formatTimeOfDay,
@@ -373,8 +373,9 @@ const WORDERS: Record<NotificationKind, Worder> = {
     const decisions = text(params, 'decisions');
     const actionItems = text(params, 'actionItems');
     if (!decisions || !actionItems) return null;
+    // The counts arrive as text (params): countText words them like every other count.
     const counted = (n: string, one: string, many: string) =>
-      n === '1' ? one : fill(many, { n });
+      countText(Number(n), one, many);
     return {
       title: fill(words.minutesPublishedTitle, { meeting }),
       body: fill(words.minutesPublishedBody, {

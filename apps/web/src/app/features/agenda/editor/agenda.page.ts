@@ -149,13 +149,12 @@ export class AgendaPage {
    * published. The live stream stops, and the page no longer says "En vivo" (it read as if the
    * meeting were under way).
    */
-  protected readonly settled = computed(() => {
-    const status = this.meeting.value()?.status;
-    return (
-      status === 'cancelled' ||
-      (status === 'concluded' && !!this.a()?.minutesPublishedAt)
-    );
-  });
+  protected readonly settled = computed(
+    () =>
+      this.closed() &&
+      (this.meeting.value()?.status === 'cancelled' ||
+        !!this.a()?.minutesPublishedAt),
+  );
 
   constructor() {
     effect(() => {
