@@ -1,11 +1,7 @@
 // Server-side rendering entry. In production the API process (Fastify) imports this module
 // from dist/apps/web/server/server.mjs and hands it every non-/api GET it cannot answer with a
 // static file, so pages and API share one origin (cookies and CSRF rely on that).
-import {
-  AngularNodeAppEngine,
-  createNodeRequestHandler,
-  writeResponseToNodeResponse,
-} from '@angular/ssr/node';
+import { AngularNodeAppEngine, createNodeRequestHandler, writeResponseToNodeResponse } from '@angular/ssr/node';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const allowedHosts = (process.env['WEB_ALLOWED_HOSTS'] ?? 'localhost,127.0.0.1')
@@ -26,18 +22,11 @@ if (publicHost) allowedHosts.push(publicHost);
 // allowedHosts.
 const engine = new AngularNodeAppEngine({
   allowedHosts,
-  trustProxyHeaders: [
-    'x-forwarded-host',
-    'x-forwarded-proto',
-    'x-forwarded-for',
-  ],
+  trustProxyHeaders: ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-for'],
 });
 
 /** Renders one request. Resolves true when Angular answered it, false when it is not a page. */
-export async function handlePage(
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<boolean> {
+export async function handlePage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const response = await engine.handle(req);
   if (!response) return false;
   await writeResponseToNodeResponse(response, res);

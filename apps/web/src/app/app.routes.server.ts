@@ -1,12 +1,10 @@
 import { RenderMode, ServerRoute } from '@angular/ssr';
 
 /** Paths rendered on the server, so that the HTML carries the page (and a real status). */
-const onServer = (...paths: string[]): ServerRoute[] =>
-  paths.map((path) => ({ path, renderMode: RenderMode.Server }));
+const onServer = (...paths: string[]): ServerRoute[] => paths.map((path) => ({ path, renderMode: RenderMode.Server }));
 
 /** Paths rendered in the browser only. */
-const inBrowser = (...paths: string[]): ServerRoute[] =>
-  paths.map((path) => ({ path, renderMode: RenderMode.Client }));
+const inBrowser = (...paths: string[]): ServerRoute[] => paths.map((path) => ({ path, renderMode: RenderMode.Client }));
 
 // Public pages and the sign-in form render on the server (fast on a weak phone connection, no
 // blank second before the form); staff pages need the signed-in user's cookies and render in

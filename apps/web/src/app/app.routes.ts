@@ -7,12 +7,10 @@ export const appRoutes: Route[] = [
   {
     path: 'app',
     canActivate: [authGuard],
-    loadChildren: () =>
-      import('./features/staff.routes').then((m) => m.staffRoutes),
+    loadChildren: () => import('./features/staff.routes').then((m) => m.staffRoutes),
   },
   {
     path: '',
-    loadChildren: () =>
-      import('./features/public/public.routes').then((m) => m.publicRoutes),
+    loadChildren: () => import('./features/public/public.routes').then((m) => m.publicRoutes),
   },
 ];

@@ -53,9 +53,7 @@ describe('Action and FormErrors', () => {
     done = [];
     TestBed.configureTestingModule({
       imports: [Host],
-      providers: [
-        { provide: Notifier, useValue: { done: (m: string) => done.push(m) } },
-      ],
+      providers: [{ provide: Notifier, useValue: { done: (m: string) => done.push(m) } }],
     });
   });
 
@@ -68,21 +66,16 @@ describe('Action and FormErrors', () => {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     const text = () =>
-      (fixture.nativeElement as HTMLElement)
-        .querySelector('[data-testid=errs]')
-        ?.textContent?.trim() ?? '';
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid=errs]')?.textContent?.trim() ?? '';
     return { fixture, host: fixture.componentInstance, text };
   }
 
   it('is busy while the write runs, ignores a second run, and says when it is done', async () => {
     const { host } = await render();
     let finish: (v: string) => void = () => undefined;
-    const first = host.save.run(
-      () => new Promise<string>((r) => (finish = r)),
-      {
-        done: (v) => `saved ${v}`,
-      },
-    );
+    const first = host.save.run(() => new Promise<string>((r) => (finish = r)), {
+      done: (v) => `saved ${v}`,
+    });
     expect(host.save.busy()).toBe(true);
     expect(await host.save.run(() => Promise.resolve('again'))).toBeUndefined();
     finish('ok');
@@ -110,9 +103,9 @@ describe('Action and FormErrors', () => {
     await fixture.whenStable();
     expect(host.save.stale()).toBe(true);
     expect(text()).toContain('Otra persona cambió estos datos');
-    const reload = (
-      fixture.nativeElement as HTMLElement
-    ).querySelector<HTMLButtonElement>('[data-testid=stale-reload]');
+    const reload = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+      '[data-testid=stale-reload]',
+    );
     reload?.click();
     await fixture.whenStable();
     expect(host.reloads).toBe(1);
@@ -127,12 +120,8 @@ describe('Action and FormErrors', () => {
 
   it('words a network failure and a throttle without a code', async () => {
     const { host } = await render();
-    await host.save.run(() =>
-      Promise.reject(new HttpErrorResponse({ status: 0 })),
-    );
-    expect(host.save.messages()).toEqual([
-      'No se pudo conectar con el servidor. Revisa tu conexión.',
-    ]);
+    await host.save.run(() => Promise.reject(new HttpErrorResponse({ status: 0 })));
+    expect(host.save.messages()).toEqual(['No se pudo conectar con el servidor. Revisa tu conexión.']);
     await host.save.run(() =>
       Promise.reject(
         apiError(
@@ -142,8 +131,6 @@ describe('Action and FormErrors', () => {
         ),
       ),
     );
-    expect(host.save.messages()).toEqual([
-      'Demasiados intentos. Espera 30 segundos e inténtalo de nuevo.',
-    ]);
+    expect(host.save.messages()).toEqual(['Demasiados intentos. Espera 30 segundos e inténtalo de nuevo.']);
   });
 });

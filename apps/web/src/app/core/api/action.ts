@@ -33,9 +33,7 @@ export class Action {
   readonly busy = signal(false);
   readonly error = signal<unknown>(null);
   /** Someone else changed the resource: the message says so and `reload` is offered. */
-  readonly stale: Signal<boolean> = computed(() =>
-    isStaleVersion(this.error()),
-  );
+  readonly stale: Signal<boolean> = computed(() => isStaleVersion(this.error()));
   /** Messages of the last failure in the current language (empty after a success). */
   readonly messages: Signal<string[]>;
   /** Texts a screen adds itself (its own checks before sending), shown with the server's. */
@@ -48,11 +46,7 @@ export class Action {
       const error = this.error();
       const own = this.extra();
       if (error === null) return own;
-      return [
-        ...(this.options.describe?.(error) ??
-          describeError(error, c(), this.options.labels?.())),
-        ...own,
-      ];
+      return [...(this.options.describe?.(error) ?? describeError(error, c(), this.options.labels?.())), ...own];
     });
   }
 
@@ -61,19 +55,13 @@ export class Action {
   }
 
   /** Runs `work` unless one is already running; resolves its result, or undefined on failure. */
-  async run<T>(
-    work: () => Promise<T>,
-    options: RunOptions<T> = {},
-  ): Promise<T | undefined> {
+  async run<T>(work: () => Promise<T>, options: RunOptions<T> = {}): Promise<T | undefined> {
     if (this.busy()) return undefined;
     this.busy.set(true);
     this.reset();
     try {
       const result = await work();
-      const done =
-        typeof options.done === 'function'
-          ? options.done(result)
-          : options.done;
+      const done = typeof options.done === 'function' ? options.done(result) : options.done;
       if (done) this.notifier.done(done);
       return result;
     } catch (error: unknown) {

@@ -1,11 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import {
-  isErrorCode,
-  type ApiErrorBody,
-  type ErrorCode,
-  type ErrorParams,
-  type FieldError,
-} from '@cumbre/contracts';
+import { isErrorCode, type ApiErrorBody, type ErrorCode, type ErrorParams, type FieldError } from '@cumbre/contracts';
 
 /**
  * A failed API call, read from the response body: the stable `code`, the `field` at fault, the
@@ -28,13 +22,8 @@ export class ApiError extends Error {
 
   static from(response: HttpErrorResponse): ApiError {
     const raw: unknown = response.error;
-    const body =
-      typeof raw === 'object' && raw !== null
-        ? (raw as Partial<ApiErrorBody>)
-        : null;
-    const fields = Array.isArray(body?.fields)
-      ? body.fields.filter((f) => isErrorCode(f?.code))
-      : [];
+    const body = typeof raw === 'object' && raw !== null ? (raw as Partial<ApiErrorBody>) : null;
+    const fields = Array.isArray(body?.fields) ? body.fields.filter((f) => isErrorCode(f?.code)) : [];
     return new ApiError(
       response.status,
       isErrorCode(body?.code) ? body.code : null,
@@ -74,7 +63,5 @@ export function retryAfterSeconds(error: unknown): number | null {
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(1, Math.ceil(seconds));
   const date = Date.parse(header);
-  return Number.isNaN(date)
-    ? null
-    : Math.max(1, Math.ceil((date - Date.now()) / 1000));
+  return Number.isNaN(date) ? null : Math.max(1, Math.ceil((date - Date.now()) / 1000));
 }

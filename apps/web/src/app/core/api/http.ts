@@ -1,9 +1,4 @@
-import {
-  HttpClient,
-  HttpContext,
-  HttpErrorResponse,
-  HttpParams,
-} from '@angular/common/http';
+import { HttpClient, HttpContext, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom, Observable } from 'rxjs';
 import { ApiError } from './api-error';
@@ -12,8 +7,7 @@ import { ApiError } from './api-error';
 export function toParams(query: object): HttpParams {
   let params = new HttpParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '')
-      params = params.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
   }
   return params;
 }
@@ -53,11 +47,7 @@ export class ApiHttp {
     return this.run(this.http.get<T>(url, this.options(options)));
   }
 
-  post<T>(
-    url: string,
-    body: unknown,
-    options: RequestOptions = {},
-  ): Promise<T> {
+  post<T>(url: string, body: unknown, options: RequestOptions = {}): Promise<T> {
     return this.run(this.http.post<T>(url, body, this.options(options)));
   }
 
@@ -65,11 +55,7 @@ export class ApiHttp {
     return this.run(this.http.put<T>(url, body, this.options(options)));
   }
 
-  patch<T>(
-    url: string,
-    body: unknown,
-    options: RequestOptions = {},
-  ): Promise<T> {
+  patch<T>(url: string, body: unknown, options: RequestOptions = {}): Promise<T> {
     return this.run(this.http.patch<T>(url, body, this.options(options)));
   }
 

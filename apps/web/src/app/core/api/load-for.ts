@@ -7,11 +7,7 @@ import { Loader } from './loader';
  * or the constructor). Returns `reload`, which reads the current key again (after a write, for a
  * child's "reload" output).
  */
-export function loadFor<K, T>(
-  loader: Loader<T>,
-  key: () => K,
-  fetch: (key: K) => Promise<T>,
-): () => Promise<void> {
+export function loadFor<K, T>(loader: Loader<T>, key: () => K, fetch: (key: K) => Promise<T>): () => Promise<void> {
   effect(() => {
     const current = key();
     untracked(() => void loader.run(() => fetch(current)));

@@ -30,8 +30,7 @@ describe('LoadState', () => {
     return { host: fixture.componentInstance, text };
   }
 
-  const failure = (status: number) =>
-    new ApiError(status, null, null, {}, [], null);
+  const failure = (status: number) => new ApiError(status, null, null, {}, [], null);
 
   it('says "Cargando…" only while there is nothing to show yet', async () => {
     const { host, text } = await render();

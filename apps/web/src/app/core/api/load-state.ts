@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-  Signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, Signal } from '@angular/core';
 import { errorText } from '../errors/error-signal';
 import { COMMON } from '../i18n/common.messages';
 import { injectMessages } from '../i18n/translate';
@@ -42,9 +36,7 @@ export class LoadState {
   readonly also = input<readonly LoadingState[]>([]);
   protected readonly c = injectMessages(COMMON);
 
-  protected readonly errorText = errorText(() =>
-    [this.loader(), ...this.also()].map((l) => l.error()).find((e) => e),
-  );
+  protected readonly errorText = errorText(() => [this.loader(), ...this.also()].map((l) => l.error()).find((e) => e));
   protected readonly waiting = computed(() => {
     const loader = this.loader();
     return loader.loading() && loader.value() === undefined;

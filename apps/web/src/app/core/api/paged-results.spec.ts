@@ -59,13 +59,10 @@ describe('PagedResults', () => {
     const { host, el, settle, page } = await render();
     host.people.reload();
     await settle();
-    expect(el.querySelector('[role=status]')?.textContent?.trim()).toBe(
-      'Cargando…',
-    );
+    expect(el.querySelector('[role=status]')?.textContent?.trim()).toBe('Cargando…');
     host.answer(page(0));
     await settle();
-    const names = () =>
-      Array.from(el.querySelectorAll('li')).map((li) => li.textContent?.trim());
+    const names = () => Array.from(el.querySelectorAll('li')).map((li) => li.textContent?.trim());
     expect(names()).toEqual(['Ana', 'Beto']);
     const pager = el.querySelector('nav.pager');
     expect(pager?.getAttribute('aria-label')).toBe('Personas');
@@ -89,9 +86,7 @@ describe('PagedResults', () => {
     host.people.reload();
     host.answer({ items: [], total: 0, limit: 2, offset: 0 });
     await settle();
-    expect(el.querySelector('p.empty')?.textContent?.trim()).toBe(
-      'Nadie coincide.',
-    );
+    expect(el.querySelector('p.empty')?.textContent?.trim()).toBe('Nadie coincide.');
     expect(el.querySelector('ul')).toBeNull();
     expect(el.querySelector('nav.pager')).toBeNull();
   });

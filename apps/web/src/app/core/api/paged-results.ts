@@ -1,13 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  contentChild,
-  Directive,
-  inject,
-  input,
-  TemplateRef,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, contentChild, Directive, inject, input, TemplateRef } from '@angular/core';
 import { Pager } from '../layout/pager';
 import { LoadState } from './load-state';
 import type { PagedSearch } from './paged-search';
@@ -28,10 +20,7 @@ export class PageRows<T> {
 
   /** Types `let-items` in the template (Angular's type checker reads only the signature). */
   /* eslint-disable @typescript-eslint/no-unused-vars */
-  static ngTemplateContextGuard<T>(
-    rows: PageRows<T>,
-    context: unknown,
-  ): context is PageRowsContext<T> {
+  static ngTemplateContextGuard<T>(rows: PageRows<T>, context: unknown): context is PageRowsContext<T> {
     return true;
   }
   /* eslint-enable @typescript-eslint/no-unused-vars */
@@ -58,10 +47,7 @@ export class PageRows<T> {
     <app-load-state [loader]="search" />
     @if (search.value(); as page) {
       @if (page.items.length) {
-        <ng-container
-          [ngTemplateOutlet]="rows().template"
-          [ngTemplateOutletContext]="{ $implicit: page.items }"
-        />
+        <ng-container [ngTemplateOutlet]="rows().template" [ngTemplateOutletContext]="{ $implicit: page.items }" />
         <app-pager
           [total]="page.total"
           [limit]="search.pageSize"

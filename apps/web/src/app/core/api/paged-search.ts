@@ -43,11 +43,7 @@ export class PagedSearch<T> extends Loader<Page<T>> {
       validators: Validators.maxLength(options.maxLength ?? 100),
     });
     this.text.valueChanges
-      .pipe(
-        debounceTime(options.debounce ?? 250),
-        distinctUntilChanged(),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
+      .pipe(debounceTime(options.debounce ?? 250), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => this.goTo(0));
   }
 

@@ -19,11 +19,7 @@ export interface ErrorItem {
 const STATUS_PARAMS = new Set(['status', 'from', 'to']);
 
 /** The text of `code` with its params filled; statuses in words, lists joined. */
-export function codeText(
-  code: ErrorCode,
-  params: ErrorParams | undefined,
-  t: CommonMessages,
-): string {
+export function codeText(code: ErrorCode, params: ErrorParams | undefined, t: CommonMessages): string {
   const words: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(params ?? {})) {
     if (value === null || value === undefined) continue;
@@ -40,11 +36,7 @@ export function codeText(
 }
 
 /** The form's label for `path`, else the app's common one, else null. */
-export function fieldLabel(
-  path: string,
-  t: CommonMessages,
-  labels?: FieldLabels,
-): string | null {
+export function fieldLabel(path: string, t: CommonMessages, labels?: FieldLabels): string | null {
   const candidates = [path, path.replace(/\[\d+\]/g, '[]')];
   // "slots[1].startsAt" is also about "slots[1]" and "slots".
   for (let p = path; p.includes('.') || p.includes('['); ) {
@@ -53,8 +45,7 @@ export function fieldLabel(
   }
   for (const c of candidates) if (labels?.[c]) return labels[c];
   const common = t as Record<string, string>;
-  for (const c of candidates)
-    if (common[`field.${c}`]) return common[`field.${c}`];
+  for (const c of candidates) if (common[`field.${c}`]) return common[`field.${c}`];
   return null;
 }
 
@@ -71,17 +62,10 @@ function item(
 }
 
 /** What the server found wrong, one item per field and rule, or the one top-level reason. */
-export function errorItems(
-  error: unknown,
-  t: CommonMessages,
-  labels?: FieldLabels,
-): ErrorItem[] {
+export function errorItems(error: unknown, t: CommonMessages, labels?: FieldLabels): ErrorItem[] {
   const api = toApiError(error);
   if (!api?.code) return [];
-  if (api.fields.length)
-    return api.fields.map((f: FieldError) =>
-      item(f.field, f.code, f.params, t, labels),
-    );
+  if (api.fields.length) return api.fields.map((f: FieldError) => item(f.field, f.code, f.params, t, labels));
   return [item(api.field, api.code, api.params, t, labels)];
 }
 
@@ -90,19 +74,13 @@ export function errorItems(
  * named by `labels` or its common label). An answer without a code (a proxy, the network) gets
  * a sentence of ours by status.
  */
-export function describeError(
-  error: unknown,
-  t: CommonMessages,
-  labels?: FieldLabels,
-): string[] {
+export function describeError(error: unknown, t: CommonMessages, labels?: FieldLabels): string[] {
   const api = toApiError(error);
   if (!api) return [t.errorGeneric];
   if (api.status === 0) return [t.errorNetwork];
   if (api.status === 429) {
     const seconds = retryAfterSeconds(error);
-    return [
-      seconds ? fill(t.errorThrottled, { seconds }) : t.errorThrottledShort,
-    ];
+    return [seconds ? fill(t.errorThrottled, { seconds }) : t.errorThrottledShort];
   }
   const items = errorItems(error, t, labels);
   if (items.length) return items.map((i) => i.full);

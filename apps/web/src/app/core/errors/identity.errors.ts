@@ -1,12 +1,6 @@
 import type { ErrorCode } from '@cumbre/contracts';
 
-type Codes = Record<
-  Extract<
-    ErrorCode,
-    `${'user' | 'membership' | 'agency' | 'sharing_group'}.${string}`
-  >,
-  string
->;
+type Codes = Record<Extract<ErrorCode, `${'user' | 'membership' | 'agency' | 'sharing_group'}.${string}`>, string>;
 
 /** Users, memberships, agencies and sharing groups (the admin and directory screens). */
 export const IDENTITY_ERRORS_ES: Codes = {
@@ -17,10 +11,8 @@ export const IDENTITY_ERRORS_ES: Codes = {
   'agency.not_found': 'No se encontró la agencia.',
   'agency.unknown': 'La agencia no existe.',
   'agency.own_parent': 'Una agencia no puede depender de sí misma.',
-  'agency.parent_cycle':
-    'La agencia elegida depende de esta (se formaría un ciclo).',
-  'agency.members_only':
-    'Solo los miembros de la agencia pueden ver a sus miembros.',
+  'agency.parent_cycle': 'La agencia elegida depende de esta (se formaría un ciclo).',
+  'agency.members_only': 'Solo los miembros de la agencia pueden ver a sus miembros.',
   'sharing_group.not_found': 'No se encontró el grupo de intercambio.',
   'sharing_group.unknown': 'El grupo de intercambio no existe.',
 };
@@ -33,8 +25,7 @@ export const IDENTITY_ERRORS_EN: Codes = {
   'agency.not_found': 'The agency was not found.',
   'agency.unknown': 'The agency does not exist.',
   'agency.own_parent': 'An agency cannot depend on itself.',
-  'agency.parent_cycle':
-    'The chosen agency depends on this one (that would make a cycle).',
+  'agency.parent_cycle': 'The chosen agency depends on this one (that would make a cycle).',
   'agency.members_only': 'Only the agency’s members may see its members.',
   'sharing_group.not_found': 'The sharing group was not found.',
   'sharing_group.unknown': 'The sharing group does not exist.',

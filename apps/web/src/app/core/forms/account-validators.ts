@@ -9,20 +9,12 @@ export const EMAIL_MAX_LENGTH = 254;
 
 /** An account's e-mail address: required, well formed, not too long. */
 export function emailValidators(): ValidatorFn[] {
-  return [
-    Validators.required,
-    Validators.email,
-    Validators.maxLength(EMAIL_MAX_LENGTH),
-  ];
+  return [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)];
 }
 
 /** A password being chosen: required and within the policy's lengths. */
 export function newPasswordValidators(): ValidatorFn[] {
-  return [
-    Validators.required,
-    Validators.minLength(PASSWORD_MIN_LENGTH),
-    Validators.maxLength(PASSWORD_MAX_LENGTH),
-  ];
+  return [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)];
 }
 
 /** A password typed to prove who one is: required, and no longer than any password can be. */

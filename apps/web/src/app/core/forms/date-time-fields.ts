@@ -18,12 +18,7 @@ const FIELD_STYLES = `
 
 @Component({
   selector: 'app-date-field',
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatDatepickerModule,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatDatepickerModule],
   providers: [providePlainDates()],
   template: `
     <mat-form-field appearance="outline" [subscriptSizing]="subscriptSizing()">

@@ -3,23 +3,17 @@ import { CommonMessages } from '../i18n/common.messages';
 import { fill } from '../i18n/translate';
 
 /** The first thing wrong with a control, in the reader's language. Empty when it is valid. */
-export function fieldError(
-  control: AbstractControl | null,
-  t: CommonMessages,
-): string {
+export function fieldError(control: AbstractControl | null, t: CommonMessages): string {
   const errors = control?.errors;
   if (!errors) return '';
   // A date the datepicker could not read leaves the value empty: say why before "required".
   if (errors['matDatepickerParse']) return t.badDate;
-  if (errors['matDatepickerMin'] || errors['matDatepickerMax'])
-    return t.dateRange;
+  if (errors['matDatepickerMin'] || errors['matDatepickerMax']) return t.dateRange;
   if (errors['time']) return t.badTime;
   if (errors['required']) return t.required;
   if (errors['email']) return t.email;
-  if (errors['minlength'])
-    return fill(t.minlength, { n: errors['minlength'].requiredLength });
-  if (errors['maxlength'])
-    return fill(t.maxlength, { n: errors['maxlength'].requiredLength });
+  if (errors['minlength']) return fill(t.minlength, { n: errors['minlength'].requiredLength });
+  if (errors['maxlength']) return fill(t.maxlength, { n: errors['maxlength'].requiredLength });
   if (errors['mismatch']) return t.mismatch;
   if (typeof errors['message'] === 'string') return errors['message'];
   if (errors['pattern']) return t.pattern;
@@ -33,8 +27,7 @@ export function fieldError(
 export function matchesSibling(siblingKey: string): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     const sibling = control.parent?.get(siblingKey);
-    if (!sibling || control.value === '' || control.value === sibling.value)
-      return null;
+    if (!sibling || control.value === '' || control.value === sibling.value) return null;
     return { mismatch: true };
   };
 }

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Action } from '../api/action';
 import { defineMessages, injectMessages } from '../i18n/translate';
 
@@ -22,21 +17,12 @@ const MESSAGES = defineMessages({
   selector: 'app-form-errors',
   template: `
     @if (shown().length) {
-      <div
-        class="alert alert--error"
-        role="alert"
-        [attr.data-testid]="testId() || null"
-      >
+      <div class="alert alert--error" role="alert" [attr.data-testid]="testId() || null">
         @for (e of shown(); track $index) {
           <p>{{ e }}</p>
         }
         @if (action()?.stale() && action()?.canReload) {
-          <button
-            class="button"
-            type="button"
-            data-testid="stale-reload"
-            (click)="action()?.reload()"
-          >
+          <button class="button" type="button" data-testid="stale-reload" (click)="action()?.reload()">
             {{ t().reload }}
           </button>
         }
@@ -52,8 +38,5 @@ export class FormErrors {
   readonly messages = input<readonly string[]>([]);
   readonly testId = input<string>('');
   protected readonly t = injectMessages(MESSAGES);
-  protected readonly shown = computed(() => [
-    ...(this.action()?.messages() ?? []),
-    ...this.messages(),
-  ]);
+  protected readonly shown = computed(() => [...(this.action()?.messages() ?? []), ...this.messages()]);
 }

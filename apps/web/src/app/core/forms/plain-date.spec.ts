@@ -1,10 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import {
-  formatPlainDate,
-  parsePlainDate,
-  PlainDateAdapter,
-  PLAIN_DATE_FORMATS,
-} from './plain-date';
+import { formatPlainDate, parsePlainDate, PlainDateAdapter, PLAIN_DATE_FORMATS } from './plain-date';
 import { normalizeTime } from './time-input';
 
 describe('plain dates (dd/mm/aaaa whatever the browser)', () => {
@@ -25,9 +20,7 @@ describe('plain dates (dd/mm/aaaa whatever the browser)', () => {
     expect(adapter.isValid(adapter.parse('31/02/2026') as string)).toBe(false);
     expect(adapter.parse('')).toBeNull();
     expect(adapter.deserialize('')).toBeNull();
-    expect(
-      adapter.format('2026-12-05', PLAIN_DATE_FORMATS.display.dateInput),
-    ).toBe('05/12/2026');
+    expect(adapter.format('2026-12-05', PLAIN_DATE_FORMATS.display.dateInput)).toBe('05/12/2026');
     expect(adapter.addCalendarMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(adapter.addCalendarMonths('2026-12-05', 1)).toBe('2027-01-05');
     expect(adapter.addCalendarMonths('2026-01-05', -1)).toBe('2025-12-05');

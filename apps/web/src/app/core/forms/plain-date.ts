@@ -4,11 +4,7 @@
 // strings ("2026-12-05"), the same value the forms had before: no time, no zone, nothing shifts.
 import { effect, inject, Injectable, Provider } from '@angular/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
-import {
-  DateAdapter,
-  MAT_DATE_FORMATS,
-  type MatDateFormats,
-} from '@angular/material/core';
+import { DateAdapter, MAT_DATE_FORMATS, type MatDateFormats } from '@angular/material/core';
 import { I18n } from '../i18n/i18n.service';
 
 /** The years a date field accepts; shown in its hint before the user meets them. */
@@ -103,9 +99,7 @@ export class PlainDateAdapter extends DateAdapter<string, string> {
       timeZone: 'UTC',
     });
     // 1 January 2017 was a Sunday.
-    return range(7).map((i) =>
-      f.format(new Date(Date.UTC(2017, 0, i + 1, 12))),
-    );
+    return range(7).map((i) => f.format(new Date(Date.UTC(2017, 0, i + 1, 12))));
   }
   getYearName(date: string): string {
     return String(this.getYear(date));
@@ -122,8 +116,7 @@ export class PlainDateAdapter extends DateAdapter<string, string> {
     return date;
   }
   createDate(year: number, month: number, date: number): string {
-    if (!isRealDay(year, month + 1, date))
-      throw Error(`Invalid date ${year}-${month + 1}-${date}`);
+    if (!isRealDay(year, month + 1, date)) throw Error(`Invalid date ${year}-${month + 1}-${date}`);
     return iso({ year, month: month + 1, day: date });
   }
   /** The reader's own day (the datepicker only uses it to open on the current month). */
@@ -140,8 +133,7 @@ export class PlainDateAdapter extends DateAdapter<string, string> {
     return parsePlainDate(value) ?? INVALID;
   }
   format(date: string, displayFormat: unknown): string {
-    if (!this.isValid(date))
-      throw Error('PlainDateAdapter: cannot format an invalid date');
+    if (!this.isValid(date)) throw Error('PlainDateAdapter: cannot format an invalid date');
     if (displayFormat === INPUT) return formatPlainDate(date);
     return new Intl.DateTimeFormat(this.locale, {
       ...(displayFormat as Intl.DateTimeFormatOptions),

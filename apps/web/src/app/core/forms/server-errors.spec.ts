@@ -5,8 +5,7 @@ import { ApiError } from '../api/api-error';
 import { COMMON } from '../i18n/common.messages';
 import { placeServerErrors } from './server-errors';
 
-const failed = (status: number, body: object) =>
-  ApiError.from(new HttpErrorResponse({ status, error: body }));
+const failed = (status: number, body: object) => ApiError.from(new HttpErrorResponse({ status, error: body }));
 
 const validation = failed(400, {
   statusCode: 400,

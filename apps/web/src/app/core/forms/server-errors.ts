@@ -13,11 +13,7 @@ export interface SplitErrors<F extends string> {
 
 /** Whether `path` is `prefix` or lies under it (venue.city under venue, slots[1] under slots). */
 function within(path: string, prefix: string): boolean {
-  return (
-    path === prefix ||
-    path.startsWith(`${prefix}.`) ||
-    path.startsWith(`${prefix}[`)
-  );
+  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 }
 
 /**
@@ -64,10 +60,7 @@ export function placeServerErrors<F extends string>(
 ): boolean {
   const split = splitServerErrors(error, target.paths, t, labels);
   if (!split) return false;
-  for (const [field, message] of Object.entries(split.byField) as [
-    F,
-    string,
-  ][]) {
+  for (const [field, message] of Object.entries(split.byField) as [F, string][]) {
     const control = target.controls[field];
     control.setErrors({ ...(control.errors ?? {}), message });
     control.markAsTouched();

@@ -1,22 +1,13 @@
 import { Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TextField } from './text-field';
 
 @Component({
   imports: [ReactiveFormsModule, TextField],
   template: `
     <form [formGroup]="form" novalidate>
-      <app-text-field
-        [control]="form.controls.name"
-        label="Nombre"
-        required
-        [maxlength]="5"
-      />
+      <app-text-field [control]="form.controls.name" label="Nombre" required [maxlength]="5" />
       <app-text-field
         [control]="form.controls.code"
         label="Código"
@@ -70,12 +61,7 @@ describe('TextField', () => {
     form.markAllAsTouched(); // what revealErrors does on submit
     fixture.detectChanges();
     await fixture.whenStable();
-    const errors = Array.from(el.querySelectorAll('mat-error')).map((e) =>
-      e.textContent?.trim(),
-    );
-    expect(errors).toEqual([
-      'Este campo es obligatorio.',
-      'Escriba un código ISO 3166-2.',
-    ]);
+    const errors = Array.from(el.querySelectorAll('mat-error')).map((e) => e.textContent?.trim());
+    expect(errors).toEqual(['Este campo es obligatorio.', 'Escriba un código ISO 3166-2.']);
   });
 });

@@ -7,11 +7,7 @@ import {
   inject,
   input,
 } from '@angular/core';
-import {
-  ReactiveFormsModule,
-  StatusChangeEvent,
-  TouchedChangeEvent,
-} from '@angular/forms';
+import { ReactiveFormsModule, StatusChangeEvent, TouchedChangeEvent } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { FieldBase } from './field-base';
@@ -30,11 +26,7 @@ import { FieldBase } from './field-base';
   selector: 'app-text-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule],
   template: `
-    <mat-form-field
-      appearance="outline"
-      [subscriptSizing]="subscriptSizing()"
-      [class.span-2]="wide()"
-    >
+    <mat-form-field appearance="outline" [subscriptSizing]="subscriptSizing()" [class.span-2]="wide()">
       <mat-label>{{ label() }}</mat-label>
       @if (rows(); as rows) {
         <textarea
@@ -93,16 +85,13 @@ export class TextField extends FieldBase {
     const view = inject(ChangeDetectorRef);
     effect((onCleanup) => {
       const events = this.control().events.subscribe((e) => {
-        if (e instanceof TouchedChangeEvent || e instanceof StatusChangeEvent)
-          view.markForCheck();
+        if (e instanceof TouchedChangeEvent || e instanceof StatusChangeEvent) view.markForCheck();
       });
       onCleanup(() => events.unsubscribe());
     });
   }
 
   protected override error(): string {
-    return this.patternError() && this.control().hasError('pattern')
-      ? this.patternError()
-      : super.error();
+    return this.patternError() && this.control().hasError('pattern') ? this.patternError() : super.error();
   }
 }

@@ -3,13 +3,7 @@
 // takes "9:00", "0900" or "9" and keeps "09:00"; anything else is the control's `time` error.
 // Use on `<input matInput type="text" placeholder="hh:mm" appTime24>` (matInput owns those two).
 import { Directive, ElementRef, inject, Injector } from '@angular/core';
-import {
-  AbstractControl,
-  NG_VALIDATORS,
-  NgControl,
-  type ValidationErrors,
-  type Validator,
-} from '@angular/forms';
+import { AbstractControl, NG_VALIDATORS, NgControl, type ValidationErrors, type Validator } from '@angular/forms';
 
 const LOOSE = /^(\d{1,2})(?:[:.h]?(\d{2}))?$/;
 
@@ -46,7 +40,6 @@ export class TimeInput implements Validator {
   protected tidy(): void {
     const control = this.injector.get(NgControl, null, { self: true });
     const tidy = normalizeTime(this.element.nativeElement.value);
-    if (control?.control && tidy && tidy !== control.value)
-      control.control.setValue(tidy);
+    if (control?.control && tidy && tidy !== control.value) control.control.setValue(tidy);
   }
 }

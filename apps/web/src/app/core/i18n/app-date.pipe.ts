@@ -17,14 +17,10 @@ const DATE_FORMATS = { es: 'dd/MM/yyyy', en: 'd MMM y' } as const;
 export class AppDatePipe implements PipeTransform {
   private readonly i18n = inject(I18n);
 
-  transform(
-    value: string | Date | null | undefined,
-    kind: 'date' | 'datetime' = 'date',
-  ): string {
+  transform(value: string | Date | null | undefined, kind: 'date' | 'datetime' = 'date'): string {
     if (value === null || value === undefined || value === '') return '';
     const lang = this.i18n.lang();
-    if (kind === 'datetime')
-      return formatMeetingTime(value, DEFAULT_TIME_ZONE, lang);
+    if (kind === 'datetime') return formatMeetingTime(value, DEFAULT_TIME_ZONE, lang);
     return formatDate(value, DATE_FORMATS[lang], this.i18n.locale());
   }
 }

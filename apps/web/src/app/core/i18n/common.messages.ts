@@ -1,9 +1,4 @@
-import type {
-  AgencyKind,
-  MembershipRole,
-  PlatformRole,
-  TlpLevel,
-} from '@cumbre/contracts';
+import type { AgencyKind, MembershipRole, PlatformRole, TlpLevel } from '@cumbre/contracts';
 import { ERRORS_EN, ERRORS_ES } from '../errors';
 import { defineMessages } from './translate';
 
@@ -27,14 +22,11 @@ export const COMMON = defineMessages({
     saved: 'Cambios guardados.',
     errorGeneric: 'Algo salió mal. Inténtalo de nuevo.',
     errorNetwork: 'No se pudo conectar con el servidor. Revisa tu conexión.',
-    errorConflict:
-      'Otra persona cambió estos datos mientras los editabas. Vuelve a cargarlos e inténtalo de nuevo.',
+    errorConflict: 'Otra persona cambió estos datos mientras los editabas. Vuelve a cargarlos e inténtalo de nuevo.',
     errorForbidden: 'No tienes permiso para hacer esto.',
     errorNotFound: 'No se encontró lo que buscas.',
-    errorThrottled:
-      'Demasiados intentos. Espera {seconds} segundos e inténtalo de nuevo.',
-    errorThrottledShort:
-      'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
+    errorThrottled: 'Demasiados intentos. Espera {seconds} segundos e inténtalo de nuevo.',
+    errorThrottledShort: 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
     required: 'Este campo es obligatorio.',
     email: 'Escribe un correo válido, como nombre@entidad.gob.pe.',
     minlength: 'Debe tener al menos {n} caracteres.',
@@ -80,8 +72,7 @@ export const COMMON = defineMessages({
     saved: 'Changes saved.',
     errorGeneric: 'Something went wrong. Please try again.',
     errorNetwork: 'Could not reach the server. Check your connection.',
-    errorConflict:
-      'Someone else changed this while you were editing. Reload it and try again.',
+    errorConflict: 'Someone else changed this while you were editing. Reload it and try again.',
     errorForbidden: 'You are not allowed to do this.',
     errorNotFound: 'What you are looking for was not found.',
     errorThrottled: 'Too many attempts. Wait {seconds} seconds and try again.',
@@ -125,10 +116,7 @@ export function roleLabel(t: CommonMessages, role: MembershipRole): string {
   return t[`role.${role}`];
 }
 
-export function platformRoleLabel(
-  t: CommonMessages,
-  role: PlatformRole,
-): string {
+export function platformRoleLabel(t: CommonMessages, role: PlatformRole): string {
   return t[`platform.${role}`];
 }
 

@@ -14,16 +14,11 @@ import { I18n, type Lang } from './i18n.service';
  * }
  * ```
  */
-export abstract class GroupLabelPipe<Groups extends Record<string, string>>
-  implements PipeTransform
-{
+export abstract class GroupLabelPipe<Groups extends Record<string, string>> implements PipeTransform {
   private readonly i18n = inject(I18n);
   protected abstract readonly messages: Record<Lang, Record<string, string>>;
 
-  transform<G extends keyof Groups & string>(
-    value: Groups[G],
-    group: G,
-  ): string {
+  transform<G extends keyof Groups & string>(value: Groups[G], group: G): string {
     return this.messages[this.i18n.lang()][`${group}.${value}`] ?? value;
   }
 }

@@ -1,17 +1,6 @@
-import {
-  DOCUMENT,
-  isPlatformBrowser,
-  registerLocaleData,
-} from '@angular/common';
+import { DOCUMENT, isPlatformBrowser, registerLocaleData } from '@angular/common';
 import localeEsPE from '@angular/common/locales/es-PE';
-import {
-  computed,
-  inject,
-  Injectable,
-  PLATFORM_ID,
-  REQUEST,
-  signal,
-} from '@angular/core';
+import { computed, inject, Injectable, PLATFORM_ID, REQUEST, signal } from '@angular/core';
 
 // Angular's pipes and formatDate need the locale data of every language the app can switch to;
 // English ('en') ships with Angular.
@@ -33,15 +22,10 @@ export const LANG_COOKIE = 'cumbre_lang';
 export const LANG_QUERY = 'lang';
 
 export function isLang(value: unknown): value is Lang {
-  return (
-    typeof value === 'string' && (LANGS as readonly string[]).includes(value)
-  );
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-export function readCookie(
-  cookieHeader: string | null | undefined,
-  name: string,
-): string | null {
+export function readCookie(cookieHeader: string | null | undefined, name: string): string | null {
   for (const part of (cookieHeader ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
     if (key === name) return decodeURIComponent(rest.join('='));
@@ -73,17 +57,10 @@ export class I18n {
   }
 
   private initialLang(): Lang {
-    const href = this.isBrowser
-      ? this.document.location?.href
-      : this.request?.url;
-    const asked =
-      href && URL.canParse(href)
-        ? new URL(href).searchParams.get(LANG_QUERY)
-        : null;
+    const href = this.isBrowser ? this.document.location?.href : this.request?.url;
+    const asked = href && URL.canParse(href) ? new URL(href).searchParams.get(LANG_QUERY) : null;
     if (isLang(asked)) return asked;
-    const cookies = this.isBrowser
-      ? this.document.cookie
-      : this.request?.headers.get('cookie');
+    const cookies = this.isBrowser ? this.document.cookie : this.request?.headers.get('cookie');
     const saved = readCookie(cookies, LANG_COOKIE);
     return isLang(saved) ? saved : DEFAULT_LANG;
   }

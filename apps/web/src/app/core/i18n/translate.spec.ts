@@ -57,13 +57,9 @@ describe('runtime translation', () => {
   it('shows an instant in Lima time, naming the zone, whatever the machine’s zone', () => {
     const pipe = TestBed.runInInjectionContext(() => new AppDatePipe());
     const i18n = TestBed.inject(I18n);
-    expect(pipe.transform('2026-12-06T05:42:00Z', 'datetime')).toBe(
-      '06/12/2026 00:42 hora de Lima (UTC−5)',
-    );
+    expect(pipe.transform('2026-12-06T05:42:00Z', 'datetime')).toBe('06/12/2026 00:42 hora de Lima (UTC−5)');
     i18n.setLang('en');
-    expect(pipe.transform('2026-12-06T05:42:00Z', 'datetime')).toBe(
-      '6 Dec 2026, 00:42 Lima time (UTC−5)',
-    );
+    expect(pipe.transform('2026-12-06T05:42:00Z', 'datetime')).toBe('6 Dec 2026, 00:42 Lima time (UTC−5)');
     i18n.setLang('es');
   });
 });

@@ -10,9 +10,7 @@ export interface Messages<T extends Record<string, string>> {
   en: Record<keyof T, string>;
 }
 
-export function defineMessages<T extends Record<string, string>>(
-  messages: Messages<T>,
-): Messages<T> {
+export function defineMessages<T extends Record<string, string>>(messages: Messages<T>): Messages<T> {
   return messages;
 }
 
@@ -25,13 +23,8 @@ export function injectMessages<T extends Record<string, string>>(
 }
 
 /** Fills `{name}` placeholders. Unknown placeholders are left as they are, so a typo shows up. */
-export function fill(
-  template: string,
-  params: Record<string, string | number>,
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 @Pipe({ name: 'fill' })

@@ -8,8 +8,7 @@ describe('Confirm', () => {
   });
 
   const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-  const dialog = () =>
-    document.querySelector<HTMLElement>('[data-testid=move-confirm]');
+  const dialog = () => document.querySelector<HTMLElement>('[data-testid=move-confirm]');
 
   it('shows the question, the warnings and who is told, and resolves true on confirm', async () => {
     const answer = TestBed.inject(Confirm).ask({
@@ -28,13 +27,9 @@ describe('Confirm', () => {
     expect(root?.textContent).toContain('Otra reunión — 05/12/2026');
     expect(root?.textContent).toContain('Se avisará a las agencias invitadas');
     // The button that changes nothing says "Cancelar" when not told otherwise.
-    const no = root?.querySelector<HTMLButtonElement>(
-      '[data-testid=move-confirm-no]',
-    );
+    const no = root?.querySelector<HTMLButtonElement>('[data-testid=move-confirm-no]');
     expect(no?.textContent?.trim()).toBe('Cancelar');
-    root
-      ?.querySelector<HTMLButtonElement>('[data-testid=move-confirm-yes]')
-      ?.click();
+    root?.querySelector<HTMLButtonElement>('[data-testid=move-confirm-yes]')?.click();
     expect(await answer).toBe(true);
   });
 
@@ -47,9 +42,7 @@ describe('Confirm', () => {
       testId: 'move-confirm',
     });
     await settle();
-    const no = dialog()?.querySelector<HTMLButtonElement>(
-      '[data-testid=move-confirm-no]',
-    );
+    const no = dialog()?.querySelector<HTMLButtonElement>('[data-testid=move-confirm-no]');
     expect(no?.textContent?.trim()).toBe('Volver');
     no?.click();
     expect(await answer).toBe(false);

@@ -1,16 +1,7 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  Injectable,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialog,
-  MatDialogModule,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { COMMON } from '../i18n/common.messages';
 import { injectMessages } from '../i18n/translate';
 
@@ -42,10 +33,7 @@ export interface ConfirmRequest {
   imports: [MatDialogModule, MatButtonModule],
   template: `
     <h2 mat-dialog-title id="confirm-title">{{ data.title }}</h2>
-    <mat-dialog-content
-      class="confirm-body"
-      [attr.data-testid]="testId + '-body'"
-    >
+    <mat-dialog-content class="confirm-body" [attr.data-testid]="testId + '-body'">
       @if (data.message) {
         <p>{{ data.message }}</p>
       }
@@ -64,12 +52,7 @@ export interface ConfirmRequest {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button
-        mat-button
-        type="button"
-        [mat-dialog-close]="false"
-        [attr.data-testid]="testId + '-no'"
-      >
+      <button mat-button type="button" [mat-dialog-close]="false" [attr.data-testid]="testId + '-no'">
         {{ data.cancel ?? c().cancel }}
       </button>
       <button
@@ -111,18 +94,15 @@ export class Confirm {
   private readonly dialog = inject(MatDialog);
 
   async ask(request: ConfirmRequest): Promise<boolean> {
-    const ref = this.dialog.open<ConfirmDialog, ConfirmRequest, boolean>(
-      ConfirmDialog,
-      {
-        data: request,
-        role: 'alertdialog',
-        ariaLabelledBy: 'confirm-title',
-        maxWidth: 'min(36rem, calc(100vw - 2rem))',
-        // The first button is the one that changes nothing: an Enter pressed by habit is harmless.
-        autoFocus: 'first-tabbable',
-        restoreFocus: true,
-      },
-    );
+    const ref = this.dialog.open<ConfirmDialog, ConfirmRequest, boolean>(ConfirmDialog, {
+      data: request,
+      role: 'alertdialog',
+      ariaLabelledBy: 'confirm-title',
+      maxWidth: 'min(36rem, calc(100vw - 2rem))',
+      // The first button is the one that changes nothing: an Enter pressed by habit is harmless.
+      autoFocus: 'first-tabbable',
+      restoreFocus: true,
+    });
     return (await firstValueFrom(ref.afterClosed())) === true;
   }
 }

@@ -7,11 +7,7 @@ const NAMES: Record<Lang, string> = { es: 'Español', en: 'English' };
 @Component({
   selector: 'app-lang-switch',
   template: `
-    <div
-      class="lang-switch"
-      role="group"
-      [attr.aria-label]="i18n.lang() === 'es' ? 'Idioma' : 'Language'"
-    >
+    <div class="lang-switch" role="group" [attr.aria-label]="i18n.lang() === 'es' ? 'Idioma' : 'Language'">
       @for (lang of langs; track lang) {
         <button
           type="button"

@@ -1,10 +1,4 @@
-import {
-  DestroyRef,
-  Injectable,
-  Injector,
-  type Type,
-  inject,
-} from '@angular/core';
+import { DestroyRef, Injectable, Injector, type Type, inject } from '@angular/core';
 import type { MatSnackBar } from '@angular/material/snack-bar';
 import { COMMON } from '../i18n/common.messages';
 import { I18n } from '../i18n/i18n.service';
@@ -28,9 +22,7 @@ export class Notifier {
   }
 
   done(message: string): void {
-    this.snackBarType ??= import('@angular/material/snack-bar').then(
-      (m) => m.MatSnackBar,
-    );
+    this.snackBarType ??= import('@angular/material/snack-bar').then((m) => m.MatSnackBar);
     void this.snackBarType.then(
       (type) => {
         if (this.destroyed) return;

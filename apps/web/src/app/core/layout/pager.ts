@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-  output,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { COMMON } from '../i18n/common.messages';
 import { fill, injectMessages } from '../i18n/translate';
 
@@ -14,12 +8,7 @@ import { fill, injectMessages } from '../i18n/translate';
   template: `
     @if (total() > 0) {
       <nav class="pager" [attr.aria-label]="label()">
-        <button
-          type="button"
-          class="button"
-          [disabled]="offset() === 0"
-          (click)="go(offset() - limit())"
-        >
+        <button type="button" class="button" [disabled]="offset() === 0" (click)="go(offset() - limit())">
           ‹ {{ c().previous }}
         </button>
         <span role="status">{{ range() }}</span>

@@ -29,9 +29,7 @@ export const moderatorGuard: CanMatchFn = async () => {
   const session = inject(SessionStore);
   const router = inject(Router);
   await session.ensureLoaded().catch(() => null);
-  return session.isModerator() || session.isAdmin()
-    ? true
-    : router.createUrlTree(['/app']);
+  return session.isModerator() || session.isAdmin() ? true : router.createUrlTree(['/app']);
 };
 
 /**

@@ -6,10 +6,7 @@ import {
   provideHttpClient,
   withInterceptors,
 } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
@@ -74,9 +71,7 @@ describe('authInterceptor', () => {
 
   it('replays an unsafe request with the CSRF token current after the refresh', async () => {
     const result = firstValueFrom(http.post('/api/agencies', { name: 'x' }));
-    backend
-      .expectOne({ method: 'POST', url: '/api/agencies' })
-      .flush(BODY_401, UNAUTHORIZED);
+    backend.expectOne({ method: 'POST', url: '/api/agencies' }).flush(BODY_401, UNAUTHORIZED);
     xsrfToken = 'token-after';
     backend.expectOne('/api/auth/refresh').flush(null);
     const retry = backend.expectOne({ method: 'POST', url: '/api/agencies' });
@@ -91,10 +86,16 @@ describe('authInterceptor', () => {
     xsrfToken = 'token-from-refusal';
     backend
       .expectOne({ method: 'POST', url: '/api/auth/login' })
-      .flush({ statusCode: 403, code: 'auth.csrf_failed', message: 'CSRF check failed' }, { status: 403, statusText: 'Forbidden' });
+      .flush(
+        { statusCode: 403, code: 'auth.csrf_failed', message: 'CSRF check failed' },
+        { status: 403, statusText: 'Forbidden' },
+      );
     const retry = backend.expectOne({ method: 'POST', url: '/api/auth/login' });
     expect(retry.request.headers.get('X-XSRF-TOKEN')).toBe('token-from-refusal');
-    retry.flush({ statusCode: 403, code: 'auth.csrf_failed', message: 'CSRF check failed' }, { status: 403, statusText: 'Forbidden' });
+    retry.flush(
+      { statusCode: 403, code: 'auth.csrf_failed', message: 'CSRF check failed' },
+      { status: 403, statusText: 'Forbidden' },
+    );
     const error = await result.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpErrorResponse);
     expect((error as HttpErrorResponse).status).toBe(403);
@@ -148,9 +149,7 @@ describe('authInterceptor', () => {
 
   it('passes other errors through untouched', async () => {
     const result = firstValueFrom(http.get('/api/agencies/x'));
-    backend
-      .expectOne('/api/agencies/x')
-      .flush({ statusCode: 404 }, { status: 404, statusText: 'Not Found' });
+    backend.expectOne('/api/agencies/x').flush({ statusCode: 404 }, { status: 404, statusText: 'Not Found' });
     const error = (await result.catch((e: unknown) => e)) as HttpErrorResponse;
     expect(error.status).toBe(404);
     backend.expectNone('/api/auth/refresh');

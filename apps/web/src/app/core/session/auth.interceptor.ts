@@ -67,9 +67,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
         catchError(() => {
           session.clear();
           if (!req.context.get(SILENT_AUTH_FAILURE)) {
-            const back = router.url.startsWith(SIGN_IN_PATH)
-              ? undefined
-              : router.url;
+            const back = router.url.startsWith(SIGN_IN_PATH) ? undefined : router.url;
             void router.navigate([SIGN_IN_PATH], {
               queryParams: back ? { volver: back } : {},
             });

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { SESSION_HINT_COOKIE } from '@cumbre/contracts';
 import { LAMBAYEQUE, me, PIURA } from '../../../testing/fixtures';
@@ -12,9 +9,7 @@ describe('SessionStore', () => {
   let http: HttpTestingController;
 
   function setup(hint = true): SessionStore {
-    document.cookie = hint
-      ? `${SESSION_HINT_COOKIE}=1; Path=/`
-      : `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/`;
+    document.cookie = hint ? `${SESSION_HINT_COOKIE}=1; Path=/` : `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/`;
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
@@ -26,9 +21,7 @@ describe('SessionStore', () => {
   async function loadedWithTwoAgencies(): Promise<SessionStore> {
     const store = setup();
     const loading = store.ensureLoaded();
-    http
-      .expectOne('/api/auth/me')
-      .flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
+    http.expectOne('/api/auth/me').flush(me({ memberships: [PIURA, LAMBAYEQUE] }));
     await loading;
     return store;
   }
@@ -60,10 +53,7 @@ describe('SessionStore', () => {
     const loading = store.ensureLoaded();
     http
       .expectOne('/api/auth/me')
-      .flush(
-        { statusCode: 401, error: 'Unauthorized', message: 'x' },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+      .flush({ statusCode: 401, error: 'Unauthorized', message: 'x' }, { status: 401, statusText: 'Unauthorized' });
     expect(await loading).toBeNull();
     expect(store.signedIn()).toBe(false);
     expect(store.isAdmin()).toBe(false);
@@ -124,9 +114,7 @@ describe('SessionStore', () => {
     await signingIn;
 
     const signingOut = store.signOut();
-    http
-      .expectOne({ method: 'POST', url: '/api/auth/logout' })
-      .error(new ProgressEvent('error'));
+    http.expectOne({ method: 'POST', url: '/api/auth/logout' }).error(new ProgressEvent('error'));
     await signingOut;
     expect(store.me()).toBeNull();
     expect(await store.ensureLoaded()).toBeNull();

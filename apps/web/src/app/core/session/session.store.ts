@@ -1,18 +1,7 @@
-import {
-  computed,
-  inject,
-  Injectable,
-  PLATFORM_ID,
-  signal,
-} from '@angular/core';
+import { computed, inject, Injectable, PLATFORM_ID, signal } from '@angular/core';
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { isTwoFactorChallenge, SESSION_HINT_COOKIE } from '@cumbre/contracts';
-import type {
-  MeDto,
-  MembershipDto,
-  SignInRequest,
-  TwoFactorChallengeDto,
-} from '@cumbre/contracts';
+import type { MeDto, MembershipDto, SignInRequest, TwoFactorChallengeDto } from '@cumbre/contracts';
 import { SessionApi } from './session-api';
 import { httpStatus } from '../api/api-error';
 
@@ -35,34 +24,23 @@ export class SessionStore {
 
   readonly me = this.meState.asReadonly();
   readonly signedIn = computed(() => this.meState() !== null);
-  readonly memberships = computed<MembershipDto[]>(
-    () => this.meState()?.memberships ?? [],
-  );
-  readonly isAdmin = computed(
-    () => this.meState()?.platformRoles.includes('admin') ?? false,
-  );
-  readonly isModerator = computed(
-    () => this.meState()?.platformRoles.includes('moderator') ?? false,
-  );
+  readonly memberships = computed<MembershipDto[]>(() => this.meState()?.memberships ?? []);
+  readonly isAdmin = computed(() => this.meState()?.platformRoles.includes('admin') ?? false);
+  readonly isModerator = computed(() => this.meState()?.platformRoles.includes('moderator') ?? false);
   readonly hasSeveralAgencies = computed(() => this.memberships().length > 1);
   /** The chosen membership when it is still one of the user's, else the first one. */
   readonly currentMembership = computed<MembershipDto | null>(() => {
     const memberships = this.memberships();
     const chosen = this.agencyChoice();
-    return (
-      memberships.find((m) => m.agency.id === chosen) ?? memberships[0] ?? null
-    );
+    return memberships.find((m) => m.agency.id === chosen) ?? memberships[0] ?? null;
   });
-  readonly currentAgency = computed(
-    () => this.currentMembership()?.agency ?? null,
-  );
+  readonly currentAgency = computed(() => this.currentMembership()?.agency ?? null);
 
   /** Loads the session once; later calls reuse the answer. Resolves null when nobody is signed in. */
   ensureLoaded(): Promise<MeDto | null> {
     if (this.loaded) return Promise.resolve(this.meState());
     // Without the session hint nobody is signed in here: no request, so no 401 in the console.
-    if (this.isBrowser && !this.hasSessionHint())
-      return Promise.resolve(this.accept(null));
+    if (this.isBrowser && !this.hasSessionHint()) return Promise.resolve(this.accept(null));
     this.loading ??= this.api
       .me()
       .then((me) => this.accept(me))
@@ -76,11 +54,8 @@ export class SessionStore {
   }
 
   /** The signed-in user, or the challenge of the second step when two-factor sign-in is on. */
-  async signIn(
-    credentials: SignInRequest,
-  ): Promise<MeDto | TwoFactorChallengeDto> {
-    const answer: MeDto | TwoFactorChallengeDto =
-      await this.api.signIn(credentials);
+  async signIn(credentials: SignInRequest): Promise<MeDto | TwoFactorChallengeDto> {
+    const answer: MeDto | TwoFactorChallengeDto = await this.api.signIn(credentials);
     if (isTwoFactorChallenge(answer)) return answer;
     this.accept(answer);
     return answer;
@@ -128,15 +103,12 @@ export class SessionStore {
   }
 
   private hasSessionHint(): boolean {
-    return this.document.cookie
-      .split(';')
-      .some((part) => part.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+    return this.document.cookie.split(';').some((part) => part.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
   }
 
   /** The server clears it too; this covers a session that ended where the server could not say. */
   private forgetSessionHint(): void {
-    if (this.isBrowser)
-      this.document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/; SameSite=Strict`;
+    if (this.isBrowser) this.document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/; SameSite=Strict`;
   }
 
   private readSavedAgency(): string | null {

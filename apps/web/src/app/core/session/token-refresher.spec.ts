@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { LAST_REFRESH_KEY, TokenRefresher } from './token-refresher';
@@ -40,11 +37,7 @@ describe('TokenRefresher across tabs', () => {
 
   it('refreshes under the lock and records when, for the other tabs', async () => {
     const done = firstValueFrom(refresher.refresh());
-    await vi.waitFor(() =>
-      backend
-        .expectOne({ method: 'POST', url: '/api/auth/refresh' })
-        .flush(null),
-    );
+    await vi.waitFor(() => backend.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush(null));
     await done;
     expect(Number(localStorage.getItem(LAST_REFRESH_KEY))).toBeGreaterThan(0);
   });

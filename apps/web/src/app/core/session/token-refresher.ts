@@ -1,14 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import {
-  defer,
-  finalize,
-  firstValueFrom,
-  from,
-  map,
-  Observable,
-  shareReplay,
-} from 'rxjs';
+import { defer, finalize, firstValueFrom, from, map, Observable, shareReplay } from 'rxjs';
 
 const LOCK = 'cumbre-auth-refresh';
 export const LAST_REFRESH_KEY = 'cumbre-refreshed-at';
@@ -37,14 +29,12 @@ export class TokenRefresher {
 
   private refreshAcrossTabs(): Observable<unknown> {
     const post = () => this.http.post('/api/auth/refresh', null);
-    const locks =
-      typeof navigator === 'undefined' ? undefined : navigator.locks;
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
     if (!locks || typeof localStorage === 'undefined') return post();
     const askedAt = Date.now();
     return from(
       locks.request(LOCK, async () => {
-        if (Number(localStorage.getItem(LAST_REFRESH_KEY) ?? 0) >= askedAt)
-          return;
+        if (Number(localStorage.getItem(LAST_REFRESH_KEY) ?? 0) >= askedAt) return;
         await firstValueFrom(post());
         localStorage.setItem(LAST_REFRESH_KEY, String(Date.now()));
       }),

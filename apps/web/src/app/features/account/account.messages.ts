@@ -15,8 +15,7 @@ export const ACCOUNT_MESSAGES = defineMessages({
     manual: 'Si no puede escanearlo, escriba esta clave:',
     firstCode: 'Código de la aplicación',
     confirm: 'Confirmar',
-    wrongCode:
-      'El código no es válido. Escriba el código que muestra ahora la aplicación.',
+    wrongCode: 'El código no es válido. Escriba el código que muestra ahora la aplicación.',
     codesTitle: 'Sus códigos de recuperación',
     codesLead:
       'Guárdelos en un lugar seguro: se muestran solo esta vez. Cada uno sirve una sola vez si pierde el teléfono.',
@@ -38,8 +37,7 @@ export const ACCOUNT_MESSAGES = defineMessages({
     twoFactorTitle: 'Two-step verification',
     twoFactorLead:
       'Besides your password, Cumbre will ask for a six-digit code from an authenticator app (for example Google Authenticator, Microsoft Authenticator or FreeOTP).',
-    requiredNotice:
-      'Your clearance (TLP:AMBER or higher) requires two-step verification. Turn it on to use Cumbre.',
+    requiredNotice: 'Your clearance (TLP:AMBER or higher) requires two-step verification. Turn it on to use Cumbre.',
     enabled: 'Two-step verification is on.',
     recoveryLeft: 'Unused recovery codes: {n}.',
     start: 'Turn on two-step verification',
@@ -50,8 +48,7 @@ export const ACCOUNT_MESSAGES = defineMessages({
     confirm: 'Confirm',
     wrongCode: 'The code is not valid. Type the code the app shows now.',
     codesTitle: 'Your recovery codes',
-    codesLead:
-      'Keep them somewhere safe: they are shown only this once. Each works once if you lose your phone.',
+    codesLead: 'Keep them somewhere safe: they are shown only this once. Each works once if you lose your phone.',
     done: 'Done, continue',
     sessionsTitle: 'My sessions',
     sessionsLead: 'Where and when each session open with your account started.',

@@ -1,12 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  OnInit,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { SessionDto } from '@cumbre/contracts';
 import { describeError } from '../../core/errors/error-text';
@@ -82,9 +75,7 @@ export class SessionsPage implements OnInit {
   protected readonly loaded = signal(false);
   protected readonly error = signal('');
   protected readonly notice = signal('');
-  protected readonly hasOthers = computed(() =>
-    this.sessions().some((s) => !s.current),
-  );
+  protected readonly hasOthers = computed(() => this.sessions().some((s) => !s.current));
 
   constructor() {
     pageTitle(() => this.t().sessionsTitle);

@@ -31,9 +31,7 @@ describe('TwoFactorPage', () => {
       recoveryCodesLeft: 0,
     });
     await settle();
-    expect(
-      el().querySelector('[data-testid=two-factor-required]')?.textContent,
-    ).toContain('TLP:AMBER');
+    expect(el().querySelector('[data-testid=two-factor-required]')?.textContent).toContain('TLP:AMBER');
     (el().querySelector('section > button') as HTMLButtonElement).click();
     backend.expectOne('/api/auth/two-factor/enrolment').flush({
       secret: 'JBSWY3DPEHPK3PXP',
@@ -41,12 +39,8 @@ describe('TwoFactorPage', () => {
       qrCodeDataUrl: 'data:image/png;base64,AAAA',
     });
     await settle();
-    expect(el().querySelector('img')?.getAttribute('src')).toBe(
-      'data:image/png;base64,AAAA',
-    );
-    expect(el().querySelector('[data-testid=totp-secret]')?.textContent).toBe(
-      'JBSWY3DPEHPK3PXP',
-    );
+    expect(el().querySelector('img')?.getAttribute('src')).toBe('data:image/png;base64,AAAA');
+    expect(el().querySelector('[data-testid=totp-secret]')?.textContent).toBe('JBSWY3DPEHPK3PXP');
     const input = el().querySelector('input') as HTMLInputElement;
     input.value = '654321';
     input.dispatchEvent(new Event('input'));
@@ -58,9 +52,9 @@ describe('TwoFactorPage', () => {
     await settle();
     backend.expectOne('/api/auth/me').flush(me());
     await settle();
-    const codes = Array.from(
-      el().querySelectorAll('[data-testid=recovery-codes] li'),
-    ).map((li) => li.textContent?.trim());
+    const codes = Array.from(el().querySelectorAll('[data-testid=recovery-codes] li')).map((li) =>
+      li.textContent?.trim(),
+    );
     expect(codes).toEqual(['AAAAA-BBBBB', 'CCCCC-DDDDD']);
   });
 });

@@ -1,23 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  OnInit,
-  signal,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import type {
-  TwoFactorEnrolmentDto,
-  TwoFactorStatusDto,
-} from '@cumbre/contracts';
+import type { TwoFactorEnrolmentDto, TwoFactorStatusDto } from '@cumbre/contracts';
 import { Action } from '../../core/api/action';
 import { httpStatus } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
@@ -31,24 +18,11 @@ import { ACCOUNT_MESSAGES } from './account.messages';
 /** Turning on two-step verification: QR code, first code, recovery codes shown once. */
 @Component({
   selector: 'app-two-factor-page',
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    FillPipe,
-    FormErrors,
-    NarrowPage,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, FillPipe, FormErrors, NarrowPage],
   template: `
     <app-narrow-page [title]="t().twoFactorTitle" [lead]="t().twoFactorLead">
-
       @if (status()?.required && !status()?.enabled) {
-        <p
-          class="alert alert--error"
-          role="alert"
-          data-testid="two-factor-required"
-        >
+        <p class="alert alert--error" role="alert" data-testid="two-factor-required">
           {{ t().requiredNotice }}
         </p>
       }
@@ -69,12 +43,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
         </button>
       } @else if (enrolment(); as e) {
         <p>{{ t().scan }}</p>
-        <img
-          [src]="e.qrCodeDataUrl"
-          [alt]="t().qrAlt"
-          width="200"
-          height="200"
-        />
+        <img [src]="e.qrCodeDataUrl" [alt]="t().qrAlt" width="200" height="200" />
         <p>
           {{ t().manual }} <code data-testid="totp-secret">{{ e.secret }}</code>
         </p>
@@ -100,12 +69,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
           {{ t().recoveryLeft | fill: { n: status()?.recoveryCodesLeft ?? 0 } }}
         </p>
       } @else if (status()) {
-        <button
-          mat-flat-button
-          type="button"
-          [disabled]="write.busy()"
-          (click)="start()"
-        >
+        <button mat-flat-button type="button" [disabled]="write.busy()" (click)="start()">
           {{ t().start }}
         </button>
       }
@@ -123,8 +87,7 @@ export class TwoFactorPage implements OnInit {
   protected readonly enrolment = signal<TwoFactorEnrolmentDto | null>(null);
   protected readonly recoveryCodes = signal<string[] | null>(null);
   protected readonly write = new Action({
-    describe: (error) =>
-      httpStatus(error) === 401 ? [this.t().wrongCode] : null,
+    describe: (error) => (httpStatus(error) === 401 ? [this.t().wrongCode] : null),
   });
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: ['', [Validators.required, Validators.pattern(/^\d{6}$/)]],
@@ -135,15 +98,11 @@ export class TwoFactorPage implements OnInit {
   }
 
   async ngOnInit(): Promise<void> {
-    await this.write.run(async () =>
-      this.status.set(await this.api.twoFactorStatus()),
-    );
+    await this.write.run(async () => this.status.set(await this.api.twoFactorStatus()));
   }
 
   protected start(): Promise<void> {
-    return this.write
-      .run(async () => this.enrolment.set(await this.api.startEnrolment()))
-      .then(() => undefined);
+    return this.write.run(async () => this.enrolment.set(await this.api.startEnrolment())).then(() => undefined);
   }
 
   protected async confirm(): Promise<void> {
@@ -153,9 +112,7 @@ export class TwoFactorPage implements OnInit {
       return;
     }
     await this.write.run(async () => {
-      const { recoveryCodes } = await this.api.confirmEnrolment(
-        this.form.getRawValue().code,
-      );
+      const { recoveryCodes } = await this.api.confirmEnrolment(this.form.getRawValue().code);
       this.recoveryCodes.set(recoveryCodes);
       // The session is no longer limited to enrolling: the rest of the app may load.
       this.session.signedInAs(await this.api.me());

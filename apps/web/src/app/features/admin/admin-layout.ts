@@ -10,12 +10,7 @@ import { ADMIN_MESSAGES } from './admin.messages';
     <p class="eyebrow">{{ t().area }}</p>
     <nav class="tabs" [attr.aria-label]="t().area">
       @for (tab of tabs; track tab.path) {
-        <a
-          [routerLink]="tab.path"
-          routerLinkActive="active"
-          ariaCurrentWhenActive="page"
-          >{{ t()[tab.label] }}</a
-        >
+        <a [routerLink]="tab.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ t()[tab.label] }}</a>
       }
     </nav>
     <router-outlet />

@@ -23,8 +23,7 @@ export const ADMIN_MESSAGES = defineMessages({
     agencyCreated: 'Agencia creada.',
     // groups
     groupsTitle: 'Grupos de intercambio',
-    groupsLead:
-      'Conjuntos de agencias que reciben juntas invitaciones y notas.',
+    groupsLead: 'Conjuntos de agencias que reciben juntas invitaciones y notas.',
     newGroup: 'Nuevo grupo',
     editGroup: 'Editar {name}',
     groupName: 'Nombre del grupo',
@@ -40,8 +39,7 @@ export const ADMIN_MESSAGES = defineMessages({
     email: 'Correo',
     displayName: 'Nombre para mostrar',
     initialPassword: 'Contraseña inicial',
-    initialPasswordHint:
-      'Entre 12 y 128 caracteres. Compártela por un canal seguro.',
+    initialPasswordHint: 'Entre 12 y 128 caracteres. Compártela por un canal seguro.',
     platformRoles: 'Roles de plataforma',
     status: 'Estado',
     active: 'Activa',
@@ -56,8 +54,7 @@ export const ADMIN_MESSAGES = defineMessages({
     account: 'Cuenta',
     disable: 'Desactivar cuenta',
     enable: 'Reactivar cuenta',
-    disableHint:
-      'Una cuenta desactivada no puede ingresar y sus sesiones abiertas dejan de funcionar de inmediato.',
+    disableHint: 'Una cuenta desactivada no puede ingresar y sus sesiones abiertas dejan de funcionar de inmediato.',
     userDisabled: 'La cuenta quedó desactivada.',
     userEnabled: 'La cuenta quedó reactivada.',
     agency: 'Agencia',
@@ -70,8 +67,7 @@ export const ADMIN_MESSAGES = defineMessages({
     removeMembershipYes: 'Quitar membresía',
     // audit
     auditTitle: 'Registro de auditoría',
-    auditLead:
-      'Cada ingreso, salida y cambio administrativo queda registrado y no se puede modificar.',
+    auditLead: 'Cada ingreso, salida y cambio administrativo queda registrado y no se puede modificar.',
     action: 'Acción',
     actionHint: 'El código exacto, por ejemplo: auth.sign_in_succeeded o agency.updated',
     when: 'Fecha y hora',
@@ -117,8 +113,7 @@ export const ADMIN_MESSAGES = defineMessages({
     email: 'E-mail',
     displayName: 'Display name',
     initialPassword: 'Initial password',
-    initialPasswordHint:
-      '12 to 128 characters. Share it over a secure channel.',
+    initialPasswordHint: '12 to 128 characters. Share it over a secure channel.',
     platformRoles: 'Platform roles',
     status: 'Status',
     active: 'Active',
@@ -132,8 +127,7 @@ export const ADMIN_MESSAGES = defineMessages({
     account: 'Account',
     disable: 'Disable account',
     enable: 'Enable account',
-    disableHint:
-      'A disabled account cannot sign in, and its open sessions stop working at once.',
+    disableHint: 'A disabled account cannot sign in, and its open sessions stop working at once.',
     userDisabled: 'The account is now disabled.',
     userEnabled: 'The account is enabled again.',
     agency: 'Agency',
@@ -145,8 +139,7 @@ export const ADMIN_MESSAGES = defineMessages({
     confirmRemove: 'Remove the membership in {agency}?',
     removeMembershipYes: 'Remove membership',
     auditTitle: 'Audit log',
-    auditLead:
-      'Every sign-in, sign-out and administrative change is recorded and cannot be altered.',
+    auditLead: 'Every sign-in, sign-out and administrative change is recorded and cannot be altered.',
     action: 'Action',
     actionHint: 'The exact code, for example: auth.sign_in_succeeded or agency.updated',
     when: 'Date and time',

@@ -1,19 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  AGENCY_KINDS,
-  type AgencyDirectoryEntry,
-  type AgencyKind,
-  type Page,
-} from '@cumbre/contracts';
+import { AGENCY_KINDS, type AgencyDirectoryEntry, type AgencyKind, type Page } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AgenciesApi } from './data-access/agencies-api';
 import { Loader } from '../../core/api/loader';
@@ -21,11 +11,7 @@ import { LoadState } from '../../core/api/load-state';
 import { TextField } from '../../core/forms/text-field';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
-import {
-  CountPipe,
-  defineMessages,
-  injectMessages,
-} from '../../core/i18n/translate';
+import { CountPipe, defineMessages, injectMessages } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
 
 const MESSAGES = defineMessages({
@@ -69,15 +55,7 @@ const MESSAGES = defineMessages({
 
 @Component({
   selector: 'app-agency-directory-page',
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    TextField,
-    MatSelectModule,
-    EnumLabelPipe,
-    CountPipe,
-    LoadState,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, TextField, MatSelectModule, EnumLabelPipe, CountPipe, LoadState],
   templateUrl: './agency-directory.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -107,8 +85,6 @@ export class AgencyDirectoryPage {
 
   private load(): void {
     const { kind, q } = this.filters.getRawValue();
-    void this.agencies.run(() =>
-      this.api.all({ kind: kind || undefined, q: q.trim() || undefined }),
-    );
+    void this.agencies.run(() => this.api.all({ kind: kind || undefined, q: q.trim() || undefined }));
   }
 }

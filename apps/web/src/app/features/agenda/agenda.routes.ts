@@ -5,7 +5,6 @@ export const agendaRoutes: Route[] = [
   {
     path: '',
     pathMatch: 'full',
-    loadComponent: () =>
-      import('./editor/agenda.page').then((m) => m.AgendaPage),
+    loadComponent: () => import('./editor/agenda.page').then((m) => m.AgendaPage),
   },
 ];

@@ -4,23 +4,14 @@ import { Route } from '@angular/router';
 export const announcementsRoutes: Route[] = [
   {
     path: '',
-    loadComponent: () =>
-      import('./list/announcements-list.page').then(
-        (m) => m.AnnouncementsListPage,
-      ),
+    loadComponent: () => import('./list/announcements-list.page').then((m) => m.AnnouncementsListPage),
   },
   {
     path: 'nuevo',
-    loadComponent: () =>
-      import('./editor/announcement-editor.page').then(
-        (m) => m.AnnouncementEditorPage,
-      ),
+    loadComponent: () => import('./editor/announcement-editor.page').then((m) => m.AnnouncementEditorPage),
   },
   {
     path: ':id',
-    loadComponent: () =>
-      import('./editor/announcement-editor.page').then(
-        (m) => m.AnnouncementEditorPage,
-      ),
+    loadComponent: () => import('./editor/announcement-editor.page').then((m) => m.AnnouncementEditorPage),
   },
 ];

@@ -22,13 +22,10 @@ export const AUTH_MESSAGES = defineMessages({
     changed: 'Tu contraseña se cambió.',
     wrongCurrent: 'La contraseña actual no es correcta.',
     samePassword: 'La nueva contraseña debe ser distinta de la actual.',
-    tooCommon:
-      'Esa contraseña es demasiado común. Elige otra, por ejemplo una frase de varias palabras.',
-    codeLead:
-      'Escriba el código de seis dígitos de su aplicación de autenticación.',
+    tooCommon: 'Esa contraseña es demasiado común. Elige otra, por ejemplo una frase de varias palabras.',
+    codeLead: 'Escriba el código de seis dígitos de su aplicación de autenticación.',
     code: 'Código de verificación',
-    recoveryLead:
-      'Escriba uno de sus códigos de recuperación (cada uno sirve una sola vez).',
+    recoveryLead: 'Escriba uno de sus códigos de recuperación (cada uno sirve una sola vez).',
     recoveryCode: 'Código de recuperación',
     verify: 'Verificar',
     useRecovery: 'Usar un código de recuperación',
@@ -43,8 +40,7 @@ export const AUTH_MESSAGES = defineMessages({
       'Si el correo corresponde a una cuenta, recibirá el enlace en unos minutos. Revise también la carpeta de correo no deseado.',
     resetTitle: 'Elegir una nueva contraseña',
     resetSubmit: 'Guardar la nueva contraseña',
-    resetDone:
-      'Su contraseña se cambió y se cerraron todas sus sesiones. Ya puede ingresar.',
+    resetDone: 'Su contraseña se cambió y se cerraron todas sus sesiones. Ya puede ingresar.',
     resetInvalid: 'El enlace no es válido o ya venció. Pida uno nuevo.',
     backToSignIn: 'Ir a ingresar',
     accountSecurity: 'Seguridad de la cuenta',
@@ -72,8 +68,7 @@ export const AUTH_MESSAGES = defineMessages({
     changed: 'Your password was changed.',
     wrongCurrent: 'The current password is not correct.',
     samePassword: 'The new password must differ from the current one.',
-    tooCommon:
-      'That password is too common. Choose another, for example a phrase of several words.',
+    tooCommon: 'That password is too common. Choose another, for example a phrase of several words.',
     codeLead: 'Type the six-digit code from your authenticator app.',
     code: 'Verification code',
     recoveryLead: 'Type one of your recovery codes (each works once).',
@@ -91,8 +86,7 @@ export const AUTH_MESSAGES = defineMessages({
       'If the e-mail belongs to an account, the link will arrive in a few minutes. Check the spam folder too.',
     resetTitle: 'Choose a new password',
     resetSubmit: 'Save the new password',
-    resetDone:
-      'Your password was changed and all your sessions were signed out. You may sign in now.',
+    resetDone: 'Your password was changed and all your sessions were signed out. You may sign in now.',
     resetInvalid: 'The link is not valid or has expired. Ask for a new one.',
     backToSignIn: 'Go to sign in',
     accountSecurity: 'Account security',

@@ -18,11 +18,7 @@ describe('ChangePasswordPage', () => {
 
   afterEach(() => backend.verify());
 
-  async function submit(
-    current: string,
-    next: string,
-    confirm: string,
-  ): Promise<void> {
+  async function submit(current: string, next: string, confirm: string): Promise<void> {
     const [a, b, c] = Array.from(el().querySelectorAll('input'));
     for (const [input, value] of [
       [a, current],
@@ -50,11 +46,7 @@ describe('ChangePasswordPage', () => {
   });
 
   it('says so in Spanish when the current password is wrong', async () => {
-    await submit(
-      'no-es-la-actual',
-      'Una frase larga y nueva',
-      'Una frase larga y nueva',
-    );
+    await submit('no-es-la-actual', 'Una frase larga y nueva', 'Una frase larga y nueva');
     const req = backend.expectOne({
       method: 'POST',
       url: '/api/auth/password',
@@ -74,24 +66,14 @@ describe('ChangePasswordPage', () => {
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
-    expect(el().querySelector('[role=alert]')?.textContent?.trim()).toBe(
-      'La contraseña actual no es correcta.',
-    );
+    expect(el().querySelector('[role=alert]')?.textContent?.trim()).toBe('La contraseña actual no es correcta.');
   });
 
   it('confirms a change and clears the form', async () => {
-    await submit(
-      'Cumbre-Demo-2026!',
-      'Una frase larga y nueva',
-      'Una frase larga y nueva',
-    );
-    backend
-      .expectOne('/api/auth/password')
-      .flush(null, { status: 204, statusText: 'No Content' });
+    await submit('Cumbre-Demo-2026!', 'Una frase larga y nueva', 'Una frase larga y nueva');
+    backend.expectOne('/api/auth/password').flush(null, { status: 204, statusText: 'No Content' });
     await settle();
-    expect(el().querySelector('[role=status]')?.textContent).toContain(
-      'Tu contraseña se cambió.',
-    );
+    expect(el().querySelector('[role=status]')?.textContent).toContain('Tu contraseña se cambió.');
     expect(el().querySelector('input')?.value).toBe('');
   });
 });

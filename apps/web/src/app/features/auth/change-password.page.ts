@@ -1,16 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { AuthApi } from './data-access/auth-api';
@@ -18,10 +8,7 @@ import { Action } from '../../core/api/action';
 import { errorCode } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
 import { TextField } from '../../core/forms/text-field';
-import {
-  currentPasswordValidators,
-  newPasswordValidators,
-} from '../../core/forms/account-validators';
+import { currentPasswordValidators, newPasswordValidators } from '../../core/forms/account-validators';
 import { matchesSibling, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
@@ -31,17 +18,9 @@ import { AUTH_MESSAGES } from './auth.messages';
 
 @Component({
   selector: 'app-change-password-page',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    NarrowPage,
-    FormErrors,
-    TextField,
-    RouterLink,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, NarrowPage, FormErrors, TextField, RouterLink],
   template: `
     <app-narrow-page [title]="t().changeTitle" [lead]="t().changeLead">
-
       <app-form-errors [action]="save" />
       @if (done()) {
         <p class="alert alert--success" role="status">{{ t().changed }}</p>
@@ -101,9 +80,7 @@ export class ChangePasswordPage {
     pageTitle(() => this.t().changeTitle);
     this.form.controls.newPassword.valueChanges
       .pipe(takeUntilDestroyed(inject(DestroyRef)))
-      .subscribe(() =>
-        this.form.controls.confirm.updateValueAndValidity({ emitEvent: false }),
-      );
+      .subscribe(() => this.form.controls.confirm.updateValueAndValidity({ emitEvent: false }));
   }
 
   /** The two answers a person can fix get the page's own words; the rest the common ones. */

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { Action } from '../../core/api/action';
 import { TextField } from '../../core/forms/text-field';

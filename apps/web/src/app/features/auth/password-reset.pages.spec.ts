@@ -35,12 +35,8 @@ describe('password reset pages', () => {
 
   it('asks for a link only for a well-formed address, then says it was sent', async () => {
     const { el, settle, submit } = await render(ForgotPasswordPage);
-    expect(el.querySelector('h1')?.textContent).toContain(
-      'Restablecer la contraseña',
-    );
-    expect(el.querySelector('button[type=submit]')?.textContent).toContain(
-      'Enviar el enlace',
-    );
+    expect(el.querySelector('h1')?.textContent).toContain('Restablecer la contraseña');
+    expect(el.querySelector('button[type=submit]')?.textContent).toContain('Enviar el enlace');
     await submit('no-es-correo');
     backend.expectNone('/api/auth/password-reset');
 

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Action } from '../../core/api/action';
@@ -64,9 +57,7 @@ export class ResetPasswordPage {
   });
   protected readonly done = signal(false);
   /** An unknown, used or expired link: offer to ask for a new one. */
-  protected readonly invalidLink = computed(() =>
-    isBadLink(this.write.error()),
-  );
+  protected readonly invalidLink = computed(() => isBadLink(this.write.error()));
 
   constructor() {
     pageTitle(() => this.t().resetTitle);
@@ -84,5 +75,4 @@ export class ResetPasswordPage {
   }
 }
 
-const isBadLink = (error: unknown) =>
-  errorCode(error) === 'auth.reset_token_invalid';
+const isBadLink = (error: unknown) => errorCode(error) === 'auth.reset_token_invalid';

@@ -32,9 +32,7 @@ describe('SignInPage', () => {
   }
 
   async function fillIn(email: string, password: string): Promise<void> {
-    const [emailInput, passwordInput] = Array.from(
-      el().querySelectorAll('input'),
-    );
+    const [emailInput, passwordInput] = Array.from(el().querySelectorAll('input'));
     emailInput.value = email;
     emailInput.dispatchEvent(new Event('input'));
     passwordInput.value = password;
@@ -61,9 +59,7 @@ describe('SignInPage', () => {
       { status: 401, statusText: 'Unauthorized' },
     );
     await settle();
-    expect(el().querySelector('[role=alert]')?.textContent?.trim()).toBe(
-      'Correo o contraseña incorrectos.',
-    );
+    expect(el().querySelector('[role=alert]')?.textContent?.trim()).toBe('Correo o contraseña incorrectos.');
     expect(router.navigateByUrl).not.toHaveBeenCalled();
   });
 
@@ -78,17 +74,13 @@ describe('SignInPage', () => {
       },
     );
     await settle();
-    expect(el().querySelector('[role=alert]')?.textContent).toContain(
-      'Espera 30 segundos',
-    );
+    expect(el().querySelector('[role=alert]')?.textContent).toContain('Espera 30 segundos');
   });
 
   it('speaks English after the switch', async () => {
     TestBed.inject(I18n).setLang('en');
     await fixture.whenStable();
-    expect(el().querySelector('h1')?.textContent).toContain(
-      'Sign in to Cumbre',
-    );
+    expect(el().querySelector('h1')?.textContent).toContain('Sign in to Cumbre');
     TestBed.inject(I18n).setLang('es');
   });
 
@@ -142,9 +134,7 @@ describe('SignInPage', () => {
       },
     });
     await settle();
-    expect(router.navigateByUrl).toHaveBeenCalledWith(
-      '/app/cuenta/doble-factor',
-    );
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/app/cuenta/doble-factor');
   });
 
   it('links to the forgotten-password page', () => {
@@ -155,9 +145,7 @@ describe('SignInPage', () => {
 
 describe('safeReturnUrl', () => {
   it('keeps paths inside the staff area only', () => {
-    expect(safeReturnUrl('/app/admin/usuarios?x=1')).toBe(
-      '/app/admin/usuarios?x=1',
-    );
+    expect(safeReturnUrl('/app/admin/usuarios?x=1')).toBe('/app/admin/usuarios?x=1');
     expect(safeReturnUrl('/app')).toBe('/app');
     expect(safeReturnUrl('https://evil.example/app')).toBe('/app');
     expect(safeReturnUrl('//evil.example')).toBe('/app');

@@ -1,16 +1,5 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { afterNextRender, ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -21,10 +10,7 @@ import { Action } from '../../core/api/action';
 import { errorCode, httpStatus } from '../../core/api/api-error';
 import { FormErrors } from '../../core/forms/form-errors';
 import { TextField } from '../../core/forms/text-field';
-import {
-  currentPasswordValidators,
-  emailValidators,
-} from '../../core/forms/account-validators';
+import { currentPasswordValidators, emailValidators } from '../../core/forms/account-validators';
 import { fieldError, revealErrors } from '../../core/forms/field-error';
 import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
@@ -39,9 +25,7 @@ export const TWO_FACTOR_PAGE = '/app/cuenta/doble-factor';
 
 /** Only paths inside the staff area, so a crafted link cannot send the user elsewhere. */
 export function safeReturnUrl(value: string | undefined): string {
-  return value && /^\/app(\/|$|\?)/.test(value) && !value.startsWith('//')
-    ? value
-    : '/app';
+  return value && /^\/app(\/|$|\?)/.test(value) && !value.startsWith('//') ? value : '/app';
 }
 
 @Component({
@@ -58,23 +42,14 @@ export function safeReturnUrl(value: string | undefined): string {
   ],
   template: `
     <app-narrow-page [title]="t().signInTitle" [lead]="t().signInLead">
-
       <app-form-errors [action]="passwordStep" testId="sign-in-error" />
       <app-form-errors [action]="codeStep" testId="sign-in-error" />
 
       @if (challenge()) {
-        <form
-          [formGroup]="codeForm"
-          (ngSubmit)="submitCode()"
-          novalidate
-          class="form"
-          data-testid="second-step"
-        >
+        <form [formGroup]="codeForm" (ngSubmit)="submitCode()" novalidate class="form" data-testid="second-step">
           <p>{{ useRecovery() ? t().recoveryLead : t().codeLead }}</p>
           <mat-form-field appearance="outline">
-            <mat-label>{{
-              useRecovery() ? t().recoveryCode : t().code
-            }}</mat-label>
+            <mat-label>{{ useRecovery() ? t().recoveryCode : t().code }}</mat-label>
             <input
               matInput
               formControlName="code"
@@ -117,11 +92,7 @@ export function safeReturnUrl(value: string | undefined): string {
                 matSuffix
                 type="button"
                 class="suffix-button"
-                [attr.aria-label]="
-                  (showPassword() ? t().hide : t().show) +
-                  ' — ' +
-                  t().showPassword
-                "
+                [attr.aria-label]="(showPassword() ? t().hide : t().show) + ' — ' + t().showPassword"
                 [attr.aria-pressed]="showPassword()"
                 (click)="showPassword.set(!showPassword())"
               >
@@ -130,11 +101,7 @@ export function safeReturnUrl(value: string | undefined): string {
               <mat-error>{{ passwordError() }}</mat-error>
             </mat-form-field>
 
-            <button
-              mat-flat-button
-              type="submit"
-              [disabled]="passwordStep.busy()"
-            >
+            <button mat-flat-button type="submit" [disabled]="passwordStep.busy()">
               {{ passwordStep.busy() ? t().submitting : t().submit }}
             </button>
           </fieldset>
@@ -223,11 +190,7 @@ export class SignInPage {
       {
         handle: (error) => {
           // The challenge expired: start again from the password (the message still shows).
-          if (
-            httpStatus(error) === 401 &&
-            errorCode(error) === 'auth.totp_required'
-          )
-            this.challenge.set(null);
+          if (httpStatus(error) === 401 && errorCode(error) === 'auth.totp_required') this.challenge.set(null);
           return false;
         },
       },
@@ -235,11 +198,7 @@ export class SignInPage {
   }
 
   private async enter(me: MeDto): Promise<void> {
-    await this.router.navigateByUrl(
-      me.twoFactor?.enrolmentOnly
-        ? TWO_FACTOR_PAGE
-        : safeReturnUrl(this.volver()),
-    );
+    await this.router.navigateByUrl(me.twoFactor?.enrolmentOnly ? TWO_FACTOR_PAGE : safeReturnUrl(this.volver()));
   }
 }
 

@@ -6,8 +6,7 @@ export const HOME_MESSAGES = defineMessages({
     title: 'Inicio',
     greeting: 'Hola, {name}',
     lead: 'Lo que te espera: respuestas pendientes, los compromisos de tu entidad, tus próximas reuniones y las que convocas.',
-    leadReader:
-      'Lo que te espera: tus próximas reuniones y los últimos avisos.',
+    leadReader: 'Lo que te espera: tus próximas reuniones y los últimos avisos.',
     notificationsEmpty: 'No tienes notificaciones.',
     loadError: 'No se pudo cargar tu resumen.',
     retry: 'Reintentar',
@@ -43,8 +42,7 @@ export const HOME_MESSAGES = defineMessages({
     pendingInvitation: 'No respondieron la invitación: {agencies}',
     pendingPoll: 'No votaron la fecha: {agencies} (plazo: {when})',
     allAnswered: 'Todas las agencias respondieron.',
-    awaitsConclusion:
-      'Ya terminó: márcala concluida para cerrar su agenda y publicar el acta.',
+    awaitsConclusion: 'Ya terminó: márcala concluida para cerrar su agenda y publicar el acta.',
     open: 'Abrir',
     notificationsTitle: 'Notificaciones recientes',
     notificationsUnread: '{n} sin leer',
@@ -53,8 +51,7 @@ export const HOME_MESSAGES = defineMessages({
     emptyTitle: 'Todavía no hay nada que atender',
     emptyLeader:
       'Para empezar, crea una reunión e invita a las agencias que deben participar; aquí verás quién respondió.',
-    emptyReader:
-      'Cuando tu entidad sea invitada a una reunión, la verás aquí con su plazo para responder.',
+    emptyReader: 'Cuando tu entidad sea invitada a una reunión, la verás aquí con su plazo para responder.',
     newMeeting: 'Nueva reunión',
     meetings: 'Ver reuniones',
     memberships: 'Tus membresías',
@@ -64,8 +61,7 @@ export const HOME_MESSAGES = defineMessages({
     clearance: 'Autorización TLP',
     current: 'actual',
     actAs: 'Actuar por esta entidad',
-    actingFor:
-      'Actúas por {agency}: tus respuestas y propuestas se hacen en su nombre.',
+    actingFor: 'Actúas por {agency}: tus respuestas y propuestas se hacen en su nombre.',
     none: 'Todavía no perteneces a ninguna entidad. La administración de la plataforma puede añadirte.',
     platformRoles: 'Roles en la plataforma',
     shortcuts: 'Accesos directos',
@@ -112,8 +108,7 @@ export const HOME_MESSAGES = defineMessages({
     pendingInvitation: 'Have not answered the invitation: {agencies}',
     pendingPoll: 'Have not voted on the date: {agencies} (by {when})',
     allAnswered: 'Every agency has answered.',
-    awaitsConclusion:
-      'It has ended: mark it concluded to close its agenda and publish the minutes.',
+    awaitsConclusion: 'It has ended: mark it concluded to close its agenda and publish the minutes.',
     open: 'Open',
     notificationsTitle: 'Recent notifications',
     notificationsUnread: '{n} unread',
@@ -122,8 +117,7 @@ export const HOME_MESSAGES = defineMessages({
     emptyTitle: 'Nothing to attend to yet',
     emptyLeader:
       'To start, create a meeting and invite the agencies that should take part; you will see here who answered.',
-    emptyReader:
-      'When your agency is invited to a meeting, you will see it here with its deadline to answer.',
+    emptyReader: 'When your agency is invited to a meeting, you will see it here with its deadline to answer.',
     newMeeting: 'New meeting',
     meetings: 'See meetings',
     memberships: 'Your memberships',
@@ -133,8 +127,7 @@ export const HOME_MESSAGES = defineMessages({
     clearance: 'TLP clearance',
     current: 'current',
     actAs: 'Act for this agency',
-    actingFor:
-      'You act for {agency}: your answers and proposals are made on its behalf.',
+    actingFor: 'You act for {agency}: your answers and proposals are made on its behalf.',
     none: 'You do not belong to any agency yet. The platform administrators can add you.',
     platformRoles: 'Platform roles',
     shortcuts: 'Shortcuts',

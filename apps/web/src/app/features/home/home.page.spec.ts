@@ -1,18 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { HomeDto, MeDto } from '@cumbre/contracts';
 import { me, membership } from '../../../testing/fixtures';
 import { SessionStore } from '../../core/session/session.store';
-import {
-  EMPTY_HOME,
-  homeAfterSummit,
-  homeDto,
-} from './data-access/home.fixtures';
+import { EMPTY_HOME, homeAfterSummit, homeDto } from './data-access/home.fixtures';
 import { HomePage } from './home.page';
 
 describe('HomePage', () => {
@@ -24,11 +17,7 @@ describe('HomePage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [HomePage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     backend = TestBed.inject(HttpTestingController);
     const signingIn = TestBed.inject(SessionStore).signIn({
@@ -64,15 +53,11 @@ describe('HomePage', () => {
     expect(awaiting).toContain('Invitación');
     expect(awaiting).toContain('Votación de fecha');
     expect(awaiting).toContain('Responde por Gobierno Regional de Piura');
-    expect(awaiting).toContain(
-      'Plazo para votar: 30/11/2026 23:59 hora de Lima (UTC−5) (hace 2 días)',
+    expect(awaiting).toContain('Plazo para votar: 30/11/2026 23:59 hora de Lima (UTC−5) (hace 2 días)');
+    expect(awaiting).toContain('La reunión empieza: 05/12/2026 09:00 hora de Lima (UTC−5) (en 3 días)');
+    const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('[data-testid=home-awaiting] a')).map((a) =>
+      a.getAttribute('href'),
     );
-    expect(awaiting).toContain(
-      'La reunión empieza: 05/12/2026 09:00 hora de Lima (UTC−5) (en 3 días)',
-    );
-    const links = Array.from(
-      root.querySelectorAll<HTMLAnchorElement>('[data-testid=home-awaiting] a'),
-    ).map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/app/reuniones/m-summit', '/app/reuniones/m-workshop']);
   });
 
@@ -104,12 +89,10 @@ describe('HomePage', () => {
   it('shows the latest notifications and leads to all of them', async () => {
     const root = await render(homeDto());
     expect(text(root, 'home-notifications')).toContain('1 sin leer');
-    expect(text(root, 'home-notifications')).toContain(
-      'Invitación: Cumbre de seguridad del norte',
+    expect(text(root, 'home-notifications')).toContain('Invitación: Cumbre de seguridad del norte');
+    expect(root.querySelector('a[href="/app/notificaciones"]')?.textContent?.trim()).toBe(
+      'Ver todas las notificaciones',
     );
-    expect(
-      root.querySelector('a[href="/app/notificaciones"]')?.textContent?.trim(),
-    ).toBe('Ver todas las notificaciones');
   });
 
   it('after a meeting: what the agency owes, linking to its plan, and the meeting just held, not the first steps', async () => {
@@ -120,11 +103,9 @@ describe('HomePage', () => {
     expect(plan).toContain('Gobierno Regional de Piura');
     expect(plan).toContain('3 pendientes');
     expect(plan).toContain('1 vencido');
-    expect(
-      root
-        .querySelector('[data-testid=home-action-plan] a')
-        ?.getAttribute('href'),
-    ).toBe('/app/plan-de-accion?entidad=a-piura');
+    expect(root.querySelector('[data-testid=home-action-plan] a')?.getAttribute('href')).toBe(
+      '/app/plan-de-accion?entidad=a-piura',
+    );
     const recent = text(root, 'home-recent');
     expect(recent).toContain('Reuniones recientes');
     expect(recent).toContain('Cumbre de seguridad del norte');
@@ -132,9 +113,7 @@ describe('HomePage', () => {
     // Held: no "in 3 days", no answer to give.
     expect(recent).not.toContain('Tu entidad');
     expect(root.querySelector('[data-testid=home-recent] .home-relative')).toBeNull();
-    expect(
-      root.querySelector('[data-testid=home-recent] a')?.getAttribute('href'),
-    ).toBe('/app/reuniones/m-summit');
+    expect(root.querySelector('[data-testid=home-recent] a')?.getAttribute('href')).toBe('/app/reuniones/m-summit');
   });
 
   it('says what to do first when there is nothing yet: convene for staff, wait for an analyst', async () => {
@@ -155,14 +134,9 @@ describe('HomePage', () => {
     const root = await render(
       EMPTY_HOME,
       me({
-        memberships: [
-          membership('m-1', 'a-piura', 'GR Piura'),
-          membership('m-2', 'a-lam', 'GR Lambayeque'),
-        ],
+        memberships: [membership('m-1', 'a-piura', 'GR Piura'), membership('m-2', 'a-lam', 'GR Lambayeque')],
       }),
     );
-    expect(text(root, 'acting-for')).toContain(
-      'Actúas por Gobierno Regional de GR Piura',
-    );
+    expect(text(root, 'acting-for')).toContain('Actúas por Gobierno Regional de GR Piura');
   });
 });

@@ -1,30 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  PLATFORM_ID,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, PLATFORM_ID } from '@angular/core';
 import { isPlatformBrowser, NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
-import type {
-  HomeAwaitingDto,
-  HomeConveningDto,
-  HomeMeetingDto,
-} from '@cumbre/contracts';
+import type { HomeAwaitingDto, HomeConveningDto, HomeMeetingDto } from '@cumbre/contracts';
 import { awaitsConclusion, formatMeetingTime } from '@cumbre/scheduling';
 import { Loader } from '../../core/api/loader';
 import { errorText } from '../../core/errors/error-signal';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import { I18n } from '../../core/i18n/i18n.service';
-import {
-  CountPipe,
-  countText,
-  fill,
-  FillPipe,
-  injectMessages,
-} from '../../core/i18n/translate';
+import { CountPipe, countText, fill, FillPipe, injectMessages } from '../../core/i18n/translate';
 import { pageTitle } from '../../core/layout/page-title';
 import { SessionStore } from '../../core/session/session.store';
 import { actionPlanOf } from '../agenda';
@@ -40,14 +24,7 @@ import { agencyList, daysAway, isHomeEmpty, relativeDays } from './home.logic';
  */
 @Component({
   selector: 'app-home-page',
-  imports: [
-    RouterLink,
-    NgTemplateOutlet,
-    FillPipe,
-    CountPipe,
-    EnumLabelPipe,
-    AppDatePipe,
-  ],
+  imports: [RouterLink, NgTemplateOutlet, FillPipe, CountPipe, EnumLabelPipe, AppDatePipe],
   templateUrl: './home.page.html',
   styleUrl: './home.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,20 +37,14 @@ export class HomePage {
   private readonly words = injectMessages(NOTIFICATION_TEXT);
   protected readonly home = new Loader<HomeDto>();
   protected readonly loadError = errorText(() => this.home.error());
-  protected readonly currentId = computed(
-    () => this.session.currentAgency()?.id ?? null,
-  );
+  protected readonly currentId = computed(() => this.session.currentAgency()?.id ?? null);
   protected readonly empty = computed(() => {
     const home = this.home.value();
     return !!home && isHomeEmpty(home);
   });
   /** Leaders and staff can convene; an analyst only waits to be invited. */
   protected readonly canConvene = computed(
-    () =>
-      this.session.isAdmin() ||
-      this.session
-        .memberships()
-        .some((m) => m.role === 'leader' || m.role === 'staff'),
+    () => this.session.isAdmin() || this.session.memberships().some((m) => m.role === 'leader' || m.role === 'staff'),
   );
   protected readonly notifications = computed(() =>
     (this.home.value()?.notifications.items ?? []).map((n) => ({
@@ -84,11 +55,7 @@ export class HomePage {
   protected readonly unreadText = computed(() => {
     const n = this.home.value()?.notifications.unread ?? 0;
     if (!n) return '';
-    return countText(
-      n,
-      this.t().notificationsUnreadOne,
-      this.t().notificationsUnread,
-    );
+    return countText(n, this.t().notificationsUnreadOne, this.t().notificationsUnread);
   });
 
   constructor() {
@@ -103,19 +70,13 @@ export class HomePage {
   /** "05/12/2026 09:00–13:00 hora de Lima (UTC−5)". */
   protected when(m: HomeMeetingDto): string {
     return m.startsAt && m.endsAt
-      ? formatMeetingTime(
-          { startsAt: m.startsAt, endsAt: m.endsAt },
-          m.timeZone,
-          this.i18n.lang(),
-        )
+      ? formatMeetingTime({ startsAt: m.startsAt, endsAt: m.endsAt }, m.timeZone, this.i18n.lang())
       : this.t().undated;
   }
 
   /** "en 3 días", counted on the meeting's own calendar. */
   protected relative(instant: string | null, zone: string): string {
-    return instant
-      ? relativeDays(daysAway(instant, zone, new Date()), this.i18n.lang())
-      : '';
+    return instant ? relativeDays(daysAway(instant, zone, new Date()), this.i18n.lang()) : '';
   }
 
   protected deadlineLine(a: HomeAwaitingDto): string {
@@ -123,10 +84,7 @@ export class HomePage {
     if (!a.deadline) return this.t().invitationUndated;
     const when = formatMeetingTime(a.deadline, zone, this.i18n.lang());
     const relative = this.relative(a.deadline, zone);
-    return fill(
-      a.kind === 'poll' ? this.t().pollDeadline : this.t().invitationStarts,
-      { when, relative },
-    );
+    return fill(a.kind === 'poll' ? this.t().pollDeadline : this.t().invitationStarts, { when, relative });
   }
 
   /** Ended by the clock, still scheduled or under way: it waits on the convener to conclude it. */
@@ -136,17 +94,11 @@ export class HomePage {
 
   protected invitedLine(c: HomeConveningDto): string {
     if (!c.invitedCount) return this.t().noInvitations;
-    return countText(
-      c.invitedCount,
-      this.t().invitedCountOne,
-      this.t().invitedCount,
-    );
+    return countText(c.invitedCount, this.t().invitedCountOne, this.t().invitedCount);
   }
 
   protected pendingPollLine(c: HomeConveningDto): string {
-    const when = c.pollDeadline
-      ? formatMeetingTime(c.pollDeadline, c.meeting.timeZone, this.i18n.lang())
-      : '';
+    const when = c.pollDeadline ? formatMeetingTime(c.pollDeadline, c.meeting.timeZone, this.i18n.lang()) : '';
     return fill(this.t().pendingPoll, {
       agencies: agencyList(c.pendingPoll),
       when,
@@ -157,8 +109,6 @@ export class HomePage {
   protected readonly planLink = actionPlanOf;
 
   protected rsvpLine(m: HomeMeetingDto): string {
-    return m.myRsvp
-      ? fill(this.t().yourAnswer, { rsvp: this.t()[`rsvp.${m.myRsvp}`] })
-      : '';
+    return m.myRsvp ? fill(this.t().yourAnswer, { rsvp: this.t()[`rsvp.${m.myRsvp}`] }) : '';
   }
 }

@@ -4,17 +4,11 @@ import { Route } from '@angular/router';
 export const moderationRoutes: Route[] = [
   {
     path: '',
-    loadComponent: () =>
-      import('./queue/moderation-queue.page').then(
-        (m) => m.ModerationQueuePage,
-      ),
+    loadComponent: () => import('./queue/moderation-queue.page').then((m) => m.ModerationQueuePage),
   },
   /** `/app/moderacion/bloqueos`: blocked addresses and IPs, the words blocklist. */
   {
     path: 'bloqueos',
-    loadComponent: () =>
-      import('./blocks/moderation-blocks.page').then(
-        (m) => m.ModerationBlocksPage,
-      ),
+    loadComponent: () => import('./blocks/moderation-blocks.page').then((m) => m.ModerationBlocksPage),
   },
 ];

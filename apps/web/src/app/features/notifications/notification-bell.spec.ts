@@ -14,9 +14,7 @@ describe('NotificationBell', () => {
   /** What the backend answers, at first and again when the menu opens. */
   let list: NotificationListDto;
 
-  async function render(
-    page: Omit<NotificationListDto, 'total'> & { total?: number },
-  ): Promise<HTMLElement> {
+  async function render(page: Omit<NotificationListDto, 'total'> & { total?: number }): Promise<HTMLElement> {
     list = { total: page.items.length, ...page };
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     backend = configureComponentTest(NotificationBell);
@@ -35,9 +33,7 @@ describe('NotificationBell', () => {
 
   /** Opens the menu, which refreshes the list. */
   async function openMenu(root: HTMLElement): Promise<void> {
-    (
-      root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement
-    ).click();
+    (root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement).click();
     await settle();
     backend.expectOne((r) => r.url === '/api/notifications').flush(list);
     await settle();
@@ -47,33 +43,19 @@ describe('NotificationBell', () => {
 
   it('shows the unread count on the bell and names it for screen readers', async () => {
     const root = await render({
-      items: [
-        notificationDto('a', null),
-        notificationDto('b', null),
-        notificationDto('c', 'x'),
-      ],
+      items: [notificationDto('a', null), notificationDto('b', null), notificationDto('c', 'x')],
       unread: 2,
     });
-    expect(
-      root
-        .querySelector('[data-testid=notification-count]')
-        ?.textContent?.trim(),
-    ).toBe('2');
-    expect(
-      root
-        .querySelector('[data-testid=notification-bell]')
-        ?.getAttribute('aria-label'),
-    ).toBe('Notificaciones: 2 sin leer');
+    expect(root.querySelector('[data-testid=notification-count]')?.textContent?.trim()).toBe('2');
+    expect(root.querySelector('[data-testid=notification-bell]')?.getAttribute('aria-label')).toBe(
+      'Notificaciones: 2 sin leer',
+    );
   });
 
   it('shows no count when everything is read', async () => {
     const root = await render({ items: [notificationDto('c', 'x')], unread: 0 });
     expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
-    expect(
-      root
-        .querySelector('[data-testid=notification-bell]')
-        ?.getAttribute('aria-label'),
-    ).toBe('Notificaciones');
+    expect(root.querySelector('[data-testid=notification-bell]')?.getAttribute('aria-label')).toBe('Notificaciones');
   });
 
   it('marks a notification read and opens its meeting', async () => {
@@ -82,9 +64,7 @@ describe('NotificationBell', () => {
       unread: 1,
     });
     await openMenu(root);
-    const item = document.querySelector<HTMLButtonElement>(
-      '[data-testid=notification-a]',
-    );
+    const item = document.querySelector<HTMLButtonElement>('[data-testid=notification-a]');
     expect(item?.textContent).toContain('Invitación: Cumbre a');
     item?.click();
     const read = backend.expectOne('/api/notifications/a/read');
@@ -101,12 +81,8 @@ describe('NotificationBell', () => {
       unread: 2,
     });
     await openMenu(root);
-    document
-      .querySelector<HTMLButtonElement>('[data-testid=mark-all-read]')
-      ?.click();
-    backend
-      .expectOne('/api/notifications/read-all')
-      .flush({ marked: 2, unread: 0 });
+    document.querySelector<HTMLButtonElement>('[data-testid=mark-all-read]')?.click();
+    backend.expectOne('/api/notifications/read-all').flush({ marked: 2, unread: 0 });
     await settle();
     expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
     expect(document.querySelectorAll('.note--unread')).toHaveLength(0);
@@ -125,8 +101,7 @@ describe('NotificationBell', () => {
     };
     const root = await render({ items: [invited], unread: 1 });
     await openMenu(root);
-    const item = () =>
-      document.querySelector('[data-testid=notification-p]')?.textContent;
+    const item = () => document.querySelector('[data-testid=notification-p]')?.textContent;
     expect(item()).toContain('Invitación: Cumbre regional');
     expect(item()).toContain('05/12/2026 09:00–17:00 hora de Lima (UTC−5)');
 
@@ -145,20 +120,12 @@ describe('NotificationBell', () => {
       unread: 143,
       total: 150,
     });
-    expect(
-      root
-        .querySelector('[data-testid=notification-count]')
-        ?.textContent?.trim(),
-    ).toBe('99+');
-    expect(
-      root
-        .querySelector('[data-testid=notification-bell]')
-        ?.getAttribute('aria-label'),
-    ).toBe('Notificaciones: 143 sin leer');
-    await openMenu(root);
-    const seeAll = document.querySelector<HTMLAnchorElement>(
-      '[data-testid=see-all-notifications]',
+    expect(root.querySelector('[data-testid=notification-count]')?.textContent?.trim()).toBe('99+');
+    expect(root.querySelector('[data-testid=notification-bell]')?.getAttribute('aria-label')).toBe(
+      'Notificaciones: 143 sin leer',
     );
+    await openMenu(root);
+    const seeAll = document.querySelector<HTMLAnchorElement>('[data-testid=see-all-notifications]');
     expect(seeAll?.textContent?.trim()).toBe('Ver todas (143 sin leer)');
     expect(seeAll?.getAttribute('href')).toBe('/app/notificaciones');
   });

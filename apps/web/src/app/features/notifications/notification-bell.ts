@@ -1,23 +1,11 @@
 import { isPlatformBrowser } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  inject,
-  PLATFORM_ID,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, PLATFORM_ID, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
 import type { NotificationDto } from '@cumbre/contracts';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
-import {
-  defineMessages,
-  fill,
-  injectMessages,
-} from '../../core/i18n/translate';
+import { defineMessages, fill, injectMessages } from '../../core/i18n/translate';
 import { NotificationsApi } from './data-access/notifications-api';
 import { wordedNotifications } from './notification-text';
 
@@ -68,22 +56,14 @@ export class NotificationBell {
   protected readonly shown = wordedNotifications(this.items);
   protected readonly unread = signal(0);
   protected readonly failed = signal(false);
-  protected readonly badge = computed(() =>
-    this.unread() > 99 ? '99+' : String(this.unread()),
-  );
+  protected readonly badge = computed(() => (this.unread() > 99 ? '99+' : String(this.unread())));
   /** Names the real number, which the badge caps at 99+. */
   protected readonly seeAll = computed(() =>
-    this.unread() > 0
-      ? fill(this.t().seeAllUnread, { n: this.unread() })
-      : this.t().seeAll,
+    this.unread() > 0 ? fill(this.t().seeAllUnread, { n: this.unread() }) : this.t().seeAll,
   );
   protected readonly label = computed(() => {
     const n = this.unread();
-    return n === 0
-      ? this.t().label
-      : n === 1
-        ? this.t().labelUnreadOne
-        : fill(this.t().labelUnread, { n });
+    return n === 0 ? this.t().label : n === 1 ? this.t().labelUnreadOne : fill(this.t().labelUnread, { n });
   });
 
   constructor() {
@@ -109,16 +89,13 @@ export class NotificationBell {
     if (!n.readAt) {
       try {
         const read = await this.api.markRead(n.id);
-        this.items.update((items) =>
-          items.map((i) => (i.id === n.id ? read : i)),
-        );
+        this.items.update((items) => items.map((i) => (i.id === n.id ? read : i)));
         this.unread.update((u) => Math.max(0, u - 1));
       } catch {
         // Following the link matters more than the read mark; the next refresh corrects the count.
       }
     }
-    if (n.meetingId)
-      await this.router.navigate(['/app/reuniones', n.meetingId]);
+    if (n.meetingId) await this.router.navigate(['/app/reuniones', n.meetingId]);
   }
 
   protected async markAll(): Promise<void> {
@@ -126,9 +103,7 @@ export class NotificationBell {
       const result = await this.api.markAllRead();
       this.unread.set(result.unread);
       const now = new Date().toISOString();
-      this.items.update((items) =>
-        items.map((i) => (i.readAt ? i : { ...i, readAt: now })),
-      );
+      this.items.update((items) => items.map((i) => (i.readAt ? i : { ...i, readAt: now })));
     } catch {
       this.failed.set(true);
     }

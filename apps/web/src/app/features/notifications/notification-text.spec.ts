@@ -1,15 +1,8 @@
-import {
-  NOTIFICATION_KINDS,
-  type NotificationDto,
-  type NotificationKind,
-} from '@cumbre/contracts';
+import { NOTIFICATION_KINDS, type NotificationDto, type NotificationKind } from '@cumbre/contracts';
 import { NOTIFICATION_TEXT, notificationText } from './notification-text';
 import { NOTIFICATIONS_MESSAGES } from './notifications.messages';
 
-function note(
-  kind: string,
-  params: Record<string, string | null>,
-): NotificationDto {
+function note(kind: string, params: Record<string, string | null>): NotificationDto {
   return {
     id: 'n-1',
     kind,
@@ -30,10 +23,8 @@ const scheduled = {
   place: 'Sala Grau, Av. Grau 123, Piura',
 };
 
-const es = (n: NotificationDto) =>
-  notificationText(n, NOTIFICATION_TEXT.es, 'es-PE');
-const en = (n: NotificationDto) =>
-  notificationText(n, NOTIFICATION_TEXT.en, 'en-GB');
+const es = (n: NotificationDto) => notificationText(n, NOTIFICATION_TEXT.es, 'es-PE');
+const en = (n: NotificationDto) => notificationText(n, NOTIFICATION_TEXT.en, 'en-GB');
 
 describe('notificationText', () => {
   it('words an invitation in Spanish, in the meeting’s zone with the zone named', () => {
@@ -92,15 +83,11 @@ describe('notificationText', () => {
     const stored = { title: 'Título guardado', body: 'Cuerpo guardado' };
     expect(en(note('agency.joined', scheduled))).toEqual(stored);
     expect(en(note('meeting.invited', {}))).toEqual(stored);
-    expect(
-      en(note('meeting.cancelled', { meetingTitle: 'Cumbre regional' })),
-    ).toEqual(stored);
+    expect(en(note('meeting.cancelled', { meetingTitle: 'Cumbre regional' }))).toEqual(stored);
     const noZone: Record<string, string | null> = { ...scheduled };
     delete noZone['timeZone'];
     expect(en(note('meeting.changed', noZone))).toEqual(stored);
-    expect(
-      en(note('meeting.changed', { ...scheduled, startsAt: 'not a date' })),
-    ).toEqual(stored);
+    expect(en(note('meeting.changed', { ...scheduled, startsAt: 'not a date' }))).toEqual(stored);
     // Rows written before params existed may reach an older API answer without the field.
     const legacy = {
       ...note('meeting.invited', {}),
@@ -142,22 +129,19 @@ describe('notificationText', () => {
     'action_item.overdue': { meetingTitle: 'Cumbre regional', agencyName: 'GORE Piura', count: '2' },
   };
 
-  it.each([...NOTIFICATION_KINDS])(
-    'words %s in Spanish and in English, not the stored text',
-    (kind) => {
-      const n = note(kind, SENT[kind]);
-      const inSpanish = es(n);
-      const inEnglish = en(n);
-      for (const t of [inSpanish, inEnglish]) {
-        expect(t.title).not.toBe('Título guardado');
-        expect(t.body).not.toBe('Cuerpo guardado');
-        expect(t.title).toContain('Cumbre regional');
-        expect(`${t.title} ${t.body}`).not.toMatch(/\{\w+\}/);
-      }
-      expect(inEnglish.title).not.toBe(inSpanish.title);
-      expect(inEnglish.body).not.toBe(inSpanish.body);
-    },
-  );
+  it.each([...NOTIFICATION_KINDS])('words %s in Spanish and in English, not the stored text', (kind) => {
+    const n = note(kind, SENT[kind]);
+    const inSpanish = es(n);
+    const inEnglish = en(n);
+    for (const t of [inSpanish, inEnglish]) {
+      expect(t.title).not.toBe('Título guardado');
+      expect(t.body).not.toBe('Cuerpo guardado');
+      expect(t.title).toContain('Cumbre regional');
+      expect(`${t.title} ${t.body}`).not.toMatch(/\{\w+\}/);
+    }
+    expect(inEnglish.title).not.toBe(inSpanish.title);
+    expect(inEnglish.body).not.toBe(inSpanish.body);
+  });
 
   it('names every kind on the preferences page in both languages', () => {
     for (const kind of NOTIFICATION_KINDS) {
@@ -177,15 +161,11 @@ describe('notificationText', () => {
     expect(es(answered({ answerKind: 'poll', rsvp: null })).body).toBe(
       'Gobierno Regional de Piura respondió la encuesta de fechas de «Cumbre regional».',
     );
-    expect(
-      en(note('meeting.all_answered', SENT['meeting.all_answered'])),
-    ).toEqual({
+    expect(en(note('meeting.all_answered', SENT['meeting.all_answered']))).toEqual({
       title: 'Everyone answered: Cumbre regional',
       body: 'Every invited agency has answered the date poll of “Cumbre regional”.',
     });
-    expect(
-      es(note('meeting.answer_due', SENT['meeting.answer_due'])).body,
-    ).toBe(
+    expect(es(note('meeting.answer_due', SENT['meeting.answer_due'])).body).toBe(
       'Gobierno Regional de Piura aún no responde la encuesta de fechas de «Cumbre regional». ' +
         'Plazo: 30/11/2026 23:59 hora de Lima (UTC−5).',
     );
@@ -253,8 +233,6 @@ describe('notificationText', () => {
       previousStartsAt: null,
       previousEndsAt: null,
     });
-    expect(es(fixed).body).toContain(
-      'En la reunión «Cumbre regional», la fecha quedó fijada.',
-    );
+    expect(es(fixed).body).toContain('En la reunión «Cumbre regional», la fecha quedó fijada.');
   });
 });

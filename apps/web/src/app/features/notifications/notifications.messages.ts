@@ -20,8 +20,7 @@ export const NOTIFICATIONS_MESSAGES = defineMessages({
     emptyRead: 'No tienes notificaciones leídas.',
     allRead: 'Todas las notificaciones quedaron leídas.',
     prefsTitle: 'Cómo recibir los avisos',
-    prefsLead:
-      'Todos los avisos llegan a la campana. Elige cuáles quieres recibir también por correo.',
+    prefsLead: 'Todos los avisos llegan a la campana. Elige cuáles quieres recibir también por correo.',
     kind: 'Aviso',
     email: 'También por correo',
     emailFor: 'Recibir por correo: {kind}',
@@ -57,8 +56,7 @@ export const NOTIFICATIONS_MESSAGES = defineMessages({
     emptyRead: 'You have no read notifications.',
     allRead: 'Every notification is now read.',
     prefsTitle: 'How to receive notices',
-    prefsLead:
-      'Every notice reaches the bell. Choose which ones you also want by e-mail.',
+    prefsLead: 'Every notice reaches the bell. Choose which ones you also want by e-mail.',
     kind: 'Notice',
     email: 'Also by e-mail',
     emailFor: 'Receive by e-mail: {kind}',

@@ -1,9 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import type {
-  NotificationListDto,
-  NotificationPreferencesDto,
-} from '@cumbre/contracts';
+import type { NotificationListDto, NotificationPreferencesDto } from '@cumbre/contracts';
 import { configureComponentTest } from '../../../testing/component-test';
 import { notificationDto } from './data-access/notification.fixtures';
 import { NotificationsPage, statusFromParam } from './notifications.page';
@@ -33,10 +30,7 @@ describe('NotificationsPage', () => {
     await fixture.whenStable();
   }
 
-  async function render(
-    estado: string | undefined,
-    list: NotificationListDto,
-  ): Promise<HTMLElement> {
+  async function render(estado: string | undefined, list: NotificationListDto): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     backend = configureComponentTest(NotificationsPage);
     fixture = TestBed.createComponent(NotificationsPage);
@@ -60,13 +54,11 @@ describe('NotificationsPage', () => {
       total: 143,
       unread: 143,
     });
-    expect(
-      root.querySelector('[data-testid=notifications-summary]')?.textContent,
-    ).toContain('143 sin leer · 143 en esta vista');
+    expect(root.querySelector('[data-testid=notifications-summary]')?.textContent).toContain(
+      '143 sin leer · 143 en esta vista',
+    );
     expect(root.querySelector('.pager')?.textContent).toContain('21–40 de 143');
-    expect(
-      root.querySelector('[data-testid=filter-unread]')?.getAttribute('aria-current'),
-    ).toBe('page');
+    expect(root.querySelector('[data-testid=filter-unread]')?.getAttribute('aria-current')).toBe('page');
   });
 
   it('marks one as read and reloads the page', async () => {
@@ -78,9 +70,7 @@ describe('NotificationsPage', () => {
     const button = Array.from(root.querySelectorAll('button')).find(
       (b) => b.textContent?.trim() === 'Marcar como leída',
     );
-    expect(button?.getAttribute('aria-label')).toBe(
-      'Marcar como leída: Invitación: Cumbre a',
-    );
+    expect(button?.getAttribute('aria-label')).toBe('Marcar como leída: Invitación: Cumbre a');
     button?.click();
     backend.expectOne('/api/notifications/a/read').flush(notificationDto('a', 'x'));
     await settle();
@@ -93,18 +83,12 @@ describe('NotificationsPage', () => {
 
   it('saves the e-mail choice per kind', async () => {
     const root = await render(undefined, { items: [], total: 0, unread: 0 });
-    const answered = root.querySelector(
-      '[data-testid="pref-meeting.answered"]',
-    ) as HTMLInputElement;
-    expect(answered.closest('label')?.textContent).toContain(
-      'Respuestas de las agencias',
-    );
+    const answered = root.querySelector('[data-testid="pref-meeting.answered"]') as HTMLInputElement;
+    expect(answered.closest('label')?.textContent).toContain('Respuestas de las agencias');
     expect(answered.checked).toBe(false);
     answered.checked = true;
     answered.dispatchEvent(new Event('change'));
-    root
-      .querySelector('[data-testid=notification-prefs] form')
-      ?.dispatchEvent(new Event('submit'));
+    root.querySelector('[data-testid=notification-prefs] form')?.dispatchEvent(new Event('submit'));
     const put = backend.expectOne('/api/notifications/preferences');
     expect(put.request.method).toBe('PUT');
     expect(put.request.body).toEqual({

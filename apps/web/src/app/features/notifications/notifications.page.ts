@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   NOTIFICATION_LIST_STATUSES,
@@ -39,9 +32,7 @@ const STATUS_PARAM: Record<NotificationListStatus, string | null> = {
 };
 
 export function statusFromParam(value: string | undefined): NotificationListStatus {
-  return (
-    NOTIFICATION_LIST_STATUSES.find((s) => STATUS_PARAM[s] === value) ?? 'all'
-  );
+  return NOTIFICATION_LIST_STATUSES.find((s) => STATUS_PARAM[s] === value) ?? 'all';
 }
 
 /** Every notification, paged and filtered by read state, and the e-mail choice per kind. */
@@ -98,11 +89,7 @@ export class NotificationsPage {
 
   protected emptyText(): string {
     const s = this.status();
-    return s === 'unread'
-      ? this.t().emptyUnread
-      : s === 'read'
-        ? this.t().emptyRead
-        : this.t().emptyAll;
+    return s === 'unread' ? this.t().emptyUnread : s === 'read' ? this.t().emptyRead : this.t().emptyAll;
   }
 
   protected kindLabel(kind: NotificationKind): string {
@@ -140,9 +127,7 @@ export class NotificationsPage {
   }
 
   protected toggleEmail(kind: NotificationKind, email: boolean): void {
-    this.prefs.update((items) =>
-      items.map((p) => (p.kind === kind ? { ...p, email } : p)),
-    );
+    this.prefs.update((items) => items.map((p) => (p.kind === kind ? { ...p, email } : p)));
   }
 
   protected async savePrefs(): Promise<void> {

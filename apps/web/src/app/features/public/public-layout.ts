@@ -1,8 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ViewEncapsulation,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { PUBLIC_FEEDS, PUBLIC_PATHS } from '@cumbre/contracts';
 import { injectMessages } from '../../core/i18n/translate';
@@ -25,12 +21,9 @@ import { PUBLIC_MESSAGES } from './public.messages';
             ariaCurrentWhenActive="page"
             >{{ t().newsNav }}</a
           >
-          <a
-            [routerLink]="meetingsPath"
-            routerLinkActive="active"
-            ariaCurrentWhenActive="page"
-            >{{ t().meetingsNav }}</a
-          >
+          <a [routerLink]="meetingsPath" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+            t().meetingsNav
+          }}</a>
         </nav>
         <span class="spacer"></span>
         <app-lang-switch />
@@ -42,9 +35,7 @@ import { PUBLIC_MESSAGES } from './public.messages';
     </main>
     <footer class="app-footer">
       <p>{{ t().footer }}</p>
-      <p class="small">
-        <a [href]="feeds.rss">RSS</a> · <a [href]="feeds.atom">Atom</a>
-      </p>
+      <p class="small"><a [href]="feeds.rss">RSS</a> · <a [href]="feeds.atom">Atom</a></p>
     </footer>
   `,
   // The public site's shared look, loaded with the public pages only (never by the staff area).

@@ -2,17 +2,11 @@ import type { Type } from '@angular/core';
 import type { ResolveData, Route } from '@angular/router';
 import { signedOutGuard } from '../../core/session/auth.guards';
 import { announcementResolver } from './announcement/announcement.resolver';
-import {
-  featuredMeetingResolver,
-  latestAnnouncementsResolver,
-} from './home/home.resolver';
+import { featuredMeetingResolver, latestAnnouncementsResolver } from './home/home.resolver';
 import { PublicLayout } from './public-layout';
 
 /** A page at its parent's path whose resolver reads the query: it runs again when the query changes. */
-const pagedByQuery = (
-  resolve: ResolveData,
-  component: Type<unknown>,
-): Route => ({
+const pagedByQuery = (resolve: ResolveData, component: Type<unknown>): Route => ({
   path: '',
   resolve,
   runGuardsAndResolvers: 'paramsOrQueryParamsChange',
@@ -36,8 +30,7 @@ export const publicRoutes: Route[] = [
           featured: featuredMeetingResolver,
         },
         runGuardsAndResolvers: 'paramsOrQueryParamsChange',
-        loadComponent: () =>
-          import('./home/home.page').then((m) => m.PublicHomePage),
+        loadComponent: () => import('./home/home.page').then((m) => m.PublicHomePage),
       },
       // The announcements are listed on the home: a reader who shortens an announcement's
       // address to /anuncios lands there, not on the not-found page.
@@ -45,35 +38,26 @@ export const publicRoutes: Route[] = [
       {
         path: 'anuncios/:slug',
         resolve: { data: announcementResolver },
-        loadComponent: () =>
-          import('./announcement/announcement.page').then(
-            (m) => m.AnnouncementPage,
-          ),
+        loadComponent: () => import('./announcement/announcement.page').then((m) => m.AnnouncementPage),
       },
       {
         path: 'entidades/:id',
         loadChildren: () =>
-          import('./agency/agency.page').then((m) => [
-            pagedByQuery({ data: m.agencyResolver }, m.AgencyPage),
-          ]),
+          import('./agency/agency.page').then((m) => [pagedByQuery({ data: m.agencyResolver }, m.AgencyPage)]),
       },
       {
         path: 'reuniones-publicas',
         loadChildren: () =>
-          Promise.all([
-            import('./meetings/public-meetings.page'),
-            import('./meetings/public-meeting.page'),
-          ]).then(([list, one]) => [
-            pagedByQuery(
-              { view: list.publicMeetingsResolver },
-              list.PublicMeetingsPage,
-            ),
-            {
-              path: ':id',
-              resolve: { data: one.publicMeetingResolver },
-              component: one.PublicMeetingPage,
-            },
-          ]),
+          Promise.all([import('./meetings/public-meetings.page'), import('./meetings/public-meeting.page')]).then(
+            ([list, one]) => [
+              pagedByQuery({ view: list.publicMeetingsResolver }, list.PublicMeetingsPage),
+              {
+                path: ':id',
+                resolve: { data: one.publicMeetingResolver },
+                component: one.PublicMeetingPage,
+              },
+            ],
+          ),
       },
       {
         path: 'buenas-practicas',
@@ -90,43 +74,29 @@ export const publicRoutes: Route[] = [
       {
         path: 'comentarios/confirmar',
         data: { action: 'confirm' },
-        loadComponent: () =>
-          import('./subscription/subscription.page').then(
-            (m) => m.SubscriptionPage,
-          ),
+        loadComponent: () => import('./subscription/subscription.page').then((m) => m.SubscriptionPage),
       },
       {
         path: 'comentarios/baja',
         data: { action: 'unsubscribe' },
-        loadComponent: () =>
-          import('./subscription/subscription.page').then(
-            (m) => m.SubscriptionPage,
-          ),
+        loadComponent: () => import('./subscription/subscription.page').then((m) => m.SubscriptionPage),
       },
       {
         path: 'ingresar',
         canActivate: [signedOutGuard],
-        loadComponent: () =>
-          import('../auth/sign-in.page').then((m) => m.SignInPage),
+        loadComponent: () => import('../auth/sign-in.page').then((m) => m.SignInPage),
       },
       {
         path: 'contrasena/olvide',
-        loadComponent: () =>
-          import('../auth/forgot-password.page').then(
-            (m) => m.ForgotPasswordPage,
-          ),
+        loadComponent: () => import('../auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
       },
       {
         path: 'contrasena/restablecer',
-        loadComponent: () =>
-          import('../auth/reset-password.page').then(
-            (m) => m.ResetPasswordPage,
-          ),
+        loadComponent: () => import('../auth/reset-password.page').then((m) => m.ResetPasswordPage),
       },
       {
         path: '**',
-        loadComponent: () =>
-          import('../not-found/not-found.page').then((m) => m.NotFoundPage),
+        loadComponent: () => import('../not-found/not-found.page').then((m) => m.NotFoundPage),
       },
     ],
   },

@@ -4,10 +4,7 @@ import { LAMBAYEQUE, me, PIURA } from '../../../testing/fixtures';
 import { I18n } from '../../core/i18n/i18n.service';
 import { SessionStore } from '../../core/session/session.store';
 import { StaffShell } from './staff-shell';
-import {
-  configureComponentTest,
-  signInThroughBackend,
-} from '../../../testing/component-test';
+import { configureComponentTest, signInThroughBackend } from '../../../testing/component-test';
 
 describe('StaffShell', () => {
   let fixture: ComponentFixture<StaffShell>;
@@ -22,27 +19,17 @@ describe('StaffShell', () => {
   }
 
   const navLinks = (root: HTMLElement) =>
-    Array.from(root.querySelectorAll('nav.main-nav a')).map((a) =>
-      a.textContent?.trim(),
-    );
+    Array.from(root.querySelectorAll('nav.main-nav a')).map((a) => a.textContent?.trim());
 
   it('shows staff the common navigation, without Administración or a switcher', async () => {
     const root = await render(me());
-    expect(navLinks(root)).toEqual([
-      'Inicio',
-      'Reuniones',
-      'Biblioteca',
-      'Plan de acción',
-      'Directorio de agencias',
-    ]);
+    expect(navLinks(root)).toEqual(['Inicio', 'Reuniones', 'Biblioteca', 'Plan de acción', 'Directorio de agencias']);
     expect(root.querySelector('[data-testid=agency-switcher]')).toBeNull();
     expect(root.textContent).toContain('PE-PIU');
   });
 
   it('adds Administración for an admin', async () => {
-    const root = await render(
-      me({ platformRoles: ['admin'], memberships: [] }),
-    );
+    const root = await render(me({ platformRoles: ['admin'], memberships: [] }));
     expect(navLinks(root)).toEqual([
       'Inicio',
       'Reuniones',
@@ -59,9 +46,7 @@ describe('StaffShell', () => {
     await signInThroughBackend(backend, me({ platformRoles: ['moderator'] }));
     fixture = TestBed.createComponent(StaffShell);
     await fixture.whenStable();
-    backend
-      .expectOne('/api/moderation/comments/count')
-      .flush({ pending: 2, flagged: 1, total: 3 });
+    backend.expectOne('/api/moderation/comments/count').flush({ pending: 2, flagged: 1, total: 3 });
     // The count lands after the HTTP promise resolves: let it, then render.
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
@@ -75,9 +60,9 @@ describe('StaffShell', () => {
       'Anuncios',
       'Moderación 3',
     ]);
-    expect(
-      root.querySelector('[data-testid=moderation-nav]')?.getAttribute('aria-label'),
-    ).toBe('Moderación: 3 comentarios por revisar');
+    expect(root.querySelector('[data-testid=moderation-nav]')?.getAttribute('aria-label')).toBe(
+      'Moderación: 3 comentarios por revisar',
+    );
   });
 
   it('offers the agency switcher to a user with two memberships', async () => {
@@ -88,9 +73,7 @@ describe('StaffShell', () => {
 
     TestBed.inject(SessionStore).selectAgency(LAMBAYEQUE.agency.id);
     await fixture.whenStable();
-    expect(switcher?.getAttribute('aria-label')).toContain(
-      LAMBAYEQUE.agency.name,
-    );
+    expect(switcher?.getAttribute('aria-label')).toContain(LAMBAYEQUE.agency.name);
   });
 
   it('follows the language switch', async () => {

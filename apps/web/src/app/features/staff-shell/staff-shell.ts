@@ -1,12 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
-import {
-  Router,
-  RouterLink,
-  RouterLinkActive,
-  RouterOutlet,
-} from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { FillPipe, injectMessages } from '../../core/i18n/translate';
 import { focusHeadingOnNavigation } from '../../core/layout/focus-on-navigation';
 import { LangSwitch } from '../../core/layout/lang-switch';
@@ -43,9 +38,7 @@ export class StaffShell {
   protected readonly t = injectMessages(STAFF_MESSAGES);
   /** Communications officers (moderators) and agency leaders write announcements. */
   protected readonly writesAnnouncements = computed(
-    () =>
-      this.session.isModerator() ||
-      this.session.memberships().some((m) => m.role === 'leader'),
+    () => this.session.isModerator() || this.session.memberships().some((m) => m.role === 'leader'),
   );
   protected readonly moderates = this.session.isModerator;
   /** The main menu, in order, as this user may use it ('moderation': the link with its count). */
@@ -55,13 +48,9 @@ export class StaffShell {
     { path: '/app/biblioteca', label: 'library' },
     { path: '/app/plan-de-accion', label: 'actionPlan' },
     { path: '/app/agencias', label: 'directory' },
-    ...(this.writesAnnouncements()
-      ? [{ path: '/app/anuncios', label: 'announcements' } as const]
-      : []),
+    ...(this.writesAnnouncements() ? [{ path: '/app/anuncios', label: 'announcements' } as const] : []),
     ...(this.moderates() ? (['moderation'] as const) : []),
-    ...(this.session.isAdmin()
-      ? [{ path: '/app/admin', label: 'admin' } as const]
-      : []),
+    ...(this.session.isAdmin() ? [{ path: '/app/admin', label: 'admin' } as const] : []),
   ]);
 
   constructor() {

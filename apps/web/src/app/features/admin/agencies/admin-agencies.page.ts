@@ -1,15 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  viewChild,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -67,9 +57,7 @@ export class AdminAgenciesPage {
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
   private readonly panel = viewChild(EditorPanel);
-  protected readonly editor = new Editor<AgencyDirectoryEntry>(this.panel, () =>
-    this.load(),
-  );
+  protected readonly editor = new Editor<AgencyDirectoryEntry>(this.panel, () => this.load());
   protected readonly editing = this.editor.editing;
   protected readonly busy = this.editor.write.busy;
   /** Possible parents: every agency but the one being edited. */
@@ -80,22 +68,8 @@ export class AdminAgenciesPage {
   });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(2),
-        Validators.maxLength(AGENCY_NAME_MAX_LENGTH),
-      ],
-    ],
-    shortName: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(2),
-        Validators.maxLength(AGENCY_SHORT_NAME_MAX_LENGTH),
-      ],
-    ],
+    name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(AGENCY_NAME_MAX_LENGTH)]],
+    shortName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(AGENCY_SHORT_NAME_MAX_LENGTH)]],
     kind: ['regional' as AgencyKind, Validators.required],
     isoCode: ['', Validators.pattern(ISO_3166_2_PATTERN)],
     parentId: [''],

@@ -44,8 +44,6 @@ export class AdminAuditPage {
   }
 
   protected details(event: AuditEventDto): string {
-    return Object.keys(event.details ?? {}).length
-      ? JSON.stringify(event.details, null, 2)
-      : '';
+    return Object.keys(event.details ?? {}).length ? JSON.stringify(event.details, null, 2) : '';
   }
 }

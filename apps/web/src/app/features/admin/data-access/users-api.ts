@@ -32,17 +32,11 @@ export class UsersApi {
     return this.http.patch(apiPath('users', id), body);
   }
 
-  addMembership(
-    userId: string,
-    body: CreateMembershipRequest,
-  ): Promise<MembershipDto> {
+  addMembership(userId: string, body: CreateMembershipRequest): Promise<MembershipDto> {
     return this.http.post(`${apiPath('users', userId)}/memberships`, body);
   }
 
-  updateMembership(
-    id: string,
-    body: UpdateMembershipRequest,
-  ): Promise<MembershipDto> {
+  updateMembership(id: string, body: UpdateMembershipRequest): Promise<MembershipDto> {
     return this.http.patch(apiPath('memberships', id), body);
   }
 

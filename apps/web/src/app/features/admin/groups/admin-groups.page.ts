@@ -1,14 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  viewChild,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import {
@@ -62,25 +53,13 @@ export class AdminGroupsPage {
   /** The checked agencies. */
   protected readonly selected = new Selection<string>();
   private readonly panel = viewChild(EditorPanel);
-  protected readonly editor = new Editor<SharingGroupDto>(this.panel, () =>
-    this.load(),
-  );
+  protected readonly editor = new Editor<SharingGroupDto>(this.panel, () => this.load());
   protected readonly editing = this.editor.editing;
   protected readonly busy = this.editor.write.busy;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(2),
-        Validators.maxLength(SHARING_GROUP_NAME_MAX_LENGTH),
-      ],
-    ],
-    description: [
-      '',
-      Validators.maxLength(SHARING_GROUP_DESCRIPTION_MAX_LENGTH),
-    ],
+    name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(SHARING_GROUP_NAME_MAX_LENGTH)]],
+    description: ['', Validators.maxLength(SHARING_GROUP_DESCRIPTION_MAX_LENGTH)],
   });
 
   constructor() {

@@ -29,18 +29,14 @@ describe('ChoiceSelect', () => {
   async function render() {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
-    const select = (fixture.nativeElement as HTMLElement).querySelector(
-      'select',
-    ) as HTMLSelectElement;
+    const select = (fixture.nativeElement as HTMLElement).querySelector('select') as HTMLSelectElement;
     return { fixture, host: fixture.componentInstance, select };
   }
 
   it('shows the value among the worded options, named for screen readers', async () => {
     const { select } = await render();
     expect(select.getAttribute('aria-label')).toBe('Nivel — Piura');
-    expect(
-      Array.from(select.options).map((o) => o.textContent?.trim()),
-    ).toEqual(['Nivel low', 'Nivel high']);
+    expect(Array.from(select.options).map((o) => o.textContent?.trim())).toEqual(['Nivel low', 'Nivel high']);
     expect(select.value).toBe('low');
   });
 

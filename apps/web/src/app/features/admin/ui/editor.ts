@@ -47,18 +47,13 @@ export class Editor<T extends { id: string; version: number }> {
    * Once the form's own checks pass, creates or updates (with the row's version) the body made
    * of what the form holds, then closes the form and reloads the list.
    */
-  async save<B extends object, R>(
-    form: AbstractControl,
-    body: () => B,
-    how: EditorSave<B, R>,
-  ): Promise<void> {
+  async save<B extends object, R>(form: AbstractControl, body: () => B, how: EditorSave<B, R>): Promise<void> {
     const target = this.editing();
     if (!target || !revealErrors(form)) return;
     const saved = await this.write.run(
       async () => {
         if (target === 'new') await how.create(body());
-        else
-          await how.update(target.id, { ...body(), version: target.version });
+        else await how.update(target.id, { ...body(), version: target.version });
         return true;
       },
       { done: target === 'new' ? how.created : (how.saved ?? this.c().saved) },

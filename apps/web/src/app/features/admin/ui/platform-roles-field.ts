@@ -1,8 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { PLATFORM_ROLES, type PlatformRole } from '@cumbre/contracts';
 import { Selection } from '../../../core/forms/selection';
@@ -18,10 +14,7 @@ import { ADMIN_MESSAGES } from '../admin.messages';
     <fieldset class="checkbox-list">
       <legend>{{ t().platformRoles }}</legend>
       @for (role of roles; track role) {
-        <mat-checkbox
-          [checked]="selection().has(role)"
-          (change)="selection().toggle(role, $event.checked)"
-        >
+        <mat-checkbox [checked]="selection().has(role)" (change)="selection().toggle(role, $event.checked)">
           {{ role | enumLabel: 'platform' }}
         </mat-checkbox>
       }

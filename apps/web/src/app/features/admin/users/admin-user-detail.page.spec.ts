@@ -38,9 +38,7 @@ describe('AdminUserDetailPage', () => {
     fixture = TestBed.createComponent(AdminUserDetailPage);
     fixture.componentRef.setInput('id', 'u-1');
     await fixture.whenStable();
-    backend
-      .expectOne((r) => r.url.startsWith('/api/agencies'))
-      .flush({ items: [], total: 0, limit: 500, offset: 0 });
+    backend.expectOne((r) => r.url.startsWith('/api/agencies')).flush({ items: [], total: 0, limit: 500, offset: 0 });
     answerUser(USER);
     await settle();
   });
@@ -48,21 +46,15 @@ describe('AdminUserDetailPage', () => {
   afterEach(() => backend.verify());
 
   const select = (name: string) =>
-    el().querySelector(
-      `select[aria-label="${name} — GR Piura"]`,
-    ) as HTMLSelectElement | null;
+    el().querySelector(`select[aria-label="${name} — GR Piura"]`) as HTMLSelectElement | null;
 
   it("shows each membership's role and clearance as selects, worded", async () => {
     const role = select('Rol');
     const clearance = select('Acceso a inteligencia (TLP)');
     expect(role?.value).toBe('staff');
-    expect(
-      Array.from(role?.options ?? []).map((o) => o.textContent?.trim()),
-    ).toContain('Titular');
+    expect(Array.from(role?.options ?? []).map((o) => o.textContent?.trim())).toContain('Titular');
     expect(clearance?.value).toBe('GREEN');
-    expect(
-      Array.from(clearance?.options ?? []).map((o) => o.textContent?.trim()),
-    ).toContain('TLP:AMBER');
+    expect(Array.from(clearance?.options ?? []).map((o) => o.textContent?.trim())).toContain('TLP:AMBER');
   });
 
   it('saves a changed role or clearance, then shows the user as the server has it', async () => {
@@ -80,9 +72,7 @@ describe('AdminUserDetailPage', () => {
     await settle();
     expect(select('Rol')?.value).toBe('leader');
 
-    const clearance = select(
-      'Acceso a inteligencia (TLP)',
-    ) as HTMLSelectElement;
+    const clearance = select('Acceso a inteligencia (TLP)') as HTMLSelectElement;
     clearance.value = 'AMBER';
     clearance.dispatchEvent(new Event('change'));
     const second = backend.expectOne('/api/memberships/m-1');

@@ -1,17 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  untracked,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -81,8 +69,7 @@ export class AdminUserDetailPage {
   protected readonly membershipRoles = MEMBERSHIP_ROLES;
   protected readonly tlpLevels = TLP_LEVELS;
   protected readonly displayNameMax = DISPLAY_NAME_MAX;
-  protected readonly roleText = (role: MembershipRole) =>
-    this.c()[`role.${role}`];
+  protected readonly roleText = (role: MembershipRole) => this.c()[`role.${role}`];
   protected readonly tlpText = (level: TlpLevel) => `TLP:${level}`;
 
   protected readonly user = new Loader<UserDto>();
@@ -92,9 +79,7 @@ export class AdminUserDetailPage {
   protected readonly busy = this.write.busy;
   /** Agencies the user is not yet a member of. */
   protected readonly agencyChoices = computed(() => {
-    const taken = new Set(
-      this.user.value()?.memberships.map((m) => m.agency.id) ?? [],
-    );
+    const taken = new Set(this.user.value()?.memberships.map((m) => m.agency.id) ?? []);
     return (this.agencies.value()?.items ?? []).filter((a) => !taken.has(a.id));
   });
 
@@ -150,14 +135,8 @@ export class AdminUserDetailPage {
     }, this.t().membershipAdded);
   }
 
-  protected changeMembership(
-    m: MembershipDto,
-    change: UpdateMembershipRequest,
-  ): Promise<void> {
-    return this.act(
-      () => this.api.updateMembership(m.id, change),
-      this.c().saved,
-    );
+  protected changeMembership(m: MembershipDto, change: UpdateMembershipRequest): Promise<void> {
+    return this.act(() => this.api.updateMembership(m.id, change), this.c().saved);
   }
 
   protected async removeMembership(m: MembershipDto): Promise<void> {
@@ -168,17 +147,11 @@ export class AdminUserDetailPage {
       testId: 'membership-confirm',
     });
     if (!sure) return;
-    return this.act(
-      () => this.api.removeMembership(m.id),
-      this.t().membershipRemoved,
-    );
+    return this.act(() => this.api.removeMembership(m.id), this.t().membershipRemoved);
   }
 
   /** Runs one change, then reloads the user so the page shows what the server now holds. */
-  private async act(
-    change: () => Promise<unknown>,
-    done: string,
-  ): Promise<void> {
+  private async act(change: () => Promise<unknown>, done: string): Promise<void> {
     await this.write.run(
       async () => {
         try {

@@ -1,26 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import {
-  PASSWORD_MAX_LENGTH,
-  type PlatformRole,
-  type UserDto,
-} from '@cumbre/contracts';
+import { PASSWORD_MAX_LENGTH, type PlatformRole, type UserDto } from '@cumbre/contracts';
 import { UsersApi } from '../data-access/users-api';
 import { PagedSearch } from '../../../core/api/paged-search';
 import { PagedResults, PageRows } from '../../../core/api/paged-results';
-import {
-  EMAIL_MAX_LENGTH,
-  emailValidators,
-  newPasswordValidators,
-} from '../../../core/forms/account-validators';
+import { EMAIL_MAX_LENGTH, emailValidators, newPasswordValidators } from '../../../core/forms/account-validators';
 import { revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
@@ -67,10 +53,9 @@ export class AdminUsersPage {
     password: PASSWORD_MAX_LENGTH,
   };
 
-  protected readonly users = new PagedSearch<UserDto>(
-    ({ text, ...page }) => this.api.list({ search: text, ...page }),
-    { pageSize: PAGE_SIZE },
-  );
+  protected readonly users = new PagedSearch<UserDto>(({ text, ...page }) => this.api.list({ search: text, ...page }), {
+    pageSize: PAGE_SIZE,
+  });
 
   protected readonly creating = signal(false);
   protected readonly roles = new Selection<PlatformRole>();

@@ -27,9 +27,7 @@ export class AgenciesApi {
   }
 
   /** Every agency (or, with `query`, every match): the directory is small enough for one page. */
-  all(
-    query: Omit<AgencyListQuery, 'limit' | 'offset'> = {},
-  ): Promise<Page<AgencyDirectoryEntry>> {
+  all(query: Omit<AgencyListQuery, 'limit' | 'offset'> = {}): Promise<Page<AgencyDirectoryEntry>> {
     return this.list({ ...query, limit: ALL });
   }
 
@@ -53,9 +51,7 @@ export class AgenciesApi {
     return this.http.patch(apiPath('agencies', id), body);
   }
 
-  listGroups(
-    query: SharingGroupListQuery = {},
-  ): Promise<Page<SharingGroupDto>> {
+  listGroups(query: SharingGroupListQuery = {}): Promise<Page<SharingGroupDto>> {
     return this.http.get('/api/sharing-groups', { query });
   }
 
@@ -68,10 +64,7 @@ export class AgenciesApi {
     return this.http.post('/api/sharing-groups', body);
   }
 
-  updateGroup(
-    id: string,
-    body: UpdateSharingGroupRequest,
-  ): Promise<SharingGroupDto> {
+  updateGroup(id: string, body: UpdateSharingGroupRequest): Promise<SharingGroupDto> {
     return this.http.patch(apiPath('sharing-groups', id), body);
   }
 }

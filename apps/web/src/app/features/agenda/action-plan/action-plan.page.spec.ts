@@ -2,11 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { ActionPlanItemDto } from '@cumbre/contracts';
-import {
-  ActivatedRoute,
-  convertToParamMap,
-  provideRouter,
-} from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { AgendaApi } from '../data-access/agenda-api';
@@ -17,10 +13,7 @@ import { ActionPlanPage } from './action-plan.page';
 const agency = (id: string, name: string) => ({ id, name, shortName: name });
 
 describe('ActionPlanPage', () => {
-  async function open(
-    queryParams: Record<string, string>,
-    items: ActionPlanItemDto[] = [],
-  ) {
+  async function open(queryParams: Record<string, string>, items: ActionPlanItemDto[] = []) {
     const actionItems = vi.fn(async () => ({
       items,
       total: items.length,
@@ -64,10 +57,7 @@ describe('ActionPlanPage', () => {
           provide: AgenciesApi,
           useValue: {
             list: async () => ({
-              items: [
-                agency('a-pcm', 'PCM'),
-                agency('a-piura', 'Gobierno Regional de Piura'),
-              ],
+              items: [agency('a-pcm', 'PCM'), agency('a-piura', 'Gobierno Regional de Piura')],
             }),
           },
         },
@@ -100,26 +90,18 @@ describe('ActionPlanPage', () => {
   it('opens on the owner agency the link names (the home page links so), its name shown as chosen', async () => {
     const link = actionPlanOf('a-piura');
     expect(link.path).toBe('/app/plan-de-accion');
-    const { actionItems, actionPlanSummary, select } = await open(
-      link.queryParams,
-    );
-    expect(actionItems).toHaveBeenCalledWith(
-      expect.objectContaining({ ownerAgencyId: 'a-piura' }),
-    );
+    const { actionItems, actionPlanSummary, select } = await open(link.queryParams);
+    expect(actionItems).toHaveBeenCalledWith(expect.objectContaining({ ownerAgencyId: 'a-piura' }));
     expect(actionPlanSummary).toHaveBeenCalledWith({
       ownerAgencyId: 'a-piura',
     });
     expect(select.value).toBe('a-piura');
-    expect(select.selectedOptions[0]?.textContent?.trim()).toBe(
-      'Gobierno Regional de Piura',
-    );
+    expect(select.selectedOptions[0]?.textContent?.trim()).toBe('Gobierno Regional de Piura');
   });
 
   it('without it, every agency', async () => {
     const { actionItems, select } = await open({});
-    expect(actionItems).toHaveBeenCalledWith(
-      expect.objectContaining({ ownerAgencyId: undefined }),
-    );
+    expect(actionItems).toHaveBeenCalledWith(expect.objectContaining({ ownerAgencyId: undefined }));
     expect(select.value).toBe('');
   });
 
@@ -133,63 +115,42 @@ describe('ActionPlanPage', () => {
         canUpdate: false,
       }),
     ]);
-    const rows = Array.from(
-      root.querySelectorAll<HTMLElement>('[data-testid=plan-row]'),
-    );
+    const rows = Array.from(root.querySelectorAll<HTMLElement>('[data-testid=plan-row]'));
     expect(rows).toHaveLength(2);
     const [mine, theirs] = rows;
-    expect(
-      mine.querySelector<HTMLSelectElement>('[data-testid=plan-status-select]')
-        ?.value,
-    ).toBe('in_progress');
+    expect(mine.querySelector<HTMLSelectElement>('[data-testid=plan-status-select]')?.value).toBe('in_progress');
     expect(mine.querySelector('[data-testid=plan-status-badge]')).toBeNull();
     expect(theirs.querySelector('[data-testid=plan-status-select]')).toBeNull();
-    expect(
-      theirs
-        .querySelector('[data-testid=plan-status-badge]')
-        ?.textContent?.trim(),
-    ).toBe('Abierta');
+    expect(theirs.querySelector('[data-testid=plan-status-badge]')?.textContent?.trim()).toBe('Abierta');
   });
 
   it('opens on one meeting’s commitments from the meeting page’s link, names it, and lets go of it', async () => {
     const link = actionPlanOfMeeting('m-7');
     expect(link.path).toBe('/app/plan-de-accion');
-    const { actionItems, actionPlanSummary, root, fixture } = await open(
-      link.queryParams,
-      [actionItemFixture({ id: 'x-1', meetingId: 'm-7' })],
-    );
-    expect(actionItems).toHaveBeenLastCalledWith(
-      expect.objectContaining({ meetingId: 'm-7' }),
-    );
+    const { actionItems, actionPlanSummary, root, fixture } = await open(link.queryParams, [
+      actionItemFixture({ id: 'x-1', meetingId: 'm-7' }),
+    ]);
+    expect(actionItems).toHaveBeenLastCalledWith(expect.objectContaining({ meetingId: 'm-7' }));
     expect(actionPlanSummary).toHaveBeenLastCalledWith({
       ownerAgencyId: undefined,
       meetingId: 'm-7',
     });
-    expect(
-      root.querySelector('[data-testid=plan-meeting]')?.textContent,
-    ).toContain('Compromisos de «Cumbre de Seguridad».');
-    expect(
-      root.querySelector('[data-testid=plan-csv]')?.getAttribute('href'),
-    ).toBe('/api/action-items.csv?meetingId=m-7');
+    expect(root.querySelector('[data-testid=plan-meeting]')?.textContent).toContain(
+      'Compromisos de «Cumbre de Seguridad».',
+    );
+    expect(root.querySelector('[data-testid=plan-csv]')?.getAttribute('href')).toBe(
+      '/api/action-items.csv?meetingId=m-7',
+    );
     // The notice names the meeting: no column repeats it on every row.
     const headers = () =>
-      Array.from(
-        root.querySelectorAll('[data-testid=plan-table] thead th'),
-        (th) => th.textContent?.trim(),
-      );
+      Array.from(root.querySelectorAll('[data-testid=plan-table] thead th'), (th) => th.textContent?.trim());
     expect(headers()).not.toContain('Reunión');
-    expect(
-      root.querySelector('[data-testid=plan-row]')?.querySelectorAll('td'),
-    ).toHaveLength(4);
+    expect(root.querySelector('[data-testid=plan-row]')?.querySelectorAll('td')).toHaveLength(4);
 
-    root
-      .querySelector<HTMLAnchorElement>('[data-testid=plan-all-meetings]')
-      ?.click();
+    root.querySelector<HTMLAnchorElement>('[data-testid=plan-all-meetings]')?.click();
     await fixture.whenStable();
     fixture.detectChanges();
-    expect(actionItems).toHaveBeenLastCalledWith(
-      expect.objectContaining({ meetingId: undefined }),
-    );
+    expect(actionItems).toHaveBeenLastCalledWith(expect.objectContaining({ meetingId: undefined }));
     expect(root.querySelector('[data-testid=plan-meeting]')).toBeNull();
     expect(headers()).toContain('Reunión');
   });

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  OnInit,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
@@ -32,11 +25,7 @@ import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { ActionItemHistory } from '../minutes/action-item-history';
 import { HistoryToggle } from '../minutes/history-toggle';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
-import {
-  ACTION_PLAN_PATH,
-  MEETING_QUERY,
-  OWNER_QUERY,
-} from './action-plan-link';
+import { ACTION_PLAN_PATH, MEETING_QUERY, OWNER_QUERY } from './action-plan-link';
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
 
 const LIMIT = 50;
@@ -73,9 +62,7 @@ export class ActionPlanPage implements OnInit {
   protected readonly owner = signal('');
   protected readonly overdue = signal(false);
   /** `?reunion=<id>`: one meeting's commitments; its title once known. */
-  protected readonly meeting = signal<{ id: string; title: string } | null>(
-    null,
-  );
+  protected readonly meeting = signal<{ id: string; title: string } | null>(null);
   protected readonly planPath = ACTION_PLAN_PATH;
   protected readonly offset = signal(0);
   protected readonly owners = signal<AgencyDirectoryEntry[]>([]);
@@ -88,9 +75,7 @@ export class ActionPlanPage implements OnInit {
     overdue: this.overdue() || undefined,
     meetingId: this.meeting()?.id,
   }));
-  protected readonly csvUrl = computed(() =>
-    this.api.actionItemsCsvUrl(this.query()),
-  );
+  protected readonly csvUrl = computed(() => this.api.actionItemsCsvUrl(this.query()));
   protected readonly limit = LIMIT;
 
   constructor() {
@@ -137,22 +122,15 @@ export class ActionPlanPage implements OnInit {
     const query = { ...this.query(), limit: LIMIT, offset: this.offset() };
     const ownerAgencyId = this.owner() || undefined;
     const meetingId = this.meeting()?.id;
-    void this.summary.run(() =>
-      this.api.actionPlanSummary({ ownerAgencyId, meetingId }),
-    );
+    void this.summary.run(() => this.api.actionPlanSummary({ ownerAgencyId, meetingId }));
     return this.page.run(() => this.api.actionItems(query));
   }
 
-  protected async setStatus(
-    item: ActionPlanItemDto,
-    status: ActionItemStatus,
-  ): Promise<void> {
+  protected async setStatus(item: ActionPlanItemDto, status: ActionItemStatus): Promise<void> {
     if (status === item.status) return;
-    const updated = await this.write.run(
-      () =>
-        this.api.updateActionItem(item.id, { version: item.version, status }),
-      { done: this.t().statusSaved },
-    );
+    const updated = await this.write.run(() => this.api.updateActionItem(item.id, { version: item.version, status }), {
+      done: this.t().statusSaved,
+    });
     if (updated) await this.load();
   }
 }

@@ -24,10 +24,8 @@ import type {
 } from '@cumbre/contracts';
 import { apiPath, ApiHttp, toParams } from '../../../core/api/http';
 
-const agendaUrl = (meetingId: string) =>
-  `${apiPath('meetings', meetingId)}/agenda`;
-const itemUrl = (meetingId: string, itemId: string) =>
-  `${agendaUrl(meetingId)}/items/${encodeURIComponent(itemId)}`;
+const agendaUrl = (meetingId: string) => `${apiPath('meetings', meetingId)}/agenda`;
+const itemUrl = (meetingId: string, itemId: string) => `${agendaUrl(meetingId)}/items/${encodeURIComponent(itemId)}`;
 
 /** The agenda, minutes and action-plan endpoints; every write answers the whole agenda again. */
 @Injectable({ providedIn: 'root' })
@@ -42,46 +40,26 @@ export class AgendaApi {
     return this.http.post(`${agendaUrl(meetingId)}/items`, body);
   }
 
-  update(
-    meetingId: string,
-    itemId: string,
-    body: UpdateAgendaItemRequest,
-  ): Promise<AgendaDto> {
+  update(meetingId: string, itemId: string, body: UpdateAgendaItemRequest): Promise<AgendaDto> {
     return this.http.patch(itemUrl(meetingId, itemId), body);
   }
 
-  remove(
-    meetingId: string,
-    itemId: string,
-    version: number,
-  ): Promise<AgendaDto> {
+  remove(meetingId: string, itemId: string, version: number): Promise<AgendaDto> {
     return this.http.delete(itemUrl(meetingId, itemId), {
       query: { version },
     });
   }
 
   /** One request however many siblings shift. */
-  move(
-    meetingId: string,
-    itemId: string,
-    body: MoveAgendaItemRequest,
-  ): Promise<AgendaDto> {
+  move(meetingId: string, itemId: string, body: MoveAgendaItemRequest): Promise<AgendaDto> {
     return this.http.post(`${itemUrl(meetingId, itemId)}/move`, body);
   }
 
-  accept(
-    meetingId: string,
-    itemId: string,
-    body: AcceptAgendaItemRequest,
-  ): Promise<AgendaDto> {
+  accept(meetingId: string, itemId: string, body: AcceptAgendaItemRequest): Promise<AgendaDto> {
     return this.http.post(`${itemUrl(meetingId, itemId)}/accept`, body);
   }
 
-  reject(
-    meetingId: string,
-    itemId: string,
-    body: RejectAgendaItemRequest,
-  ): Promise<AgendaDto> {
+  reject(meetingId: string, itemId: string, body: RejectAgendaItemRequest): Promise<AgendaDto> {
     return this.http.post(`${itemUrl(meetingId, itemId)}/reject`, body);
   }
 
@@ -98,11 +76,7 @@ export class AgendaApi {
   }
 
   /** `to` null: against the live draft. */
-  diff(
-    meetingId: string,
-    from: number,
-    to: number | null,
-  ): Promise<AgendaDiffDto> {
+  diff(meetingId: string, from: number, to: number | null): Promise<AgendaDiffDto> {
     return this.http.get(`${agendaUrl(meetingId)}/diff`, {
       query: { from, to },
     });
@@ -118,27 +92,15 @@ export class AgendaApi {
     return `${agendaUrl(meetingId)}/events`;
   }
 
-  saveNotes(
-    meetingId: string,
-    itemId: string,
-    body: SaveMinutesRequest,
-  ): Promise<AgendaDto> {
+  saveNotes(meetingId: string, itemId: string, body: SaveMinutesRequest): Promise<AgendaDto> {
     return this.http.put(`${itemUrl(meetingId, itemId)}/minutes`, body);
   }
 
-  addDecision(
-    meetingId: string,
-    itemId: string,
-    body: CreateDecisionRequest,
-  ): Promise<AgendaDto> {
+  addDecision(meetingId: string, itemId: string, body: CreateDecisionRequest): Promise<AgendaDto> {
     return this.http.post(`${itemUrl(meetingId, itemId)}/decisions`, body);
   }
 
-  addActionItem(
-    meetingId: string,
-    itemId: string,
-    body: CreateActionItemRequest,
-  ): Promise<AgendaDto> {
+  addActionItem(meetingId: string, itemId: string, body: CreateActionItemRequest): Promise<AgendaDto> {
     return this.http.post(`${itemUrl(meetingId, itemId)}/action-items`, body);
   }
 
@@ -146,16 +108,12 @@ export class AgendaApi {
     return this.http.post(`${agendaUrl(meetingId)}/minutes/publish`, {});
   }
 
-  actionItems(
-    query: ActionItemListQuery = {},
-  ): Promise<Page<ActionPlanItemDto>> {
+  actionItems(query: ActionItemListQuery = {}): Promise<Page<ActionPlanItemDto>> {
     return this.http.get('/api/action-items', { query });
   }
 
   /** Per owner agency: open, in progress, done, blocked, overdue (the list's filters). */
-  actionPlanSummary(
-    query: ActionPlanSummaryQuery = {},
-  ): Promise<ActionPlanSummaryDto> {
+  actionPlanSummary(query: ActionPlanSummaryQuery = {}): Promise<ActionPlanSummaryDto> {
     return this.http.get('/api/action-items/summary', { query });
   }
 
@@ -171,17 +129,11 @@ export class AgendaApi {
   }
 
   /** Names (or, with null, removes) the person who records the minutes. */
-  setSecretary(
-    meetingId: string,
-    body: SetSecretaryRequest,
-  ): Promise<AgendaDto> {
+  setSecretary(meetingId: string, body: SetSecretaryRequest): Promise<AgendaDto> {
     return this.http.put(`${agendaUrl(meetingId)}/secretary`, body);
   }
 
-  updateActionItem(
-    id: string,
-    body: UpdateActionItemRequest,
-  ): Promise<ActionItemDetailDto> {
+  updateActionItem(id: string, body: UpdateActionItemRequest): Promise<ActionItemDetailDto> {
     return this.http.patch(apiPath('action-items', id), body);
   }
 

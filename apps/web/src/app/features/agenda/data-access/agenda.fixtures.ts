@@ -1,10 +1,5 @@
 // Test fixtures of the agenda screens (fictional people, real institutions).
-import type {
-  ActionItemDetailDto,
-  AgencySummary,
-  AgendaDto,
-  MeetingDto,
-} from '@cumbre/contracts';
+import type { ActionItemDetailDto, AgencySummary, AgendaDto, MeetingDto } from '@cumbre/contracts';
 
 export const PCM: AgencySummary = {
   id: 'a-pcm',
@@ -21,9 +16,7 @@ export const PIURA: AgencySummary = {
   isoCode: 'PE-PIU',
 };
 
-export function meetingFixture(
-  overrides: Partial<MeetingDto> = {},
-): MeetingDto {
+export function meetingFixture(overrides: Partial<MeetingDto> = {}): MeetingDto {
   return {
     id: 'm-1',
     title: 'Cumbre de seguridad',
@@ -89,9 +82,7 @@ export function agendaFixture(overrides: Partial<AgendaDto> = {}): AgendaDto {
   };
 }
 
-export function actionItemFixture(
-  overrides: Partial<ActionItemDetailDto> = {},
-): ActionItemDetailDto {
+export function actionItemFixture(overrides: Partial<ActionItemDetailDto> = {}): ActionItemDetailDto {
   return {
     id: 'x-1',
     meetingId: 'm-1',

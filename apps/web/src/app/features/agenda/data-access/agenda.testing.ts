@@ -1,9 +1,6 @@
 // Test set-up of the agenda's component specs (beside the fixtures; used by specs only).
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import type { Provider, Type } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -20,24 +17,16 @@ export function createAgendaPart<T>(
   document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
   TestBed.configureTestingModule({
     imports: [component],
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideRouter([]),
-      ...providers,
-    ],
+    providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), ...providers],
   });
   const backend = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(component);
-  for (const [name, value] of Object.entries(inputs))
-    fixture.componentRef.setInput(name, value);
+  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
   return { fixture, backend };
 }
 
 /** Lets pending promises and the resulting change detection run. */
-export async function settle(
-  fixture: ComponentFixture<unknown>,
-): Promise<void> {
+export async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
   await fixture.whenStable();
 }

@@ -25,8 +25,7 @@ export function parseLiveChange(data: string): LiveChange | null {
     kind: str(event.kind) ?? 'change',
     itemId: str(event.itemId),
     actor: str(event.actor),
-    agendaVersion:
-      typeof event.agendaVersion === 'number' ? event.agendaVersion : null,
+    agendaVersion: typeof event.agendaVersion === 'number' ? event.agendaVersion : null,
   };
 }
 

@@ -10,20 +10,10 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import {
-  CdkDrag,
-  CdkDragDrop,
-  CdkDragHandle,
-  CdkDropList,
-} from '@angular/cdk/drag-drop';
+import { CdkDrag, CdkDragDrop, CdkDragHandle, CdkDropList } from '@angular/cdk/drag-drop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type {
-  AgencySummary,
-  AgendaDto,
-  AgendaItemDto,
-  MeetingDto,
-} from '@cumbre/contracts';
+import type { AgencySummary, AgendaDto, AgendaItemDto, MeetingDto } from '@cumbre/contracts';
 import { isClosedStatus, timeLang } from '@cumbre/scheduling';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Action } from '../../../core/api/action';
@@ -47,13 +37,7 @@ import { VersionsPanel } from '../versions/versions-panel';
 import { LinkedNotes } from '../../notes';
 import { AgendaItemForm } from './item-form';
 import { AgendaLive, type LiveChange } from './agenda-live';
-import {
-  dropMove,
-  keyboardMove,
-  moveToSection,
-  type MoveTarget,
-  type TreeRow,
-} from './tree-moves.logic';
+import { dropMove, keyboardMove, moveToSection, type MoveTarget, type TreeRow } from './tree-moves.logic';
 
 /**
  * A meeting's agenda: the two-level tree with planned times in the meeting's zone; editors add,
@@ -104,9 +88,7 @@ export class AgendaPage {
   protected readonly announcement = signal('');
   /** "X cambió el punto …", from the live stream. */
   protected readonly liveNotice = signal('');
-  protected readonly live = new AgendaLive((change) =>
-    this.onLiveChange(change),
-  );
+  protected readonly live = new AgendaLive((change) => this.onLiveChange(change));
   /** Becomes true once the stream has been tried, so "sin conexión" is not shown on first paint. */
   protected readonly liveTried = signal(false);
 
@@ -121,17 +103,13 @@ export class AgendaPage {
     })),
   );
   protected readonly sections = computed(() =>
-    (this.a()?.items ?? []).filter(
-      (i) => i.depth === 1 && i.kind === 'section',
-    ),
+    (this.a()?.items ?? []).filter((i) => i.depth === 1 && i.kind === 'section'),
   );
   protected readonly participants = computed<AgencySummary[]>(() => {
     const m = this.meeting.value();
     if (!m) return [];
     const all = [m.hostAgency, ...m.invitations.map((i) => i.agency)];
-    return all.filter(
-      (a, index) => all.findIndex((b) => b.id === a.id) === index,
-    );
+    return all.filter((a, index) => all.findIndex((b) => b.id === a.id) === index);
   });
   protected readonly canPropose = computed(() => {
     const a = this.a();
@@ -150,19 +128,14 @@ export class AgendaPage {
    * meeting were under way).
    */
   protected readonly settled = computed(
-    () =>
-      this.closed() &&
-      (this.meeting.value()?.status === 'cancelled' ||
-        !!this.a()?.minutesPublishedAt),
+    () => this.closed() && (this.meeting.value()?.status === 'cancelled' || !!this.a()?.minutesPublishedAt),
   );
 
   constructor() {
     effect(() => {
       if (this.settled()) untracked(() => this.live.stop());
     });
-    pageTitle(() =>
-      fill(this.t().pageTitle, { meeting: this.meeting.value()?.title ?? '' }),
-    );
+    pageTitle(() => fill(this.t().pageTitle, { meeting: this.meeting.value()?.title ?? '' }));
     effect(() => {
       const id = this.id();
       untracked(() => {
@@ -185,9 +158,7 @@ export class AgendaPage {
 
   /** "Agency, person", either alone when the other is not set. */
   protected presenterOf(item: AgendaItemDto): string {
-    return [item.presenterAgency?.name, item.presenter?.displayName]
-      .filter(Boolean)
-      .join(', ');
+    return [item.presenterAgency?.name, item.presenter?.displayName].filter(Boolean).join(', ');
   }
 
   protected pdfUrl(n: number): string {
@@ -218,11 +189,7 @@ export class AgendaPage {
     void this.step(item, event.key === 'ArrowUp' ? 'up' : 'down', 'row');
   }
 
-  protected async step(
-    item: AgendaItemDto,
-    direction: 'up' | 'down',
-    focus: string,
-  ): Promise<void> {
+  protected async step(item: AgendaItemDto, direction: 'up' | 'down', focus: string): Promise<void> {
     const target = keyboardMove(this.rows(), item.id, direction);
     if (!target) {
       this.announcement.set(fill(this.t().cannotMove, { title: item.title }));
@@ -231,55 +198,33 @@ export class AgendaPage {
     await this.move(item, target, focus === 'row' ? 'row' : `${direction}`);
   }
 
-  protected async moveTo(
-    item: AgendaItemDto,
-    sectionId: string,
-  ): Promise<void> {
-    const target = moveToSection(
-      this.rows(),
-      item.id,
-      sectionId === '' ? null : sectionId,
-    );
+  protected async moveTo(item: AgendaItemDto, sectionId: string): Promise<void> {
+    const target = moveToSection(this.rows(), item.id, sectionId === '' ? null : sectionId);
     if (target) await this.move(item, target, 'row');
   }
 
   protected async drop(event: CdkDragDrop<unknown>): Promise<void> {
-    const target = dropMove(
-      this.rows(),
-      event.previousIndex,
-      event.currentIndex,
-    );
+    const target = dropMove(this.rows(), event.previousIndex, event.currentIndex);
     const item = this.a()?.items[event.previousIndex];
     if (target && item) await this.move(item, target, 'row');
   }
 
-  private async move(
-    item: AgendaItemDto,
-    target: MoveTarget,
-    focus: string,
-  ): Promise<void> {
-    const agenda = await this.write.run(() =>
-      this.api.move(this.id(), item.id, { version: item.version, ...target }),
-    );
+  private async move(item: AgendaItemDto, target: MoveTarget, focus: string): Promise<void> {
+    const agenda = await this.write.run(() => this.api.move(this.id(), item.id, { version: item.version, ...target }));
     if (!agenda) return;
     this.set(agenda);
-    const parent = target.parentId
-      ? agenda.items.find((i) => i.id === target.parentId)
-      : null;
+    const parent = target.parentId ? agenda.items.find((i) => i.id === target.parentId) : null;
     this.announcement.set(
       fill(this.t().moved, {
         title: item.title,
         position: target.position + 1,
-        where: parent
-          ? fill(this.t().movedSection, { section: parent.title })
-          : this.t().movedTop,
+        where: parent ? fill(this.t().movedSection, { section: parent.title }) : this.t().movedTop,
       }),
     );
     afterNextRender(
       () => {
         const el =
-          document.getElementById(`agenda-${focus}-${item.id}`) ??
-          document.getElementById(`agenda-row-${item.id}`);
+          document.getElementById(`agenda-${focus}-${item.id}`) ?? document.getElementById(`agenda-row-${item.id}`);
         el?.focus();
       },
       { injector: this.injector },
@@ -293,20 +238,15 @@ export class AgendaPage {
     const children = this.childCount(item);
     const ok = await this.confirm.ask({
       title: fill(t.deleteTitle, { title: item.title }),
-      message: children
-        ? fill(t.deleteMessageChildren, { n: children })
-        : t.deleteMessage,
+      message: children ? fill(t.deleteMessageChildren, { n: children }) : t.deleteMessage,
       confirm: t.delete,
       danger: true,
       testId: 'agenda-delete-confirm',
     });
     if (!ok) return;
-    const agenda = await this.write.run(
-      () => this.api.remove(this.id(), item.id, item.version),
-      {
-        done: t.deleted,
-      },
-    );
+    const agenda = await this.write.run(() => this.api.remove(this.id(), item.id, item.version), {
+      done: t.deleted,
+    });
     if (agenda) this.set(agenda);
   }
 
@@ -320,19 +260,14 @@ export class AgendaPage {
     const ok = await this.confirm.ask({
       title: fill(t.publishTitle, { n }),
       message: fill(t.publishMessage, { n }),
-      notify: invited.length
-        ? fill(t.publishNotify, { agencies: invited.join(', ') })
-        : t.publishNotifyNone,
+      notify: invited.length ? fill(t.publishNotify, { agencies: invited.join(', ') }) : t.publishNotifyNone,
       confirm: t.publishConfirm,
       testId: 'agenda-publish-confirm',
     });
     if (!ok) return;
-    const agenda = await this.write.run(
-      () => this.api.publish(this.id(), a.version),
-      {
-        done: fill(t.published, { n }),
-      },
-    );
+    const agenda = await this.write.run(() => this.api.publish(this.id(), a.version), {
+      done: fill(t.published, { n }),
+    });
     if (agenda) this.set(agenda);
   }
 
@@ -341,26 +276,14 @@ export class AgendaPage {
   private async onLiveChange(change: LiveChange): Promise<void> {
     const before = this.a();
     // The user's own write already answered with this version: nothing to fetch.
-    if (
-      change.agendaVersion !== null &&
-      before &&
-      change.agendaVersion <= before.version
-    )
-      return;
+    if (change.agendaVersion !== null && before && change.agendaVersion <= before.version) return;
     const fresh = await this.api.get(this.id()).catch(() => null);
     if (!fresh) return;
     this.agenda.value.set(fresh);
-    if (
-      change.kind === 'reset' ||
-      (change.actor && change.actor === this.session.me()?.displayName)
-    )
-      return;
+    if (change.kind === 'reset' || (change.actor && change.actor === this.session.me()?.displayName)) return;
     const t = this.t();
     const find = (a: AgendaDto | null) =>
-      change.itemId
-        ? a?.items.concat(a.proposals).find((i) => i.id === change.itemId)
-            ?.title
-        : undefined;
+      change.itemId ? a?.items.concat(a.proposals).find((i) => i.id === change.itemId)?.title : undefined;
     const itemTitle = find(fresh) ?? find(before);
     this.liveNotice.set(
       fill(t.liveChange, {

@@ -1,18 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  OnInit,
-  output,
-  signal,
-} from '@angular/core';
-import {
-  ReactiveFormsModule,
-  NonNullableFormBuilder,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
+import { ReactiveFormsModule, NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import {
   AGENDA_DESCRIPTION_MAX_LENGTH,
@@ -43,12 +30,7 @@ import { containersOf } from '../ui/agenda-tree';
 type ItemValues = Required<
   Pick<
     CreateAgendaItemRequest,
-    | 'kind'
-    | 'title'
-    | 'description'
-    | 'presenterAgencyId'
-    | 'presenterUserId'
-    | 'plannedMinutes'
+    'kind' | 'title' | 'description' | 'presenterAgencyId' | 'presenterUserId' | 'plannedMinutes'
   >
 >;
 
@@ -60,14 +42,7 @@ export type ItemFormMode = 'add' | 'edit' | 'propose';
  */
 @Component({
   selector: 'app-agenda-item-form',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    FormErrors,
-    MarkdownField,
-    AgendaLabelPipe,
-    FillPipe,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, FormErrors, MarkdownField, AgendaLabelPipe, FillPipe],
   templateUrl: './item-form.html',
   styleUrls: ['../ui/controls.css', './item-form.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -109,37 +84,24 @@ export class AgendaItemForm implements OnInit {
   private readVersion = 0;
 
   protected readonly kinds = computed<readonly AgendaItemKind[]>(() =>
-    this.mode() === 'propose'
-      ? AGENDA_ITEM_KINDS.filter((k) => k !== 'section')
-      : AGENDA_ITEM_KINDS,
+    this.mode() === 'propose' ? AGENDA_ITEM_KINDS.filter((k) => k !== 'section') : AGENDA_ITEM_KINDS,
   );
   /** Top-level entries an item may go into: sections and entries that already hold items. */
-  protected readonly parents = computed(() =>
-    containersOf(this.agenda().items),
-  );
+  protected readonly parents = computed(() => containersOf(this.agenda().items));
   protected readonly proposeFor = computed(() =>
-    this.participants().filter((a) =>
-      this.agenda().can.proposeFor.includes(a.id),
-    ),
+    this.participants().filter((a) => this.agenda().can.proposeFor.includes(a.id)),
   );
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     kind: ['discussion' as AgendaItemKind, Validators.required],
-    title: [
-      '',
-      [Validators.required, Validators.maxLength(AGENDA_TITLE_MAX_LENGTH)],
-    ],
+    title: ['', [Validators.required, Validators.maxLength(AGENDA_TITLE_MAX_LENGTH)]],
     description: ['', Validators.maxLength(AGENDA_DESCRIPTION_MAX_LENGTH)],
     parentId: [''],
     presenterAgencyId: [''],
     presenterUserId: [''],
     plannedMinutes: [
       15,
-      [
-        Validators.required,
-        Validators.min(AGENDA_MIN_PLANNED_MINUTES),
-        Validators.max(AGENDA_MAX_PLANNED_MINUTES),
-      ],
+      [Validators.required, Validators.min(AGENDA_MIN_PLANNED_MINUTES), Validators.max(AGENDA_MAX_PLANNED_MINUTES)],
     ],
     proposeForAgencyId: [''],
   });
@@ -212,12 +174,9 @@ export class AgendaItemForm implements OnInit {
         ? { parentId: v.kind === 'section' ? null : v.parentId || null }
         : { proposeForAgencyId: v.proposeForAgencyId || undefined }),
     };
-    const agenda = await this.write.run(
-      () => this.api.create(meetingId, body),
-      {
-        done: this.mode() === 'propose' ? t.proposed : t.added,
-      },
-    );
+    const agenda = await this.write.run(() => this.api.create(meetingId, body), {
+      done: this.mode() === 'propose' ? t.proposed : t.added,
+    });
     if (agenda) {
       this.form.reset();
       this.done.emit(agenda);

@@ -1,9 +1,4 @@
-import {
-  dropMove,
-  keyboardMove,
-  moveToSection,
-  type TreeRow,
-} from './tree-moves.logic';
+import { dropMove, keyboardMove, moveToSection, type TreeRow } from './tree-moves.logic';
 
 // opening | S(a, b) | break | S2() | closing
 const rows: TreeRow[] = [

@@ -17,17 +17,13 @@ export interface MoveTarget {
   position: number;
 }
 
-const siblings = (rows: readonly TreeRow[], parentId: string | null) =>
-  rows.filter((r) => r.parentId === parentId);
+const siblings = (rows: readonly TreeRow[], parentId: string | null) => rows.filter((r) => r.parentId === parentId);
 
-const hasChildren = (rows: readonly TreeRow[], id: string) =>
-  rows.some((r) => r.parentId === id);
+const hasChildren = (rows: readonly TreeRow[], id: string) => rows.some((r) => r.parentId === id);
 
 /** A top-level entry other items can go into: a section, or an entry that already has items. */
 export function isContainer(rows: readonly TreeRow[], row: TreeRow): boolean {
-  return (
-    row.depth === 1 && (row.kind === 'section' || hasChildren(rows, row.id))
-  );
+  return row.depth === 1 && (row.kind === 'section' || hasChildren(rows, row.id));
 }
 
 /** Only an item without items of its own, and not a section, may go one level down. */
@@ -36,10 +32,7 @@ export function canNest(rows: readonly TreeRow[], row: TreeRow): boolean {
 }
 
 /** The item's place now, counted the way a move counts it. */
-export function currentPlace(
-  rows: readonly TreeRow[],
-  id: string,
-): MoveTarget | null {
+export function currentPlace(rows: readonly TreeRow[], id: string): MoveTarget | null {
   const row = rows.find((r) => r.id === id);
   if (!row) return null;
   return {
@@ -53,11 +46,7 @@ export function currentPlace(
  * below it; a top-level item next to a section steps into it (at its end going up, at its start
  * going down). null when there is nowhere to go.
  */
-export function keyboardMove(
-  rows: readonly TreeRow[],
-  id: string,
-  direction: 'up' | 'down',
-): MoveTarget | null {
+export function keyboardMove(rows: readonly TreeRow[], id: string, direction: 'up' | 'down'): MoveTarget | null {
   const row = rows.find((r) => r.id === id);
   if (!row) return null;
   const sibs = siblings(rows, row.parentId);
@@ -66,9 +55,7 @@ export function keyboardMove(
   if (row.depth === 2) {
     const parentIndex = top.findIndex((r) => r.id === row.parentId);
     if (direction === 'up') {
-      return index > 0
-        ? { parentId: row.parentId, position: index - 1 }
-        : { parentId: null, position: parentIndex };
+      return index > 0 ? { parentId: row.parentId, position: index - 1 } : { parentId: null, position: parentIndex };
     }
     return index < sibs.length - 1
       ? { parentId: row.parentId, position: index + 1 }
@@ -91,11 +78,7 @@ export function keyboardMove(
 }
 
 /** To the end of a section (or of the top level, for `sectionId` null). */
-export function moveToSection(
-  rows: readonly TreeRow[],
-  id: string,
-  sectionId: string | null,
-): MoveTarget | null {
+export function moveToSection(rows: readonly TreeRow[], id: string, sectionId: string | null): MoveTarget | null {
   const row = rows.find((r) => r.id === id);
   if (!row || row.parentId === sectionId) return null;
   if (sectionId !== null && !canNest(rows, row)) return null;
@@ -112,19 +95,13 @@ export function moveToSection(
  * At the border between a section's last item and the next top-level entry an item keeps its
  * level. Sections and entries with items always stay at the top level.
  */
-export function dropMove(
-  rows: readonly TreeRow[],
-  fromIndex: number,
-  toIndex: number,
-): MoveTarget | null {
+export function dropMove(rows: readonly TreeRow[], fromIndex: number, toIndex: number): MoveTarget | null {
   const moved = rows[fromIndex];
   if (!moved || fromIndex === toIndex) return null;
   const rest = rows.filter((_, i) => i !== fromIndex);
   const above = rest[toIndex - 1];
   const below = rest[toIndex];
-  const topBefore = rest
-    .slice(0, toIndex)
-    .filter((r) => r.depth === 1 && r.parentId === null).length;
+  const topBefore = rest.slice(0, toIndex).filter((r) => r.depth === 1 && r.parentId === null).length;
   let target: MoveTarget;
   if (!canNest(rows, moved) || !above) {
     target = { parentId: null, position: topBefore };
@@ -134,9 +111,7 @@ export function dropMove(
       ? { parentId: null, position: topBefore }
       : {
           parentId: above.parentId,
-          position:
-            siblings(rest, above.parentId).findIndex((r) => r.id === above.id) +
-            1,
+          position: siblings(rest, above.parentId).findIndex((r) => r.id === above.id) + 1,
         };
   } else if (isContainer(rest, above)) {
     target = { parentId: above.id, position: 0 };
@@ -144,11 +119,6 @@ export function dropMove(
     target = { parentId: null, position: topBefore };
   }
   const now = currentPlace(rows, moved.id);
-  if (
-    now &&
-    now.parentId === target.parentId &&
-    now.position === target.position
-  )
-    return null;
+  if (now && now.parentId === target.parentId && now.position === target.position) return null;
   return target;
 }

@@ -8,16 +8,8 @@ import { canUpdateActionItem } from './minutes.logic';
  * that lists action items; `convenerId` names the meeting's convener where the screen knows it.
  * Call in an injection context (a field initializer).
  */
-export function injectActionItemAccess(
-  convenerId: () => string | null = () => null,
-): (item: ActionItemDto) => boolean {
+export function injectActionItemAccess(convenerId: () => string | null = () => null): (item: ActionItemDto) => boolean {
   const session = inject(SessionStore);
   return (item) =>
-    canUpdateActionItem(
-      session.me(),
-      session.memberships(),
-      session.isAdmin(),
-      item.ownerAgency.id,
-      convenerId(),
-    );
+    canUpdateActionItem(session.me(), session.memberships(), session.isAdmin(), item.ownerAgency.id, convenerId());
 }

@@ -23,14 +23,12 @@ describe('ActionItemHistory', () => {
 
   it('shows who changed what and when, in Spanish with the zone named', async () => {
     const root = await render(false);
-    const events = Array.from(
-      root.querySelectorAll('[data-testid=action-item-event]'),
-    ).map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
+    const events = Array.from(root.querySelectorAll('[data-testid=action-item-event]')).map((e) =>
+      e.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(events).toHaveLength(2);
     expect(events[0]).toContain('Lucía Herrera Campos registró el compromiso');
-    expect(events[1]).toContain(
-      'Andrea Zapata Ruesta cambió el estado de Abierta a En curso',
-    );
+    expect(events[1]).toContain('Andrea Zapata Ruesta cambió el estado de Abierta a En curso');
     expect(events[1]).toContain('06/12/2026 10:00 hora de Lima');
     // Readers who may not update the item get no comment box.
     expect(root.querySelector('[data-testid=action-item-comment]')).toBeNull();
@@ -38,16 +36,12 @@ describe('ActionItemHistory', () => {
 
   it('adds a comment with the version it read and shows the history the API answers', async () => {
     const root = await render(true);
-    const box = root.querySelector<HTMLTextAreaElement>(
-      '[data-testid=action-item-comment]',
-    );
+    const box = root.querySelector<HTMLTextAreaElement>('[data-testid=action-item-comment]');
     if (!box) throw new Error('no comment box');
     box.value = 'Primera sesión el 10 de enero';
     box.dispatchEvent(new Event('input'));
     await settle(fixture);
-    root
-      .querySelector<HTMLButtonElement>('[data-testid=action-item-add-comment]')
-      ?.click();
+    root.querySelector<HTMLButtonElement>('[data-testid=action-item-add-comment]')?.click();
     const req = backend.expectOne('/api/action-items/x-1');
     expect(req.request.method).toBe('PATCH');
     expect(req.request.body).toEqual({

@@ -1,19 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  OnInit,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  ACTION_ITEM_COMMENT_MAX_LENGTH,
-  type ActionItemDetailDto,
-  type ActionItemDto,
-} from '@cumbre/contracts';
+import { ACTION_ITEM_COMMENT_MAX_LENGTH, type ActionItemDetailDto, type ActionItemDto } from '@cumbre/contracts';
 import { formatMeetingTime, timeLang } from '@cumbre/scheduling';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
@@ -38,11 +25,7 @@ const HISTORY_ZONE = 'America/Lima';
   selector: 'app-action-item-history',
   imports: [MatButtonModule, FormErrors, PlainField],
   template: `
-    <div
-      class="history"
-      data-testid="action-item-history"
-      [attr.aria-label]="label()"
-    >
+    <div class="history" data-testid="action-item-history" [attr.aria-label]="label()">
       @if (detail.value(); as d) {
         <ol class="events">
           @for (e of d.history; track e.id) {
@@ -106,9 +89,7 @@ export class ActionItemHistory implements OnInit {
   });
   protected readonly comment = signal('');
   protected readonly commentMax = ACTION_ITEM_COMMENT_MAX_LENGTH;
-  protected readonly label = computed(() =>
-    fill(this.m().historyLabel, { what: this.item().what }),
-  );
+  protected readonly label = computed(() => fill(this.m().historyLabel, { what: this.item().what }));
 
   ngOnInit(): void {
     this.load();

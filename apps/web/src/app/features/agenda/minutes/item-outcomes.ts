@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  OnInit,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, OnInit, output, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import {
@@ -46,11 +38,7 @@ import { HistoryToggle } from './history-toggle';
     HistoryToggle,
   ],
   templateUrl: './item-outcomes.html',
-  styleUrls: [
-    '../ui/controls.css',
-    './item-outcomes.css',
-    '../ui/markdown.css',
-  ],
+  styleUrls: ['../ui/controls.css', './item-outcomes.css', '../ui/markdown.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ItemOutcomes implements OnInit {
@@ -83,9 +71,7 @@ export class ItemOutcomes implements OnInit {
   protected readonly what = signal('');
   protected readonly owner = signal('');
   protected readonly due = signal('');
-  protected readonly canComment = injectActionItemAccess(() =>
-    this.convenerId(),
-  );
+  protected readonly canComment = injectActionItemAccess(() => this.convenerId());
   private notesVersion = 0;
 
   ngOnInit(): void {
@@ -107,9 +93,7 @@ export class ItemOutcomes implements OnInit {
       { done: this.t().notesSaved },
     );
     if (!agenda) return;
-    this.notesVersion =
-      agenda.items.find((i) => i.id === this.item().id)?.minutes?.version ??
-      this.notesVersion;
+    this.notesVersion = agenda.items.find((i) => i.id === this.item().id)?.minutes?.version ?? this.notesVersion;
     this.changed.emit(agenda);
   }
 

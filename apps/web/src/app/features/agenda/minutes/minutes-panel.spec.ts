@@ -2,10 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import type { ComponentFixture } from '@angular/core/testing';
 import type { AgendaDto, MeetingDto } from '@cumbre/contracts';
-import {
-  Confirm,
-  type ConfirmRequest,
-} from '../../../core/layout/confirm-dialog';
+import { Confirm, type ConfirmRequest } from '../../../core/layout/confirm-dialog';
 import { agendaFixture, meetingFixture } from '../data-access/agenda.fixtures';
 import { createAgendaPart, settle } from '../data-access/agenda.testing';
 import { SessionStore } from '../../../core/session/session.store';
@@ -29,27 +26,22 @@ describe('MinutesPanel', () => {
   ): Promise<HTMLElement> {
     asked = [];
     changed = [];
-    ({ fixture, backend } = createAgendaPart(
-      MinutesPanel,
-      { meetingId: 'm-1', agenda, meeting },
-      [
-        {
-          provide: Confirm,
-          useValue: { ask: async (r: ConfirmRequest) => (asked.push(r), true) },
+    ({ fixture, backend } = createAgendaPart(MinutesPanel, { meetingId: 'm-1', agenda, meeting }, [
+      {
+        provide: Confirm,
+        useValue: { ask: async (r: ConfirmRequest) => (asked.push(r), true) },
+      },
+      {
+        provide: SessionStore,
+        useValue: {
+          isAdmin: signal(false),
+          memberships: signal(memberOf.map((id) => ({ agency: { id } }))),
         },
-        {
-          provide: SessionStore,
-          useValue: {
-            isAdmin: signal(false),
-            memberships: signal(memberOf.map((id) => ({ agency: { id } }))),
-          },
-        },
-      ],
-    ));
+      },
+    ]));
     fixture.componentInstance.changed.subscribe((a) => changed.push(a));
     fixture.detectChanges();
-    if (hostMembers)
-      backend.expectOne('/api/agencies/a-pcm/members').flush(hostMembers);
+    if (hostMembers) backend.expectOne('/api/agencies/a-pcm/members').flush(hostMembers);
     await settle(fixture);
     return fixture.nativeElement as HTMLElement;
   }
@@ -63,16 +55,10 @@ describe('MinutesPanel', () => {
         role: 'staff',
       },
     ]);
-    expect(
-      root.querySelector('[data-testid=minutes-secretary]')?.textContent,
-    ).toContain('Sin secretaría designada');
-    const select = root.querySelector<HTMLSelectElement>(
-      '[data-testid=minutes-secretary-pick]',
-    );
+    expect(root.querySelector('[data-testid=minutes-secretary]')?.textContent).toContain('Sin secretaría designada');
+    const select = root.querySelector<HTMLSelectElement>('[data-testid=minutes-secretary-pick]');
     if (!select) throw new Error('no select');
-    expect(
-      Array.from(select.options).map((o) => o.textContent?.trim()),
-    ).toEqual([
+    expect(Array.from(select.options).map((o) => o.textContent?.trim())).toEqual([
       '—',
       'Lucía Herrera Campos (PCM)',
       'Andrea Zapata Ruesta (GR Piura)',
@@ -80,9 +66,7 @@ describe('MinutesPanel', () => {
     select.value = 'u-sec';
     select.dispatchEvent(new Event('change'));
     await settle(fixture);
-    root
-      .querySelector<HTMLButtonElement>('[data-testid=minutes-secretary-set]')
-      ?.click();
+    root.querySelector<HTMLButtonElement>('[data-testid=minutes-secretary-set]')?.click();
     const req = backend.expectOne('/api/meetings/m-1/agenda/secretary');
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual({ version: 7, userId: 'u-sec' });
@@ -96,15 +80,12 @@ describe('MinutesPanel', () => {
   });
 
   it('lets a convener from outside the host pick among the delegates without asking for the host’s members', async () => {
-    const root = await render(agendaFixture(), meetingFixture(), null, [
-      'a-other',
+    const root = await render(agendaFixture(), meetingFixture(), null, ['a-other']);
+    const select = root.querySelector<HTMLSelectElement>('[data-testid=minutes-secretary-pick]');
+    expect(Array.from(select?.options ?? []).map((o) => o.textContent?.trim())).toEqual([
+      '—',
+      'Andrea Zapata Ruesta (GR Piura)',
     ]);
-    const select = root.querySelector<HTMLSelectElement>(
-      '[data-testid=minutes-secretary-pick]',
-    );
-    expect(
-      Array.from(select?.options ?? []).map((o) => o.textContent?.trim()),
-    ).toEqual(['—', 'Andrea Zapata Ruesta (GR Piura)']);
   });
 
   it('offers no secretary controls once the minutes may no longer be written', async () => {
@@ -120,12 +101,8 @@ describe('MinutesPanel', () => {
       meetingFixture({ status: 'concluded' }),
       null,
     );
-    expect(
-      root.querySelector('[data-testid=minutes-secretary-pick]'),
-    ).toBeNull();
-    expect(
-      root.querySelector('[data-testid=minutes-secretary-remove]'),
-    ).toBeNull();
+    expect(root.querySelector('[data-testid=minutes-secretary-pick]')).toBeNull();
+    expect(root.querySelector('[data-testid=minutes-secretary-remove]')).toBeNull();
   });
 
   it('removes the secretary with a null user', async () => {
@@ -135,14 +112,10 @@ describe('MinutesPanel', () => {
       }),
       meetingFixture(),
     );
-    expect(
-      root.querySelector('[data-testid=minutes-secretary]')?.textContent,
-    ).toContain('Registra el acta: Lucía Herrera Campos');
-    root
-      .querySelector<HTMLButtonElement>(
-        '[data-testid=minutes-secretary-remove]',
-      )
-      ?.click();
+    expect(root.querySelector('[data-testid=minutes-secretary]')?.textContent).toContain(
+      'Registra el acta: Lucía Herrera Campos',
+    );
+    root.querySelector<HTMLButtonElement>('[data-testid=minutes-secretary-remove]')?.click();
     const req = backend.expectOne('/api/meetings/m-1/agenda/secretary');
     expect(req.request.body).toEqual({ version: 7, userId: null });
     req.flush(agendaFixture({ version: 8 }));
@@ -154,29 +127,18 @@ describe('MinutesPanel', () => {
     const secretary = agendaFixture({
       can: { ...agendaFixture().can, decide: false, nameSecretary: false },
     });
-    let root = await render(
-      secretary,
-      meetingFixture({ status: 'scheduled' }),
-      null,
-    );
+    let root = await render(secretary, meetingFixture({ status: 'scheduled' }), null);
     expect(root.querySelector('[data-testid=minutes-publish]')).toBeNull();
-    expect(
-      root.querySelector('[data-testid=minutes-state]')?.textContent,
-    ).toContain('cuando la reunión haya concluido');
-    // The secretary does not name secretaries.
-    expect(
-      root.querySelector('[data-testid=minutes-secretary-pick]'),
-    ).toBeNull();
-
-    fixture.componentRef.setInput(
-      'meeting',
-      meetingFixture({ status: 'concluded' }),
+    expect(root.querySelector('[data-testid=minutes-state]')?.textContent).toContain(
+      'cuando la reunión haya concluido',
     );
+    // The secretary does not name secretaries.
+    expect(root.querySelector('[data-testid=minutes-secretary-pick]')).toBeNull();
+
+    fixture.componentRef.setInput('meeting', meetingFixture({ status: 'concluded' }));
     await settle(fixture);
     root = fixture.nativeElement as HTMLElement;
-    root
-      .querySelector<HTMLButtonElement>('[data-testid=minutes-publish]')
-      ?.click();
+    root.querySelector<HTMLButtonElement>('[data-testid=minutes-publish]')?.click();
     await settle(fixture);
     expect(asked.map((r) => r.title)).toEqual(['¿Publicar el acta?']);
     const req = backend.expectOne('/api/meetings/m-1/agenda/minutes/publish');
@@ -191,9 +153,9 @@ describe('MinutesPanel', () => {
 
     fixture.componentRef.setInput('agenda', published);
     await settle(fixture);
-    expect(
-      root.querySelector('[data-testid=minutes-state]')?.textContent,
-    ).toContain('Acta publicada el 05/12/2026 18:00 hora de Lima');
+    expect(root.querySelector('[data-testid=minutes-state]')?.textContent).toContain(
+      'Acta publicada el 05/12/2026 18:00 hora de Lima',
+    );
     expect(root.querySelector('[data-testid=minutes-publish]')).toBeNull();
   });
 });

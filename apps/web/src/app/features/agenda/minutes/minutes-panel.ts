@@ -53,18 +53,10 @@ export class MinutesPanel {
   });
   private readonly hostMembers = signal<readonly AgencyMemberDto[]>([]);
   protected readonly picked = signal('');
-  protected readonly candidates = computed(() =>
-    secretaryCandidates(this.meeting(), this.hostMembers()),
-  );
+  protected readonly candidates = computed(() => secretaryCandidates(this.meeting(), this.hostMembers()));
   protected readonly publishedAt = computed(() => {
     const at = this.agenda().minutesPublishedAt;
-    return at
-      ? formatMeetingTime(
-          at,
-          this.agenda().timeZone,
-          timeLang(this.i18n.lang()),
-        )
-      : '';
+    return at ? formatMeetingTime(at, this.agenda().timeZone, timeLang(this.i18n.lang())) : '';
   });
 
   constructor() {
@@ -74,16 +66,12 @@ export class MinutesPanel {
       const hostId = this.meeting().hostAgency.id;
       const listed =
         this.agenda().can.nameSecretary &&
-        (this.session.isAdmin() ||
-          this.session.memberships().some((m) => m.agency.id === hostId));
+        (this.session.isAdmin() || this.session.memberships().some((m) => m.agency.id === hostId));
       untracked(() => void this.loadHostMembers(listed, hostId));
     });
   }
 
-  private async loadHostMembers(
-    listed: boolean,
-    hostId: string,
-  ): Promise<void> {
+  private async loadHostMembers(listed: boolean, hostId: string): Promise<void> {
     if (!listed) return;
     this.hostMembers.set(await this.agencies.members(hostId).catch(() => []));
   }
@@ -126,12 +114,9 @@ export class MinutesPanel {
       testId: 'minutes-publish-confirm',
     });
     if (!ok) return;
-    const agenda = await this.write.run(
-      () => this.api.publishMinutes(this.meetingId()),
-      {
-        done: m.minutesPublished,
-      },
-    );
+    const agenda = await this.write.run(() => this.api.publishMinutes(this.meetingId()), {
+      done: m.minutesPublished,
+    });
     if (agenda) this.changed.emit(agenda);
   }
 }

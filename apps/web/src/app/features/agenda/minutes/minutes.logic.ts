@@ -1,12 +1,6 @@
 // Pure rules of the minutes screens: who may be named secretary, who may comment on an action
 // item, and an action item's history in the reader's words. Tested without a browser.
-import type {
-  ActionItemEventDto,
-  AgencyMemberDto,
-  AgencySummary,
-  MeetingDto,
-  MembershipDto,
-} from '@cumbre/contracts';
+import type { ActionItemEventDto, AgencyMemberDto, AgencySummary, MeetingDto, MembershipDto } from '@cumbre/contracts';
 import { fill } from '../../../core/i18n/translate';
 import type { MinutesMessages } from './minutes.messages';
 
@@ -32,13 +26,10 @@ export function secretaryCandidates(
     seen.add(id);
     out.push({ id, displayName, agency });
   };
-  const byName = <T extends { displayName: string }>(a: T, b: T) =>
-    a.displayName.localeCompare(b.displayName, 'es');
-  for (const m of [...hostMembers].map((x) => x.user).sort(byName))
-    add(m.id, m.displayName, meeting.hostAgency);
+  const byName = <T extends { displayName: string }>(a: T, b: T) => a.displayName.localeCompare(b.displayName, 'es');
+  for (const m of [...hostMembers].map((x) => x.user).sort(byName)) add(m.id, m.displayName, meeting.hostAgency);
   for (const inv of meeting.invitations)
-    for (const d of [...inv.delegates].sort(byName))
-      add(d.id, d.displayName, inv.agency);
+    for (const d of [...inv.delegates].sort(byName)) add(d.id, d.displayName, inv.agency);
   return out;
 }
 
@@ -55,19 +46,11 @@ export function canUpdateActionItem(
 ): boolean {
   if (!me) return false;
   if (isAdmin || me.id === convenerId) return true;
-  return memberships.some(
-    (m) =>
-      m.agency.id === ownerAgencyId &&
-      (m.role === 'leader' || m.role === 'staff'),
-  );
+  return memberships.some((m) => m.agency.id === ownerAgencyId && (m.role === 'leader' || m.role === 'staff'));
 }
 
 /** One history entry as a sentence: "creó el compromiso", "cambió el estado de Abierto a Hecho". */
-export function historyLine(
-  e: ActionItemEventDto,
-  t: MinutesMessages,
-  status: (s: string) => string,
-): string {
+export function historyLine(e: ActionItemEventDto, t: MinutesMessages, status: (s: string) => string): string {
   if (e.kind === 'created') return t.historyCreated;
   if (e.kind === 'status')
     return fill(t.historyStatus, {

@@ -5,22 +5,18 @@ export const MINUTES_MESSAGES = defineMessages({
   es: {
     heading: 'Acta',
     secretary: 'Secretaría de actas',
-    secretaryNone:
-      'Sin secretaría designada: solo quien convoca registra el acta.',
+    secretaryNone: 'Sin secretaría designada: solo quien convoca registra el acta.',
     secretaryIs: 'Registra el acta: {name}',
     secretaryPick: 'Persona que registra el acta',
-    secretaryHint:
-      'Integrantes de la institución anfitriona y delegados de las instituciones invitadas.',
-    secretaryNoCandidates:
-      'Aún no hay a quién designar: las instituciones invitadas deben nombrar delegados.',
+    secretaryHint: 'Integrantes de la institución anfitriona y delegados de las instituciones invitadas.',
+    secretaryNoCandidates: 'Aún no hay a quién designar: las instituciones invitadas deben nombrar delegados.',
     designate: 'Designar',
     removeSecretary: 'Quitar secretaría',
     secretarySet: 'Se designó a {name} para registrar el acta.',
     secretaryRemoved: 'Se quitó la secretaría de actas.',
     minutesPublishedAt: 'Acta publicada el {when}: ya no se puede modificar.',
     minutesDraft: 'El acta está en borrador.',
-    minutesNeedConcluded:
-      'El acta se publica cuando la reunión haya concluido.',
+    minutesNeedConcluded: 'El acta se publica cuando la reunión haya concluido.',
     publishMinutes: 'Publicar el acta',
     publishMinutesTitle: '¿Publicar el acta?',
     publishMinutesMessage:
@@ -63,19 +59,15 @@ export const MINUTES_MESSAGES = defineMessages({
     secretaryNone: 'No secretary named: only the convener records the minutes.',
     secretaryIs: 'Records the minutes: {name}',
     secretaryPick: 'Person who records the minutes',
-    secretaryHint:
-      "Members of the host agency and the invited agencies' delegates.",
-    secretaryNoCandidates:
-      'Nobody to name yet: the invited agencies have to name delegates.',
+    secretaryHint: "Members of the host agency and the invited agencies' delegates.",
+    secretaryNoCandidates: 'Nobody to name yet: the invited agencies have to name delegates.',
     designate: 'Name',
     removeSecretary: 'Remove the secretary',
     secretarySet: '{name} now records the minutes.',
     secretaryRemoved: 'The minutes secretary was removed.',
-    minutesPublishedAt:
-      'Minutes published on {when}: they can no longer be changed.',
+    minutesPublishedAt: 'Minutes published on {when}: they can no longer be changed.',
     minutesDraft: 'The minutes are a draft.',
-    minutesNeedConcluded:
-      'The minutes are published once the meeting has concluded.',
+    minutesNeedConcluded: 'The minutes are published once the meeting has concluded.',
     publishMinutes: 'Publish the minutes',
     publishMinutesTitle: 'Publish the minutes?',
     publishMinutesMessage:

@@ -1,18 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  numberAttribute,
-  untracked,
-} from '@angular/core';
-import type {
-  AgendaItemKind,
-  AgencySummary,
-  MeetingDto,
-  PersonSummary,
-} from '@cumbre/contracts';
+import { ChangeDetectionStrategy, Component, effect, inject, input, numberAttribute, untracked } from '@angular/core';
+import type { AgendaItemKind, AgencySummary, MeetingDto, PersonSummary } from '@cumbre/contracts';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
@@ -57,10 +44,7 @@ export class AgendaPrintPage {
   readonly id = input.required<string>();
   /** `?version=N`: a published version; the live agenda otherwise. */
   readonly version = input<number | undefined, unknown>(undefined, {
-    transform: (v: unknown) =>
-      v === undefined || v === null || v === ''
-        ? undefined
-        : numberAttribute(v),
+    transform: (v: unknown) => (v === undefined || v === null || v === '' ? undefined : numberAttribute(v)),
   });
 
   private readonly api = inject(AgendaApi);
@@ -68,15 +52,11 @@ export class AgendaPrintPage {
   protected readonly t = injectMessages(AGENDA_MESSAGES);
   protected readonly meeting = new Loader<MeetingDto>();
   protected readonly agenda = new Loader<PrintedAgenda>();
-  protected readonly loadError = errorText(
-    () => this.agenda.error() ?? this.meeting.error(),
-  );
+  protected readonly loadError = errorText(() => this.agenda.error() ?? this.meeting.error());
   protected readonly times = printTimes(() => this.agenda.value());
 
   constructor() {
-    pageTitle(() =>
-      fill(this.t().pageTitle, { meeting: this.meeting.value()?.title ?? '' }),
-    );
+    pageTitle(() => fill(this.t().pageTitle, { meeting: this.meeting.value()?.title ?? '' }));
     effect(() => {
       const id = this.id();
       const n = this.version();

@@ -1,13 +1,7 @@
 import type { AgendaDto, AgendaItemDto } from '@cumbre/contracts';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { AgendaApi } from '../data-access/agenda-api';
-import {
-  actionItemFixture,
-  agendaFixture,
-  meetingFixture,
-  PCM,
-  PIURA,
-} from '../data-access/agenda.fixtures';
+import { actionItemFixture, agendaFixture, meetingFixture, PCM, PIURA } from '../data-access/agenda.fixtures';
 import { createAgendaPart, settle } from '../data-access/agenda.testing';
 import { MinutesPrintPage } from './minutes-print.page';
 
@@ -73,39 +67,22 @@ describe('MinutesPrintPage', () => {
     return fixture.nativeElement as HTMLElement;
   }
   const text = (root: HTMLElement, testId: string) =>
-    Array.from(root.querySelectorAll(`[data-testid=${testId}]`), (e) =>
-      e.textContent?.replace(/\s+/g, ' ').trim(),
-    );
+    Array.from(root.querySelectorAll(`[data-testid=${testId}]`), (e) => e.textContent?.replace(/\s+/g, ' ').trim());
 
   it('lays out the published minutes: when, who recorded them, who confirmed, notes, decisions and action items', async () => {
-    const root = await render(
-      minutesOf({ minutesPublishedAt: '2026-12-06T00:00:00.000Z' }),
-    );
-    expect(text(root, 'minutes-doc-state')).toEqual([
-      'Acta — publicada el 05/12/2026 19:00 hora de Lima (UTC−5)',
-    ]);
-    expect(
-      root.querySelector('.zone')?.textContent?.replace(/\s+/g, ' ').trim(),
-    ).toBe(
+    const root = await render(minutesOf({ minutesPublishedAt: '2026-12-06T00:00:00.000Z' }));
+    expect(text(root, 'minutes-doc-state')).toEqual(['Acta — publicada el 05/12/2026 19:00 hora de Lima (UTC−5)']);
+    expect(root.querySelector('.zone')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Registró el acta: Andrea Zapata Ruesta · 1 acuerdo y 1 compromiso · Horas: hora de Lima (UTC−5).',
     );
-    expect(text(root, 'minutes-doc-attendance')).toEqual([
-      'Gobierno Regional de Piura — Andrea Zapata Ruesta',
-    ]);
-    const [first, second] = Array.from(
-      root.querySelectorAll<HTMLElement>('[data-testid=minutes-doc-item]'),
-    );
-    expect(first.querySelector('.notes strong')?.textContent).toBe(
-      'un protocolo',
-    );
+    expect(text(root, 'minutes-doc-attendance')).toEqual(['Gobierno Regional de Piura — Andrea Zapata Ruesta']);
+    const [first, second] = Array.from(root.querySelectorAll<HTMLElement>('[data-testid=minutes-doc-item]'));
+    expect(first.querySelector('.notes strong')?.textContent).toBe('un protocolo');
     expect(text(first, 'minutes-doc-decision')).toEqual([
       'Compartir alertas en 48 horas (adoptado por GR Piura y PCM)',
     ]);
     expect(
-      Array.from(
-        first.querySelectorAll('[data-testid=minutes-doc-action] td'),
-        (td) => td.textContent?.trim(),
-      ),
+      Array.from(first.querySelectorAll('[data-testid=minutes-doc-action] td'), (td) => td.textContent?.trim()),
     ).toEqual([
       'Instalar la mesa regional contra la extorsión',
       'Gobierno Regional de Piura',
@@ -120,8 +97,6 @@ describe('MinutesPrintPage', () => {
 
   it('says a draft is a draft', async () => {
     const root = await render(minutesOf());
-    expect(text(root, 'minutes-doc-state')).toEqual([
-      'Acta — borrador (sin publicar)',
-    ]);
+    expect(text(root, 'minutes-doc-state')).toEqual(['Acta — borrador (sin publicar)']);
   });
 });

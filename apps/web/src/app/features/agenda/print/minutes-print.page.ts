@@ -1,29 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  untracked,
-} from '@angular/core';
-import type {
-  AgencySummary,
-  AgendaDto,
-  AgendaItemDto,
-  MeetingDto,
-} from '@cumbre/contracts';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import type { AgencySummary, AgendaDto, AgendaItemDto, MeetingDto } from '@cumbre/contracts';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
-import {
-  countText,
-  fill,
-  FillPipe,
-  injectMessages,
-  listText,
-} from '../../../core/i18n/translate';
+import { countText, fill, FillPipe, injectMessages, listText } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import { AgendaApi } from '../data-access/agenda-api';
 import { MINUTES_MESSAGES } from '../minutes/minutes.messages';
@@ -56,9 +37,7 @@ export class MinutesPrintPage {
   protected readonly a = injectMessages(AGENDA_MESSAGES);
   protected readonly meeting = new Loader<MeetingDto>();
   protected readonly agenda = new Loader<AgendaDto>();
-  protected readonly loadError = errorText(
-    () => this.agenda.error() ?? this.meeting.error(),
-  );
+  protected readonly loadError = errorText(() => this.agenda.error() ?? this.meeting.error());
   protected readonly times = printTimes(() => this.agenda.value());
   /** The agencies that confirmed attendance, with their delegates: who was expected at the table. */
   protected readonly confirmed = computed(() =>
@@ -88,9 +67,7 @@ export class MinutesPrintPage {
   });
 
   constructor() {
-    pageTitle(() =>
-      fill(this.t().docTitle, { meeting: this.meeting.value()?.title ?? '' }),
-    );
+    pageTitle(() => fill(this.t().docTitle, { meeting: this.meeting.value()?.title ?? '' }));
     effect(() => {
       const id = this.id();
       untracked(() => {
@@ -102,11 +79,7 @@ export class MinutesPrintPage {
 
   /** Nothing recorded on it: no notes, decisions or action items. */
   protected blank(item: AgendaItemDto): boolean {
-    return (
-      !item.minutes?.notes.trim() &&
-      !item.decisions.length &&
-      !item.actionItems.length
-    );
+    return !item.minutes?.notes.trim() && !item.decisions.length && !item.actionItems.length;
   }
 
   /** The agencies that adopted a decision, as a sentence lists them. */

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeetingDto } from '@cumbre/contracts';
 import { formatMeetingTime, timeLang } from '@cumbre/scheduling';
@@ -22,9 +16,7 @@ import { AGENDA_MESSAGES } from '../ui/agenda.messages';
   imports: [RouterLink],
   template: `
     <nav class="no-print print-tools">
-      <a [routerLink]="['/app/reuniones', meetingId(), 'agenda']"
-        >‹ {{ t().title }}</a
-      >
+      <a [routerLink]="['/app/reuniones', meetingId(), 'agenda']">‹ {{ t().title }}</a>
       <button type="button" (click)="print()" data-testid="print-now">
         {{ t().printNow }}
       </button>
@@ -53,18 +45,12 @@ export class PrintHead {
   protected readonly when = computed(() => {
     const m = this.meeting();
     return m
-      ? formatMeetingTime(
-          { startsAt: m.startsAt, endsAt: m.endsAt },
-          m.timeZone,
-          timeLang(this.i18n.lang()),
-        )
+      ? formatMeetingTime({ startsAt: m.startsAt, endsAt: m.endsAt }, m.timeZone, timeLang(this.i18n.lang()))
       : '';
   });
   protected readonly place = computed(() => {
     const venue = this.meeting()?.venue;
-    return venue
-      ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ')
-      : '';
+    return venue ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ') : '';
   });
 
   protected print(): void {

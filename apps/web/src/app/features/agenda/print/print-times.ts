@@ -1,10 +1,5 @@
 import { computed, inject } from '@angular/core';
-import {
-  formatMeetingTime,
-  formatTimeOfDay,
-  timeLang,
-  zoneLabel,
-} from '@cumbre/scheduling';
+import { formatMeetingTime, formatTimeOfDay, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
 
 /** What a printed document knows of its times: the zone they are in and the meeting's start. */
@@ -24,20 +19,14 @@ export function printTimes(doc: () => DocumentClock | null | undefined) {
   return {
     zone: computed(() => {
       const d = doc();
-      return d?.meetingStartsAt
-        ? zoneLabel(new Date(d.meetingStartsAt), d.timeZone, lang())
-        : '';
+      return d?.meetingStartsAt ? zoneLabel(new Date(d.meetingStartsAt), d.timeZone, lang()) : '';
     }),
     time(start: string | null): string {
       const d = doc();
       return d && start ? formatTimeOfDay(start, d.timeZone, lang()) : '';
     },
     at(instant: string): string {
-      return formatMeetingTime(
-        instant,
-        doc()?.timeZone ?? 'America/Lima',
-        lang(),
-      );
+      return formatMeetingTime(instant, doc()?.timeZone ?? 'America/Lima', lang());
     },
   };
 }

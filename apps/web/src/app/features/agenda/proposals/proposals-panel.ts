@@ -1,18 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  AGENDA_REASON_MAX_LENGTH,
-  type AgendaDto,
-  type AgendaItemDto,
-} from '@cumbre/contracts';
+import { AGENDA_REASON_MAX_LENGTH, type AgendaDto, type AgendaItemDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -30,11 +18,7 @@ import { PlainField } from '../ui/plain-field';
   selector: 'app-proposals-panel',
   imports: [MatButtonModule, FormErrors, FillPipe, AgendaLabelPipe, PlainField],
   templateUrl: './proposals-panel.html',
-  styleUrls: [
-    '../ui/controls.css',
-    './proposals-panel.css',
-    '../ui/markdown.css',
-  ],
+  styleUrls: ['../ui/controls.css', './proposals-panel.css', '../ui/markdown.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProposalsPanel {
@@ -54,14 +38,9 @@ export class ProposalsPanel {
 
   protected readonly shown = computed(() => this.agenda().proposals);
   protected readonly visible = computed(
-    () =>
-      this.shown().length > 0 ||
-      this.agenda().can.decide ||
-      this.agenda().can.proposeFor.length > 0,
+    () => this.shown().length > 0 || this.agenda().can.decide || this.agenda().can.proposeFor.length > 0,
   );
-  protected readonly containers = computed(() =>
-    containersOf(this.agenda().items),
-  );
+  protected readonly containers = computed(() => containersOf(this.agenda().items));
 
   protected setPlace(id: string, value: string): void {
     this.places.set({ ...this.places(), [id]: value });
@@ -86,11 +65,9 @@ export class ProposalsPanel {
   protected async reject(p: AgendaItemDto): Promise<void> {
     const reason = this.reason().trim();
     if (!reason) return;
-    const agenda = await this.write.run(
-      () =>
-        this.api.reject(this.meetingId(), p.id, { version: p.version, reason }),
-      { done: this.t().rejected },
-    );
+    const agenda = await this.write.run(() => this.api.reject(this.meetingId(), p.id, { version: p.version, reason }), {
+      done: this.t().rejected,
+    });
     if (agenda) {
       this.rejecting.set(null);
       this.reason.set('');

@@ -8,10 +8,7 @@ import { AGENDA_MESSAGES } from './agenda.messages';
 export class AgendaLabelPipe implements PipeTransform {
   private readonly i18n = inject(I18n);
 
-  transform(
-    value: AgendaItemKind | ActionItemStatus,
-    group: 'kind' | 'status',
-  ): string {
+  transform(value: AgendaItemKind | ActionItemStatus, group: 'kind' | 'status'): string {
     const t = AGENDA_MESSAGES[this.i18n.lang()] as Record<string, string>;
     return t[`${group}.${value}`] ?? value;
   }

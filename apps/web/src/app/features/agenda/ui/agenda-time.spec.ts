@@ -2,12 +2,8 @@ import { dayText, minutesText, plannedAt } from './agenda-time';
 
 describe('agenda times', () => {
   it('names the meeting zone beside the time', () => {
-    expect(plannedAt('2026-12-05T14:40:00Z', 'America/Lima', 'es')).toBe(
-      '09:40 hora de Lima',
-    );
-    expect(plannedAt('2026-12-05T14:40:00Z', 'America/Lima', 'en')).toBe(
-      '09:40 Lima time',
-    );
+    expect(plannedAt('2026-12-05T14:40:00Z', 'America/Lima', 'es')).toBe('09:40 hora de Lima');
+    expect(plannedAt('2026-12-05T14:40:00Z', 'America/Lima', 'en')).toBe('09:40 Lima time');
     expect(plannedAt(null, 'America/Lima', 'es')).toBe('');
   });
 

@@ -3,11 +3,7 @@
 import { formatTimeOfDay, zoneCity, type TimeLang } from '@cumbre/scheduling';
 
 /** "09:40 hora de Lima" / "09:40 Lima time"; '' while the meeting has no date. */
-export function plannedAt(
-  instant: string | null,
-  timeZone: string,
-  lang: TimeLang,
-): string {
+export function plannedAt(instant: string | null, timeZone: string, lang: TimeLang): string {
   if (!instant) return '';
   const time = formatTimeOfDay(instant, timeZone, lang);
   if (!time) return '';

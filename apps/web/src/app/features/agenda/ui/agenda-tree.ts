@@ -6,9 +6,5 @@ import type { AgendaItemDto } from '@cumbre/contracts';
  * (the parent choice of the item form, the place of an accepted proposal).
  */
 export function containersOf(items: readonly AgendaItemDto[]): AgendaItemDto[] {
-  return items.filter(
-    (i) =>
-      i.depth === 1 &&
-      (i.kind === 'section' || items.some((c) => c.parentId === i.id)),
-  );
+  return items.filter((i) => i.depth === 1 && (i.kind === 'section' || items.some((c) => c.parentId === i.id)));
 }

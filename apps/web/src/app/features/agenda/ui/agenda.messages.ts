@@ -9,17 +9,13 @@ export const AGENDA_MESSAGES = defineMessages({
     statusDraft: 'Borrador',
     statusPublished: 'Publicada (versión {n})',
     draftAfter: 'Borrador de la versión {n} (publicada: {p})',
-    closedAfter:
-      'Publicada (versión {p}); los cambios posteriores quedaron sin publicar',
+    closedAfter: 'Publicada (versión {p}); los cambios posteriores quedaron sin publicar',
     total: 'Duración total: {total}',
     overrun: 'Excede la reunión en {minutes}',
     fits: 'Cabe en el horario de la reunión',
-    noDate:
-      'La reunión aún no tiene fecha: las horas aparecerán cuando la tenga.',
-    closedConcluded:
-      'La reunión concluyó: su agenda queda como está y ya no se edita.',
-    closedCancelled:
-      'La reunión fue cancelada: su agenda queda como estaba y no tiene acta.',
+    noDate: 'La reunión aún no tiene fecha: las horas aparecerán cuando la tenga.',
+    closedConcluded: 'La reunión concluyó: su agenda queda como está y ya no se edita.',
+    closedCancelled: 'La reunión fue cancelada: su agenda queda como estaba y no tiene acta.',
     empty: 'La agenda aún no tiene puntos.',
     print: 'Imprimir',
     pdf: 'Descargar PDF (versión {n})',
@@ -43,8 +39,7 @@ export const AGENDA_MESSAGES = defineMessages({
     delete: 'Eliminar',
     deleteLabel: 'Eliminar «{title}»',
     deleteTitle: '¿Eliminar «{title}»?',
-    deleteMessage:
-      'El punto se quita del borrador de la agenda (y los que contiene).',
+    deleteMessage: 'El punto se quita del borrador de la agenda (y los que contiene).',
     deleteMessageChildren: 'Se eliminan también los {n} puntos que contiene.',
     deleted: 'Punto eliminado.',
     saved: 'Punto guardado.',
@@ -128,8 +123,7 @@ export const AGENDA_MESSAGES = defineMessages({
     'field.presenterAgency': 'institución',
     'field.presenter': 'persona que expone',
     live: 'En vivo',
-    liveOff:
-      'Sin conexión en vivo: vuelve a cargar para ver cambios de otras personas.',
+    liveOff: 'Sin conexión en vivo: vuelve a cargar para ver cambios de otras personas.',
     liveChange: '{person} cambió {what}.',
     liveSomeone: 'Otra persona',
     liveAgenda: 'la agenda',
@@ -183,10 +177,8 @@ export const AGENDA_MESSAGES = defineMessages({
     overrun: 'Runs past the meeting by {minutes}',
     fits: 'Fits in the meeting',
     noDate: 'The meeting has no date yet: times will show once it has one.',
-    closedConcluded:
-      'The meeting has concluded: its agenda stays as it is and can no longer be edited.',
-    closedCancelled:
-      'The meeting was cancelled: its agenda stays as it was and has no minutes.',
+    closedConcluded: 'The meeting has concluded: its agenda stays as it is and can no longer be edited.',
+    closedCancelled: 'The meeting was cancelled: its agenda stays as it was and has no minutes.',
     empty: 'The agenda has no items yet.',
     print: 'Print',
     pdf: 'Download PDF (version {n})',
@@ -210,8 +202,7 @@ export const AGENDA_MESSAGES = defineMessages({
     delete: 'Delete',
     deleteLabel: 'Delete “{title}”',
     deleteTitle: 'Delete “{title}”?',
-    deleteMessage:
-      'The item is removed from the draft agenda (with the items inside it).',
+    deleteMessage: 'The item is removed from the draft agenda (with the items inside it).',
     deleteMessageChildren: 'The {n} items inside it are deleted too.',
     deleted: 'Item deleted.',
     saved: 'Item saved.',
@@ -265,8 +256,7 @@ export const AGENDA_MESSAGES = defineMessages({
     noProposals: 'No proposals.',
     publish: 'Publish version {n}',
     publishTitle: 'Publish version {n} of the agenda?',
-    publishMessage:
-      'The agenda is frozen as version {n}. Later changes start the draft of the next one.',
+    publishMessage: 'The agenda is frozen as version {n}. Later changes start the draft of the next one.',
     publishNotify: 'The invited agencies will be notified: {agencies}.',
     publishNotifyNone: 'There are no invited agencies to notify.',
     publishConfirm: 'Publish',

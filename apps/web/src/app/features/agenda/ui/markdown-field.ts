@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { AgendaApi } from '../data-access/agenda-api';
@@ -31,12 +25,7 @@ let nextId = 0;
       [attr.data-testid]="testId() || null"
     ></textarea>
     <div class="md-actions">
-      <button
-        mat-button
-        type="button"
-        (click)="toggle()"
-        [attr.aria-expanded]="html() !== null"
-      >
+      <button mat-button type="button" (click)="toggle()" [attr.aria-expanded]="html() !== null">
         {{ html() === null ? t().preview : t().hidePreview }}
       </button>
     </div>

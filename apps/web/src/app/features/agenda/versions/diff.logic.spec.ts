@@ -58,27 +58,14 @@ describe('diffGroups', () => {
             to: { offsetMinutes: 315, durationMinutes: 75, plannedStart: null },
           },
         ],
-        edited: [
-          { id: 'e', title: 'Apertura', fields: ['title', 'presenterAgency'] },
-        ],
+        edited: [{ id: 'e', title: 'Apertura', fields: ['title', 'presenterAgency'] }],
       },
       titles,
       AGENDA_MESSAGES.es,
     );
-    expect(groups.map((g) => g.label)).toEqual([
-      'Añadido',
-      'Eliminado',
-      'Movido',
-      'Cambio de horario',
-      'Editado',
-    ]);
-    expect(groups[2].lines.map((l) => l.detail)).toEqual([
-      'de Nivel superior a «Plan conjunto»',
-      '',
-    ]);
-    expect(groups[3].lines[0].detail).toBe(
-      'empieza min 300 → min 315; dura 30 min → 1 h 15 min',
-    );
+    expect(groups.map((g) => g.label)).toEqual(['Añadido', 'Eliminado', 'Movido', 'Cambio de horario', 'Editado']);
+    expect(groups[2].lines.map((l) => l.detail)).toEqual(['de Nivel superior a «Plan conjunto»', '']);
+    expect(groups[3].lines[0].detail).toBe('empieza min 300 → min 315; dura 30 min → 1 h 15 min');
     expect(groups[4].lines[0].detail).toBe('título, institución');
   });
 
@@ -91,29 +78,16 @@ describe('diffGroups', () => {
       (iso) =>
         `${String(new Date(iso).getUTCHours() - 5).padStart(2, '0')}:${String(new Date(iso).getUTCMinutes()).padStart(2, '0')}`,
     );
-    expect(group.lines[0].detail).toBe(
-      'empieza 09:40 → 10:40; dura 20 min → 20 min',
-    );
+    expect(group.lines[0].detail).toBe('empieza 09:40 → 10:40; dura 20 min → 20 min');
   });
 
   it('falls back to the offset for a side whose meeting had no start', () => {
-    const [group] = diffGroups(
-      retimedStart(null, '2026-12-05T15:40:00Z'),
-      titles,
-      AGENDA_MESSAGES.es,
-      () => '10:40',
-    );
-    expect(group.lines[0].detail).toBe(
-      'empieza min 40 → 10:40; dura 20 min → 20 min',
-    );
+    const [group] = diffGroups(retimedStart(null, '2026-12-05T15:40:00Z'), titles, AGENDA_MESSAGES.es, () => '10:40');
+    expect(group.lines[0].detail).toBe('empieza min 40 → 10:40; dura 20 min → 20 min');
   });
 
   it('leaves out empty groups and words them in English too', () => {
-    const groups = diffGroups(
-      { ...empty, removed: [{ id: 'r', title: 'Break' }] },
-      titles,
-      AGENDA_MESSAGES.en,
-    );
+    const groups = diffGroups({ ...empty, removed: [{ id: 'r', title: 'Break' }] }, titles, AGENDA_MESSAGES.en);
     expect(groups).toEqual([
       {
         kind: 'removed',

@@ -6,13 +6,7 @@ import { fill } from '../../../core/i18n/translate';
 import { minutesText } from '../ui/agenda-time';
 import type { AgendaMessages } from '../ui/agenda.messages';
 
-export const DIFF_KINDS = [
-  'added',
-  'removed',
-  'moved',
-  'retimed',
-  'edited',
-] as const;
+export const DIFF_KINDS = ['added', 'removed', 'moved', 'retimed', 'edited'] as const;
 export type DiffKind = (typeof DIFF_KINDS)[number];
 
 export interface DiffLine {
@@ -43,12 +37,9 @@ export function diffGroups(
   clock?: (plannedStart: string) => string,
 ): DiffGroup[] {
   const start = (time: AgendaDiffTime) =>
-    (time.plannedStart !== null && clock?.(time.plannedStart)) ||
-    fill(t.diffOffset, { n: time.offsetMinutes });
+    (time.plannedStart !== null && clock?.(time.plannedStart)) || fill(t.diffOffset, { n: time.offsetMinutes });
   const where = (parentId: string | null) =>
-    parentId === null
-      ? t.topLevel
-      : fill(t.movedSection, { section: titles.get(parentId) ?? '?' });
+    parentId === null ? t.topLevel : fill(t.movedSection, { section: titles.get(parentId) ?? '?' });
   const lines: Record<DiffKind, DiffLine[]> = {
     added: diff.added.map((e) => ({
       kind: 'added',
@@ -89,9 +80,7 @@ export function diffGroups(
       kind: 'edited',
       id: e.id,
       title: e.title,
-      detail: e.fields
-        .map((f) => (t as Record<string, string>)[`field.${f}`] ?? f)
-        .join(', '),
+      detail: e.fields.map((f) => (t as Record<string, string>)[`field.${f}`] ?? f).join(', '),
     })),
   };
   return DIFF_KINDS.filter((k) => lines[k].length > 0).map((kind) => ({

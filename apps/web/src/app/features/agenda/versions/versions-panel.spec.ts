@@ -11,10 +11,7 @@ const version = (n: number): AgendaVersionSummaryDto => ({
 });
 
 describe('VersionsPanel', () => {
-  async function render(
-    status: AgendaDto['status'],
-    versions: AgendaVersionSummaryDto[],
-  ) {
+  async function render(status: AgendaDto['status'], versions: AgendaVersionSummaryDto[]) {
     const diff = vi.fn(async () => ({
       from: 1,
       to: null,
@@ -51,9 +48,7 @@ describe('VersionsPanel', () => {
 
   it('one version and nothing since: lists it, offers nothing to compare', async () => {
     const { root, diff } = await render('published', [version(1)]);
-    expect(root.querySelectorAll('[data-testid=agenda-version]')).toHaveLength(
-      1,
-    );
+    expect(root.querySelectorAll('[data-testid=agenda-version]')).toHaveLength(1);
     expect(root.querySelector('[data-testid=diff-compare]')).toBeNull();
     expect(diff).not.toHaveBeenCalled();
   });

@@ -1,26 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type {
-  AgendaDiffDto,
-  AgendaDto,
-  AgendaVersionSummaryDto,
-} from '@cumbre/contracts';
-import {
-  formatMeetingTime,
-  formatTimeOfDay,
-  localDateTime,
-  timeLang,
-} from '@cumbre/scheduling';
+import type { AgendaDiffDto, AgendaDto, AgendaVersionSummaryDto } from '@cumbre/contracts';
+import { formatMeetingTime, formatTimeOfDay, localDateTime, timeLang } from '@cumbre/scheduling';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -46,9 +28,7 @@ export class VersionsPanel {
   protected readonly t = injectMessages(AGENDA_MESSAGES);
   protected readonly versions = signal<AgendaVersionSummaryDto[]>([]);
   /** Two versions, or one and the changes made after it (a draft): something to compare. */
-  protected readonly comparable = computed(
-    () => this.versions().length > 1 || this.agenda().status === 'draft',
-  );
+  protected readonly comparable = computed(() => this.versions().length > 1 || this.agenda().status === 'draft');
   protected readonly from = signal<number | null>(null);
   /** null: the live draft. */
   protected readonly to = signal<number | null>(null);
@@ -88,17 +68,10 @@ export class VersionsPanel {
   }
 
   protected when(v: AgendaVersionSummaryDto): string {
-    return formatMeetingTime(
-      v.publishedAt,
-      this.agenda().timeZone,
-      timeLang(this.i18n.lang()),
-    );
+    return formatMeetingTime(v.publishedAt, this.agenda().timeZone, timeLang(this.i18n.lang()));
   }
 
-  private async loadVersions(
-    meetingId: string,
-    published: number | null,
-  ): Promise<void> {
+  private async loadVersions(meetingId: string, published: number | null): Promise<void> {
     if (published === null) {
       this.versions.set([]);
       return;
@@ -138,8 +111,7 @@ export class VersionsPanel {
         to === null ? Promise.resolve(null) : this.api.version(meetingId, to),
       ]);
       const titles = new Map<string, string>();
-      for (const i of [...a.items, ...(b?.items ?? this.agenda().items)])
-        titles.set(i.id, i.title);
+      for (const i of [...a.items, ...(b?.items ?? this.agenda().items)]) titles.set(i.id, i.title);
       this.titles.set(titles);
       this.diff.set(diff);
     });

@@ -33,10 +33,7 @@ export class AnnouncementsApi {
     return this.http.patch(announcementUrl(id), body);
   }
 
-  changeStatus(
-    id: string,
-    body: ChangeAnnouncementStatusRequest,
-  ): Promise<AnnouncementDto> {
+  changeStatus(id: string, body: ChangeAnnouncementStatusRequest): Promise<AnnouncementDto> {
     return this.http.post(`${announcementUrl(id)}/status`, body);
   }
 

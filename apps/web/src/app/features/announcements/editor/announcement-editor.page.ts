@@ -1,18 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -45,10 +32,7 @@ import { pageTitle } from '../../../core/layout/page-title';
 import { SessionStore } from '../../../core/session/session.store';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { AnnouncementsApi } from '../data-access/announcements-api';
-import {
-  ANNOUNCEMENTS_MESSAGES,
-  EDITOR_MESSAGES,
-} from '../ui/announcements.messages';
+import { ANNOUNCEMENTS_MESSAGES, EDITOR_MESSAGES } from '../ui/announcements.messages';
 import { limaInputToIso, isoToLimaInput } from './lima-time';
 
 type Field = 'title' | 'slug' | 'summary' | 'body' | 'agencyId' | 'coverAlt';
@@ -111,13 +95,7 @@ export class AnnouncementEditorPage {
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(ANNOUNCEMENT_TITLE_MAX_LENGTH)]],
-    slug: [
-      '',
-      [
-        Validators.maxLength(ANNOUNCEMENT_SLUG_MAX_LENGTH),
-        Validators.pattern(ANNOUNCEMENT_SLUG_PATTERN),
-      ],
-    ],
+    slug: ['', [Validators.maxLength(ANNOUNCEMENT_SLUG_MAX_LENGTH), Validators.pattern(ANNOUNCEMENT_SLUG_PATTERN)]],
     summary: ['', [Validators.required, Validators.maxLength(ANNOUNCEMENT_SUMMARY_MAX_LENGTH)]],
     body: ['', [Validators.required, Validators.maxLength(ANNOUNCEMENT_BODY_MAX_LENGTH)]],
     agencyId: ['', Validators.required],
@@ -197,9 +175,7 @@ export class AnnouncementEditorPage {
           ? this.api.update(current.id, {
               version: current.version,
               title: v.title.trim(),
-              ...(v.slug.trim() && v.slug.trim() !== current.slug
-                ? { slug: v.slug.trim() }
-                : {}),
+              ...(v.slug.trim() && v.slug.trim() !== current.slug ? { slug: v.slug.trim() } : {}),
               summary: v.summary.trim(),
               body: v.body,
               meetingId,
@@ -284,20 +260,17 @@ export class AnnouncementEditorPage {
     this.cover.reset();
     if (!file) return;
     if (!this.announcement()) return this.cover.extra.set([this.t().coverNeedsSave]);
-    if (!this.form.controls.coverAlt.value.trim())
-      return this.cover.extra.set([this.t().coverAltRequired]);
-    if (file.size > COVER_IMAGE_MAX_BYTES)
-      return this.cover.extra.set([this.t().coverTooBig]);
+    if (!this.form.controls.coverAlt.value.trim()) return this.cover.extra.set([this.t().coverAltRequired]);
+    if (file.size > COVER_IMAGE_MAX_BYTES) return this.cover.extra.set([this.t().coverTooBig]);
     if (this.form.dirty) {
       await this.save();
       if (this.form.dirty) return;
     }
     const a = this.announcement();
     if (!a) return;
-    const saved = await this.cover.run(
-      () => this.api.uploadCover(a.id, a.version, file),
-      { done: this.t().coverSaved },
-    );
+    const saved = await this.cover.run(() => this.api.uploadCover(a.id, a.version, file), {
+      done: this.t().coverSaved,
+    });
     if (saved) {
       this.coverFile.set(null);
       this.accept(saved);
@@ -307,10 +280,7 @@ export class AnnouncementEditorPage {
   protected async removeCover(): Promise<void> {
     const a = this.announcement();
     if (!a) return;
-    const saved = await this.cover.run(
-      () => this.api.removeCover(a.id, a.version),
-      { done: this.t().coverRemoved },
-    );
+    const saved = await this.cover.run(() => this.api.removeCover(a.id, a.version), { done: this.t().coverRemoved });
     if (saved) this.accept(saved);
   }
 

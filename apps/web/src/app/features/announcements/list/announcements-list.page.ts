@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -29,19 +24,13 @@ import { ANNOUNCEMENTS_MESSAGES } from '../ui/announcements.messages';
   imports: [RouterLink, MatButtonModule, PageHead, LoadState, AppDatePipe, FillPipe],
   template: `
     <app-page-head [title]="t().title" [lead]="t().lead">
-      <a mat-flat-button routerLink="nuevo" data-testid="new-announcement">{{
-        t().newAnnouncement
-      }}</a>
+      <a mat-flat-button routerLink="nuevo" data-testid="new-announcement">{{ t().newAnnouncement }}</a>
     </app-page-head>
 
     <div class="filters">
       <label>
         {{ t().status }}
-        <select
-          class="native-select"
-          [value]="estado() ?? ''"
-          (change)="filter($any($event.target).value)"
-        >
+        <select class="native-select" [value]="estado() ?? ''" (change)="filter($any($event.target).value)">
           <option value="">{{ t().allStatuses }}</option>
           @for (s of statuses; track s) {
             <option [value]="s">{{ statusLabel(s) }}</option>
@@ -75,7 +64,9 @@ import { ANNOUNCEMENTS_MESSAGES } from '../ui/announcements.messages';
                     <br /><a class="small" [href]="publicPath(a.slug)">{{ t().view }}</a>
                   }
                 </td>
-                <td><span class="badge">{{ statusLabel(a.status) }}</span></td>
+                <td>
+                  <span class="badge">{{ statusLabel(a.status) }}</span>
+                </td>
                 <td>{{ a.agency.shortName }}</td>
                 <td>{{ a.publishAt | appDate: 'datetime' }}</td>
                 <td>{{ a.updatedAt | appDate: 'datetime' }}</td>
@@ -104,9 +95,7 @@ export class AnnouncementsListPage {
     pageTitle(() => this.t().title);
     loadFor(this.list, this.estado, (status) =>
       this.api.list({
-        status: ANNOUNCEMENT_STATUSES.includes(status as AnnouncementStatus)
-          ? status
-          : undefined,
+        status: ANNOUNCEMENT_STATUSES.includes(status as AnnouncementStatus) ? status : undefined,
         limit: 100,
       }),
     );

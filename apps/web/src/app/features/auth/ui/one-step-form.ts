@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-  output,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Action } from '../../../core/api/action';
@@ -19,13 +14,7 @@ import { AuthDone } from './auth-done';
  */
 @Component({
   selector: 'app-one-step-form',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    NarrowPage,
-    AuthDone,
-    FormErrors,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, NarrowPage, AuthDone, FormErrors],
   template: `
     <app-narrow-page [title]="title()" [lead]="done() ? '' : lead()">
       @if (done()) {
@@ -33,12 +22,7 @@ import { AuthDone } from './auth-done';
       } @else {
         <app-form-errors [action]="action()" />
         <ng-content select="[notice]" />
-        <form
-          [formGroup]="form()"
-          (ngSubmit)="submitted.emit()"
-          novalidate
-          class="form"
-        >
+        <form [formGroup]="form()" (ngSubmit)="submitted.emit()" novalidate class="form">
           <ng-content />
           <button mat-flat-button type="submit" [disabled]="action().busy()">
             {{ submitLabel() }}

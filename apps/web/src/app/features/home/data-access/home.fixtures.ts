@@ -1,9 +1,5 @@
 // Test data for the home specs (imported by specs only).
-import type {
-  AgencySummary,
-  HomeDto,
-  HomeMeetingDto,
-} from '@cumbre/contracts';
+import type { AgencySummary, HomeDto, HomeMeetingDto } from '@cumbre/contracts';
 
 function agency(id: string, shortName: string, name: string): AgencySummary {
   return { id, name, shortName, kind: 'regional', isoCode: null };

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -22,20 +17,9 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
 /** Create, rotate, revoke and copy the personal calendar-feed URL (its secret is shown once). */
 @Component({
   selector: 'app-calendar-feed',
-  imports: [
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    FillPipe,
-    AppDatePipe,
-    FormErrors,
-  ],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, FillPipe, AppDatePipe, FormErrors],
   template: `
-    <section
-      class="panel"
-      aria-labelledby="feed-title"
-      data-testid="calendar-feed"
-    >
+    <section class="panel" aria-labelledby="feed-title" data-testid="calendar-feed">
       <h2 id="feed-title">{{ t().feedTitle }}</h2>
       <p class="muted">{{ t().feedLead }}</p>
       <app-form-errors [action]="write" />
@@ -43,13 +27,7 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
         <div class="feed-url">
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ t().feedUrl }}</mat-label>
-            <input
-              matInput
-              readonly
-              [value]="url"
-              (focus)="$any($event.target).select()"
-              data-testid="feed-url"
-            />
+            <input matInput readonly [value]="url" (focus)="$any($event.target).select()" data-testid="feed-url" />
           </mat-form-field>
           <button mat-stroked-button type="button" (click)="copy(url)">
             {{ t().feedCopy }}
@@ -64,30 +42,14 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
       }
       <div class="form-actions">
         @if (feed()?.active) {
-          <button
-            mat-stroked-button
-            type="button"
-            [disabled]="busy()"
-            (click)="rotate(true)"
-          >
+          <button mat-stroked-button type="button" [disabled]="busy()" (click)="rotate(true)">
             {{ t().feedRotate }}
           </button>
-          <button
-            mat-stroked-button
-            type="button"
-            class="button--danger"
-            [disabled]="busy()"
-            (click)="revoke()"
-          >
+          <button mat-stroked-button type="button" class="button--danger" [disabled]="busy()" (click)="revoke()">
             {{ t().feedRevoke }}
           </button>
         } @else {
-          <button
-            mat-flat-button
-            type="button"
-            [disabled]="busy()"
-            (click)="rotate(false)"
-          >
+          <button mat-flat-button type="button" [disabled]="busy()" (click)="rotate(false)">
             {{ t().feedCreate }}
           </button>
         }
@@ -127,9 +89,7 @@ export class CalendarFeed {
     this.api
       .calendarFeed()
       .then((feed) => this.feed.set(feed))
-      .catch(() =>
-        this.feed.set({ url: null, createdAt: null, active: false }),
-      );
+      .catch(() => this.feed.set({ url: null, createdAt: null, active: false }));
   }
 
   protected async rotate(replacing: boolean): Promise<void> {
@@ -146,10 +106,9 @@ export class CalendarFeed {
       }))
     )
       return;
-    await this.write.run(
-      async () => this.feed.set(await this.api.rotateCalendarFeed()),
-      { done: replacing ? this.t().feedRotated : this.t().feedCreated },
-    );
+    await this.write.run(async () => this.feed.set(await this.api.rotateCalendarFeed()), {
+      done: replacing ? this.t().feedRotated : this.t().feedCreated,
+    });
   }
 
   protected async revoke(): Promise<void> {
@@ -163,10 +122,9 @@ export class CalendarFeed {
       testId: 'feed-confirm',
     });
     if (!sure) return;
-    await this.write.run(
-      async () => this.feed.set(await this.api.revokeCalendarFeed()),
-      { done: this.t().feedRevoked },
-    );
+    await this.write.run(async () => this.feed.set(await this.api.revokeCalendarFeed()), {
+      done: this.t().feedRevoked,
+    });
   }
 
   protected async copy(url: string): Promise<void> {

@@ -1,18 +1,8 @@
 import type { MeetingSummaryDto } from '@cumbre/contracts';
 import { addDays, monthGrid, parseMonth, shiftMonth } from '@cumbre/scheduling';
-import {
-  formatDayLong,
-  gridRange,
-  groupByDay,
-  meetingsByDay,
-  weekdayNames,
-} from './calendar-month';
+import { formatDayLong, gridRange, groupByDay, meetingsByDay, weekdayNames } from './calendar-month';
 
-function meeting(
-  id: string,
-  startsAt: string | null,
-  timeZone = 'America/Lima',
-): MeetingSummaryDto {
+function meeting(id: string, startsAt: string | null, timeZone = 'America/Lima'): MeetingSummaryDto {
   return {
     id,
     title: id,
@@ -75,9 +65,7 @@ describe('month arithmetic', () => {
   });
 
   it('names days and weekdays in the reader language', () => {
-    expect(formatDayLong('2026-12-05', 'es-PE')).toBe(
-      'sábado, 5 de diciembre de 2026',
-    );
+    expect(formatDayLong('2026-12-05', 'es-PE')).toBe('sábado, 5 de diciembre de 2026');
     expect(weekdayNames('en', 'short')[0]).toBe('Mon');
   });
 });
@@ -93,10 +81,7 @@ describe('grouping meetings by day in their own zone', () => {
   });
 
   it('sorts each day by start', () => {
-    const byDay = meetingsByDay([
-      meeting('b', '2026-12-05T18:00:00Z'),
-      meeting('a', '2026-12-05T14:00:00Z'),
-    ]);
+    const byDay = meetingsByDay([meeting('b', '2026-12-05T18:00:00Z'), meeting('a', '2026-12-05T14:00:00Z')]);
     expect(byDay.get('2026-12-05')?.map((m) => m.id)).toEqual(['a', 'b']);
   });
 
@@ -124,18 +109,8 @@ describe('grouping meetings by day in their own zone', () => {
       meeting('b', '2026-12-05T18:00:00Z'),
       meeting('a', '2026-12-05T14:00:00Z'),
     ]);
-    expect(byDay.get('2026-12-05')?.map((m) => m.id)).toEqual([
-      'a',
-      'b',
-      'early-cancelled',
-    ]);
-    const groups = groupByDay([
-      cancelled,
-      meeting('a', '2026-12-05T14:00:00Z'),
-    ]);
-    expect(groups[0].meetings.map((m) => m.id)).toEqual([
-      'a',
-      'early-cancelled',
-    ]);
+    expect(byDay.get('2026-12-05')?.map((m) => m.id)).toEqual(['a', 'b', 'early-cancelled']);
+    const groups = groupByDay([cancelled, meeting('a', '2026-12-05T14:00:00Z')]);
+    expect(groups[0].meetings.map((m) => m.id)).toEqual(['a', 'early-cancelled']);
   });
 });

@@ -2,12 +2,7 @@
 // itself (days, months, weekdays, the grid) is @cumbre/scheduling's; a meeting is placed on the
 // day it falls on in its own zone (see dayInZone).
 import type { MeetingSummaryDto } from '@cumbre/contracts';
-import {
-  addDays,
-  plainDateToUtc,
-  type CalendarDay,
-  type YearMonth,
-} from '@cumbre/scheduling';
+import { addDays, plainDateToUtc, type CalendarDay, type YearMonth } from '@cumbre/scheduling';
 import { dayInZone } from '../ui/zoned-input';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -23,12 +18,8 @@ export function gridRange(weeks: CalendarDay[][]): {
   const first = weeks[0][0].date;
   const last = weeks[weeks.length - 1][6].date;
   return {
-    from: new Date(
-      plainDateToUtc(first).getTime() - 1.5 * DAY_MS,
-    ).toISOString(),
-    to: new Date(
-      plainDateToUtc(addDays(last, 1)).getTime() + 1.5 * DAY_MS,
-    ).toISOString(),
+    from: new Date(plainDateToUtc(first).getTime() - 1.5 * DAY_MS).toISOString(),
+    to: new Date(plainDateToUtc(addDays(last, 1)).getTime() + 1.5 * DAY_MS).toISOString(),
   };
 }
 
@@ -40,8 +31,7 @@ export interface DayGroup {
 
 /** Active meetings before cancelled ones; among each, the order given. */
 function activeFirst(list: readonly MeetingSummaryDto[]): MeetingSummaryDto[] {
-  const cancelled = (m: MeetingSummaryDto) =>
-    m.status === 'cancelled' ? 1 : 0;
+  const cancelled = (m: MeetingSummaryDto) => (m.status === 'cancelled' ? 1 : 0);
   // Array.prototype.sort is stable: the API's (or the start) order holds within each kind.
   return [...list].sort((a, b) => cancelled(a) - cancelled(b));
 }
@@ -63,18 +53,14 @@ export function groupByDay(meetings: readonly MeetingSummaryDto[]): DayGroup[] {
     .filter(([date]) => date !== null)
     .map(([date, list]) => ({ date, meetings: activeFirst(list) }));
   const undated = groups.get(null);
-  return undated
-    ? [...dated, { date: null, meetings: activeFirst(undated) }]
-    : dated;
+  return undated ? [...dated, { date: null, meetings: activeFirst(undated) }] : dated;
 }
 
 /**
  * Meetings by their day, each day sorted by start with cancelled ones last, so that a cancelled
  * meeting never takes one of the few chips a day cell shows ahead of an active one.
  */
-export function meetingsByDay(
-  meetings: readonly MeetingSummaryDto[],
-): Map<string, MeetingSummaryDto[]> {
+export function meetingsByDay(meetings: readonly MeetingSummaryDto[]): Map<string, MeetingSummaryDto[]> {
   const byDay = new Map<string, MeetingSummaryDto[]>();
   const sorted = [...meetings]
     .filter((m) => m.startsAt)
@@ -109,10 +95,7 @@ export function formatMonthTitle(m: YearMonth, locale: string): string {
 }
 
 /** Short weekday names, Monday first: "lun", "mar", … */
-export function weekdayNames(
-  locale: string,
-  width: 'short' | 'long',
-): string[] {
+export function weekdayNames(locale: string, width: 'short' | 'long'): string[] {
   // 2026-11-30 is a Monday.
   return Array.from({ length: 7 }, (_, i) =>
     new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: width }).format(

@@ -31,13 +31,7 @@ import {
   weekdayIndex,
   type YearMonth,
 } from '@cumbre/scheduling';
-import {
-  formatDayLong,
-  formatMonthTitle,
-  gridRange,
-  meetingsByDay,
-  weekdayNames,
-} from './calendar-month';
+import { formatDayLong, formatMonthTitle, gridRange, meetingsByDay, weekdayNames } from './calendar-month';
 import { MeetingLabelPipe } from '../ui/meeting-labels';
 import { MeetingWhen } from '../ui/meeting-when';
 import { MeetingsApi } from '../data-access/meetings-api';
@@ -49,14 +43,7 @@ const CHIPS_PER_DAY = 3;
 /** The month view: meetings on their days (in each meeting's zone), usable from the keyboard. */
 @Component({
   selector: 'app-meetings-calendar-page',
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    FillPipe,
-    MeetingLabelPipe,
-    MeetingWhen,
-    PageHead,
-  ],
+  imports: [RouterLink, MatButtonModule, FillPipe, MeetingLabelPipe, MeetingWhen, PageHead],
   templateUrl: './meetings-calendar.page.html',
   styleUrl: './meetings-calendar.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,17 +60,10 @@ export class MeetingsCalendarPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly chipsPerDay = CHIPS_PER_DAY;
 
-  protected readonly today = dayInZone(
-    new Date().toISOString(),
-    browserTimeZone(),
-  );
-  protected readonly month = computed<YearMonth>(
-    () => parseMonth(this.mes()) ?? monthOf(this.today),
-  );
+  protected readonly today = dayInZone(new Date().toISOString(), browserTimeZone());
+  protected readonly month = computed<YearMonth>(() => parseMonth(this.mes()) ?? monthOf(this.today));
   protected readonly weeks = computed(() => monthGrid(this.month()));
-  protected readonly title = computed(() =>
-    formatMonthTitle(this.month(), this.i18n.locale()),
-  );
+  protected readonly title = computed(() => formatMonthTitle(this.month(), this.i18n.locale()));
   protected readonly weekdays = computed(() => {
     const short = weekdayNames(this.i18n.locale(), 'short');
     return weekdayNames(this.i18n.locale(), 'long').map((long, i) => ({
@@ -93,19 +73,13 @@ export class MeetingsCalendarPage {
   });
   protected readonly meetings = new Loader<MeetingSummaryDto[]>();
   protected readonly errorText = computed(() =>
-    this.meetings.error()
-      ? describeError(this.meetings.error(), this.c())[0]
-      : '',
+    this.meetings.error() ? describeError(this.meetings.error(), this.c())[0] : '',
   );
-  protected readonly byDay = computed(() =>
-    meetingsByDay(this.meetings.value() ?? []),
-  );
+  protected readonly byDay = computed(() => meetingsByDay(this.meetings.value() ?? []));
   /** The day whose meetings are listed below the grid; also the one day button in the tab order. */
   protected readonly selected = signal<string>(this.today);
   private pickBusyDay = false;
-  protected readonly selectedMeetings = computed(
-    () => this.byDay().get(this.selected()) ?? [],
-  );
+  protected readonly selectedMeetings = computed(() => this.byDay().get(this.selected()) ?? []);
 
   constructor() {
     pageTitle(() => this.t().calendarTitle);
@@ -114,13 +88,9 @@ export class MeetingsCalendarPage {
       const weeks = this.weeks();
       untracked(() => {
         const selected = this.selected();
-        if (
-          monthOf(selected).month !== month.month ||
-          monthOf(selected).year !== month.year
-        ) {
+        if (monthOf(selected).month !== month.month || monthOf(selected).year !== month.year) {
           const today = monthOf(this.today);
-          const hasToday =
-            today.year === month.year && today.month === month.month;
+          const hasToday = today.year === month.year && today.month === month.month;
           this.selected.set(hasToday ? this.today : `${monthKey(month)}-01`);
           this.pickBusyDay = !hasToday;
         }
@@ -135,11 +105,7 @@ export class MeetingsCalendarPage {
   protected dayLabel(date: string): string {
     const count = this.byDay().get(date)?.length ?? 0;
     const meetings =
-      count === 0
-        ? this.t().dayNone
-        : count === 1
-          ? this.t().dayMeetingsOne
-          : fill(this.t().dayMeetings, { n: count });
+      count === 0 ? this.t().dayNone : count === 1 ? this.t().dayMeetingsOne : fill(this.t().dayMeetings, { n: count });
     return `${formatDayLong(date, this.i18n.locale())}: ${meetings}`;
   }
 
@@ -150,9 +116,7 @@ export class MeetingsCalendarPage {
   }
 
   protected time(m: MeetingSummaryDto): string {
-    return m.startsAt
-      ? formatTimeOfDay(m.startsAt, m.timeZone, this.i18n.lang())
-      : '';
+    return m.startsAt ? formatTimeOfDay(m.startsAt, m.timeZone, this.i18n.lang()) : '';
   }
 
   protected goToMonth(delta: number): void {
@@ -173,9 +137,7 @@ export class MeetingsCalendarPage {
   private selectFirstBusyDay(month: YearMonth): void {
     if (!this.pickBusyDay) return;
     this.pickBusyDay = false;
-    const first = [...this.byDay().keys()]
-      .filter((date) => monthKey(monthOf(date)) === monthKey(month))
-      .sort()[0];
+    const first = [...this.byDay().keys()].filter((date) => monthKey(monthOf(date)) === monthKey(month)).sort()[0];
     if (first) this.selected.set(first);
   }
 
@@ -220,10 +182,7 @@ export class MeetingsCalendarPage {
 
   /** Focus on the day's button: at once when it is on screen, else once the month has rendered. */
   private focus(date: string): void {
-    const button = () =>
-      this.host.nativeElement.querySelector<HTMLElement>(
-        `button[data-date="${date}"]`,
-      );
+    const button = () => this.host.nativeElement.querySelector<HTMLElement>(`button[data-date="${date}"]`);
     const now = button();
     if (now) now.focus();
     else setTimeout(() => button()?.focus());

@@ -1,19 +1,11 @@
 // Test data for the meeting specs (imported by specs only).
 import type { AgencySummary, MeetingDto, PollDto } from '@cumbre/contracts';
 
-export function agency(
-  id: string,
-  shortName: string,
-  name = `Gobierno Regional de ${shortName}`,
-): AgencySummary {
+export function agency(id: string, shortName: string, name = `Gobierno Regional de ${shortName}`): AgencySummary {
   return { id, name, shortName, kind: 'regional', isoCode: null };
 }
 
-export const PCM = agency(
-  'a-pcm',
-  'PCM',
-  'Presidencia del Consejo de Ministros',
-);
+export const PCM = agency('a-pcm', 'PCM', 'Presidencia del Consejo de Ministros');
 export const PIURA = agency('a-piura', 'GR Piura');
 export const LALIBERTAD = agency('a-lal', 'GR La Libertad');
 export const TUMBES = agency('a-tum', 'GR Tumbes');

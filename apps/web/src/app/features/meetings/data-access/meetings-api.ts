@@ -33,15 +33,12 @@ export class MeetingsApi {
   }
 
   /** Every page of a query (the API caps a page at 100), for the month view. */
-  async listAll(
-    query: Omit<MeetingListQuery, 'limit' | 'offset'>,
-  ): Promise<MeetingSummaryDto[]> {
+  async listAll(query: Omit<MeetingListQuery, 'limit' | 'offset'>): Promise<MeetingSummaryDto[]> {
     const items: MeetingSummaryDto[] = [];
     for (let offset = 0; ; offset += 100) {
       const page = await this.list({ ...query, limit: 100, offset });
       items.push(...page.items);
-      if (page.items.length === 0 || offset + page.items.length >= page.total)
-        return items;
+      if (page.items.length === 0 || offset + page.items.length >= page.total) return items;
     }
   }
 
@@ -57,10 +54,7 @@ export class MeetingsApi {
     return this.http.patch(meetingUrl(id), body);
   }
 
-  changeStatus(
-    id: string,
-    body: ChangeMeetingStatusRequest,
-  ): Promise<MeetingDto> {
+  changeStatus(id: string, body: ChangeMeetingStatusRequest): Promise<MeetingDto> {
     return this.http.post(`${meetingUrl(id)}/status`, body);
   }
 
@@ -69,9 +63,7 @@ export class MeetingsApi {
   }
 
   uninvite(id: string, agencyId: string): Promise<MeetingDto> {
-    return this.http.delete(
-      `${meetingUrl(id)}/invitations/${encodeURIComponent(agencyId)}`,
-    );
+    return this.http.delete(`${meetingUrl(id)}/invitations/${encodeURIComponent(agencyId)}`);
   }
 
   rsvp(id: string, body: RsvpRequest): Promise<MeetingDto> {

@@ -23,8 +23,7 @@ export const DETAIL_MESSAGES = defineMessages({
     commitments: 'Compromisos',
     icsHint: 'Añádela a tu calendario',
     conflictsTitle: 'Choques de horario',
-    conflictsLead:
-      'Estas reuniones se superponen con esta y comparten la agencia anfitriona o algún delegado.',
+    conflictsLead: 'Estas reuniones se superponen con esta y comparten la agencia anfitriona o algún delegado.',
     statusTitle: 'Estado',
     'move.scheduled': 'Programar',
     'move.in_progress': 'Marcar en curso',
@@ -71,8 +70,7 @@ export const DETAIL_MESSAGES = defineMessages({
     rsvp: 'Asistencia',
     note: 'Nota (opcional)',
     delegateChoice: 'Delegados de la agencia',
-    delegateHint:
-      'Se muestran todos los miembros activos de la agencia, primero sus titulares.',
+    delegateHint: 'Se muestran todos los miembros activos de la agencia, primero sus titulares.',
     delegateHintPartial:
       'No se pudo cargar la lista de miembros de la agencia: se muestran solo tú y los delegados ya nombrados.',
     you: '(tú)',
@@ -101,8 +99,7 @@ export const DETAIL_MESSAGES = defineMessages({
     commitments: 'Action items',
     icsHint: 'Add it to your calendar',
     conflictsTitle: 'Schedule clashes',
-    conflictsLead:
-      'These meetings overlap this one and share its host agency or a delegate.',
+    conflictsLead: 'These meetings overlap this one and share its host agency or a delegate.',
     statusTitle: 'Status',
     'move.scheduled': 'Schedule',
     'move.in_progress': 'Mark in progress',
@@ -149,8 +146,7 @@ export const DETAIL_MESSAGES = defineMessages({
     rsvp: 'Attendance',
     note: 'Note (optional)',
     delegateChoice: "Agency's delegates",
-    delegateHint:
-      'All active members of the agency are listed, its heads first.',
+    delegateHint: 'All active members of the agency are listed, its heads first.',
     delegateHintPartial:
       "The agency's member list could not be loaded: only you and the delegates already named are listed.",
     you: '(you)',

@@ -3,19 +3,10 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { InvitationDto, MeetingDto } from '@cumbre/contracts';
 import { Confirm } from '../../../core/layout/confirm-dialog';
-import {
-  agency,
-  LALIBERTAD,
-  meetingDto,
-  PIURA,
-  TUMBES,
-} from '../data-access/meeting.fixtures';
+import { agency, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
 import { InvitationsPanel } from './invitations-panel';
 
-const invitation = (
-  a: InvitationDto['agency'],
-  rsvp: InvitationDto['rsvp'],
-): InvitationDto => ({
+const invitation = (a: InvitationDto['agency'], rsvp: InvitationDto['rsvp']): InvitationDto => ({
   id: `i-${a.id}`,
   agency: a,
   rsvp,
@@ -63,11 +54,7 @@ describe('InvitationsPanel', () => {
     fixture.detectChanges();
     const root = fixture.nativeElement as HTMLElement;
     return ['accepted', 'tentative', 'pending', 'declined'].map(
-      (key) =>
-        root
-          .querySelector(`[data-testid=rsvp-${key}]`)
-          ?.textContent?.replace(/\s+/g, ' ')
-          .trim() ?? '',
+      (key) => root.querySelector(`[data-testid=rsvp-${key}]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     );
   }
 
@@ -91,8 +78,6 @@ describe('InvitationsPanel', () => {
   });
 
   it('once concluded or cancelled, whatever the clock says', () => {
-    expect(
-      columns(summit({ status: 'cancelled' }), '2026-12-01T12:00:00Z')[0],
-    ).toMatch(/^Confirmaron 1/);
+    expect(columns(summit({ status: 'cancelled' }), '2026-12-01T12:00:00Z')[0]).toMatch(/^Confirmaron 1/);
   });
 });

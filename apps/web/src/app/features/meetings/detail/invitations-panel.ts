@@ -1,21 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import type {
-  AgencyDirectoryEntry,
-  InvitationDto,
-  Page,
-  SharingGroupDto,
-} from '@cumbre/contracts';
+import type { AgencyDirectoryEntry, InvitationDto, Page, SharingGroupDto } from '@cumbre/contracts';
 import { meetingIsOver } from '@cumbre/scheduling';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { FormErrors } from '../../../core/forms/form-errors';
@@ -31,14 +19,7 @@ const RSVP_ORDER = ['accepted', 'tentative', 'pending', 'declined'] as const;
 /** Who is coming (with delegates), tentative, not answered and declined; the convener invites here. */
 @Component({
   selector: 'app-invitations-panel',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
-    FillPipe,
-    FormErrors,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatSelectModule, FillPipe, FormErrors],
   templateUrl: './invitations-panel.html',
   styleUrl: './invitations-panel.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,10 +41,7 @@ export class InvitationsPanel extends MeetingPanel {
     const invitations = this.meeting().invitations;
     // Once the meeting is over, the answers are told in the past ("Confirmaron", not "Asistirán").
     const t = this.t();
-    const titles: Record<InvitationDto['rsvp'], string> = meetingIsOver(
-      this.meeting(),
-      new Date(),
-    )
+    const titles: Record<InvitationDto['rsvp'], string> = meetingIsOver(this.meeting(), new Date())
       ? {
           accepted: t.cameAccepted,
           tentative: t.cameTentative,
@@ -137,9 +115,6 @@ export class InvitationsPanel extends MeetingPanel {
       testId: 'uninvite-confirm',
     });
     if (!sure) return;
-    return this.change(
-      () => this.api.uninvite(this.meeting().id, invitation.agency.id),
-      { done: this.t().uninvited },
-    );
+    return this.change(() => this.api.uninvite(this.meeting().id, invitation.agency.id), { done: this.t().uninvited });
   }
 }

@@ -53,9 +53,7 @@ describe('MeetingDetailPage: schedule clashes', () => {
       await fixture.whenStable();
     }
     fixture.detectChanges();
-    const panel = (fixture.nativeElement as HTMLElement).querySelector(
-      '[data-testid=meeting-conflicts]',
-    );
+    const panel = (fixture.nativeElement as HTMLElement).querySelector('[data-testid=meeting-conflicts]');
     return { conflicts, panel };
   }
 

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ConflictDto, MeetingDto } from '@cumbre/contracts';
@@ -64,9 +55,7 @@ export class MeetingDetailPage {
   protected readonly conflicts = signal<ConflictDto[]>([]);
   protected readonly place = computed(() => {
     const venue = this.meeting.value()?.venue;
-    return venue
-      ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ')
-      : '';
+    return venue ? [venue.name, venue.address, venue.city].filter(Boolean).join(', ') : '';
   });
   private readonly session = inject(SessionStore);
   /**

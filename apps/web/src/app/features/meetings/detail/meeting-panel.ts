@@ -23,10 +23,7 @@ export abstract class MeetingPanel {
   protected readonly busy = this.write.busy;
 
   /** Runs `change` as the panel's write; when it succeeds, the page reads the meeting again. */
-  protected async change(
-    change: () => Promise<unknown>,
-    options: RunOptions<void> = {},
-  ): Promise<void> {
+  protected async change(change: () => Promise<unknown>, options: RunOptions<void> = {}): Promise<void> {
     await this.write.run(async () => {
       await change();
       this.changed.emit();

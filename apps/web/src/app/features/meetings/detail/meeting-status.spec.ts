@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { MeetingDto } from '@cumbre/contracts';
 import type { ConfirmRequest } from '../../../core/layout/confirm-dialog';
@@ -51,10 +48,7 @@ describe('MeetingStatusControls', () => {
     await fixture.whenStable();
   }
 
-  const buttons = (root: HTMLElement) =>
-    Array.from(root.querySelectorAll('button')).map((b) =>
-      b.textContent?.trim(),
-    );
+  const buttons = (root: HTMLElement) => Array.from(root.querySelectorAll('button')).map((b) => b.textContent?.trim());
 
   /** A meeting with a date (scheduling needs one). */
   const dated = (overrides: Partial<MeetingDto>): MeetingDto =>
@@ -65,16 +59,12 @@ describe('MeetingStatusControls', () => {
     });
 
   const press = (root: HTMLElement, move: string) =>
-    root
-      .querySelector<HTMLButtonElement>(`[data-testid=move-${move}]`)
-      ?.click();
+    root.querySelector<HTMLButtonElement>(`[data-testid=move-${move}]`)?.click();
 
   afterEach(() => backend.verify());
 
   it('offers only the allowed moves, and no scheduling before there is a date', async () => {
-    expect(buttons(await render(meetingDto({ status: 'draft' })))).toEqual([
-      'Cancelar reunión',
-    ]);
+    expect(buttons(await render(meetingDto({ status: 'draft' })))).toEqual(['Cancelar reunión']);
   });
 
   it('offers scheduling once the meeting has a date', async () => {
@@ -132,16 +122,12 @@ describe('MeetingStatusControls', () => {
     press(root, 'cancelled');
     await settle();
     expect(document.activeElement).toBe(root.querySelector('textarea'));
-    const keep = Array.from(
-      root.querySelectorAll<HTMLButtonElement>(
-        '[data-testid=cancel-form] button',
-      ),
-    ).find((b) => b.type === 'button');
+    const keep = Array.from(root.querySelectorAll<HTMLButtonElement>('[data-testid=cancel-form] button')).find(
+      (b) => b.type === 'button',
+    );
     keep?.click();
     await settle();
-    expect(document.activeElement).toBe(
-      root.querySelector('[data-testid=move-cancelled]'),
-    );
+    expect(document.activeElement).toBe(root.querySelector('[data-testid=move-cancelled]'));
   });
 
   it('lists the clashes of a 409 and schedules anyway on request', async () => {
@@ -204,8 +190,7 @@ describe('MeetingStatusControls', () => {
     });
     afterEach(() => vi.useRealTimers());
 
-    const hint = (root: HTMLElement) =>
-      root.querySelector('[data-testid=status-ended]')?.textContent?.trim();
+    const hint = (root: HTMLElement) => root.querySelector('[data-testid=status-ended]')?.textContent?.trim();
 
     it('reminds the convener to conclude it, in two steps while it is still scheduled', async () => {
       const root = await render(dated({ status: 'scheduled' }));
@@ -224,14 +209,10 @@ describe('MeetingStatusControls', () => {
 
     it('says nothing before the end, once concluded, or to someone who may not change it', async () => {
       vi.setSystemTime(new Date('2026-12-05T17:59:00Z'));
-      expect(
-        hint(await render(dated({ status: 'in_progress' }))),
-      ).toBeUndefined();
+      expect(hint(await render(dated({ status: 'in_progress' })))).toBeUndefined();
       TestBed.resetTestingModule();
       vi.setSystemTime(new Date('2026-12-06T01:00:00Z'));
-      expect(
-        hint(await render(dated({ status: 'concluded' }))),
-      ).toBeUndefined();
+      expect(hint(await render(dated({ status: 'concluded' })))).toBeUndefined();
       TestBed.resetTestingModule();
       const readOnly = dated({
         status: 'scheduled',

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -31,64 +23,31 @@ import { MeetingPanel } from './meeting-panel';
 /** The status moves the caller may make; cancelling asks for a reason, scheduling over a clash asks to confirm. */
 @Component({
   selector: 'app-meeting-status',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ConflictList,
-    FormErrors,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ConflictList, FormErrors],
   template: `
     @if (endedHint(); as hint) {
       <p class="alert alert--notice" data-testid="status-ended">{{ hint }}</p>
     }
     <app-form-errors [action]="write" />
     @if (conflicts(); as list) {
-      <div
-        class="alert alert--error"
-        role="alert"
-        data-testid="status-conflicts"
-      >
+      <div class="alert alert--error" role="alert" data-testid="status-conflicts">
         <p>{{ t().conflictsLead }}</p>
         <app-conflict-list [conflicts]="list" />
-        <button
-          mat-flat-button
-          type="button"
-          [disabled]="busy()"
-          (click)="move(pendingMove() ?? 'scheduled', true)"
-        >
+        <button mat-flat-button type="button" [disabled]="busy()" (click)="move(pendingMove() ?? 'scheduled', true)">
           {{ t().scheduleAnyway }}
         </button>
       </div>
     }
     @if (cancelling()) {
-      <form
-        class="form"
-        (submit)="$event.preventDefault(); confirmCancel()"
-        novalidate
-        data-testid="cancel-form"
-      >
+      <form class="form" (submit)="$event.preventDefault(); confirmCancel()" novalidate data-testid="cancel-form">
         <mat-form-field appearance="outline">
           <mat-label>{{ t().cancelReason }}</mat-label>
-          <textarea
-            #reasonInput
-            matInput
-            [formControl]="reason"
-            rows="2"
-            required
-            [maxlength]="reasonMax"
-          ></textarea>
+          <textarea #reasonInput matInput [formControl]="reason" rows="2" required [maxlength]="reasonMax"></textarea>
           <mat-hint>{{ t().cancelReasonHint }}</mat-hint>
           <mat-error>{{ reasonError() }}</mat-error>
         </mat-form-field>
         <div class="form-actions">
-          <button
-            mat-flat-button
-            type="submit"
-            class="danger"
-            [disabled]="busy()"
-          >
+          <button mat-flat-button type="submit" class="danger" [disabled]="busy()">
             {{ t().confirmCancel }}
           </button>
           <button mat-button type="button" (click)="keepMeeting()">
@@ -97,11 +56,7 @@ import { MeetingPanel } from './meeting-panel';
         </div>
       </form>
     } @else if (moves().length) {
-      <div
-        class="form-actions"
-        role="group"
-        [attr.aria-label]="t().statusTitle"
-      >
+      <div class="form-actions" role="group" [attr.aria-label]="t().statusTitle">
         @for (s of moves(); track s) {
           <button
             mat-stroked-button
@@ -134,16 +89,13 @@ export class MeetingStatusControls extends MeetingPanel {
     const m = this.meeting();
     if (!m.can.edit) return [];
     // Without a date a meeting cannot be scheduled or held; the poll or the edit form sets one.
-    return MEETING_STATUS_MOVES[m.status].filter(
-      (s) => m.startsAt || (s !== 'scheduled' && s !== 'in_progress'),
-    );
+    return MEETING_STATUS_MOVES[m.status].filter((s) => m.startsAt || (s !== 'scheduled' && s !== 'in_progress'));
   });
   /** To the convener: the meeting has ended by the clock and still waits to be concluded. */
   protected readonly endedHint = computed(() => {
     const m = this.meeting();
     if (!m.can.edit || !awaitsConclusion(m, new Date())) return null;
-    const key =
-      m.status === 'scheduled' ? 'ended.scheduled' : 'ended.in_progress';
+    const key = m.status === 'scheduled' ? 'ended.scheduled' : 'ended.in_progress';
     return fill(this.t()[key], {
       end: formatMeetingTime(m.endsAt as string, m.timeZone, this.i18n.lang()),
     });
@@ -153,15 +105,11 @@ export class MeetingStatusControls extends MeetingPanel {
   protected readonly pendingMove = signal<MeetingStatus | null>(null);
   protected readonly reason = new FormControl('', {
     nonNullable: true,
-    validators: [
-      Validators.required,
-      Validators.maxLength(MEETING_REASON_MAX_LENGTH),
-    ],
+    validators: [Validators.required, Validators.maxLength(MEETING_REASON_MAX_LENGTH)],
   });
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly reasonInput =
-    viewChild<ElementRef<HTMLTextAreaElement>>('reasonInput');
+  private readonly reasonInput = viewChild<ElementRef<HTMLTextAreaElement>>('reasonInput');
 
   /** The button pressed goes away with the form that replaces it: focus follows to the reason. */
   protected startCancel(): void {
@@ -171,11 +119,7 @@ export class MeetingStatusControls extends MeetingPanel {
 
   protected keepMeeting(): void {
     this.cancelling.set(false);
-    setTimeout(() =>
-      this.host.nativeElement
-        .querySelector<HTMLElement>('[data-testid=move-cancelled]')
-        ?.focus(),
-    );
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('[data-testid=move-cancelled]')?.focus());
   }
 
   protected label(status: MeetingStatus): string {
@@ -199,20 +143,11 @@ export class MeetingStatusControls extends MeetingPanel {
   /** Every move is asked in the shared dialog, saying who will be told. */
   protected async ask(status: MeetingStatus): Promise<void> {
     if (this.busy()) return;
-    const question = moveConfirm(
-      this.meeting(),
-      status,
-      this.asks(),
-      this.i18n.lang(),
-      this.reason.value.trim(),
-    );
+    const question = moveConfirm(this.meeting(), status, this.asks(), this.i18n.lang(), this.reason.value.trim());
     if (await this.confirm.ask(question)) await this.move(status);
   }
 
-  protected async move(
-    status: MeetingStatus,
-    confirmConflicts = false,
-  ): Promise<void> {
+  protected async move(status: MeetingStatus, confirmConflicts = false): Promise<void> {
     if (this.busy()) return;
     const meeting = this.meeting();
     this.pendingMove.set(status);
@@ -221,9 +156,7 @@ export class MeetingStatusControls extends MeetingPanel {
         await this.api.changeStatus(meeting.id, {
           status,
           version: meeting.version,
-          ...(status === 'cancelled'
-            ? { reason: this.reason.value.trim() }
-            : {}),
+          ...(status === 'cancelled' ? { reason: this.reason.value.trim() } : {}),
           ...(confirmConflicts ? { confirmConflicts: true } : {}),
         });
         this.conflicts.set(null);

@@ -1,11 +1,10 @@
 import type { AgencyMemberDto, MembershipRole } from '@cumbre/contracts';
 import { delegateCandidates } from './rsvp-form.logic';
 
-const member = (
-  id: string,
-  displayName: string,
-  role: MembershipRole,
-): AgencyMemberDto => ({ user: { id, displayName }, role });
+const member = (id: string, displayName: string, role: MembershipRole): AgencyMemberDto => ({
+  user: { id, displayName },
+  role,
+});
 
 const PIURA_MEMBERS = [
   member('u-gov', 'Marisol Chunga Purizaca', 'leader'),
@@ -39,38 +38,28 @@ describe('delegateCandidates', () => {
   });
 
   it('lists each person once, with their role from the member list', () => {
-    const list = delegateCandidates(
-      PIURA_MEMBERS,
-      { id: 'u-staff', displayName: 'Andrea Zapata Ruesta' },
-      [{ id: 'u-gov', displayName: 'Marisol Chunga Purizaca' }],
-    );
+    const list = delegateCandidates(PIURA_MEMBERS, { id: 'u-staff', displayName: 'Andrea Zapata Ruesta' }, [
+      { id: 'u-gov', displayName: 'Marisol Chunga Purizaca' },
+    ]);
     expect(list).toHaveLength(4);
     expect(list.find((c) => c.id === 'u-gov')?.role).toBe('leader');
     expect(list.find((c) => c.id === 'u-staff')?.role).toBe('staff');
   });
 
   it('keeps a named delegate who is no longer listed, without a role, so that saving never drops them silently', () => {
-    const list = delegateCandidates(PIURA_MEMBERS, null, [
-      { id: 'u-left', displayName: 'Bruno Sosa' },
-    ]);
+    const list = delegateCandidates(PIURA_MEMBERS, null, [{ id: 'u-left', displayName: 'Bruno Sosa' }]);
     expect(list.find((c) => c.id === 'u-left')).toEqual({
       id: 'u-left',
       displayName: 'Bruno Sosa',
       role: null,
     });
-    expect(list.map((c) => c.id).slice(0, 3)).toEqual([
-      'u-gov',
-      'u-staff',
-      'u-left',
-    ]);
+    expect(list.map((c) => c.id).slice(0, 3)).toEqual(['u-gov', 'u-staff', 'u-left']);
   });
 
   it('falls back to me and the delegates already named when the member list is missing', () => {
-    const list = delegateCandidates(
-      [],
-      { id: 'u-me', displayName: 'Yolanda' },
-      [{ id: 'u-d', displayName: 'Beatriz' }],
-    );
+    const list = delegateCandidates([], { id: 'u-me', displayName: 'Yolanda' }, [
+      { id: 'u-d', displayName: 'Beatriz' },
+    ]);
     expect(list).toEqual([
       { id: 'u-d', displayName: 'Beatriz', role: null },
       { id: 'u-me', displayName: 'Yolanda', role: null },

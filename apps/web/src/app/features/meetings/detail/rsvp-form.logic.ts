@@ -1,8 +1,4 @@
-import type {
-  AgencyMemberDto,
-  MembershipRole,
-  PersonSummary,
-} from '@cumbre/contracts';
+import type { AgencyMemberDto, MembershipRole, PersonSummary } from '@cumbre/contracts';
 
 /** A person the RSVP form offers as a delegate; `role` is null when they are no longer listed. */
 export interface DelegateCandidate extends PersonSummary {
@@ -31,9 +27,6 @@ export function delegateCandidates(
     });
   const rank = (c: DelegateCandidate) => (c.role === 'leader' ? 0 : 1);
   return [...byId.values()].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      a.displayName.localeCompare(b.displayName, 'es') ||
-      a.id.localeCompare(b.id),
+    (a, b) => rank(a) - rank(b) || a.displayName.localeCompare(b.displayName, 'es') || a.id.localeCompare(b.id),
   );
 }

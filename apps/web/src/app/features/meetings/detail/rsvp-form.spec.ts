@@ -1,15 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import type {
-  AgencyMemberDto,
-  InvitationDto,
-  PersonSummary,
-  RsvpRequest,
-} from '@cumbre/contracts';
+import type { AgencyMemberDto, InvitationDto, PersonSummary, RsvpRequest } from '@cumbre/contracts';
 import { me } from '../../../../testing/fixtures';
 import { SessionStore } from '../../../core/session/session.store';
 import { meetingDto, PIURA } from '../data-access/meeting.fixtures';
@@ -53,10 +45,7 @@ describe('RsvpForm', () => {
     backend.expectOne('/api/auth/login').flush(me());
     await signingIn;
     fixture = TestBed.createComponent(RsvpForm);
-    fixture.componentRef.setInput(
-      'meeting',
-      meetingDto({ invitations: [invitation(delegates)] }),
-    );
+    fixture.componentRef.setInput('meeting', meetingDto({ invitations: [invitation(delegates)] }));
     fixture.componentRef.setInput('agencyId', PIURA.id);
     await fixture.whenStable();
   }
@@ -64,12 +53,8 @@ describe('RsvpForm', () => {
   afterEach(() => backend.verify());
 
   const el = () => fixture.nativeElement as HTMLElement;
-  const text = (node: Element | null | undefined) =>
-    node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const options = () =>
-    Array.from(
-      el().querySelectorAll('[data-testid=delegates] mat-checkbox'),
-    ).map((c) => text(c));
+  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const options = () => Array.from(el().querySelectorAll('[data-testid=delegates] mat-checkbox')).map((c) => text(c));
 
   async function settle(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve));
@@ -94,9 +79,7 @@ describe('RsvpForm', () => {
     await render();
     backend.expectOne(MEMBERS_URL).flush(PIURA_MEMBERS);
     await settle();
-    const boxes = el().querySelectorAll<HTMLInputElement>(
-      '[data-testid=delegates] input[type=checkbox]',
-    );
+    const boxes = el().querySelectorAll<HTMLInputElement>('[data-testid=delegates] input[type=checkbox]');
     boxes[0].click();
     boxes[2].click();
     fixture.componentInstance['form'].controls.rsvp.setValue('accepted');
@@ -120,8 +103,6 @@ describe('RsvpForm', () => {
     );
     await settle();
     expect(options()).toEqual(['Andrea Zapata Ruesta (tú)', 'Bruno Sosa']);
-    expect(text(el().querySelector('[data-testid=delegate-hint]'))).toContain(
-      'No se pudo cargar la lista de miembros',
-    );
+    expect(text(el().querySelector('[data-testid=delegate-hint]'))).toContain('No se pudo cargar la lista de miembros');
   });
 });

@@ -1,26 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
-import {
-  MEETING_NOTE_MAX_LENGTH,
-  type AgencyMemberDto,
-  type RsvpStatus,
-} from '@cumbre/contracts';
+import { MEETING_NOTE_MAX_LENGTH, type AgencyMemberDto, type RsvpStatus } from '@cumbre/contracts';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { Selection } from '../../../core/forms/selection';
@@ -76,9 +59,7 @@ export class RsvpForm extends MeetingPanel {
   protected readonly noteMax = MEETING_NOTE_MAX_LENGTH;
 
   protected readonly invitation = computed(
-    () =>
-      this.meeting().invitations.find((i) => i.agency.id === this.agencyId()) ??
-      null,
+    () => this.meeting().invitations.find((i) => i.agency.id === this.agencyId()) ?? null,
   );
   private readonly members = signal<readonly AgencyMemberDto[]>([]);
   protected readonly membersFailed = signal(false);
@@ -86,9 +67,7 @@ export class RsvpForm extends MeetingPanel {
   protected readonly meId = computed(() => this.session.me()?.id ?? null);
   protected readonly candidates = computed(() => {
     const me = this.session.me();
-    const mine =
-      me &&
-      this.session.memberships().some((m) => m.agency.id === this.agencyId());
+    const mine = me && this.session.memberships().some((m) => m.agency.id === this.agencyId());
     return delegateCandidates(
       this.members(),
       mine && me ? { id: me.id, displayName: me.displayName } : null,

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeetingDto } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';

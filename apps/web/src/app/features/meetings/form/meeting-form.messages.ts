@@ -3,8 +3,7 @@ import { defineMessages } from '../../../core/i18n/translate';
 export const FORM_MESSAGES = defineMessages({
   es: {
     createTitle: 'Nueva reunión',
-    createLead:
-      'Las fechas y horas se escriben en la zona horaria de la reunión, no en la de tu equipo.',
+    createLead: 'Las fechas y horas se escriben en la zona horaria de la reunión, no en la de tu equipo.',
     editTitle: 'Editar reunión',
     back: 'Volver a la reunión',
     backToList: 'Volver a mis reuniones',
@@ -12,8 +11,7 @@ export const FORM_MESSAGES = defineMessages({
     description: 'Descripción',
     host: 'Agencia anfitriona',
     hostHint: 'Una de tus agencias en la que eres titular o personal.',
-    noHost:
-      'No eres titular ni personal de ninguna agencia: no puedes convocar reuniones.',
+    noHost: 'No eres titular ni personal de ninguna agencia: no puedes convocar reuniones.',
     when: 'Fecha y hora',
     whenHint: 'Déjalas vacías si la fecha se decidirá con una votación.',
     dateHint: 'dd/mm/aaaa, años 2000–2100',
@@ -27,8 +25,7 @@ export const FORM_MESSAGES = defineMessages({
     endTime: 'Hora de fin',
     inZone: 'en hora de {zone}',
     preview: 'Se guardará como: {text}',
-    incomplete:
-      'Completa la fecha y la hora de inicio y de fin, o deja las cuatro vacías.',
+    incomplete: 'Completa la fecha y la hora de inicio y de fin, o deja las cuatro vacías.',
     endBeforeStart: 'El fin debe ser posterior al inicio.',
     badDate: 'Esta fecha u hora no es válida.',
     place: 'Lugar',
@@ -45,15 +42,13 @@ export const FORM_MESSAGES = defineMessages({
     create: 'Crear reunión',
     created: 'Reunión creada.',
     conflictsTitle: 'Esta fecha choca con otras reuniones',
-    conflictsLead:
-      'Comparten la agencia anfitriona o algún delegado y se superponen en el tiempo.',
+    conflictsLead: 'Comparten la agencia anfitriona o algún delegado y se superponen en el tiempo.',
     scheduleAnyway: 'Programar de todos modos',
     changeTime: 'Cambiar la fecha',
   },
   en: {
     createTitle: 'New meeting',
-    createLead:
-      "Dates and times are typed in the meeting's time zone, not your computer's.",
+    createLead: "Dates and times are typed in the meeting's time zone, not your computer's.",
     editTitle: 'Edit meeting',
     back: 'Back to the meeting',
     backToList: 'Back to my meetings',
@@ -61,8 +56,7 @@ export const FORM_MESSAGES = defineMessages({
     description: 'Description',
     host: 'Host agency',
     hostHint: 'One of your agencies where you are head or staff.',
-    noHost:
-      'You are not head or staff of any agency: you cannot convene meetings.',
+    noHost: 'You are not head or staff of any agency: you cannot convene meetings.',
     when: 'Date and time',
     whenHint: 'Leave them empty if the date will be found with a poll.',
     dateHint: 'dd/mm/yyyy, years 2000–2100',
@@ -76,8 +70,7 @@ export const FORM_MESSAGES = defineMessages({
     endTime: 'End time',
     inZone: '{zone} time',
     preview: 'Will be saved as: {text}',
-    incomplete:
-      'Fill in the start and end date and time, or leave all four empty.',
+    incomplete: 'Fill in the start and end date and time, or leave all four empty.',
     endBeforeStart: 'The end must be after the start.',
     badDate: 'This date or time is not valid.',
     place: 'Place',
@@ -89,13 +82,11 @@ export const FORM_MESSAGES = defineMessages({
     badUrl: 'Enter a full link starting with https://',
     visibility: 'Visibility',
     visibilityInternal: 'Internal: only the agencies taking part see it.',
-    visibilityPublic:
-      'Public: any Cumbre user sees it, and it appears in the public calendar feed once scheduled.',
+    visibilityPublic: 'Public: any Cumbre user sees it, and it appears in the public calendar feed once scheduled.',
     create: 'Create meeting',
     created: 'Meeting created.',
     conflictsTitle: 'This time clashes with other meetings',
-    conflictsLead:
-      'They share the host agency or a delegate and overlap in time.',
+    conflictsLead: 'They share the host agency or a delegate and overlap in time.',
     scheduleAnyway: 'Schedule anyway',
     changeTime: 'Change the time',
   },

@@ -1,17 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type {
-  ConflictErrorBody,
-  CreateMeetingRequest,
-} from '@cumbre/contracts';
+import type { ConflictErrorBody, CreateMeetingRequest } from '@cumbre/contracts';
 import { me } from '../../../../testing/fixtures';
 import { meetingDto } from '../data-access/meeting.fixtures';
 import { MeetingForm } from './meeting-form';
-import {
-  configureComponentTest,
-  signInThroughBackend,
-} from '../../../../testing/component-test';
+import { configureComponentTest, signInThroughBackend } from '../../../../testing/component-test';
 
 describe('MeetingForm', () => {
   let fixture: ComponentFixture<MeetingForm>;
@@ -39,9 +33,7 @@ describe('MeetingForm', () => {
     await fixture.whenStable();
   }
 
-  async function fillAndSubmit(
-    values: Partial<ReturnType<ReturnType<typeof form>['getRawValue']>>,
-  ): Promise<void> {
+  async function fillAndSubmit(values: Partial<ReturnType<ReturnType<typeof form>['getRawValue']>>): Promise<void> {
     form().patchValue({ title: 'Cumbre de seguridad', ...values });
     el().querySelector('form')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
@@ -58,9 +50,9 @@ describe('MeetingForm', () => {
       startTime: '09:00',
       endTime: '13:00',
     });
-    expect(
-      el().querySelector('[data-testid=time-preview]')?.textContent,
-    ).toContain('05/12/2026 09:00–13:00 hora de Lima (UTC\u22125)');
+    expect(el().querySelector('[data-testid=time-preview]')?.textContent).toContain(
+      '05/12/2026 09:00–13:00 hora de Lima (UTC\u22125)',
+    );
     const request = backend.expectOne('/api/meetings');
     const body = request.request.body as CreateMeetingRequest;
     expect(body.startsAt).toBe('2026-12-05T14:00:00.000Z');
@@ -81,26 +73,21 @@ describe('MeetingForm', () => {
       endTime: '13:00',
     });
     const request = backend.expectOne('/api/meetings');
-    expect((request.request.body as CreateMeetingRequest).startsAt).toBe(
-      '2026-12-05T08:00:00.000Z',
-    );
+    expect((request.request.body as CreateMeetingRequest).startsAt).toBe('2026-12-05T08:00:00.000Z');
     request.flush(meetingDto());
     await settle();
   });
 
   it('sends no time at all when the four fields are empty (a draft to be polled)', async () => {
     await fillAndSubmit({});
-    const body = backend.expectOne('/api/meetings').request
-      .body as CreateMeetingRequest;
+    const body = backend.expectOne('/api/meetings').request.body as CreateMeetingRequest;
     expect(body.startsAt).toBeNull();
     expect(body.endsAt).toBeNull();
   });
 
   it('names an incomplete time and an end before the start, sending nothing', async () => {
     await fillAndSubmit({ startDate: '2026-12-05', startTime: '' });
-    expect(el().textContent).toContain(
-      'Completa la fecha y la hora de inicio y de fin',
-    );
+    expect(el().textContent).toContain('Completa la fecha y la hora de inicio y de fin');
     await fillAndSubmit({
       startDate: '2026-12-05',
       startTime: '13:00',
@@ -124,8 +111,7 @@ describe('MeetingForm', () => {
             field: 'venue.city',
             code: 'validation.too_long',
             params: { max: 120 },
-            message:
-              'venue.city must be shorter than or equal to 120 characters',
+            message: 'venue.city must be shorter than or equal to 120 characters',
           },
           {
             field: 'timeZone',
@@ -142,16 +128,12 @@ describe('MeetingForm', () => {
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
-    expect(form().controls.venueCity.errors?.['message']).toBe(
-      'Máximo 120 caracteres.',
-    );
-    expect(form().controls.timeZone.errors?.['message']).toBe(
-      'Elige una zona horaria de la lista, como America/Lima.',
-    );
+    expect(form().controls.venueCity.errors?.['message']).toBe('Máximo 120 caracteres.');
+    expect(form().controls.timeZone.errors?.['message']).toBe('Elige una zona horaria de la lista, como America/Lima.');
     // A field the form does not show is named in the general messages rather than lost.
-    expect(
-      el().querySelector('[data-testid=form-errors]')?.textContent,
-    ).toContain('La solicitud lleva un dato que el servidor no acepta.');
+    expect(el().querySelector('[data-testid=form-errors]')?.textContent).toContain(
+      'La solicitud lleva un dato que el servidor no acepta.',
+    );
   });
 
   it('shows the conflicts of a 409 and schedules anyway when asked', async () => {
@@ -178,24 +160,20 @@ describe('MeetingForm', () => {
         },
       ],
     };
-    backend
-      .expectOne('/api/meetings')
-      .flush(conflict, { status: 409, statusText: 'Conflict' });
+    backend.expectOne('/api/meetings').flush(conflict, { status: 409, statusText: 'Conflict' });
     await settle();
     const panel = el().querySelector('[data-testid=conflicts]');
     expect(panel?.textContent).toContain('Comité regional');
     expect(panel?.textContent).toContain('05/12/2026 10:00–12:00 hora de Lima');
     expect(panel?.textContent).toContain('Andrea Zapata Ruesta');
 
-    const anyway = Array.from(panel?.querySelectorAll('button') ?? []).find(
-      (b) => b.textContent?.includes('Programar de todos modos'),
+    const anyway = Array.from(panel?.querySelectorAll('button') ?? []).find((b) =>
+      b.textContent?.includes('Programar de todos modos'),
     );
     anyway?.click();
     await fixture.whenStable();
     const retry = backend.expectOne('/api/meetings');
-    expect((retry.request.body as CreateMeetingRequest).confirmConflicts).toBe(
-      true,
-    );
+    expect((retry.request.body as CreateMeetingRequest).confirmConflicts).toBe(true);
     retry.flush(meetingDto({ id: 'm-new' }));
     await settle();
     expect(router.navigate).toHaveBeenCalledWith(['/app/reuniones', 'm-new']);
@@ -240,9 +218,7 @@ describe('MeetingForm', () => {
       endTime: 'end-time',
     };
     const input = (name: string) => {
-      const found = el().querySelector<HTMLInputElement>(
-        `input[data-testid=${ids[name]}]`,
-      );
+      const found = el().querySelector<HTMLInputElement>(`input[data-testid=${ids[name]}]`);
       if (!found) throw new Error(`no field ${name}`);
       return found;
     };
@@ -270,9 +246,7 @@ describe('MeetingForm', () => {
     await fillAndSubmit({});
     expect(form().controls.endDate.hasError('matDatepickerParse')).toBe(true);
     expect(el().textContent).toContain('Escribe la fecha como dd/mm/aaaa');
-    expect(el().textContent).toContain(
-      'Escribe la hora en formato de 24 horas',
-    );
+    expect(el().textContent).toContain('Escribe la hora en formato de 24 horas');
     type('endDate', '05/12/2101');
     await fixture.whenStable();
     expect(form().controls.endDate.hasError('matDatepickerMax')).toBe(true);
@@ -284,8 +258,6 @@ describe('MeetingForm', () => {
     form().controls.title.setValue(long);
     await fixture.whenStable();
     expect(form().controls.title.value).toBe(long);
-    expect(el().textContent).toContain(
-      'Debe tener como máximo 200 caracteres. (250 / 200)',
-    );
+    expect(el().textContent).toContain('Debe tener como máximo 200 caracteres. (250 / 200)');
   });
 });

@@ -11,12 +11,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -48,12 +43,7 @@ import { ConflictList, conflictsOf } from '../ui/conflict-list';
 import { FORM_MESSAGES } from './meeting-form.messages';
 import { formatMeetingTime, zoneCity } from '@cumbre/scheduling';
 import { MeetingsApi } from '../data-access/meetings-api';
-import {
-  allTimeZones,
-  COMMON_TIME_ZONES,
-  utcToWallTime,
-  wallTimeToUtc,
-} from '../ui/zoned-input';
+import { allTimeZones, COMMON_TIME_ZONES, utcToWallTime, wallTimeToUtc } from '../ui/zoned-input';
 
 type Field =
   | 'title'
@@ -129,11 +119,7 @@ export class MeetingForm {
   protected readonly c = injectMessages(COMMON);
   protected readonly limits = LIMITS;
   /** The place's three text fields, alike but for their name. */
-  protected readonly venueFields = [
-    'venueName',
-    'venueAddress',
-    'venueCity',
-  ] as const;
+  protected readonly venueFields = ['venueName', 'venueAddress', 'venueCity'] as const;
   protected readonly commonZones = COMMON_TIME_ZONES;
   protected readonly allZones = allTimeZones();
 
@@ -141,14 +127,10 @@ export class MeetingForm {
   protected readonly busy = this.write.busy;
   protected readonly conflicts = signal<ConflictDto[] | null>(null);
   private readonly adminAgencies = signal<AgencySummary[]>([]);
-  private readonly conflictHeading =
-    viewChild<ElementRef<HTMLElement>>('conflictHeading');
+  private readonly conflictHeading = viewChild<ElementRef<HTMLElement>>('conflictHeading');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    title: [
-      '',
-      [Validators.required, Validators.maxLength(MEETING_TITLE_MAX_LENGTH)],
-    ],
+    title: ['', [Validators.required, Validators.maxLength(MEETING_TITLE_MAX_LENGTH)]],
     description: ['', Validators.maxLength(MEETING_DESCRIPTION_MAX_LENGTH)],
     hostAgencyId: ['', Validators.required],
     timeZone: [DEFAULT_TIME_ZONE, Validators.required],
@@ -159,10 +141,7 @@ export class MeetingForm {
     venueName: ['', Validators.maxLength(LIMITS.venueName)],
     venueAddress: ['', Validators.maxLength(LIMITS.venueAddress)],
     venueCity: ['', Validators.maxLength(LIMITS.venueCity)],
-    onlineUrl: [
-      '',
-      [Validators.maxLength(2000), Validators.pattern(URL_PATTERN)],
-    ],
+    onlineUrl: ['', [Validators.maxLength(2000), Validators.pattern(URL_PATTERN)]],
     visibility: ['internal' as MeetingVisibility],
   });
   private readonly values = toSignal(this.form.valueChanges, {
@@ -184,9 +163,7 @@ export class MeetingForm {
     const ids = new Set(own.map((a) => a.id));
     return [...own, ...this.adminAgencies().filter((a) => !ids.has(a.id))];
   });
-  protected readonly zoneName = computed(() =>
-    zoneCity(this.values().timeZone ?? DEFAULT_TIME_ZONE),
-  );
+  protected readonly zoneName = computed(() => zoneCity(this.values().timeZone ?? DEFAULT_TIME_ZONE));
   protected readonly preview = computed(() => {
     const times = this.readTimes(this.values());
     if (!times || times === 'invalid' || !times.startsAt) return '';
@@ -207,9 +184,7 @@ export class MeetingForm {
     effect(() => {
       const meeting = this.meeting();
       const options = this.hostOptions();
-      untracked(() =>
-        meeting ? this.fill(meeting) : this.defaultHost(options),
-      );
+      untracked(() => (meeting ? this.fill(meeting) : this.defaultHost(options)));
     });
     // A one-day meeting is the usual case: the end date follows the start date until it is set.
     this.form.controls.startDate.valueChanges.subscribe((date) => {
@@ -228,8 +203,7 @@ export class MeetingForm {
 
   protected errorOf(name: Field): string {
     const control = this.form.controls[name];
-    if (name === 'onlineUrl' && control.errors?.['pattern'])
-      return this.t().badUrl;
+    if (name === 'onlineUrl' && control.errors?.['pattern']) return this.t().badUrl;
     // Over the limit the counter gives way to the error: the error keeps it, so one sees how much to cut.
     if (name in LIMITS && control.hasError('maxlength'))
       return `${fieldError(control, this.c())} (${this.count(name as keyof typeof LIMITS)})`;
@@ -239,9 +213,7 @@ export class MeetingForm {
   protected async submit(confirmConflicts = false): Promise<void> {
     if (this.busy()) return;
     // Messages set by the last attempt (server or time checks) are dropped and checked afresh.
-    Object.values(this.form.controls).forEach((control) =>
-      control.updateValueAndValidity({ emitEvent: false }),
-    );
+    Object.values(this.form.controls).forEach((control) => control.updateValueAndValidity({ emitEvent: false }));
     this.form.updateValueAndValidity({ emitEvent: false });
     const times = this.checkTimes();
     if (!revealErrors(this.form) || times === 'invalid') return;
@@ -328,18 +300,12 @@ export class MeetingForm {
   }
 
   /** Validates the four time fields together; marks the one to fix. Null: no time given. */
-  private checkTimes():
-    | { startsAt: string; endsAt: string }
-    | null
-    | 'invalid' {
+  private checkTimes(): { startsAt: string; endsAt: string } | null | 'invalid' {
     const times = this.readTimes(this.form.getRawValue());
     const c = this.form.controls;
     if (times === 'invalid') {
-      const empty = [c.startDate, c.startTime, c.endDate, c.endTime].filter(
-        (ctl) => !ctl.value,
-      );
-      if (empty.length)
-        empty.forEach((ctl) => this.setMessage(ctl, this.t().incomplete));
+      const empty = [c.startDate, c.startTime, c.endDate, c.endTime].filter((ctl) => !ctl.value);
+      if (empty.length) empty.forEach((ctl) => this.setMessage(ctl, this.t().incomplete));
       else this.setMessage(c.endTime, this.t().badDate);
       return 'invalid';
     }
@@ -374,12 +340,8 @@ export class MeetingForm {
   }
 
   private fill(m: MeetingDto): void {
-    const start = m.startsAt
-      ? utcToWallTime(m.startsAt, m.timeZone)
-      : { date: '', time: '' };
-    const end = m.endsAt
-      ? utcToWallTime(m.endsAt, m.timeZone)
-      : { date: '', time: '' };
+    const start = m.startsAt ? utcToWallTime(m.startsAt, m.timeZone) : { date: '', time: '' };
+    const end = m.endsAt ? utcToWallTime(m.endsAt, m.timeZone) : { date: '', time: '' };
     this.form.reset({
       title: m.title,
       description: m.description,

@@ -41,9 +41,7 @@ describe('MeetingsListPage', () => {
   }
 
   it('with nothing ahead, points to the meetings already held', async () => {
-    const empty = (await render()).querySelector(
-      '[data-testid=meetings-empty]',
-    );
+    const empty = (await render()).querySelector('[data-testid=meetings-empty]');
     expect(empty?.textContent).toContain('No tienes reuniones próximas.');
     const link = empty?.querySelector('a');
     expect(link?.textContent?.trim()).toBe('Ver las que ya se realizaron');
@@ -51,9 +49,7 @@ describe('MeetingsListPage', () => {
   });
 
   it('on the past tab, with nothing there, only says so', async () => {
-    const empty = (await render('pasadas')).querySelector(
-      '[data-testid=meetings-empty]',
-    );
+    const empty = (await render('pasadas')).querySelector('[data-testid=meetings-empty]');
     expect(empty?.textContent?.trim()).toBe('No hay reuniones que coincidan.');
     expect(empty?.querySelector('a')).toBeNull();
   });

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -74,21 +65,13 @@ export class MeetingsListPage {
   protected readonly statuses = MEETING_STATUSES;
   protected readonly pageSize = 20;
 
-  protected readonly when = computed(() =>
-    this.cuando() === 'pasadas' ? 'past' : 'upcoming',
-  );
+  protected readonly when = computed(() => (this.cuando() === 'pasadas' ? 'past' : 'upcoming'));
   protected readonly offset = signal(0);
   protected readonly meetings = new Loader<Page<MeetingSummaryDto>>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly groups = computed(() =>
-    groupByDay(this.meetings.value()?.items ?? []),
-  );
+  protected readonly groups = computed(() => groupByDay(this.meetings.value()?.items ?? []));
   protected readonly canCreate = computed(
-    () =>
-      this.session.isAdmin() ||
-      this.session
-        .memberships()
-        .some((m) => m.role === 'leader' || m.role === 'staff'),
+    () => this.session.isAdmin() || this.session.memberships().some((m) => m.role === 'leader' || m.role === 'staff'),
   );
 
   protected readonly filters = inject(NonNullableFormBuilder).group({

@@ -1,22 +1,10 @@
-import {
-  answerRequest,
-  buildPollGrid,
-  isComplete,
-  setDraft,
-} from './poll-grid.logic';
-import {
-  LALIBERTAD,
-  PIURA,
-  pollDto,
-  TUMBES,
-} from '../data-access/meeting.fixtures';
+import { answerRequest, buildPollGrid, isComplete, setDraft } from './poll-grid.logic';
+import { LALIBERTAD, PIURA, pollDto, TUMBES } from '../data-access/meeting.fixtures';
 
 describe('buildPollGrid', () => {
   it('has one column per slot, marks the best one and the one that needs confirmation', () => {
     const { columns } = buildPollGrid(pollDto(), []);
-    expect(
-      columns.map((c) => [c.slot.id, c.best, c.needsConfirm, c.chosen]),
-    ).toEqual([
+    expect(columns.map((c) => [c.slot.id, c.best, c.needsConfirm, c.chosen])).toEqual([
       ['s-4', false, true, false],
       ['s-5', true, false, false],
     ]);
@@ -59,11 +47,7 @@ describe('buildPollGrid', () => {
   });
 
   it('a draft equal to the saved answer is not a change', () => {
-    const { rows } = buildPollGrid(
-      pollDto(),
-      [PIURA.id],
-      setDraft({}, PIURA.id, 's-4', 'no'),
-    );
+    const { rows } = buildPollGrid(pollDto(), [PIURA.id], setDraft({}, PIURA.id, 's-4', 'no'));
     expect(rows.find((r) => r.agency.id === PIURA.id)?.dirty).toBe(false);
   });
 
@@ -74,16 +58,11 @@ describe('buildPollGrid', () => {
       setDraft({}, PIURA.id, 's-4', 'yes'),
     );
     expect(rows.every((r) => !r.editable)).toBe(true);
-    expect(rows.find((r) => r.agency.id === PIURA.id)?.answers['s-4']).toBe(
-      'no',
-    );
+    expect(rows.find((r) => r.agency.id === PIURA.id)?.answers['s-4']).toBe('no');
   });
 
   it('marks the chosen slot', () => {
-    const { columns } = buildPollGrid(
-      pollDto({ chosenSlotId: 's-5', closed: true }),
-      [],
-    );
+    const { columns } = buildPollGrid(pollDto({ chosenSlotId: 's-5', closed: true }), []);
     expect(columns.find((c) => c.chosen)?.slot.id).toBe('s-5');
   });
 
@@ -111,9 +90,7 @@ describe('buildPollGrid', () => {
         },
       ],
     });
-    expect(buildPollGrid(poll, []).columns.find((c) => c.best)?.slot.id).toBe(
-      'c',
-    );
+    expect(buildPollGrid(poll, []).columns.find((c) => c.best)?.slot.id).toBe('c');
   });
 });
 
@@ -121,23 +98,14 @@ describe('saving a row', () => {
   it('is complete only when every slot has an answer, and sends them all', () => {
     const empty = buildPollGrid(pollDto(), [TUMBES.id]).rows[0];
     expect(isComplete(empty)).toBe(false);
-    const half = buildPollGrid(
-      pollDto(),
-      [TUMBES.id],
-      setDraft({}, TUMBES.id, 's-5', 'yes'),
-    ).rows[0];
+    const half = buildPollGrid(pollDto(), [TUMBES.id], setDraft({}, TUMBES.id, 's-5', 'yes')).rows[0];
     expect(isComplete(half)).toBe(false);
     expect(answerRequest(half)).toEqual({
       agencyId: TUMBES.id,
       answers: [{ slotId: 's-5', answer: 'yes' }],
     });
 
-    const drafts = setDraft(
-      setDraft({}, TUMBES.id, 's-5', 'yes'),
-      TUMBES.id,
-      's-4',
-      'if_need_be',
-    );
+    const drafts = setDraft(setDraft({}, TUMBES.id, 's-5', 'yes'), TUMBES.id, 's-4', 'if_need_be');
     const full = buildPollGrid(pollDto(), [TUMBES.id], drafts).rows[0];
     expect(isComplete(full)).toBe(true);
     expect(answerRequest(full)).toEqual({

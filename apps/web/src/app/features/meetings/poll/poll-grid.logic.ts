@@ -40,15 +40,10 @@ export interface PollGrid {
 const SCORE: Record<PollAnswer, number> = { yes: 2, if_need_be: 1, no: 0 };
 
 function bestSlotId(slots: readonly PollSlotDto[]): string | null {
-  const answered = slots.some(
-    (s) => s.tally.yes + s.tally.if_need_be + s.tally.no > 0,
-  );
+  const answered = slots.some((s) => s.tally.yes + s.tally.if_need_be + s.tally.no > 0);
   if (!answered) return null;
-  const score = (s: PollSlotDto) =>
-    s.tally.yes * SCORE.yes + s.tally.if_need_be * SCORE.if_need_be;
-  const ranked = [...slots].sort(
-    (a, b) => a.tally.no - b.tally.no || score(b) - score(a),
-  );
+  const score = (s: PollSlotDto) => s.tally.yes * SCORE.yes + s.tally.if_need_be * SCORE.if_need_be;
+  const ranked = [...slots].sort((a, b) => a.tally.no - b.tally.no || score(b) - score(a));
   return ranked[0]?.id ?? null;
 }
 
@@ -56,11 +51,7 @@ function bestSlotId(slots: readonly PollSlotDto[]): string | null {
  * Rows for every agency that answered or still has to, the viewer's own agencies first (they
  * are the ones to fill in), then by name. `drafts` are the viewer's unsaved answers.
  */
-export function buildPollGrid(
-  poll: PollDto,
-  editableAgencyIds: readonly string[],
-  drafts: Drafts = {},
-): PollGrid {
+export function buildPollGrid(poll: PollDto, editableAgencyIds: readonly string[], drafts: Drafts = {}): PollGrid {
   const best = bestSlotId(poll.slots);
   const columns = poll.slots.map((slot) => ({
     slot,
@@ -69,14 +60,9 @@ export function buildPollGrid(
     needsConfirm: slot.refusedBy.length > 0,
   }));
   const editable = new Set(poll.closed ? [] : editableAgencyIds);
-  const agencies = new Map<
-    string,
-    { agency: AgencySummary; response: PollDto['responses'][number] | null }
-  >();
-  for (const r of poll.responses)
-    agencies.set(r.agency.id, { agency: r.agency, response: r });
-  for (const a of poll.pending)
-    if (!agencies.has(a.id)) agencies.set(a.id, { agency: a, response: null });
+  const agencies = new Map<string, { agency: AgencySummary; response: PollDto['responses'][number] | null }>();
+  for (const r of poll.responses) agencies.set(r.agency.id, { agency: r.agency, response: r });
+  for (const a of poll.pending) if (!agencies.has(a.id)) agencies.set(a.id, { agency: a, response: null });
 
   const rows = [...agencies.values()].map(({ agency, response }) => {
     const draft = editable.has(agency.id) ? (drafts[agency.id] ?? {}) : {};
@@ -96,11 +82,7 @@ export function buildPollGrid(
       dirty,
     };
   });
-  rows.sort(
-    (a, b) =>
-      Number(b.editable) - Number(a.editable) ||
-      a.agency.name.localeCompare(b.agency.name, 'es'),
-  );
+  rows.sort((a, b) => Number(b.editable) - Number(a.editable) || a.agency.name.localeCompare(b.agency.name, 'es'));
   return { columns, rows };
 }
 
@@ -120,11 +102,6 @@ export function isComplete(row: PollRow): boolean {
 }
 
 /** Sets one answer in the drafts, returning new drafts (signals need a new object). */
-export function setDraft(
-  drafts: Drafts,
-  agencyId: string,
-  slotId: string,
-  answer: PollAnswer,
-): Drafts {
+export function setDraft(drafts: Drafts, agencyId: string, slotId: string, answer: PollAnswer): Drafts {
   return { ...drafts, [agencyId]: { ...drafts[agencyId], [slotId]: answer } };
 }

@@ -10,11 +10,7 @@ describe('PollGrid', () => {
   let saved: PollAnswerRequest[];
   let picked: PollColumn[];
 
-  async function render(
-    poll: PollDto,
-    editable: string[] = [],
-    canPick = false,
-  ): Promise<HTMLElement> {
+  async function render(poll: PollDto, editable: string[] = [], canPick = false): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     TestBed.configureTestingModule({ imports: [PollGrid] });
     fixture = TestBed.createComponent(PollGrid);
@@ -30,36 +26,22 @@ describe('PollGrid', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
-  const text = (el: Element | null | undefined) =>
-    el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
   it('shows each slot in the meeting zone, each answer and the tally', async () => {
     const root = await render(pollDto());
-    expect(text(root.querySelector('caption'))).toContain(
-      'hora de Lima (UTC\u22125)',
-    );
-    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain(
-      '05/12/2026',
-    );
-    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain(
-      '09:00–13:00',
-    );
-    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain(
-      'Mejor opción',
-    );
+    expect(text(root.querySelector('caption'))).toContain('hora de Lima (UTC\u22125)');
+    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain('05/12/2026');
+    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain('09:00–13:00');
+    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain('Mejor opción');
     const piura = root.querySelector('[data-testid="poll-row-GR Piura"]');
     expect(text(piura)).toContain('Andrea Zapata Ruesta');
-    expect(
-      Array.from(piura?.querySelectorAll('td') ?? []).map((td) =>
-        td.getAttribute('data-answer'),
-      ),
-    ).toEqual(['no', 'yes']);
-    expect(
-      text(root.querySelector('[data-testid="poll-row-GR Tumbes"]')),
-    ).toContain('Sin respuesta');
-    const tally = Array.from(
-      root.querySelectorAll('[data-testid=tally-1] span'),
-    ).map((span) => text(span));
+    expect(Array.from(piura?.querySelectorAll('td') ?? []).map((td) => td.getAttribute('data-answer'))).toEqual([
+      'no',
+      'yes',
+    ]);
+    expect(text(root.querySelector('[data-testid="poll-row-GR Tumbes"]'))).toContain('Sin respuesta');
+    const tally = Array.from(root.querySelectorAll('[data-testid=tally-1] span')).map((span) => text(span));
     expect(tally).toEqual(['2 sí', '0 si es necesario', '0 no']);
     expect(root.querySelector('select')).toBeNull();
     expect(root.querySelector('[data-testid=pick-0]')).toBeNull();
@@ -67,18 +49,12 @@ describe('PollGrid', () => {
 
   it('lets me answer for my agency, and saves only a complete row', async () => {
     const root = await render(pollDto(), [TUMBES.id]);
-    const selects = Array.from(
-      root.querySelectorAll<HTMLSelectElement>(
-        '[data-testid="poll-row-GR Tumbes"] select',
-      ),
-    );
+    const selects = Array.from(root.querySelectorAll<HTMLSelectElement>('[data-testid="poll-row-GR Tumbes"] select'));
     expect(selects).toHaveLength(2);
     expect(selects[1].getAttribute('aria-label')).toBe(
       'Respuesta de GR Tumbes para 05/12/2026 09:00–13:00 hora de Lima (UTC\u22125)',
     );
-    const save = root.querySelector<HTMLButtonElement>(
-      '[data-testid="save-answers-GR Tumbes"]',
-    );
+    const save = root.querySelector<HTMLButtonElement>('[data-testid="save-answers-GR Tumbes"]');
     expect(save?.disabled).toBe(true);
 
     selects[0].value = 'no';
@@ -104,19 +80,13 @@ describe('PollGrid', () => {
 
   it('starts my row from the answers already saved', async () => {
     const root = await render(pollDto(), [PIURA.id]);
-    const selects = Array.from(
-      root.querySelectorAll<HTMLSelectElement>(
-        '[data-testid="poll-row-GR Piura"] select',
-      ),
-    );
+    const selects = Array.from(root.querySelectorAll<HTMLSelectElement>('[data-testid="poll-row-GR Piura"] select'));
     expect(selects.map((s) => s.value)).toEqual(['no', 'yes']);
   });
 
   it('offers the convener a pick per slot and flags the one an agency refused', async () => {
     const root = await render(pollDto(), [], true);
-    const refused = root.querySelector<HTMLButtonElement>(
-      '[data-testid=pick-0]',
-    );
+    const refused = root.querySelector<HTMLButtonElement>('[data-testid=pick-0]');
     const clean = root.querySelector<HTMLButtonElement>('[data-testid=pick-1]');
     expect(text(refused)).toContain('⚠');
     expect(text(clean)).not.toContain('⚠');
@@ -124,38 +94,26 @@ describe('PollGrid', () => {
     expect(refused?.getAttribute('aria-label')).toBe(
       'Elegir esta fecha: 04/12/2026 09:00–13:00 hora de Lima (UTC\u22125) (con advertencias)',
     );
-    expect(
-      root.querySelector('[data-testid=slot-1]')?.getAttribute('aria-label'),
-    ).toBe('05/12/2026 09:00–13:00 hora de Lima (UTC\u22125) (Mejor opción)');
-    expect(root.querySelector('.grid-scroll')?.getAttribute('role')).toBe(
-      'region',
+    expect(root.querySelector('[data-testid=slot-1]')?.getAttribute('aria-label')).toBe(
+      '05/12/2026 09:00–13:00 hora de Lima (UTC\u22125) (Mejor opción)',
     );
+    expect(root.querySelector('.grid-scroll')?.getAttribute('role')).toBe('region');
     clean?.click();
-    expect(picked.map((c) => [c.slot.id, c.needsConfirm])).toEqual([
-      ['s-5', false],
-    ]);
+    expect(picked.map((c) => [c.slot.id, c.needsConfirm])).toEqual([['s-5', false]]);
   });
 
   it('is read-only once closed, even for my agency', async () => {
-    const root = await render(pollDto({ closed: true, chosenSlotId: 's-5' }), [
-      TUMBES.id,
-    ]);
+    const root = await render(pollDto({ closed: true, chosenSlotId: 's-5' }), [TUMBES.id]);
     expect(root.querySelector('select')).toBeNull();
-    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain(
-      'Elegida',
-    );
+    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain('Elegida');
   });
 
   it('writes the month in words in English, so 5 December is never read as 12 May', async () => {
     const root = await render(pollDto());
     TestBed.inject(I18n).setLang('en');
     await fixture.whenStable();
-    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain(
-      'Sat, 5 Dec 2026',
-    );
-    expect(text(root.querySelector('caption'))).toContain(
-      'Lima time (UTC\u22125)',
-    );
+    expect(text(root.querySelector('[data-testid=slot-1]'))).toContain('Sat, 5 Dec 2026');
+    expect(text(root.querySelector('caption'))).toContain('Lima time (UTC\u22125)');
     TestBed.inject(I18n).setLang('es');
   });
 });

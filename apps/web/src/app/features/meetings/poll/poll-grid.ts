@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import {
   POLL_ANSWERS,
@@ -18,11 +10,7 @@ import {
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { MeetingLabelPipe } from '../ui/meeting-labels';
-import {
-  formatMeetingTime,
-  formatTimeOfDay,
-  zoneLabel,
-} from '@cumbre/scheduling';
+import { formatMeetingTime, formatTimeOfDay, zoneLabel } from '@cumbre/scheduling';
 import {
   answerRequest,
   buildPollGrid,
@@ -56,17 +44,11 @@ export class PollGrid {
   protected readonly t = injectMessages(POLL_MESSAGES);
   protected readonly answers = POLL_ANSWERS;
   protected readonly drafts = signal<Drafts>({});
-  protected readonly grid = computed(() =>
-    buildPollGrid(this.poll(), this.editableAgencyIds(), this.drafts()),
-  );
-  protected readonly editableRows = computed(() =>
-    this.grid().rows.filter((r) => r.editable),
-  );
+  protected readonly grid = computed(() => buildPollGrid(this.poll(), this.editableAgencyIds(), this.drafts()));
+  protected readonly editableRows = computed(() => this.grid().rows.filter((r) => r.editable));
   protected readonly zone = computed(() => {
     const first = this.poll().slots[0];
-    return first
-      ? zoneLabel(new Date(first.startsAt), this.timeZone(), this.i18n.lang())
-      : '';
+    return first ? zoneLabel(new Date(first.startsAt), this.timeZone(), this.i18n.lang()) : '';
   });
 
   /** "sáb 05/12/2026" in Spanish; "Sat, 5 Dec 2026" in English (the month in words, never 12/05). */
@@ -87,20 +69,12 @@ export class PollGrid {
   }
 
   protected slotLabel(slot: PollSlotDto): string {
-    return formatMeetingTime(
-      { startsAt: slot.startsAt, endsAt: slot.endsAt },
-      this.timeZone(),
-      this.i18n.lang(),
-    );
+    return formatMeetingTime({ startsAt: slot.startsAt, endsAt: slot.endsAt }, this.timeZone(), this.i18n.lang());
   }
 
   /** The column's name for screen readers, with its badge: the aria-label replaces the visible text. */
   protected headerLabel(col: PollColumn): string {
-    const badge = col.chosen
-      ? this.t().chosenBadge
-      : col.best
-        ? this.t().best
-        : '';
+    const badge = col.chosen ? this.t().chosenBadge : col.best ? this.t().best : '';
     const label = this.slotLabel(col.slot);
     return badge ? `${label} (${badge})` : label;
   }
@@ -115,8 +89,7 @@ export class PollGrid {
   protected choose(row: PollRow, slotId: string, event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     const answer = POLL_ANSWERS.find((a) => a === value);
-    if (answer)
-      this.drafts.set(setDraft(this.drafts(), row.agency.id, slotId, answer));
+    if (answer) this.drafts.set(setDraft(this.drafts(), row.agency.id, slotId, answer));
   }
 
   protected canSave(row: PollRow): boolean {
@@ -135,12 +108,6 @@ export class PollGrid {
   }
 
   protected symbol(answer: PollAnswer | null): string {
-    return answer === 'yes'
-      ? '✓'
-      : answer === 'if_need_be'
-        ? '(✓)'
-        : answer === 'no'
-          ? '✗'
-          : '—';
+    return answer === 'yes' ? '✓' : answer === 'if_need_be' ? '(✓)' : answer === 'no' ? '✗' : '—';
   }
 }

@@ -10,13 +10,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import {
-  FormArray,
-  FormControl,
-  FormGroup,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-} from '@angular/forms';
+import { FormArray, FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import {
   POLL_MAX_SLOTS,
@@ -64,16 +58,7 @@ type SlotGroup = FormGroup<{
 /** The date poll of a meeting: proposing slots, answering, the grid, and picking a slot. */
 @Component({
   selector: 'app-poll-panel',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    DateField,
-    TimeField,
-    FillPipe,
-    PollGrid,
-    FormErrors,
-    FormButtons,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, DateField, TimeField, FillPipe, PollGrid, FormErrors, FormButtons],
   templateUrl: './poll-panel.html',
   styleUrls: ['../ui/fieldset.css', './poll-panel.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -101,26 +86,18 @@ export class PollPanel {
   protected readonly busy = this.write.busy;
   /** Why the poll could not be read (a 404 only means there is none yet). */
   protected readonly loadError = signal<unknown>(null);
-  protected readonly loadErrors = computed(() =>
-    this.loadError() ? describeError(this.loadError(), this.c()) : [],
-  );
+  protected readonly loadErrors = computed(() => (this.loadError() ? describeError(this.loadError(), this.c()) : []));
   protected readonly proposing = signal(false);
-  protected readonly zoneName = computed(() =>
-    zoneCity(this.meeting().timeZone),
-  );
+  protected readonly zoneName = computed(() => zoneCity(this.meeting().timeZone));
   protected readonly canPick = computed(() => {
     const poll = this.poll();
     return this.meeting().can.runPoll && !!poll && !poll.chosenSlotId;
   });
-  protected readonly answerFor = computed(
-    () => this.actFor() ?? this.meeting().can.rsvpFor,
-  );
+  protected readonly answerFor = computed(() => this.actFor() ?? this.meeting().can.rsvpFor);
   protected readonly chosenText = computed(() => {
     const poll = this.poll();
     const slot = poll?.slots.find((s) => s.id === poll.chosenSlotId);
-    return slot
-      ? this.inMeetingZone({ startsAt: slot.startsAt, endsAt: slot.endsAt })
-      : '';
+    return slot ? this.inMeetingZone({ startsAt: slot.startsAt, endsAt: slot.endsAt }) : '';
   });
   protected readonly deadlineText = computed(() => {
     const poll = this.poll();
@@ -130,9 +107,7 @@ export class PollPanel {
     const poll = this.poll();
     return !!poll && new Date(poll.deadline).getTime() <= Date.now();
   });
-  protected readonly pendingNames = computed(() =>
-    (this.poll()?.pending ?? []).map((a) => a.shortName).join(', '),
-  );
+  protected readonly pendingNames = computed(() => (this.poll()?.pending ?? []).map((a) => a.shortName).join(', '));
 
   protected readonly slots = new FormArray<SlotGroup>([]);
   protected readonly deadline = this.fb.group({ date: [''], time: ['23:59'] });
@@ -148,13 +123,7 @@ export class PollPanel {
   }
 
   protected startProposing(): void {
-    const tomorrow = addDays(
-      dayInZone(
-        new Date().toISOString(),
-        this.meeting().timeZone || browserTimeZone(),
-      ),
-      1,
-    );
+    const tomorrow = addDays(dayInZone(new Date().toISOString(), this.meeting().timeZone || browserTimeZone()), 1);
     this.slots.clear();
     this.addSlot(addDays(tomorrow, 7));
     this.addSlot(addDays(tomorrow, 8));
@@ -199,9 +168,7 @@ export class PollPanel {
     this.deadlineError.set(deadline ? '' : this.c().required);
     if (Object.keys(problems).length || !deadline) return;
     await this.act(async () => {
-      this.poll.set(
-        await this.api.createPoll(this.meeting().id, { deadline, slots }),
-      );
+      this.poll.set(await this.api.createPoll(this.meeting().id, { deadline, slots }));
       this.proposing.set(false);
       this.notifier.done(this.t().created);
     }, true);
@@ -219,10 +186,7 @@ export class PollPanel {
    * Every pick is asked in the shared dialog: who will be told, who said no, who has not
    * answered and whether answers may still come. A clash the server finds is asked again.
    */
-  protected async requestPick(
-    col: PollColumn,
-    retry?: PickRetry,
-  ): Promise<void> {
+  protected async requestPick(col: PollColumn, retry?: PickRetry): Promise<void> {
     const conflicts = retry?.conflicts ?? [];
     const refusedBy = retry?.refusedBy ?? col.slot.refusedBy;
     if (this.busy()) return;
@@ -262,12 +226,8 @@ export class PollPanel {
           const conflicts = body['conflicts'];
           const refusedBy = body['refusedBy'];
           again = {
-            conflicts: Array.isArray(conflicts)
-              ? (conflicts as ConflictDto[])
-              : [],
-            refusedBy: Array.isArray(refusedBy)
-              ? (refusedBy as AgencySummary[])
-              : col.slot.refusedBy,
+            conflicts: Array.isArray(conflicts) ? (conflicts as ConflictDto[]) : [],
+            refusedBy: Array.isArray(refusedBy) ? (refusedBy as AgencySummary[]) : col.slot.refusedBy,
           };
           return true;
         },
@@ -317,10 +277,7 @@ export class PollPanel {
     }
   }
 
-  private async act(
-    change: () => Promise<void>,
-    creating = false,
-  ): Promise<void> {
+  private async act(change: () => Promise<void>, creating = false): Promise<void> {
     await this.write.run(change, {
       handle: creating ? (error) => this.placeErrors(error) : undefined,
     });

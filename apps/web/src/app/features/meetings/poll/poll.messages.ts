@@ -25,8 +25,7 @@ export const POLL_MESSAGES = defineMessages({
     created: 'Votación abierta.',
     openUntil: 'Se puede responder hasta el {deadline}.',
     closed: 'La votación está cerrada: ya no se aceptan respuestas.',
-    closedDeadline:
-      'El plazo terminó el {deadline}: ya no se aceptan respuestas.',
+    closedDeadline: 'El plazo terminó el {deadline}: ya no se aceptan respuestas.',
     chosen: 'Fecha elegida: {slot}',
     grid: 'Respuestas por agencia y fecha',
     agency: 'Agencia',
@@ -71,8 +70,7 @@ export const POLL_MESSAGES = defineMessages({
     created: 'Poll opened.',
     openUntil: 'Answers are open until {deadline}.',
     closed: 'The poll is closed: answers are no longer accepted.',
-    closedDeadline:
-      'The deadline passed on {deadline}: answers are no longer accepted.',
+    closedDeadline: 'The deadline passed on {deadline}: answers are no longer accepted.',
     chosen: 'Chosen date: {slot}',
     grid: 'Answers by agency and date',
     agency: 'Agency',

@@ -1,10 +1,4 @@
-import {
-  agency,
-  LALIBERTAD,
-  meetingDto,
-  PIURA,
-  TUMBES,
-} from '../data-access/meeting.fixtures';
+import { agency, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
 import { CONFIRM_MESSAGES, moveConfirm, pickConfirm } from './confirm-texts';
 
 const t = CONFIRM_MESSAGES.es;
@@ -27,9 +21,7 @@ describe('moveConfirm', () => {
   it('says when a draft will be scheduled and names the invited agencies, in Spanish order', () => {
     const q = moveConfirm(invited, 'scheduled', t, 'es');
     expect(q.title).toBe('¿Programar «Cumbre de seguridad»?');
-    expect(q.message).toBe(
-      'La reunión quedará programada para 05/12/2026 09:00–13:00 hora de Lima (UTC−5).',
-    );
+    expect(q.message).toBe('La reunión quedará programada para 05/12/2026 09:00–13:00 hora de Lima (UTC−5).');
     expect(q.notify).toBe(
       'Se avisará a las agencias invitadas: Gobierno Regional de GR La Libertad, Gobierno Regional de GR Piura.',
     );
@@ -97,19 +89,12 @@ describe('pickConfirm', () => {
       t,
       'es',
     );
-    expect(q.details).toEqual([
-      'Reunión de otra agencia (reservada) — 05/12/2026 10:00–11:00 hora de Lima (UTC−5)',
-    ]);
+    expect(q.details).toEqual(['Reunión de otra agencia (reservada) — 05/12/2026 10:00–11:00 hora de Lima (UTC−5)']);
     expect(q.warnings).toEqual([t.conflicts]);
   });
 
   it('asks plainly when nothing stands in the way', () => {
-    const q = pickConfirm(
-      invited,
-      { slot: 'x', refusedBy: [], pending: [], deadline: null, conflicts: [] },
-      t,
-      'es',
-    );
+    const q = pickConfirm(invited, { slot: 'x', refusedBy: [], pending: [], deadline: null, conflicts: [] }, t, 'es');
     expect(q.warnings).toEqual([]);
     expect(q.confirm).toBe('Elegir esta fecha');
   });

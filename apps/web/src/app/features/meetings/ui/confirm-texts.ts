@@ -1,9 +1,4 @@
-import type {
-  AgencySummary,
-  ConflictDto,
-  MeetingDto,
-  MeetingStatus,
-} from '@cumbre/contracts';
+import type { AgencySummary, ConflictDto, MeetingDto, MeetingStatus } from '@cumbre/contracts';
 import { formatMeetingTime } from '@cumbre/scheduling';
 import type { ConfirmRequest } from '../../../core/layout/confirm-dialog';
 import type { Lang } from '../../../core/i18n/i18n.service';
@@ -21,8 +16,7 @@ export const CONFIRM_MESSAGES = defineMessages({
     'body.in_progress': 'La reunión figurará como en curso.',
     'body.concluded': 'La reunión figurará como concluida.',
     'body.cancelled': 'Motivo que se comunicará: {reason}',
-    'body.draft':
-      'La reunión dejará de figurar como programada hasta que se vuelva a programar.',
+    'body.draft': 'La reunión dejará de figurar como programada hasta que se vuelva a programar.',
     'yes.scheduled': 'Programar',
     'yes.in_progress': 'Marcar en curso',
     'yes.concluded': 'Marcar concluida',
@@ -37,10 +31,8 @@ export const CONFIRM_MESSAGES = defineMessages({
     pickYes: 'Elegir esta fecha',
     refused: 'Atención: {agencies} respondió que no puede en esta fecha.',
     pending: 'Todavía no respondieron: {agencies}.',
-    deadlineOpen:
-      'El plazo para responder sigue abierto hasta el {deadline}: otras respuestas podrían llegar.',
-    conflicts:
-      'Esta fecha se superpone con otras reuniones que comparten la agencia anfitriona o algún delegado:',
+    deadlineOpen: 'El plazo para responder sigue abierto hasta el {deadline}: otras respuestas podrían llegar.',
+    conflicts: 'Esta fecha se superpone con otras reuniones que comparten la agencia anfitriona o algún delegado:',
     pickAnyway: 'Elegir de todos modos',
     hiddenMeeting: 'Reunión de otra agencia (reservada)',
     rotateTitle: '¿Generar un enlace nuevo?',
@@ -48,12 +40,10 @@ export const CONFIRM_MESSAGES = defineMessages({
       'El enlace actual dejará de funcionar: los calendarios suscritos con él dejarán de actualizarse hasta que los suscribas al nuevo.',
     rotateYes: 'Generar un enlace nuevo',
     revokeTitle: '¿Revocar el enlace del calendario?',
-    revokeBody:
-      'Los calendarios suscritos con este enlace dejarán de recibir tus reuniones.',
+    revokeBody: 'Los calendarios suscritos con este enlace dejarán de recibir tus reuniones.',
     revokeYes: 'Revocar enlace',
     uninviteTitle: '¿Quitar la invitación a {agency}?',
-    uninviteBody:
-      'La agencia dejará de ver esta reunión si no es pública, y sus respuestas se pierden.',
+    uninviteBody: 'La agencia dejará de ver esta reunión si no es pública, y sus respuestas se pierden.',
     uninviteYes: 'Quitar invitación',
   },
   en: {
@@ -66,8 +56,7 @@ export const CONFIRM_MESSAGES = defineMessages({
     'body.in_progress': 'The meeting will show as in progress.',
     'body.concluded': 'The meeting will show as concluded.',
     'body.cancelled': 'Reason that will be sent: {reason}',
-    'body.draft':
-      'The meeting will no longer show as scheduled until it is scheduled again.',
+    'body.draft': 'The meeting will no longer show as scheduled until it is scheduled again.',
     'yes.scheduled': 'Schedule',
     'yes.in_progress': 'Mark in progress',
     'yes.concluded': 'Mark concluded',
@@ -82,10 +71,8 @@ export const CONFIRM_MESSAGES = defineMessages({
     pickYes: 'Pick this date',
     refused: 'Warning: {agencies} answered that they cannot make this date.',
     pending: 'Not answered yet: {agencies}.',
-    deadlineOpen:
-      'Answers are open until {deadline}: more answers may still come.',
-    conflicts:
-      'This date overlaps other meetings that share the host agency or a delegate:',
+    deadlineOpen: 'Answers are open until {deadline}: more answers may still come.',
+    conflicts: 'This date overlaps other meetings that share the host agency or a delegate:',
     pickAnyway: 'Pick anyway',
     hiddenMeeting: "Another agency's meeting (restricted)",
     rotateTitle: 'Make a new link?',
@@ -96,8 +83,7 @@ export const CONFIRM_MESSAGES = defineMessages({
     revokeBody: 'Calendars subscribed with this link will no longer get your meetings.',
     revokeYes: 'Revoke link',
     uninviteTitle: 'Remove the invitation to {agency}?',
-    uninviteBody:
-      'The agency will no longer see this meeting unless it is public, and its answers are lost.',
+    uninviteBody: 'The agency will no longer see this meeting unless it is public, and its answers are lost.',
     uninviteYes: 'Remove invitation',
   },
 });
@@ -118,9 +104,7 @@ function agencyNames(agencies: readonly AgencySummary[]): string {
 
 function notifyLine(m: MeetingDto, t: ConfirmMessages): string {
   const invited = m.invitations.map((i) => i.agency);
-  return invited.length
-    ? fill(t.notifyAgencies, { agencies: agencyNames(invited) })
-    : t.notifyNobody;
+  return invited.length ? fill(t.notifyAgencies, { agencies: agencyNames(invited) }) : t.notifyNobody;
 }
 
 /** "¿Programar «Cumbre…»?", what happens and who is told, for a status move. */
@@ -132,9 +116,7 @@ export function moveConfirm(
   reason = '',
 ): ConfirmRequest {
   const when =
-    m.startsAt && m.endsAt
-      ? formatMeetingTime({ startsAt: m.startsAt, endsAt: m.endsAt }, m.timeZone, lang)
-      : '';
+    m.startsAt && m.endsAt ? formatMeetingTime({ startsAt: m.startsAt, endsAt: m.endsAt }, m.timeZone, lang) : '';
   return {
     title: fill(t[`title.${to}`], { title: m.title }),
     message: fill(t[`body.${to}`], { when, reason }),
@@ -160,10 +142,8 @@ export function pickConfirm(
   lang: Lang,
 ): ConfirmRequest {
   const warnings: string[] = [];
-  if (pick.refusedBy.length)
-    warnings.push(fill(t.refused, { agencies: agencyNames(pick.refusedBy) }));
-  if (pick.pending.length)
-    warnings.push(fill(t.pending, { agencies: agencyNames(pick.pending) }));
+  if (pick.refusedBy.length) warnings.push(fill(t.refused, { agencies: agencyNames(pick.refusedBy) }));
+  if (pick.pending.length) warnings.push(fill(t.pending, { agencies: agencyNames(pick.pending) }));
   if (pick.deadline) warnings.push(fill(t.deadlineOpen, { deadline: pick.deadline }));
   if (pick.conflicts.length) warnings.push(t.conflicts);
   return {
@@ -180,10 +160,6 @@ export function pickConfirm(
 
 function conflictLine(c: ConflictDto, t: ConfirmMessages, lang: Lang): string {
   const title = c.visible ? c.title : t.hiddenMeeting;
-  const when = formatMeetingTime(
-    { startsAt: c.startsAt, endsAt: c.endsAt },
-    c.timeZone,
-    lang,
-  );
+  const when = formatMeetingTime({ startsAt: c.startsAt, endsAt: c.endsAt }, c.timeZone, lang);
   return `${title} — ${when}`;
 }

@@ -1,18 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ConflictDto } from '@cumbre/contracts';
 import { errorCode, toApiError } from '../../../core/api/api-error';
 import { I18n } from '../../../core/i18n/i18n.service';
-import {
-  defineMessages,
-  FillPipe,
-  injectMessages,
-} from '../../../core/i18n/translate';
+import { defineMessages, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { formatMeetingTime } from '@cumbre/scheduling';
 
 const MESSAGES = defineMessages({
@@ -37,24 +28,16 @@ const MESSAGES = defineMessages({
       @for (c of conflicts(); track c.meetingId) {
         <li>
           @if (c.visible) {
-            <a
-              class="cell-title"
-              [routerLink]="['/app/reuniones', c.meetingId]"
-              >{{ c.title }}</a
-            >
+            <a class="cell-title" [routerLink]="['/app/reuniones', c.meetingId]">{{ c.title }}</a>
           } @else {
             <span class="cell-title">{{ t().hidden }}</span>
           }
           <span class="muted">{{ when(c) }}</span>
           @if (c.sharedHost; as host) {
-            <span class="small">{{
-              t().sharedHost | fill: { agency: host.name }
-            }}</span>
+            <span class="small">{{ t().sharedHost | fill: { agency: host.name } }}</span>
           }
           @if (c.sharedDelegates.length) {
-            <span class="small">{{
-              t().sharedDelegates | fill: { names: names(c) }
-            }}</span>
+            <span class="small">{{ t().sharedDelegates | fill: { names: names(c) } }}</span>
           }
         </li>
       }
@@ -80,11 +63,7 @@ export class ConflictList {
   protected readonly t = injectMessages(MESSAGES);
 
   protected when(c: ConflictDto): string {
-    return formatMeetingTime(
-      { startsAt: c.startsAt, endsAt: c.endsAt },
-      c.timeZone,
-      this.i18n.lang(),
-    );
+    return formatMeetingTime({ startsAt: c.startsAt, endsAt: c.endsAt }, c.timeZone, this.i18n.lang());
   }
 
   protected names(c: ConflictDto): string {

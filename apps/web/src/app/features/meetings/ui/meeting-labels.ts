@@ -1,10 +1,5 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
-import type {
-  MeetingStatus,
-  MeetingVisibility,
-  PollAnswer,
-  RsvpStatus,
-} from '@cumbre/contracts';
+import type { MeetingStatus, MeetingVisibility, PollAnswer, RsvpStatus } from '@cumbre/contracts';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { defineMessages } from '../../../core/i18n/translate';
 
@@ -58,10 +53,7 @@ type ValueOf<G extends Group> = G extends 'status'
 export class MeetingLabelPipe implements PipeTransform {
   private readonly i18n = inject(I18n);
 
-  transform<G extends Group>(
-    value: ValueOf<G> | null | undefined,
-    group: G,
-  ): string {
+  transform<G extends Group>(value: ValueOf<G> | null | undefined, group: G): string {
     if (value === null || value === undefined) return '';
     const key = `${group}.${value}` as keyof (typeof MEETING_LABELS)['es'];
     return MEETING_LABELS[this.i18n.lang()][key] ?? value;

@@ -6,12 +6,9 @@ import { MeetingLabelPipe } from './meeting-labels';
 @Component({
   selector: 'app-meeting-status-badge',
   imports: [MeetingLabelPipe],
-  template: `<span
-    class="badge status-badge"
-    [attr.data-status]="status()"
-    [attr.data-testid]="testId()"
-    >{{ status() | meetingLabel: 'status' }}</span
-  >`,
+  template: `<span class="badge status-badge" [attr.data-status]="status()" [attr.data-testid]="testId()">{{
+    status() | meetingLabel: 'status'
+  }}</span>`,
   styles: `
     :host {
       display: contents;

@@ -12,17 +12,11 @@ describe('viewerEcho', () => {
   });
 
   it('stays silent in the same zone, or in a zone with the same offset then', () => {
-    expect(viewerEcho(start, end, 'America/Lima', 'America/Lima', 'es')).toBe(
-      '',
-    );
-    expect(viewerEcho(start, end, 'America/Lima', 'America/Bogota', 'es')).toBe(
-      '',
-    );
+    expect(viewerEcho(start, end, 'America/Lima', 'America/Lima', 'es')).toBe('');
+    expect(viewerEcho(start, end, 'America/Lima', 'America/Bogota', 'es')).toBe('');
   });
 
   it('stays silent without a time', () => {
-    expect(viewerEcho(null, null, 'America/Lima', 'Europe/Madrid', 'es')).toBe(
-      '',
-    );
+    expect(viewerEcho(null, null, 'America/Lima', 'Europe/Madrid', 'es')).toBe('');
   });
 });

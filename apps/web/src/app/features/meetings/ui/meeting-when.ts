@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { defineMessages, injectMessages } from '../../../core/i18n/translate';
 import { formatMeetingTime } from '@cumbre/scheduling';
@@ -23,9 +17,7 @@ const MESSAGES = defineMessages({
     @if (text()) {
       <span class="when" data-testid="meeting-when">{{ text() }}</span>
       @if (local()) {
-        <span class="when-local" data-testid="meeting-when-local"
-          >{{ t().yours }}: {{ local() }}</span
-        >
+        <span class="when-local" data-testid="meeting-when-local">{{ t().yours }}: {{ local() }}</span>
       }
     } @else {
       <span class="when when--none">{{ t().noTime }}</span>
@@ -61,19 +53,9 @@ export class MeetingWhen {
   private readonly viewerZone = browserTimeZone();
 
   protected readonly text = computed(() =>
-    formatMeetingTime(
-      { startsAt: this.startsAt(), endsAt: this.endsAt() },
-      this.timeZone(),
-      this.i18n.lang(),
-    ),
+    formatMeetingTime({ startsAt: this.startsAt(), endsAt: this.endsAt() }, this.timeZone(), this.i18n.lang()),
   );
   protected readonly local = computed(() =>
-    viewerEcho(
-      this.startsAt(),
-      this.endsAt(),
-      this.timeZone(),
-      this.viewerZone,
-      this.i18n.lang(),
-    ),
+    viewerEcho(this.startsAt(), this.endsAt(), this.timeZone(), this.viewerZone, this.i18n.lang()),
   );
 }

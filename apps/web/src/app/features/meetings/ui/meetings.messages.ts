@@ -26,8 +26,7 @@ export const LIST_MESSAGES = defineMessages({
     myAnswer: 'Respuesta de tu agencia',
     online: 'En línea',
     calendarTitle: 'Calendario de reuniones',
-    calendarLead:
-      'Cada reunión aparece en su día según su propia zona horaria.',
+    calendarLead: 'Cada reunión aparece en su día según su propia zona horaria.',
     previousMonth: 'Mes anterior',
     nextMonth: 'Mes siguiente',
     today: 'Hoy',

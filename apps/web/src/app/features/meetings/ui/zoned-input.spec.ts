@@ -1,9 +1,4 @@
-import {
-  allTimeZones,
-  dayInZone,
-  utcToWallTime,
-  wallTimeToUtc,
-} from './zoned-input';
+import { allTimeZones, dayInZone, utcToWallTime, wallTimeToUtc } from './zoned-input';
 
 describe('wallTimeToUtc', () => {
   // "date time zone → UTC instant": the chosen zone, never the machine's; across the date
@@ -33,9 +28,7 @@ describe('wallTimeToUtc', () => {
   });
 
   it('takes the first of a time that happens twice (clocks back)', () => {
-    expect(wallTimeToUtc('2026-10-25', '02:30', 'Europe/Madrid')).toBe(
-      '2026-10-25T00:30:00.000Z',
-    );
+    expect(wallTimeToUtc('2026-10-25', '02:30', 'Europe/Madrid')).toBe('2026-10-25T00:30:00.000Z');
   });
 
   it('round-trips every quarter hour of a DST day', () => {
@@ -62,9 +55,7 @@ describe('wallTimeToUtc', () => {
   });
 
   it('accepts seconds from browsers that send them', () => {
-    expect(wallTimeToUtc('2026-12-05', '09:00:00', 'America/Lima')).toBe(
-      '2026-12-05T14:00:00.000Z',
-    );
+    expect(wallTimeToUtc('2026-12-05', '09:00:00', 'America/Lima')).toBe('2026-12-05T14:00:00.000Z');
   });
 });
 
@@ -81,9 +72,7 @@ describe('utcToWallTime and dayInZone', () => {
   });
 
   it('puts a late evening meeting on its own day in its zone', () => {
-    expect(dayInZone('2026-12-06T03:00:00Z', 'America/Lima')).toBe(
-      '2026-12-05',
-    );
+    expect(dayInZone('2026-12-06T03:00:00Z', 'America/Lima')).toBe('2026-12-05');
     expect(dayInZone('2026-12-06T03:00:00Z', 'UTC')).toBe('2026-12-06');
   });
 

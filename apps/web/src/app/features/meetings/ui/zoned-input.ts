@@ -2,11 +2,7 @@
 // planning a summit in Piura types 09:00 and means 09:00 in Lima), never in the browser's zone.
 // These helpers turn such a reading into the UTC instant the API stores, and back.
 import { DEFAULT_TIME_ZONE } from '@cumbre/contracts';
-import {
-  isValidTimeZone,
-  localDateTime,
-  utcOffsetMinutes,
-} from '@cumbre/scheduling';
+import { isValidTimeZone, localDateTime, utcOffsetMinutes } from '@cumbre/scheduling';
 
 /** What `<input type="date">` and `<input type="time">` hold: "2026-12-05" and "09:00". */
 export interface WallTime {
@@ -26,19 +22,12 @@ function wallClockMs(date: string, time: string): number | null {
   const d = DATE.exec(date);
   const t = TIME.exec(time);
   if (!d || !t) return null;
-  const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(
-    Number,
-  );
+  const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number);
   if (hour > 23 || minute > 59) return null;
   const ms = Date.UTC(year, month - 1, day, hour, minute);
   const back = new Date(ms);
   // Date.UTC rolls 31 February over into March; a date that does not exist is refused instead.
-  if (
-    back.getUTCFullYear() !== year ||
-    back.getUTCMonth() !== month - 1 ||
-    back.getUTCDate() !== day
-  )
-    return null;
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
   return ms;
 }
 
@@ -48,11 +37,7 @@ function wallClockMs(date: string, time: string): number | null {
  * happens twice (clocks turned back) is the first one; a time that never happens (clocks turned
  * forward) moves forward by the length of the gap, 02:30 becoming 03:30. Null for bad input.
  */
-export function wallTimeToUtc(
-  date: string,
-  time: string,
-  timeZone: string,
-): string | null {
+export function wallTimeToUtc(date: string, time: string, timeZone: string): string | null {
   const wall = wallClockMs(date, time);
   if (wall === null || !isValidTimeZone(timeZone)) return null;
   const offsetAt = (ms: number) => utcOffsetMinutes(new Date(ms), timeZone);
@@ -71,8 +56,7 @@ export function wallTimeToUtc(
 /** The wall clock of `timeZone` at `iso`, as the date and time inputs want it. */
 export function utcToWallTime(iso: string, timeZone: string): WallTime {
   const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime()) || !isValidTimeZone(timeZone))
-    return { date: '', time: '' };
+  if (Number.isNaN(instant.getTime()) || !isValidTimeZone(timeZone)) return { date: '', time: '' };
   const l = localDateTime(instant, timeZone);
   return {
     date: `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}`,
@@ -88,9 +72,7 @@ export function dayInZone(iso: string, timeZone: string): string {
 /** The zone the reader's browser is set to; the meeting default when the runtime cannot tell. */
 export function browserTimeZone(): string {
   try {
-    return (
-      Intl.DateTimeFormat().resolvedOptions().timeZone || DEFAULT_TIME_ZONE
-    );
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || DEFAULT_TIME_ZONE;
   } catch {
     return DEFAULT_TIME_ZONE;
   }
@@ -117,7 +99,5 @@ export function allTimeZones(): string[] {
     supportedValuesOf?: (key: 'timeZone') => string[];
   };
   const zones = intl.supportedValuesOf?.('timeZone') ?? [];
-  return [...new Set([...zones, ...COMMON_TIME_ZONES])]
-    .filter(isValidTimeZone)
-    .sort();
+  return [...new Set([...zones, ...COMMON_TIME_ZONES])].filter(isValidTimeZone).sort();
 }

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { BlockDto } from '@cumbre/contracts';
@@ -129,7 +126,7 @@ describe('ModerationBlocksPage', () => {
     expect((root.querySelector('input[name="value"]') as HTMLInputElement).value).toBe('');
   });
 
-  it('shows the server\'s refusal of a bad address in words', async () => {
+  it("shows the server's refusal of a bad address in words", async () => {
     const root = await render();
     type(root, 'input[name="value"]', 'no-es-correo');
     (root.querySelector('[data-testid="block-form"]') as HTMLFormElement).dispatchEvent(new Event('submit'));

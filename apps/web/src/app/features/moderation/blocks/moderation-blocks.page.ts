@@ -72,10 +72,13 @@ export class ModerationBlocksPage {
       testId: 'confirm-unblock',
     });
     if (!ok) return;
-    const done = await this.listWrite.run(async () => {
-      await this.api.unblock(b.id);
-      return true;
-    }, { done: this.t().unblocked });
+    const done = await this.listWrite.run(
+      async () => {
+        await this.api.unblock(b.id);
+        return true;
+      },
+      { done: this.t().unblocked },
+    );
     if (done) await this.blocks.run(() => this.api.blocks());
   }
 

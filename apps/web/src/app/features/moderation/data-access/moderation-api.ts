@@ -24,14 +24,8 @@ export class ModerationApi {
     return this.http.get('/api/moderation/comments/count');
   }
 
-  decide(
-    id: string,
-    body: ModerateCommentRequest,
-  ): Promise<ModerationCommentDto> {
-    return this.http.post(
-      `${apiPath('moderation', 'comments', id)}/decision`,
-      body,
-    );
+  decide(id: string, body: ModerateCommentRequest): Promise<ModerationCommentDto> {
+    return this.http.post(`${apiPath('moderation', 'comments', id)}/decision`, body);
   }
 
   block(body: BlockCommenterRequest): Promise<BlockDto> {

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import {
@@ -25,10 +17,7 @@ import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
 import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
-import {
-  ModerationApi,
-  type ModerationQueueName,
-} from '../data-access/moderation-api';
+import { ModerationApi, type ModerationQueueName } from '../data-access/moderation-api';
 import { ModerationCount } from '../data-access/moderation-count';
 import { MODERATION_MESSAGES } from './moderation.messages';
 
@@ -79,17 +68,9 @@ export class ModerationQueuePage {
       });
       if (!ok) return;
     }
-    const done = await this.decide.run(
-      () => this.api.decide(c.id, { action, version: c.version }),
-      {
-        done:
-          action === 'approve'
-            ? this.t().approved
-            : action === 'spam'
-              ? this.t().spammed
-              : this.t().rejected,
-      },
-    );
+    const done = await this.decide.run(() => this.api.decide(c.id, { action, version: c.version }), {
+      done: action === 'approve' ? this.t().approved : action === 'spam' ? this.t().spammed : this.t().rejected,
+    });
     if (done) await this.reload();
   }
 
@@ -105,18 +86,12 @@ export class ModerationQueuePage {
       testId: 'confirm-block',
     });
     if (!ok) return;
-    const done = await this.decide.run(
-      () => this.api.block({ commentId: c.id, target }),
-      { done: this.t().blocked },
-    );
+    const done = await this.decide.run(() => this.api.block({ commentId: c.id, target }), { done: this.t().blocked });
     if (done) await this.reload();
   }
 
   private async reload(): Promise<void> {
     const name = this.queueName();
-    await Promise.all([
-      this.queue.run(() => this.api.queue(name)),
-      this.count.refresh(),
-    ]);
+    await Promise.all([this.queue.run(() => this.api.queue(name)), this.count.refresh()]);
   }
 }

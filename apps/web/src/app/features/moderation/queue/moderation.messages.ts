@@ -30,7 +30,8 @@ export const MODERATION_MESSAGES = defineMessages({
     blocked: 'Bloqueado.',
     confirmReject: '¿Rechazar este comentario de {name}?',
     confirmSpam: '¿Marcar como spam el comentario de {name}?',
-    confirmRejectBody: 'No se publicará. Si es una respuesta visible, se mostrará «comentario retirado por moderación».',
+    confirmRejectBody:
+      'No se publicará. Si es una respuesta visible, se mostrará «comentario retirado por moderación».',
     confirmBlockEmail: '¿Bloquear la dirección {email}?',
     confirmBlockIp: '¿Bloquear la IP desde la que escribió {name}?',
     confirmBlockBody: 'Sus próximos comentarios se rechazarán. La acción queda registrada en la auditoría.',
@@ -67,7 +68,8 @@ export const MODERATION_MESSAGES = defineMessages({
     blocked: 'Blocked.',
     confirmReject: 'Reject this comment by {name}?',
     confirmSpam: 'Mark the comment by {name} as spam?',
-    confirmRejectBody: 'It will not be published. If it is a visible reply, “comment removed by moderation” shows instead.',
+    confirmRejectBody:
+      'It will not be published. If it is a visible reply, “comment removed by moderation” shows instead.',
     confirmBlockEmail: 'Block the address {email}?',
     confirmBlockIp: 'Block the IP {name} wrote from?',
     confirmBlockBody: 'Their next comments will be refused. The action is recorded in the audit log.',

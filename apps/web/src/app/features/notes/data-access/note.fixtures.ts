@@ -1,8 +1,4 @@
-import type {
-  NoteDto,
-  NoteSearchHitDto,
-  NoteSearchResultDto,
-} from '@cumbre/contracts';
+import type { NoteDto, NoteSearchHitDto, NoteSearchResultDto } from '@cumbre/contracts';
 
 const PIURA = {
   id: 'a-piura',
@@ -40,10 +36,7 @@ export function hit(id: string, overrides: Partial<NoteSearchHitDto> = {}): Note
   };
 }
 
-export function result(
-  items: NoteSearchHitDto[],
-  overrides: Partial<NoteSearchResultDto> = {},
-): NoteSearchResultDto {
+export function result(items: NoteSearchHitDto[], overrides: Partial<NoteSearchResultDto> = {}): NoteSearchResultDto {
   return {
     items,
     total: items.length,

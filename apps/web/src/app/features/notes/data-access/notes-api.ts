@@ -66,16 +66,11 @@ export class NotesApi {
   }
 
   endorse(id: string, agencyId: string): Promise<NoteEndorsementsDto> {
-    return this.http.put(
-      `${noteUrl(id)}/endorsements/${encodeURIComponent(agencyId)}`,
-      null,
-    );
+    return this.http.put(`${noteUrl(id)}/endorsements/${encodeURIComponent(agencyId)}`, null);
   }
 
   unendorse(id: string, agencyId: string): Promise<NoteEndorsementsDto> {
-    return this.http.delete(
-      `${noteUrl(id)}/endorsements/${encodeURIComponent(agencyId)}`,
-    );
+    return this.http.delete(`${noteUrl(id)}/endorsements/${encodeURIComponent(agencyId)}`);
   }
 
   readers(id: string): Promise<NoteReadEventDto[]> {
@@ -90,9 +85,7 @@ export class NotesApi {
   }
 
   removeAttachment(id: string, attachmentId: string): Promise<unknown> {
-    return this.http.delete(
-      `${noteUrl(id)}/attachments/${encodeURIComponent(attachmentId)}`,
-    );
+    return this.http.delete(`${noteUrl(id)}/attachments/${encodeURIComponent(attachmentId)}`);
   }
 
   /** A plain link: the browser downloads it with the session cookie, after the API's access check. */
@@ -107,30 +100,15 @@ export class NotesApi {
 
   /** The notes linked to an agenda item, as far as the caller may read them. */
   agendaItemNotes(meetingId: string, itemId: string): Promise<NoteSummaryDto[]> {
-    return this.http.get(
-      `${apiPath('meetings', meetingId, 'agenda', 'items', itemId)}/notes`,
-    );
+    return this.http.get(`${apiPath('meetings', meetingId, 'agenda', 'items', itemId)}/notes`);
   }
 
-  linkToAgendaItem(
-    meetingId: string,
-    itemId: string,
-    noteId: string,
-  ): Promise<NoteSummaryDto[]> {
-    return this.http.post(
-      `${apiPath('meetings', meetingId, 'agenda', 'items', itemId)}/notes`,
-      { noteId },
-    );
+  linkToAgendaItem(meetingId: string, itemId: string, noteId: string): Promise<NoteSummaryDto[]> {
+    return this.http.post(`${apiPath('meetings', meetingId, 'agenda', 'items', itemId)}/notes`, { noteId });
   }
 
-  unlinkFromAgendaItem(
-    meetingId: string,
-    itemId: string,
-    noteId: string,
-  ): Promise<unknown> {
-    return this.http.delete(
-      apiPath('meetings', meetingId, 'agenda', 'items', itemId, 'notes', noteId),
-    );
+  unlinkFromAgendaItem(meetingId: string, itemId: string, noteId: string): Promise<unknown> {
+    return this.http.delete(apiPath('meetings', meetingId, 'agenda', 'items', itemId, 'notes', noteId));
   }
 
   /** The app's one Markdown renderer, for the editors' preview. */

@@ -50,8 +50,7 @@ export const EDITOR_MESSAGES = defineMessages({
     noRecipientsYet: 'Aún no nombras a nadie.',
     removeRecipient: 'Quitar a {name}',
     noRecipients: 'Elige al menos un destinatario.',
-    widenNote:
-      'Ampliar la distribución o bajar la marca requiere al titular de la agencia autora.',
+    widenNote: 'Ampliar la distribución o bajar la marca requiere al titular de la agencia autora.',
     files: 'Adjuntos',
     filesHint: 'Se subirán al guardar: PDF, imágenes o documentos de Office, hasta 20 MB cada uno.',
     fileTooBig: '«{name}» pesa más de 20 MB.',
@@ -63,8 +62,7 @@ export const EDITOR_MESSAGES = defineMessages({
   },
   en: {
     createTitle: 'New note',
-    createLead:
-      'Share a best practice with every agency, or an intelligence note with those who should read it.',
+    createLead: 'Share a best practice with every agency, or an intelligence note with those who should read it.',
     editTitle: 'Edit note',
     editLead: "Every change keeps the previous version in the note's history.",
     back: 'Back',
@@ -110,8 +108,7 @@ export const EDITOR_MESSAGES = defineMessages({
     noRecipientsYet: 'Nobody named yet.',
     removeRecipient: 'Remove {name}',
     noRecipients: 'Choose at least one recipient.',
-    widenNote:
-      'Widening the distribution or lowering the marking needs the head of the author agency.',
+    widenNote: 'Widening the distribution or lowering the marking needs the head of the author agency.',
     files: 'Attachments',
     filesHint: 'Uploaded when you save: PDF, images or Office documents, up to 20 MB each.',
     fileTooBig: '"{name}" is larger than 20 MB.',

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { NoteDto } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';
@@ -47,9 +42,7 @@ export class NoteEditPage {
   private readonly api = inject(NotesApi);
   protected readonly t = injectMessages(EDITOR_MESSAGES);
   protected readonly note = new Loader<NoteDto>();
-  protected readonly load = loadFor(this.note, this.id, (id) =>
-    this.api.get(id),
-  );
+  protected readonly load = loadFor(this.note, this.id, (id) => this.api.get(id));
 
   constructor() {
     pageTitle(() => this.note.value()?.title ?? this.t().editTitle);

@@ -117,9 +117,7 @@ function fields(v: NoteFormValue) {
       ? {
           marking: v.marking,
           distribution: v.distribution,
-          ...(v.distribution === 'sharing_group'
-            ? { sharingGroupId: v.sharingGroupId }
-            : {}),
+          ...(v.distribution === 'sharing_group' ? { sharingGroupId: v.sharingGroupId } : {}),
           ...(v.marking === 'RED' ? { redRecipientIds: v.redRecipientIds } : {}),
         }
       : { isPublic: v.isPublic }),

@@ -11,12 +11,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { map } from 'rxjs';
-import {
-  FormControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -140,10 +135,7 @@ export class NoteForm {
   protected readonly form = this.fb.group({
     kind: ['best_practice' as NoteKind],
     authorAgencyId: ['', Validators.required],
-    title: [
-      '',
-      [Validators.required, Validators.maxLength(NOTE_TITLE_MAX_LENGTH)],
-    ],
+    title: ['', [Validators.required, Validators.maxLength(NOTE_TITLE_MAX_LENGTH)]],
     summary: ['', Validators.maxLength(NOTE_SUMMARY_MAX_LENGTH)],
     body: ['', [Validators.required, Validators.maxLength(NOTE_BODY_MAX_LENGTH)]],
     tags: [''],
@@ -156,30 +148,22 @@ export class NoteForm {
     redRecipientIds: [[] as string[]],
   });
   /** Every value, the disabled ones too (kind and agency are fixed once a note exists). */
-  protected readonly values = toSignal(
-    this.form.valueChanges.pipe(map(() => this.form.getRawValue())),
-    { initialValue: this.form.getRawValue() },
-  );
+  protected readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
 
   /** Agencies I may write for: all of my memberships. */
-  protected readonly agencyOptions = computed(() =>
-    this.session.memberships().map((m) => m.agency),
-  );
+  protected readonly agencyOptions = computed(() => this.session.memberships().map((m) => m.agency));
   // Primitive signals, so that effects run when these change, not on every keystroke.
   private readonly authorAgencyId = computed(() => this.values().authorAgencyId);
   /** An edited note's agency when the editor is not a member (the head of a parent agency). */
   protected readonly foreignAgency = computed(() => {
     const agency = this.note()?.authorAgency;
-    return agency && !this.agencyOptions().some((a) => a.id === agency.id)
-      ? agency
-      : null;
+    return agency && !this.agencyOptions().some((a) => a.id === agency.id) ? agency : null;
   });
   private readonly clearance = computed<TlpLevel | null>(() => {
     const id = this.authorAgencyId();
-    return (
-      this.session.memberships().find((m) => m.agency.id === id)?.clearance ??
-      null
-    );
+    return this.session.memberships().find((m) => m.agency.id === id)?.clearance ?? null;
   });
   protected readonly clearanceText = computed(() => {
     const c = this.clearance();
@@ -191,15 +175,9 @@ export class NoteForm {
     // An edit keeps showing the note's own marking, even above the editor's clearance.
     return current && !allowed.includes(current) ? [...allowed, current] : allowed;
   });
-  protected readonly isIntelligence = computed(
-    () => this.values().kind === 'intelligence',
-  );
-  protected readonly marking = computed(
-    () => (this.values().marking ?? 'AMBER') as TlpLevel,
-  );
-  protected readonly distribution = computed(
-    () => this.values().distribution ?? 'sharing_group',
-  );
+  protected readonly isIntelligence = computed(() => this.values().kind === 'intelligence');
+  protected readonly marking = computed(() => (this.values().marking ?? 'AMBER') as TlpLevel);
+  protected readonly distribution = computed(() => this.values().distribution ?? 'sharing_group');
   protected readonly joinedGroups = computed(() => {
     const id = this.values().authorAgencyId;
     return this.groups().filter((g) => g.agencies.some((a) => a.id === id));
@@ -220,8 +198,7 @@ export class NoteForm {
       const allowed = this.markings();
       untracked(() => {
         const control = this.form.controls.marking;
-        if (allowed.length && !allowed.includes(control.value))
-          control.setValue(allowed[allowed.length - 1]);
+        if (allowed.length && !allowed.includes(control.value)) control.setValue(allowed[allowed.length - 1]);
       });
     });
     // The only group of the agency is chosen for the author.
@@ -265,10 +242,7 @@ export class NoteForm {
     input.value = '';
     const tooBig = chosen.filter((f) => f.size > NOTE_ATTACHMENT_MAX_BYTES);
     this.fileErrors.set(tooBig.map((f) => fill(this.t().fileTooBig, { name: f.name })));
-    this.files.update((list) => [
-      ...list,
-      ...chosen.filter((f) => f.size <= NOTE_ATTACHMENT_MAX_BYTES),
-    ]);
+    this.files.update((list) => [...list, ...chosen.filter((f) => f.size <= NOTE_ATTACHMENT_MAX_BYTES)]);
   }
 
   protected dropFile(index: number): void {
@@ -277,18 +251,14 @@ export class NoteForm {
 
   protected async submit(): Promise<void> {
     if (this.busy()) return;
-    Object.values(this.form.controls).forEach((control) =>
-      control.updateValueAndValidity({ emitEvent: false }),
-    );
+    Object.values(this.form.controls).forEach((control) => control.updateValueAndValidity({ emitEvent: false }));
     const ownChecks = this.checkTags() && this.checkIntelligence();
     if (!revealErrors(this.form) || !ownChecks) return;
     const v = this.form.getRawValue() as NoteFormValue;
     const existing = this.note();
     const saved = await this.write.run(
       () =>
-        existing
-          ? this.api.update(existing.id, updateRequest(v, existing.version))
-          : this.api.create(createRequest(v)),
+        existing ? this.api.update(existing.id, updateRequest(v, existing.version)) : this.api.create(createRequest(v)),
       {
         done: existing ? this.c().saved : this.t().created,
         handle: (error) => this.placeError(error),

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -40,7 +32,12 @@ const MIN_QUERY = 2;
       <ul class="chips" data-testid="recipient-chips" [attr.aria-label]="t().recipients">
         @for (p of chosen(); track p.id) {
           <li class="chip" data-testid="recipient-chip">
-            <span>{{ p.displayName }}@if (agencyText(p); as a) {<span class="muted"> · {{ a }}</span>}</span>
+            <span
+              >{{ p.displayName }}
+              @if (agencyText(p); as a) {
+                <span class="muted"> · {{ a }}</span>
+              }
+            </span>
             <button
               type="button"
               class="chip__remove"
@@ -84,12 +81,7 @@ const MIN_QUERY = 2;
       <ul class="recipient-results" data-testid="recipient-results">
         @for (p of results(); track p.id) {
           <li>
-            <button
-              mat-stroked-button
-              type="button"
-              [disabled]="isChosen(p.id)"
-              (click)="add(p)"
-            >
+            <button mat-stroked-button type="button" [disabled]="isChosen(p.id)" (click)="add(p)">
               {{ p.displayName }} · {{ agencyText(p) }}
             </button>
           </li>

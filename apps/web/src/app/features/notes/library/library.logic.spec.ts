@@ -43,9 +43,7 @@ describe('library filters', () => {
   });
 
   it('builds the API query with the cursor and without empty values', () => {
-    expect(
-      searchQuery({ ...EMPTY_FILTERS, tag: 'extorsión' }, 'c1', 20),
-    ).toEqual({
+    expect(searchQuery({ ...EMPTY_FILTERS, tag: 'extorsión' }, 'c1', 20)).toEqual({
       q: undefined,
       kind: undefined,
       tag: 'extorsión',

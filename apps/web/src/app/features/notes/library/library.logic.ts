@@ -90,11 +90,7 @@ export function paramsFromFilters(f: LibraryFilters): Required<LibraryParams> {
 }
 
 /** The API query for some filters and a page cursor. */
-export function searchQuery(
-  f: LibraryFilters,
-  after: string | null,
-  limit: number,
-): NoteSearchQuery {
+export function searchQuery(f: LibraryFilters, after: string | null, limit: number): NoteSearchQuery {
   return {
     q: f.q || undefined,
     kind: f.kind || undefined,
@@ -137,9 +133,7 @@ export interface FacetItem {
 }
 
 /** The facets in the order the side panel lists them. */
-export function facetGroups(
-  facets: NoteFacetsDto,
-): { key: FacetKey; items: FacetItem[] }[] {
+export function facetGroups(facets: NoteFacetsDto): { key: FacetKey; items: FacetItem[] }[] {
   const plain = (f: NoteFacetCount, label = f.value): FacetItem => ({
     value: f.value,
     label,

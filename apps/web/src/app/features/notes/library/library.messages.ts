@@ -44,7 +44,7 @@ export const LIBRARY_MESSAGES = defineMessages({
   },
   en: {
     title: 'Library',
-    lead: "Best practices from every agency, and the intelligence notes your agency may read.",
+    lead: 'Best practices from every agency, and the intelligence notes your agency may read.',
     newNote: 'New note',
     searchLabel: 'Search the library',
     searchHint: 'Searches titles, summaries, texts and tags; accents do not matter.',
@@ -73,7 +73,7 @@ export const LIBRARY_MESSAGES = defineMessages({
     countOne: '1 note',
     more: 'More results',
     shown: 'Showing {shown} of {total}',
-    emptyLibrary: 'The library has no notes you may read yet. Share your agency\'s first best practice.',
+    emptyLibrary: "The library has no notes you may read yet. Share your agency's first best practice.",
     emptySearch: 'No note matches "{q}".',
     emptyFilters: 'No note matches these filters.',
     emptyHint: 'Try other words or remove a filter.',

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -129,9 +120,7 @@ export class NotesLibraryPage {
   protected readonly items = signal<NoteSearchHitDto[]>([]);
   protected readonly moreBusy = signal(false);
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
-  protected readonly canWrite = computed(
-    () => this.session.memberships().length > 0,
-  );
+  protected readonly canWrite = computed(() => this.session.memberships().length > 0);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     ...EMPTY_FILTERS,
@@ -151,9 +140,7 @@ export class NotesLibraryPage {
 
   private async search(filters: LibraryFilters): Promise<void> {
     this.items.set([]);
-    await this.result.run(() =>
-      this.api.search(searchQuery(filters, null, PAGE_SIZE)),
-    );
+    await this.result.run(() => this.api.search(searchQuery(filters, null, PAGE_SIZE)));
     this.items.set(this.result.value()?.items ?? []);
   }
 
@@ -163,9 +150,7 @@ export class NotesLibraryPage {
     this.moreBusy.set(true);
     const filters = this.filters();
     try {
-      const page = await this.api.search(
-        searchQuery(filters, cursor, PAGE_SIZE),
-      );
+      const page = await this.api.search(searchQuery(filters, cursor, PAGE_SIZE));
       // A search started meanwhile wins: its results are not mixed with this page.
       if (filters !== this.filters()) return;
       this.items.update((items) => [...items, ...page.items]);
@@ -185,10 +170,7 @@ export class NotesLibraryPage {
     this.go({ ...EMPTY_FILTERS, q: this.filters().q });
   }
 
-  protected pick<K extends keyof LibraryFilters>(
-    key: K,
-    value: LibraryFilters[K],
-  ): void {
+  protected pick<K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]): void {
     this.go(toggleFilter(this.filters(), key, value));
   }
 

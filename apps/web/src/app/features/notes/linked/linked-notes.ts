@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -51,15 +45,7 @@ const MESSAGES = defineMessages({
  */
 @Component({
   selector: 'app-linked-notes',
-  imports: [
-    FormsModule,
-    MatButtonModule,
-    RouterLink,
-    FormErrors,
-    LoadState,
-    NoteLabelPipe,
-    TlpChip,
-  ],
+  imports: [FormsModule, MatButtonModule, RouterLink, FormErrors, LoadState, NoteLabelPipe, TlpChip],
   template: `
     <section class="linked-notes" data-testid="linked-notes">
       <h3 class="linked-notes__title">{{ t().title }}</h3>
@@ -182,10 +168,9 @@ export class LinkedNotes {
   }
 
   protected async link(note: NoteSearchHitDto): Promise<void> {
-    const list = await this.write.run(
-      () => this.api.linkToAgendaItem(this.meetingId(), this.itemId(), note.id),
-      { done: this.t().linked },
-    );
+    const list = await this.write.run(() => this.api.linkToAgendaItem(this.meetingId(), this.itemId(), note.id), {
+      done: this.t().linked,
+    });
     if (list) {
       this.notes.value.set(list);
       this.hits.set(null);
@@ -200,7 +185,6 @@ export class LinkedNotes {
       },
       { done: this.t().unlinked },
     );
-    if (done)
-      this.notes.value.update((list) => (list ?? []).filter((n) => n.id !== note.id));
+    if (done) this.notes.value.update((list) => (list ?? []).filter((n) => n.id !== note.id));
   }
 }

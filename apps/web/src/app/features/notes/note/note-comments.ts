@@ -1,15 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -79,12 +69,7 @@ import { COMMENTS_MESSAGES } from './note.messages';
           }
           <mat-form-field appearance="outline">
             <mat-label>{{ t().label }}</mat-label>
-            <textarea
-              matInput
-              formControlName="body"
-              rows="3"
-              data-testid="comment-body"
-            ></textarea>
+            <textarea matInput formControlName="body" rows="3" data-testid="comment-body"></textarea>
             <mat-error>{{ bodyError() }}</mat-error>
           </mat-form-field>
           <div class="form-actions">
@@ -125,16 +110,11 @@ export class NoteComments {
   protected readonly c = injectMessages(COMMON);
   protected readonly comments = new Loader<NoteCommentDto[]>();
   protected readonly write = new Action();
-  protected readonly agencies = computed(() =>
-    this.session.memberships().map((m) => m.agency),
-  );
+  protected readonly agencies = computed(() => this.session.memberships().map((m) => m.agency));
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     agencyId: [this.session.currentAgency()?.id ?? ''],
-    body: [
-      '',
-      [Validators.required, Validators.maxLength(NOTE_COMMENT_MAX_LENGTH)],
-    ],
+    body: ['', [Validators.required, Validators.maxLength(NOTE_COMMENT_MAX_LENGTH)]],
   });
 
   constructor() {

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import type { AgencySummary, NoteDto } from '@cumbre/contracts';
@@ -83,30 +77,21 @@ export class NoteDetailPage {
   }
 
   protected endorseLabel(note: NoteDto, agency: AgencySummary): string {
-    if (this.endorsedAs(note, agency))
-      return fill(this.t().unhelped, { agency: agency.shortName });
+    if (this.endorsedAs(note, agency)) return fill(this.t().unhelped, { agency: agency.shortName });
     return note.permissions.endorseAs.length > 1
       ? fill(this.t().helpedAs, { agency: agency.shortName })
       : this.t().helped;
   }
 
-  protected async toggleEndorsement(
-    note: NoteDto,
-    agency: AgencySummary,
-  ): Promise<void> {
+  protected async toggleEndorsement(note: NoteDto, agency: AgencySummary): Promise<void> {
     const withdraw = this.endorsedAs(note, agency);
     const result = await this.endorse.run(
-      () =>
-        withdraw
-          ? this.api.unendorse(note.id, agency.id)
-          : this.api.endorse(note.id, agency.id),
+      () => (withdraw ? this.api.unendorse(note.id, agency.id) : this.api.endorse(note.id, agency.id)),
       { done: withdraw ? this.t().unendorsed : this.t().endorsed },
     );
     if (result) {
       this.note.value.update((n) =>
-        n && n.id === note.id
-          ? { ...n, endorsementCount: result.count, endorsedBy: result.agencies }
-          : n,
+        n && n.id === note.id ? { ...n, endorsementCount: result.count, endorsedBy: result.agencies } : n,
       );
     }
   }

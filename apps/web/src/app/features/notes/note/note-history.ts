@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  linkedSignal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { NoteHistoryDto } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';
@@ -16,12 +9,7 @@ import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { NotesApi } from '../data-access/notes-api';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { HISTORY_MESSAGES } from './note.messages';
-import {
-  diffFields,
-  editorsBetween,
-  orderedPair,
-  revisionFields,
-} from './revision-diff.logic';
+import { diffFields, editorsBetween, orderedPair, revisionFields } from './revision-diff.logic';
 
 /**
  * The revisions of a note, oldest first, and the diff of any two of them with who made the
@@ -178,9 +166,7 @@ export class NoteHistory {
     { label: 'to', version: this.to, testId: 'diff-to' },
   ] as const;
 
-  protected readonly revisionsNewestFirst = computed(() =>
-    [...(this.history.value() ?? [])].reverse(),
-  );
+  protected readonly revisionsNewestFirst = computed(() => [...(this.history.value() ?? [])].reverse());
 
   private readonly pair = computed(() => orderedPair(this.from(), this.to()));
 
@@ -191,20 +177,12 @@ export class NoteHistory {
     const after = revisions.find((r) => r.version === b);
     if (!before || !after || a === b) return [];
     const words = { yes: this.c().yes, no: this.c().no };
-    return diffFields(
-      revisionFields(before, words),
-      revisionFields(after, words),
-    ).filter((f) => f.changed);
+    return diffFields(revisionFields(before, words), revisionFields(after, words)).filter((f) => f.changed);
   });
 
   protected readonly who = computed(() => {
     const [a, b] = this.pair();
-    const people = editorsBetween(
-      this.history.value() ?? [],
-      a,
-      b,
-      this.t().unknown,
-    );
+    const people = editorsBetween(this.history.value() ?? [], a, b, this.t().unknown);
     return fill(this.t().changedBy, { from: a, to: b, people: people.join(', ') });
   });
 

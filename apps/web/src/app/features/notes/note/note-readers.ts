@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { NoteReadEventDto } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
@@ -83,11 +77,7 @@ export class NoteReaders {
   protected readonly t = injectMessages(READERS_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly events = new Loader<NoteReadEventDto[]>();
-  protected readonly people = computed(
-    () =>
-      new Set((this.events.value() ?? []).map((e) => e.reader?.id ?? '?'))
-        .size,
-  );
+  protected readonly people = computed(() => new Set((this.events.value() ?? []).map((e) => e.reader?.id ?? '?')).size);
 
   constructor() {
     loadFor(this.events, this.noteId, (id) => this.api.readers(id));

@@ -6,8 +6,7 @@ export const NOTE_MESSAGES = defineMessages({
     edit: 'Editar',
     delete: 'Eliminar',
     deleteTitle: '¿Eliminar esta nota?',
-    deleteMessage:
-      'Se eliminarán la nota, su historial, sus comentarios y sus adjuntos. No se puede deshacer.',
+    deleteMessage: 'Se eliminarán la nota, su historial, sus comentarios y sus adjuntos. No se puede deshacer.',
     deleted: 'Nota eliminada.',
     export: 'Exportar (Markdown)',
     exportHint: 'La exportación queda registrada.',
@@ -43,8 +42,7 @@ export const NOTE_MESSAGES = defineMessages({
     edit: 'Edit',
     delete: 'Delete',
     deleteTitle: 'Delete this note?',
-    deleteMessage:
-      'The note, its history, comments and attachments will be deleted. This cannot be undone.',
+    deleteMessage: 'The note, its history, comments and attachments will be deleted. This cannot be undone.',
     deleted: 'Note deleted.',
     export: 'Export (Markdown)',
     exportHint: 'Exports are recorded.',

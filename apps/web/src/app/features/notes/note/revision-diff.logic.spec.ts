@@ -1,10 +1,4 @@
-import {
-  diffFields,
-  diffText,
-  editorsBetween,
-  orderedPair,
-  revisionFields,
-} from './revision-diff.logic';
+import { diffFields, diffText, editorsBetween, orderedPair, revisionFields } from './revision-diff.logic';
 
 describe('revision diff', () => {
   it('marks one replaced word in a title', () => {
@@ -22,12 +16,18 @@ describe('revision diff', () => {
     // The unchanged first line and the unchanged start of the edited one are one "same" part.
     expect(parts[0]).toEqual({ kind: 'same', text: 'Primera línea\nLlamar al ' });
     expect(parts).toContainEqual({ kind: 'removed', text: '105' });
-    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain(
-      'Nueva línea',
-    );
+    expect(
+      parts
+        .filter((p) => p.kind === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('Nueva línea');
     // Put together, the "same" and "added" parts spell the new text; "same" and "removed" the old.
     const rebuild = (skip: string) =>
-      parts.filter((p) => p.kind !== skip).map((p) => p.text).join('');
+      parts
+        .filter((p) => p.kind !== skip)
+        .map((p) => p.text)
+        .join('');
     expect(rebuild('removed')).toBe(after);
     expect(rebuild('added')).toBe(before);
   });

@@ -24,11 +24,7 @@ const kindOf = (change: { added?: boolean; removed?: boolean }): DiffKind =>
  * by word; the Markdown body line by line and then word by word inside a changed line pair, so
  * that one corrected word in a paragraph does not show the whole paragraph twice.
  */
-export function diffText(
-  before: string,
-  after: string,
-  mode: 'words' | 'lines' = 'words',
-): DiffPart[] {
+export function diffText(before: string, after: string, mode: 'words' | 'lines' = 'words'): DiffPart[] {
   if (before === after) return before ? [{ kind: 'same', text: before }] : [];
   if (mode === 'words') return merge(diffWordsWithSpace(before, after).map(part));
   const changes = diffLines(before, after);
@@ -47,11 +43,7 @@ export function diffText(
   return merge(parts);
 }
 
-function part(change: {
-  value: string;
-  added?: boolean;
-  removed?: boolean;
-}): DiffPart {
+function part(change: { value: string; added?: boolean; removed?: boolean }): DiffPart {
   return { kind: kindOf(change), text: change.value };
 }
 
@@ -73,9 +65,7 @@ export function diffFields(
   after: Record<string, string>,
   bodyFields: readonly string[] = ['body'],
 ): FieldDiff[] {
-  const fields = [
-    ...new Set([...Object.keys(before), ...Object.keys(after)]),
-  ];
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields.map((field) => {
     const a = before[field] ?? '';
     const b = after[field] ?? '';
@@ -109,23 +99,16 @@ export interface RevisionLike {
 }
 
 /** A revision as texts, field by field (the order is the order the diff shows them in). */
-export function revisionFields(
-  r: RevisionLike,
-  words: { yes: string; no: string },
-): Record<string, string> {
+export function revisionFields(r: RevisionLike, words: { yes: string; no: string }): Record<string, string> {
   return {
     title: r.title,
     summary: r.summary,
     body: r.body,
     tags: r.tags.join(', '),
-    places: r.places
-      .map(placeText)
-      .join('; '),
+    places: r.places.map(placeText).join('; '),
     status: r.status,
     marking: r.marking,
-    distribution: r.sharingGroup
-      ? `${r.distribution} (${r.sharingGroup.name})`
-      : r.distribution,
+    distribution: r.sharingGroup ? `${r.distribution} (${r.sharingGroup.name})` : r.distribution,
     public: r.isPublic ? words.yes : words.no,
   };
 }
@@ -134,12 +117,7 @@ export function revisionFields(
  * Who made the changes between two versions: the authors of every revision after `from` up to
  * `to`, each named once, in the order they edited.
  */
-export function editorsBetween(
-  history: readonly RevisionLike[],
-  from: number,
-  to: number,
-  unknown: string,
-): string[] {
+export function editorsBetween(history: readonly RevisionLike[], from: number, to: number, unknown: string): string[] {
   const names = history
     .filter((r) => r.version > from && r.version <= to)
     .map((r) => r.editedBy?.displayName ?? unknown);

@@ -1,18 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  NOTE_ATTACHMENT_MAX_BYTES,
-  type NoteAttachmentDto,
-  type NoteDto,
-} from '@cumbre/contracts';
+import { NOTE_ATTACHMENT_MAX_BYTES, type NoteAttachmentDto, type NoteDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -51,13 +39,7 @@ import { fileSize } from './file-size';
               · {{ a.uploadedAt | appDate: 'datetime' }}
             </span>
             @if (editable()) {
-              <button
-                mat-button
-                type="button"
-                class="button--danger"
-                [disabled]="write.busy()"
-                (click)="remove(a)"
-              >
+              <button mat-button type="button" class="button--danger" [disabled]="write.busy()" (click)="remove(a)">
                 {{ t().remove }}
               </button>
             }
@@ -119,9 +101,7 @@ export class AttachmentsPanel {
   readonly note = input.required<NoteDto>();
   protected readonly noteId = computed(() => this.note().id);
   protected readonly attachments = computed(() => this.note().attachments);
-  protected readonly editable = computed(
-    () => this.note().permissions.uploadAttachment,
-  );
+  protected readonly editable = computed(() => this.note().permissions.uploadAttachment);
   /** After an upload or a removal: the page reloads the note. */
   readonly changed = output<void>();
 
@@ -151,10 +131,9 @@ export class AttachmentsPanel {
       );
       return;
     }
-    const done = await this.write.run(
-      () => this.api.upload(this.noteId(), file),
-      { done: fill(this.t().uploaded, { name: file.name }) },
-    );
+    const done = await this.write.run(() => this.api.upload(this.noteId(), file), {
+      done: fill(this.t().uploaded, { name: file.name }),
+    });
     if (done) this.changed.emit();
   }
 

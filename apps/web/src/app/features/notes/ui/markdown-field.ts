@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -26,21 +18,11 @@ import { NOTES_UI_MESSAGES } from './notes-ui.messages';
  */
 @Component({
   selector: 'app-markdown-field',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
   template: `
     <div class="md-field">
       <div class="md-tabs" role="group" [attr.aria-label]="label()">
-        <button
-          type="button"
-          class="md-tab"
-          [attr.aria-pressed]="!previewing()"
-          (click)="previewing.set(false)"
-        >
+        <button type="button" class="md-tab" [attr.aria-pressed]="!previewing()" (click)="previewing.set(false)">
           {{ t().write }}
         </button>
         <button
@@ -72,12 +54,7 @@ import { NOTES_UI_MESSAGES } from './notes-ui.messages';
       } @else {
         <mat-form-field appearance="outline" class="md-input">
           <mat-label>{{ label() }}</mat-label>
-          <textarea
-            matInput
-            [formControl]="control()"
-            [rows]="rows()"
-            data-testid="md-input"
-          ></textarea>
+          <textarea matInput [formControl]="control()" [rows]="rows()" data-testid="md-input"></textarea>
           <mat-hint>{{ t().markdownHint }}</mat-hint>
           <mat-hint align="end">{{ count() }}</mat-hint>
           <mat-error>{{ error() }}</mat-error>
@@ -136,9 +113,7 @@ export class MarkdownField {
     effect((onCleanup) => {
       const control = this.control();
       this.length.set(control.value.length);
-      const watch = control.valueChanges.subscribe((v) =>
-        this.length.set(v.length),
-      );
+      const watch = control.valueChanges.subscribe((v) => this.length.set(v.length));
       onCleanup(() => watch.unsubscribe());
     });
   }
@@ -150,8 +125,6 @@ export class MarkdownField {
   protected showPreview(): void {
     this.previewing.set(true);
     const markdown = this.control().value;
-    void this.rendered.run(async () =>
-      markdown.trim() ? (await this.api.preview(markdown)).html : '',
-    );
+    void this.rendered.run(async () => (markdown.trim() ? (await this.api.preview(markdown)).html : ''));
   }
 }

@@ -11,9 +11,6 @@ type NoteEnums = {
 
 /** `{{ note.kind | noteLabel: 'kind' }}` → "Buena práctica". Impure: follows the language switch. */
 @Pipe({ name: 'noteLabel', pure: false })
-export class NoteLabelPipe
-  extends GroupLabelPipe<NoteEnums>
-  implements PipeTransform
-{
+export class NoteLabelPipe extends GroupLabelPipe<NoteEnums> implements PipeTransform {
   protected readonly messages = NOTES_UI_MESSAGES;
 }

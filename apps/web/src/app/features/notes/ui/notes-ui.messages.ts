@@ -14,8 +14,7 @@ export const NOTES_UI_MESSAGES = defineMessages({
     write: 'Escribir',
     preview: 'Vista previa',
     previewEmpty: 'Aún no hay nada que mostrar.',
-    markdownHint:
-      'Markdown: **negrita**, *cursiva*, listas con «-», enlaces [texto](https://…).',
+    markdownHint: 'Markdown: **negrita**, *cursiva*, listas con «-», enlaces [texto](https://…).',
     public: 'Pública',
   },
   en: {
@@ -30,8 +29,7 @@ export const NOTES_UI_MESSAGES = defineMessages({
     write: 'Write',
     preview: 'Preview',
     previewEmpty: 'Nothing to show yet.',
-    markdownHint:
-      'Markdown: **bold**, *italic*, lists with "-", links [text](https://…).',
+    markdownHint: 'Markdown: **bold**, *italic*, lists with "-", links [text](https://…).',
     public: 'Public',
   },
 });

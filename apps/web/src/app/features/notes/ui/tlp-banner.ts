@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  Directive,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, Directive, input } from '@angular/core';
 import type { TlpLevel } from '@cumbre/contracts';
 import { tlpLabel } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';
@@ -27,12 +21,7 @@ abstract class TlpMarking {
 @Component({
   selector: 'app-tlp-banner',
   template: `
-    <section
-      class="tlp-banner"
-      [attr.data-tlp]="marking()"
-      data-testid="tlp-banner"
-      [attr.aria-label]="label()"
-    >
+    <section class="tlp-banner" [attr.data-tlp]="marking()" data-testid="tlp-banner" [attr.aria-label]="label()">
       <strong class="tlp-banner__label">{{ label() }}</strong>
       <p class="tlp-banner__meaning">{{ meaning() }}</p>
     </section>
@@ -81,12 +70,7 @@ export class TlpBanner extends TlpMarking {}
 /** The small label for lists: `TLP:AMBER` in its colour (global `.tlp` style). */
 @Component({
   selector: 'app-tlp-chip',
-  template: `<span
-    class="tlp"
-    [attr.data-tlp]="marking()"
-    [attr.title]="meaning()"
-    >{{ label() }}</span
-  >`,
+  template: `<span class="tlp" [attr.data-tlp]="marking()" [attr.title]="meaning()">{{ label() }}</span>`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TlpChip extends TlpMarking {}

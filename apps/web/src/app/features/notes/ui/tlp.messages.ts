@@ -6,8 +6,7 @@ import { defineMessages } from '../../../core/i18n/translate';
  */
 export const TLP_MESSAGES = defineMessages({
   es: {
-    CLEAR:
-      'Divulgación sin límite: quien la recibe puede difundirla al mundo, respetando los derechos de autor.',
+    CLEAR: 'Divulgación sin límite: quien la recibe puede difundirla al mundo, respetando los derechos de autor.',
     GREEN:
       'Divulgación limitada: quien la recibe puede compartirla dentro de su comunidad, pero no por canales públicos.',
     AMBER:
@@ -17,10 +16,8 @@ export const TLP_MESSAGES = defineMessages({
     RED: 'Solo para los ojos y oídos de los destinatarios nombrados: no se puede divulgar a nadie más.',
   },
   en: {
-    CLEAR:
-      'Disclosure is not limited: recipients may spread this to the world, subject to copyright.',
-    GREEN:
-      'Limited disclosure: recipients may share this within their community, but not via public channels.',
+    CLEAR: 'Disclosure is not limited: recipients may spread this to the world, subject to copyright.',
+    GREEN: 'Limited disclosure: recipients may share this within their community, but not via public channels.',
     AMBER:
       'Limited disclosure: recipients may share this only on a need-to-know basis within their organisation and its clients.',
     'AMBER+STRICT':

@@ -1,11 +1,7 @@
 import type { NotificationDto } from '@cumbre/contracts';
 
 /** An invitation notification (stored Spanish words, no params), unread when `readAt` is null. */
-export function notificationDto(
-  id: string,
-  readAt: string | null,
-  meetingId: string | null = 'm-1',
-): NotificationDto {
+export function notificationDto(id: string, readAt: string | null, meetingId: string | null = 'm-1'): NotificationDto {
   return {
     id,
     kind: 'meeting.invited',

@@ -30,9 +30,7 @@ export class NotificationsApi {
     return this.http.get('/api/notifications/preferences');
   }
 
-  savePreferences(
-    body: UpdateNotificationPreferencesRequest,
-  ): Promise<NotificationPreferencesDto> {
+  savePreferences(body: UpdateNotificationPreferencesRequest): Promise<NotificationPreferencesDto> {
     return this.http.put('/api/notifications/preferences', body);
   }
 }

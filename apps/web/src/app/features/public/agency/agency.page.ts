@@ -1,16 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ResolveFn } from '@angular/router';
-import {
-  PUBLIC_CACHE_TAGS,
-  PUBLIC_PATHS,
-  type PublicAgencyDto,
-} from '@cumbre/contracts';
+import { PUBLIC_CACHE_TAGS, PUBLIC_PATHS, type PublicAgencyDto } from '@cumbre/contracts';
 import { defineMessages, fill, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { AFTER_QUERY } from '../home/home.resolver';
@@ -108,9 +98,7 @@ export const agencyResolver: ResolveFn<Loaded<PublicAgencyDto>> = (route) => {
       <section aria-labelledby="agency-news">
         <div class="section-head">
           <h2 id="agency-news">{{ t().news }}</h2>
-          <span class="small">
-            <a [href]="a.feeds.rss">RSS</a> · <a [href]="a.feeds.atom">Atom</a>
-          </span>
+          <span class="small"> <a [href]="a.feeds.rss">RSS</a> · <a [href]="a.feeds.atom">Atom</a> </span>
         </div>
         @if (news.items().length) {
           <ul class="news-list">
@@ -133,11 +121,7 @@ export const agencyResolver: ResolveFn<Loaded<PublicAgencyDto>> = (route) => {
         }
       </section>
     } @else {
-      <app-public-load-failure
-        [error]="data().error"
-        [notFoundTitle]="t().notFound"
-        [home]="t().home"
-      />
+      <app-public-load-failure [error]="data().error" [notFoundTitle]="t().notFound" [home]="t().home" />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -149,12 +133,9 @@ export class AgencyPage {
   protected readonly agency = computed(() => this.data().value);
   protected readonly news = new KeysetList(
     () => this.agency()?.announcements,
-    (after) =>
-      this.api.announcements({ agencyId: this.agency()?.id ?? '', after }),
+    (after) => this.api.announcements({ agencyId: this.agency()?.id ?? '', after }),
   );
-  protected readonly path = computed(() =>
-    PUBLIC_PATHS.agency(this.agency()?.id ?? ''),
-  );
+  protected readonly path = computed(() => PUBLIC_PATHS.agency(this.agency()?.id ?? ''));
   private readonly api = inject(PublicApi);
 
   constructor() {

@@ -1,14 +1,8 @@
-import {
-  PUBLIC_PATHS,
-  type PublicAnnouncementDto,
-} from '@cumbre/contracts';
+import { PUBLIC_PATHS, type PublicAnnouncementDto } from '@cumbre/contracts';
 import type { PageSeo } from '../ui/seo';
 
 /** schema.org NewsArticle of an announcement (absolute URLs from `origin`). */
-export function newsArticle(
-  a: PublicAnnouncementDto,
-  origin: string,
-): Record<string, unknown> {
+export function newsArticle(a: PublicAnnouncementDto, origin: string): Record<string, unknown> {
   const url = `${origin}${a.path || PUBLIC_PATHS.announcement(a.slug)}`;
   return {
     '@context': 'https://schema.org',
@@ -20,9 +14,7 @@ export function newsArticle(
     mainEntityOfPage: url,
     url,
     inLanguage: 'es-PE',
-    ...(a.cover
-      ? { image: a.cover.variants.map((v) => `${origin}${v.url}`) }
-      : {}),
+    ...(a.cover ? { image: a.cover.variants.map((v) => `${origin}${v.url}`) } : {}),
     author: {
       '@type': 'GovernmentOrganization',
       name: a.agency.name,
@@ -33,10 +25,7 @@ export function newsArticle(
   };
 }
 
-export function announcementSeo(
-  a: PublicAnnouncementDto,
-  origin: string,
-): PageSeo {
+export function announcementSeo(a: PublicAnnouncementDto, origin: string): PageSeo {
   return {
     title: a.title,
     description: a.summary,

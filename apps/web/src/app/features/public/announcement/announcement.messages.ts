@@ -53,10 +53,8 @@ export const COMMENT_MESSAGES = defineMessages({
     formTitle: 'Deja tu comentario',
     replyFormTitle: 'Tu respuesta a {name}',
     required: 'Los campos marcados con * son obligatorios.',
-    privacy:
-      'Tu correo electrónico nunca se publica: solo lo ven los moderadores.',
-    moderation:
-      'Los comentarios se moderan. El primero de cada persona se publica cuando un moderador lo aprueba.',
+    privacy: 'Tu correo electrónico nunca se publica: solo lo ven los moderadores.',
+    moderation: 'Los comentarios se moderan. El primero de cada persona se publica cuando un moderador lo aprueba.',
     name: 'Nombre',
     email: 'Correo electrónico',
     emailHint: 'No se publicará.',
@@ -66,11 +64,9 @@ export const COMMENT_MESSAGES = defineMessages({
     notify: 'Avísame por correo cuando alguien responda (te enviaremos un correo para confirmarlo)',
     send: 'Publicar comentario',
     sending: 'Enviando…',
-    pending:
-      'Gracias. Tu comentario está pendiente de moderación: aparecerá cuando un moderador lo apruebe.',
+    pending: 'Gracias. Tu comentario está pendiente de moderación: aparecerá cuando un moderador lo apruebe.',
     approved: 'Gracias. Tu comentario ya está publicado.',
-    confirmationSent:
-      'Te enviamos un correo para confirmar los avisos de respuesta.',
+    confirmationSent: 'Te enviamos un correo para confirmar los avisos de respuesta.',
     writeAnother: 'Escribir otro comentario',
     needsScript: 'El formulario se activa cuando la página termina de cargar (hace falta JavaScript).',
   },
@@ -96,8 +92,7 @@ export const COMMENT_MESSAGES = defineMessages({
     replyFormTitle: 'Your reply to {name}',
     required: 'Fields marked with * are required.',
     privacy: 'Your e-mail address is never published: only moderators see it.',
-    moderation:
-      "Comments are moderated. A person's first comment appears once a moderator approves it.",
+    moderation: "Comments are moderated. A person's first comment appears once a moderator approves it.",
     name: 'Name',
     email: 'E-mail',
     emailHint: 'It will not be published.',
@@ -107,8 +102,7 @@ export const COMMENT_MESSAGES = defineMessages({
     notify: 'E-mail me when someone replies (we will send an e-mail to confirm it)',
     send: 'Post comment',
     sending: 'Sending…',
-    pending:
-      'Thank you. Your comment is awaiting moderation: it will appear once a moderator approves it.',
+    pending: 'Thank you. Your comment is awaiting moderation: it will appear once a moderator approves it.',
     approved: 'Thank you. Your comment is now published.',
     confirmationSent: 'We sent you an e-mail to confirm reply notifications.',
     writeAnother: 'Write another comment',

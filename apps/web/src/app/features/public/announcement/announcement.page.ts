@@ -1,16 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  linkedSignal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  PUBLIC_PATHS,
-  type PublicAnnouncementDto,
-} from '@cumbre/contracts';
+import { PUBLIC_PATHS, type PublicAnnouncementDto } from '@cumbre/contracts';
 import { formatMeetingTime } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -28,14 +18,7 @@ import { CommentThread } from './comment-thread';
 /** `/anuncios/:slug`: the announcement, its cover, its related meeting, comments and the form. */
 @Component({
   selector: 'app-announcement-page',
-  imports: [
-    RouterLink,
-    FillPipe,
-    ShareLinks,
-    CommentThread,
-    CommentForm,
-    PublicLoadFailure,
-  ],
+  imports: [RouterLink, FillPipe, ShareLinks, CommentThread, CommentForm, PublicLoadFailure],
   templateUrl: './announcement.page.html',
   styleUrl: './announcement.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,16 +48,10 @@ export class AnnouncementPage {
   protected readonly meetingTime = computed(() => {
     const m = this.announcement()?.meeting;
     return m?.startsAt
-      ? formatMeetingTime(
-          { startsAt: m.startsAt, endsAt: m.endsAt },
-          m.timeZone,
-          this.i18n.lang(),
-        )
+      ? formatMeetingTime({ startsAt: m.startsAt, endsAt: m.endsAt }, m.timeZone, this.i18n.lang())
       : '';
   });
-  protected readonly commentTotal = computed(
-    () => this.announcement()?.commentCount ?? 0,
-  );
+  protected readonly commentTotal = computed(() => this.announcement()?.commentCount ?? 0);
   protected readonly url = computed(() => {
     const a = this.announcement();
     return a ? this.seo.absolute(a.path || PUBLIC_PATHS.announcement(a.slug)) : '';
@@ -85,9 +62,7 @@ export class AnnouncementPage {
   constructor() {
     followPageSeo((seo) => {
       const a = this.announcement();
-      return a
-        ? announcementSeo(a, seo.origin())
-        : notFoundSeo(this.t().notFoundTitle);
+      return a ? announcementSeo(a, seo.origin()) : notFoundSeo(this.t().notFoundTitle);
     });
   }
 

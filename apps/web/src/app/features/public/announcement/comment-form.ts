@@ -9,11 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   COMMENT_EMAIL_MAX_LENGTH,
   COMMENT_NAME_MAX_LENGTH,
@@ -67,89 +63,88 @@ import { COMMENT_MESSAGES } from './announcement.messages';
         <!-- Disabled until the page is interactive: what a reader types into the server's HTML
              before hydration would not reach the form and be lost. -->
         <fieldset class="plain-fieldset comment-form__fields" [disabled]="!ready()">
-
-        <app-public-field
-          [label]="t().name"
-          [controlId]="id('name')"
-          required
-          [error]="err('name')"
-          [errorId]="id('name-err')"
-        >
-          <input
-            [id]="id('name')"
-            formControlName="name"
-            autocomplete="name"
+          <app-public-field
+            [label]="t().name"
+            [controlId]="id('name')"
             required
-            [maxlength]="nameMax"
-            [attr.aria-invalid]="err('name') ? true : null"
-            [attr.aria-describedby]="err('name') ? id('name-err') : null"
-          />
-        </app-public-field>
+            [error]="err('name')"
+            [errorId]="id('name-err')"
+          >
+            <input
+              [id]="id('name')"
+              formControlName="name"
+              autocomplete="name"
+              required
+              [maxlength]="nameMax"
+              [attr.aria-invalid]="err('name') ? true : null"
+              [attr.aria-describedby]="err('name') ? id('name-err') : null"
+            />
+          </app-public-field>
 
-        <app-public-field
-          [label]="t().email"
-          [controlId]="id('email')"
-          required
-          [hint]="t().emailHint"
-          [hintId]="id('email-hint')"
-          [error]="err('email')"
-        >
-          <input
-            [id]="id('email')"
-            type="email"
-            formControlName="email"
-            autocomplete="email"
+          <app-public-field
+            [label]="t().email"
+            [controlId]="id('email')"
             required
-            [maxlength]="emailMax"
-            [attr.aria-invalid]="err('email') ? true : null"
-            [attr.aria-describedby]="id('email-hint')"
-          />
-        </app-public-field>
+            [hint]="t().emailHint"
+            [hintId]="id('email-hint')"
+            [error]="err('email')"
+          >
+            <input
+              [id]="id('email')"
+              type="email"
+              formControlName="email"
+              autocomplete="email"
+              required
+              [maxlength]="emailMax"
+              [attr.aria-invalid]="err('email') ? true : null"
+              [attr.aria-describedby]="id('email-hint')"
+            />
+          </app-public-field>
 
-        <app-public-field
-          [label]="t().text"
-          [controlId]="id('text')"
-          required
-          [hint]="t().textHint | fill: { left: left() }"
-          [hintId]="id('text-hint')"
-          [error]="err('text')"
-        >
-          <textarea
-            [id]="id('text')"
-            formControlName="text"
-            rows="5"
+          <app-public-field
+            [label]="t().text"
+            [controlId]="id('text')"
             required
-            [maxlength]="textMax"
-            [attr.aria-invalid]="err('text') ? true : null"
-            [attr.aria-describedby]="id('text-hint')"
-          ></textarea>
-        </app-public-field>
+            [hint]="t().textHint | fill: { left: left() }"
+            [hintId]="id('text-hint')"
+            [error]="err('text')"
+          >
+            <textarea
+              [id]="id('text')"
+              formControlName="text"
+              rows="5"
+              required
+              [maxlength]="textMax"
+              [attr.aria-invalid]="err('text') ? true : null"
+              [attr.aria-describedby]="id('text-hint')"
+            ></textarea>
+          </app-public-field>
 
-        <!-- The honeypot: people never see it; a bot that fills it is refused. -->
-        <div class="honeypot" aria-hidden="true">
-          <label>
-            {{ t().website }}
-            <input formControlName="website" tabindex="-1" autocomplete="off" />
+          <!-- The honeypot: people never see it; a bot that fills it is refused. -->
+          <div class="honeypot" aria-hidden="true">
+            <label>
+              {{ t().website }}
+              <input formControlName="website" tabindex="-1" autocomplete="off" />
+            </label>
+          </div>
+
+          <label class="check">
+            <input type="checkbox" formControlName="notifyReplies" />
+            <span>{{ t().notify }}</span>
           </label>
-        </div>
 
-        <label class="check">
-          <input type="checkbox" formControlName="notifyReplies" />
-          <span>{{ t().notify }}</span>
-        </label>
+          <app-form-errors [action]="write" testId="comment-errors" />
 
-        <app-form-errors [action]="write" testId="comment-errors" />
-
-        <div class="form-actions">
-          <button class="button button--primary" type="submit" [disabled]="write.busy()">
-            {{ write.busy() ? t().sending : t().send }}
-          </button>
-          @if (replyTo()) {
-            <button class="button" type="button" (click)="cancelled.emit()">
-              {{ t().cancelReply }}
+          <div class="form-actions">
+            <button class="button button--primary" type="submit" [disabled]="write.busy()">
+              {{ write.busy() ? t().sending : t().send }}
             </button>
-          }
-        </div>
+            @if (replyTo()) {
+              <button class="button" type="button" (click)="cancelled.emit()">
+                {{ t().cancelReply }}
+              </button>
+            }
+          </div>
         </fieldset>
       </form>
     }
@@ -184,14 +179,7 @@ export class CommentForm {
   private readonly api = inject(PublicApi);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(COMMENT_NAME_MAX_LENGTH)]],
-    email: [
-      '',
-      [
-        Validators.required,
-        Validators.email,
-        Validators.maxLength(COMMENT_EMAIL_MAX_LENGTH),
-      ],
-    ],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(COMMENT_EMAIL_MAX_LENGTH)]],
     text: ['', [Validators.required, Validators.maxLength(COMMENT_TEXT_MAX_LENGTH)]],
     website: [''],
     notifyReplies: [false],
@@ -199,9 +187,7 @@ export class CommentForm {
   private readonly text = toSignal(this.form.controls.text.valueChanges, {
     initialValue: '',
   });
-  protected readonly left = computed(
-    () => COMMENT_TEXT_MAX_LENGTH - this.text().length,
-  );
+  protected readonly left = computed(() => COMMENT_TEXT_MAX_LENGTH - this.text().length);
   /** Ids unique per form: the page shows the main form and a reply form at once. */
   protected readonly headingId = computed(() => this.id('title'));
 

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
   COMMENT_FLAG_NOTE_MAX_LENGTH,
@@ -39,9 +31,7 @@ import { COMMENT_MESSAGES } from './announcement.messages';
       <article class="comment" [attr.id]="'comentario-' + c.id" data-testid="comment">
         <header class="comment__head">
           <strong class="comment__author">{{ c.authorName }}</strong>
-          <time class="small muted" [attr.datetime]="c.createdAt">{{
-            c.createdAt | publicDate: true
-          }}</time>
+          <time class="small muted" [attr.datetime]="c.createdAt">{{ c.createdAt | publicDate: true }}</time>
         </header>
         <p class="comment__text">{{ c.text }}</p>
         <div class="comment__actions">
@@ -73,24 +63,14 @@ import { COMMENT_MESSAGES } from './announcement.messages';
             <fieldset class="plain-fieldset">
               <legend>{{ t().reportTitle }}</legend>
               <app-public-field [label]="t().reason" [controlId]="'flag-reason-' + c.id">
-                <select
-                  class="native-select"
-                  [id]="'flag-reason-' + c.id"
-                  name="reason"
-                  [(ngModel)]="reason"
-                >
+                <select class="native-select" [id]="'flag-reason-' + c.id" name="reason" [(ngModel)]="reason">
                   @for (r of reasons; track r) {
                     <option [value]="r">{{ reasonLabel(r) }}</option>
                   }
                 </select>
               </app-public-field>
               <app-public-field [label]="t().note" [controlId]="'flag-note-' + c.id">
-                <input
-                  [id]="'flag-note-' + c.id"
-                  name="note"
-                  [(ngModel)]="note"
-                  [maxlength]="noteMax"
-                />
+                <input [id]="'flag-note-' + c.id" name="note" [(ngModel)]="note" [maxlength]="noteMax" />
               </app-public-field>
             </fieldset>
             <app-form-errors [action]="flag" />
@@ -124,8 +104,7 @@ export class CommentItem {
   protected note = '';
   protected readonly flag = new Action();
   private readonly api = inject(PublicApi);
-  protected readonly reasonLabel = (r: CommentFlagReason) =>
-    this.t()[`reason_${r}`];
+  protected readonly reasonLabel = (r: CommentFlagReason) => this.t()[`reason_${r}`];
   protected readonly id = computed(() => this.comment().id);
 
   protected async sendReport(): Promise<void> {

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import type { CommentSubmittedDto, PublicCommentDto } from '@cumbre/contracts';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { COMMENT_MESSAGES } from './announcement.messages';
@@ -21,7 +15,10 @@ import { CommentItem } from './comment-item';
         <li>
           <app-comment-item [comment]="c" [canReply]="!c.withdrawn" (reply)="replyingTo.set($event)" />
           @if (c.replies.length) {
-            <ol class="comment-list comment-list--replies" [attr.aria-label]="t().repliesOf | fill: { name: c.authorName ?? '' }">
+            <ol
+              class="comment-list comment-list--replies"
+              [attr.aria-label]="t().repliesOf | fill: { name: c.authorName ?? '' }"
+            >
               @for (r of c.replies; track r.id) {
                 <li><app-comment-item [comment]="r" /></li>
               }

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CreateCommentRequest } from '@cumbre/contracts';
@@ -129,8 +126,6 @@ describe('CommentForm', () => {
     });
     req.flush({ id: 'c-9', status: 'pending', confirmationSent: false });
     await fixture.whenStable();
-    expect(root.querySelector('[data-testid=comment-submitted]')?.textContent).toContain(
-      'pendiente de moderación',
-    );
+    expect(root.querySelector('[data-testid=comment-submitted]')?.textContent).toContain('pendiente de moderación');
   });
 });

@@ -27,9 +27,7 @@ import { apiPath, ApiHttp } from '../../../core/api/http';
 export class PublicApi {
   private readonly http = inject(ApiHttp);
 
-  announcements(
-    query: PublicAnnouncementListQuery = {},
-  ): Promise<KeysetPage<PublicAnnouncementSummaryDto>> {
+  announcements(query: PublicAnnouncementListQuery = {}): Promise<KeysetPage<PublicAnnouncementSummaryDto>> {
     return this.http.get('/api/public/announcements', { query });
   }
 
@@ -47,16 +45,12 @@ export class PublicApi {
     return this.http.get(apiPath('public', 'agencies', id));
   }
 
-  meetings(
-    query: PublicMeetingListQuery = {},
-  ): Promise<KeysetPage<PublicMeetingDto>> {
+  meetings(query: PublicMeetingListQuery = {}): Promise<KeysetPage<PublicMeetingDto>> {
     return this.http.get('/api/public/meetings', { query });
   }
 
   /** Best practices their agency's leader published (never intelligence). */
-  practices(
-    query: { after?: string } = {},
-  ): Promise<KeysetPage<PublicPracticeSummaryDto>> {
+  practices(query: { after?: string } = {}): Promise<KeysetPage<PublicPracticeSummaryDto>> {
     return this.http.get('/api/public/practices', { query });
   }
 
@@ -73,21 +67,12 @@ export class PublicApi {
     return this.http.get(`${apiPath('meetings', meetingId)}/agenda`);
   }
 
-  comment(
-    slug: string,
-    body: CreateCommentRequest,
-  ): Promise<CommentSubmittedDto> {
-    return this.http.post(
-      `${apiPath('public', 'announcements', slug)}/comments`,
-      body,
-    );
+  comment(slug: string, body: CreateCommentRequest): Promise<CommentSubmittedDto> {
+    return this.http.post(`${apiPath('public', 'announcements', slug)}/comments`, body);
   }
 
   flag(commentId: string, body: FlagCommentRequest): Promise<void> {
-    return this.http.post(
-      `${apiPath('public', 'comments', commentId)}/flags`,
-      body,
-    );
+    return this.http.post(`${apiPath('public', 'comments', commentId)}/flags`, body);
   }
 
   confirmSubscription(token: string): Promise<CommentSubscriptionResultDto> {
@@ -97,10 +82,6 @@ export class PublicApi {
   }
 
   unsubscribe(token: string): Promise<CommentSubscriptionResultDto> {
-    return this.http.post(
-      '/api/public/comment-subscriptions/unsubscribe',
-      null,
-      { query: { token } },
-    );
+    return this.http.post('/api/public/comment-subscriptions/unsubscribe', null, { query: { token } });
   }
 }

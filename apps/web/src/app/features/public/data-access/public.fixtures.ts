@@ -1,8 +1,4 @@
-import type {
-  PublicAnnouncementDto,
-  PublicCommentDto,
-  PublicMeetingDto,
-} from '@cumbre/contracts';
+import type { PublicAnnouncementDto, PublicCommentDto, PublicMeetingDto } from '@cumbre/contracts';
 
 export const PIURA_AGENCY: PublicAnnouncementDto['agency'] = {
   id: 'a-piura',
@@ -12,9 +8,7 @@ export const PIURA_AGENCY: PublicAnnouncementDto['agency'] = {
   isoCode: 'PE-PIU',
 };
 
-export function publicComment(
-  over: Partial<PublicCommentDto> = {},
-): PublicCommentDto {
+export function publicComment(over: Partial<PublicCommentDto> = {}): PublicCommentDto {
   return {
     id: 'c-1',
     authorName: 'Lucía Farfán',
@@ -26,9 +20,7 @@ export function publicComment(
   };
 }
 
-export function publicMeeting(
-  over: Partial<PublicMeetingDto> = {},
-): PublicMeetingDto {
+export function publicMeeting(over: Partial<PublicMeetingDto> = {}): PublicMeetingDto {
   return {
     id: 'm-1',
     title: 'Cumbre de seguridad de la Macro-región Norte',
@@ -46,9 +38,7 @@ export function publicMeeting(
   };
 }
 
-export function publicAnnouncement(
-  over: Partial<PublicAnnouncementDto> = {},
-): PublicAnnouncementDto {
+export function publicAnnouncement(over: Partial<PublicAnnouncementDto> = {}): PublicAnnouncementDto {
   return {
     id: 'an-1',
     slug: 'convocatoria-cumbre',

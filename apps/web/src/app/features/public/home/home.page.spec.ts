@@ -1,15 +1,7 @@
 import { RESPONSE_INIT } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  provideRouter,
-  type ActivatedRouteSnapshot,
-  type RouterStateSnapshot,
-} from '@angular/router';
-import {
-  PUBLIC_CACHE_TAG_HEADER,
-  type KeysetPage,
-  type PublicMeetingDto,
-} from '@cumbre/contracts';
+import { provideRouter, type ActivatedRouteSnapshot, type RouterStateSnapshot } from '@angular/router';
+import { PUBLIC_CACHE_TAG_HEADER, type KeysetPage, type PublicMeetingDto } from '@cumbre/contracts';
 import { PublicApi } from '../data-access/public-api';
 import { publicMeeting } from '../data-access/public.fixtures';
 import { PublicHomePage } from './home.page';
@@ -25,18 +17,12 @@ function render(featured: FeaturedMeeting | null) {
   fixture.componentRef.setInput('page', noNews);
   fixture.componentRef.setInput('featured', featured);
   fixture.detectChanges();
-  const box = (fixture.nativeElement as HTMLElement).querySelector(
-    '[data-testid="featured-meeting"]',
-  ) as HTMLElement;
+  const box = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="featured-meeting"]') as HTMLElement;
   return {
     heading: box.querySelector('h2')?.textContent?.trim(),
-    card: box
-      .querySelector('[data-testid="public-meeting"] h3')
-      ?.textContent?.trim(),
+    card: box.querySelector('[data-testid="public-meeting"] h3')?.textContent?.trim(),
     badge: box.querySelector('.badge')?.textContent?.trim(),
-    links: Array.from(box.querySelectorAll(':scope > p > a')).map((a) =>
-      a.getAttribute('href'),
-    ),
+    links: Array.from(box.querySelectorAll(':scope > p > a')).map((a) => a.getAttribute('href')),
   };
 }
 
@@ -74,16 +60,12 @@ describe('PublicHomePage: the featured public meeting', () => {
 });
 
 describe('featuredMeetingResolver', () => {
-  const page = (
-    ...items: PublicMeetingDto[]
-  ): KeysetPage<PublicMeetingDto> => ({
+  const page = (...items: PublicMeetingDto[]): KeysetPage<PublicMeetingDto> => ({
     items,
     nextCursor: null,
   });
 
-  function resolve(
-    meetings: (q: { when?: string }) => Promise<KeysetPage<PublicMeetingDto>>,
-  ) {
+  function resolve(meetings: (q: { when?: string }) => Promise<KeysetPage<PublicMeetingDto>>) {
     const init: ResponseInit = { status: 200 };
     TestBed.configureTestingModule({
       providers: [
@@ -92,10 +74,7 @@ describe('featuredMeetingResolver', () => {
       ],
     });
     const result = TestBed.runInInjectionContext(() =>
-      featuredMeetingResolver(
-        {} as ActivatedRouteSnapshot,
-        {} as RouterStateSnapshot,
-      ),
+      featuredMeetingResolver({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot),
     ) as Promise<FeaturedMeeting | null>;
     const tags = () => new Headers(init.headers).get(PUBLIC_CACHE_TAG_HEADER);
     return { result, tags };
@@ -104,10 +83,7 @@ describe('featuredMeetingResolver', () => {
   it('takes the next meeting that is not cancelled, and the page is kept until the meetings change', async () => {
     const { result, tags } = resolve(async ({ when }) =>
       when === 'upcoming'
-        ? page(
-            publicMeeting({ id: 'x', status: 'cancelled' }),
-            publicMeeting({ id: 'y' }),
-          )
+        ? page(publicMeeting({ id: 'x', status: 'cancelled' }), publicMeeting({ id: 'y' }))
         : page(publicMeeting({ id: 'z', status: 'concluded' })),
     );
     const featured = await result;
@@ -118,9 +94,7 @@ describe('featuredMeetingResolver', () => {
 
   it('with none ahead, takes the latest held; with none at all, nothing', async () => {
     const held = resolve(async ({ when }) =>
-      when === 'upcoming'
-        ? page()
-        : page(publicMeeting({ id: 'z', status: 'concluded' })),
+      when === 'upcoming' ? page() : page(publicMeeting({ id: 'z', status: 'concluded' })),
     );
     expect(await held.result).toEqual({
       when: 'past',

@@ -1,17 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  PUBLIC_FEEDS,
-  PUBLIC_PATHS,
-  type KeysetPage,
-  type PublicAnnouncementSummaryDto,
-} from '@cumbre/contracts';
+import { PUBLIC_FEEDS, PUBLIC_PATHS, type KeysetPage, type PublicAnnouncementSummaryDto } from '@cumbre/contracts';
 import { errorText } from '../../../core/errors/error-signal';
 import { injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
@@ -32,16 +21,10 @@ import { AFTER_QUERY, type FeaturedMeeting } from './home.resolver';
     <section class="hero">
       <h1>{{ t().heroTitle }}</h1>
       <p class="lead">{{ t().heroLead }}</p>
-      <a class="button button--primary" routerLink="/ingresar">{{
-        t().heroCta
-      }}</a>
+      <a class="button button--primary" routerLink="/ingresar">{{ t().heroCta }}</a>
     </section>
 
-    <section
-      class="callout"
-      aria-labelledby="featured-title"
-      data-testid="featured-meeting"
-    >
+    <section class="callout" aria-labelledby="featured-title" data-testid="featured-meeting">
       @if (featured(); as f) {
         <h2 id="featured-title">{{ featuredTitle() }}</h2>
         <app-public-meeting-card [meeting]="f.meeting" />
@@ -51,9 +34,7 @@ import { AFTER_QUERY, type FeaturedMeeting } from './home.resolver';
       <p>
         <a [routerLink]="meetingsPath">{{ t().seeMeetings }}</a>
         ·
-        <a [routerLink]="practicesPath" data-testid="home-practices-link">{{
-          t().seePractices
-        }}</a>
+        <a [routerLink]="practicesPath" data-testid="home-practices-link">{{ t().seePractices }}</a>
       </p>
     </section>
 
@@ -72,13 +53,7 @@ import { AFTER_QUERY, type FeaturedMeeting } from './home.resolver';
             <li><app-announcement-card [item]="a" /></li>
           }
         </ul>
-        <app-more-link
-          [list]="news"
-          path="/"
-          [param]="afterParam"
-          [label]="t().more"
-          [busyLabel]="t().loadingMore"
-        />
+        <app-more-link [list]="news" path="/" [param]="afterParam" [label]="t().more" [busyLabel]="t().loadingMore" />
         @if (news.error()) {
           <p class="alert alert--error" role="alert">{{ news.error() }}</p>
         }
@@ -101,8 +76,7 @@ import { AFTER_QUERY, type FeaturedMeeting } from './home.resolver';
 })
 export class PublicHomePage {
   /** From the route's resolver. */
-  readonly page =
-    input.required<Loaded<KeysetPage<PublicAnnouncementSummaryDto>>>();
+  readonly page = input.required<Loaded<KeysetPage<PublicAnnouncementSummaryDto>>>();
   /** From the route's resolver: the next public meeting, else the latest held (none: null). */
   readonly featured = input<FeaturedMeeting | null>(null);
 

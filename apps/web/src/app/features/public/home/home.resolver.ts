@@ -13,9 +13,7 @@ import { serverResponse } from '../ui/server-response';
 /** `?despues=<cursor>`: the next page, as a plain link (readers without JavaScript page on). */
 export const AFTER_QUERY = 'despues';
 
-export const latestAnnouncementsResolver: ResolveFn<
-  Loaded<KeysetPage<PublicAnnouncementSummaryDto>>
-> = (route) => {
+export const latestAnnouncementsResolver: ResolveFn<Loaded<KeysetPage<PublicAnnouncementSummaryDto>>> = (route) => {
   const api = inject(PublicApi);
   const after = route.queryParamMap.get(AFTER_QUERY) ?? undefined;
   return loadForPage(
@@ -37,9 +35,7 @@ const FEATURE_CANDIDATES = 5;
  * The home's featured meeting (null when there is no public meeting to show). Secondary to the
  * page: when it cannot be read, the home is shown without it, and is not cached.
  */
-export const featuredMeetingResolver: ResolveFn<
-  FeaturedMeeting | null
-> = async () => {
+export const featuredMeetingResolver: ResolveFn<FeaturedMeeting | null> = async () => {
   const api = inject(PublicApi);
   const response = serverResponse();
   try {

@@ -8,10 +8,7 @@ const STATUS: Record<PublicMeetingDto['status'], string> = {
 };
 
 /** schema.org Event of a public meeting (instants in ISO 8601 UTC, absolute URLs). */
-export function meetingEvent(
-  m: PublicMeetingDto,
-  origin: string,
-): Record<string, unknown> {
+export function meetingEvent(m: PublicMeetingDto, origin: string): Record<string, unknown> {
   const place = [m.venue.name, m.venue.address, m.venue.city].filter(Boolean);
   return {
     '@context': 'https://schema.org',

@@ -1,10 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { AgendaDto } from '@cumbre/contracts';
-import {
-  publicAnnouncement,
-  publicMeeting,
-} from '../data-access/public.fixtures';
+import { publicAnnouncement, publicMeeting } from '../data-access/public.fixtures';
 import { PublicMeetingPage } from './public-meeting.page';
 
 const agenda = {
@@ -60,10 +57,7 @@ const agenda = {
 
 describe('PublicMeetingPage', () => {
   function render(lang: 'es' | 'en'): HTMLElement {
-    document.cookie =
-      lang === 'en'
-        ? 'cumbre_lang=en; Path=/'
-        : 'cumbre_lang=; Max-Age=0; Path=/';
+    document.cookie = lang === 'en' ? 'cumbre_lang=en; Path=/' : 'cumbre_lang=; Max-Age=0; Path=/';
     TestBed.configureTestingModule({ providers: [provideRouter([])] });
     const fixture = TestBed.createComponent(PublicMeetingPage);
     fixture.componentRef.setInput('data', {
@@ -93,9 +87,7 @@ describe('PublicMeetingPage', () => {
     const root = render('es');
     // The announcements about the meeting, each linking to its page.
     const news = root.querySelector('[data-testid=public-meeting-news]');
-    expect(news?.querySelector('h2')?.textContent).toBe(
-      'Anuncios sobre esta reunión',
-    );
+    expect(news?.querySelector('h2')?.textContent).toBe('Anuncios sobre esta reunión');
     expect(
       Array.from(news?.querySelectorAll('app-announcement-card a') ?? [])
         .map((a) => a.getAttribute('href'))
@@ -105,30 +97,21 @@ describe('PublicMeetingPage', () => {
       dt.textContent?.trim(),
       dt.nextElementSibling?.textContent?.trim(),
     ]);
-    expect(facts).toContainEqual([
-      'Entidad anfitriona',
-      'Gobierno Regional de Piura',
-    ]);
-    expect(
-      root.querySelector('[data-testid=public-meeting-held]')?.textContent,
-    ).toContain('ya se realizó');
+    expect(facts).toContainEqual(['Entidad anfitriona', 'Gobierno Regional de Piura']);
+    expect(root.querySelector('[data-testid=public-meeting-held]')?.textContent).toContain('ya se realizó');
     expect(root.querySelector('#agenda-title + p')?.textContent?.trim()).toBe(
       'Versión 2 publicada · hora de Lima (UTC−5)',
     );
-    expect(
-      Array.from(root.querySelectorAll('.agenda-list .mono')).map((t) =>
-        t.textContent?.trim(),
-      ),
-    ).toEqual(['09:00', '09:20']);
+    expect(Array.from(root.querySelectorAll('.agenda-list .mono')).map((t) => t.textContent?.trim())).toEqual([
+      '09:00',
+      '09:20',
+    ]);
     // Each decision with the agencies that adopted it, listed as a sentence; none named, no line.
     expect(
-      Array.from(root.querySelectorAll('[data-testid=public-decision]')).map(
-        (d) => d.textContent?.replace(/\s+/g, ' ').trim(),
+      Array.from(root.querySelectorAll('[data-testid=public-decision]')).map((d) =>
+        d.textContent?.replace(/\s+/g, ' ').trim(),
       ),
-    ).toEqual([
-      'Crear una mesa técnica regional · adoptado por GR Piura, GR Tumbes y ANGR',
-      'Informar cada 30 días',
-    ]);
+    ).toEqual(['Crear una mesa técnica regional · adoptado por GR Piura, GR Tumbes y ANGR', 'Informar cada 30 días']);
   });
 
   it('in English', () => {
@@ -136,16 +119,13 @@ describe('PublicMeetingPage', () => {
     expect(root.querySelector('#agenda-title + p')?.textContent?.trim()).toBe(
       'Version 2 published · Lima time (UTC−5)',
     );
-    const hosts = Array.from(root.querySelectorAll('.facts dt')).map((dt) =>
-      dt.textContent?.trim(),
-    );
+    const hosts = Array.from(root.querySelectorAll('.facts dt')).map((dt) => dt.textContent?.trim());
     expect(hosts).toContain('Host');
-    expect(
-      root.querySelector('[data-testid=public-meeting-news] h2')?.textContent,
-    ).toBe('Announcements about this meeting');
-    expect(
-      root.querySelector('[data-testid=public-decision-endorsers]')
-        ?.textContent,
-    ).toContain('adopted by GR Piura, GR Tumbes, and ANGR');
+    expect(root.querySelector('[data-testid=public-meeting-news] h2')?.textContent).toBe(
+      'Announcements about this meeting',
+    );
+    expect(root.querySelector('[data-testid=public-decision-endorsers]')?.textContent).toContain(
+      'adopted by GR Piura, GR Tumbes, and ANGR',
+    );
   });
 });

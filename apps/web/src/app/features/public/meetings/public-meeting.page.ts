@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink, type ResolveFn } from '@angular/router';
 import {
   PUBLIC_CACHE_TAGS,
@@ -15,11 +9,7 @@ import {
 } from '@cumbre/contracts';
 import { formatTimeOfDay, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
-import {
-  FillPipe,
-  injectMessages,
-  listText,
-} from '../../../core/i18n/translate';
+import { FillPipe, injectMessages, listText } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { loadForPage, type Loaded } from '../ui/loaded';
 import { meetingPlace, publicMeetingTime } from '../ui/public-meeting-card';
@@ -37,17 +27,13 @@ export interface MeetingView {
   agenda: AgendaDto | null;
 }
 
-export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
-  route,
-) => {
+export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (route) => {
   const api = inject(PublicApi);
   const id = route.paramMap.get('id') ?? '';
   return loadForPage(
     async () => {
       const meeting = await api.meeting(id);
-      const agenda = meeting.agendaPublished
-        ? await api.agenda(id).catch(() => null)
-        : null;
+      const agenda = meeting.agendaPublished ? await api.agenda(id).catch(() => null) : null;
       return { meeting, agenda };
     },
     // Dropped when the meeting, its agenda or minutes, its host agency or the announcements change.
@@ -62,13 +48,7 @@ export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (
 /** `/reuniones-publicas/:id`: one public meeting with its time in Lima, .ics, agenda and decisions. */
 @Component({
   selector: 'app-public-meeting-page',
-  imports: [
-    RouterLink,
-    FillPipe,
-    ShareLinks,
-    PublicLoadFailure,
-    AnnouncementCard,
-  ],
+  imports: [RouterLink, FillPipe, ShareLinks, PublicLoadFailure, AnnouncementCard],
   templateUrl: './public-meeting.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -88,15 +68,11 @@ export class PublicMeetingPage {
   });
   /** Published agenda items that have content to show (sections and items, in order). */
   protected readonly items = computed(() => this.view()?.agenda?.items ?? []);
-  protected readonly url = computed(() =>
-    this.seo.absolute(PUBLIC_PATHS.meeting(this.view()?.meeting.id ?? '')),
-  );
+  protected readonly url = computed(() => this.seo.absolute(PUBLIC_PATHS.meeting(this.view()?.meeting.id ?? '')));
   /** "hora de Lima (UTC−5)": the zone of the agenda's times, as on the meeting's date. */
   protected readonly agendaZone = computed(() => {
     const m = this.view()?.meeting;
-    return m?.startsAt
-      ? zoneLabel(new Date(m.startsAt), m.timeZone, timeLang(this.i18n.lang()))
-      : '';
+    return m?.startsAt ? zoneLabel(new Date(m.startsAt), m.timeZone, timeLang(this.i18n.lang())) : '';
   });
   protected readonly meetingsPath = PUBLIC_PATHS.meetings;
   protected readonly agencyPath = PUBLIC_PATHS.agency;
@@ -107,9 +83,7 @@ export class PublicMeetingPage {
       return m
         ? {
             title: m.title,
-            description: [this.time(), this.place()]
-              .filter(Boolean)
-              .join(' · '),
+            description: [this.time(), this.place()].filter(Boolean).join(' · '),
             path: PUBLIC_PATHS.meeting(m.id),
             jsonLd: meetingEvent(m, seo.origin()),
           }

@@ -18,28 +18,16 @@ describe('PublicMeetingsPage', () => {
   const none = { value: { items: [], nextCursor: null }, error: null };
 
   it('with nothing ahead, points to the meetings already held', () => {
-    const empty = render({ when: 'upcoming', page: none }).querySelector(
-      '[data-testid=public-meetings-empty]',
-    );
-    expect(empty?.textContent).toContain(
-      'No hay reuniones públicas programadas.',
-    );
+    const empty = render({ when: 'upcoming', page: none }).querySelector('[data-testid=public-meetings-empty]');
+    expect(empty?.textContent).toContain('No hay reuniones públicas programadas.');
     const link = empty?.querySelector('a');
-    expect(link?.textContent?.trim()).toBe(
-      'Ver las reuniones que ya se realizaron',
-    );
-    expect(link?.getAttribute('href')).toBe(
-      '/reuniones-publicas?cuando=pasadas',
-    );
+    expect(link?.textContent?.trim()).toBe('Ver las reuniones que ya se realizaron');
+    expect(link?.getAttribute('href')).toBe('/reuniones-publicas?cuando=pasadas');
   });
 
   it('with no past meetings, says so and links nowhere', () => {
-    const empty = render({ when: 'past', page: none }).querySelector(
-      '[data-testid=public-meetings-empty]',
-    );
-    expect(empty?.textContent?.trim()).toBe(
-      'Aún no hay reuniones públicas pasadas.',
-    );
+    const empty = render({ when: 'past', page: none }).querySelector('[data-testid=public-meetings-empty]');
+    expect(empty?.textContent?.trim()).toBe('Aún no hay reuniones públicas pasadas.');
     expect(empty?.querySelector('a')).toBeNull();
   });
 
@@ -67,14 +55,9 @@ describe('PublicMeetingsPage', () => {
     expect(
       Array.from(
         root.querySelectorAll('app-public-meeting-card'),
-        (card) =>
-          card
-            .querySelector('[data-testid=public-meeting-agenda]')
-            ?.textContent?.trim() ?? null,
+        (card) => card.querySelector('[data-testid=public-meeting-agenda]')?.textContent?.trim() ?? null,
       ),
     ).toEqual(['Agenda publicada', 'Agenda y acuerdos', null]);
-    expect(
-      root.querySelector('[data-testid=public-meetings-empty]'),
-    ).toBeNull();
+    expect(root.querySelector('[data-testid=public-meetings-empty]')).toBeNull();
   });
 });

@@ -1,17 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink, type ResolveFn } from '@angular/router';
-import {
-  PUBLIC_CACHE_TAGS,
-  PUBLIC_PATHS,
-  type KeysetPage,
-  type PublicMeetingDto,
-} from '@cumbre/contracts';
+import { PUBLIC_CACHE_TAGS, PUBLIC_PATHS, type KeysetPage, type PublicMeetingDto } from '@cumbre/contracts';
 import { errorText } from '../../../core/errors/error-signal';
 import { injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
@@ -32,12 +21,9 @@ export interface MeetingsView {
   page: Loaded<KeysetPage<PublicMeetingDto>>;
 }
 
-export const publicMeetingsResolver: ResolveFn<MeetingsView> = async (
-  route,
-) => {
+export const publicMeetingsResolver: ResolveFn<MeetingsView> = async (route) => {
   const api = inject(PublicApi);
-  const when =
-    route.queryParamMap.get(WHEN_QUERY) === PAST ? 'past' : 'upcoming';
+  const when = route.queryParamMap.get(WHEN_QUERY) === PAST ? 'past' : 'upcoming';
   const after = route.queryParamMap.get(AFTER_QUERY) ?? undefined;
   const page = await loadForPage(
     () => api.meetings({ when, after }),
@@ -82,9 +68,7 @@ export const publicMeetingsResolver: ResolveFn<MeetingsView> = async (
           <!-- Nothing ahead (after a summit, say): the meetings held, with their decisions, are one step away. -->
           <p>{{ t().noUpcoming }}</p>
           <p>
-            <a [routerLink]="meetingsPath" [queryParams]="pastQuery">{{
-              t().seePast
-            }}</a>
+            <a [routerLink]="meetingsPath" [queryParams]="pastQuery">{{ t().seePast }}</a>
           </p>
         }
       </div>

@@ -23,10 +23,14 @@ describe('PublicPracticesPage', () => {
       providers: [provideRouter([]), { provide: PublicApi, useValue: { practices } }],
     });
     const fixture = TestBed.createComponent(PublicPracticesPage);
-    fixture.componentRef.setInput('view', { value: { items: [practice(1), practice(2)], nextCursor: 'c2' }, error: null });
+    fixture.componentRef.setInput('view', {
+      value: { items: [practice(1), practice(2)], nextCursor: 'c2' },
+      error: null,
+    });
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
-    const titles = () => Array.from(root.querySelectorAll('[data-testid="public-practices"] h2')).map((h) => h.textContent?.trim());
+    const titles = () =>
+      Array.from(root.querySelectorAll('[data-testid="public-practices"] h2')).map((h) => h.textContent?.trim());
     expect(titles()).toEqual(['Práctica 1', 'Práctica 2']);
     const more = root.querySelector<HTMLAnchorElement>('.more a');
     expect(more?.getAttribute('href')).toBe('/buenas-practicas?despues=c2');

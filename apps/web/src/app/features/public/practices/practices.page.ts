@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink, type ResolveFn } from '@angular/router';
 import {
   PUBLIC_CACHE_TAGS,
@@ -65,7 +59,9 @@ const placeText = (places: NotePlace[]) =>
       <ul class="card-list" data-testid="public-practices">
         @for (item of list.items(); track item.id) {
           <li class="card">
-            <h2 class="card__title"><a [routerLink]="practicePath(item.id)">{{ item.title }}</a></h2>
+            <h2 class="card__title">
+              <a [routerLink]="practicePath(item.id)">{{ item.title }}</a>
+            </h2>
             <p class="small muted">
               {{ item.agency.name }} · {{ t().shared | fill: { date: (item.sharedAt | publicDate) } }}
             </p>
@@ -126,7 +122,9 @@ export class PublicPracticesPage {
         }
         <dl class="facts">
           <dt>{{ t().by }}</dt>
-          <dd><a [routerLink]="agencyPath(p.agency.id)">{{ p.agency.name }}</a></dd>
+          <dd>
+            <a [routerLink]="agencyPath(p.agency.id)">{{ p.agency.name }}</a>
+          </dd>
           @if (places(p.places); as where) {
             <dt>{{ t().places }}</dt>
             <dd>{{ where }}</dd>
@@ -150,7 +148,9 @@ export class PublicPracticesPage {
       </article>
     } @else {
       <h1>{{ notFound() ? t().notFound : error() }}</h1>
-      <p><a [routerLink]="listPath">{{ t().back }}</a></p>
+      <p>
+        <a [routerLink]="listPath">{{ t().back }}</a>
+      </p>
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,15 +1,6 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  PUBLIC_PATHS,
-  type CommentSubscriptionResultDto,
-} from '@cumbre/contracts';
+import { PUBLIC_PATHS, type CommentSubscriptionResultDto } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
 import { defineMessages, FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -46,7 +37,7 @@ const MESSAGES = defineMessages({
       <h1>{{ t().confirmTitle }}</h1>
       @if (result.value(); as r) {
         <p class="alert alert--success" role="status">
-          {{ (r.state === 'confirmed' ? t().confirmed : t().unsubscribed)| fill: { title: r.announcementTitle } }}
+          {{ (r.state === 'confirmed' ? t().confirmed : t().unsubscribed) | fill: { title: r.announcementTitle } }}
         </p>
         <a class="button" [routerLink]="path(r.announcementSlug)">{{ t().back }}</a>
       } @else if (error()) {
@@ -73,9 +64,7 @@ export class SubscriptionPage {
     afterNextRender(() => {
       const token = this.token();
       void this.result.run(() =>
-        this.action() === 'confirm'
-          ? this.api.confirmSubscription(token)
-          : this.api.unsubscribe(token),
+        this.action() === 'confirm' ? this.api.confirmSubscription(token) : this.api.unsubscribe(token),
       );
     });
   }

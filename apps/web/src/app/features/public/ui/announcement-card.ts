@@ -1,9 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  PUBLIC_PATHS,
-  type PublicAnnouncementSummaryDto,
-} from '@cumbre/contracts';
+import { PUBLIC_PATHS, type PublicAnnouncementSummaryDto } from '@cumbre/contracts';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicDatePipe } from './public-date';
 import { CARD_MESSAGES } from './public-ui.messages';
@@ -33,18 +30,12 @@ import { CARD_MESSAGES } from './public-ui.messages';
           <a [routerLink]="path()">{{ a.title }}</a>
         </h3>
         <p class="news-card__meta small muted">
-          <time [attr.datetime]="a.publishedAt">{{
-            a.publishedAt | publicDate
-          }}</time>
+          <time [attr.datetime]="a.publishedAt">{{ a.publishedAt | publicDate }}</time>
           ·
           @if (showAgency()) {
             <a [routerLink]="agencyPath()">{{ a.agency.shortName }}</a> ·
           }
-          {{
-            a.commentCount === 1
-              ? t().oneComment
-              : (t().comments | fill: { count: a.commentCount })
-          }}
+          {{ a.commentCount === 1 ? t().oneComment : (t().comments | fill: { count: a.commentCount }) }}
         </p>
         <p class="news-card__summary">{{ a.summary }}</p>
       </div>

@@ -2,9 +2,7 @@ import { httpStatus } from '../../../core/api/api-error';
 import { serverResponse } from './server-response';
 
 /** What a public page's resolver hands its page: the data, or why it could not be read. */
-export type Loaded<T> =
-  | { value: T; error: null }
-  | { value: null; error: unknown };
+export type Loaded<T> = { value: T; error: null } | { value: null; error: unknown };
 
 /** An unknown slug or id, or one that cannot be an id at all (the API's 400): the page is a 404. */
 export function isNotFound(error: unknown): boolean {
@@ -17,10 +15,7 @@ export function isNotFound(error: unknown): boolean {
  * content). A failure does not abort the navigation: the page shows it, and a 404 from the API
  * becomes the page's own HTTP status. Call in an injection context.
  */
-export async function loadForPage<T>(
-  fetch: () => Promise<T>,
-  cacheTags?: (value: T) => string[],
-): Promise<Loaded<T>> {
+export async function loadForPage<T>(fetch: () => Promise<T>, cacheTags?: (value: T) => string[]): Promise<Loaded<T>> {
   const response = serverResponse();
   try {
     const value = await fetch();

@@ -7,11 +7,7 @@ import { I18n } from '../../../core/i18n/i18n.service';
  * whatever the zone of the server that renders the page or of the reader's phone: the public
  * site speaks of Peruvian news, and the day printed must be the same on both sides of hydration.
  */
-export function publicDate(
-  value: string | null | undefined,
-  lang: 'es' | 'en',
-  withTime = false,
-): string {
+export function publicDate(value: string | null | undefined, lang: 'es' | 'en', withTime = false): string {
   if (!value) return '';
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) return '';
@@ -23,9 +19,7 @@ export function publicDate(
   const day = inLima({ day: 'numeric', month: 'long', year: 'numeric' });
   if (!withTime) return day;
   const time = inLima({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return lang === 'es'
-    ? `${day}, ${time} hora de Lima`
-    : `${day}, ${time} Lima time`;
+  return lang === 'es' ? `${day}, ${time} hora de Lima` : `${day}, ${time} Lima time`;
 }
 
 @Pipe({ name: 'publicDate', pure: false })

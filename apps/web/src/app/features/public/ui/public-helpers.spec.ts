@@ -3,10 +3,7 @@ import { shareTargets } from './share-links';
 import { publicDate } from './public-date';
 import { newsArticle } from '../announcement/announcement-seo';
 import { meetingEvent } from '../meetings/meeting-event';
-import {
-  publicAnnouncement,
-  publicMeeting,
-} from '../data-access/public.fixtures';
+import { publicAnnouncement, publicMeeting } from '../data-access/public.fixtures';
 
 describe('public site helpers', () => {
   it('writes JSON-LD that no text inside can close its <script> element', () => {
@@ -33,12 +30,8 @@ describe('public site helpers', () => {
   it('dates news in Lima whatever the zone of the machine', () => {
     // 02:00 UTC on the 3rd is still the 2nd in Lima.
     expect(publicDate('2026-12-03T02:00:00Z', 'es')).toBe('2 de diciembre de 2026');
-    expect(publicDate('2026-12-03T02:00:00Z', 'es', true)).toBe(
-      '2 de diciembre de 2026, 21:00 hora de Lima',
-    );
-    expect(publicDate('2026-12-03T02:00:00Z', 'en', true)).toBe(
-      '2 December 2026, 21:00 Lima time',
-    );
+    expect(publicDate('2026-12-03T02:00:00Z', 'es', true)).toBe('2 de diciembre de 2026, 21:00 hora de Lima');
+    expect(publicDate('2026-12-03T02:00:00Z', 'en', true)).toBe('2 December 2026, 21:00 Lima time');
     expect(publicDate(null, 'es')).toBe('');
   });
 

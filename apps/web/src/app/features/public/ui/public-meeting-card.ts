@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { PUBLIC_PATHS, type PublicMeetingDto } from '@cumbre/contracts';
 import { formatMeetingTime } from '@cumbre/scheduling';
@@ -14,9 +8,7 @@ import { MEETING_CARD_MESSAGES } from './public-ui.messages';
 
 /** "dd/mm/aaaa 09:00–13:00 hora de Lima (UTC−5)": the meeting's own zone, always named. */
 export function publicMeetingTime(m: PublicMeetingDto, lang: 'es' | 'en'): string {
-  return m.startsAt
-    ? formatMeetingTime({ startsAt: m.startsAt, endsAt: m.endsAt }, m.timeZone, lang)
-    : '';
+  return m.startsAt ? formatMeetingTime({ startsAt: m.startsAt, endsAt: m.endsAt }, m.timeZone, lang) : '';
 }
 
 export function meetingPlace(m: PublicMeetingDto): string {
@@ -34,11 +26,17 @@ export function meetingPlace(m: PublicMeetingDto): string {
         <a [routerLink]="path()">{{ m.title }}</a>
       </h3>
       @if (m.status === 'cancelled') {
-        <p><span class="badge badge--accent">{{ t().cancelled }}</span></p>
+        <p>
+          <span class="badge badge--accent">{{ t().cancelled }}</span>
+        </p>
       } @else if (m.status === 'in_progress') {
-        <p><span class="badge">{{ t().inProgress }}</span></p>
+        <p>
+          <span class="badge">{{ t().inProgress }}</span>
+        </p>
       } @else if (m.status === 'concluded') {
-        <p><span class="badge" data-testid="public-meeting-held">{{ t().held }}</span></p>
+        <p>
+          <span class="badge" data-testid="public-meeting-held">{{ t().held }}</span>
+        </p>
       }
       @if (time()) {
         <p class="meeting-card__time">{{ time() }}</p>
@@ -66,9 +64,7 @@ export class PublicMeetingCard {
   readonly meeting = input.required<PublicMeetingDto>();
   protected readonly t = injectMessages(MEETING_CARD_MESSAGES);
   private readonly i18n = inject(I18n);
-  protected readonly time = computed(() =>
-    publicMeetingTime(this.meeting(), this.i18n.lang()),
-  );
+  protected readonly time = computed(() => publicMeetingTime(this.meeting(), this.i18n.lang()));
   protected readonly place = computed(() => meetingPlace(this.meeting()));
   protected readonly path = computed(() => PUBLIC_PATHS.meeting(this.meeting().id));
 }

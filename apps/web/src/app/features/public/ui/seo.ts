@@ -108,16 +108,13 @@ export class PublicSeo {
 
   private link(attrs: Record<string, string>): void {
     const link = this.document.createElement('link');
-    for (const [key, value] of Object.entries(attrs))
-      link.setAttribute(key, value);
+    for (const [key, value] of Object.entries(attrs)) link.setAttribute(key, value);
     link.setAttribute(MANAGED, '');
     this.document.head.appendChild(link);
   }
 
   private clearHead(): void {
-    this.document.head
-      .querySelectorAll(`[${MANAGED}]`)
-      .forEach((el) => el.remove());
+    this.document.head.querySelectorAll(`[${MANAGED}]`).forEach((el) => el.remove());
   }
 }
 

@@ -20,13 +20,8 @@ export class ServerResponse {
   cacheTags(tags: string[]): void {
     if (!this.init || UNCACHEABLE.has(this.init)) return;
     const headers = new Headers(this.init.headers);
-    const declared = (headers.get(PUBLIC_CACHE_TAG_HEADER) ?? '')
-      .split(',')
-      .filter(Boolean);
-    headers.set(
-      PUBLIC_CACHE_TAG_HEADER,
-      [...new Set([...declared, ...tags])].join(','),
-    );
+    const declared = (headers.get(PUBLIC_CACHE_TAG_HEADER) ?? '').split(',').filter(Boolean);
+    headers.set(PUBLIC_CACHE_TAG_HEADER, [...new Set([...declared, ...tags])].join(','));
     this.init.headers = headers;
   }
 

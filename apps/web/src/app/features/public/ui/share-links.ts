@@ -1,13 +1,5 @@
 import { isPlatformBrowser } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  PLATFORM_ID,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, PLATFORM_ID, signal } from '@angular/core';
 import { injectMessages } from '../../../core/i18n/translate';
 import { SHARE_MESSAGES } from './public-ui.messages';
 
@@ -31,21 +23,14 @@ export function shareTargets(url: string, text: string) {
   template: `
     <div class="share" role="group" [attr.aria-label]="t().share">
       <span class="share__label">{{ t().share }}</span>
-      <button
-        type="button"
-        class="button share__copy"
-        (click)="copy()"
-        [attr.aria-describedby]="'share-url'"
-      >
+      <button type="button" class="button share__copy" (click)="copy()" [attr.aria-describedby]="'share-url'">
         {{ copied() ? t().copied : t().copy }}
       </button>
       <a class="button" [href]="targets().whatsapp" target="_blank" rel="noopener noreferrer">WhatsApp</a>
       <a class="button" [href]="targets().x" target="_blank" rel="noopener noreferrer">X</a>
       <a class="button" [href]="targets().facebook" target="_blank" rel="noopener noreferrer">Facebook</a>
       <span class="visually-hidden" id="share-url">{{ url() }}</span>
-      <span class="visually-hidden" role="status">{{
-        copied() ? t().copied : ''
-      }}</span>
+      <span class="visually-hidden" role="status">{{ copied() ? t().copied : '' }}</span>
     </div>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,9 +42,7 @@ export class ShareLinks {
 
   protected readonly t = injectMessages(SHARE_MESSAGES);
   protected readonly copied = signal(false);
-  protected readonly targets = computed(() =>
-    shareTargets(this.url(), this.text()),
-  );
+  protected readonly targets = computed(() => shareTargets(this.url(), this.text()));
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
 
   protected async copy(): Promise<void> {
