@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { me } from '../../../testing/fixtures';
 import { TwoFactorPage } from './two-factor.page';
-import { configureComponentTest } from '../../../testing/component-test';
+import { configureComponentTest, settle } from '../../../testing/component-test';
 
 describe('TwoFactorPage', () => {
   let fixture: ComponentFixture<TwoFactorPage>;
@@ -18,10 +18,6 @@ describe('TwoFactorPage', () => {
   afterEach(() => backend.verify());
 
   const el = () => fixture.nativeElement as HTMLElement;
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
 
   it('says it is required, shows the QR code, and the recovery codes once confirmed', async () => {
     backend.expectOne('/api/auth/two-factor').flush({
@@ -30,7 +26,7 @@ describe('TwoFactorPage', () => {
       enrolmentOnly: true,
       recoveryCodesLeft: 0,
     });
-    await settle();
+    await settle(fixture);
     expect(el().querySelector('[data-testid=two-factor-required]')?.textContent).toContain('TLP:AMBER');
     (el().querySelector('section > button') as HTMLButtonElement).click();
     backend.expectOne('/api/auth/two-factor/enrolment').flush({
@@ -38,7 +34,7 @@ describe('TwoFactorPage', () => {
       otpauthUri: 'otpauth://totp/Cumbre:a?secret=JBSWY3DPEHPK3PXP',
       qrCodeDataUrl: 'data:image/png;base64,AAAA',
     });
-    await settle();
+    await settle(fixture);
     expect(el().querySelector('img')?.getAttribute('src')).toBe('data:image/png;base64,AAAA');
     expect(el().querySelector('[data-testid=totp-secret]')?.textContent).toBe('JBSWY3DPEHPK3PXP');
     const input = el().querySelector('input') as HTMLInputElement;
@@ -49,9 +45,9 @@ describe('TwoFactorPage', () => {
     const confirm = backend.expectOne('/api/auth/two-factor/confirm');
     expect(confirm.request.body).toEqual({ code: '654321' });
     confirm.flush({ recoveryCodes: ['AAAAA-BBBBB', 'CCCCC-DDDDD'] });
-    await settle();
+    await settle(fixture);
     backend.expectOne('/api/auth/me').flush(me());
-    await settle();
+    await settle(fixture);
     const codes = Array.from(el().querySelectorAll('[data-testid=recovery-codes] li')).map((li) =>
       li.textContent?.trim(),
     );

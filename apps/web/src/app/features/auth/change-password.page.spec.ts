@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ChangePasswordPage } from './change-password.page';
-import { configureComponentTest } from '../../../testing/component-test';
+import { configureComponentTest, settle } from '../../../testing/component-test';
 
 describe('ChangePasswordPage', () => {
   let fixture: ComponentFixture<ChangePasswordPage>;
@@ -33,11 +33,6 @@ describe('ChangePasswordPage', () => {
     await fixture.whenStable();
   }
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
   it('checks length and confirmation before sending', async () => {
     await submit('Cumbre-Demo-2026!', 'corta', 'otra');
     expect(el().textContent).toContain('Debe tener al menos 12 caracteres.');
@@ -65,14 +60,14 @@ describe('ChangePasswordPage', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await settle();
+    await settle(fixture);
     expect(el().querySelector('[role=alert]')?.textContent?.trim()).toBe('La contraseña actual no es correcta.');
   });
 
   it('confirms a change and clears the form', async () => {
     await submit('Cumbre-Demo-2026!', 'Una frase larga y nueva', 'Una frase larga y nueva');
     backend.expectOne('/api/auth/password').flush(null, { status: 204, statusText: 'No Content' });
-    await settle();
+    await settle(fixture);
     expect(el().querySelector('[role=status]')?.textContent).toContain('Tu contraseña se cambió.');
     expect(el().querySelector('input')?.value).toBe('');
   });

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { Type } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { configureComponentTest } from '../../../testing/component-test';
+import { configureComponentTest, settle as settleFixture } from '../../../testing/component-test';
 import { ForgotPasswordPage } from './forgot-password.page';
 import { ResetPasswordPage } from './reset-password.page';
 
@@ -16,10 +16,7 @@ describe('password reset pages', () => {
     const fixture: ComponentFixture<T> = TestBed.createComponent(page);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    const settle = async () => {
-      await new Promise((resolve) => setTimeout(resolve));
-      await fixture.whenStable();
-    };
+    const settle = () => settleFixture(fixture);
     const submit = async (value: string) => {
       const input = el.querySelector('input') as HTMLInputElement;
       input.value = value;

@@ -5,7 +5,7 @@ import { Router } from '@angular/router';
 import { me } from '../../../testing/fixtures';
 import { I18n } from '../../core/i18n/i18n.service';
 import { safeReturnUrl, SignInPage } from './sign-in.page';
-import { configureComponentTest } from '../../../testing/component-test';
+import { configureComponentTest, settle } from '../../../testing/component-test';
 
 describe('SignInPage', () => {
   let fixture: ComponentFixture<SignInPage>;
@@ -26,10 +26,6 @@ describe('SignInPage', () => {
   const el = () => fixture.nativeElement as HTMLElement;
 
   /** The page awaits a promise chain after the response; let it run, then render. */
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
 
   async function fillIn(email: string, password: string): Promise<void> {
     const [emailInput, passwordInput] = Array.from(el().querySelectorAll('input'));
@@ -58,7 +54,7 @@ describe('SignInPage', () => {
       },
       { status: 401, statusText: 'Unauthorized' },
     );
-    await settle();
+    await settle(fixture);
     expect(el().querySelector('[role=alert]')?.textContent?.trim()).toBe('Correo o contraseña incorrectos.');
     expect(router.navigateByUrl).not.toHaveBeenCalled();
   });
@@ -73,7 +69,7 @@ describe('SignInPage', () => {
         headers: new HttpHeaders({ 'Retry-After': '30' }),
       },
     );
-    await settle();
+    await settle(fixture);
     expect(el().querySelector('[role=alert]')?.textContent).toContain('Espera 30 segundos');
   });
 
@@ -93,7 +89,7 @@ describe('SignInPage', () => {
       password: 'Cumbre-Demo-2026!',
     });
     req.flush(me());
-    await settle();
+    await settle(fixture);
     expect(router.navigateByUrl).toHaveBeenCalledWith('/app/agencias');
   });
   it('asks for the code after a right password when two-factor sign-in is on', async () => {
@@ -103,7 +99,7 @@ describe('SignInPage', () => {
       challengeToken: 'chal',
       expiresIn: 300,
     });
-    await settle();
+    await settle(fixture);
     expect(router.navigateByUrl).not.toHaveBeenCalled();
     const step = el().querySelector('[data-testid=second-step]');
     expect(step?.textContent).toContain('código de seis dígitos');
@@ -118,7 +114,7 @@ describe('SignInPage', () => {
       code: '123456',
     });
     second.flush(me());
-    await settle();
+    await settle(fixture);
     expect(router.navigateByUrl).toHaveBeenCalledWith('/app');
   });
 
@@ -133,7 +129,7 @@ describe('SignInPage', () => {
         recoveryCodesLeft: 0,
       },
     });
-    await settle();
+    await settle(fixture);
     expect(router.navigateByUrl).toHaveBeenCalledWith('/app/cuenta/doble-factor');
   });
 

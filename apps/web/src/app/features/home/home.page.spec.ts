@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type { HomeDto, MeDto } from '@cumbre/contracts';
+import { configureComponentTest, settle, signInThroughBackend } from '../../../testing/component-test';
 import { me, membership } from '../../../testing/fixtures';
-import { SessionStore } from '../../core/session/session.store';
 import { EMPTY_HOME, homeAfterSummit, homeDto } from './data-access/home.fixtures';
 import { HomePage } from './home.page';
 
@@ -15,22 +13,12 @@ describe('HomePage', () => {
   async function render(home: HomeDto, user: MeDto = me()): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [HomePage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    const signingIn = TestBed.inject(SessionStore).signIn({
-      email: user.email,
-      password: 'x'.repeat(12),
-    });
-    backend.expectOne('/api/auth/login').flush(user);
-    await signingIn;
+    backend = configureComponentTest(HomePage);
+    await signInThroughBackend(backend, user);
     fixture = TestBed.createComponent(HomePage);
     // One request for the whole page.
     backend.expectOne('/api/home').flush(home);
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
+    await settle(fixture);
     return fixture.nativeElement as HTMLElement;
   }
 

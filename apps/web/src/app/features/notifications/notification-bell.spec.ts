@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
-import { configureComponentTest } from '../../../testing/component-test';
+import { configureComponentTest, settle } from '../../../testing/component-test';
 import { I18n } from '../../core/i18n/i18n.service';
 import { notificationDto } from './data-access/notification.fixtures';
 import { NotificationBell } from './notification-bell';
@@ -22,21 +22,16 @@ describe('NotificationBell', () => {
     vi.spyOn(router, 'navigate').mockResolvedValue(true);
     fixture = TestBed.createComponent(NotificationBell);
     backend.expectOne((r) => r.url === '/api/notifications').flush(list);
-    await settle();
+    await settle(fixture);
     return fixture.nativeElement as HTMLElement;
-  }
-
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
   }
 
   /** Opens the menu, which refreshes the list. */
   async function openMenu(root: HTMLElement): Promise<void> {
     (root.querySelector('[data-testid=notification-bell]') as HTMLButtonElement).click();
-    await settle();
+    await settle(fixture);
     backend.expectOne((r) => r.url === '/api/notifications').flush(list);
-    await settle();
+    await settle(fixture);
   }
 
   afterEach(() => fixture.destroy());
@@ -70,7 +65,7 @@ describe('NotificationBell', () => {
     const read = backend.expectOne('/api/notifications/a/read');
     expect(read.request.method).toBe('POST');
     read.flush(notificationDto('a', '2026-11-27T16:00:00Z', 'm-42'));
-    await settle();
+    await settle(fixture);
     expect(router.navigate).toHaveBeenCalledWith(['/app/reuniones', 'm-42']);
     expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
   });
@@ -83,7 +78,7 @@ describe('NotificationBell', () => {
     await openMenu(root);
     document.querySelector<HTMLButtonElement>('[data-testid=mark-all-read]')?.click();
     backend.expectOne('/api/notifications/read-all').flush({ marked: 2, unread: 0 });
-    await settle();
+    await settle(fixture);
     expect(root.querySelector('[data-testid=notification-count]')).toBeNull();
     expect(document.querySelectorAll('.note--unread')).toHaveLength(0);
   });
@@ -106,7 +101,7 @@ describe('NotificationBell', () => {
     expect(item()).toContain('05/12/2026 09:00–17:00 hora de Lima (UTC−5)');
 
     TestBed.inject(I18n).setLang('en');
-    await settle();
+    await settle(fixture);
     expect(item()).toContain('Invitation: Cumbre regional');
     expect(item()).toContain(
       'Your agency has been invited to “Cumbre regional”. Date: 5 Dec 2026, 09:00–17:00 Lima time (UTC−5)',

@@ -1,7 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { NotificationListDto, NotificationPreferencesDto } from '@cumbre/contracts';
-import { configureComponentTest } from '../../../testing/component-test';
+import { configureComponentTest, settle } from '../../../testing/component-test';
 import { notificationDto } from './data-access/notification.fixtures';
 import { NotificationsPage, statusFromParam } from './notifications.page';
 
@@ -25,11 +25,6 @@ describe('NotificationsPage', () => {
   let fixture: ComponentFixture<NotificationsPage>;
   let backend: HttpTestingController;
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
   async function render(estado: string | undefined, list: NotificationListDto): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     backend = configureComponentTest(NotificationsPage);
@@ -37,12 +32,12 @@ describe('NotificationsPage', () => {
     if (estado) fixture.componentRef.setInput('estado', estado);
     fixture.componentRef.setInput('desde', '20');
     backend.expectOne('/api/notifications/preferences').flush(PREFS);
-    await settle();
+    await settle(fixture);
     const request = backend.expectOne((r) => r.url === '/api/notifications');
     expect(request.request.params.get('limit')).toBe('20');
     expect(request.request.params.get('offset')).toBe('20');
     request.flush(list);
-    await settle();
+    await settle(fixture);
     return fixture.nativeElement as HTMLElement;
   }
 
@@ -73,11 +68,11 @@ describe('NotificationsPage', () => {
     expect(button?.getAttribute('aria-label')).toBe('Marcar como leída: Invitación: Cumbre a');
     button?.click();
     backend.expectOne('/api/notifications/a/read').flush(notificationDto('a', 'x'));
-    await settle();
+    await settle(fixture);
     const again = backend.expectOne((r) => r.url === '/api/notifications');
     expect(again.request.params.get('status')).toBe('unread');
     again.flush({ items: [], total: 20, unread: 20 });
-    await settle();
+    await settle(fixture);
     expect(root.textContent).toContain('No tienes notificaciones sin leer.');
   });
 
@@ -98,6 +93,6 @@ describe('NotificationsPage', () => {
       ],
     });
     put.flush({ items: put.request.body.items });
-    await settle();
+    await settle(fixture);
   });
 });

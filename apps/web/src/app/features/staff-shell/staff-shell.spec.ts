@@ -4,7 +4,7 @@ import { LAMBAYEQUE, me, PIURA } from '../../../testing/fixtures';
 import { I18n } from '../../core/i18n/i18n.service';
 import { SessionStore } from '../../core/session/session.store';
 import { StaffShell } from './staff-shell';
-import { configureComponentTest, signInThroughBackend } from '../../../testing/component-test';
+import { configureComponentTest, settle, signInThroughBackend } from '../../../testing/component-test';
 
 describe('StaffShell', () => {
   let fixture: ComponentFixture<StaffShell>;
@@ -48,8 +48,7 @@ describe('StaffShell', () => {
     await fixture.whenStable();
     backend.expectOne('/api/moderation/comments/count').flush({ pending: 2, flagged: 1, total: 3 });
     // The count lands after the HTTP promise resolves: let it, then render.
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
+    await settle(fixture);
     const root = fixture.nativeElement as HTMLElement;
     expect(navLinks(root).map((l) => l?.replace(/\s+/g, ' '))).toEqual([
       'Inicio',

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { UserDto } from '@cumbre/contracts';
-import { configureComponentTest } from '../../../../testing/component-test';
+import { configureComponentTest, settle } from '../../../../testing/component-test';
 import { PIURA } from '../../../../testing/fixtures';
 import { AdminUserDetailPage } from './admin-user-detail.page';
 
@@ -22,11 +22,6 @@ describe('AdminUserDetailPage', () => {
   let backend: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
   function answerUser(user: UserDto): void {
     backend.expectOne({ method: 'GET', url: '/api/users/u-1' }).flush(user);
   }
@@ -40,7 +35,7 @@ describe('AdminUserDetailPage', () => {
     await fixture.whenStable();
     backend.expectOne((r) => r.url.startsWith('/api/agencies')).flush({ items: [], total: 0, limit: 500, offset: 0 });
     answerUser(USER);
-    await settle();
+    await settle(fixture);
   });
 
   afterEach(() => backend.verify());
@@ -67,9 +62,9 @@ describe('AdminUserDetailPage', () => {
     });
     expect(patch.request.body).toEqual({ role: 'leader' });
     patch.flush({ ...PIURA, role: 'leader' });
-    await settle();
+    await settle(fixture);
     answerUser({ ...USER, memberships: [{ ...PIURA, role: 'leader' }] });
-    await settle();
+    await settle(fixture);
     expect(select('Rol')?.value).toBe('leader');
 
     const clearance = select('Acceso a inteligencia (TLP)') as HTMLSelectElement;
@@ -78,11 +73,11 @@ describe('AdminUserDetailPage', () => {
     const second = backend.expectOne('/api/memberships/m-1');
     expect(second.request.body).toEqual({ clearance: 'AMBER' });
     second.flush({ ...PIURA, role: 'leader', clearance: 'AMBER' });
-    await settle();
+    await settle(fixture);
     answerUser(USER);
-    await settle();
+    await settle(fixture);
     // Let the "saved" snack bar (fetched lazily) open before the test's injector goes.
     await import('@angular/material/snack-bar');
-    await settle();
+    await settle(fixture);
   });
 });

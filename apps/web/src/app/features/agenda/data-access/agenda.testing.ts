@@ -1,9 +1,8 @@
 // Test set-up of the agenda's component specs (beside the fixtures; used by specs only).
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import type { Provider, Type } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { configureComponentTest } from '../../../../testing/component-test';
 
 /**
  * Creates `component` in Spanish (no language cookie) with a faked HTTP backend, no routes and
@@ -15,18 +14,8 @@ export function createAgendaPart<T>(
   providers: Provider[] = [],
 ): { fixture: ComponentFixture<T>; backend: HttpTestingController } {
   document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-  TestBed.configureTestingModule({
-    imports: [component],
-    providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), ...providers],
-  });
-  const backend = TestBed.inject(HttpTestingController);
+  const backend = configureComponentTest(component, providers);
   const fixture = TestBed.createComponent(component);
   for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
   return { fixture, backend };
-}
-
-/** Lets pending promises and the resulting change detection run. */
-export async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await fixture.whenStable();
 }

@@ -1,7 +1,8 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import type { ComponentFixture } from '@angular/core/testing';
 import { actionItemFixture } from '../data-access/agenda.fixtures';
-import { createAgendaPart, settle } from '../data-access/agenda.testing';
+import { settle } from '../../../../testing/component-test';
+import { createAgendaPart } from '../data-access/agenda.testing';
 import { ActionItemHistory } from './action-item-history';
 
 describe('ActionItemHistory', () => {

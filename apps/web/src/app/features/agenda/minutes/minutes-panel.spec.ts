@@ -2,9 +2,10 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import type { ComponentFixture } from '@angular/core/testing';
 import type { AgendaDto, MeetingDto } from '@cumbre/contracts';
-import { Confirm, type ConfirmRequest } from '../../../core/layout/confirm-dialog';
+import type { ConfirmRequest } from '../../../core/layout/confirm-dialog';
 import { agendaFixture, meetingFixture } from '../data-access/agenda.fixtures';
-import { createAgendaPart, settle } from '../data-access/agenda.testing';
+import { fakeConfirm, settle } from '../../../../testing/component-test';
+import { createAgendaPart } from '../data-access/agenda.testing';
 import { SessionStore } from '../../../core/session/session.store';
 import { MinutesPanel } from './minutes-panel';
 
@@ -27,10 +28,10 @@ describe('MinutesPanel', () => {
     asked = [];
     changed = [];
     ({ fixture, backend } = createAgendaPart(MinutesPanel, { meetingId: 'm-1', agenda, meeting }, [
-      {
-        provide: Confirm,
-        useValue: { ask: async (r: ConfirmRequest) => (asked.push(r), true) },
-      },
+      fakeConfirm((request) => {
+        asked.push(request);
+        return true;
+      }),
       {
         provide: SessionStore,
         useValue: {

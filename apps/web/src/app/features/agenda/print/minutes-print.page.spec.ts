@@ -2,7 +2,8 @@ import type { AgendaDto, AgendaItemDto } from '@cumbre/contracts';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { AgendaApi } from '../data-access/agenda-api';
 import { actionItemFixture, agendaFixture, meetingFixture, PCM, PIURA } from '../data-access/agenda.fixtures';
-import { createAgendaPart, settle } from '../data-access/agenda.testing';
+import { settle } from '../../../../testing/component-test';
+import { createAgendaPart } from '../data-access/agenda.testing';
 import { MinutesPrintPage } from './minutes-print.page';
 
 const item = (over: Partial<AgendaItemDto>): AgendaItemDto =>

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { AgencySummary, AgendaDto, AgendaItemDto, MeetingDto } from '@cumbre/contracts';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
+import { loadFor } from '../../../core/api/load-for';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
 import { I18n } from '../../../core/i18n/i18n.service';
@@ -68,13 +69,8 @@ export class MinutesPrintPage {
 
   constructor() {
     pageTitle(() => fill(this.t().docTitle, { meeting: this.meeting.value()?.title ?? '' }));
-    effect(() => {
-      const id = this.id();
-      untracked(() => {
-        void this.meeting.run(() => this.meetings.get(id));
-        void this.agenda.run(() => this.api.get(id));
-      });
-    });
+    loadFor(this.meeting, this.id, (id) => this.meetings.get(id));
+    loadFor(this.agenda, this.id, (id) => this.api.get(id));
   }
 
   /** Nothing recorded on it: no notes, decisions or action items. */

@@ -1,5 +1,5 @@
 // Test data for the meeting specs (imported by specs only).
-import type { AgencySummary, MeetingDto, PollDto } from '@cumbre/contracts';
+import type { AgencySummary, ConflictDto, MeetingDto, PollDto } from '@cumbre/contracts';
 
 export function agency(id: string, shortName: string, name = `Gobierno Regional de ${shortName}`): AgencySummary {
   return { id, name, shortName, kind: 'regional', isoCode: null };
@@ -33,6 +33,21 @@ export function meetingDto(overrides: Partial<MeetingDto> = {}): MeetingDto {
     can: { edit: true, invite: true, rsvpFor: [], runPoll: true },
     createdAt: '2026-11-27T10:00:00Z',
     updatedAt: '2026-11-27T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** A meeting at the same time, by default one the reader may not see (its title withheld). */
+export function conflictDto(overrides: Partial<ConflictDto> = {}): ConflictDto {
+  return {
+    meetingId: 'm-x',
+    title: 'Otra reunión',
+    startsAt: '2026-12-05T15:00:00Z',
+    endsAt: '2026-12-05T16:00:00Z',
+    timeZone: 'America/Lima',
+    sharedHost: null,
+    sharedDelegates: [],
+    visible: false,
     ...overrides,
   };
 }

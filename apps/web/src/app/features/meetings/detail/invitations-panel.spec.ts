@@ -1,8 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { InvitationDto, MeetingDto } from '@cumbre/contracts';
-import { Confirm } from '../../../core/layout/confirm-dialog';
+import { configureComponentTest, fakeConfirm } from '../../../../testing/component-test';
 import { agency, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
 import { InvitationsPanel } from './invitations-panel';
 
@@ -41,14 +39,7 @@ describe('InvitationsPanel', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(now));
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [InvitationsPanel],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: Confirm, useValue: { ask: async () => false } },
-      ],
-    });
+    configureComponentTest(InvitationsPanel, [fakeConfirm(() => false)]);
     const fixture = TestBed.createComponent(InvitationsPanel);
     fixture.componentRef.setInput('meeting', meeting);
     fixture.detectChanges();

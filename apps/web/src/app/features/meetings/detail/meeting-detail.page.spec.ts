@@ -1,23 +1,18 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import type { ConflictDto, MeetingDto } from '@cumbre/contracts';
+import type { MeetingDto } from '@cumbre/contracts';
+import { configureComponentTest, settle } from '../../../../testing/component-test';
 import { MeetingsApi } from '../data-access/meetings-api';
-import { meetingDto, PIURA } from '../data-access/meeting.fixtures';
+import { conflictDto, meetingDto, PIURA } from '../data-access/meeting.fixtures';
 import { MeetingDetailPage } from './meeting-detail.page';
 
-const clash: ConflictDto = {
+const clash = conflictDto({
   meetingId: 'm-2',
   title: 'Sesión del comité regional',
   startsAt: '2026-12-05T21:00:00Z',
   endsAt: '2026-12-05T23:00:00Z',
-  timeZone: 'America/Lima',
-  status: 'scheduled',
   visible: true,
   sharedHost: PIURA,
-  sharedDelegates: [],
-} as unknown as ConflictDto;
+});
 
 describe('MeetingDetailPage: schedule clashes', () => {
   // The browser's clock: the evening of 5 December 2026 in Lima, after a 09:00–17:00 summit.
@@ -29,29 +24,21 @@ describe('MeetingDetailPage: schedule clashes', () => {
 
   async function open(meeting: MeetingDto) {
     const conflicts = vi.fn(async () => [clash]);
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: MeetingsApi,
-          useValue: {
-            get: async () => meeting,
-            conflicts,
-            icsUrl: (id: string) => `/api/meetings/${id}.ics`,
-          },
+    configureComponentTest(MeetingDetailPage, [
+      {
+        provide: MeetingsApi,
+        useValue: {
+          get: async () => meeting,
+          conflicts,
+          icsUrl: (id: string) => `/api/meetings/${id}.ics`,
         },
-      ],
-    });
+      },
+    ]);
     const fixture = TestBed.createComponent(MeetingDetailPage);
     fixture.componentRef.setInput('id', meeting.id);
     fixture.detectChanges();
     // The meeting, then its clashes: two reads one after the other.
-    for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      await fixture.whenStable();
-    }
+    await settle(fixture, 3);
     fixture.detectChanges();
     const panel = (fixture.nativeElement as HTMLElement).querySelector('[data-testid=meeting-conflicts]');
     return { conflicts, panel };

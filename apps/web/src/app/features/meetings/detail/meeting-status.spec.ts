@@ -1,10 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { MeetingDto } from '@cumbre/contracts';
+import { configureComponentTest, fakeConfirm, settle } from '../../../../testing/component-test';
 import type { ConfirmRequest } from '../../../core/layout/confirm-dialog';
-import { Confirm } from '../../../core/layout/confirm-dialog';
-import { meetingDto } from '../data-access/meeting.fixtures';
+import { conflictDto, meetingDto } from '../data-access/meeting.fixtures';
 import { MeetingStatusControls } from './meeting-status';
 
 describe('MeetingStatusControls', () => {
@@ -16,23 +15,12 @@ describe('MeetingStatusControls', () => {
 
   async function render(meeting: MeetingDto): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [MeetingStatusControls],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: Confirm,
-          useValue: {
-            ask: async (request: ConfirmRequest) => {
-              asked.push(request);
-              return answer;
-            },
-          },
-        },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureComponentTest(MeetingStatusControls, [
+      fakeConfirm((request) => {
+        asked.push(request);
+        return answer;
+      }),
+    ]);
     fixture = TestBed.createComponent(MeetingStatusControls);
     fixture.componentRef.setInput('meeting', meeting);
     changed = 0;
@@ -41,11 +29,6 @@ describe('MeetingStatusControls', () => {
     fixture.componentInstance.changed.subscribe(() => changed++);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
-  }
-
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
   }
 
   const buttons = (root: HTMLElement) => Array.from(root.querySelectorAll('button')).map((b) => b.textContent?.trim());
@@ -100,7 +83,7 @@ describe('MeetingStatusControls', () => {
     reason.value = 'La sede no está disponible.';
     reason.dispatchEvent(new Event('input'));
     form?.dispatchEvent(new Event('submit'));
-    await settle();
+    await settle(fixture);
     expect(asked[0]).toMatchObject({
       title: '¿Cancelar «Cumbre de seguridad»?',
       message: 'Motivo que se comunicará: La sede no está disponible.',
@@ -113,49 +96,38 @@ describe('MeetingStatusControls', () => {
       reason: 'La sede no está disponible.',
     });
     request.flush(meetingDto({ status: 'cancelled' }));
-    await settle();
+    await settle(fixture);
     expect(changed).toBe(1);
   });
 
   it('moves focus to the reason when cancelling opens, and back when it is kept', async () => {
     const root = await render(dated({ status: 'scheduled' }));
     press(root, 'cancelled');
-    await settle();
+    await settle(fixture);
     expect(document.activeElement).toBe(root.querySelector('textarea'));
     const keep = Array.from(root.querySelectorAll<HTMLButtonElement>('[data-testid=cancel-form] button')).find(
       (b) => b.type === 'button',
     );
     keep?.click();
-    await settle();
+    await settle(fixture);
     expect(document.activeElement).toBe(root.querySelector('[data-testid=move-cancelled]'));
   });
 
   it('lists the clashes of a 409 and schedules anyway on request', async () => {
     const root = await render(dated({ status: 'draft' }));
     press(root, 'scheduled');
-    await settle();
+    await settle(fixture);
     backend.expectOne('/api/meetings/m-1/status').flush(
       {
         statusCode: 409,
         error: 'Conflict',
         message: 'conflicts',
         code: 'meeting.conflicts',
-        conflicts: [
-          {
-            meetingId: 'm-x',
-            title: 'Otra reunión',
-            startsAt: '2026-12-05T15:00:00Z',
-            endsAt: '2026-12-05T16:00:00Z',
-            timeZone: 'America/Lima',
-            sharedHost: null,
-            sharedDelegates: [],
-            visible: false,
-          },
-        ],
+        conflicts: [conflictDto()],
       },
       { status: 409, statusText: 'Conflict' },
     );
-    await settle();
+    await settle(fixture);
     const panel = root.querySelector('[data-testid=status-conflicts]');
     expect(panel?.textContent).toContain('Reunión de otra agencia (reservada)');
     expect(panel?.textContent).not.toContain('Otra reunión');
@@ -166,7 +138,7 @@ describe('MeetingStatusControls', () => {
       confirmConflicts: true,
     });
     retry.flush(meetingDto({ status: 'scheduled' }));
-    await settle();
+    await settle(fixture);
     expect(changed).toBe(1);
   });
 
@@ -174,7 +146,7 @@ describe('MeetingStatusControls', () => {
     const root = await render(dated({ status: 'draft' }));
     answer = false;
     press(root, 'scheduled');
-    await settle();
+    await settle(fixture);
     expect(asked).toHaveLength(1);
     expect(asked[0].confirm).toBe('Programar');
     expect(asked[0].message).toContain('hora de Lima');

@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { AgencyMemberDto, InvitationDto, PersonSummary, RsvpRequest } from '@cumbre/contracts';
+import { configureComponentTest, settle, signInThroughBackend } from '../../../../testing/component-test';
 import { me } from '../../../../testing/fixtures';
-import { SessionStore } from '../../../core/session/session.store';
 import { meetingDto, PIURA } from '../data-access/meeting.fixtures';
 import { RsvpForm } from './rsvp-form';
 
@@ -33,17 +32,8 @@ describe('RsvpForm', () => {
 
   async function render(delegates: PersonSummary[] = []): Promise<void> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [RsvpForm],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    const signingIn = TestBed.inject(SessionStore).signIn({
-      email: 'x@y.pe',
-      password: 'x'.repeat(12),
-    });
-    backend.expectOne('/api/auth/login').flush(me());
-    await signingIn;
+    backend = configureComponentTest(RsvpForm);
+    await signInThroughBackend(backend, me());
     fixture = TestBed.createComponent(RsvpForm);
     fixture.componentRef.setInput('meeting', meetingDto({ invitations: [invitation(delegates)] }));
     fixture.componentRef.setInput('agencyId', PIURA.id);
@@ -56,15 +46,10 @@ describe('RsvpForm', () => {
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const options = () => Array.from(el().querySelectorAll('[data-testid=delegates] mat-checkbox')).map((c) => text(c));
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
   it('offers every member of the agency with their role, leaders first', async () => {
     await render();
     backend.expectOne(MEMBERS_URL).flush(PIURA_MEMBERS);
-    await settle();
+    await settle(fixture);
     expect(options()).toEqual([
       `${GOVERNOR} · Titular`,
       'Andrea Zapata Ruesta · Personal (tú)',
@@ -78,7 +63,7 @@ describe('RsvpForm', () => {
   it('names the delegates ticked when the answer is saved', async () => {
     await render();
     backend.expectOne(MEMBERS_URL).flush(PIURA_MEMBERS);
-    await settle();
+    await settle(fixture);
     const boxes = el().querySelectorAll<HTMLInputElement>('[data-testid=delegates] input[type=checkbox]');
     boxes[0].click();
     boxes[2].click();
@@ -101,7 +86,7 @@ describe('RsvpForm', () => {
       },
       { status: 403, statusText: 'Forbidden' },
     );
-    await settle();
+    await settle(fixture);
     expect(options()).toEqual(['Andrea Zapata Ruesta (tú)', 'Bruno Sosa']);
     expect(text(el().querySelector('[data-testid=delegate-hint]'))).toContain('No se pudo cargar la lista de miembros');
   });

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeetingDto } from '@cumbre/contracts';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
+import { loadFor } from '../../../core/api/load-for';
 import { injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import { MeetingForm } from './meeting-form';
@@ -37,9 +38,6 @@ export class MeetingEditPage {
 
   constructor() {
     pageTitle(() => this.meeting.value()?.title ?? this.t().editTitle);
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.meeting.run(() => this.api.get(id)));
-    });
+    loadFor(this.meeting, this.id, (id) => this.api.get(id));
   }
 }

@@ -3,9 +3,9 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import type { ConflictErrorBody, CreateMeetingRequest } from '@cumbre/contracts';
 import { me } from '../../../../testing/fixtures';
-import { meetingDto } from '../data-access/meeting.fixtures';
+import { conflictDto, meetingDto } from '../data-access/meeting.fixtures';
 import { MeetingForm } from './meeting-form';
-import { configureComponentTest, signInThroughBackend } from '../../../../testing/component-test';
+import { configureComponentTest, signInThroughBackend, settle } from '../../../../testing/component-test';
 
 describe('MeetingForm', () => {
   let fixture: ComponentFixture<MeetingForm>;
@@ -27,11 +27,6 @@ describe('MeetingForm', () => {
 
   const el = () => fixture.nativeElement as HTMLElement;
   const form = () => fixture.componentInstance['form'];
-
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
 
   async function fillAndSubmit(values: Partial<ReturnType<ReturnType<typeof form>['getRawValue']>>): Promise<void> {
     form().patchValue({ title: 'Cumbre de seguridad', ...values });
@@ -61,7 +56,7 @@ describe('MeetingForm', () => {
     expect(body.hostAgencyId).toBe('a-piura');
     expect(body.confirmConflicts).toBeUndefined();
     request.flush(meetingDto({ id: 'm-new' }));
-    await settle();
+    await settle(fixture);
     expect(router.navigate).toHaveBeenCalledWith(['/app/reuniones', 'm-new']);
   });
 
@@ -75,7 +70,7 @@ describe('MeetingForm', () => {
     const request = backend.expectOne('/api/meetings');
     expect((request.request.body as CreateMeetingRequest).startsAt).toBe('2026-12-05T08:00:00.000Z');
     request.flush(meetingDto());
-    await settle();
+    await settle(fixture);
   });
 
   it('sends no time at all when the four fields are empty (a draft to be polled)', async () => {
@@ -127,7 +122,7 @@ describe('MeetingForm', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await settle();
+    await settle(fixture);
     expect(form().controls.venueCity.errors?.['message']).toBe('Máximo 120 caracteres.');
     expect(form().controls.timeZone.errors?.['message']).toBe('Elige una zona horaria de la lista, como America/Lima.');
     // A field the form does not show is named in the general messages rather than lost.
@@ -148,20 +143,17 @@ describe('MeetingForm', () => {
       message: 'the new time conflicts with 1 meeting',
       code: 'meeting.conflicts',
       conflicts: [
-        {
+        conflictDto({
           meetingId: 'm-other',
           title: 'Comité regional',
-          startsAt: '2026-12-05T15:00:00Z',
           endsAt: '2026-12-05T17:00:00Z',
-          timeZone: 'America/Lima',
-          sharedHost: null,
           sharedDelegates: [{ id: 'u-1', displayName: 'Andrea Zapata Ruesta' }],
           visible: true,
-        },
+        }),
       ],
     };
     backend.expectOne('/api/meetings').flush(conflict, { status: 409, statusText: 'Conflict' });
-    await settle();
+    await settle(fixture);
     const panel = el().querySelector('[data-testid=conflicts]');
     expect(panel?.textContent).toContain('Comité regional');
     expect(panel?.textContent).toContain('05/12/2026 10:00–12:00 hora de Lima');
@@ -175,7 +167,7 @@ describe('MeetingForm', () => {
     const retry = backend.expectOne('/api/meetings');
     expect((retry.request.body as CreateMeetingRequest).confirmConflicts).toBe(true);
     retry.flush(meetingDto({ id: 'm-new' }));
-    await settle();
+    await settle(fixture);
     expect(router.navigate).toHaveBeenCalledWith(['/app/reuniones', 'm-new']);
   });
 
@@ -207,7 +199,7 @@ describe('MeetingForm', () => {
     });
     expect(request.request.body).not.toHaveProperty('hostAgencyId');
     request.flush(meetingDto({ id: 'm-7' }));
-    await settle();
+    await settle(fixture);
   });
 
   it('reads dates as dd/mm/aaaa and times as 24 h typed in the fields, and shows them so', async () => {

@@ -1,8 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Confirm } from '../../../core/layout/confirm-dialog';
+import { configureComponentTest, fakeConfirm } from '../../../../testing/component-test';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { MeetingsListPage } from './meetings-list.page';
@@ -12,26 +9,21 @@ describe('MeetingsListPage', () => {
 
   async function render(cuando?: string): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: MeetingsApi,
-          useValue: {
-            list: async () => none,
-            calendarFeed: async () => ({
-              url: null,
-              createdAt: null,
-              active: false,
-            }),
-          },
+    configureComponentTest(MeetingsListPage, [
+      {
+        provide: MeetingsApi,
+        useValue: {
+          list: async () => none,
+          calendarFeed: async () => ({
+            url: null,
+            createdAt: null,
+            active: false,
+          }),
         },
-        { provide: AgenciesApi, useValue: { list: async () => none } },
-        { provide: Confirm, useValue: { ask: async () => false } },
-      ],
-    });
+      },
+      { provide: AgenciesApi, useValue: { list: async () => none } },
+      fakeConfirm(() => false),
+    ]);
     const fixture = TestBed.createComponent(MeetingsListPage);
     fixture.componentRef.setInput('cuando', cuando);
     fixture.detectChanges();

@@ -1,4 +1,4 @@
-import { agency, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
+import { agency, conflictDto, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
 import { CONFIRM_MESSAGES, moveConfirm, pickConfirm } from './confirm-texts';
 
 const t = CONFIRM_MESSAGES.es;
@@ -73,18 +73,7 @@ describe('pickConfirm', () => {
         refusedBy: [],
         pending: [],
         deadline: null,
-        conflicts: [
-          {
-            meetingId: 'm-x',
-            title: 'Secreta',
-            startsAt: '2026-12-05T15:00:00Z',
-            endsAt: '2026-12-05T16:00:00Z',
-            timeZone: 'America/Lima',
-            sharedHost: null,
-            sharedDelegates: [],
-            visible: false,
-          },
-        ],
+        conflicts: [conflictDto({ title: 'Secreta' })],
       },
       t,
       'es',

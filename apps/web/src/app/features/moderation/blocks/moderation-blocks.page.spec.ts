@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type { BlockDto } from '@cumbre/contracts';
+import { configureComponentTest, fakeConfirm, settle } from '../../../../testing/component-test';
 import type { ConfirmRequest } from '../../../core/layout/confirm-dialog';
-import { Confirm } from '../../../core/layout/confirm-dialog';
 import { ModerationBlocksPage } from './moderation-blocks.page';
 
 const EMAIL_BLOCK: BlockDto = {
@@ -25,39 +23,20 @@ describe('ModerationBlocksPage', () => {
   let backend: HttpTestingController;
   let asked: ConfirmRequest[];
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      await fixture.whenStable();
-    }
-  }
-
   async function render(lang: 'es' | 'en' = 'es'): Promise<HTMLElement> {
     document.cookie = lang === 'en' ? 'cumbre_lang=en; Path=/' : 'cumbre_lang=; Max-Age=0; Path=/';
-    TestBed.configureTestingModule({
-      imports: [ModerationBlocksPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        {
-          provide: Confirm,
-          useValue: {
-            ask: async (request: ConfirmRequest) => {
-              asked.push(request);
-              return true;
-            },
-          },
-        },
-      ],
-    });
+    backend = configureComponentTest(ModerationBlocksPage, [
+      fakeConfirm((request) => {
+        asked.push(request);
+        return true;
+      }),
+    ]);
     asked = [];
-    backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ModerationBlocksPage);
-    await settle();
+    await settle(fixture, 3);
     backend.expectOne('/api/moderation/blocks').flush([EMAIL_BLOCK, IP_BLOCK]);
     backend.expectOne('/api/moderation/blocked-words').flush(['extorsionador']);
-    await settle();
+    await settle(fixture, 3);
     return fixture.nativeElement as HTMLElement;
   }
 
@@ -94,14 +73,14 @@ describe('ModerationBlocksPage', () => {
   it('unblocks after asking, then reads the list again', async () => {
     const root = await render();
     (root.querySelector('[data-testid="block"] button') as HTMLButtonElement).click();
-    await settle();
+    await settle(fixture, 3);
     expect(asked[0].title).toBe('¿Desbloquear troll@correo.example?');
     const req = backend.expectOne(`/api/moderation/blocks/${EMAIL_BLOCK.id}`);
     expect(req.request.method).toBe('DELETE');
     req.flush(null, { status: 204, statusText: 'No Content' });
-    await settle();
+    await settle(fixture, 3);
     backend.expectOne('/api/moderation/blocks').flush([IP_BLOCK]);
-    await settle();
+    await settle(fixture, 3);
     expect(texts(root, '[data-testid="block"]')).toHaveLength(1);
   });
 
@@ -109,19 +88,19 @@ describe('ModerationBlocksPage', () => {
     const root = await render();
     const form = root.querySelector('[data-testid="block-form"]') as HTMLFormElement;
     form.dispatchEvent(new Event('submit'));
-    await settle();
+    await settle(fixture, 3);
     expect(root.querySelector('[data-testid="block-form"] [role="alert"]')?.textContent).toContain('Escribe un valor.');
     type(root, 'select[name="target"]', 'ip');
     type(root, 'input[name="value"]', ' 198.51.100.7 ');
     form.dispatchEvent(new Event('submit'));
-    await settle();
+    await settle(fixture, 3);
     const req = backend.expectOne('/api/moderation/blocks');
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toEqual({ target: 'ip', value: '198.51.100.7' });
     req.flush({ ...IP_BLOCK, id: 'x' });
-    await settle();
+    await settle(fixture, 3);
     backend.expectOne('/api/moderation/blocks').flush([EMAIL_BLOCK, IP_BLOCK, { ...IP_BLOCK, id: 'x' }]);
-    await settle();
+    await settle(fixture, 3);
     expect(texts(root, '[data-testid="block"]')).toHaveLength(3);
     expect((root.querySelector('input[name="value"]') as HTMLInputElement).value).toBe('');
   });
@@ -130,14 +109,14 @@ describe('ModerationBlocksPage', () => {
     const root = await render();
     type(root, 'input[name="value"]', 'no-es-correo');
     (root.querySelector('[data-testid="block-form"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
-    await settle();
+    await settle(fixture, 3);
     backend
       .expectOne('/api/moderation/blocks')
       .flush(
         { statusCode: 400, code: 'validation.not_email', message: 'value must be an e-mail address', field: 'value' },
         { status: 400, statusText: 'Bad Request' },
       );
-    await settle();
+    await settle(fixture, 3);
     expect(root.querySelector('[data-testid="block-form"] app-form-errors')?.textContent?.trim()).not.toBe('');
   });
 
@@ -145,18 +124,18 @@ describe('ModerationBlocksPage', () => {
     const root = await render();
     type(root, 'input[name="word"]', 'sicario');
     (root.querySelector('[data-testid="word-form"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
-    await settle();
+    await settle(fixture, 3);
     const add = backend.expectOne('/api/moderation/blocked-words');
     expect(add.request.body).toEqual({ word: 'sicario' });
     add.flush(['extorsionador', 'sicario']);
-    await settle();
+    await settle(fixture, 3);
     expect(texts(root, '[data-testid="word"]')).toHaveLength(2);
     (root.querySelector('[data-testid="word"] button') as HTMLButtonElement).click();
-    await settle();
+    await settle(fixture, 3);
     const remove = backend.expectOne('/api/moderation/blocked-words/extorsionador');
     expect(remove.request.method).toBe('DELETE');
     remove.flush(['sicario']);
-    await settle();
+    await settle(fixture, 3);
     expect(texts(root, '[data-testid="word"]')[0]).toContain('sicario');
   });
 });

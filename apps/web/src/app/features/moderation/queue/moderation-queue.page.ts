@@ -39,6 +39,8 @@ export class ModerationQueuePage {
   protected readonly decide = new Action({ reload: () => this.reload() });
   protected readonly counts = inject(ModerationCount).value;
   protected readonly announcementPath = PUBLIC_PATHS.announcement;
+  /** The ways to turn a comment down; each asks first. */
+  protected readonly refusals = ['reject', 'spam'] as const satisfies readonly ModerationAction[];
   private readonly api = inject(ModerationApi);
   private readonly count = inject(ModerationCount);
   private readonly confirm = inject(Confirm);

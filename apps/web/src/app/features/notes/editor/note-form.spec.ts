@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import type { MembershipDto, NoteDto } from '@cumbre/contracts';
 import { me, PIURA } from '../../../../testing/fixtures';
-import { configureComponentTest, signInThroughBackend } from '../../../../testing/component-test';
+import { configureComponentTest, signInThroughBackend, settle } from '../../../../testing/component-test';
 import { noteDto } from '../data-access/note.fixtures';
 import { NoteForm } from './note-form';
 import { RECIPIENT_SEARCH_DELAY_MS } from './red-recipient-picker';
@@ -33,11 +33,6 @@ describe('NoteForm', () => {
   let fixture: ComponentFixture<NoteForm>;
   let backend: HttpTestingController;
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
   async function render(note: NoteDto | null): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     localStorage.clear();
@@ -46,7 +41,7 @@ describe('NoteForm', () => {
     fixture = TestBed.createComponent(NoteForm);
     fixture.componentRef.setInput('note', note);
     backend.expectOne((r) => r.url === '/api/sharing-groups').flush(GROUPS);
-    await settle();
+    await settle(fixture);
     return fixture.nativeElement as HTMLElement;
   }
 
@@ -65,12 +60,12 @@ describe('NoteForm', () => {
       const root = await render(null);
       const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
       root.querySelector<HTMLElement>('[data-testid=kind-intelligence] input')?.click();
-      await settle();
+      await settle(fixture);
       type(root, 'note-title-input', 'Cupos a mototaxistas');
       type(root, 'md-input', 'Una **red** de extorsión');
       type(root, 'note-tags-input', 'extorsión, Sullana');
       root.querySelector<HTMLButtonElement>('[data-testid=save-note]')?.click();
-      await settle();
+      await settle(fixture);
       const post = backend.expectOne('/api/notes');
       expect(post.request.method).toBe('POST');
       expect(post.request.body).toMatchObject({
@@ -87,7 +82,7 @@ describe('NoteForm', () => {
       expect(post.request.body.redRecipientIds).toBeUndefined();
       expect(post.request.body.isPublic).toBeUndefined();
       post.flush(noteDto({ id: 'n-new' }));
-      await settle();
+      await settle(fixture);
       expect(navigate).toHaveBeenCalledWith(['/app/biblioteca', 'n-new']);
     },
     SLOW,
@@ -101,7 +96,7 @@ describe('NoteForm', () => {
       fixture.componentInstance.reload.subscribe(() => reloads.push(true));
       type(root, 'note-title-input', 'Título corregido');
       root.querySelector<HTMLButtonElement>('[data-testid=save-note]')?.click();
-      await settle();
+      await settle(fixture);
       const patch = backend.expectOne('/api/notes/n-1');
       expect(patch.request.method).toBe('PATCH');
       expect(patch.request.body).toMatchObject({ version: 4, title: 'Título corregido' });
@@ -114,7 +109,7 @@ describe('NoteForm', () => {
         },
         { status: 409, statusText: 'Conflict' },
       );
-      await settle();
+      await settle(fixture);
       const errors = root.querySelector('[data-testid=form-errors]');
       expect(errors?.textContent).toContain('Otra persona cambió estos datos');
       root.querySelector<HTMLButtonElement>('[data-testid=stale-reload]')?.click();
@@ -168,18 +163,18 @@ describe('NoteForm', () => {
             ],
           },
         ]);
-      await settle();
+      await settle(fixture);
       const result = root.querySelector<HTMLButtonElement>('[data-testid=recipient-results] button');
       expect(result?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Rocío Seminario · GORE La Libertad');
       result?.click();
-      await settle();
+      await settle(fixture);
       expect(chips()).toEqual(['Hugo Fiestas', 'Rocío Seminario · GORE La Libertad']);
       const form = (
         fixture.componentInstance as unknown as { form: { controls: { redRecipientIds: { value: string[] } } } }
       ).form;
       expect(form.controls.redRecipientIds.value).toEqual(['u-lam', 'u-lal']);
       root.querySelector<HTMLButtonElement>('[data-testid=recipient-chip] button')?.click();
-      await settle();
+      await settle(fixture);
       expect(chips()).toEqual(['Rocío Seminario · GORE La Libertad']);
       expect(form.controls.redRecipientIds.value).toEqual(['u-lal']);
       // An edited intelligence note keeps its intelligence fields (kind and agency are disabled).

@@ -1,7 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { NoteSearchResultDto } from '@cumbre/contracts';
-import { configureComponentTest } from '../../../../testing/component-test';
+import { configureComponentTest, settle } from '../../../../testing/component-test';
 import { hit, result } from '../data-access/note.fixtures';
 import { NotesLibraryPage } from './notes-library.page';
 
@@ -12,23 +12,18 @@ describe('NotesLibraryPage', () => {
   let fixture: ComponentFixture<NotesLibraryPage>;
   let backend: HttpTestingController;
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
   async function render(params: Record<string, string>, answer: NoteSearchResultDto): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
     backend = configureComponentTest(NotesLibraryPage);
     fixture = TestBed.createComponent(NotesLibraryPage);
     for (const [key, value] of Object.entries(params)) fixture.componentRef.setInput(key, value);
     backend.expectOne((r) => r.url === '/api/agencies').flush({ items: [], total: 0, limit: 500, offset: 0 });
-    await settle();
+    await settle(fixture);
     const search = backend.expectOne((r) => r.url === '/api/notes');
     expect(search.request.params.get('after')).toBeNull();
     lastParams = search.request.params;
     search.flush(answer);
-    await settle();
+    await settle(fixture);
     return fixture.nativeElement as HTMLElement;
   }
 
@@ -83,7 +78,7 @@ describe('NotesLibraryPage', () => {
       const next = backend.expectOne((r) => r.url === '/api/notes');
       expect(next.request.params.get('after')).toBe('c-2');
       next.flush(result([hit('n-3')], { total: 3, nextCursor: null }));
-      await settle();
+      await settle(fixture);
       expect(root.querySelectorAll('.note-item').length).toBe(3);
       expect(root.querySelector('[data-testid=library-more]')).toBeNull();
     },

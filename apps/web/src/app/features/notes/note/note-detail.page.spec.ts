@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { NoteDto } from '@cumbre/contracts';
 import { LAMBAYEQUE, me } from '../../../../testing/fixtures';
-import { configureComponentTest, signInThroughBackend } from '../../../../testing/component-test';
+import { configureComponentTest, signInThroughBackend, settle } from '../../../../testing/component-test';
 import { noteDto } from '../data-access/note.fixtures';
 import { NoteDetailPage } from './note-detail.page';
 
@@ -12,11 +12,6 @@ describe('NoteDetailPage', () => {
   let fixture: ComponentFixture<NoteDetailPage>;
   let backend: HttpTestingController;
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
   /** Renders the page for `note`, answering the panels' reads (readers only when asked for). */
   async function render(note: NoteDto | { status: number; code: string }): Promise<HTMLElement> {
     document.cookie = 'cumbre_lang=; Max-Age=0; Path=/';
@@ -24,15 +19,15 @@ describe('NoteDetailPage', () => {
     await signInThroughBackend(backend, me({ memberships: [LAMBAYEQUE] }));
     fixture = TestBed.createComponent(NoteDetailPage);
     fixture.componentRef.setInput('id', 'n-1');
-    await settle();
+    await settle(fixture);
     const get = backend.expectOne('/api/notes/n-1');
     if ('code' in note) {
       get.flush({ statusCode: note.status, code: note.code, message: 'x' }, { status: note.status, statusText: 'x' });
-      await settle();
+      await settle(fixture);
       return fixture.nativeElement as HTMLElement;
     }
     get.flush(note);
-    await settle();
+    await settle(fixture);
     backend.expectOne('/api/notes/n-1/comments').flush([]);
     backend.expectOne('/api/notes/n-1/revisions').flush([]);
     if (note.permissions.seeReaders) {
@@ -45,7 +40,7 @@ describe('NoteDetailPage', () => {
         },
       ]);
     }
-    await settle();
+    await settle(fixture);
     return fixture.nativeElement as HTMLElement;
   }
 
@@ -98,7 +93,7 @@ describe('NoteDetailPage', () => {
       const put = backend.expectOne(`/api/notes/n-1/endorsements/${LAMBAYEQUE.agency.id}`);
       expect(put.request.method).toBe('PUT');
       put.flush({ count: 1, agencies: [LAMBAYEQUE.agency] });
-      await settle();
+      await settle(fixture);
       const panel = root.querySelector('[data-testid=note-endorsements]');
       expect(panel?.textContent).toContain('1 agencia dice que le ayudó');
       expect(panel?.querySelector('button')?.getAttribute('aria-pressed')).toBe('true');
