@@ -62,5 +62,24 @@ export async function addActionItem(
   return found;
 }
 
+/** Publishes the agenda as it stands now, as the convener; answers the published agenda. */
+export async function publishAgenda(w: MeetingWorld, meetingId: string): Promise<AgendaDto> {
+  const agenda = await readAgenda(w, meetingId);
+  const res = await call(w, 'convener', 'POST', `${agendaUrl(meetingId)}/publish`, { version: agenda.version });
+  if (res.statusCode !== 200) throw new Error(`publish agenda failed: ${res.statusCode} ${res.body}`);
+  return res.json() as AgendaDto;
+}
+
+/** Moves an action item to `status` as `who` (the owner agency's staff by default), from the version it shows. */
+export async function moveActionItem(
+  w: MeetingWorld,
+  action: Pick<ActionItemDto, 'id' | 'version'>,
+  status: string,
+  who: Persona = 'invitedStaff',
+): Promise<void> {
+  const res = await call(w, who, 'PATCH', `/api/action-items/${action.id}`, { version: action.version, status });
+  if (res.statusCode !== 200) throw new Error(`move action item failed: ${res.statusCode} ${res.body}`);
+}
+
 /** Titles in agenda order, children indented. */
 export const outline = (agenda: AgendaDto) => agenda.items.map((i) => (i.depth === 2 ? `  ${i.title}` : i.title));

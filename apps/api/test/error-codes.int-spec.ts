@@ -12,41 +12,40 @@ describe('error codes', () => {
   let admin: AuthHeaders;
   let piura: AgencyDirectoryEntry;
 
+  const asAdmin = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: admin, ...(payload !== undefined ? { payload } : {}) });
+
   beforeAll(async () => {
     admin = await bearerFor(t.app, DEMO_ROLES.admin);
-    const list = await t.app.inject({ method: 'GET', url: '/api/agencies?q=PE-PIU', headers: admin });
+    const list = await asAdmin('GET', '/api/agencies?q=PE-PIU');
     piura = (list.json() as Page<AgencyDirectoryEntry>).items[0];
   });
 
   const createAgency = async (): Promise<AgencyDto> => {
     const s = suffix();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/agencies',
-      headers: admin,
-      payload: { name: `Agencia códigos ${s}`, shortName: `AC ${s}`, kind: 'local' },
+    const res = await asAdmin('POST', '/api/agencies', {
+      name: `Agencia códigos ${s}`,
+      shortName: `AC ${s}`,
+      kind: 'local',
     });
     expect(res.statusCode).toBe(201);
     return res.json();
   };
 
   const createMeeting = async (): Promise<MeetingDto> => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/meetings',
-      headers: admin,
-      payload: { title: `Reunión códigos ${suffix()}`, hostAgencyId: piura.id },
+    const res = await asAdmin('POST', '/api/meetings', {
+      title: `Reunión códigos ${suffix()}`,
+      hostAgencyId: piura.id,
     });
     expect(res.statusCode).toBe(201);
     return res.json();
   };
 
   it('a too-long field: validation.failed with one field error carrying params.max', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/agencies',
-      headers: admin,
-      payload: { name: 'x'.repeat(201), shortName: `AC ${suffix()}`, kind: 'local' },
+    const res = await asAdmin('POST', '/api/agencies', {
+      name: 'x'.repeat(201),
+      shortName: `AC ${suffix()}`,
+      kind: 'local',
     });
     expect(res.statusCode).toBe(400);
     const body = res.json() as ApiErrorBody;
@@ -58,11 +57,11 @@ describe('error codes', () => {
   });
 
   it('an unknown field and a value outside the list: one entry each', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/agencies',
-      headers: admin,
-      payload: { name: `Agencia ${suffix()}`, shortName: `AC ${suffix()}`, kind: 'planet', colour: 'red' },
+    const res = await asAdmin('POST', '/api/agencies', {
+      name: `Agencia ${suffix()}`,
+      shortName: `AC ${suffix()}`,
+      kind: 'planet',
+      colour: 'red',
     });
     expect(res.statusCode).toBe(400);
     const body = res.json() as ApiErrorBody;
@@ -81,11 +80,9 @@ describe('error codes', () => {
 
   it('nested fields are named with their index: slots[0].startsAt', async () => {
     const meeting = await createMeeting();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/meetings/${meeting.id}/poll`,
-      headers: admin,
-      payload: { deadline: '2099-01-01T00:00:00Z', slots: [{ startsAt: 'tomorrow', endsAt: '2099-01-02T10:00:00Z' }] },
+    const res = await asAdmin('POST', `/api/meetings/${meeting.id}/poll`, {
+      deadline: '2099-01-01T00:00:00Z',
+      slots: [{ startsAt: 'tomorrow', endsAt: '2099-01-02T10:00:00Z' }],
     });
     expect(res.statusCode).toBe(400);
     expect((res.json() as ApiErrorBody).fields).toEqual([
@@ -96,17 +93,13 @@ describe('error codes', () => {
   it('a stale version: the same code and shape for an agency and a meeting', async () => {
     const agency = await createAgency();
     const meeting = await createMeeting();
-    const staleAgency = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/agencies/${agency.id}`,
-      headers: admin,
-      payload: { version: agency.version + 5, kind: 'regional' },
+    const staleAgency = await asAdmin('PATCH', `/api/agencies/${agency.id}`, {
+      version: agency.version + 5,
+      kind: 'regional',
     });
-    const staleMeeting = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/meetings/${meeting.id}`,
-      headers: admin,
-      payload: { version: meeting.version + 5, title: 'Otra' },
+    const staleMeeting = await asAdmin('PATCH', `/api/meetings/${meeting.id}`, {
+      version: meeting.version + 5,
+      title: 'Otra',
     });
     for (const [res, resource, current] of [
       [staleAgency, 'agency', agency.version],
@@ -126,11 +119,9 @@ describe('error codes', () => {
 
   it('a status move not allowed: from, to and the allowed moves', async () => {
     const meeting = await createMeeting();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/meetings/${meeting.id}/status`,
-      headers: admin,
-      payload: { status: 'concluded', version: meeting.version },
+    const res = await asAdmin('POST', `/api/meetings/${meeting.id}/status`, {
+      status: 'concluded',
+      version: meeting.version,
     });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({
@@ -141,11 +132,7 @@ describe('error codes', () => {
   });
 
   it('not found: the resource code, and common.not_found for an unknown route', async () => {
-    const missing = await t.app.inject({
-      method: 'GET',
-      url: '/api/meetings/00000000-0000-4000-8000-000000000000',
-      headers: admin,
-    });
+    const missing = await asAdmin('GET', '/api/meetings/00000000-0000-4000-8000-000000000000');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ code: 'meeting.not_found' });
     const route = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
@@ -153,7 +140,7 @@ describe('error codes', () => {
   });
 
   it('a path id that is not a UUID names the parameter', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/agencies/nope', headers: admin });
+    const res = await asAdmin('GET', '/api/agencies/nope');
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'validation.not_uuid', field: 'id' });
   });
@@ -163,7 +150,7 @@ describe('error codes', () => {
       .spyOn(t.app.get(AgenciesService), 'get')
       .mockRejectedValueOnce(new Error('secret detail at /srv/app/agencies.service.ts:42'));
     try {
-      const res = await t.app.inject({ method: 'GET', url: `/api/agencies/${piura.id}`, headers: admin });
+      const res = await asAdmin('GET', `/api/agencies/${piura.id}`);
       expect(res.statusCode).toBe(500);
       const body = res.json() as ApiErrorBody;
       expect(body).toEqual({

@@ -1,19 +1,17 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { NotificationDto, NotificationListDto } from '@cumbre/contracts';
 import { Clock, SystemClock } from '../common/clock';
-import { createTestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { testNow } from '../../test/test-clock';
-import { addActionItem, addItem } from '../../test/agenda-world';
+import { addActionItem, addItem, moveActionItem } from '../../test/agenda-world';
 import {
   call,
   createMeeting,
-  createMeetingWorld,
   dayAfter,
   futureDay,
   invite,
   limaNoon,
-  MeetingWorld,
   Persona,
+  useMeetingWorld,
 } from '../../test/meeting-world';
 import { ActionItemOverdueJob } from './action-item-overdue.service';
 
@@ -22,22 +20,12 @@ import { ActionItemOverdueJob } from './action-item-overdue.service';
  * per item, even when two API instances run the job at the same moment.
  */
 describe('overdue action items', () => {
-  let app: NestFastifyApplication;
-  let other: NestFastifyApplication;
-  let w: MeetingWorld;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    other = await createTestApp();
-    w = await createMeetingWorld(app);
-  });
-  afterAll(async () => {
-    await app.close();
-    await other.close();
-  });
+  // Two API instances on one database, as in production behind a load balancer.
+  const w = useMeetingWorld();
+  const other = useTestApp();
 
   const setClock = (instant: Date) => {
-    for (const a of [app, other]) (a.get(Clock) as SystemClock).startingAt(instant);
+    for (const a of [w.app, other.app]) (a.get(Clock) as SystemClock).startingAt(instant);
   };
 
   async function notices(
@@ -62,22 +50,18 @@ describe('overdue action items', () => {
     await add('Compartir el mapa del delito', first);
     const done = await add('Designar enlace regional', first);
     await add('Presentar el informe trimestral', later);
-    const finished = await call(w, 'invitedStaff', 'PATCH', `/api/action-items/${done.id}`, {
-      version: done.version,
-      status: 'done',
-    });
-    expect(finished.statusCode).toBe(200);
+    await moveActionItem(w, done, 'done');
 
     try {
       // The due day itself: not overdue yet.
       setClock(limaNoon(first));
-      await app.get(ActionItemOverdueJob).runOnce();
+      await w.app.get(ActionItemOverdueJob).runOnce();
       expect(await overdueNotices('invitedLeader', m.id)).toHaveLength(0);
 
       // The day after, both instances at once: one notice per recipient.
       setClock(limaNoon(dayAfter(first)));
-      await Promise.all([app.get(ActionItemOverdueJob).runOnce(), other.get(ActionItemOverdueJob).runOnce()]);
-      await app.get(ActionItemOverdueJob).runOnce();
+      await Promise.all([w.app.get(ActionItemOverdueJob).runOnce(), other.app.get(ActionItemOverdueJob).runOnce()]);
+      await w.app.get(ActionItemOverdueJob).runOnce();
       for (const who of ['invitedLeader', 'invitedStaff'] as const) {
         const notices = await overdueNotices(who, m.id);
         expect(notices).toHaveLength(1);
@@ -91,7 +75,7 @@ describe('overdue action items', () => {
 
       // The later item, once its day has passed, in its own notice.
       setClock(limaNoon(dayAfter(later)));
-      await other.get(ActionItemOverdueJob).runOnce();
+      await other.app.get(ActionItemOverdueJob).runOnce();
       const notices = await overdueNotices('invitedLeader', m.id);
       expect(notices).toHaveLength(2);
       expect(notices.map((n) => n.params['dueDates']).sort()).toEqual([first, later]);
@@ -110,31 +94,24 @@ describe('overdue action items', () => {
     await add('Instalar la mesa técnica regional', due);
     await add('Presentar el informe anual', dayAfter(due, 30));
     const done = await add('Designar enlace de inteligencia', due);
-    expect(
-      (
-        await call(w, 'invitedStaff', 'PATCH', `/api/action-items/${done.id}`, {
-          version: done.version,
-          status: 'done',
-        })
-      ).statusCode,
-    ).toBe(200);
+    await moveActionItem(w, done, 'done');
     const reminders = (who: Persona) => notices('action_item.due_soon', who, m.id);
 
     try {
       // Four days ahead: not yet.
       setClock(limaNoon(dayAfter(due, -4)));
-      await app.get(ActionItemOverdueJob).runOnce();
+      await w.app.get(ActionItemOverdueJob).runOnce();
       expect(await reminders('invitedLeader')).toHaveLength(0);
 
       // Three days ahead, both instances at once, and again: one reminder per recipient, of the item not done.
       setClock(limaNoon(dayAfter(due, -3)));
       const runs = await Promise.all([
-        app.get(ActionItemOverdueJob).runOnce(),
-        other.get(ActionItemOverdueJob).runOnce(),
+        w.app.get(ActionItemOverdueJob).runOnce(),
+        other.app.get(ActionItemOverdueJob).runOnce(),
       ]);
       expect(runs.map((r) => r.dueSoonItems).sort()).toEqual([0, 1]);
       setClock(limaNoon(due));
-      await app.get(ActionItemOverdueJob).runOnce();
+      await w.app.get(ActionItemOverdueJob).runOnce();
       for (const who of ['invitedLeader', 'invitedStaff'] as const) {
         const told = await reminders(who);
         expect(told).toHaveLength(1);
@@ -148,7 +125,7 @@ describe('overdue action items', () => {
 
       // Past the day: the overdue notice, and no second reminder.
       setClock(limaNoon(dayAfter(due)));
-      await app.get(ActionItemOverdueJob).runOnce();
+      await w.app.get(ActionItemOverdueJob).runOnce();
       expect(await overdueNotices('invitedLeader', m.id)).toHaveLength(1);
       expect(await reminders('invitedLeader')).toHaveLength(1);
     } finally {

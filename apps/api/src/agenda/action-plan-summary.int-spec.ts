@@ -1,5 +1,5 @@
-import type { ActionItemDto, ActionPlanSummaryDto, AgendaDto, Page } from '@cumbre/contracts';
-import { addItem, agendaUrl } from '../../test/agenda-world';
+import type { ActionItemDto, ActionPlanSummaryDto, Page } from '@cumbre/contracts';
+import { addActionItem, addItem, moveActionItem } from '../../test/agenda-world';
 import { call, createMeeting, useMeetingWorld, invite, Persona } from '../../test/meeting-world';
 
 // The per-agency summary of the action plan: the same items as the list (and the CSV), counted.
@@ -19,20 +19,8 @@ describe('action plan summary', () => {
       status?: string,
       who: Persona = 'invitedStaff',
     ) => {
-      const res = await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/items/${item.id}/action-items`, {
-        what,
-        ownerAgencyId: owner,
-        dueDate,
-      });
-      expect(res.statusCode).toBe(201);
-      const created = (res.json() as AgendaDto).items[0].actionItems.find((a) => a.what === what) as ActionItemDto;
-      if (status) {
-        const set = await call(w, who, 'PATCH', `/api/action-items/${created.id}`, {
-          version: created.version,
-          status,
-        });
-        expect(set.statusCode).toBe(200);
-      }
+      const created = await addActionItem(w, m.id, item.id, { what, ownerAgencyId: owner, dueDate });
+      if (status) await moveActionItem(w, created, status, who);
     };
     await add('Mapa del delito', w.agencies.invited, '2099-01-31');
     await add('Enlace regional', w.agencies.invited, '2020-01-15'); // overdue

@@ -1,17 +1,11 @@
 import type { AgendaDto, AgendaVersionDto } from '@cumbre/contracts';
-import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
+import { addItem, agendaUrl, publishAgenda } from '../../test/agenda-world';
 import { pdfText } from '../../test/pdf-text';
 import { call, createMeeting, useMeetingWorld, invite, schedule } from '../../test/meeting-world';
 
 // The agenda as documents: Markdown rendered for the screens, the published version as a PDF.
 describe('agenda documents', () => {
   const w = useMeetingWorld();
-
-  async function publish(meetingId: string) {
-    const agenda = await readAgenda(w, meetingId);
-    const res = await call(w, 'convener', 'POST', `${agendaUrl(meetingId)}/publish`, { version: agenda.version });
-    expect(res.statusCode).toBe(200);
-  }
 
   it('renders descriptions and minutes notes from Markdown to sanitised HTML', async () => {
     const m = await createMeeting(w);
@@ -32,7 +26,7 @@ describe('agenda documents', () => {
     const withNotes = (notes.json() as AgendaDto).items.find((i) => i.id === item.id);
     expect(withNotes?.minutes?.notesHtml).toBe('<ul>\n<li>acuerdo <strong>unánime</strong></li>\n</ul>\n');
 
-    await publish(m.id);
+    await publishAgenda(w, m.id);
     const version = await call(w, 'invitedAnalyst', 'GET', `${agendaUrl(m.id)}/versions/1`);
     expect((version.json() as AgendaVersionDto).items[0].descriptionHtml).toContain('<strong>Cifras</strong>');
   });
@@ -50,7 +44,7 @@ describe('agenda documents', () => {
       presenterAgencyId: w.agencies.invited,
     });
     await addItem(w, m.id, { title: 'Acción conjunta: ¿quién coordina?', kind: 'decision', plannedMinutes: 20 });
-    await publish(m.id);
+    await publishAgenda(w, m.id);
 
     const res = await call(w, 'invitedAnalyst', 'GET', `${agendaUrl(m.id)}/published.pdf`);
     expect(res.statusCode).toBe(200);
@@ -76,7 +70,7 @@ describe('agenda documents', () => {
     const url = `${agendaUrl(internal.id)}/published.pdf`;
     expect((await call(w, 'convener', 'GET', url)).statusCode).toBe(404); // not published yet
     await addItem(w, internal.id, { title: 'Punto' });
-    await publish(internal.id);
+    await publishAgenda(w, internal.id);
     expect((await call(w, 'convener', 'GET', `${url}?version=1`)).statusCode).toBe(200);
     expect((await call(w, 'convener', 'GET', `${url}?version=2`)).statusCode).toBe(404);
     expect((await call(w, 'convener', 'GET', `${url}?version=cero`)).statusCode).toBe(400);
@@ -85,7 +79,7 @@ describe('agenda documents', () => {
 
     const open = await schedule(w, await createMeeting(w, { visibility: 'public' }));
     await addItem(w, open.id, { title: 'Punto público' });
-    await publish(open.id);
+    await publishAgenda(w, open.id);
     const pub = await call(w, 'anonymous', 'GET', `${agendaUrl(open.id)}/published.pdf`);
     expect(pub.statusCode).toBe(200);
     expect(await pdfText(pub.rawPayload)).toContain('Punto público');

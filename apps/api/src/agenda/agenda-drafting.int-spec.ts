@@ -1,5 +1,5 @@
 import type { AgendaDiffDto, AgendaDto, AgendaVersionDto, AgendaVersionSummaryDto } from '@cumbre/contracts';
-import { addItem, agendaUrl, outline, readAgenda } from '../../test/agenda-world';
+import { addItem, agendaUrl, outline, publishAgenda, readAgenda } from '../../test/agenda-world';
 import { call, createMeeting, useMeetingWorld, invite } from '../../test/meeting-world';
 
 // Drafting rules: planned times, the tree's shape, proposals, concurrent edits, publishing,
@@ -316,8 +316,7 @@ describe('agenda drafting', () => {
   it('notifies the invited agencies when the agenda is published', async () => {
     const m = await newMeeting();
     await addItem(w, m.id, { title: 'Único punto' });
-    const agenda = await readAgenda(w, m.id);
-    await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version });
+    await publishAgenda(w, m.id);
     const bell = await call(w, 'invitedLeader', 'GET', '/api/notifications');
     const kinds = (
       bell.json() as { items: { kind: string; meetingId: string; params: Record<string, string> }[] }

@@ -1,6 +1,5 @@
 import ICAL from 'ical.js';
-import type { AgendaDto } from '@cumbre/contracts';
-import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
+import { addItem, agendaUrl, publishAgenda, readAgenda } from '../../test/agenda-world';
 import { call, createMeeting, futureDay, invite, schedule, useMeetingWorld } from '../../test/meeting-world';
 
 // The published agenda in the DESCRIPTION of a meeting's .ics, read back with ical.js (an
@@ -18,13 +17,6 @@ describe('the published agenda in the .ics of a meeting', () => {
   const w = useMeetingWorld();
   const ics = (id: string, who: Parameters<typeof call>[1] = 'invitedAnalyst') =>
     call(w, who, 'GET', `/api/meetings/${id}.ics`);
-
-  async function publish(meetingId: string) {
-    const agenda = await readAgenda(w, meetingId);
-    const res = await call(w, 'convener', 'POST', `${agendaUrl(meetingId)}/publish`, { version: agenda.version });
-    expect(res.statusCode).toBe(200);
-    return res.json() as AgendaDto;
-  }
 
   it('carries the latest published version, folded and escaped, and never the draft after it', async () => {
     const m = await createMeeting(w, {
@@ -53,7 +45,7 @@ describe('the published agenda in the .ics of a meeting', () => {
     // Nothing is published yet: no agenda in the file.
     expect(description((await ics(m.id)).body)).not.toContain('Agenda publicada');
 
-    await publish(m.id);
+    await publishAgenda(w, m.id);
     const first = await ics(m.id);
     expect(first.statusCode).toBe(200);
     for (const line of first.body.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
@@ -89,7 +81,7 @@ describe('the published agenda in the .ics of a meeting', () => {
     expect(draft).not.toContain('borrador');
 
     // Publishing again puts version 2 in its place.
-    await publish(m.id);
+    await publishAgenda(w, m.id);
     const second = description((await ics(m.id, 'convener')).body);
     expect(second).toContain('Agenda publicada (versión 2)');
     expect(second).toContain('09:30  Clausura (borrador)');
@@ -102,7 +94,7 @@ describe('the published agenda in the .ics of a meeting', () => {
     await addItem(w, m.id, { title: 'Rendición de cuentas', kind: 'information', plannedMinutes: 30 });
     const before = await w.app.inject({ method: 'GET', url: '/api/calendar/public.ics' });
     expect(before.statusCode).toBe(200);
-    await publish(m.id);
+    await publishAgenda(w, m.id);
     const after = await w.app.inject({
       method: 'GET',
       url: '/api/calendar/public.ics',

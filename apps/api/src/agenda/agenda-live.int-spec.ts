@@ -1,6 +1,6 @@
 import type { AgendaDto, AgendaLiveEventDto } from '@cumbre/contracts';
 import { useLiveWorld } from '../../test/live-world';
-import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
+import { addItem, agendaUrl, publishAgenda, readAgenda } from '../../test/agenda-world';
 import { call, createMeeting, invite, Persona, schedule } from '../../test/meeting-world';
 import type { SseEvent, SseStream } from '../../test/sse-client';
 import { bearer, createTestUser, signInWithToken } from '../../test/identity-fixtures';
@@ -118,14 +118,12 @@ describe('agenda live events (SSE)', () => {
     const s = await stream(m.id, 'anonymous');
     expect(s.status).toBe(200);
     await addItem(w, m.id, { title: 'Apertura pública' });
-    const agenda = await readAgenda(w, m.id);
-    const published = await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version });
-    expect(published.statusCode).toBe(200);
+    const published = await publishAgenda(w, m.id);
 
     const [event] = await s.waitForEvents(1);
     expect(data(event)).toEqual({
       kind: 'agenda.published',
-      agendaVersion: (published.json() as AgendaDto).version,
+      agendaVersion: published.version,
       itemId: null,
       actor: null,
     });
@@ -189,8 +187,7 @@ describe('agenda live events (SSE)', () => {
       const s = await stream(m.id, 'anonymous');
       expect(s.status).toBe(200);
       await addItem(w, m.id, { title: 'Apertura' });
-      let agenda = await readAgenda(w, m.id);
-      await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version });
+      await publishAgenda(w, m.id);
       await s.waitForEvents(1);
 
       const meeting = (await call(w, 'convener', 'GET', `/api/meetings/${m.id}`)).json() as { version: number };
@@ -202,7 +199,7 @@ describe('agenda live events (SSE)', () => {
       // Even an edit the public would never be told of ends the stream.
       await addItem(w, m.id, { title: 'Interna' });
       await s.waitForEnd();
-      agenda = await readAgenda(w, m.id);
+      const agenda = await readAgenda(w, m.id);
       await call(w, 'convener', 'POST', `${agendaUrl(m.id)}/publish`, { version: agenda.version });
       expect(s.events).toHaveLength(1);
     });

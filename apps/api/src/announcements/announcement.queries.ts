@@ -9,21 +9,40 @@ import { visibleCommentCountSql } from '../comments/comment.queries';
 import { USER_CONTACTS } from '../users/user.queries';
 import type { StoredCover } from './entities/announcement.entity';
 
-export interface StaffAnnouncementRow {
+/** The columns the staff editor and the public site both read. */
+export interface AnnouncementColumns {
   id: string;
   slug: string;
   title: string;
   summary: string;
-  body: string;
-  bodyHtml: string;
+  revisedAt: Date | null;
+  agency: AgencySummary;
   cover: StoredCover | null;
   coverAlt: string | null;
-  agency: AgencySummary;
   meetingId: string | null;
+}
+
+/** Both rows' columns, from a row that joined the agency as `o_` (agencySummaryColumns). */
+function announcementColumns(r: Record<string, unknown>): AnnouncementColumns {
+  return {
+    id: r['id'] as string,
+    slug: r['slug'] as string,
+    title: r['title'] as string,
+    summary: r['summary'] as string,
+    revisedAt: (r['revised_at'] as Date | null) ?? null,
+    agency: agencySummaryFromRow(r, 'o_'),
+    cover: (r['cover'] as StoredCover | null) ?? null,
+    coverAlt: (r['cover_alt'] as string | null) ?? null,
+    meetingId: (r['meeting_id'] as string | null) ?? null,
+  };
+}
+
+export interface StaffAnnouncementRow extends AnnouncementColumns {
+  body: string;
+  bodyHtml: string;
   status: 'draft' | 'scheduled' | 'published' | 'withdrawn';
   publishAt: Date | null;
   publishedAt: Date | null;
-  revisedAt: Date | null;
   author: { id: string; displayName: string } | null;
   oldSlugs: string[];
   revisionCount: number;
@@ -40,20 +59,12 @@ const STAFF_COLUMNS = `a.id, a.slug, a.title, a.summary, a.body, a.body_html, a.
 
 function staffRow(r: Record<string, unknown>): StaffAnnouncementRow {
   return {
-    id: r['id'] as string,
-    slug: r['slug'] as string,
-    title: r['title'] as string,
-    summary: r['summary'] as string,
+    ...announcementColumns(r),
     body: r['body'] as string,
     bodyHtml: r['body_html'] as string,
-    cover: (r['cover'] as StoredCover | null) ?? null,
-    coverAlt: (r['cover_alt'] as string | null) ?? null,
-    agency: agencySummaryFromRow(r, 'o_'),
-    meetingId: (r['meeting_id'] as string | null) ?? null,
     status: r['status'] as StaffAnnouncementRow['status'],
     publishAt: (r['publish_at'] as Date | null) ?? null,
     publishedAt: (r['published_at'] as Date | null) ?? null,
-    revisedAt: (r['revised_at'] as Date | null) ?? null,
     author: r['author_id'] ? { id: r['author_id'] as string, displayName: (r['author_name'] as string) ?? '' } : null,
     oldSlugs: r['old_slugs'] as string[],
     revisionCount: r['revision_count'] as number,
@@ -119,18 +130,9 @@ export async function slugTaken(manager: EntityManager, slug: string, exceptId: 
 
 // --- the public site ---
 
-export interface PublicAnnouncementRow {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
+export interface PublicAnnouncementRow extends AnnouncementColumns {
   publishedAt: Date;
-  revisedAt: Date | null;
-  agency: AgencySummary;
-  cover: StoredCover | null;
-  coverAlt: string | null;
   commentCount: number;
-  meetingId: string | null;
   bodyHtml?: string;
 }
 
@@ -139,17 +141,9 @@ const PUBLIC_COLUMNS = `a.id, a.slug, a.title, a.summary, a.published_at, a.revi
 
 function publicRow(r: Record<string, unknown>): PublicAnnouncementRow {
   return {
-    id: r['id'] as string,
-    slug: r['slug'] as string,
-    title: r['title'] as string,
-    summary: r['summary'] as string,
+    ...announcementColumns(r),
     publishedAt: r['published_at'] as Date,
-    revisedAt: (r['revised_at'] as Date | null) ?? null,
-    agency: agencySummaryFromRow(r, 'o_'),
-    cover: (r['cover'] as StoredCover | null) ?? null,
-    coverAlt: (r['cover_alt'] as string | null) ?? null,
     commentCount: Number(r['comment_count']),
-    meetingId: (r['meeting_id'] as string | null) ?? null,
     ...(r['body_html'] !== undefined && { bodyHtml: r['body_html'] as string }),
   };
 }

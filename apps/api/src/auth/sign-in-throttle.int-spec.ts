@@ -15,6 +15,24 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
       payload: { email, password },
     });
 
+  /** The browser sign-in (cookies and the XSRF pair), with the right password and `cookie` besides. */
+  const browserLogin = (email: string, ip: string, cookie?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: {
+        cookie: cookie ? `XSRF-TOKEN=t; ${cookie}` : 'XSRF-TOKEN=t',
+        'x-xsrf-token': 't',
+        'x-forwarded-for': ip,
+      },
+      payload: { email, password: TEST_PASSWORD },
+    });
+
+  /** Three wrong passwords from three addresses: the account's limit. */
+  const lockOut = async (email: string) => {
+    for (let i = 0; i < 3; i++) await attempt(email, 'wrong-password-1', randomIp());
+  };
+
   it('locks an account after its limit of failures, even for the right password, and says when to retry', async () => {
     const user = await createTestUser(t.app);
     for (let i = 0; i < 3; i++)
@@ -45,7 +63,7 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
   it('does not let one account lock another', async () => {
     const victim = await createTestUser(t.app);
     const other = await createTestUser(t.app);
-    for (let i = 0; i < 3; i++) await attempt(victim.email, 'wrong-password-1', randomIp());
+    await lockOut(victim.email);
     expect((await attempt(other.email, TEST_PASSWORD, randomIp())).statusCode).toBe(200);
   });
 
@@ -64,17 +82,8 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
 
   it('throttles the browser sign-in too', async () => {
     const user = await createTestUser(t.app);
-    for (let i = 0; i < 3; i++) await attempt(user.email, 'wrong-password-1', randomIp());
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: {
-        cookie: 'XSRF-TOKEN=t',
-        'x-xsrf-token': 't',
-        'x-forwarded-for': randomIp(),
-      },
-      payload: { email: user.email, password: TEST_PASSWORD },
-    });
+    await lockOut(user.email);
+    const res = await browserLogin(user.email, randomIp());
     expect(res.statusCode).toBe(429);
     expect(res.cookies.filter((c: { name: string }) => c.name.startsWith('cumbre_'))).toEqual([]);
   });
@@ -132,35 +141,19 @@ describe('sign-in throttling (attempts recorded before the password is checked)'
 
   it('keeps a browser that signed in before (device cookie) in while strangers lock the account', async () => {
     const user = await createTestUser(t.app);
-    const login = (ip: string, cookie: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        headers: { cookie: `XSRF-TOKEN=t; ${cookie}`, 'x-xsrf-token': 't', 'x-forwarded-for': ip },
-        payload: { email: user.email, password: TEST_PASSWORD },
-      });
-    const first = await login(randomIp(), '');
+    const first = await browserLogin(user.email, randomIp());
     expect(first.statusCode).toBe(200);
     const device = (first.cookies as { name: string; value: string; httpOnly?: boolean }[]).find(
       (c) => c.name === 'cumbre_dev',
     );
     expect(device).toMatchObject({ httpOnly: true });
-    for (let i = 0; i < 3; i++) await attempt(user.email, 'wrong-password-1', randomIp());
-    expect((await login(randomIp(), '')).statusCode).toBe(429);
-    expect((await login(randomIp(), `cumbre_dev=${device?.value}`)).statusCode).toBe(200);
+    await lockOut(user.email);
+    expect((await browserLogin(user.email, randomIp())).statusCode).toBe(429);
+    expect((await browserLogin(user.email, randomIp(), `cumbre_dev=${device?.value}`)).statusCode).toBe(200);
     // Another account's device cookie is no way in.
     const other = await createTestUser(t.app);
-    for (let i = 0; i < 3; i++) await attempt(other.email, 'wrong-password-1', randomIp());
-    const foreign = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: {
-        cookie: `XSRF-TOKEN=t; cumbre_dev=${device?.value}`,
-        'x-xsrf-token': 't',
-        'x-forwarded-for': randomIp(),
-      },
-      payload: { email: other.email, password: TEST_PASSWORD },
-    });
+    await lockOut(other.email);
+    const foreign = await browserLogin(other.email, randomIp(), `cumbre_dev=${device?.value}`);
     expect(foreign.statusCode).toBe(429);
   });
 

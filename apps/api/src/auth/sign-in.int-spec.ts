@@ -27,6 +27,9 @@ describe('sign-in, session and own password', () => {
     return { user, res };
   }
 
+  const me = (accessToken: string) =>
+    t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(accessToken) });
+
   const auditRows = (action: string, objectId: string) =>
     t.db.query(`SELECT actor_user_id, actor_email, ip, details FROM audit_event WHERE action = $1 AND object_id = $2`, [
       action,
@@ -105,12 +108,7 @@ describe('sign-in, session and own password', () => {
         expiresIn: 900,
       });
       expect(res.cookies.filter((c: { name: string }) => c.name.startsWith('cumbre_'))).toEqual([]);
-      const me = await t.app.inject({
-        method: 'GET',
-        url: '/api/auth/me',
-        headers: bearer(res.json().accessToken),
-      });
-      expect(me.json()).toMatchObject({
+      expect((await me(res.json().accessToken)).json()).toMatchObject({
         id: user.id,
         platformRoles: ['moderator'],
         memberships: [],
@@ -277,15 +275,7 @@ describe('sign-in, session and own password', () => {
       expect(res.statusCode).toBe(204);
       expect(browser.cookies.has('cumbre_at')).toBe(false);
       expect(browser.cookies.has('cumbre_rt')).toBe(false);
-      expect(
-        (
-          await t.app.inject({
-            method: 'GET',
-            url: '/api/auth/me',
-            headers: bearer(accessToken),
-          })
-        ).statusCode,
-      ).toBe(401);
+      expect((await me(accessToken)).statusCode).toBe(401);
       expect(await auditRows('auth.signed_out', user.id)).toHaveLength(1);
     });
 
@@ -298,15 +288,7 @@ describe('sign-in, session and own password', () => {
         payload: { refreshToken: pair.refreshToken },
       });
       expect(res.statusCode).toBe(204);
-      expect(
-        (
-          await t.app.inject({
-            method: 'GET',
-            url: '/api/auth/me',
-            headers: bearer(pair.accessToken),
-          })
-        ).statusCode,
-      ).toBe(401);
+      expect((await me(pair.accessToken)).statusCode).toBe(401);
       const refresh = await t.app.inject({
         method: 'POST',
         url: '/api/auth/refresh',
@@ -333,24 +315,8 @@ describe('sign-in, session and own password', () => {
         payload: { currentPassword: TEST_PASSWORD, newPassword },
       });
       expect(res.statusCode).toBe(204);
-      expect(
-        (
-          await t.app.inject({
-            method: 'GET',
-            url: '/api/auth/me',
-            headers: bearer(here.accessToken),
-          })
-        ).statusCode,
-      ).toBe(200);
-      expect(
-        (
-          await t.app.inject({
-            method: 'GET',
-            url: '/api/auth/me',
-            headers: bearer(elsewhere.accessToken),
-          })
-        ).statusCode,
-      ).toBe(401);
+      expect((await me(here.accessToken)).statusCode).toBe(200);
+      expect((await me(elsewhere.accessToken)).statusCode).toBe(401);
       await expect(signInWithToken(t.app, { email: user.email, password: TEST_PASSWORD })).rejects.toThrow(/401/);
       await expect(signInWithToken(t.app, { email: user.email, password: newPassword })).resolves.toBeDefined();
       expect(await auditRows('auth.password_changed', user.id)).toHaveLength(1);

@@ -1,6 +1,6 @@
 import type { HomeDto, MeetingDto, PollDto } from '@cumbre/contracts';
 import { Clock, SystemClock } from '../common/clock';
-import { addActionItem, addItem } from '../../test/agenda-world';
+import { addActionItem, addItem, moveActionItem } from '../../test/agenda-world';
 import { testNow } from '../../test/test-clock';
 import { bearer, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
 import { fewestStatementsOf } from '../../test/statement-count';
@@ -135,14 +135,7 @@ describe('GET /api/home', () => {
     await add('Mapa del delito', w.agencies.invited, dayAfter(day, 2));
     await add('Informe trimestral', w.agencies.invited, dayAfter(day, 10));
     const done = await add('Designar enlace', w.agencies.invited, dayAfter(day, 1));
-    expect(
-      (
-        await call(w, 'invitedStaff', 'PATCH', `/api/action-items/${done.id}`, {
-          version: done.version,
-          status: 'done',
-        })
-      ).statusCode,
-    ).toBe(200);
+    await moveActionItem(w, done, 'done');
     await add('Compartir estadísticas', w.agencies.other, dayAfter(day, 20));
     // The same afternoon, a meeting its convener never concludes.
     const forgotten = await schedule(

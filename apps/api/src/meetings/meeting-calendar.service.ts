@@ -94,9 +94,12 @@ export class MeetingCalendarService {
     private readonly clock: Clock,
   ) {}
 
-  /** Feeds carry meetings that ended at most FEED_PAST_DAYS ago. */
-  private feedSince(): Date {
-    return new Date(this.clock.now().getTime() - FEED_PAST_DAYS * 86_400_000);
+  /** The meetings of `which` that a feed carries: dated, and ended at most FEED_PAST_DAYS ago. */
+  private inFeed(which: SqlCondition): SqlCondition {
+    return {
+      sql: `${which.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
+      params: { ...which.params, feedSince: new Date(this.clock.now().getTime() - FEED_PAST_DAYS * 86_400_000) },
+    };
   }
 
   meetingUrl(id: string): string {
@@ -133,10 +136,7 @@ export class MeetingCalendarService {
   /** A user's subscription feed: the meetings they take part in, recent and upcoming. */
   async userFeed(userId: string, displayName: string): Promise<string> {
     const mine = meetingInvolvement('m', userId);
-    const rows = await this.load(this.dataSource.manager, {
-      sql: `${mine.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
-      params: { ...mine.params, feedSince: this.feedSince() },
-    });
+    const rows = await this.load(this.dataSource.manager, this.inFeed(mine));
     return buildCalendar({
       method: 'PUBLISH',
       name: `Cumbre — ${displayName}`,
@@ -150,10 +150,7 @@ export class MeetingCalendarService {
    */
   async publicFeedVersion(): Promise<FeedVersion> {
     const pub = meetingVisibility('m', ANONYMOUS);
-    return this.version({
-      sql: `${pub.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
-      params: { ...pub.params, feedSince: this.feedSince() },
-    });
+    return this.version(this.inFeed(pub));
   }
 
   /**
@@ -162,13 +159,7 @@ export class MeetingCalendarService {
    */
   async userFeedVersion(userId: string): Promise<FeedVersion> {
     const mine = meetingInvolvement('m', userId);
-    return this.version(
-      {
-        sql: `${mine.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
-        params: { ...mine.params, feedSince: this.feedSince() },
-      },
-      true,
-    );
+    return this.version(this.inFeed(mine), true);
   }
 
   private async version(where: SqlCondition, withInvitations = false): Promise<FeedVersion> {
@@ -196,10 +187,7 @@ export class MeetingCalendarService {
   /** The public feed: public meetings out of draft, without anybody's e-mail. */
   async publicFeed(): Promise<string> {
     const pub = meetingVisibility('m', ANONYMOUS);
-    const rows = await this.load(this.dataSource.manager, {
-      sql: `${pub.sql} AND m.starts_at IS NOT NULL AND m.ends_at > :feedSince`,
-      params: { ...pub.params, feedSince: this.feedSince() },
-    });
+    const rows = await this.load(this.dataSource.manager, this.inFeed(pub));
     return buildCalendar({
       method: 'PUBLISH',
       name: 'Cumbre — reuniones públicas',

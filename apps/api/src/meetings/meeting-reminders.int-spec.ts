@@ -1,29 +1,14 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { createTestApp } from '../../test/test-app';
-import { accept, call, createMeeting, createMeetingWorld, futureDay, invite, limaTime, MeetingWorld, schedule } from '../../test/meeting-world';
+import { useTestApp } from '../../test/test-app';
+import { accept, call, createMeeting, futureDay, invite, limaTime, schedule, useMeetingWorld } from '../../test/meeting-world';
 import { MeetingReminders } from './meeting-reminders.service';
 
 describe('reminders: nudges before answer deadlines, delegates the day before', () => {
-  let one: NestFastifyApplication;
-  let two: NestFastifyApplication;
-  let w: MeetingWorld;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    // Two API instances on one database, as in production behind a load balancer.
-    one = await createTestApp();
-    two = await createTestApp();
-    w = await createMeetingWorld(one);
-    db = one.get(DataSource);
-  });
-  afterAll(async () => {
-    await one.close();
-    await two.close();
-  });
+  // Two API instances on one database, as in production behind a load balancer.
+  const w = useMeetingWorld();
+  const two = useTestApp();
 
   const sent = async (meetingIds: string[]) =>
-    (await db.query(
+    (await w.db.query(
       `SELECT n.meeting_id, n.user_id, n.kind, n.params->>'answerKind' AS answer_kind
          FROM notification n WHERE n.meeting_id = ANY($1::uuid[]) AND n.kind IN ('meeting.answer_due', 'meeting.reminder')
         ORDER BY 1, 2, 3, 4`,
@@ -50,7 +35,7 @@ describe('reminders: nudges before answer deadlines, delegates the day before', 
     await accept(w, b.id, 'invitedLeader');
 
     const dayBefore = new Date(new Date(limaTime(day, '10:00')).getTime() - 86_400_000);
-    await Promise.all([one.get(MeetingReminders).runOnce(dayBefore), two.get(MeetingReminders).runOnce(dayBefore)]);
+    await Promise.all([w.app.get(MeetingReminders).runOnce(dayBefore), two.app.get(MeetingReminders).runOnce(dayBefore)]);
 
     const u = w.users;
     const expected = [
@@ -68,7 +53,7 @@ describe('reminders: nudges before answer deadlines, delegates the day before', 
     expect(rows.map(key).sort()).toEqual(expected.map(key).sort());
 
     // The reminder e-mail carries the .ics.
-    const [mail] = await db.query(
+    const [mail] = await w.db.query(
       `SELECT subject, attachments FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.reminder' AND to_address = $2`,
       [a.id, u.invitedStaff.email],
     );
@@ -77,7 +62,7 @@ describe('reminders: nudges before answer deadlines, delegates the day before', 
 
     // Later the same day, on either instance: nothing new.
     const laterThatDay = new Date(dayBefore.getTime() + 8 * 3_600_000);
-    await Promise.all([one.get(MeetingReminders).runOnce(laterThatDay), two.get(MeetingReminders).runOnce(laterThatDay)]);
+    await Promise.all([w.app.get(MeetingReminders).runOnce(laterThatDay), two.app.get(MeetingReminders).runOnce(laterThatDay)]);
     expect(await sent([a.id, b.id])).toHaveLength(expected.length);
   });
 
@@ -93,7 +78,7 @@ describe('reminders: nudges before answer deadlines, delegates the day before', 
       version: cancelled.version,
     });
     const twoDaysBefore = new Date(new Date(limaTime(day, '19:00')).getTime() - 47 * 3_600_000);
-    const reminders = one.get(MeetingReminders);
+    const reminders = w.app.get(MeetingReminders);
     await reminders.runOnce(twoDaysBefore);
     await reminders.runOnce(new Date(twoDaysBefore.getTime() + 24 * 3_600_000));
     const nudges = (await sent([m.id, cancelled.id])).filter((r) => r.user_id === w.users.otherLeader.id);

@@ -1,4 +1,11 @@
-import type { HomeMeetingDto, InvitationDto, MeetingDto, MeetingSummaryDto, RsvpStatus } from '@cumbre/contracts';
+import type {
+  HomeMeetingDto,
+  InvitationDto,
+  MeetingDto,
+  MeetingSummaryDto,
+  RsvpStatus,
+  VenueDto,
+} from '@cumbre/contracts';
 import { isClosedStatus } from '@cumbre/scheduling';
 import { mapAgencySummary } from '../agencies/agency.mapper';
 import { agencySummaryFromRow } from '../agencies/agency.queries';
@@ -31,6 +38,15 @@ export function mapMeetingSummary(m: MeetingEntity, myRsvp: RsvpStatus | null): 
   };
 }
 
+/** The venue from a projected row's `venue_name`, `venue_address` and `venue_city`. */
+export function venueFromRow(r: Record<string, unknown>): VenueDto {
+  return {
+    name: (r['venue_name'] as string | null) ?? null,
+    address: (r['venue_address'] as string | null) ?? null,
+    city: (r['venue_city'] as string | null) ?? null,
+  };
+}
+
 /**
  * A summary from a projected row (meeting-list.queries: the meeting's columns by name, the host
  * as `host_id`, `host_name`, …, and the caller's answer as `my_rsvp`).
@@ -45,11 +61,7 @@ export function mapMeetingSummaryRow(r: Record<string, unknown>): MeetingSummary
     endsAt: iso((r['ends_at'] as Date | null) ?? null),
     timeZone: r['time_zone'] as string,
     hostAgency: agencySummaryFromRow(r, 'host_'),
-    venue: {
-      name: (r['venue_name'] as string | null) ?? null,
-      address: (r['venue_address'] as string | null) ?? null,
-      city: (r['venue_city'] as string | null) ?? null,
-    },
+    venue: venueFromRow(r),
     onlineUrl: (r['online_url'] as string | null) ?? null,
     myRsvp: (r['my_rsvp'] as RsvpStatus | null) ?? null,
   };

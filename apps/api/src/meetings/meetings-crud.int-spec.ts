@@ -1,5 +1,5 @@
 import type { MeetingDto, MeetingSummaryDto, Page } from '@cumbre/contracts';
-import { call, createMeeting, useMeetingWorld, futureDay, limaTime } from '../../test/meeting-world';
+import { call, createMeeting, useMeetingWorld, futureDay, limaTime, type Persona } from '../../test/meeting-world';
 
 describe('meetings: create, read, list, edit, status', () => {
   const w = useMeetingWorld();
@@ -13,6 +13,9 @@ describe('meetings: create, read, list, edit, status', () => {
       endsAt: limaTime(day, '12:00'),
     };
   };
+
+  const moveStatus = (who: Persona, id: string, payload: object) =>
+    call(w, who, 'POST', `/api/meetings/${id}/status`, payload);
 
   describe('POST /api/meetings', () => {
     it('creates a draft whose convener is the caller, in Lima time by default, and audits it', async () => {
@@ -277,9 +280,7 @@ describe('meetings: create, read, list, edit, status', () => {
 
     it('refuses to clear the time of a scheduled meeting', async () => {
       let m = await createMeeting(w);
-      m = (
-        await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 })
-      ).json();
+      m = (await moveStatus('convener', m.id, { status: 'scheduled', version: 1 })).json();
       const res = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, {
         startsAt: null,
         endsAt: null,
@@ -291,11 +292,7 @@ describe('meetings: create, read, list, edit, status', () => {
 
     it('refuses to edit a cancelled meeting with a clear 409', async () => {
       const m = await createMeeting(w);
-      const cancelled = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
-        status: 'cancelled',
-        reason: 'Se pospone',
-        version: 1,
-      });
+      const cancelled = await moveStatus('convener', m.id, { status: 'cancelled', reason: 'Se pospone', version: 1 });
       expect(cancelled.statusCode).toBe(200);
       const res = await call(w, 'convener', 'PATCH', `/api/meetings/${m.id}`, { title: 'Otra', version: 2 });
       expect(res.statusCode).toBe(409);
@@ -307,7 +304,7 @@ describe('meetings: create, read, list, edit, status', () => {
     it('walks draft → scheduled → in_progress → concluded, raising SEQUENCE each time', async () => {
       let m = await createMeeting(w);
       for (const status of ['scheduled', 'in_progress', 'concluded'] as const) {
-        const res = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status, version: m.version });
+        const res = await moveStatus('convener', m.id, { status, version: m.version });
         expect(res.statusCode).toBe(200);
         const next = res.json() as MeetingDto;
         expect(next.status).toBe(status);
@@ -324,10 +321,7 @@ describe('meetings: create, read, list, edit, status', () => {
 
     it('answers 409 naming the allowed moves for an illegal one', async () => {
       const m = await createMeeting(w);
-      const res = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
-        status: 'concluded',
-        version: 1,
-      });
+      const res = await moveStatus('convener', m.id, { status: 'concluded', version: 1 });
       expect(res.statusCode).toBe(409);
       expect(res.json().message).toBe('a draft meeting cannot move to concluded; allowed moves: scheduled, cancelled');
       expect(res.json().allowedMoves).toEqual(['scheduled', 'cancelled']);
@@ -335,22 +329,16 @@ describe('meetings: create, read, list, edit, status', () => {
 
     it('needs a reason to cancel, keeps it, and allows nothing after', async () => {
       const m = await createMeeting(w);
-      const noReason = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
-        status: 'cancelled',
-        version: 1,
-      });
+      const noReason = await moveStatus('convener', m.id, { status: 'cancelled', version: 1 });
       expect(noReason.statusCode).toBe(400);
       expect(noReason.json().message).toContain('reason');
-      const ok = await call(w, 'hostLeader', 'POST', `/api/meetings/${m.id}/status`, {
+      const ok = await moveStatus('hostLeader', m.id, {
         status: 'cancelled',
         reason: 'Emergencia regional',
         version: 1,
       });
       expect(ok.json()).toMatchObject({ status: 'cancelled', cancellationReason: 'Emergencia regional', sequence: 1 });
-      const again = await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, {
-        status: 'scheduled',
-        version: 2,
-      });
+      const again = await moveStatus('convener', m.id, { status: 'scheduled', version: 2 });
       expect(again.statusCode).toBe(409);
       expect(again.json().message).toContain('allowed moves: none');
     });
@@ -359,32 +347,17 @@ describe('meetings: create, read, list, edit, status', () => {
       const draft = (
         await call(w, 'convener', 'POST', '/api/meetings', { title: 'Sin fecha', hostAgencyId: w.agencies.host })
       ).json();
-      const res = await call(w, 'convener', 'POST', `/api/meetings/${draft.id}/status`, {
-        status: 'scheduled',
-        version: 1,
-      });
+      const res = await moveStatus('convener', draft.id, { status: 'scheduled', version: 1 });
       expect(res.statusCode).toBe(409);
       expect(res.json().message).toContain('no date yet');
     });
 
     it('checks the version and the caller', async () => {
       const m = await createMeeting(w);
-      expect(
-        (await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 7 }))
-          .statusCode,
-      ).toBe(409);
-      expect(
-        (await call(w, 'hostStaff', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 }))
-          .statusCode,
-      ).toBe(403);
-      expect(
-        (await call(w, 'outsider', 'POST', `/api/meetings/${m.id}/status`, { status: 'scheduled', version: 1 }))
-          .statusCode,
-      ).toBe(404);
-      expect(
-        (await call(w, 'convener', 'POST', `/api/meetings/${m.id}/status`, { status: 'paused', version: 1 }))
-          .statusCode,
-      ).toBe(400);
+      expect((await moveStatus('convener', m.id, { status: 'scheduled', version: 7 })).statusCode).toBe(409);
+      expect((await moveStatus('hostStaff', m.id, { status: 'scheduled', version: 1 })).statusCode).toBe(403);
+      expect((await moveStatus('outsider', m.id, { status: 'scheduled', version: 1 })).statusCode).toBe(404);
+      expect((await moveStatus('convener', m.id, { status: 'paused', version: 1 })).statusCode).toBe(400);
     });
   });
 });

@@ -5,6 +5,7 @@ import type { SqlRunner } from '../database/sql-reader';
 import type { AgencySummary, MeetingStatus, VenueDto } from '@cumbre/contracts';
 import { agendaPublishedSql, minutesPublishedSql } from '../agenda/public-agenda.queries';
 import { AGENCY_SUMMARIES, agencySummaryColumns, agencySummaryFromRow } from '../agencies/agency.queries';
+import { venueFromRow } from './meeting.mapper';
 
 /** Published to everyone (same rule as meeting-access.policy): public and out of draft. */
 const PUBLIC_MEETING = `m.visibility = 'public' AND m.status <> 'draft'`;
@@ -37,11 +38,7 @@ function toRow(r: Record<string, unknown>): PublicMeetingRow {
     endsAt: (r['ends_at'] as Date | null) ?? null,
     timeZone: r['time_zone'] as string,
     hostAgency: agencySummaryFromRow(r, 'o_'),
-    venue: {
-      name: (r['venue_name'] as string | null) ?? null,
-      address: (r['venue_address'] as string | null) ?? null,
-      city: (r['venue_city'] as string | null) ?? null,
-    },
+    venue: venueFromRow(r),
     agendaPublished: r['agenda_published'] === true,
     minutesPublished: r['minutes_published'] === true,
   };
