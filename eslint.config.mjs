@@ -30,7 +30,14 @@ export default [
             {
               sourceTag: 'type:contracts',
               onlyDependOnLibsWithTags: [],
-              bannedExternalImports: ['@nestjs/*', '@angular/*', 'typeorm', 'class-validator', 'class-transformer', 'rxjs'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                '@angular/*',
+                'typeorm',
+                'class-validator',
+                'class-transformer',
+                'rxjs',
+              ],
             },
             {
               sourceTag: 'type:domain',

@@ -5,7 +5,24 @@ import baseConfig from '../../eslint.config.mjs';
 //   feature modules       may import the kernel, audit/, and the public surface of another module
 //   audit/                stands below every feature: imports only the kernel
 //   common/ config/ database/   the kernel: imports no feature
-const FEATURES = ['agencies', 'agenda', 'announcements', 'auth', 'calendar', 'comments', 'demo', 'health', 'home', 'markdown', 'meetings', 'notes', 'notifications', 'public', 'realtime', 'users'];
+const FEATURES = [
+  'agencies',
+  'agenda',
+  'announcements',
+  'auth',
+  'calendar',
+  'comments',
+  'demo',
+  'health',
+  'home',
+  'markdown',
+  'meetings',
+  'notes',
+  'notifications',
+  'public',
+  'realtime',
+  'users',
+];
 const ROOT = ['app', 'web'];
 const KERNEL = ['common', 'config', 'database'];
 
@@ -35,7 +52,7 @@ const PATHS = [
   {
     name: '@nestjs/common',
     importNames: ['Post'],
-    message: "Use Post from common/post.decorator: it honours Idempotency-Key on every creating route.",
+    message: 'Use Post from common/post.decorator: it honours Idempotency-Key on every creating route.',
   },
 ];
 

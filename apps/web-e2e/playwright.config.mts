@@ -25,10 +25,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env['CI'],
-  reporter: [
-    ['list'],
-    ['html', { outputFolder: join(outputRoot, 'report'), open: 'never' }],
-  ],
+  reporter: [['list'], ['html', { outputFolder: join(outputRoot, 'report'), open: 'never' }]],
   use: {
     baseURL,
     locale: 'es-PE',

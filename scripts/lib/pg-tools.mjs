@@ -17,7 +17,8 @@ function candidates(tool) {
   }
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    for (const v of readdirSync(debian).sort((a, b) => Number(b) - Number(a))) found.push(resolve(debian, v, 'bin', tool));
+    for (const v of readdirSync(debian).sort((a, b) => Number(b) - Number(a)))
+      found.push(resolve(debian, v, 'bin', tool));
   }
   return found.filter((p, i) => p && existsSync(p) && found.indexOf(p) === i);
 }
@@ -72,7 +73,11 @@ function portInUse(port) {
 export async function openTargetDatabase(root) {
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
-    return { url: url.toString(), where: `${url.pathname.slice(1)} on ${url.host} (DATABASE_URL)`, close: async () => undefined };
+    return {
+      url: url.toString(),
+      where: `${url.pathname.slice(1)} on ${url.host} (DATABASE_URL)`,
+      close: async () => undefined,
+    };
   }
   const dataDir = resolve(root, '.data/postgres');
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
@@ -86,7 +91,9 @@ export async function openTargetDatabase(root) {
       close: async () => undefined,
     };
   }
-  const { startEmbeddedPostgres } = await import(pathToFileURL(resolve(root, 'tools/embedded-postgres/embedded-postgres.mjs')).href);
+  const { startEmbeddedPostgres } = await import(
+    pathToFileURL(resolve(root, 'tools/embedded-postgres/embedded-postgres.mjs')).href
+  );
   say(`starting the embedded PostgreSQL in ${dataDir} (port ${port})`);
   const server = await startEmbeddedPostgres({ dataDir, port });
   await server.createDatabase('cumbre');
@@ -101,7 +108,14 @@ export async function openTargetDatabase(root) {
 export function connectionArgs(url) {
   const u = new URL(url);
   const env = { ...process.env, PGPASSWORD: decodeURIComponent(u.password) };
-  const args = ['--host', u.hostname, '--port', u.port || '5432', '--username', decodeURIComponent(u.username || 'postgres')];
+  const args = [
+    '--host',
+    u.hostname,
+    '--port',
+    u.port || '5432',
+    '--username',
+    decodeURIComponent(u.username || 'postgres'),
+  ];
   return { env, args, database: decodeURIComponent(u.pathname.slice(1)) };
 }
 

@@ -99,7 +99,11 @@ export interface AdminCaller {
   readonly id: string;
   readonly headers: Record<string, string>;
   /** A request as the admin, with a JSON body when one is given. */
-  call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown): ReturnType<NestFastifyApplication['inject']>;
+  call(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ): ReturnType<NestFastifyApplication['inject']>;
 }
 
 /** A platform admin of the spec's own, signed in with a bearer token in `beforeAll`. */

@@ -27,21 +27,32 @@ export type PersonSpec = {
   memberships: { agency: 'a' | 'b' | 'c'; role: MembershipRole; clearance: TlpLevel }[];
 };
 
-export async function createNotesWorld(app: NestFastifyApplication, people: Record<string, PersonSpec>): Promise<NotesWorld> {
+export async function createNotesWorld(
+  app: NestFastifyApplication,
+  people: Record<string, PersonSpec>,
+): Promise<NotesWorld> {
   const [a, b, c] = [await createTestAgency(app), await createTestAgency(app), await createTestAgency(app)];
   const ds = app.get(DataSource);
   const [{ id: group }]: { id: string }[] = await ds.query(
     `INSERT INTO sharing_group (name, description, version) VALUES ($1, '', 1) RETURNING id`,
     [unique('Grupo de notas')],
   );
-  await ds.query(`INSERT INTO sharing_group_member (sharing_group_id, organization_id) VALUES ($1, $2), ($1, $3)`, [group, a, b]);
+  await ds.query(`INSERT INTO sharing_group_member (sharing_group_id, organization_id) VALUES ($1, $2), ($1, $3)`, [
+    group,
+    a,
+    b,
+  ]);
   const agencies = { a, b, c };
   const made = new Map<string, NotesPerson>();
   for (const [key, spec] of Object.entries(people)) {
     const user = await createTestUser(app, {
       platformRoles: spec.platformRoles ?? [],
       displayName: `Persona ${key}`,
-      memberships: spec.memberships.map((m) => ({ agencyId: agencies[m.agency], role: m.role, clearance: m.clearance })),
+      memberships: spec.memberships.map((m) => ({
+        agencyId: agencies[m.agency],
+        role: m.role,
+        clearance: m.clearance,
+      })),
     });
     made.set(key, { id: user.id, email: user.email, headers: await bearerFor(app, user.email, TEST_PASSWORD) });
   }

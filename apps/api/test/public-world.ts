@@ -32,7 +32,9 @@ export async function createPublicWorld(app: NestFastifyApplication): Promise<Pu
   const admin = await bearerFor(app, DEMO_ROLES.admin);
   const agency = async (q: string) =>
     (
-      (await app.inject({ method: 'GET', url: `/api/agencies?q=${q}`, headers: admin })).json() as Page<AgencyDirectoryEntry>
+      (
+        await app.inject({ method: 'GET', url: `/api/agencies?q=${q}`, headers: admin })
+      ).json() as Page<AgencyDirectoryEntry>
     ).items[0];
   return {
     moderator,
@@ -91,7 +93,10 @@ export async function postComment(
 }
 
 /** An announcement as the public site answers it, by slug. */
-export async function readPublicAnnouncement(app: NestFastifyApplication, slug: string): Promise<PublicAnnouncementDto> {
+export async function readPublicAnnouncement(
+  app: NestFastifyApplication,
+  slug: string,
+): Promise<PublicAnnouncementDto> {
   return (await app.inject({ method: 'GET', url: `/api/public/announcements/${slug}` })).json();
 }
 
@@ -110,7 +115,9 @@ export async function approve(app: NestFastifyApplication, w: PublicWorld, comme
 
 async function commentVersion(app: NestFastifyApplication, id: string): Promise<number> {
   const { DataSource } = await import('typeorm');
-  const [row]: { version: number }[] = await app.get(DataSource).query('SELECT version FROM announcement_comment WHERE id = $1', [id]);
+  const [row]: { version: number }[] = await app
+    .get(DataSource)
+    .query('SELECT version FROM announcement_comment WHERE id = $1', [id]);
   return row.version;
 }
 

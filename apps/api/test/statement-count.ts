@@ -34,11 +34,15 @@ export async function statementsOf<T>(work: () => Promise<T>): Promise<{ stateme
  * the read's own. A run with no statement at all was answered from a cache (public reads) and
  * says nothing about the query: it counts only if every run was one.
  */
-export async function fewestStatementsOf<T>(work: () => Promise<T>, tries = 3): Promise<{ statements: string[]; result: T }> {
+export async function fewestStatementsOf<T>(
+  work: () => Promise<T>,
+  tries = 3,
+): Promise<{ statements: string[]; result: T }> {
   let best = await statementsOf(work);
   for (let i = 1; i < tries; i++) {
     const next = await statementsOf(work);
-    const better = best.statements.length === 0 || (next.statements.length > 0 && next.statements.length < best.statements.length);
+    const better =
+      best.statements.length === 0 || (next.statements.length > 0 && next.statements.length < best.statements.length);
     if (better) best = next;
   }
   return best;

@@ -50,7 +50,10 @@ async function searchLibrary(page: Page, q: string): Promise<void> {
 }
 
 test.describe('knowledge notes', () => {
-  test('an AMBER note reaches its sharing group, only it, and its leader sees who read it', async ({ browser, page }) => {
+  test('an AMBER note reaches its sharing group, only it, and its leader sees who read it', async ({
+    browser,
+    page,
+  }) => {
     test.setTimeout(240_000);
     const title = `Red de extorsión a mototaxistas en Sullana (e2e ${RUN})`;
 
@@ -114,9 +117,7 @@ test.describe('knowledge notes', () => {
     await searchLibrary(stranger, 'extorsiones mototaxista');
     await expect(stranger.getByTestId('note-list')).not.toContainText(title);
     await stranger.goto(noteUrl);
-    await expect(stranger.getByTestId('note-error')).toHaveText(
-      'No se encontró la nota, o no tienes acceso a ella.',
-    );
+    await expect(stranger.getByTestId('note-error')).toHaveText('No se encontró la nota, o no tienes acceso a ella.');
     await expect(stranger.getByTestId('note-title')).toHaveCount(0);
     await stranger.context().close();
 
@@ -126,7 +127,9 @@ test.describe('knowledge notes', () => {
     await expect(page.getByTestId('note-title')).toHaveText(title);
     const readers = page.getByTestId('note-readers');
     await expect(readers).toBeVisible();
-    await expect(readers.getByRole('row', { name: new RegExp(`${LAMBAYEQUE_ANALYST.displayName}.*La abrió`) })).toBeVisible();
+    await expect(
+      readers.getByRole('row', { name: new RegExp(`${LAMBAYEQUE_ANALYST.displayName}.*La abrió`) }),
+    ).toBeVisible();
     await expect(readers).not.toContainText(POLICE_ANALYST.displayName);
     await saveShot(page, 'notes-readers-desktop');
   });

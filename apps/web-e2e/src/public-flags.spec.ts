@@ -23,7 +23,11 @@ async function reader(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function comment(page: Page, form: ReturnType<Page['locator']>, who: { name: string; email: string; text: string }) {
+async function comment(
+  page: Page,
+  form: ReturnType<Page['locator']>,
+  who: { name: string; email: string; text: string },
+) {
   await form.getByLabel('Nombre *').fill(who.name);
   await form.getByLabel('Correo electrónico *').fill(who.email);
   await form.getByLabel('Comentario *').fill(who.text);

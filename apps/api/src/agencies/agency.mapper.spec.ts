@@ -53,7 +53,11 @@ describe('agency mappers', () => {
       id: 'g',
       name: 'Norte',
       description: '',
-      agencies: [agency({ id: 'b', name: 'Tumbes' }), agency({ id: 'c', name: 'Áncash' }), agency({ id: 'd', name: 'Piura' })],
+      agencies: [
+        agency({ id: 'b', name: 'Tumbes' }),
+        agency({ id: 'c', name: 'Áncash' }),
+        agency({ id: 'd', name: 'Piura' }),
+      ],
       createdAt: at,
       updatedAt: at,
       version: 1,

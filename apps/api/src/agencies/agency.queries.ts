@@ -61,7 +61,11 @@ export function sharingGroupAgencyIdsSql(groupIdSql: string): string {
 }
 
 /** Whether an agency is a member of a sharing group (false when the group does not exist). */
-export async function isSharingGroupMember(manager: EntityManager, groupId: string, agencyId: string): Promise<boolean> {
+export async function isSharingGroupMember(
+  manager: EntityManager,
+  groupId: string,
+  agencyId: string,
+): Promise<boolean> {
   const rows: unknown[] = await manager.query(
     'SELECT 1 FROM sharing_group_member WHERE sharing_group_id = $1 AND organization_id = $2',
     [groupId, agencyId],

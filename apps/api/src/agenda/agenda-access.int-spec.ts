@@ -157,7 +157,8 @@ describe('agenda access per persona', () => {
       const detail = await call(w, who, 'GET', `/api/action-items/${actionItemId}`);
       expect(detail.statusCode).toBe(expected(who, ALL, 200));
       const version = detail.statusCode === 200 ? (detail.json() as ActionItemDetailDto).version : 1;
-      if (detail.statusCode === 200) expect((detail.json() as ActionItemDetailDto).canUpdate).toBe(OWNERS.includes(who));
+      if (detail.statusCode === 200)
+        expect((detail.json() as ActionItemDetailDto).canUpdate).toBe(OWNERS.includes(who));
       const update = await call(w, who, 'PATCH', `/api/action-items/${actionItemId}`, {
         version,
         comment: `Avance de ${who}`,

@@ -26,7 +26,13 @@ export class AnnouncementCovers {
     private readonly announcements: AnnouncementsService,
   ) {}
 
-  async set(id: string, version: number, image: Buffer, user: AuthUser, origin: RequestOrigin): Promise<AnnouncementDto> {
+  async set(
+    id: string,
+    version: number,
+    image: Buffer,
+    user: AuthUser,
+    origin: RequestOrigin,
+  ): Promise<AnnouncementDto> {
     // Resized before the transaction: the slow part holds no lock.
     const variants = await resizeCover(image);
     return this.write(id, version, user, origin, async (manager) => {
@@ -55,7 +61,9 @@ export class AnnouncementCovers {
 
   /** The bytes of one variant; null when there is no such image. */
   async bytes(imageId: string): Promise<Buffer | null> {
-    const rows: { data: Buffer }[] = await this.dataSource.query('SELECT data FROM announcement_image WHERE id = $1', [imageId]);
+    const rows: { data: Buffer }[] = await this.dataSource.query('SELECT data FROM announcement_image WHERE id = $1', [
+      imageId,
+    ]);
     return rows[0]?.data ?? null;
   }
 
@@ -64,7 +72,9 @@ export class AnnouncementCovers {
     version: number,
     user: AuthUser,
     origin: RequestOrigin,
-    make: (manager: import('typeorm').EntityManager) => Promise<{ cover: StoredCover | null; keep: string[]; details: Record<string, unknown> }>,
+    make: (
+      manager: import('typeorm').EntityManager,
+    ) => Promise<{ cover: StoredCover | null; keep: string[]; details: Record<string, unknown> }>,
   ): Promise<AnnouncementDto> {
     const tags: string[] = [];
     const dto = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
@@ -72,11 +82,17 @@ export class AnnouncementCovers {
       const a = await staffAnnouncement(manager, id, staffVisibility(user));
       if (!a) throw new ApiError('announcement.not_found', `announcement ${id} not found`, { params: { id } });
       if (!canWriteFor(user, a.agency.id)) {
-        throw new ApiError('announcement.write_forbidden', 'only a moderator or a leader of the agency writes its announcements');
+        throw new ApiError(
+          'announcement.write_forbidden',
+          'only a moderator or a leader of the agency writes its announcements',
+        );
       }
       assertCurrentVersion(ANNOUNCEMENT, version, a.version);
       const { cover, keep, details } = await make(manager);
-      await manager.query('DELETE FROM announcement_image WHERE announcement_id = $1 AND NOT (id = ANY($2::uuid[]))', [id, keep]);
+      await manager.query('DELETE FROM announcement_image WHERE announcement_id = $1 AND NOT (id = ANY($2::uuid[]))', [
+        id,
+        keep,
+      ]);
       await updateVersioned(manager, AnnouncementEntity, ANNOUNCEMENT, { id, version }, { cover: cover as never });
       await audit({
         action: cover ? 'announcement.cover_set' : 'announcement.cover_removed',

@@ -1,4 +1,9 @@
-import type { AnnouncementDto, AnnouncementRevisionDto, CoverImageDto, PublicAnnouncementSummaryDto } from '@cumbre/contracts';
+import type {
+  AnnouncementDto,
+  AnnouncementRevisionDto,
+  CoverImageDto,
+  PublicAnnouncementSummaryDto,
+} from '@cumbre/contracts';
 import type { StaffAnnouncementRow, PublicAnnouncementRow } from './announcement.queries';
 import type { StoredCover } from './entities/announcement.entity';
 

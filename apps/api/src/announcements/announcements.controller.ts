@@ -14,7 +14,11 @@ import {
   CreateAnnouncementBody,
   UpdateAnnouncementBody,
 } from './dto/announcement.requests';
-import { AnnouncementPageResponse, AnnouncementResponse, AnnouncementRevisionResponse } from './dto/announcement.responses';
+import {
+  AnnouncementPageResponse,
+  AnnouncementResponse,
+  AnnouncementRevisionResponse,
+} from './dto/announcement.responses';
 
 @ApiTags('announcements')
 @ApiSignedIn()

@@ -14,7 +14,14 @@ import {
 
 /** Announcements: written by moderators and agency leaders, published now or on schedule. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AnnouncementEntity, AnnouncementOldSlugEntity, AnnouncementRevisionEntity, AnnouncementImageEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      AnnouncementEntity,
+      AnnouncementOldSlugEntity,
+      AnnouncementRevisionEntity,
+      AnnouncementImageEntity,
+    ]),
+  ],
   controllers: [AnnouncementsController, CoverImagesController],
   providers: [AnnouncementsService, AnnouncementPublisher, AnnouncementCovers],
   exports: [AnnouncementsService, AnnouncementPublisher],

@@ -28,7 +28,11 @@ import type {
   CreateAnnouncementBody,
   UpdateAnnouncementBody,
 } from './dto/announcement.requests';
-import { AnnouncementEntity, AnnouncementOldSlugEntity, AnnouncementRevisionEntity } from './entities/announcement.entity';
+import {
+  AnnouncementEntity,
+  AnnouncementOldSlugEntity,
+  AnnouncementRevisionEntity,
+} from './entities/announcement.entity';
 import { numberedSlug, slugify } from './slug';
 
 export const ANNOUNCEMENT = { name: 'announcement', notFound: 'announcement.not_found' } as const;
@@ -52,7 +56,12 @@ export class AnnouncementsService {
       limit,
       offset,
     });
-    return { items: page.items.map((a) => mapAnnouncement(a, canWriteFor(user, a.agency.id))), total: page.total, limit, offset };
+    return {
+      items: page.items.map((a) => mapAnnouncement(a, canWriteFor(user, a.agency.id))),
+      total: page.total,
+      limit,
+      offset,
+    };
   }
 
   async get(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<AnnouncementDto> {
@@ -62,13 +71,21 @@ export class AnnouncementsService {
 
   async revisions(id: string, user: AuthUser): Promise<AnnouncementRevisionDto[]> {
     await this.find(this.dataSource.manager, id, user);
-    const rows: { id: string; version: number; title: string; summary: string; body: string; edited_by: string | null; editor_name: string | null; created_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT r.id, r.version, r.title, r.summary, r.body, r.edited_by, u.display_name AS editor_name, r.created_at
+    const rows: {
+      id: string;
+      version: number;
+      title: string;
+      summary: string;
+      body: string;
+      edited_by: string | null;
+      editor_name: string | null;
+      created_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT r.id, r.version, r.title, r.summary, r.body, r.edited_by, u.display_name AS editor_name, r.created_at
            FROM announcement_revision r LEFT JOIN ${USER_CONTACTS} u ON u.id = r.edited_by
           WHERE r.announcement_id = $1 ORDER BY r.created_at DESC, r.version DESC`,
-        [id],
-      );
+      [id],
+    );
     return rows.map((r) =>
       mapRevision({
         ...r,
@@ -91,9 +108,13 @@ export class AnnouncementsService {
         });
       }
       if (!canWriteFor(user, body.agencyId)) {
-        throw new ApiError('announcement.write_forbidden', 'only a moderator or a leader of the agency writes its announcements', {
-          field: 'agencyId',
-        });
+        throw new ApiError(
+          'announcement.write_forbidden',
+          'only a moderator or a leader of the agency writes its announcements',
+          {
+            field: 'agencyId',
+          },
+        );
       }
       await this.assertMeeting(manager, body.meetingId);
       const slug = await this.freeSlug(manager, body.slug, body.title, null);
@@ -113,7 +134,12 @@ export class AnnouncementsService {
         version: 1,
       });
       const id = (inserted.identifiers[0] as { id: string }).id;
-      await audit({ action: 'announcement.created', objectType: 'announcement', objectId: id, details: { slug, status, agencyId: body.agencyId } });
+      await audit({
+        action: 'announcement.created',
+        objectType: 'announcement',
+        objectId: id,
+        details: { slug, status, agencyId: body.agencyId },
+      });
       if (status === 'published') {
         tags.push(...announcementTags(id, body.agencyId));
         await this.content.changed(manager, tags);
@@ -124,7 +150,12 @@ export class AnnouncementsService {
     return dto;
   }
 
-  async update(id: string, body: UpdateAnnouncementBody, user: AuthUser, origin: RequestOrigin): Promise<AnnouncementDto> {
+  async update(
+    id: string,
+    body: UpdateAnnouncementBody,
+    user: AuthUser,
+    origin: RequestOrigin,
+  ): Promise<AnnouncementDto> {
     const tags: string[] = [];
     const dto = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const a = await this.findForWrite(manager, id, user);
@@ -197,11 +228,17 @@ export class AnnouncementsService {
         );
       }
       const publishAt = this.publishTime(body.status, body.publishAt, now);
-      await updateVersioned(manager, AnnouncementEntity, ANNOUNCEMENT, { id, version: body.version }, {
-        status: body.status,
-        publishAt: body.status === 'scheduled' ? publishAt : a.publishAt,
-        publishedAt: body.status === 'published' ? (a.publishedAt ?? now) : a.publishedAt,
-      });
+      await updateVersioned(
+        manager,
+        AnnouncementEntity,
+        ANNOUNCEMENT,
+        { id, version: body.version },
+        {
+          status: body.status,
+          publishAt: body.status === 'scheduled' ? publishAt : a.publishAt,
+          publishedAt: body.status === 'published' ? (a.publishedAt ?? now) : a.publishedAt,
+        },
+      );
       await audit({
         action: 'announcement.status_changed',
         objectType: 'announcement',
@@ -229,7 +266,10 @@ export class AnnouncementsService {
     await manager.query('SELECT 1 FROM announcement WHERE id = $1 FOR UPDATE', [id]);
     const a = await this.find(manager, id, user);
     if (!canWriteFor(user, a.agency.id)) {
-      throw new ApiError('announcement.write_forbidden', 'only a moderator or a leader of the agency writes its announcements');
+      throw new ApiError(
+        'announcement.write_forbidden',
+        'only a moderator or a leader of the agency writes its announcements',
+      );
     }
     return a;
   }
@@ -237,7 +277,10 @@ export class AnnouncementsService {
   /** `scheduled` needs a future instant; other statuses ignore it. */
   private publishTime(status: AnnouncementStatus, publishAt: string | null | undefined, now: Date): Date | null {
     if (status !== 'scheduled') return null;
-    if (!publishAt) throw new ApiError('announcement.publish_at_required', 'a scheduled announcement needs publishAt', { field: 'publishAt' });
+    if (!publishAt)
+      throw new ApiError('announcement.publish_at_required', 'a scheduled announcement needs publishAt', {
+        field: 'publishAt',
+      });
     const at = new Date(publishAt);
     if (at.getTime() <= now.getTime()) {
       throw new ApiError('announcement.publish_at_in_past', 'publishAt must be in the future', { field: 'publishAt' });
@@ -256,10 +299,18 @@ export class AnnouncementsService {
   }
 
   /** A slug asked for must be free (409 otherwise); a generated one is numbered until it is. */
-  private async freeSlug(manager: EntityManager, asked: string | undefined, title: string, id: string | null): Promise<string> {
+  private async freeSlug(
+    manager: EntityManager,
+    asked: string | undefined,
+    title: string,
+    id: string | null,
+  ): Promise<string> {
     if (asked !== undefined) {
       if (await slugTaken(manager, asked, id)) {
-        throw new ApiError('announcement.slug_taken', `the slug ${asked} is taken`, { field: 'slug', params: { slug: asked } });
+        throw new ApiError('announcement.slug_taken', `the slug ${asked} is taken`, {
+          field: 'slug',
+          params: { slug: asked },
+        });
       }
       return asked;
     }

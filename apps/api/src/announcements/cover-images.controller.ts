@@ -16,7 +16,11 @@ export const COVER_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 const versionQuery = () =>
   new ParseIntPipe({
-    exceptionFactory: () => new ApiError('validation.wrong_type', 'version must be an integer', { field: 'version', params: { expected: 'integer' } }),
+    exceptionFactory: () =>
+      new ApiError('validation.wrong_type', 'version must be an integer', {
+        field: 'version',
+        params: { expected: 'integer' },
+      }),
   });
 
 @ApiTags('announcements')
@@ -42,7 +46,8 @@ export class CoverImagesController {
     @CurrentUser() user: AuthUser,
     @Origin() origin: RequestOrigin,
   ): Promise<AnnouncementDto> {
-    if (!Buffer.isBuffer(body)) throw new ApiError('announcement.bad_image', 'send the image as the body', { field: 'file' });
+    if (!Buffer.isBuffer(body))
+      throw new ApiError('announcement.bad_image', 'send the image as the body', { field: 'file' });
     return this.covers.set(id, version, body, user, origin);
   }
 

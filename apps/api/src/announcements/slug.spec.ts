@@ -3,7 +3,9 @@ import { numberedSlug, slugify } from './slug';
 
 describe('slugify', () => {
   it('folds accents and punctuation into hyphenated lower-case words', () => {
-    expect(slugify('Convocatoria: ¡Cumbre del 5 de diciembre en Piura!')).toBe('convocatoria-cumbre-del-5-de-diciembre-en-piura');
+    expect(slugify('Convocatoria: ¡Cumbre del 5 de diciembre en Piura!')).toBe(
+      'convocatoria-cumbre-del-5-de-diciembre-en-piura',
+    );
     expect(slugify('Año nuevo, señal  única')).toBe('ano-nuevo-senal-unica');
   });
 

@@ -47,7 +47,9 @@ export class AppModule {
             // Middleware sees a url relative to its mount point; originalUrl is the full path.
             autoLogging: {
               ignore: (req) =>
-                ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith('/api/health'),
+                ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith(
+                  '/api/health',
+                ),
             },
           },
           // Every route, in Nest 11's path syntax (the library's default '*' is deprecated).

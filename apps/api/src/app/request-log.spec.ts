@@ -21,7 +21,12 @@ describe('requestForLog', () => {
     };
     logger.child({ req: requestForLog(req) }).warn('something happened');
     const line = JSON.parse(lines[0]) as { req: unknown; msg: string };
-    expect(line.req).toEqual({ id: 'req-1', method: 'POST', url: '/api/public/announcements/a/comments', remoteAddress: '10.0.0.7' });
+    expect(line.req).toEqual({
+      id: 'req-1',
+      method: 'POST',
+      url: '/api/public/announcements/a/comments',
+      remoteAddress: '10.0.0.7',
+    });
     expect(lines[0]).not.toMatch(/secret|user-agent/);
   });
 });

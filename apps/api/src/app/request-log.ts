@@ -13,6 +13,11 @@ export interface LoggedRequest {
 }
 
 /** pino's request serializer (pino-http hands it pino-std-serializers' view of the request). */
-export function requestForLog(req: { id?: unknown; method?: string; url?: string; remoteAddress?: string }): LoggedRequest {
+export function requestForLog(req: {
+  id?: unknown;
+  method?: string;
+  url?: string;
+  remoteAddress?: string;
+}): LoggedRequest {
   return { id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress };
 }

@@ -8,7 +8,8 @@ const obj = (name: string) => name as AuditObjectType;
 
 const row = { sql: 'INSERT INTO thing (a, b) VALUES ($1, $2) RETURNING id', params: ['a', 'b'] };
 const guard = { sql: 'guard_fn($1::text, $2::int)', params: ['k', 3] };
-const audit = () => auditOfInsertedSql('new_row', { action: act('thing.created'), objectType: obj('thing'), actor: null });
+const audit = () =>
+  auditOfInsertedSql('new_row', { action: act('thing.created'), objectType: obj('thing'), actor: null });
 
 describe('oneStatementSql (Changes.insertOne)', () => {
   it('numbers each piece after the parameters of the pieces before it', () => {
@@ -55,7 +56,11 @@ describe('oneStatementSql (Changes.insertOne)', () => {
   });
 
   it("takes the audit event's details from the inserted row when asked", () => {
-    const fromRow = auditOfInsertedSql('new_row', { action: act('thing.created'), objectType: obj('thing'), actor: null }, 'row');
+    const fromRow = auditOfInsertedSql(
+      'new_row',
+      { action: act('thing.created'), objectType: obj('thing'), actor: null },
+      'row',
+    );
     expect(fromRow.sql).toContain('new_row.audit_details');
     expect(fromRow.params).toHaveLength(6);
     expect(audit().sql).toContain('$7::jsonb');

@@ -74,7 +74,8 @@ export class AccessPolicyGuard extends AuthGuard() {
         origin: { ip: req.ip ?? null, requestId: req.id ?? null },
         details: { requiredRoles: policy.roles, heldRoles: user.platformRoles },
       });
-      const code = this.reflector.getAllAndOverride<ErrorCode | undefined>(ROLE_REFUSAL_KEY, targets) ?? 'auth.forbidden_role';
+      const code =
+        this.reflector.getAllAndOverride<ErrorCode | undefined>(ROLE_REFUSAL_KEY, targets) ?? 'auth.forbidden_role';
       throw new ApiError(code, `Requires the ${policy.roles.join(' or ')} role`, {
         params: { roles: [...policy.roles] },
       });

@@ -69,7 +69,8 @@ export class JwtStrategy extends PassportStrategy(Strategy) implements OnModuleD
     // maxAge bounds the age by `iat`: a token dated in the future, or living longer than we
     // issue them, would escape that bound.
     const now = Math.floor(Date.now() / 1000);
-    if (iat > now + IAT_CLOCK_SKEW_SECONDS || exp - iat > this.accessTtlSeconds) throw new ApiError('auth.unauthenticated', 'Unauthorized');
+    if (iat > now + IAT_CLOCK_SKEW_SECONDS || exp - iat > this.accessTtlSeconds)
+      throw new ApiError('auth.unauthenticated', 'Unauthorized');
     const user = await this.principals.load(sub, sid);
     if (!user) throw new ApiError('auth.unauthenticated', 'Unauthorized');
     return user;

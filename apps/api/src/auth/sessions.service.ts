@@ -73,13 +73,13 @@ export class SessionsService {
       const sessionIds = [...new Set(ended.map((r) => r.id))];
       if (sessionIds.length > 0) {
         await audit({
-            action: 'auth.sessions_revoked',
-            actor: user,
-            objectType: 'user',
-            objectId: user.id,
-            origin,
-            details: { sessionIds },
-          });
+          action: 'auth.sessions_revoked',
+          actor: user,
+          objectType: 'user',
+          objectId: user.id,
+          origin,
+          details: { sessionIds },
+        });
       }
       return sessionIds.length;
     });

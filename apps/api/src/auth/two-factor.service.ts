@@ -42,8 +42,7 @@ const newRecoveryCode = () =>
     .slice(0, 10)
     .replace(/^(.{5})/, '$1-');
 
-const invalidCode = () =>
-  new ApiError(TOTP_INVALID, 'code is not valid; try the current one', { field: 'code' });
+const invalidCode = () => new ApiError(TOTP_INVALID, 'code is not valid; try the current one', { field: 'code' });
 
 const invalidChallenge = () =>
   new ApiError(TOTP_REQUIRED, 'challengeToken is not valid or has expired; sign in again', {
@@ -147,7 +146,8 @@ export class TwoFactorService {
        RETURNING user_id`,
       [user.id, secret],
     );
-    if (stored.length === 0) throw new ApiError('auth.two_factor_already_on', 'two-factor sign-in is already on for this account');
+    if (stored.length === 0)
+      throw new ApiError('auth.two_factor_already_on', 'two-factor sign-in is already on for this account');
     const uri = otpauthUri(secret, user.email, ISSUER);
     return { secret, otpauthUri: uri, qrCodeDataUrl: await toDataURL(uri, { errorCorrectionLevel: 'M', margin: 2 }) };
   }

@@ -31,7 +31,14 @@ export function readUnsubscribeToken(token: string, secret: string): string | nu
  */
 export async function requestReplyNotifications(
   manager: EntityManager,
-  args: { commentId: string; email: string; name: string; announcementTitle: string; publicUrl: string; secret: string },
+  args: {
+    commentId: string;
+    email: string;
+    name: string;
+    announcementTitle: string;
+    publicUrl: string;
+    secret: string;
+  },
 ): Promise<void> {
   const token = randomBytes(24).toString('base64url');
   const inserted = await manager.getRepository(CommentSubscriptionEntity).insert({

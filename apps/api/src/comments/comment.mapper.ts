@@ -3,7 +3,14 @@ import type { ModerationRow, PublicCommentRow } from './comment.queries';
 
 function one(row: PublicCommentRow, replies: PublicCommentDto[]): PublicCommentDto {
   return row.visible
-    ? { id: row.id, authorName: row.authorName, text: row.text, createdAt: row.createdAt.toISOString(), withdrawn: false, replies }
+    ? {
+        id: row.id,
+        authorName: row.authorName,
+        text: row.text,
+        createdAt: row.createdAt.toISOString(),
+        withdrawn: false,
+        replies,
+      }
     : { id: row.id, authorName: null, text: null, createdAt: row.createdAt.toISOString(), withdrawn: true, replies };
 }
 
@@ -22,7 +29,12 @@ export function mapPublicThread(rows: readonly PublicCommentRow[]): PublicCommen
     if (top.parentId) continue;
     const children = replies.get(top.id) ?? [];
     if (!top.visible && !children.some((c) => c.visible)) continue;
-    thread.push(one(top, children.map((c) => one(c, []))));
+    thread.push(
+      one(
+        top,
+        children.map((c) => one(c, [])),
+      ),
+    );
   }
   return thread;
 }

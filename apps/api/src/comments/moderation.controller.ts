@@ -7,12 +7,7 @@ import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
 import { RoleRefusal, Roles } from '../common/policy.decorators';
 import { uuidParam } from '../common/validation';
-import {
-  BlockCommenterBody,
-  BlockedWordBody,
-  ModerateCommentBody,
-  ModerationQueueQuery,
-} from './dto/comment.requests';
+import { BlockCommenterBody, BlockedWordBody, ModerateCommentBody, ModerationQueueQuery } from './dto/comment.requests';
 import {
   BlockResponse,
   ModerationCommentResponse,
@@ -72,7 +67,11 @@ export class ModerationController {
 
   @Roles('moderator', 'admin')
   @Post('blocks')
-  @ApiRoute('Block the address or the network a comment came from', { 201: BlockResponse, 400: 'Invalid field', 404: true })
+  @ApiRoute('Block the address or the network a comment came from', {
+    201: BlockResponse,
+    400: 'Invalid field',
+    404: true,
+  })
   block(
     @Body() body: BlockCommenterBody,
     @CurrentUser() user: AuthUser,
@@ -95,7 +94,9 @@ export class ModerationController {
 
   @Roles('moderator', 'admin')
   @Get('blocked-words')
-  @ApiRoute('Words that hold a comment for moderation', { 200: { schema: { type: 'array', items: { type: 'string' } } } })
+  @ApiRoute('Words that hold a comment for moderation', {
+    200: { schema: { type: 'array', items: { type: 'string' } } },
+  })
   words(): Promise<string[]> {
     return this.moderation.words();
   }
@@ -108,14 +109,25 @@ export class ModerationController {
     400: 'Invalid field',
     409: 'Already on the list',
   })
-  addWord(@Body() body: BlockedWordBody, @CurrentUser() user: AuthUser, @Origin() origin: RequestOrigin): Promise<string[]> {
+  addWord(
+    @Body() body: BlockedWordBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<string[]> {
     return this.moderation.addWord(body.word, user, origin);
   }
 
   @Roles('moderator', 'admin')
   @Delete('blocked-words/:word')
-  @ApiRoute('Take a word off the blocklist', { 200: { schema: { type: 'array', items: { type: 'string' } } }, 404: true })
-  removeWord(@Param('word') word: string, @CurrentUser() user: AuthUser, @Origin() origin: RequestOrigin): Promise<string[]> {
+  @ApiRoute('Take a word off the blocklist', {
+    200: { schema: { type: 'array', items: { type: 'string' } } },
+    404: true,
+  })
+  removeWord(
+    @Param('word') word: string,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<string[]> {
     return this.moderation.removeWord(word, user, origin);
   }
 }

@@ -17,21 +17,38 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
   const decide = (id: string, headers: Record<string, string> | undefined, payload: object) =>
     w.app.inject({ method: 'POST', url: `/api/moderation/comments/${id}/decision`, headers, payload });
   const flag = (id: string, ip = freshIp()) =>
-    w.app.inject({ method: 'POST', url: `/api/public/comments/${id}/flags`, headers: { 'x-forwarded-for': ip }, payload: { reason: 'offensive' } });
+    w.app.inject({
+      method: 'POST',
+      url: `/api/public/comments/${id}/flags`,
+      headers: { 'x-forwarded-for': ip },
+      payload: { reason: 'offensive' },
+    });
 
   it('the queue lists held comments oldest first with a count; only moderators reach it', async () => {
     const a = await publishAnnouncement(w.app, w);
     const first = await postComment(w.app, a.slug);
     await advanceClock(w.app, 1);
     const second = await postComment(w.app, a.slug);
-    const queue = (await w.app.inject({ method: 'GET', url: '/api/moderation/comments?queue=pending&limit=200', headers: w.moderator })).json() as ModerationQueueDto;
+    const queue = (
+      await w.app.inject({
+        method: 'GET',
+        url: '/api/moderation/comments?queue=pending&limit=200',
+        headers: w.moderator,
+      })
+    ).json() as ModerationQueueDto;
     const ids = queue.items.map((c) => c.id);
     expect(ids.indexOf(first.body.id)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(first.body.id)).toBeLessThan(ids.indexOf(second.body.id));
     const mine = queue.items.find((c) => c.id === first.body.id);
-    expect(mine).toMatchObject({ status: 'pending', holdReasons: ['first_time_author'], announcement: { slug: a.slug } });
+    expect(mine).toMatchObject({
+      status: 'pending',
+      holdReasons: ['first_time_author'],
+      announcement: { slug: a.slug },
+    });
     expect(mine?.authorEmail).toContain('@correo.example');
-    const count = (await w.app.inject({ method: 'GET', url: '/api/moderation/comments/count', headers: w.moderator })).json() as ModerationCountDto;
+    const count = (
+      await w.app.inject({ method: 'GET', url: '/api/moderation/comments/count', headers: w.moderator })
+    ).json() as ModerationCountDto;
     expect(count.pending).toBeGreaterThanOrEqual(2);
     expect(count.total).toBeGreaterThanOrEqual(count.pending);
 
@@ -78,7 +95,13 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     await flag(reply.body.id);
     const hidden = (await page(a.slug)).comments[0].replies[0];
     expect(hidden).toMatchObject({ id: reply.body.id, withdrawn: true, text: null, authorName: null });
-    const queue = (await w.app.inject({ method: 'GET', url: '/api/moderation/comments?queue=flagged&limit=200', headers: w.moderator })).json() as ModerationQueueDto;
+    const queue = (
+      await w.app.inject({
+        method: 'GET',
+        url: '/api/moderation/comments?queue=flagged&limit=200',
+        headers: w.moderator,
+      })
+    ).json() as ModerationQueueDto;
     expect(queue.items.find((c) => c.id === reply.body.id)).toMatchObject({ hiddenByFlags: true, flagCount: 3 });
     expect((await flag(reply.body.id)).statusCode).toBe(404);
 
@@ -127,7 +150,9 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     }
     const [row] = await w.db.query('SELECT status FROM announcement_comment WHERE id = $1', [id]);
     expect(row.status).toBe('pending');
-    const words = (await w.app.inject({ method: 'GET', url: '/api/moderation/blocked-words', headers: w.moderator })).json();
+    const words = (
+      await w.app.inject({ method: 'GET', url: '/api/moderation/blocked-words', headers: w.moderator })
+    ).json();
     expect(words).not.toContain('forjada');
     expect(await w.db.query('SELECT id FROM comment_block ORDER BY id')).toEqual(blocksBefore);
   });
@@ -136,7 +161,12 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     const a = await publishAnnouncement(w.app, w);
     const email = freshEmail();
     const c = await postComment(w.app, a.slug, { email });
-    const block = await w.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload: { commentId: c.body.id, target: 'email' } });
+    const block = await w.app.inject({
+      method: 'POST',
+      url: '/api/moderation/blocks',
+      headers: w.moderator,
+      payload: { commentId: c.body.id, target: 'email' },
+    });
     expect(block.statusCode).toBe(201);
     await advanceClock(w.app, 20);
     const refused = await postComment(w.app, a.slug, { email });
@@ -145,7 +175,12 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
 
     const ip = freshIp();
     const d = await postComment(w.app, a.slug, {}, ip);
-    await w.app.inject({ method: 'POST', url: '/api/moderation/blocks', headers: w.moderator, payload: { commentId: d.body.id, target: 'ip' } });
+    await w.app.inject({
+      method: 'POST',
+      url: '/api/moderation/blocks',
+      headers: w.moderator,
+      payload: { commentId: d.body.id, target: 'ip' },
+    });
     await advanceClock(w.app, 20);
     expect((await postComment(w.app, a.slug, {}, ip)).res.json()).toMatchObject({ code: 'comment.blocked' });
     const audit = await w.db.query(`SELECT details::text AS d FROM audit_event WHERE action LIKE 'comment.%'`);
@@ -176,11 +211,18 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
       [{ target: 'ip', value: '300.1.2.3' }, 'validation.bad_format'],
     ] as const) {
       const bad = await blockTyped(payload);
-      expect({ status: bad.statusCode, code: bad.json().code, field: bad.json().field }).toEqual({ status: 400, code, field: 'value' });
+      expect({ status: bad.statusCode, code: bad.json().code, field: bad.json().field }).toEqual({
+        status: 400,
+        code,
+        field: 'value',
+      });
     }
 
     for (const id of [byEmail.json().id, byIp.json().id]) {
-      expect((await w.app.inject({ method: 'DELETE', url: `/api/moderation/blocks/${id}`, headers: w.moderator })).statusCode).toBe(204);
+      expect(
+        (await w.app.inject({ method: 'DELETE', url: `/api/moderation/blocks/${id}`, headers: w.moderator }))
+          .statusCode,
+      ).toBe(204);
     }
     await advanceClock(w.app, 20);
     expect((await postComment(w.app, a.slug, { email }, ip)).res.statusCode).toBe(201);
@@ -205,7 +247,9 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     expect(top.body.confirmationSent).toBe(true);
     await approve(w.app, w, top.body.id);
     const mails = async (to: string) =>
-      (await w.db.query(`SELECT kind, text_body FROM email_outbox WHERE to_address = $1 ORDER BY created_at`, [to])) as {
+      (await w.db.query(`SELECT kind, text_body FROM email_outbox WHERE to_address = $1 ORDER BY created_at`, [
+        to,
+      ])) as {
         kind: string;
         text_body: string;
       }[];
@@ -219,7 +263,10 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     const token = /confirmar\?token=([\w-]+)/.exec(confirm.text_body)?.[1] as string;
     const ok = await w.app.inject({ method: 'GET', url: `/api/public/comment-subscriptions/confirm?token=${token}` });
     expect(ok.json()).toMatchObject({ state: 'confirmed', announcementSlug: a.slug });
-    const bad = await w.app.inject({ method: 'GET', url: `/api/public/comment-subscriptions/confirm?token=${'x'.repeat(30)}` });
+    const bad = await w.app.inject({
+      method: 'GET',
+      url: `/api/public/comment-subscriptions/confirm?token=${'x'.repeat(30)}`,
+    });
     expect(bad.json()).toMatchObject({ code: 'comment.subscription_token_invalid' });
 
     const reply = await postComment(w.app, a.slug, { parentId: top.body.id, text: 'Te respondo' });
@@ -228,7 +275,10 @@ describe('comments: moderation, flags, blocks, reply notifications', () => {
     expect(after.map((m) => m.kind)).toEqual(['comment.subscription_confirm', 'comment.reply']);
     expect(after[1].text_body).toContain('Te respondo');
     const stop = /baja\?token=([\w.%-]+)/.exec(after[1].text_body)?.[1] as string;
-    const unsub = await w.app.inject({ method: 'POST', url: `/api/public/comment-subscriptions/unsubscribe?token=${stop}` });
+    const unsub = await w.app.inject({
+      method: 'POST',
+      url: `/api/public/comment-subscriptions/unsubscribe?token=${stop}`,
+    });
     expect(unsub.json()).toMatchObject({ state: 'unsubscribed' });
     const later = await postComment(w.app, a.slug, { parentId: top.body.id });
     await approve(w.app, w, later.body.id);

@@ -46,7 +46,12 @@ export class ModerationService {
     return moderationCounts(this.dataSource.manager);
   }
 
-  async decide(id: string, body: ModerateCommentBody, user: AuthUser, origin: RequestOrigin): Promise<ModerationCommentDto> {
+  async decide(
+    id: string,
+    body: ModerateCommentBody,
+    user: AuthUser,
+    origin: RequestOrigin,
+  ): Promise<ModerationCommentDto> {
     const now = this.clock.now();
     const dto = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       await manager.query('SELECT 1 FROM announcement_comment WHERE id = $1 FOR UPDATE', [id]);
@@ -64,12 +69,20 @@ export class ModerationService {
         [id, status, now, user.id],
       );
       // A reviewed comment starts afresh: earlier reports do not count towards hiding it again.
-      const flags: unknown[] = await manager.query('DELETE FROM comment_flag WHERE comment_id = $1 RETURNING reader_key', [id]);
+      const flags: unknown[] = await manager.query(
+        'DELETE FROM comment_flag WHERE comment_id = $1 RETURNING reader_key',
+        [id],
+      );
       await audit({
         action: `comment.${status}`,
         objectType: 'comment',
         objectId: id,
-        details: { from: c.status, hiddenByFlags: c.hiddenByFlags, flagsCleared: flags.length, holdReasons: c.holdReasons },
+        details: {
+          from: c.status,
+          hiddenByFlags: c.hiddenByFlags,
+          flagsCleared: flags.length,
+          holdReasons: c.holdReasons,
+        },
       });
       const isShown = status === 'approved';
       // Only a comment the public saw (or sees now) changes a page: its text or its placeholder.
@@ -106,7 +119,8 @@ export class ModerationService {
         if (!c) throw new ApiError('comment.not_found', `comment ${body.commentId} not found`, { field: 'commentId' });
         value = body.target === 'email' ? c.author_email : c.ip_hash;
       }
-      if (!value) throw new ApiError('comment.not_found', 'the comment has no network address to block', { field: 'target' });
+      if (!value)
+        throw new ApiError('comment.not_found', 'the comment has no network address to block', { field: 'target' });
       await manager.query(
         `INSERT INTO comment_block (target, value, created_by) VALUES ($1, $2, $3) ON CONFLICT (target, value) DO NOTHING`,
         [body.target, value, user.id],
@@ -130,10 +144,12 @@ export class ModerationService {
     const raw = body.value?.trim() ?? '';
     if (!raw) throw new ApiError('validation.required', 'send commentId, or the value to block', { field: 'value' });
     if (body.target === 'email') {
-      if (!isEmail(raw)) throw new ApiError('validation.not_email', 'value must be an e-mail address', { field: 'value' });
+      if (!isEmail(raw))
+        throw new ApiError('validation.not_email', 'value must be an e-mail address', { field: 'value' });
       return normaliseEmail(raw);
     }
-    if (!isIP(raw)) throw new ApiError('validation.bad_format', 'value must be an IPv4 or IPv6 address', { field: 'value' });
+    if (!isIP(raw))
+      throw new ApiError('validation.bad_format', 'value must be an IPv4 or IPv6 address', { field: 'value' });
     return hashIp(raw, this.config.jwt.secret) as string;
   }
 
@@ -150,7 +166,8 @@ export class ModerationService {
         'DELETE FROM comment_block WHERE id = $1 RETURNING target, value',
         [id],
       );
-      if (!rows.length) throw new ApiError('common.not_found', `block ${id} not found`, { params: { resource: 'comment_block' } });
+      if (!rows.length)
+        throw new ApiError('common.not_found', `block ${id} not found`, { params: { resource: 'comment_block' } });
       await audit({
         action: 'comment.author_unblocked',
         objectType: 'comment_block',
@@ -173,7 +190,10 @@ export class ModerationService {
         [folded, wordNeedle(folded), user.id],
       );
       if (!added.length) {
-        throw new ApiError('moderation.word_exists', `${folded} is already blocked`, { field: 'word', params: { word: folded } });
+        throw new ApiError('moderation.word_exists', `${folded} is already blocked`, {
+          field: 'word',
+          params: { word: folded },
+        });
       }
       await audit({ action: 'comment.word_blocked', objectType: 'comment_blocked_word', objectId: folded });
     });
@@ -183,10 +203,12 @@ export class ModerationService {
   async removeWord(word: string, user: AuthUser, origin: RequestOrigin): Promise<string[]> {
     const folded = foldText(word);
     await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
-      const [rows]: [unknown[], number] = await manager.query('DELETE FROM comment_blocked_word WHERE word = $1 RETURNING word', [
-        folded,
-      ]);
-      if (!rows.length) throw new ApiError('common.not_found', `${folded} is not blocked`, { params: { resource: 'blocked_word' } });
+      const [rows]: [unknown[], number] = await manager.query(
+        'DELETE FROM comment_blocked_word WHERE word = $1 RETURNING word',
+        [folded],
+      );
+      if (!rows.length)
+        throw new ApiError('common.not_found', `${folded} is not blocked`, { params: { resource: 'blocked_word' } });
       await audit({ action: 'comment.word_unblocked', objectType: 'comment_blocked_word', objectId: folded });
     });
     return this.words();
@@ -195,5 +217,10 @@ export class ModerationService {
 
 function mapBlock(r: { id: string; target: 'email' | 'ip'; value: string; created_at: Date }): BlockDto {
   // An IP is stored as a keyed hash: the moderators see a fingerprint of it.
-  return { id: r.id, target: r.target, value: r.target === 'ip' ? `ip:${r.value.slice(0, 10)}` : r.value, createdAt: r.created_at.toISOString() };
+  return {
+    id: r.id,
+    target: r.target,
+    value: r.target === 'ip' ? `ip:${r.value.slice(0, 10)}` : r.value,
+    createdAt: r.created_at.toISOString(),
+  };
 }

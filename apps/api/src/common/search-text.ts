@@ -10,10 +10,7 @@ export function foldSql(expression: string): string {
 
 /** The same folding in JavaScript, for the search term. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A LIKE pattern matching `term` anywhere; `%`, `_` and `\` in the term match themselves. */

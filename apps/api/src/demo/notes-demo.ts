@@ -35,7 +35,8 @@ export const DEMO_NOTES: DemoNote[] = [
   {
     kind: 'best_practice',
     title: 'Central telefónica contra la extorsión en Trujillo',
-    summary: 'Una línea única, atendida las 24 horas con la Policía, para denunciar cobros de cupos a transportistas y comerciantes.',
+    summary:
+      'Una línea única, atendida las 24 horas con la Policía, para denunciar cobros de cupos a transportistas y comerciantes.',
     body: `## Qué hicimos\n\nEl Gobierno Regional de La Libertad abrió una **central telefónica** atendida las 24 horas por operadores y un enlace de la División de Investigación Criminal. Cada llamada por **extorsión** genera un caso con número, y la víctima recibe el nombre del agente a cargo.\n\n## Resultados\n\n- Más denuncias de transportistas en los primeros tres meses.\n- Respuesta en menos de una hora a las amenazas con explosivos.\n\n## Lo que recomendamos\n\n1. Un solo número, difundido en paraderos y mercados.\n2. Protocolo escrito con la fiscalía desde el primer día.`,
     tags: ['extorsión', 'transporte', 'denuncia'],
     places: [place('PE-LAL', 'Trujillo')],
@@ -194,7 +195,10 @@ export async function seedDemoNotes(manager: EntityManager, context: DemoSeedCon
   let notes = 0;
   let endorsements = 0;
   const groupIds = new Map<string, string>(
-    ((await manager.query('SELECT id, name FROM sharing_group')) as { id: string; name: string }[]).map((g) => [g.name, g.id]),
+    ((await manager.query('SELECT id, name FROM sharing_group')) as { id: string; name: string }[]).map((g) => [
+      g.name,
+      g.id,
+    ]),
   );
   for (const n of DEMO_NOTES) {
     const found: unknown[] = await manager.query('SELECT 1 FROM note WHERE title = $1', [n.title]);

@@ -102,16 +102,55 @@ interface DemoComment {
 }
 
 const COMMENTS: DemoComment[] = [
-  { key: 'c1', name: 'Rosa Quispe', email: 'rosa.quispe@correo.example', text: 'Por fin una reunión de todas las regiones del norte. En Sullana los comerciantes pagan cupos todas las semanas.', status: 'approved', minutesAfter: 90 },
-  { key: 'c2', name: 'Jorge Castillo', email: 'jorge.castillo@correo.example', text: '¿Se publicarán los acuerdos con plazos? Necesitamos saber quién responde por cada compromiso.', status: 'approved', minutesAfter: 150 },
-  { key: 'c3', name: 'Lucía Ramos', email: 'lucia.ramos@correo.example', text: 'Sí, la convocatoria dice que el plan tendrá responsables y plazos. Ojalá también informes de avance.', status: 'approved', parent: 'c2', minutesAfter: 200 },
-  { key: 'c4', name: 'Martín Vega', email: 'martin.vega@correo.example', text: 'Propongo que se escuche también a las rondas campesinas de Cajamarca.', status: 'pending', minutesAfter: 600 },
-  { key: 'c5', name: 'Anónimo', email: 'troll.norte@correo.example', text: 'Todo esto es puro show, nadie va a cumplir nada!!!', status: 'approved', flagged: true, minutesAfter: 300 },
+  {
+    key: 'c1',
+    name: 'Rosa Quispe',
+    email: 'rosa.quispe@correo.example',
+    text: 'Por fin una reunión de todas las regiones del norte. En Sullana los comerciantes pagan cupos todas las semanas.',
+    status: 'approved',
+    minutesAfter: 90,
+  },
+  {
+    key: 'c2',
+    name: 'Jorge Castillo',
+    email: 'jorge.castillo@correo.example',
+    text: '¿Se publicarán los acuerdos con plazos? Necesitamos saber quién responde por cada compromiso.',
+    status: 'approved',
+    minutesAfter: 150,
+  },
+  {
+    key: 'c3',
+    name: 'Lucía Ramos',
+    email: 'lucia.ramos@correo.example',
+    text: 'Sí, la convocatoria dice que el plan tendrá responsables y plazos. Ojalá también informes de avance.',
+    status: 'approved',
+    parent: 'c2',
+    minutesAfter: 200,
+  },
+  {
+    key: 'c4',
+    name: 'Martín Vega',
+    email: 'martin.vega@correo.example',
+    text: 'Propongo que se escuche también a las rondas campesinas de Cajamarca.',
+    status: 'pending',
+    minutesAfter: 600,
+  },
+  {
+    key: 'c5',
+    name: 'Anónimo',
+    email: 'troll.norte@correo.example',
+    text: 'Todo esto es puro show, nadie va a cumplir nada!!!',
+    status: 'approved',
+    flagged: true,
+    minutesAfter: 300,
+  },
 ];
 
 export async function seedDemoPublicSite(manager: EntityManager, ctx: DemoSeedContext): Promise<DemoSeedReport> {
   const report: DemoSeedReport = { announcements: 0, comments: 0, flags: 0, blockedWords: 0 };
-  const [summit]: { id: string }[] = await manager.query('SELECT id FROM meeting WHERE title = $1 LIMIT 1', [DEMO_SUMMIT_TITLE]);
+  const [summit]: { id: string }[] = await manager.query('SELECT id FROM meeting WHERE title = $1 LIMIT 1', [
+    DEMO_SUMMIT_TITLE,
+  ]);
   const ids = new Map<string, string>();
   for (const a of ANNOUNCEMENTS) {
     const [found]: { id: string }[] = await manager.query('SELECT id FROM announcement WHERE slug = $1', [a.slug]);
@@ -144,7 +183,10 @@ export async function seedDemoPublicSite(manager: EntityManager, ctx: DemoSeedCo
   }
 
   const convocation = ids.get(DEMO_CONVOCATION_SLUG) as string;
-  const [{ n }]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM announcement_comment WHERE announcement_id = $1', [convocation]);
+  const [{ n }]: { n: number }[] = await manager.query(
+    'SELECT count(*)::int AS n FROM announcement_comment WHERE announcement_id = $1',
+    [convocation],
+  );
   if (n === 0) {
     const base = new Date(ANNOUNCEMENTS[0].at as string).getTime();
     const commentIds = new Map<string, string>();
@@ -172,7 +214,10 @@ export async function seedDemoPublicSite(manager: EntityManager, ctx: DemoSeedCo
         for (const reader of ['lector-1', 'lector-2', 'lector-3']) {
           // Readers are keyed hashes, as the live flags store them.
           const key = createHmac('sha256', 'demo').update(reader).digest('hex');
-          await manager.query(`INSERT INTO comment_flag (comment_id, reader_key, reason) VALUES ($1, $2, 'offensive')`, [row.id, key]);
+          await manager.query(
+            `INSERT INTO comment_flag (comment_id, reader_key, reason) VALUES ($1, $2, 'offensive')`,
+            [row.id, key],
+          );
           report['flags']++;
         }
       }

@@ -15,7 +15,10 @@ export class MarkdownController {
   @Authenticated()
   @Post('preview')
   @HttpCode(200)
-  @ApiRoute('Render Markdown the way Cumbre shows it (the editors\' preview)', { 200: MarkdownPreviewResponse, 400: true })
+  @ApiRoute("Render Markdown the way Cumbre shows it (the editors' preview)", {
+    200: MarkdownPreviewResponse,
+    400: true,
+  })
   preview(@Body() body: MarkdownPreviewBody): MarkdownPreviewDto {
     return { html: renderMarkdown(body.markdown) };
   }

@@ -26,7 +26,9 @@ describe('POST /api/markdown/preview', () => {
     const headers = await bearerFor(t.app, DEMO_ROLES.staff);
     const missing = await t.app.inject({ method: 'POST', url: '/api/markdown/preview', headers, payload: {} });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'markdown', code: 'validation.required' })]));
+    expect(missing.json().fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'markdown', code: 'validation.required' })]),
+    );
     const long = await t.app.inject({
       method: 'POST',
       url: '/api/markdown/preview',

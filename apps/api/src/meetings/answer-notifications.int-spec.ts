@@ -39,7 +39,10 @@ describe('answers reach the convener and the host; e-mail by preference', () => 
     expect(await rows(m.id, 'meeting.answered')).toHaveLength(9);
     expect(await rows(m.id, 'meeting.all_answered')).toHaveLength(3);
     // Answers go in-app only by default.
-    const mails = await w.db.query(`SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.answered'`, [m.id]);
+    const mails = await w.db.query(
+      `SELECT count(*)::int AS n FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.answered'`,
+      [m.id],
+    );
     expect(mails[0].n).toBe(0);
   });
 
@@ -54,12 +57,19 @@ describe('answers reach the convener and the host; e-mail by preference', () => 
     expect(created.statusCode).toBe(201);
     const slot = (created.json() as PollDto).slots[0].id;
     const answer = (who: Persona, agencyId: string) =>
-      call(w, who, 'PUT', `/api/meetings/${m.id}/poll/answers`, { agencyId, answers: [{ slotId: slot, answer: 'yes' }] });
+      call(w, who, 'PUT', `/api/meetings/${m.id}/poll/answers`, {
+        agencyId,
+        answers: [{ slotId: slot, answer: 'yes' }],
+      });
     expect((await answer('invitedStaff', w.agencies.invited)).statusCode).toBe(200);
     expect((await rows(m.id, 'meeting.answered'))[0].params).toMatchObject({ answerKind: 'poll', rsvp: null });
     expect(await rows(m.id, 'meeting.all_answered')).toEqual([]);
     expect((await answer('otherStaff', w.agencies.other)).statusCode).toBe(200);
-    expect((await rows(m.id, 'meeting.all_answered')).map((r) => r.params.answerKind)).toEqual(['poll', 'poll', 'poll']);
+    expect((await rows(m.id, 'meeting.all_answered')).map((r) => r.params.answerKind)).toEqual([
+      'poll',
+      'poll',
+      'poll',
+    ]);
   });
 
   it('sends the e-mail only to those whose preference says so; in-app always', async () => {
@@ -80,17 +90,31 @@ describe('answers reach the convener and the host; e-mail by preference', () => 
       kind: 'meeting.invited',
       email: false,
     });
-    await call(w, 'convener', 'PUT', '/api/notifications/preferences', { items: [{ kind: 'meeting.answered', email: true }] });
+    await call(w, 'convener', 'PUT', '/api/notifications/preferences', {
+      items: [{ kind: 'meeting.answered', email: true }],
+    });
 
     const m = await createMeeting(w);
     await invite(w, m.id, [w.agencies.other]);
-    const told = await w.db.query(`SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = 'meeting.invited'`, [m.id]);
+    const told = await w.db.query(
+      `SELECT user_id FROM notification WHERE meeting_id = $1 AND kind = 'meeting.invited'`,
+      [m.id],
+    );
     expect(told.map((r: { user_id: string }) => r.user_id).sort()).toEqual(ids('otherLeader', 'otherStaff'));
-    const mailed = await w.db.query(`SELECT to_address FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.invited'`, [m.id]);
+    const mailed = await w.db.query(
+      `SELECT to_address FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.invited'`,
+      [m.id],
+    );
     expect(mailed.map((r: { to_address: string }) => r.to_address)).toEqual([w.users.otherLeader.email]);
 
-    await call(w, 'otherLeader', 'POST', `/api/meetings/${m.id}/rsvp`, { agencyId: w.agencies.other, rsvp: 'accepted' });
-    const answeredMail = await w.db.query(`SELECT to_address FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.answered'`, [m.id]);
+    await call(w, 'otherLeader', 'POST', `/api/meetings/${m.id}/rsvp`, {
+      agencyId: w.agencies.other,
+      rsvp: 'accepted',
+    });
+    const answeredMail = await w.db.query(
+      `SELECT to_address FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.answered'`,
+      [m.id],
+    );
     expect(answeredMail.map((r: { to_address: string }) => r.to_address)).toEqual([w.users.convener.email]);
   });
 

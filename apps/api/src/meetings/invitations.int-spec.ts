@@ -43,7 +43,9 @@ describe('invitations, answers and the notifications they cause', () => {
         [m.id],
       );
       expect(mails.map((r: { to_address: string }) => r.to_address).sort()).toEqual(
-        [w.users.invitedLeader, w.users.invitedStaff, w.users.otherLeader, w.users.otherStaff].map((u) => u.email).sort(),
+        [w.users.invitedLeader, w.users.invitedStaff, w.users.otherLeader, w.users.otherStaff]
+          .map((u) => u.email)
+          .sort(),
       );
       expect(mails[0].subject).toBe(`Invitación: ${m.title}`);
       expect(mails[0].attachments[0]).toMatchObject({
@@ -303,8 +305,13 @@ describe('invitations, answers and the notifications they cause', () => {
         [m.id, w.users.invitedLeader.id],
       );
       expect(hour.body).toContain('la hora cambió de 10:00–12:00 a 11:00–13:00');
-      expect(hour.body).toContain('el lugar cambió de «Sala de prueba, Av. Prueba 123, Piura» a «Sala B, Av. Prueba 123, Piura»');
-      expect(hour.params).toMatchObject({ changed: 'time,place', previousPlace: 'Sala de prueba, Av. Prueba 123, Piura' });
+      expect(hour.body).toContain(
+        'el lugar cambió de «Sala de prueba, Av. Prueba 123, Piura» a «Sala B, Av. Prueba 123, Piura»',
+      );
+      expect(hour.params).toMatchObject({
+        changed: 'time,place',
+        previousPlace: 'Sala de prueba, Av. Prueba 123, Piura',
+      });
       const [changeMail] = await w.db.query(
         `SELECT text_body FROM email_outbox WHERE meeting_id = $1 AND kind = 'meeting.changed' AND to_address = $2 ORDER BY created_at DESC LIMIT 1`,
         [m.id, w.users.invitedLeader.email],

@@ -7,7 +7,6 @@ import type { SqlCondition } from '../common/sql-condition';
 import type { Viewer } from '../common/viewer';
 import { memberAgencyIdsSql } from '../users/user.queries';
 
-
 /** Published to everyone: public meetings once they are out of draft. */
 const publicCondition = (m: string) => `(${m}.visibility = 'public' AND ${m}.status <> 'draft')`;
 

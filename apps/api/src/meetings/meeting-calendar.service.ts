@@ -126,7 +126,10 @@ export class MeetingCalendarService {
   /** One public meeting as an .ics for anyone (the public site's "add to calendar"); no attendees. */
   async publicMeetingIcs(id: string): Promise<string> {
     const pub = meetingVisibility('m', ANONYMOUS);
-    const [row] = await this.load(this.dataSource.manager, { sql: `${pub.sql} AND m.id = :id`, params: { ...pub.params, id } });
+    const [row] = await this.load(this.dataSource.manager, {
+      sql: `${pub.sql} AND m.id = :id`,
+      params: { ...pub.params, id },
+    });
     if (!row) throw new ApiError('meeting.not_found', MEETING_NOT_FOUND);
     if (!row.starts_at)
       throw new ApiError('meeting.no_date', 'the meeting has no date yet: there is nothing to put in a calendar');
@@ -213,14 +216,15 @@ export class MeetingCalendarService {
       const involved = meetingInvolvement('m', involvedUserId, 'icsInvolved');
       qb.addSelect(`(${involved.sql})`, 'involved').setParameters(involved.params);
     }
-    return qb
-      .addSelect(
-        `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
+    return (
+      qb
+        .addSelect(
+          `m.id, m.title, m.description, m.starts_at, m.ends_at, m.time_zone, m.venue_name, m.venue_address,
          m.venue_city, m.online_url, m.status, m.sequence, m.created_at, m.updated_at, m.host_agency_id,
          host.name AS host_name, m.convener_id, cu.display_name AS convener_name, cu.email AS convener_email`,
-      )
-      .addSelect(
-        `COALESCE((SELECT json_agg(json_build_object(
+        )
+        .addSelect(
+          `COALESCE((SELECT json_agg(json_build_object(
             'agencyId', i.organization_id, 'agencyName', o.name, 'rsvp', i.rsvp,
             'delegates', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email) ORDER BY u.display_name, u.id)
                                      FROM meeting_delegate d JOIN ${USER_CONTACTS} u ON u.id = d.user_id
@@ -228,18 +232,19 @@ export class MeetingCalendarService {
             ORDER BY o.name)
            FROM meeting_invitation i JOIN ${AGENCY_NAMES} o ON o.id = i.organization_id
           WHERE i.meeting_id = m.id), '[]'::json)`,
-        'invitations',
-      )
-      .addSelect(latestPublishedAgendaSql('m.id'), 'agenda')
-      .from('meeting', 'm')
-      .innerJoin(AGENCY_NAMES, 'host', 'host.id = m.host_agency_id')
-      .innerJoin(USER_CONTACTS, 'cu', 'cu.id = m.convener_id')
-      .where(where.sql, where.params)
-      // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
-      .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
-      .addOrderBy('m.id', 'ASC')
-      .limit(FEED_MAX_EVENTS)
-      .getRawMany<CalendarRow>();
+          'invitations',
+        )
+        .addSelect(latestPublishedAgendaSql('m.id'), 'agenda')
+        .from('meeting', 'm')
+        .innerJoin(AGENCY_NAMES, 'host', 'host.id = m.host_agency_id')
+        .innerJoin(USER_CONTACTS, 'cu', 'cu.id = m.convener_id')
+        .where(where.sql, where.params)
+        // Latest first, so that the cap drops the oldest past meetings, never upcoming ones.
+        .orderBy('m.starts_at', 'DESC', 'NULLS LAST')
+        .addOrderBy('m.id', 'ASC')
+        .limit(FEED_MAX_EVENTS)
+        .getRawMany<CalendarRow>()
+    );
   }
 
   private event(r: CalendarRow, people: PeopleMode): IcsEvent {

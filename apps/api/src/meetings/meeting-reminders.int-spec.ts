@@ -1,5 +1,14 @@
 import { useTestApp } from '../../test/test-app';
-import { accept, call, createMeeting, futureDay, invite, limaTime, schedule, useMeetingWorld } from '../../test/meeting-world';
+import {
+  accept,
+  call,
+  createMeeting,
+  futureDay,
+  invite,
+  limaTime,
+  schedule,
+  useMeetingWorld,
+} from '../../test/meeting-world';
 import { MeetingReminders } from './meeting-reminders.service';
 
 describe('reminders: nudges before answer deadlines, delegates the day before', () => {
@@ -35,7 +44,10 @@ describe('reminders: nudges before answer deadlines, delegates the day before', 
     await accept(w, b.id, 'invitedLeader');
 
     const dayBefore = new Date(new Date(limaTime(day, '10:00')).getTime() - 86_400_000);
-    await Promise.all([w.app.get(MeetingReminders).runOnce(dayBefore), two.app.get(MeetingReminders).runOnce(dayBefore)]);
+    await Promise.all([
+      w.app.get(MeetingReminders).runOnce(dayBefore),
+      two.app.get(MeetingReminders).runOnce(dayBefore),
+    ]);
 
     const u = w.users;
     const expected = [
@@ -62,7 +74,10 @@ describe('reminders: nudges before answer deadlines, delegates the day before', 
 
     // Later the same day, on either instance: nothing new.
     const laterThatDay = new Date(dayBefore.getTime() + 8 * 3_600_000);
-    await Promise.all([w.app.get(MeetingReminders).runOnce(laterThatDay), two.app.get(MeetingReminders).runOnce(laterThatDay)]);
+    await Promise.all([
+      w.app.get(MeetingReminders).runOnce(laterThatDay),
+      two.app.get(MeetingReminders).runOnce(laterThatDay),
+    ]);
     expect(await sent([a.id, b.id])).toHaveLength(expected.length);
   });
 

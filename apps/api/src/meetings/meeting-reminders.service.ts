@@ -30,7 +30,6 @@ interface DueAnswer {
   deadline: Date;
 }
 
-
 /**
  * The reminders job: (a) once a day, nudges agencies that have not answered an invitation (the
  * meeting starts within 48 h) or an open date poll (its deadline is within 48 h); (b) the day

@@ -65,7 +65,13 @@ export async function isPublicMeeting(manager: EntityManager, id: string): Promi
  */
 export async function publicMeetingPage(
   db: SqlRunner,
-  opts: { when: 'upcoming' | 'past'; now: Date; after: { at: Date; id: string } | null; limit: number; hostAgencyId?: string },
+  opts: {
+    when: 'upcoming' | 'past';
+    now: Date;
+    after: { at: Date; id: string } | null;
+    limit: number;
+    hostAgencyId?: string;
+  },
 ): Promise<PublicMeetingRow[]> {
   const upcoming = opts.when === 'upcoming';
   const params: unknown[] = [opts.now, opts.limit + 1];

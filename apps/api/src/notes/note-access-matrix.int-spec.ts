@@ -138,7 +138,9 @@ describe('notes: the access matrix', () => {
   const check = (reader: string, key: string, verb: Verb, expected: unknown, actual: unknown) => {
     cells++;
     if (JSON.stringify(expected) !== JSON.stringify(actual)) {
-      mismatches.push(`${reader} × ${key} × ${verb}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+      mismatches.push(
+        `${reader} × ${key} × ${verb}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+      );
     }
   };
 
@@ -157,9 +159,21 @@ describe('notes: the access matrix', () => {
         check(reader, key, 'get', single, (await get(`${base}/${n.id}`, h)).statusCode);
 
         const list = (await get(`${base}?tag=${encodeURIComponent(n.tag)}`, h)).json() as NoteSearchResultDto;
-        check(reader, key, 'list', may, list.items.some((i) => i.id === n.id));
+        check(
+          reader,
+          key,
+          'list',
+          may,
+          list.items.some((i) => i.id === n.id),
+        );
         const found = (await get(`${base}?q=${n.word}`, h)).json() as NoteSearchResultDto;
-        check(reader, key, 'search', may, found.items.some((i) => i.id === n.id));
+        check(
+          reader,
+          key,
+          'search',
+          may,
+          found.items.some((i) => i.id === n.id),
+        );
         const count = anon
           ? list.total
           : ((await get(`/api/notes/count?tag=${encodeURIComponent(n.tag)}`, h)).json() as { total: number }).total;
@@ -170,7 +184,13 @@ describe('notes: the access matrix', () => {
 
         // Signed-in routes answer 401 to the anonymous public, for every note alike.
         const closed = anon ? 401 : single;
-        check(reader, key, 'attachment', closed, (await get(`/api/notes/${n.id}/attachments/${n.attachmentId}`, h)).statusCode);
+        check(
+          reader,
+          key,
+          'attachment',
+          closed,
+          (await get(`/api/notes/${n.id}/attachments/${n.attachmentId}`, h)).statusCode,
+        );
         check(reader, key, 'export', closed, (await get(`/api/notes/${n.id}/export`, h)).statusCode);
         check(reader, key, 'history', closed, (await get(`/api/notes/${n.id}/revisions`, h)).statusCode);
         // A stale edit changes nothing, and tells an editor (409) from a reader (403) from the rest (404).

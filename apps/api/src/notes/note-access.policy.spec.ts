@@ -1,5 +1,11 @@
 import type { AuthUser } from '../common/auth-user';
-import { canEditNote, endorsingAgencyIds, noteVisibility, type NoteForPolicy, wideningField } from './note-access.policy';
+import {
+  canEditNote,
+  endorsingAgencyIds,
+  noteVisibility,
+  type NoteForPolicy,
+  wideningField,
+} from './note-access.policy';
 
 const user = (memberships: AuthUser['memberships'], platformRoles: AuthUser['platformRoles'] = []): AuthUser => ({
   id: 'u1',
@@ -45,7 +51,9 @@ describe('note access policy (pure parts)', () => {
     expect(wideningField(inGroup, { ...inGroup, sharingGroupId: 'h' })).toBe('sharingGroupId');
     expect(wideningField(inGroup, note)).toBeNull();
     expect(wideningField(note, { ...note, marking: 'AMBER+STRICT' })).toBeNull();
-    expect(wideningField({ ...note, marking: 'CLEAR' }, { ...note, marking: 'CLEAR', isPublic: true })).toBe('isPublic');
+    expect(wideningField({ ...note, marking: 'CLEAR' }, { ...note, marking: 'CLEAR', isPublic: true })).toBe(
+      'isPublic',
+    );
   });
 
   it('endorses for agencies the user leads or staffs, never the author agency', () => {

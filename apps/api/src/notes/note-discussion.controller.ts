@@ -21,7 +21,11 @@ export class NoteDiscussionController {
 
   @Authenticated()
   @Get('comments')
-  @ApiRoute('The internal comments on a note, oldest first', { 200: [NoteCommentResponse], 400: BAD_ID, 404: NOT_VISIBLE })
+  @ApiRoute('The internal comments on a note, oldest first', {
+    200: [NoteCommentResponse],
+    400: BAD_ID,
+    404: NOT_VISIBLE,
+  })
   comments(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<NoteCommentDto[]> {
     return this.discussion.comments(id, user);
   }

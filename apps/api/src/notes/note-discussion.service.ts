@@ -16,7 +16,9 @@ import { mapComment } from './note.mapper';
 import { displayNamesOf, findVisibleNote, runSql } from './notes.queries';
 
 const notShared = (note: NoteEntity) =>
-  new ApiError('note.not_shared', 'comments and endorsements are for shared notes', { params: { status: note.status } });
+  new ApiError('note.not_shared', 'comments and endorsements are for shared notes', {
+    params: { status: note.status },
+  });
 
 /** Comments (internal, never public) and "this helped us" endorsements, one per agency. */
 @Injectable()
@@ -36,10 +38,17 @@ export class NoteDiscussionService {
     return this.mapComments(manager, rows);
   }
 
-  async addComment(noteId: string, body: CreateNoteCommentBody, user: AuthUser, origin: RequestOrigin): Promise<NoteCommentDto> {
+  async addComment(
+    noteId: string,
+    body: CreateNoteCommentBody,
+    user: AuthUser,
+    origin: RequestOrigin,
+  ): Promise<NoteCommentDto> {
     const agencyId = body.agencyId ?? user.memberships[0]?.agencyId;
     if (!agencyId || !user.memberships.some((ms) => ms.agencyId === agencyId)) {
-      throw new ApiError('note.comment_agency_forbidden', 'comment on behalf of one of your agencies', { field: 'agencyId' });
+      throw new ApiError('note.comment_agency_forbidden', 'comment on behalf of one of your agencies', {
+        field: 'agencyId',
+      });
     }
     const row = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const note = await findVisibleNote(manager, noteId, user);
@@ -52,7 +61,12 @@ export class NoteDiscussionService {
         bodyHtml: renderMarkdown(body.body),
         createdAt: this.clock.now(),
       });
-      await audit({ action: 'note.commented', objectType: 'note', objectId: noteId, details: { commentId: saved.id, agencyId } });
+      await audit({
+        action: 'note.commented',
+        objectType: 'note',
+        objectId: noteId,
+        details: { commentId: saved.id, agencyId },
+      });
       return saved;
     });
     const [dto] = await this.mapComments(this.dataSource.manager, [row]);
@@ -73,9 +87,15 @@ export class NoteDiscussionService {
     });
   }
 
-  async endorsements(noteId: string, user: NoteReader, manager: EntityManager = this.dataSource.manager): Promise<NoteEndorsementsDto> {
+  async endorsements(
+    noteId: string,
+    user: NoteReader,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<NoteEndorsementsDto> {
     await findVisibleNote(manager, noteId, user);
-    const rows = await manager.getRepository(NoteEndorsementEntity).find({ where: { noteId }, order: { createdAt: 'ASC' } });
+    const rows = await manager
+      .getRepository(NoteEndorsementEntity)
+      .find({ where: { noteId }, order: { createdAt: 'ASC' } });
     const agencies = await agencySummariesOf(
       manager,
       rows.map((r) => r.agencyId),
@@ -90,7 +110,13 @@ export class NoteDiscussionService {
   }
 
   /** One endorsement per agency: endorsing again changes nothing. */
-  async endorse(noteId: string, agencyId: string, user: AuthUser, origin: RequestOrigin, on: boolean): Promise<NoteEndorsementsDto> {
+  async endorse(
+    noteId: string,
+    agencyId: string,
+    user: AuthUser,
+    origin: RequestOrigin,
+    on: boolean,
+  ): Promise<NoteEndorsementsDto> {
     await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       const note = await findVisibleNote(manager, noteId, user);
       if (!endorsingAgencyIds(user, note).includes(agencyId)) {
@@ -112,7 +138,12 @@ export class NoteDiscussionService {
       } else {
         const result = await manager.getRepository(NoteEndorsementEntity).delete({ noteId, agencyId });
         if (result.affected) {
-          await audit({ action: 'note.endorsement_withdrawn', objectType: 'note', objectId: noteId, details: { agencyId } });
+          await audit({
+            action: 'note.endorsement_withdrawn',
+            objectType: 'note',
+            objectId: noteId,
+            details: { agencyId },
+          });
         }
       }
     });

@@ -37,7 +37,9 @@ describe('notes: links from agenda items', () => {
     const hidden = await t.app.inject({ method: 'POST', url: url(), headers: convener, payload: { noteId: foreign } });
     expect([hidden.statusCode, (hidden.json() as ApiErrorBody).code]).toEqual([404, 'note.not_found']);
 
-    const byConvener = (await t.app.inject({ method: 'GET', url: url(), headers: convener })).json() as NoteSummaryDto[];
+    const byConvener = (
+      await t.app.inject({ method: 'GET', url: url(), headers: convener })
+    ).json() as NoteSummaryDto[];
     expect(byConvener.map((n) => n.id).sort()).toEqual([amber, practice].sort());
 
     // Piura's staff (GREEN) sees the meeting, and only the best practice among its notes.

@@ -20,7 +20,12 @@ export class NoteReadLog {
     private readonly clock: Clock,
   ) {}
 
-  async record(reader: AuthUser | null, origin: RequestOrigin | null, action: NoteReadAction, noteIds: string[]): Promise<void> {
+  async record(
+    reader: AuthUser | null,
+    origin: RequestOrigin | null,
+    action: NoteReadAction,
+    noteIds: string[],
+  ): Promise<void> {
     if (noteIds.length === 0) return;
     await Promise.all([
       runSql(

@@ -37,7 +37,9 @@ export class NoteRecordsService {
   async history(noteId: string, user: NoteReader): Promise<NoteHistoryDto> {
     const manager = this.dataSource.manager;
     const note = await findVisibleNote(manager, noteId, user);
-    const revisions = await manager.getRepository(NoteRevisionEntity).find({ where: { noteId }, order: { version: 'ASC' } });
+    const revisions = await manager
+      .getRepository(NoteRevisionEntity)
+      .find({ where: { noteId }, order: { version: 'ASC' } });
     const current = { ...note, editedById: note.updatedById, editedAt: note.updatedAt };
     const all = [...revisions, current];
     const [names, people] = await Promise.all([
@@ -60,7 +62,13 @@ export class NoteRecordsService {
     if (!isAuthorAgencyLeader(user, note)) {
       throw new ApiError('note.readers_forbidden', "only the author agency's leader sees who read a note");
     }
-    const rows = await runSql<{ reader_id: string | null; display_name: string | null; action: NoteReadEventDto['action']; at: Date; ip: string | null }>(
+    const rows = await runSql<{
+      reader_id: string | null;
+      display_name: string | null;
+      action: NoteReadEventDto['action'];
+      at: Date;
+      ip: string | null;
+    }>(
       manager,
       `SELECT r.reader_id, u.display_name, r.action, r.at, r.ip FROM note_read r
          LEFT JOIN ${USER_CONTACTS} u ON u.id = r.reader_id
@@ -79,7 +87,9 @@ export class NoteRecordsService {
   async export(noteId: string, user: NoteReader, origin: RequestOrigin): Promise<NoteExport> {
     const manager = this.dataSource.manager;
     const note = await findVisibleNote(manager, noteId, user);
-    const names = await namesFor(manager, [{ author_agency_id: note.authorAgencyId, sharing_group_id: note.sharingGroupId }]);
+    const names = await namesFor(manager, [
+      { author_agency_id: note.authorAgencyId, sharing_group_id: note.sharingGroupId },
+    ]);
     const agency = names.agencies.get(note.authorAgencyId);
     const tlp = TLP_MEANINGS[note.marking];
     const lines = [
@@ -99,7 +109,13 @@ export class NoteRecordsService {
       '',
     ];
     await this.reads.record(user, origin, 'export', [noteId]);
-    const slug = note.title.normalize('NFD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'nota';
+    const slug =
+      note.title
+        .normalize('NFD')
+        .replace(/[^\w\s-]/g, '')
+        .trim()
+        .replace(/\s+/g, '-')
+        .slice(0, 60) || 'nota';
     const fileName = `${slug}.md`;
     return { fileName, disposition: attachmentDisposition(fileName), markdown: lines.join('\n') };
   }
@@ -114,7 +130,13 @@ export class NoteRecordsService {
   }
 
   /** Links a note the caller reads to an item they may edit (agenda rules). */
-  async link(meetingId: string, itemId: string, noteId: string, user: AuthUser, origin: RequestOrigin): Promise<NoteSummaryDto[]> {
+  async link(
+    meetingId: string,
+    itemId: string,
+    noteId: string,
+    user: AuthUser,
+    origin: RequestOrigin,
+  ): Promise<NoteSummaryDto[]> {
     const access = await this.agenda.itemAccess(meetingId, itemId, user);
     if (!access.edit) throw new ApiError('note.link_forbidden', 'you may not change this agenda item');
     await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
@@ -130,13 +152,20 @@ export class NoteRecordsService {
     return this.linked(meetingId, itemId, user);
   }
 
-  async unlink(meetingId: string, itemId: string, noteId: string, user: AuthUser, origin: RequestOrigin): Promise<void> {
+  async unlink(
+    meetingId: string,
+    itemId: string,
+    noteId: string,
+    user: AuthUser,
+    origin: RequestOrigin,
+  ): Promise<void> {
     const access = await this.agenda.itemAccess(meetingId, itemId, user);
     if (!access.edit) throw new ApiError('note.link_forbidden', 'you may not change this agenda item');
     await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       await findVisibleNote(manager, noteId, user);
       const result = await manager.getRepository(NoteAgendaLinkEntity).delete({ agendaItemId: itemId, noteId });
-      if (!result.affected) throw new ApiError('note.link_not_found', 'that note is not linked here', { params: { noteId } });
+      if (!result.affected)
+        throw new ApiError('note.link_not_found', 'that note is not linked here', { params: { noteId } });
       await audit({ action: 'note.unlinked', objectType: 'note', objectId: noteId, details: { meetingId, itemId } });
     });
   }

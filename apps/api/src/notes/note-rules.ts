@@ -26,8 +26,10 @@ export interface AccessSettings {
   isPublic: boolean;
 }
 
-const bad = (code: 'note.best_practice_unmarked' | 'note.marking_required' | 'note.intelligence_never_public', field: string) =>
-  new ApiError(code, `${field}: ${code}`, { field });
+const bad = (
+  code: 'note.best_practice_unmarked' | 'note.marking_required' | 'note.intelligence_never_public',
+  field: string,
+) => new ApiError(code, `${field}: ${code}`, { field });
 
 /**
  * The settings a note ends with: `asked` over `current` (null for a new note). Best practices
@@ -61,7 +63,11 @@ export function resolveAccess(kind: NoteKind, asked: AccessAsked, current: Acces
         ? (current?.sharingGroupId ?? null)
         : null;
   const redRecipientIds =
-    asked.redRecipientIds !== undefined ? asked.redRecipientIds : marking === 'RED' ? (current?.redRecipientIds ?? []) : [];
+    asked.redRecipientIds !== undefined
+      ? asked.redRecipientIds
+      : marking === 'RED'
+        ? (current?.redRecipientIds ?? [])
+        : [];
   return { marking, distribution, sharingGroupId, redRecipientIds, isPublic: false };
 }
 
@@ -90,7 +96,9 @@ export async function checkAccess(
     throw new ApiError('note.red_needs_recipients', 'RED needs named recipients', { field: 'redRecipientIds' });
   }
   if (marking !== 'RED' && redRecipientIds.length > 0) {
-    throw new ApiError('note.recipients_only_for_red', 'named recipients are for RED only', { field: 'redRecipientIds' });
+    throw new ApiError('note.recipients_only_for_red', 'named recipients are for RED only', {
+      field: 'redRecipientIds',
+    });
   }
   if (redRecipientIds.length > 0) {
     const cleared = new Set(await redClearedUserIds(manager, redRecipientIds));

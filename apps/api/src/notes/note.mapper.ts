@@ -89,7 +89,19 @@ export function mapNote(d: NoteDetail): NoteDto {
 export function mapRevision(
   r: Pick<
     NoteRevisionEntity,
-    'version' | 'title' | 'summary' | 'body' | 'tags' | 'places' | 'status' | 'isPublic' | 'marking' | 'distribution' | 'sharingGroupId' | 'editedById' | 'editedAt'
+    | 'version'
+    | 'title'
+    | 'summary'
+    | 'body'
+    | 'tags'
+    | 'places'
+    | 'status'
+    | 'isPublic'
+    | 'marking'
+    | 'distribution'
+    | 'sharingGroupId'
+    | 'editedById'
+    | 'editedAt'
   >,
   names: NoteNames,
   people: Map<string, string>,

@@ -35,16 +35,34 @@ describe('notes: times come from the Clock', () => {
     clock.startingAt(instant);
     const author = w.person('author').headers;
     const reader = w.person('reader').headers;
-    const note = await createNote(t.app, author, { authorAgencyId: w.a, marking: 'GREEN', distribution: 'all_agencies' });
+    const note = await createNote(t.app, author, {
+      authorAgencyId: w.a,
+      marking: 'GREEN',
+      distribution: 'all_agencies',
+    });
     expect([note.createdAt, note.updatedAt, note.sharedAt].map(near)).toEqual([true, true, true]);
 
-    const edited = await t.app.inject({ method: 'PATCH', url: `/api/notes/${note.id}`, headers: author, payload: { version: 1, title: 'Otra' } });
+    const edited = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/notes/${note.id}`,
+      headers: author,
+      payload: { version: 1, title: 'Otra' },
+    });
     expect(edited.statusCode).toBe(200);
     expect(near((edited.json() as NoteDto).updatedAt)).toBe(true);
 
-    const comment = await t.app.inject({ method: 'POST', url: `/api/notes/${note.id}/comments`, headers: reader, payload: { body: 'Nos sirvió.' } });
+    const comment = await t.app.inject({
+      method: 'POST',
+      url: `/api/notes/${note.id}/comments`,
+      headers: reader,
+      payload: { body: 'Nos sirvió.' },
+    });
     expect(comment.statusCode).toBe(201);
-    const endorse = await t.app.inject({ method: 'PUT', url: `/api/notes/${note.id}/endorsements/${w.b}`, headers: reader });
+    const endorse = await t.app.inject({
+      method: 'PUT',
+      url: `/api/notes/${note.id}/endorsements/${w.b}`,
+      headers: reader,
+    });
     expect(endorse.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: `/api/notes/${note.id}`, headers: reader })).statusCode).toBe(200);
 
@@ -52,9 +70,18 @@ describe('notes: times come from the Clock', () => {
       'SELECT created_at, updated_at, shared_at FROM note WHERE id = $1',
       [note.id],
     );
-    const revisions: { edited_at: Date }[] = await t.db.query('SELECT edited_at FROM note_revision WHERE note_id = $1', [note.id]);
-    const comments: { created_at: Date }[] = await t.db.query('SELECT created_at FROM note_comment WHERE note_id = $1', [note.id]);
-    const endorsements: { created_at: Date }[] = await t.db.query('SELECT created_at FROM note_endorsement WHERE note_id = $1', [note.id]);
+    const revisions: { edited_at: Date }[] = await t.db.query(
+      'SELECT edited_at FROM note_revision WHERE note_id = $1',
+      [note.id],
+    );
+    const comments: { created_at: Date }[] = await t.db.query(
+      'SELECT created_at FROM note_comment WHERE note_id = $1',
+      [note.id],
+    );
+    const endorsements: { created_at: Date }[] = await t.db.query(
+      'SELECT created_at FROM note_endorsement WHERE note_id = $1',
+      [note.id],
+    );
     const reads: { at: Date }[] = await t.db.query('SELECT at FROM note_read WHERE note_id = $1', [note.id]);
     const stamps = [
       row.created_at,

@@ -47,7 +47,12 @@ describe('notes: create, edit, delete', () => {
       `INSERT INTO sharing_group (name, description, version) VALUES ($1, '', 1) RETURNING id`,
       [`Ajeno ${w.c}`],
     );
-    const res = await post('author', { ...base, marking: 'AMBER', distribution: 'sharing_group', sharingGroupId: foreign });
+    const res = await post('author', {
+      ...base,
+      marking: 'AMBER',
+      distribution: 'sharing_group',
+      sharingGroupId: foreign,
+    });
     expect([res.statusCode, code(res)]).toEqual([400, 'note.sharing_group_not_joined']);
     // Above the writer's own clearance.
     const high = await post('lowAuthor', { ...base, marking: 'AMBER' });
@@ -84,13 +89,22 @@ describe('notes: create, edit, delete', () => {
 
     // Widening (a wider distribution, a lower marking) needs the author agency's leader.
     const wider = await patch('author', note.id, { version: 2, distribution: 'all_agencies' });
-    expect([wider.statusCode, code(wider), (wider.json() as ApiErrorBody).field]).toEqual([403, 'note.widen_needs_leader', 'distribution']);
+    expect([wider.statusCode, code(wider), (wider.json() as ApiErrorBody).field]).toEqual([
+      403,
+      'note.widen_needs_leader',
+      'distribution',
+    ]);
     const lower = await patch('author', note.id, { version: 2, marking: 'GREEN' });
     expect([lower.statusCode, code(lower)]).toEqual([403, 'note.widen_needs_leader']);
     // Narrowing is the author's own call.
     const narrower = await patch('author', note.id, { version: 2, marking: 'AMBER+STRICT' });
     expect(narrower.statusCode).toBe(200);
-    const byLeader = await patch('leader', note.id, { version: 3, marking: 'AMBER', distribution: 'sharing_group', sharingGroupId: w.group });
+    const byLeader = await patch('leader', note.id, {
+      version: 3,
+      marking: 'AMBER',
+      distribution: 'sharing_group',
+      sharingGroupId: w.group,
+    });
     expect(byLeader.statusCode).toBe(200);
 
     const outsider = await patch('greenB', note.id, { version: 4, title: 'x' });
@@ -121,11 +135,23 @@ describe('notes: create, edit, delete', () => {
       marking: 'GREEN',
       distribution: 'all_agencies',
     });
-    const other = await t.app.inject({ method: 'DELETE', url: `/api/notes/${note.id}`, headers: w.person('greenB').headers });
+    const other = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/notes/${note.id}`,
+      headers: w.person('greenB').headers,
+    });
     expect([other.statusCode, code(other)]).toEqual([403, 'note.edit_forbidden']);
-    const res = await t.app.inject({ method: 'DELETE', url: `/api/notes/${note.id}`, headers: w.person('leader').headers });
+    const res = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/notes/${note.id}`,
+      headers: w.person('leader').headers,
+    });
     expect(res.statusCode).toBe(204);
-    const again = await t.app.inject({ method: 'GET', url: `/api/notes/${note.id}`, headers: w.person('author').headers });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: `/api/notes/${note.id}`,
+      headers: w.person('author').headers,
+    });
     expect(again.statusCode).toBe(404);
   });
 

@@ -29,7 +29,9 @@ describe('notes: discussion and read trail', () => {
     t.app.inject({ method, url: `/api/notes/${note.id}${path}`, headers: w.person(who).headers, payload });
 
   it('takes comments from other agencies, rendered by the one renderer, hidden from outsiders', async () => {
-    const res = await call('staffB', 'POST', '/comments', { body: 'Nos sirvió en **Chiclayo** <img src=x onerror=alert(1)>' });
+    const res = await call('staffB', 'POST', '/comments', {
+      body: 'Nos sirvió en **Chiclayo** <img src=x onerror=alert(1)>',
+    });
     expect(res.statusCode).toBe(201);
     const comment = res.json() as NoteCommentDto;
     expect(comment.bodyHtml).toContain('<strong>Chiclayo</strong>');
@@ -62,7 +64,11 @@ describe('notes: discussion and read trail', () => {
 
   it('writes one read event per read of intelligence and shows the trail to the author agency leader only', async () => {
     const count = async () =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'note.read' AND object_id = $1`, [note.id])) as { n: number }[])[0].n;
+      (
+        (await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'note.read' AND object_id = $1`, [
+          note.id,
+        ])) as { n: number }[]
+      )[0].n;
     const before = await count();
     await call('analystB', 'GET', '');
     await call('staffB', 'GET', '');

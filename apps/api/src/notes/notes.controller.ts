@@ -2,7 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query, Res } fro
 import { Post } from '../common/post.decorator';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { NoteDto, NoteHistoryDto, NoteReadEventDto, NoteRecipientDto, NoteSearchResultDto } from '@cumbre/contracts';
+import type {
+  NoteDto,
+  NoteHistoryDto,
+  NoteReadEventDto,
+  NoteRecipientDto,
+  NoteSearchResultDto,
+} from '@cumbre/contracts';
 import { CurrentUser, Origin } from '../common/auth-user';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { ApiRoute, ApiSignedIn, BAD_ID, BAD_QUERY } from '../common/openapi';
@@ -40,7 +46,11 @@ export class NotesController {
     400: 'Invalid field: unknown marking, RED without recipients, sharing_group without a group or with one the agency is not in, …',
     403: 'Not a member of that agency, marking above your clearance, or publishing without being the leader',
   })
-  create(@Body() body: CreateNoteBody, @CurrentUser() user: AuthUser, @Origin() origin: RequestOrigin): Promise<NoteDto> {
+  create(
+    @Body() body: CreateNoteBody,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<NoteDto> {
     return this.notes.create(body, user, origin);
   }
 
@@ -78,7 +88,10 @@ export class NotesController {
 
   @Public()
   @Get('public')
-  @ApiRoute('Best practices published to the public (read-only, no sign-in)', { 200: NoteSearchResultResponse, 400: BAD_QUERY })
+  @ApiRoute('Best practices published to the public (read-only, no sign-in)', {
+    200: NoteSearchResultResponse,
+    400: BAD_QUERY,
+  })
   publicList(@Query() query: NoteSearchQueryDto): Promise<NoteSearchResultDto> {
     return this.search.search(null, query, null);
   }
@@ -93,8 +106,16 @@ export class NotesController {
 
   @Authenticated()
   @Get(':id')
-  @ApiRoute('One note (reading intelligence is recorded in its read trail)', { 200: NoteResponse, 400: BAD_ID, 404: NOT_VISIBLE })
-  get(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser, @Origin() origin: RequestOrigin): Promise<NoteDto> {
+  @ApiRoute('One note (reading intelligence is recorded in its read trail)', {
+    200: NoteResponse,
+    400: BAD_ID,
+    404: NOT_VISIBLE,
+  })
+  get(
+    @Param('id', uuidParam()) id: string,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<NoteDto> {
     return this.notes.get(id, user, origin);
   }
 
@@ -119,8 +140,16 @@ export class NotesController {
   @Authenticated()
   @Delete(':id')
   @HttpCode(204)
-  @ApiRoute('Delete a note with its revisions, comments and files', { 204: true, 403: 'Not the author or the agency leader', 404: NOT_VISIBLE })
-  async remove(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser, @Origin() origin: RequestOrigin): Promise<void> {
+  @ApiRoute('Delete a note with its revisions, comments and files', {
+    204: true,
+    403: 'Not the author or the agency leader',
+    404: NOT_VISIBLE,
+  })
+  async remove(
+    @Param('id', uuidParam()) id: string,
+    @CurrentUser() user: AuthUser,
+    @Origin() origin: RequestOrigin,
+  ): Promise<void> {
     await this.notes.remove(id, user, origin);
   }
 

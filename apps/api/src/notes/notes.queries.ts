@@ -59,7 +59,11 @@ export interface NoteNames {
   groups: Map<string, string>;
 }
 
-export async function namesFor(manager: EntityManager, rows: Pick<SummaryRow, 'author_agency_id' | 'sharing_group_id'>[], moreAgencyIds: string[] = []): Promise<NoteNames> {
+export async function namesFor(
+  manager: EntityManager,
+  rows: Pick<SummaryRow, 'author_agency_id' | 'sharing_group_id'>[],
+  moreAgencyIds: string[] = [],
+): Promise<NoteNames> {
   const [agencies, groups] = await Promise.all([
     agencySummariesOf(manager, [...rows.map((r) => r.author_agency_id), ...moreAgencyIds]),
     sharingGroupNames(
@@ -109,7 +113,11 @@ export function visibleNoteIdsSql(reader: NoteReader, param = 'vn'): SqlConditio
 }
 
 /** The summaries of the notes linked to an agenda item that the reader may read. */
-export async function linkedNoteRows(manager: EntityManager, itemId: string, reader: NoteReader): Promise<SummaryRow[]> {
+export async function linkedNoteRows(
+  manager: EntityManager,
+  itemId: string,
+  reader: NoteReader,
+): Promise<SummaryRow[]> {
   const policy = noteVisibility('n', reader);
   return runSql<SummaryRow>(
     manager,

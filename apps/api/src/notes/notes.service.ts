@@ -1,7 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { NOTE_RECIPIENTS_DEFAULT_LIMIT, type AgencySummary, type NoteDto, type NotePermissions, type NoteRecipientDto } from '@cumbre/contracts';
+import {
+  NOTE_RECIPIENTS_DEFAULT_LIMIT,
+  type AgencySummary,
+  type NoteDto,
+  type NotePermissions,
+  type NoteRecipientDto,
+} from '@cumbre/contracts';
 import { agencySummariesOf } from '../agencies/agency.queries';
 import { Changes } from '../audit/changes';
 import { ApiError } from '../common/api-error';
@@ -71,11 +77,15 @@ export class NotesService {
 
   async create(body: CreateNoteBody, user: AuthUser, origin: RequestOrigin): Promise<NoteDto> {
     if (!user.memberships.some((ms) => ms.agencyId === body.authorAgencyId)) {
-      throw new ApiError('note.not_member_of_agency', 'you are not a member of that agency', { field: 'authorAgencyId' });
+      throw new ApiError('note.not_member_of_agency', 'you are not a member of that agency', {
+        field: 'authorAgencyId',
+      });
     }
     const access = resolveAccess(body.kind, body, null);
     if (access.isPublic && !isAuthorAgencyLeader(user, { authorAgencyId: body.authorAgencyId })) {
-      throw new ApiError('note.widen_needs_leader', 'publishing to the public needs the agency leader', { field: 'isPublic' });
+      throw new ApiError('note.widen_needs_leader', 'publishing to the public needs the agency leader', {
+        field: 'isPublic',
+      });
     }
     const id = await this.changes.run({ actor: user, origin }, async ({ manager, audit }) => {
       await checkAccess(manager, access, body.authorAgencyId, user);
@@ -87,7 +97,11 @@ export class NotesService {
         summary: body.summary ?? '',
         ...renderedBody(body.body),
         tags: body.tags ?? [],
-        places: (body.places ?? []).map((p) => ({ regionCode: p.regionCode, province: p.province ?? null, city: p.city ?? null })),
+        places: (body.places ?? []).map((p) => ({
+          regionCode: p.regionCode,
+          province: p.province ?? null,
+          city: p.city ?? null,
+        })),
         authorId: user.id,
         authorAgencyId: body.authorAgencyId,
         updatedById: user.id,
@@ -122,11 +136,14 @@ export class NotesService {
     );
     if (!row) throw noteNotFound(id);
     const [attachments, endorsements] = await Promise.all([
-      manager.getRepository(NoteAttachmentEntity).find({ where: { noteId: id }, order: { uploadedAt: 'ASC', id: 'ASC' } }),
+      manager
+        .getRepository(NoteAttachmentEntity)
+        .find({ where: { noteId: id }, order: { uploadedAt: 'ASC', id: 'ASC' } }),
       manager.getRepository(NoteEndorsementEntity).find({ where: { noteId: id }, order: { createdAt: 'ASC' } }),
     ]);
     const endorsedBy = endorsements.map((e) => e.agencyId);
-    const endorseAs = user && row.status === 'shared' ? endorsingAgencyIds(user, { authorAgencyId: row.author_agency_id }) : [];
+    const endorseAs =
+      user && row.status === 'shared' ? endorsingAgencyIds(user, { authorAgencyId: row.author_agency_id }) : [];
     const [names, people] = await Promise.all([
       namesFor(manager, [row], [...endorsedBy, ...endorseAs]),
       displayNamesOf(manager, [
@@ -147,7 +164,13 @@ export class NotesService {
       people,
       attachments,
       endorsedBy,
-      permissions: user ? permissionsOf(user, row, endorseAs.map((a) => names.agencies.get(a)).filter((a) => a !== undefined)) : NO_PERMISSIONS,
+      permissions: user
+        ? permissionsOf(
+            user,
+            row,
+            endorseAs.map((a) => names.agencies.get(a)).filter((a) => a !== undefined),
+          )
+        : NO_PERMISSIONS,
     });
   }
 
@@ -162,7 +185,9 @@ export class NotesService {
         summary: body.summary ?? note.summary,
         body: body.body ?? note.body,
         tags: body.tags ?? note.tags,
-        places: body.places?.map((p) => ({ regionCode: p.regionCode, province: p.province ?? null, city: p.city ?? null })) ?? note.places,
+        places:
+          body.places?.map((p) => ({ regionCode: p.regionCode, province: p.province ?? null, city: p.city ?? null })) ??
+          note.places,
         status: body.status ?? note.status,
         ...after,
       };
@@ -170,12 +195,11 @@ export class NotesService {
         (f) => JSON.stringify(next[f]) !== JSON.stringify(note[f]),
       );
       if (changed.length === 0) throw new ApiError('note.nothing_to_change', 'nothing to change');
-      const widened = wideningField(
-        { ...note, ...before },
-        { ...note, ...after },
-      );
+      const widened = wideningField({ ...note, ...before }, { ...note, ...after });
       if (widened && !isAuthorAgencyLeader(user, note)) {
-        throw new ApiError('note.widen_needs_leader', `widening ${widened} needs the agency leader`, { field: widened });
+        throw new ApiError('note.widen_needs_leader', `widening ${widened} needs the agency leader`, {
+          field: widened,
+        });
       }
       await checkAccess(manager, after, note.authorAgencyId, user);
       await manager.getRepository(NoteRevisionEntity).insert({
@@ -203,7 +227,12 @@ export class NotesService {
         updatedAt: now,
         sharedAt: note.sharedAt ?? (next.status === 'shared' ? now : null),
       });
-      await audit({ action: 'note.updated', objectType: 'note', objectId: id, details: { changed, version: note.version + 1 } });
+      await audit({
+        action: 'note.updated',
+        objectType: 'note',
+        objectId: id,
+        details: { changed, version: note.version + 1 },
+      });
       const accessChanged = ACCESS_FIELDS.filter((f) => changed.includes(f));
       if (accessChanged.length > 0) {
         await audit({
@@ -237,7 +266,9 @@ export class NotesService {
     // After the commit: a failed delete of the rows must not lose the files. A file that fails to
     // go is logged with its key (the storage has no row pointing at it any more).
     for (const key of removed.keys) {
-      await this.storage.delete(key).catch((error: unknown) => this.log.error(`orphan attachment ${key}: ${String(error)}`));
+      await this.storage
+        .delete(key)
+        .catch((error: unknown) => this.log.error(`orphan attachment ${key}: ${String(error)}`));
     }
   }
 
@@ -247,7 +278,12 @@ export class NotesService {
       throw new ApiError('note.recipients_forbidden', 'only a RED-cleared member names RED recipients');
     }
     const manager = this.dataSource.manager;
-    const rows = await redRecipientRows(manager, query.q?.trim() ?? '', query.limit ?? NOTE_RECIPIENTS_DEFAULT_LIMIT, user.id);
+    const rows = await redRecipientRows(
+      manager,
+      query.q?.trim() ?? '',
+      query.limit ?? NOTE_RECIPIENTS_DEFAULT_LIMIT,
+      user.id,
+    );
     const agencies = await agencySummariesOf(
       manager,
       rows.flatMap((r) => r.agency_ids),

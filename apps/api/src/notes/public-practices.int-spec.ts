@@ -26,7 +26,8 @@ describe('public best practices', () => {
   };
   const publicOne = (id: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'GET', url: `/api/public/practices/${id}`, headers });
-  const patch = (id: string, payload: object) => t.app.inject({ method: 'PATCH', url: `/api/notes/${id}`, headers: leader(), payload });
+  const patch = (id: string, payload: object) =>
+    t.app.inject({ method: 'PATCH', url: `/api/notes/${id}`, headers: leader(), payload });
 
   it('shows a published best practice (projected, cached), drops it from the cache on edit and on withdrawal', async () => {
     const note = await createNote(t.app, leader(), {
@@ -37,7 +38,11 @@ describe('public best practices', () => {
       body: 'Una **central** que responde rápido.',
       isPublic: true,
     });
-    const unpublished = await createNote(t.app, leader(), { kind: 'best_practice', authorAgencyId: w.a, title: 'Solo interna' });
+    const unpublished = await createNote(t.app, leader(), {
+      kind: 'best_practice',
+      authorAgencyId: w.a,
+      title: 'Solo interna',
+    });
     expect(await publicList()).toContain(note.id);
     expect(await publicList()).not.toContain(unpublished.id);
     expect((await publicOne(unpublished.id)).statusCode).toBe(404);
@@ -46,7 +51,18 @@ describe('public best practices', () => {
     expect(first.statusCode).toBe(200);
     const dto = first.json() as PublicPracticeDto;
     expect(Object.keys(dto).sort()).toEqual(
-      ['agency', 'bodyHtml', 'endorsementCount', 'id', 'places', 'sharedAt', 'summary', 'tags', 'title', 'updatedAt'].sort(),
+      [
+        'agency',
+        'bodyHtml',
+        'endorsementCount',
+        'id',
+        'places',
+        'sharedAt',
+        'summary',
+        'tags',
+        'title',
+        'updatedAt',
+      ].sort(),
     );
     expect(dto.bodyHtml).toContain('<strong>central</strong>');
     expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+/);
@@ -66,9 +82,16 @@ describe('public best practices', () => {
   });
 
   it('never shows intelligence, even shared, CLEAR, for all agencies and (bypassing every check) flagged public', async () => {
-    const intel: NoteDto = await createNote(t.app, leader(), { authorAgencyId: w.a, marking: 'CLEAR', distribution: 'all_agencies' });
+    const intel: NoteDto = await createNote(t.app, leader(), {
+      authorAgencyId: w.a,
+      marking: 'CLEAR',
+      distribution: 'all_agencies',
+    });
     const refused = await patch(intel.id, { version: 1, isPublic: true });
-    expect([refused.statusCode, (refused.json() as { code: string }).code]).toEqual([400, 'note.intelligence_never_public']);
+    expect([refused.statusCode, (refused.json() as { code: string }).code]).toEqual([
+      400,
+      'note.intelligence_never_public',
+    ]);
     expect((await publicOne(intel.id)).statusCode).toBe(404);
     expect(await publicList()).not.toContain(intel.id);
     // The database refuses the flag too; with its constraint lifted inside a transaction that is

@@ -68,4 +68,7 @@ export async function publicPracticeById(manager: EntityManager, id: string): Pr
 }
 
 /** The public cache tags a change to this note touches. */
-export const practiceTags = (noteId: string): string[] => [PUBLIC_CACHE_TAGS.practice(noteId), PUBLIC_CACHE_TAGS.practiceList];
+export const practiceTags = (noteId: string): string[] => [
+  PUBLIC_CACHE_TAGS.practice(noteId),
+  PUBLIC_CACHE_TAGS.practiceList,
+];

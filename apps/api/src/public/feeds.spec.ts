@@ -11,7 +11,13 @@ const entry = {
   updatedAt: new Date('2026-12-02T15:00:00Z'),
   agencyName: 'Gobierno Regional de Piura',
 };
-const channel = { title: 'Cumbre', description: 'Anuncios', siteUrl: 'https://cumbre.example/', selfUrl: 'https://cumbre.example/feed', id: 'urn:cumbre:x' };
+const channel = {
+  title: 'Cumbre',
+  description: 'Anuncios',
+  siteUrl: 'https://cumbre.example/',
+  selfUrl: 'https://cumbre.example/feed',
+  id: 'urn:cumbre:x',
+};
 
 describe('feeds', () => {
   it('escapes markup and drops characters XML cannot hold', () => {
@@ -31,7 +37,9 @@ describe('feeds', () => {
   });
 
   it('writes a sitemap and robots.txt pointing at it', () => {
-    expect(XMLValidator.validate(sitemap([{ loc: 'https://cumbre.example/', lastModified: entry.updatedAt }]))).toBe(true);
+    expect(XMLValidator.validate(sitemap([{ loc: 'https://cumbre.example/', lastModified: entry.updatedAt }]))).toBe(
+      true,
+    );
     expect(robots('https://cumbre.example')).toContain('Sitemap: https://cumbre.example/sitemap.xml');
   });
 });

@@ -80,7 +80,12 @@ export async function answerPublic(
   return reply.code(answer.status).type(answer.contentType).send(answer.body);
 }
 
-export const json = (value: unknown, tags: string[], status = 200, headers: Record<string, string> = {}): PublicBuild => ({
+export const json = (
+  value: unknown,
+  tags: string[],
+  status = 200,
+  headers: Record<string, string> = {},
+): PublicBuild => ({
   body: JSON.stringify(value),
   contentType: 'application/json; charset=utf-8',
   tags,

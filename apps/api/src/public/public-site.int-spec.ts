@@ -36,7 +36,9 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     const list = await get('/api/public/announcements');
-    expect((await get('/api/public/announcements', { 'if-none-match': list.headers['etag'] as string })).statusCode).toBe(304);
+    expect(
+      (await get('/api/public/announcements', { 'if-none-match': list.headers['etag'] as string })).statusCode,
+    ).toBe(304);
   });
 
   it('compresses with brotli or gzip when asked', async () => {
@@ -60,7 +62,12 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
       expect(cache.stats.hits).toBe(hits + 1);
     });
 
-    await w.app.inject({ method: 'PATCH', url: `/api/announcements/${a.id}`, headers: w.moderator, payload: { version: a.version, body: 'Texto **nuevo**' } });
+    await w.app.inject({
+      method: 'PATCH',
+      url: `/api/announcements/${a.id}`,
+      headers: w.moderator,
+      payload: { version: a.version, body: 'Texto **nuevo**' },
+    });
     await eventually(async () => {
       const after = (await get(url)).json() as PublicAnnouncementDto;
       expect(after.bodyHtml).toContain('<strong>nuevo</strong>');
@@ -72,7 +79,9 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     expect(((await get(url)).json() as PublicAnnouncementDto).comments).toEqual([]);
     await approve(w.app, w, c.body.id);
     await eventually(async () => {
-      expect(((await get(url)).json() as PublicAnnouncementDto).comments.map((x) => x.text)).toEqual(['Comentario esperado']);
+      expect(((await get(url)).json() as PublicAnnouncementDto).comments.map((x) => x.text)).toEqual([
+        'Comentario esperado',
+      ]);
     });
   });
 
@@ -113,7 +122,11 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     const first = await publishAnnouncement(w.app, w, { meetingId: m.id });
     await publishAnnouncement(w.app, w, { meetingId: m.id, status: 'draft' });
     await publishAnnouncement(w.app, w);
-    await eventually(async () => expect((await about()).announcements.map((a) => a.slug)).toEqual([first.slug, ...before].slice(0, PUBLIC_MEETING_NEWS)));
+    await eventually(async () =>
+      expect((await about()).announcements.map((a) => a.slug)).toEqual(
+        [first.slug, ...before].slice(0, PUBLIC_MEETING_NEWS),
+      ),
+    );
     // Read again (cached), then one more: the cached answer is dropped, the newest comes first.
     await about();
     const second = await publishAnnouncement(w.app, w, { meetingId: m.id });
@@ -149,7 +162,11 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     const atom = parser.parse((await get('/api/public/feeds/atom.xml')).body);
     expect(atom.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     const entries = [atom.feed.entry].flat();
-    expect(entries.every((e: { id: string; updated: string }) => e.id.startsWith('urn:uuid:') && !Number.isNaN(Date.parse(e.updated)))).toBe(true);
+    expect(
+      entries.every(
+        (e: { id: string; updated: string }) => e.id.startsWith('urn:uuid:') && !Number.isNaN(Date.parse(e.updated)),
+      ),
+    ).toBe(true);
     const map = parser.parse((await get('/sitemap.xml')).body);
     expect([map.urlset.url].flat().length).toBeGreaterThan(1);
     const robots = await get('/robots.txt');
@@ -158,7 +175,7 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     expect((await get('/api/public/feeds/agencies/00000000-0000-4000-8000-000000000000/rss.xml')).statusCode).toBe(404);
   });
 
-  it('no public route ever shows a commenter\'s e-mail address', async () => {
+  it("no public route ever shows a commenter's e-mail address", async () => {
     const a = await publishAnnouncement(w.app, w);
     const emails = [freshEmail(), freshEmail(), freshEmail()];
     const top = await postComment(w.app, a.slug, { email: emails[0], text: 'visible', notifyReplies: true });
@@ -173,7 +190,7 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     const fill = (path: string) =>
       path
         .replace('{slug}', a.slug)
-        .replace('{id}.ics', `${(await0.meetingId ?? '00000000-0000-4000-8000-000000000000')}.ics`)
+        .replace('{id}.ics', `${await0.meetingId ?? '00000000-0000-4000-8000-000000000000'}.ics`)
         .replace('/agencies/{id}', `/agencies/${w.piura.id}`)
         .replace('{id}', await0.meetingId ?? '00000000-0000-4000-8000-000000000000')
         .replace('{token}', 'x');
@@ -182,7 +199,9 @@ describe('public site: JSON, caching, feeds, and the e-mail never shown', () => 
     const routes = Object.entries(doc.paths)
       .filter(([path, ops]) => 'get' in ops && (path.startsWith('/api/public/') || !path.startsWith('/api/')))
       .map(([path]) => fill(path));
-    expect(routes).toEqual(expect.arrayContaining(['/api/public/announcements', `/api/public/announcements/${a.slug}`, '/sitemap.xml']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['/api/public/announcements', `/api/public/announcements/${a.slug}`, '/sitemap.xml']),
+    );
     const bodies: string[] = [];
     for (const url of routes) bodies.push((await get(url)).body);
     bodies.push((await get(`/api/public/announcements?agencyId=${w.piura.id}`)).body);

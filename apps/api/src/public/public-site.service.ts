@@ -58,9 +58,17 @@ export class PublicSiteService {
     private readonly reader: SqlReader,
   ) {}
 
-  async announcements(q: { after?: string; limit?: number; agencyId?: string }): Promise<Tagged<KeysetPage<PublicAnnouncementSummaryDto>>> {
+  async announcements(q: {
+    after?: string;
+    limit?: number;
+    agencyId?: string;
+  }): Promise<Tagged<KeysetPage<PublicAnnouncementSummaryDto>>> {
     const limit = q.limit ?? PUBLIC_PAGE_SIZE;
-    const rows = await publicAnnouncementPage(this.reader, { after: decodeCursor(q.after), limit, agencyId: q.agencyId });
+    const rows = await publicAnnouncementPage(this.reader, {
+      after: decodeCursor(q.after),
+      limit,
+      agencyId: q.agencyId,
+    });
     const page = keysetPage(rows, limit, mapPublicAnnouncementSummary, (r) => ({ at: r.publishedAt, id: r.id }));
     return { value: page, tags: [PUBLIC_CACHE_TAGS.announcementList] };
   }
@@ -69,7 +77,15 @@ export class PublicSiteService {
   async practices(q: { after?: string; limit?: number }): Promise<Tagged<KeysetPage<PublicPracticeSummaryDto>>> {
     const limit = q.limit ?? PUBLIC_PAGE_SIZE;
     const rows = await publicPracticePage(this.dataSource.manager, { after: decodeCursor(q.after), limit });
-    return { value: keysetPage(rows, limit, (r) => r.dto, (r) => r), tags: [PUBLIC_CACHE_TAGS.practiceList] };
+    return {
+      value: keysetPage(
+        rows,
+        limit,
+        (r) => r.dto,
+        (r) => r,
+      ),
+      tags: [PUBLIC_CACHE_TAGS.practiceList],
+    };
   }
 
   /** One published best practice (404 for anything else: unpublished, withdrawn, intelligence). */
@@ -114,7 +130,13 @@ export class PublicSiteService {
     if (!row) throw new ApiError('agency.not_found', `agency ${id} not found`, { params: { id } });
     const [announcements, meetings] = await Promise.all([
       this.announcements({ agencyId: id }),
-      publicMeetingPage(this.reader, { when: 'upcoming', now: this.clock.now(), after: null, limit: 10, hostAgencyId: id }),
+      publicMeetingPage(this.reader, {
+        when: 'upcoming',
+        now: this.clock.now(),
+        after: null,
+        limit: 10,
+        hostAgencyId: id,
+      }),
     ]);
     return {
       value: {
@@ -134,7 +156,11 @@ export class PublicSiteService {
     };
   }
 
-  async meetings(q: { when?: 'upcoming' | 'past'; after?: string; limit?: number }): Promise<Tagged<KeysetPage<PublicMeetingDto>>> {
+  async meetings(q: {
+    when?: 'upcoming' | 'past';
+    after?: string;
+    limit?: number;
+  }): Promise<Tagged<KeysetPage<PublicMeetingDto>>> {
     const limit = q.limit ?? PUBLIC_PAGE_SIZE;
     const rows = await publicMeetingPage(this.reader, {
       when: q.when ?? 'upcoming',
@@ -142,7 +168,12 @@ export class PublicSiteService {
       after: decodeCursor(q.after),
       limit,
     });
-    const page = keysetPage(rows, limit, (m) => this.mapMeeting(m), (m) => ({ at: m.startsAt as Date, id: m.id }));
+    const page = keysetPage(
+      rows,
+      limit,
+      (m) => this.mapMeeting(m),
+      (m) => ({ at: m.startsAt as Date, id: m.id }),
+    );
     return { value: page, tags: [PUBLIC_CACHE_TAGS.meetings] };
   }
 
@@ -158,7 +189,11 @@ export class PublicSiteService {
         ...this.mapMeeting(m),
         announcements: news.slice(0, PUBLIC_MEETING_NEWS).map(mapPublicAnnouncementSummary),
       },
-      tags: [PUBLIC_CACHE_TAGS.meeting(m.id), PUBLIC_CACHE_TAGS.agency(m.hostAgency.id), PUBLIC_CACHE_TAGS.announcementList],
+      tags: [
+        PUBLIC_CACHE_TAGS.meeting(m.id),
+        PUBLIC_CACHE_TAGS.agency(m.hostAgency.id),
+        PUBLIC_CACHE_TAGS.announcementList,
+      ],
     };
   }
 
@@ -182,11 +217,17 @@ export class PublicSiteService {
       agencyName: r.agency.name,
     }));
     const self = agencyId
-      ? kind === 'rss' ? PUBLIC_FEEDS.agencyRss(agencyId) : PUBLIC_FEEDS.agencyAtom(agencyId)
-      : kind === 'rss' ? PUBLIC_FEEDS.rss : PUBLIC_FEEDS.atom;
+      ? kind === 'rss'
+        ? PUBLIC_FEEDS.agencyRss(agencyId)
+        : PUBLIC_FEEDS.agencyAtom(agencyId)
+      : kind === 'rss'
+        ? PUBLIC_FEEDS.rss
+        : PUBLIC_FEEDS.atom;
     const channel = {
       title: agencyName ? `Cumbre — anuncios de ${agencyName}` : 'Cumbre — anuncios',
-      description: agencyName ? `Anuncios públicos de ${agencyName}` : 'Anuncios públicos de las entidades de la Cumbre',
+      description: agencyName
+        ? `Anuncios públicos de ${agencyName}`
+        : 'Anuncios públicos de las entidades de la Cumbre',
       siteUrl: `${base}${agencyId ? PUBLIC_PATHS.agency(agencyId) : PUBLIC_PATHS.home}`,
       selfUrl: `${base}${self}`,
       id: `urn:cumbre:announcements:${agencyId ?? 'all'}`,

@@ -6,7 +6,11 @@ import { ApiRoute, BAD_ID, BAD_QUERY } from '../common/openapi';
 import { Public } from '../common/policy.decorators';
 import { uuidParam } from '../common/validation';
 import { MeetingCalendarService } from '../meetings/meeting-calendar.service';
-import { PublicAnnouncementListQueryDto, PublicMeetingListQueryDto, PublicPracticeListQueryDto } from './dto/public.requests';
+import {
+  PublicAnnouncementListQueryDto,
+  PublicMeetingListQueryDto,
+  PublicPracticeListQueryDto,
+} from './dto/public.requests';
 import {
   PublicAgencyResponse,
   PublicAnnouncementPageResponse,
@@ -41,7 +45,11 @@ export class PublicController {
     200: PublicAnnouncementPageResponse,
     400: BAD_QUERY,
   })
-  announcements(@Query() query: PublicAnnouncementListQueryDto, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  announcements(
+    @Query() query: PublicAnnouncementListQueryDto,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
       const page = await this.site.announcements(query);
       return json(page.value, page.tags);
@@ -68,10 +76,13 @@ export class PublicController {
 
   @Public()
   @Get('practices')
-  @ApiRoute('Best practices published to the public, newest first (keyset: pass nextCursor as after); never intelligence', {
-    200: PublicPracticePageResponse,
-    400: BAD_QUERY,
-  })
+  @ApiRoute(
+    'Best practices published to the public, newest first (keyset: pass nextCursor as after); never intelligence',
+    {
+      200: PublicPracticePageResponse,
+      400: BAD_QUERY,
+    },
+  )
   practices(@Query() query: PublicPracticeListQueryDto, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
       const page = await this.site.practices(query);
@@ -81,7 +92,11 @@ export class PublicController {
 
   @Public()
   @Get('practices/:id')
-  @ApiRoute('One best practice published to the public (read-only)', { 200: PublicPracticeResponse, 400: BAD_ID, 404: true })
+  @ApiRoute('One best practice published to the public (read-only)', {
+    200: PublicPracticeResponse,
+    400: BAD_ID,
+    404: true,
+  })
   practice(@Param('id', uuidParam()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
       const p = await this.site.practice(id);
@@ -91,7 +106,7 @@ export class PublicController {
 
   @Public()
   @Get('agencies/:id')
-  @ApiRoute('An agency\'s public page: its announcements and upcoming public meetings', {
+  @ApiRoute("An agency's public page: its announcements and upcoming public meetings", {
     200: PublicAgencyResponse,
     400: BAD_ID,
     404: true,
@@ -133,7 +148,11 @@ export class PublicController {
 
   @Public()
   @Get('meetings/:id')
-  @ApiRoute('One public meeting, with the announcements about it', { 200: PublicMeetingDetailResponse, 400: BAD_ID, 404: true })
+  @ApiRoute('One public meeting, with the announcements about it', {
+    200: PublicMeetingDetailResponse,
+    400: BAD_ID,
+    404: true,
+  })
   meeting(@Param('id', uuidParam()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return answerPublic(this.content, req, reply, JSON_CACHE, async () => {
       const m = await this.site.meeting(id);
@@ -160,7 +179,7 @@ export class PublicController {
   @Public()
   @Get('feeds/agencies/:id/rss.xml')
   @ApiProduces('application/rss+xml')
-  @ApiRoute('An agency\'s latest announcements as RSS 2.0', {
+  @ApiRoute("An agency's latest announcements as RSS 2.0", {
     200: { description: 'RSS 2.0', schema: { type: 'string' } },
     400: BAD_ID,
     404: true,
@@ -172,7 +191,7 @@ export class PublicController {
   @Public()
   @Get('feeds/agencies/:id/atom.xml')
   @ApiProduces('application/atom+xml')
-  @ApiRoute('An agency\'s latest announcements as Atom', {
+  @ApiRoute("An agency's latest announcements as Atom", {
     200: { description: 'Atom 1.0', schema: { type: 'string' } },
     400: BAD_ID,
     404: true,

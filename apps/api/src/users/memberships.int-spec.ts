@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { postRawJson, useTestApp } from '../../test/test-app';
-import { bearer, useAdminCaller, createTestAgency, createTestUser, signInWithToken } from '../../test/identity-fixtures';
+import {
+  bearer,
+  useAdminCaller,
+  createTestAgency,
+  createTestUser,
+  signInWithToken,
+} from '../../test/identity-fixtures';
 
 describe('memberships admin API', () => {
   const t = useTestApp();

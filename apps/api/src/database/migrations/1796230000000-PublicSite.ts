@@ -51,7 +51,9 @@ export class PublicSite1796230000000 implements MigrationInterface {
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "PK_announcement_old_slug" PRIMARY KEY ("slug"),
       CONSTRAINT "FK_announcement_old_slug_announcement" FOREIGN KEY ("announcement_id") REFERENCES "announcement"("id") ON DELETE CASCADE)`);
-    await q.query(`CREATE INDEX "IDX_announcement_old_slug_announcement" ON "announcement_old_slug" ("announcement_id")`);
+    await q.query(
+      `CREATE INDEX "IDX_announcement_old_slug_announcement" ON "announcement_old_slug" ("announcement_id")`,
+    );
     await q.query(`CREATE TABLE "announcement_revision" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
       "announcement_id" uuid NOT NULL,
@@ -64,7 +66,9 @@ export class PublicSite1796230000000 implements MigrationInterface {
       CONSTRAINT "PK_announcement_revision" PRIMARY KEY ("id"),
       CONSTRAINT "FK_announcement_revision_announcement" FOREIGN KEY ("announcement_id") REFERENCES "announcement"("id") ON DELETE CASCADE,
       CONSTRAINT "FK_announcement_revision_editor" FOREIGN KEY ("edited_by") REFERENCES "app_user"("id") ON DELETE SET NULL)`);
-    await q.query(`CREATE INDEX "IDX_announcement_revision_announcement" ON "announcement_revision" ("announcement_id", "created_at")`);
+    await q.query(
+      `CREATE INDEX "IDX_announcement_revision_announcement" ON "announcement_revision" ("announcement_id", "created_at")`,
+    );
 
     // Cover images, one row per resized variant (WebP); served immutable by id.
     await q.query(`CREATE TABLE "announcement_image" (
@@ -108,7 +112,9 @@ export class PublicSite1796230000000 implements MigrationInterface {
       `CREATE INDEX "IDX_announcement_comment_queue" ON "announcement_comment" ("created_at", "id") WHERE "status" = 'pending' OR "hidden_by_flags"`,
     );
     // Holds and rate limits: by address and by network, recent first.
-    await q.query(`CREATE INDEX "IDX_announcement_comment_email" ON "announcement_comment" ("author_email", "created_at")`);
+    await q.query(
+      `CREATE INDEX "IDX_announcement_comment_email" ON "announcement_comment" ("author_email", "created_at")`,
+    );
     await q.query(`CREATE INDEX "IDX_announcement_comment_ip" ON "announcement_comment" ("ip_hash", "created_at")`);
     await q.query(`CREATE INDEX "IDX_announcement_comment_parent" ON "announcement_comment" ("parent_id")`);
     await q.query(`CREATE TABLE "comment_flag" (

@@ -56,7 +56,9 @@ export class OneTripWrites1796320000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP FUNCTION rate_limit_take(text[], uuid, timestamptz, integer, integer, integer, integer)`);
+    await queryRunner.query(
+      `DROP FUNCTION rate_limit_take(text[], uuid, timestamptz, integer, integer, integer, integer)`,
+    );
     await queryRunner.query(`DROP INDEX "public"."IDX_announcement_comment_fingerprint"`);
     await queryRunner.query(
       `CREATE INDEX "IDX_announcement_comment_recent" ON "announcement_comment" ("announcement_id", "created_at")`,

@@ -17,7 +17,9 @@ describe('attachment types by content', () => {
     expect(sniffAttachmentType(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
     expect(sniffAttachmentType(Buffer.from('GIF89a....'))).toBe('image/gif');
     expect(sniffAttachmentType(Buffer.from('RIFF\x10\x00\x00\x00WEBPVP8 '))).toBe('image/webp');
-    expect(sniffAttachmentType(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('application/x-ole-storage');
+    expect(sniffAttachmentType(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe(
+      'application/x-ole-storage',
+    );
     expect(sniffAttachmentType(zipWith('[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml'))).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );

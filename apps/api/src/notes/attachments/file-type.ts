@@ -50,13 +50,19 @@ export function sniffAttachmentType(head: Buffer): NoteAttachmentType | null {
 /** A file name safe for Content-Disposition: no path, no control characters, not empty. */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // Control characters and quotes go.
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const unsafe = /[\u0000-\u001f\u007f"]/g;
+  const clean = base.replace(unsafe, '').trim().slice(0, 200);
   return clean || 'adjunto';
 }
 
 /** `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266), ASCII fallback for old clients. */
 export function attachmentDisposition(fileName: string): string {
-  const fallback = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/[\\"]/g, '') || 'adjunto';
+  const fallback =
+    fileName
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/[\\"]/g, '') || 'adjunto';
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -20,7 +20,13 @@ describe('notes: attachments', () => {
       colleague: { memberships: [{ agency: 'a', role: 'analyst', clearance: 'AMBER' }] },
       outsider: { memberships: [{ agency: 'c', role: 'analyst', clearance: 'RED' }] },
     });
-    noteId = (await createNote(t.app, w.person('author').headers, { authorAgencyId: w.a, marking: 'AMBER', distribution: 'agency_only' })).id;
+    noteId = (
+      await createNote(t.app, w.person('author').headers, {
+        authorAgencyId: w.a,
+        marking: 'AMBER',
+        distribution: 'agency_only',
+      })
+    ).id;
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -41,7 +47,11 @@ describe('notes: attachments', () => {
     const res = await upload('author', pdf, 'C:\\temp\\informe final.pdf');
     expect(res.statusCode).toBe(201);
     const att = res.json() as NoteAttachmentDto;
-    expect([att.contentType, att.sizeBytes, att.fileName]).toEqual(['application/pdf', pdf.length, 'informe final.pdf']);
+    expect([att.contentType, att.sizeBytes, att.fileName]).toEqual([
+      'application/pdf',
+      pdf.length,
+      'informe final.pdf',
+    ]);
 
     const png = await upload('author', TINY_PNG, 'foto.pdf');
     expect((png.json() as NoteAttachmentDto).contentType).toBe('image/png');
@@ -112,10 +122,18 @@ describe('notes: attachments', () => {
     });
     expect([json.statusCode, code(json)]).toEqual([415, 'common.unsupported_media_type']);
 
-    const other = await createNote(t.app, w.person('author').headers, { authorAgencyId: w.a, marking: 'GREEN', distribution: 'all_agencies' });
+    const other = await createNote(t.app, w.person('author').headers, {
+      authorAgencyId: w.a,
+      marking: 'GREEN',
+      distribution: 'all_agencies',
+    });
     await upload('author', TINY_PNG, 'a.png', other.id);
     const before = readdirSync(folder).length;
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/notes/${other.id}`, headers: w.person('author').headers });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/notes/${other.id}`,
+      headers: w.person('author').headers,
+    });
     expect(del.statusCode).toBe(204);
     expect(readdirSync(folder).length).toBe(before - 1);
   });

@@ -49,10 +49,16 @@ export class NoteAttachmentsService {
     private readonly clock: Clock,
   ) {}
 
-  async upload(noteId: string, request: FastifyRequest, user: AuthUser, origin: RequestOrigin): Promise<NoteAttachmentDto> {
+  async upload(
+    noteId: string,
+    request: FastifyRequest,
+    user: AuthUser,
+    origin: RequestOrigin,
+  ): Promise<NoteAttachmentDto> {
     // Access first, before a byte is stored: invisible → 404, not editable → 403.
     const note = await findVisibleNote(this.dataSource.manager, noteId, user);
-    if (!canEditNote(user, note)) throw new ApiError('note.edit_forbidden', 'only the author or the agency leader add files');
+    if (!canEditNote(user, note))
+      throw new ApiError('note.edit_forbidden', 'only the author or the agency leader add files');
     if (!request.isMultipart()) throw missing();
     const part = await request.file().catch((error: unknown) => {
       throw isTooLarge(error) ? tooLarge() : missing();
@@ -131,7 +137,12 @@ export class NoteAttachmentsService {
   }
 
   /** The file, after the note's read check; the download goes to the read trail. */
-  async download(noteId: string, attachmentId: string, user: NoteReader, origin: RequestOrigin): Promise<AttachmentDownload> {
+  async download(
+    noteId: string,
+    attachmentId: string,
+    user: NoteReader,
+    origin: RequestOrigin,
+  ): Promise<AttachmentDownload> {
     const manager = this.dataSource.manager;
     await findVisibleNote(manager, noteId, user);
     const row = await manager.getRepository(NoteAttachmentEntity).findOneBy({ id: attachmentId, noteId });
@@ -152,7 +163,9 @@ export class NoteAttachmentsService {
   async list(noteId: string, user: NoteReader): Promise<NoteAttachmentDto[]> {
     const manager = this.dataSource.manager;
     await findVisibleNote(manager, noteId, user);
-    const rows = await manager.getRepository(NoteAttachmentEntity).find({ where: { noteId }, order: { uploadedAt: 'ASC', id: 'ASC' } });
+    const rows = await manager
+      .getRepository(NoteAttachmentEntity)
+      .find({ where: { noteId }, order: { uploadedAt: 'ASC', id: 'ASC' } });
     const names = await displayNamesOf(
       manager,
       rows.map((r) => r.uploadedById).filter((x): x is string => x !== null),
@@ -178,7 +191,8 @@ export class NoteAttachmentsService {
   }
 }
 
-const missing = () => new ApiError('note.attachment_missing', 'send multipart/form-data with one file part named "file"');
+const missing = () =>
+  new ApiError('note.attachment_missing', 'send multipart/form-data with one file part named "file"');
 const attachmentNotFound = (id: string) =>
   new ApiError('note.attachment_not_found', 'attachment not found', { params: { id } });
 const isTooLarge = (error: unknown) =>

@@ -206,7 +206,10 @@ export class NoteSearchQueryDto implements NoteSearchQuery {
   @MaxLength(NOTE_TAG_MAX_LENGTH)
   tag?: string;
 
-  @ApiPropertyOptional({ description: 'A region code (PE-LAL) or a province or city name', maxLength: NOTE_PLACE_NAME_MAX_LENGTH })
+  @ApiPropertyOptional({
+    description: 'A region code (PE-LAL) or a province or city name',
+    maxLength: NOTE_PLACE_NAME_MAX_LENGTH,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(NOTE_PLACE_NAME_MAX_LENGTH)
@@ -275,7 +278,10 @@ export class LinkNoteBody implements LinkNoteRequest {
 }
 
 export class NoteRecipientQueryDto implements NoteRecipientQuery {
-  @ApiPropertyOptional({ description: 'Part of the name (any case, accents or not)', maxLength: NOTE_RECIPIENTS_QUERY_MAX_LENGTH })
+  @ApiPropertyOptional({
+    description: 'Part of the name (any case, accents or not)',
+    maxLength: NOTE_RECIPIENTS_QUERY_MAX_LENGTH,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(NOTE_RECIPIENTS_QUERY_MAX_LENGTH)

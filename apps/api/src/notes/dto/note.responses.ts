@@ -172,5 +172,6 @@ export class NoteReadEventResponse implements NoteReadEventDto {
 export class NoteRecipientResponse implements NoteRecipientDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;
-  @ApiProperty({ type: [AgencySummaryResponse], description: 'Where the person is cleared RED' }) agencies!: AgencySummary[];
+  @ApiProperty({ type: [AgencySummaryResponse], description: 'Where the person is cleared RED' })
+  agencies!: AgencySummary[];
 }

@@ -80,7 +80,11 @@ describe('notes: search', () => {
     expect(result.items.every((i) => i.kind === 'best_practice')).toBe(true);
     expect(result.facets.kind).toEqual([{ value: 'best_practice', count: 2 }]);
     expect(result.facets.marking).toEqual([{ value: 'CLEAR', count: 2 }]);
-    const count = await t.app.inject({ method: 'GET', url: `/api/notes/count?q=${marker}`, headers: w.person('outsider').headers });
+    const count = await t.app.inject({
+      method: 'GET',
+      url: `/api/notes/count?q=${marker}`,
+      headers: w.person('outsider').headers,
+    });
     expect(count.json()).toEqual({ total: 2 });
   });
 
@@ -100,7 +104,11 @@ describe('notes: search', () => {
         { value: 'intelligence', count: 1 },
       ]),
     );
-    const bad = await t.app.inject({ method: 'GET', url: '/api/notes?marking=PURPLE', headers: w.person('reader').headers });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/notes?marking=PURPLE',
+      headers: w.person('reader').headers,
+    });
     expect(bad.statusCode).toBe(400);
   });
 
@@ -116,7 +124,11 @@ describe('notes: search', () => {
       expect(seen).toHaveLength(3);
       expect(new Set(seen).size).toBe(3);
     }
-    const bad = await t.app.inject({ method: 'GET', url: '/api/notes?after=nonsense', headers: w.person('reader').headers });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/notes?after=nonsense',
+      headers: w.person('reader').headers,
+    });
     expect(bad.statusCode).toBe(400);
   });
 
@@ -147,9 +159,14 @@ describe('notes: search', () => {
         )) as { action: string; n: number }[]
       ).map((r) => `${r.action}:${r.n}`);
     const events = async (action: string) =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND actor_user_id = $2`, [action, reader.id])) as {
-        n: number;
-      }[])[0].n;
+      (
+        (await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND actor_user_id = $2`, [
+          action,
+          reader.id,
+        ])) as {
+          n: number;
+        }[]
+      )[0].n;
     const before = { trail: await trail(), list: await events('note.list'), search: await events('note.search') };
     // The library without a query: every note it shows is on screen (title, summary), so the
     // intelligence among them goes to the trail, as a list read.
@@ -158,7 +175,8 @@ describe('notes: search', () => {
     expect(shownIntelligence).toBeGreaterThan(0);
     const after = { trail: await trail(), list: await events('note.list'), search: await events('note.search') };
     expect([after.list - before.list, after.search - before.search]).toEqual([1, 0]);
-    const count = (rows: string[], action: string) => Number(rows.find((r) => r.startsWith(`${action}:`))?.split(':')[1] ?? 0);
+    const count = (rows: string[], action: string) =>
+      Number(rows.find((r) => r.startsWith(`${action}:`))?.split(':')[1] ?? 0);
     expect(count(after.trail, 'list') - count(before.trail, 'list')).toBe(shownIntelligence);
     expect(count(after.trail, 'search')).toBe(count(before.trail, 'search'));
     // A page of best practices only shows no intelligence: nothing is recorded.

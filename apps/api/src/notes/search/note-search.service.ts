@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  NOTE_SEARCH_DEFAULT_LIMIT,
-  type NoteFacetsDto,
-  type NoteSearchResultDto,
-} from '@cumbre/contracts';
+import { NOTE_SEARCH_DEFAULT_LIMIT, type NoteFacetsDto, type NoteSearchResultDto } from '@cumbre/contracts';
 import { ApiError } from '../../common/api-error';
 import type { RequestOrigin } from '../../common/auth-user';
 import type { NoteSearchQueryDto } from '../dto/note.requests';
@@ -41,7 +37,12 @@ function decodeCursor(text: string, ranked: boolean): Cursor {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
     const keyOk = typeof c.k === 'string' && (ranked ? RANK_KEY : INSTANT_KEY).test(c.k);
-    if (keyOk && typeof c.id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(c.id)) return c;
+    if (
+      keyOk &&
+      typeof c.id === 'string' &&
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(c.id)
+    )
+      return c;
   } catch {
     // answered below
   }
@@ -106,7 +107,11 @@ export class NoteSearchService {
     return w;
   }
 
-  async search(reader: NoteReader, query: NoteSearchQueryDto, origin: RequestOrigin | null): Promise<NoteSearchResultDto> {
+  async search(
+    reader: NoteReader,
+    query: NoteSearchQueryDto,
+    origin: RequestOrigin | null,
+  ): Promise<NoteSearchResultDto> {
     if (query.from && query.to && query.from > query.to) {
       throw new ApiError('validation.range_reversed', 'from is after to', { field: 'from' });
     }
@@ -121,7 +126,9 @@ export class NoteSearchService {
     const params: Record<string, unknown> = { ...w.params, limit: limit + 1 };
     if (query.after) {
       const cursor = decodeCursor(query.after, ranked);
-      page.push(`(${key} < CAST(:afterKey AS ${keyType}) OR (${key} = CAST(:afterKey AS ${keyType}) AND n.id < CAST(:afterId AS uuid)))`);
+      page.push(
+        `(${key} < CAST(:afterKey AS ${keyType}) OR (${key} = CAST(:afterKey AS ${keyType}) AND n.id < CAST(:afterId AS uuid)))`,
+      );
       params['afterKey'] = cursor.k;
       params['afterId'] = cursor.id;
     }
@@ -159,7 +166,14 @@ export class NoteSearchService {
     const last = items[items.length - 1];
     return {
       items: items.map((r) =>
-        mapSearchHit({ ...r, rank: r.rank === null ? null : Number(r.rank), snippet: r.snippet === null ? null : highlightHtml(r.snippet) }, names),
+        mapSearchHit(
+          {
+            ...r,
+            rank: r.rank === null ? null : Number(r.rank),
+            snippet: r.snippet === null ? null : highlightHtml(r.snippet),
+          },
+          names,
+        ),
       ),
       total,
       facets,
@@ -218,7 +232,12 @@ export class NoteSearchService {
     const of = (facet: FacetName) =>
       rows.filter((r) => r.facet === facet).map((r) => ({ value: r.value as string, count: r.count }));
     const agency = of('agency');
-    const agencies = (await namesFor(manager, agency.map((a) => ({ author_agency_id: a.value, sharing_group_id: null })))).agencies;
+    const agencies = (
+      await namesFor(
+        manager,
+        agency.map((a) => ({ author_agency_id: a.value, sharing_group_id: null })),
+      )
+    ).agencies;
     return {
       total: rows.find((r) => r.facet === 'total')?.count ?? 0,
       facets: {

@@ -23,8 +23,7 @@ describe('meeting status moves', () => {
   });
 
   it('reaches concluded only through in_progress', () => {
-    const into = (s: MeetingStatus) =>
-      MEETING_STATUSES.filter((from) => MEETING_STATUS_MOVES[from].includes(s));
+    const into = (s: MeetingStatus) => MEETING_STATUSES.filter((from) => MEETING_STATUS_MOVES[from].includes(s));
     expect(into('concluded')).toEqual(['in_progress']);
     expect(into('in_progress')).toEqual(['scheduled']);
   });

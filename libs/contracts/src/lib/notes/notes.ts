@@ -31,13 +31,13 @@ export const TLP_MEANINGS: Record<TlpLevel, { es: string; en: string; color: str
   },
   AMBER: {
     es: 'Divulgación limitada a la organización del receptor y sus clientes que necesiten saberlo.',
-    en: "Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.",
+    en: 'Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.',
     color: '#FFC000',
     background: '#000000',
   },
   'AMBER+STRICT': {
     es: 'Divulgación limitada exclusivamente a la organización del receptor.',
-    en: "Limited disclosure, recipients can only spread this on a need-to-know basis within their organization only.",
+    en: 'Limited disclosure, recipients can only spread this on a need-to-know basis within their organization only.',
     color: '#FFC000',
     background: '#000000',
   },

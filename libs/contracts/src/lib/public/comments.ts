@@ -17,7 +17,10 @@ export const COMMENT_FLAGS_TO_HIDE = 3;
  */
 export const COMMENT_HONEYPOT_FIELD = 'website';
 /** What a public page shows in place of a hidden or rejected reply under a visible comment. */
-export const COMMENT_WITHDRAWN_TEXT = { es: 'comentario retirado por moderación', en: 'comment removed by moderation' } as const;
+export const COMMENT_WITHDRAWN_TEXT = {
+  es: 'comentario retirado por moderación',
+  en: 'comment removed by moderation',
+} as const;
 
 export const COMMENT_FLAG_REASONS = ['spam', 'offensive', 'off_topic', 'personal_data', 'other'] as const;
 export type CommentFlagReason = (typeof COMMENT_FLAG_REASONS)[number];
@@ -92,7 +95,13 @@ export interface ModerationCommentDto {
   version: number;
 }
 
-export const COMMENT_HOLD_REASONS = ['first_time_author', 'too_many_links', 'blocked_word', 'duplicate', 'flagged'] as const;
+export const COMMENT_HOLD_REASONS = [
+  'first_time_author',
+  'too_many_links',
+  'blocked_word',
+  'duplicate',
+  'flagged',
+] as const;
 export type CommentHoldReason = (typeof COMMENT_HOLD_REASONS)[number];
 
 /** `GET /api/moderation/comments?queue=pending|flagged` — oldest first. */
