@@ -1,8 +1,7 @@
-import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { requestForLog } from './request-log';
-import type { IncomingMessage } from 'node:http';
+import type pino from 'pino';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { baseDataSourceOptions } from '../database/typeorm-options';
@@ -30,31 +29,15 @@ import { SqlReaderModule } from '../database/sql-reader.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: pino.Logger): DynamicModule {
     return {
       module: AppModule,
       providers: [MigrationRunner],
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Fastify assigns the id (see create-app.ts); every log line of the request carries it.
-            genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
-            // Id, method, path and address; no headers (request-log.ts).
-            serializers: { req: requestForLog },
-            redact: ['res.headers["set-cookie"]'],
-            // Middleware sees a url relative to its mount point; originalUrl is the full path.
-            autoLogging: {
-              ignore: (req) =>
-                ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith(
-                  '/api/health',
-                ),
-            },
-          },
-          // Every route, in Nest 11's path syntax (the library's default '*' is deprecated).
-          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
-        }),
+        // Nest's own lines (`new Logger(...)`) go to the root logger; nothing of it runs per request
+        // (no routes: the request line is a Fastify hook, request-log.ts).
+        LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] }),
         TypeOrmModule.forRoot({
           ...baseDataSourceOptions(config.databaseUrl, config.database),
           autoLoadEntities: true,

@@ -23,6 +23,7 @@ import { AppModule } from './app.module';
 import { registerSecurityHeaders } from './security-headers';
 import { PublicContent } from '../common/public-content/public-content.service';
 import { answerCachedPages } from '../web/public-page-cache';
+import { createRootLogger, registerRequestLog } from './request-log';
 
 export const API_PREFIX = 'api';
 /** Body limit of the anonymous public routes (a comment is at most 2,000 characters). */
@@ -40,15 +41,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: BODY_LIMITS.maxBytes,
     // A URL Fastify cannot decode is refused before routing; the answer still has our error body.
     frameworkErrors: answerFrameworkError,
-    // Fastify's own request log is off: nestjs-pino writes one structured line per request.
+    // Fastify's own request log is off: registerRequestLog writes one line per request.
     logger: false,
-    // A caller's request id is kept when it looks like one; otherwise we make one. The raw
-    // request carries it too, for the logger.
+    // A caller's request id is kept when it looks like one; otherwise we make one.
     genReqId: (req: IncomingMessage) => {
       const incoming = req.headers['x-request-id'];
-      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      (req as typeof req & { id?: string }).id = id;
-      return id;
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
   });
   // Ours instead of Nest's (which also parses form posts): JSON only, depth and length bounded.
@@ -84,7 +82,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     'onRequest',
     answerCachedPages(() => cached.content),
   );
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const logger = createRootLogger(config.logLevel);
+  registerRequestLog(adapter.getInstance(), logger);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     bufferLogs: true,
     bodyParser: false,
   });

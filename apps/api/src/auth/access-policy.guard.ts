@@ -39,6 +39,7 @@ export class AccessPolicyGuard extends AuthGuard() {
     if (!policy) {
       this.logger.error(
         {
+          reqId: req.id,
           handler: `${context.getClass().name}.${context.getHandler().name}`,
           url: req.url,
         },

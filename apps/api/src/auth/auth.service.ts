@@ -61,7 +61,13 @@ export class AuthService implements OnModuleInit {
   ): Promise<AuthUser> {
     const accountKey = email.toLowerCase();
     const deviceId = await this.devices.resolve(deviceToken, accountKey);
-    const attempt = await this.throttle.begin({ kind: 'sign_in', accountKey, ip: origin.ip, deviceId });
+    const attempt = await this.throttle.begin({
+      kind: 'sign_in',
+      accountKey,
+      ip: origin.ip,
+      deviceId,
+      requestId: origin.requestId,
+    });
     const account = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -145,7 +151,10 @@ export class AuthService implements OnModuleInit {
           details: { sessionId: result.familyId, revokedTokens: revoked },
         });
       });
-      this.logger.warn({ userId: result.userId, sessionId: result.familyId }, 'refresh token reused; session revoked');
+      this.logger.warn(
+        { reqId: origin.requestId, userId: result.userId, sessionId: result.familyId },
+        'refresh token reused; session revoked',
+      );
     }
     throw new ApiError('auth.session_expired', INVALID_SESSION);
   }

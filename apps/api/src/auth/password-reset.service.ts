@@ -45,7 +45,12 @@ export class PasswordResetService {
     const accountKey = email.toLowerCase();
     // Counted like sign-in failures (per address and per e-mail), so that nobody can flood a
     // mailbox; an unknown address is counted the same, which keeps the answer uninformative.
-    const attempt = await this.throttle.begin({ kind: 'password_reset', accountKey, ip: origin.ip });
+    const attempt = await this.throttle.begin({
+      kind: 'password_reset',
+      accountKey,
+      ip: origin.ip,
+      requestId: origin.requestId,
+    });
     await this.throttle.settle(attempt, false);
     await this.changes.run({ actor: null, origin }, async ({ manager, audit }) => {
       const [user]: { id: string; email: string; display_name: string }[] = await manager.query(

@@ -34,6 +34,8 @@ export interface AttemptKeys {
   ip: string | null;
   /** A device that signed in to this very account before (from its device cookie), if any. */
   deviceId?: string | null;
+  /** The request's id, for the log line of a throttled attempt. */
+  requestId?: string | null;
 }
 
 /** A recorded attempt, to be settled once the secret has been checked. */
@@ -87,7 +89,10 @@ export class SignInThrottle {
       }
       const wait = await this.waitSeconds(manager, keys);
       if (wait !== null) {
-        this.logger.warn({ ip: keys.ip, kind: keys.kind, limitedBy: wait.by }, 'attempt throttled');
+        this.logger.warn(
+          { reqId: keys.requestId, ip: keys.ip, kind: keys.kind, limitedBy: wait.by },
+          'attempt throttled',
+        );
         throw new TooManyAttemptsException(Math.max(1, wait.seconds));
       }
       const [row]: { id: string }[] = await manager.query(

@@ -117,7 +117,12 @@ export class TwoFactorService {
       platformRoles: account.platform_roles,
       memberships: [],
     };
-    const attempt = await this.throttle.begin({ kind: 'second_factor', accountKey: userId, ip: origin.ip });
+    const attempt = await this.throttle.begin({
+      kind: 'second_factor',
+      accountKey: userId,
+      ip: origin.ip,
+      requestId: origin.requestId,
+    });
     const ok = await this.dataSource.transaction(async (manager) => {
       if (input.recoveryCode) return this.useRecoveryCode(manager, userId, input.recoveryCode);
       if (input.code) return this.useTotpCode(manager, userId, input.code, true);
@@ -157,7 +162,12 @@ export class TwoFactorService {
    * sessions, and returns the recovery codes (shown once; only their hashes are kept).
    */
   async confirm(user: AuthUser, code: string, origin: RequestOrigin): Promise<RecoveryCodesDto> {
-    const attempt = await this.throttle.begin({ kind: 'second_factor', accountKey: user.id, ip: origin.ip });
+    const attempt = await this.throttle.begin({
+      kind: 'second_factor',
+      accountKey: user.id,
+      ip: origin.ip,
+      requestId: origin.requestId,
+    });
     const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     const ok = await this.changes.run({ actor: null, origin: null }, async ({ manager, audit }) => {
       if (!(await this.useTotpCode(manager, user.id, code, false))) return false;

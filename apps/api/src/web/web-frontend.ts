@@ -121,7 +121,7 @@ export async function registerWebFrontend(
       try {
         handled = await handlePage(request.raw, page.asServerResponse());
       } catch (err) {
-        logger.error({ err, url: request.url }, 'server-side rendering failed');
+        logger.error({ reqId: request.id, err, url: request.url }, 'server-side rendering failed');
         return reply.code(500).type('text/plain; charset=utf-8').send('Internal error');
       }
       if (!handled) return reply.callNotFound();
