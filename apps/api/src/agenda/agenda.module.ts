@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ActionItemsController } from './action-items.controller';
-import { ActionItemOverdueJob } from './action-item-overdue.service';
+import { ActionItemRemindersJob } from './action-item-reminders.service';
 import { ActionItemsService } from './action-items.service';
 import { AgendaChangeFeed } from './agenda-change-feed';
 import { AgendaController } from './agenda.controller';
@@ -51,7 +51,7 @@ import { RealtimeModule } from '../realtime/realtime.module';
     AgendaPublishingService,
     MinutesService,
     ActionItemsService,
-    ActionItemOverdueJob,
+    ActionItemRemindersJob,
   ],
   // The change feed is what a realtime module subscribes to; the queries answer other modules'
   // questions about an item (notes links).

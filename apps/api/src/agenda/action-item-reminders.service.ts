@@ -93,9 +93,9 @@ const NOTICE_TEXTS: Record<
  * A timer runs it in the application; tests call `runOnce()` with the test clock.
  */
 @Injectable()
-export class ActionItemOverdueJob extends PeriodicJobHost {
-  private readonly logger = new Logger('OverdueActionItems');
-  protected readonly job = new PeriodicJob('overdue action items', TICK_MS, () => this.runOnce(), this.logger);
+export class ActionItemRemindersJob extends PeriodicJobHost {
+  private readonly logger = new Logger('ActionItemReminders');
+  protected readonly job = new PeriodicJob('action item reminders', TICK_MS, () => this.runOnce(), this.logger);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,

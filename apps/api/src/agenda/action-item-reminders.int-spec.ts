@@ -13,13 +13,13 @@ import {
   Persona,
   useMeetingWorld,
 } from '../../test/meeting-world';
-import { ActionItemOverdueJob } from './action-item-overdue.service';
+import { ActionItemRemindersJob } from './action-item-reminders.service';
 
 /**
  * The overdue job, driven by the test clock: the owner agency's leaders and staff are told once
  * per item, even when two API instances run the job at the same moment.
  */
-describe('overdue action items', () => {
+describe('action item reminders: overdue and due soon', () => {
   // Two API instances on one database, as in production behind a load balancer.
   const w = useMeetingWorld();
   const other = useTestApp();
@@ -55,13 +55,13 @@ describe('overdue action items', () => {
     try {
       // The due day itself: not overdue yet.
       setClock(limaNoon(first));
-      await w.app.get(ActionItemOverdueJob).runOnce();
+      await w.app.get(ActionItemRemindersJob).runOnce();
       expect(await overdueNotices('invitedLeader', m.id)).toHaveLength(0);
 
       // The day after, both instances at once: one notice per recipient.
       setClock(limaNoon(dayAfter(first)));
-      await Promise.all([w.app.get(ActionItemOverdueJob).runOnce(), other.app.get(ActionItemOverdueJob).runOnce()]);
-      await w.app.get(ActionItemOverdueJob).runOnce();
+      await Promise.all([w.app.get(ActionItemRemindersJob).runOnce(), other.app.get(ActionItemRemindersJob).runOnce()]);
+      await w.app.get(ActionItemRemindersJob).runOnce();
       for (const who of ['invitedLeader', 'invitedStaff'] as const) {
         const notices = await overdueNotices(who, m.id);
         expect(notices).toHaveLength(1);
@@ -75,7 +75,7 @@ describe('overdue action items', () => {
 
       // The later item, once its day has passed, in its own notice.
       setClock(limaNoon(dayAfter(later)));
-      await other.app.get(ActionItemOverdueJob).runOnce();
+      await other.app.get(ActionItemRemindersJob).runOnce();
       const notices = await overdueNotices('invitedLeader', m.id);
       expect(notices).toHaveLength(2);
       expect(notices.map((n) => n.params['dueDates']).sort()).toEqual([first, later]);
@@ -100,18 +100,18 @@ describe('overdue action items', () => {
     try {
       // Four days ahead: not yet.
       setClock(limaNoon(dayAfter(due, -4)));
-      await w.app.get(ActionItemOverdueJob).runOnce();
+      await w.app.get(ActionItemRemindersJob).runOnce();
       expect(await reminders('invitedLeader')).toHaveLength(0);
 
       // Three days ahead, both instances at once, and again: one reminder per recipient, of the item not done.
       setClock(limaNoon(dayAfter(due, -3)));
       const runs = await Promise.all([
-        w.app.get(ActionItemOverdueJob).runOnce(),
-        other.app.get(ActionItemOverdueJob).runOnce(),
+        w.app.get(ActionItemRemindersJob).runOnce(),
+        other.app.get(ActionItemRemindersJob).runOnce(),
       ]);
       expect(runs.map((r) => r.dueSoonItems).sort()).toEqual([0, 1]);
       setClock(limaNoon(due));
-      await w.app.get(ActionItemOverdueJob).runOnce();
+      await w.app.get(ActionItemRemindersJob).runOnce();
       for (const who of ['invitedLeader', 'invitedStaff'] as const) {
         const told = await reminders(who);
         expect(told).toHaveLength(1);
@@ -125,7 +125,7 @@ describe('overdue action items', () => {
 
       // Past the day: the overdue notice, and no second reminder.
       setClock(limaNoon(dayAfter(due)));
-      await w.app.get(ActionItemOverdueJob).runOnce();
+      await w.app.get(ActionItemRemindersJob).runOnce();
       expect(await overdueNotices('invitedLeader', m.id)).toHaveLength(1);
       expect(await reminders('invitedLeader')).toHaveLength(1);
     } finally {
