@@ -51,7 +51,8 @@ export const MINUTES_MESSAGES = defineMessages({
     docWhat: 'Compromiso',
     docOwner: 'Responsable',
     docDue: 'Plazo',
-    docStatus: 'Estado',
+    /** The statuses change after the minutes: the printed table says on which day they were read. */
+    docStatus: 'Estado al {date}',
   },
   en: {
     heading: 'Minutes',
@@ -102,7 +103,7 @@ export const MINUTES_MESSAGES = defineMessages({
     docWhat: 'Action item',
     docOwner: 'Owner',
     docDue: 'Due',
-    docStatus: 'Status',
+    docStatus: 'Status on {date}',
   },
 });
 

@@ -96,6 +96,18 @@ describe('MinutesPrintPage', () => {
     expect(second.querySelector('.notes, .label')).toBeNull();
   });
 
+  it("dates the action items' statuses by the day in the meeting's zone, as they change after the minutes", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // 22:00 on 5 December in Lima is already 6 December in UTC.
+      vi.setSystemTime(new Date('2026-12-06T03:00:00Z'));
+      const root = await render(minutesOf({ minutesPublishedAt: '2026-12-06T00:00:00.000Z' }));
+      expect(text(root, 'minutes-doc-status-day')).toEqual(['Estado al 05/12/2026']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says a draft is a draft', async () => {
     const root = await render(minutesOf());
     expect(text(root, 'minutes-doc-state')).toEqual(['Acta — borrador (sin publicar)']);

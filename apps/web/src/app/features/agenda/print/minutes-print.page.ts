@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { AgencySummary, AgendaDto, AgendaItemDto, MeetingDto } from '@cumbre/contracts';
+import { plainDateIn } from '@cumbre/scheduling';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { loadFor } from '../../../core/api/load-for';
 import { Loader } from '../../../core/api/loader';
@@ -49,6 +50,11 @@ export class MinutesPrintPage {
         delegates: i.delegates.map((d) => d.displayName).join(', '),
       })),
   );
+  /** Today in the meeting's zone: the action items' statuses are the day's, not the minutes'. */
+  protected readonly today = computed(() => {
+    const ag = this.agenda.value();
+    return ag ? plainDateIn(new Date(), ag.timeZone) : '';
+  });
   /** "2 acuerdos y 1 compromiso". */
   protected readonly counts = computed(() => {
     const items = this.agenda.value()?.items ?? [];
