@@ -50,6 +50,22 @@ export function listText(names: readonly string[], lang: Lang): string {
   }).format(names);
 }
 
+/**
+ * `{{ d.endorsedBy | agencyList }}`: agencies by their short names as a sentence lists them, in
+ * the reader's language ("GR Piura, GR Tumbes y ANGR"; see `listText`).
+ */
+@Pipe({ name: 'agencyList', pure: false })
+export class AgencyListPipe implements PipeTransform {
+  private readonly i18n = inject(I18n);
+
+  transform(agencies: readonly { name: string; shortName: string }[]): string {
+    return listText(
+      agencies.map((a) => a.shortName || a.name),
+      this.i18n.lang(),
+    );
+  }
+}
+
 /** `{{ page.total | count: t().countOne : t().count }}` (see `countText`). */
 @Pipe({ name: 'count' })
 export class CountPipe implements PipeTransform {

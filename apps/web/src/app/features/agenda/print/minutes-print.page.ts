@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import type { AgencySummary, AgendaDto, AgendaItemDto, MeetingDto } from '@cumbre/contracts';
+import type { AgendaDto, AgendaItemDto, MeetingDto } from '@cumbre/contracts';
 import { plainDateIn } from '@cumbre/scheduling';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { loadFor } from '../../../core/api/load-for';
 import { Loader } from '../../../core/api/loader';
 import { errorText } from '../../../core/errors/error-signal';
-import { I18n } from '../../../core/i18n/i18n.service';
-import { countText, fill, FillPipe, injectMessages, listText } from '../../../core/i18n/translate';
+import { AgencyListPipe, countText, fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { pageTitle } from '../../../core/layout/page-title';
 import { AgendaApi } from '../data-access/agenda-api';
 import { MINUTES_MESSAGES } from '../minutes/minutes.messages';
@@ -24,7 +23,7 @@ import { printTimes } from './print-times';
  */
 @Component({
   selector: 'app-minutes-print-page',
-  imports: [PrintHead, FillPipe, AgendaLabelPipe, AgendaDayPipe],
+  imports: [PrintHead, FillPipe, AgencyListPipe, AgendaLabelPipe, AgendaDayPipe],
   templateUrl: './minutes-print.page.html',
   styleUrls: ['./agenda-print.page.css', './minutes-print.page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,7 +33,6 @@ export class MinutesPrintPage {
 
   private readonly api = inject(AgendaApi);
   private readonly meetings = inject(MeetingsApi);
-  private readonly i18n = inject(I18n);
   protected readonly t = injectMessages(MINUTES_MESSAGES);
   protected readonly a = injectMessages(AGENDA_MESSAGES);
   protected readonly meeting = new Loader<MeetingDto>();
@@ -82,13 +80,5 @@ export class MinutesPrintPage {
   /** Nothing recorded on it: no notes, decisions or action items. */
   protected blank(item: AgendaItemDto): boolean {
     return !item.minutes?.notes.trim() && !item.decisions.length && !item.actionItems.length;
-  }
-
-  /** The agencies that adopted a decision, as a sentence lists them. */
-  protected agencyList(agencies: readonly AgencySummary[]): string {
-    return listText(
-      agencies.map((x) => x.shortName || x.name),
-      this.i18n.lang(),
-    );
   }
 }

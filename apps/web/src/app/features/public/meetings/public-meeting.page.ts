@@ -1,15 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink, type ResolveFn } from '@angular/router';
-import {
-  PUBLIC_CACHE_TAGS,
-  PUBLIC_PATHS,
-  type AgencySummary,
-  type AgendaDto,
-  type PublicMeetingDetailDto,
-} from '@cumbre/contracts';
+import { PUBLIC_CACHE_TAGS, PUBLIC_PATHS, type AgendaDto, type PublicMeetingDetailDto } from '@cumbre/contracts';
 import { formatTimeOfDay, timeLang, zoneLabel } from '@cumbre/scheduling';
 import { I18n } from '../../../core/i18n/i18n.service';
-import { FillPipe, injectMessages, listText } from '../../../core/i18n/translate';
+import { AgencyListPipe, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { PublicApi } from '../data-access/public-api';
 import { loadForPage, type Loaded } from '../ui/loaded';
 import { meetingPlace, publicMeetingTime } from '../ui/public-meeting-card';
@@ -48,7 +42,7 @@ export const publicMeetingResolver: ResolveFn<Loaded<MeetingView>> = (route) => 
 /** `/reuniones-publicas/:id`: one public meeting with its time in Lima, .ics, agenda and decisions. */
 @Component({
   selector: 'app-public-meeting-page',
-  imports: [RouterLink, FillPipe, ShareLinks, PublicLoadFailure, AnnouncementCard],
+  imports: [RouterLink, FillPipe, AgencyListPipe, ShareLinks, PublicLoadFailure, AnnouncementCard],
   templateUrl: './public-meeting.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -89,14 +83,6 @@ export class PublicMeetingPage {
           }
         : notFoundSeo(this.t().notFound);
     });
-  }
-
-  /** The agencies that adopted a decision, as a sentence lists them ("GR Piura, GR Tumbes y ANGR"). */
-  protected agencyList(agencies: readonly AgencySummary[]): string {
-    return listText(
-      agencies.map((a) => a.shortName || a.name),
-      this.i18n.lang(),
-    );
   }
 
   /** An item's start in the meeting's zone ("09:00"), named once above the list (`agendaZone`). */
