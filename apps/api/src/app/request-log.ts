@@ -31,7 +31,8 @@ const UNLOGGED = '/api/health';
  *
  * A Fastify hook, not Nest middleware: middleware runs through @fastify/middie, and the request
  * logger that stood there (pino-http, binding a logger to every request in an
- * AsyncLocalStorage) cost a comment post a tenth of its throughput in the benchmark (issue #12).
+ * AsyncLocalStorage) cost a comment post about 5 % of its throughput in the benchmark, and the
+ * cached public reads far more (bench/README.md, 6 December; issue #12).
  * Below `info` (the benchmark runs at `warn`) the hook only asks the level. A line written while
  * a request is served names the request itself where it is about it: the error filter's, the
  * access guard's, the sign-in throttle's, the refresh-token reuse warning and a failed page
