@@ -121,6 +121,38 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     });
   });
 
+  it('the known-author check reads the index of approved addresses, which a held comment does not enter until approved', async () => {
+    const a = await publishAnnouncement(w.app, w);
+    const email = freshEmail();
+    const held = await postComment(w.app, a.slug, { email }, freshIp());
+    expect(held.body.status).toBe('pending');
+    // What the statement asks (comment.queries.ts `cs_known`), as the index sees it: the held
+    // comment's address is not in the index until a moderator approves it.
+    const knownByIndex = () =>
+      w.db.transaction(async (m) => {
+        await m.query('SET LOCAL enable_seqscan = off');
+        await m.query('SET LOCAL enable_bitmapscan = off');
+        const plan: { 'QUERY PLAN': string }[] = await m.query(
+          `EXPLAIN SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved'`,
+          [email],
+        );
+        const rows = await m.query(
+          `SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved'`,
+          [email],
+        );
+        return { plan: plan.map((p) => p['QUERY PLAN']).join('\n'), known: rows.length > 0 };
+      });
+    const before = await knownByIndex();
+    expect(before.plan).toContain('IDX_announcement_comment_email');
+    expect(before.known).toBe(false);
+    await approve(w.app, w, held.body.id);
+    expect((await knownByIndex()).known).toBe(true);
+    const [index] = await w.db.query(
+      `SELECT indexdef FROM pg_indexes WHERE indexname = 'IDX_announcement_comment_email'`,
+    );
+    expect(index.indexdef).toMatch(/\(author_email\) WHERE \(\(status\)::text = 'approved'::text\)$/);
+  });
+
   it('a refused comment stores nothing and takes no hit: the checks decide before the limit in the statement', async () => {
     const a = await publishAnnouncement(w.app, w);
     const email = freshEmail();

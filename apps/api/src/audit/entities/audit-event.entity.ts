@@ -7,7 +7,6 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'audit_event' })
 @Index('IDX_audit_event_occurred_at', ['occurredAt'])
 @Index('IDX_audit_event_action_object', ['action', 'objectId', 'occurredAt'])
-@Index('IDX_audit_event_action_ip', ['action', 'ip', 'occurredAt'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -20,6 +20,7 @@ import { RateLimitPruneGuard1796330000000 } from './1796330000000-RateLimitPrune
 import { RateLimitDecision1796340000000 } from './1796340000000-RateLimitDecision';
 import { BlockedWordNeedle1796350000000 } from './1796350000000-BlockedWordNeedle';
 import { ActionItemDueSoonNotice1796360000000 } from './1796360000000-ActionItemDueSoonNotice';
+import { UnreadIndexes1796370000000 } from './1796370000000-UnreadIndexes';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -46,4 +47,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RateLimitDecision1796340000000,
   BlockedWordNeedle1796350000000,
   ActionItemDueSoonNotice1796360000000,
+  UnreadIndexes1796370000000,
 ];
