@@ -21,7 +21,7 @@ export interface CachePolicy {
 }
 
 /**
- * Every public JSON answer, meetings and agencies included: their writers bump their tags
+ * Every public JSON answer, meetings and agencies included: their writers mark their tags changed
  * (common/public-content/tags.ts), and PublicMeetingTimes drops the meeting lists when a public
  * meeting ends (upcoming becomes past without a write). `keepSeconds` is only a safety net.
  */

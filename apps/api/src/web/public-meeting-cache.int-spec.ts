@@ -16,6 +16,7 @@ import {
 import { createApp } from '../app/create-app';
 import { Clock, SystemClock } from '../common/clock';
 import { PublicContent } from '../common/public-content/public-content.service';
+import { PUBLIC_CONTENT_TOPIC } from '../app/public-content.module';
 import { addItem, agendaUrl, readAgenda } from '../../test/agenda-world';
 import { eventually } from '../../test/eventually';
 import {
@@ -159,20 +160,20 @@ describe('public meetings and agencies: cached until a write changes them, on ev
     expect(hidden.statusCode).toBe(200);
     await eventually(async () => expect((await read(`/api/public/meetings/${m.id}`)).statusCode).toBe(404));
 
-    // Edits of a meeting the public never sees bump nothing.
+    // Edits of a meeting the public never sees announce nothing.
     const internal = await createMeeting(w, { title: 'Reunión interna' });
-    const before = await db.query(`SELECT tag, version FROM public_content_version WHERE tag = $1`, [
-      PUBLIC_CACHE_TAGS.meeting(internal.id),
-    ]);
     const patched = await call(w, 'convener', 'PATCH', `/api/meetings/${internal.id}`, {
       title: 'Reunión interna (cambio)',
       version: internal.version,
     });
     expect(patched.statusCode).toBe(200);
-    expect(before).toEqual([]);
-    expect(
-      await db.query(`SELECT tag FROM public_content_version WHERE tag = $1`, [PUBLIC_CACHE_TAGS.meeting(internal.id)]),
-    ).toEqual([]);
+    await writer.get(PublicContent).flushed();
+    const announced = await db.query(`SELECT id FROM realtime_event WHERE topic = $1 AND payload -> 'tags' ? $2`, [
+      PUBLIC_CONTENT_TOPIC,
+      PUBLIC_CACHE_TAGS.meeting(internal.id),
+    ]);
+    expect(announced).toEqual([]);
+    expect(heard.has(PUBLIC_CACHE_TAGS.meeting(internal.id))).toBe(false);
   });
 
   it('an agency edit reaches its cached page and the meetings that name it', async () => {

@@ -16,10 +16,10 @@ import { strongEtag } from '../public/public-answers';
  * rendered HTML is then kept, per URL and language (with its CSP, which allows its scripts by
  * hash: the same bytes for every reader), and served again without rendering, before the rest of
  * the request pipeline runs (answerCachedPages), until one of its tags changes: every write of public content
- * bumps its tags in its transaction and NOTIFYs every instance (common/public-content), which
+ * marks its tags changed in its transaction, announced to every instance (common/public-content), which
  * drops the pages. Pages without the header, non-200 answers and requests carrying a session
  * cookie are never cached. Entries live at most PAGE_KEEP_SECONDS, a safety net only: meetings,
- * agendas, minutes and agencies bump their tags too (common/public-content/tags.ts).
+ * agendas, minutes and agencies mark their tags changed too (common/public-content/tags.ts).
  */
 export const PAGE_KEEP_SECONDS = 300;
 export const PAGE_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=300';

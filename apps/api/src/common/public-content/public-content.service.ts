@@ -30,22 +30,21 @@ const ANNOUNCE_RETRY_MS = 500;
 const ANNOUNCE_SPACING_MS = 100;
 
 /**
- * The version of each piece of public content (`public_content_version`, one row per tag) and
- * the caches that depend on it. A write calls `changed(manager, tags)` inside its transaction;
- * the moment it commits, this instance drops the cached answers showing those tags (the public
- * JSON and the server-rendered pages alike), and the tags go to the outbox: the versions are
- * bumped and the change is announced to every instance in a short transaction of its own.
+ * The caches of public content, and how their entries are dropped on every instance when what
+ * they show changes. A write calls `changed(manager, tags)` inside its transaction; the moment it
+ * commits, this instance drops the cached answers showing those tags (the public JSON and the
+ * server-rendered pages alike), and the tags go to the outbox, to be announced to every instance
+ * in a short transaction of its own.
  *
  * Why after the commit, not inside the writer's transaction: the announcement serialises (the
- * realtime publish lock, NOTIFY's commit lock, the row of a tag every writer shares such as the
- * announcement list), and inside the writer's transaction it serialised the writers themselves —
- * every comment posted on every announcement waited for the one before to commit (issue #12,
- * scenario 7). The outbox announces whatever has gathered while the previous announcement was
- * on its way (and at most every ANNOUNCE_SPACING_MS), in one transaction. A write that rolls
- * back announces nothing. If the process dies between a commit and its announcement, the other
- * instances' copies expire on their own (`keepSeconds`, at most five minutes); if the database
- * refuses the announcement, it is tried again a few times, then given up with a warning (same
- * expiry).
+ * realtime publish lock, NOTIFY's commit lock), and inside the writer's transaction it serialised
+ * the writers themselves — every comment posted on every announcement waited for the one before
+ * to commit (issue #12, scenario 7). The outbox announces whatever has gathered while the
+ * previous announcement was on its way (and at most every ANNOUNCE_SPACING_MS), in one
+ * transaction. A write that rolls back announces nothing. If the process dies between a commit
+ * and its announcement, the other instances' copies expire on their own (`keepSeconds`, at most
+ * five minutes); if the database refuses the announcement, it is tried again a few times, then
+ * given up with a warning (same expiry).
  */
 @Injectable()
 export class PublicContent implements BeforeApplicationShutdown {
@@ -158,14 +157,7 @@ export class PublicContent implements BeforeApplicationShutdown {
       this.outbox.clear();
       for (let attempt = 1; ; attempt++) {
         try {
-          await this.dataSource.transaction(async (manager) => {
-            await manager.query(
-              `INSERT INTO public_content_version (tag) SELECT unnest($1::text[])
-               ON CONFLICT (tag) DO UPDATE SET version = public_content_version.version + 1, changed_at = now()`,
-              [batch],
-            );
-            await this.bus.announce(manager, batch);
-          });
+          await this.dataSource.transaction((manager) => this.bus.announce(manager, batch));
           break;
         } catch (err) {
           if (attempt >= (this.stopping ? 2 : ANNOUNCE_ATTEMPTS)) {
@@ -186,16 +178,5 @@ export class PublicContent implements BeforeApplicationShutdown {
     this.apiCache.drop(tags);
     this.pageCache.drop(tags);
     for (const listener of this.dropListeners) listener(tags);
-  }
-
-  /** The current versions of some tags (a tag never changed is version 0). */
-  async versions(manager: EntityManager, tags: readonly string[]): Promise<Record<string, number>> {
-    const rows: { tag: string; version: string }[] = await manager.query(
-      'SELECT tag, version FROM public_content_version WHERE tag = ANY($1::text[])',
-      [tags],
-    );
-    const out: Record<string, number> = Object.fromEntries(tags.map((t) => [t, 0]));
-    for (const r of rows) out[r.tag] = Number(r.version);
-    return out;
   }
 }

@@ -21,6 +21,7 @@ import { RateLimitDecision1796340000000 } from './1796340000000-RateLimitDecisio
 import { BlockedWordNeedle1796350000000 } from './1796350000000-BlockedWordNeedle';
 import { ActionItemDueSoonNotice1796360000000 } from './1796360000000-ActionItemDueSoonNotice';
 import { UnreadIndexes1796370000000 } from './1796370000000-UnreadIndexes';
+import { DropPublicContentVersion1796380000000 } from './1796380000000-DropPublicContentVersion';
 
 // Every migration, in order. The app and the test setup apply exactly this list; the
 // TypeORM CLI (data-source.ts) finds the same files by glob for generate/run/revert.
@@ -48,4 +49,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   BlockedWordNeedle1796350000000,
   ActionItemDueSoonNotice1796360000000,
   UnreadIndexes1796370000000,
+  DropPublicContentVersion1796380000000,
 ];
