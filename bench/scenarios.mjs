@@ -123,6 +123,8 @@ export const SCENARIOS = [
     // every acknowledged comment (of either server) must be in the database.
     // Each answer carries a new id: the two servers' answers are alike, not the same.
     sameAnswer: false,
+    // Each server's run starts at a CHECKPOINT (run.mjs), so each pays the same page images.
+    writes: true,
     request: (ctx) => {
       const slugs = ctx.fixtures.publishedSlugs;
       const ip = (n) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;

@@ -103,13 +103,20 @@ async function measure(server, request, scenario, seconds, connections) {
 /**
  * Races `servers` (first is Cumbre) on `scenario`: per round a warm-up then a measured run on
  * each server, the order reversed every other round. Figures: req/s averaged over the rounds,
- * p50 averaged, p99 the worst round; errors, non-2xx and wrong answers summed.
+ * p50 averaged, p99 the worst round; errors, non-2xx and wrong answers summed. `beforeRun`, if
+ * given, is awaited before each server's warm-up (a write scenario's CHECKPOINT: run.mjs).
  */
-export async function race(scenario, request, servers, { rounds, warmupSeconds, seconds, connections, log }) {
+export async function race(
+  scenario,
+  request,
+  servers,
+  { rounds, warmupSeconds, seconds, connections, log, beforeRun },
+) {
   const runs = new Map(servers.map((s) => [s.label, []]));
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? servers : [...servers].reverse();
     for (const s of order) {
+      if (beforeRun) await beforeRun();
       if (warmupSeconds > 0) await measure(s, request, scenario, warmupSeconds, connections);
       const r = await measure(s, request, scenario, seconds, connections);
       log(
