@@ -168,12 +168,15 @@ describe('public meetings and agencies: cached until a write changes them, on ev
     });
     expect(patched.statusCode).toBe(200);
     await writer.get(PublicContent).flushed();
-    const announced = await db.query(`SELECT id FROM realtime_event WHERE topic = $1 AND payload -> 'tags' ? $2`, [
-      PUBLIC_CONTENT_TOPIC,
-      PUBLIC_CACHE_TAGS.meeting(internal.id),
-    ]);
-    expect(announced).toEqual([]);
+    const announcedWith = (tag: string) =>
+      db.query(`SELECT id FROM realtime_event WHERE topic = $1 AND payload -> 'tags' ? $2`, [
+        PUBLIC_CONTENT_TOPIC,
+        tag,
+      ]);
+    expect(await announcedWith(PUBLIC_CACHE_TAGS.meeting(internal.id))).toEqual([]);
     expect(heard.has(PUBLIC_CACHE_TAGS.meeting(internal.id))).toBe(false);
+    // As the public meeting hidden above was: its tag went out.
+    expect((await announcedWith(PUBLIC_CACHE_TAGS.meeting(m.id))).length).toBeGreaterThan(0);
   });
 
   it('an agency edit reaches its cached page and the meetings that name it', async () => {
