@@ -128,18 +128,13 @@ describe('comments: posting, holds, bad input, rate limits', () => {
     expect(held.body.status).toBe('pending');
     // What the statement asks (comment.queries.ts `cs_known`), as the index sees it: the held
     // comment's address is not in the index until a moderator approves it.
+    const known = `SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved'`;
     const knownByIndex = () =>
       w.db.transaction(async (m) => {
         await m.query('SET LOCAL enable_seqscan = off');
         await m.query('SET LOCAL enable_bitmapscan = off');
-        const plan: { 'QUERY PLAN': string }[] = await m.query(
-          `EXPLAIN SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved'`,
-          [email],
-        );
-        const rows = await m.query(
-          `SELECT 1 FROM announcement_comment WHERE author_email = $1 AND status = 'approved'`,
-          [email],
-        );
+        const plan: { 'QUERY PLAN': string }[] = await m.query(`EXPLAIN ${known}`, [email]);
+        const rows = await m.query(known, [email]);
         return { plan: plan.map((p) => p['QUERY PLAN']).join('\n'), known: rows.length > 0 };
       });
     const before = await knownByIndex();
