@@ -1,3 +1,5 @@
+// First: V8's settings must hold before the application allocates anything (see v8-flags.ts).
+import './app/v8-flags';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
