@@ -34,6 +34,7 @@ FROM ${NODE_IMAGE} AS runtime
 # The V8 heap is capped at 192 MB (the live set is ~100 MB: two 24 MB answer caches, Nest and
 # Angular's server code): without a cap V8 lets garbage from server-side renders pile up and the
 # process grew past 500 MB after 600 page renders; with it, ~280 MB (issue #12: ≤ 300 MB).
+# The API sets its other V8 flag itself (apps/api/src/app/v8-flags.ts): NODE_OPTIONS does not take it.
 ENV NODE_OPTIONS=--max-old-space-size=192
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { V8_FLAGS } from './app/v8-flags';
 
 const root = resolve(__dirname, '../../..');
 
@@ -28,5 +30,14 @@ describe('main.ts start-up', () => {
       expect(run.stderr).toContain(name);
     }
     expect(run.stderr).toContain('See .env.example');
+  });
+});
+
+describe('main.ts V8 settings', () => {
+  it('applies V8_FLAGS before it loads anything else, so that no allocation happens under the defaults', () => {
+    const source = readFileSync(resolve(__dirname, 'main.ts'), 'utf8');
+    const imports = [...source.matchAll(/^import\s+(?:[^'"]*from\s+)?'([^']+)'/gm)].map((m) => m[1]);
+    expect(imports[0]).toBe('./app/v8-flags');
+    expect(V8_FLAGS).toContain('--no-allocation-site-pretenuring');
   });
 });
