@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
  * requests are slow for a while (a burst of heavy reads: requests in flight for 15 ms span a
  * young collection), and the decision outlived the burst: the same sites then served every
  * later request — the public list, a comment — from the old generation, which V8 had to
- * mark-compact every 300 ms instead of three times a minute. In the benchmark, an instance
+ * mark-compact every 300 ms instead of a handful of times in a whole run. In the benchmark, an instance
  * that had served 11 s of agenda reads answered the cached public list at 11,000–13,000
  * requests a second with a p99 of 13–14 ms; a fresh one, or the same one with this flag, at
  * 17,000–19,500 with a p99 of 3 (bench/README.md, "Why an instance slowed down"). A request's
