@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { authGuard } from './core/session/auth.guards';
+import { authGuard, enrolmentGuard } from './core/session/auth.guards';
 
 // Two lazy trees: the public site (server-rendered) and the staff area (signed in, rendered in
 // the browser). Staff code is never downloaded by a public reader.
@@ -7,6 +7,7 @@ export const appRoutes: Route[] = [
   {
     path: 'app',
     canActivate: [authGuard],
+    canActivateChild: [enrolmentGuard],
     loadChildren: () => import('./features/staff.routes').then((m) => m.staffRoutes),
   },
   {

@@ -27,6 +27,8 @@ export class SessionStore {
   readonly memberships = computed<MembershipDto[]>(() => this.meState()?.memberships ?? []);
   readonly isAdmin = computed(() => this.meState()?.platformRoles.includes('admin') ?? false);
   readonly isModerator = computed(() => this.meState()?.platformRoles.includes('moderator') ?? false);
+  /** Signed in with a session that may only enrol a second factor (see `enrolmentGuard`). */
+  readonly enrolmentOnly = computed(() => this.meState()?.twoFactor?.enrolmentOnly === true);
   readonly hasSeveralAgencies = computed(() => this.memberships().length > 1);
   /** The chosen membership when it is still one of the user's, else the first one. */
   readonly currentMembership = computed<MembershipDto | null>(() => {

@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { me } from '../../../testing/fixtures';
 import { TwoFactorPage } from './two-factor.page';
 import { configureComponentTest, settle } from '../../../testing/component-test';
@@ -52,5 +53,12 @@ describe('TwoFactorPage', () => {
       li.textContent?.trim(),
     );
     expect(codes).toEqual(['AAAAA-BBBBB', 'CCCCC-DDDDD']);
+    expect(el().querySelector('[data-testid=two-factor-required]')).toBeNull();
+    // "Listo" goes where the user was going when enrolment was asked of them.
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    fixture.componentRef.setInput('volver', '/app/reuniones/m-1');
+    await fixture.whenStable();
+    (el().querySelector('[data-testid=two-factor-done]') as HTMLButtonElement).click();
+    expect(navigate).toHaveBeenCalledWith('/app/reuniones/m-1');
   });
 });

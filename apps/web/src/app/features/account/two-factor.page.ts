@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,6 +11,7 @@ import { FormErrors } from '../../core/forms/form-errors';
 import { FillPipe, injectMessages } from '../../core/i18n/translate';
 import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
+import { safeReturnUrl } from '../../core/session/return-url';
 import { SessionStore } from '../../core/session/session.store';
 import { AccountApi } from './data-access/account-api';
 import { ACCOUNT_MESSAGES } from './account.messages';
@@ -38,7 +39,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
             </li>
           }
         </ul>
-        <button mat-flat-button type="button" (click)="finish()">
+        <button mat-flat-button type="button" data-testid="two-factor-done" (click)="finish()">
           {{ t().done }}
         </button>
       } @else if (enrolment(); as e) {
@@ -78,6 +79,9 @@ import { ACCOUNT_MESSAGES } from './account.messages';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TwoFactorPage implements OnInit {
+  /** Query `volver`: where the user was going when enrolment was required of them. */
+  readonly volver = input<string>();
+
   private readonly api = inject(AccountApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
@@ -114,12 +118,16 @@ export class TwoFactorPage implements OnInit {
     await this.write.run(async () => {
       const { recoveryCodes } = await this.api.confirmEnrolment(this.form.getRawValue().code);
       this.recoveryCodes.set(recoveryCodes);
+      // It is on now: the notice that it is required no longer applies.
+      this.status.update(
+        (s) => s && { ...s, enabled: true, enrolmentOnly: false, recoveryCodesLeft: recoveryCodes.length },
+      );
       // The session is no longer limited to enrolling: the rest of the app may load.
       this.session.signedInAs(await this.api.me());
     });
   }
 
   protected async finish(): Promise<void> {
-    await this.router.navigateByUrl('/app');
+    await this.router.navigateByUrl(safeReturnUrl(this.volver()));
   }
 }

@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { me } from '../../../testing/fixtures';
 import { I18n } from '../../core/i18n/i18n.service';
-import { safeReturnUrl, SignInPage } from './sign-in.page';
+import { SignInPage } from './sign-in.page';
 import { configureComponentTest, settle } from '../../../testing/component-test';
 
 describe('SignInPage', () => {
@@ -133,19 +133,19 @@ describe('SignInPage', () => {
     expect(router.navigateByUrl).toHaveBeenCalledWith('/app/cuenta/doble-factor');
   });
 
+  it('sends a user who must enrol to enrolment first, then where they were going', async () => {
+    fixture.componentRef.setInput('volver', '/app/agencias');
+    await fillIn('presidencia.piura@cumbre.demo', 'Cumbre-Demo-2026!');
+    backend.expectOne('/api/auth/login').flush({
+      ...me(),
+      twoFactor: { enabled: false, required: true, enrolmentOnly: true, recoveryCodesLeft: 0 },
+    });
+    await settle(fixture);
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/app/cuenta/doble-factor?volver=%2Fapp%2Fagencias');
+  });
+
   it('links to the forgotten-password page', () => {
     const link = el().querySelector('a[href="/contrasena/olvide"]');
     expect(link?.textContent).toContain('¿Olvidó su contraseña?');
-  });
-});
-
-describe('safeReturnUrl', () => {
-  it('keeps paths inside the staff area only', () => {
-    expect(safeReturnUrl('/app/admin/usuarios?x=1')).toBe('/app/admin/usuarios?x=1');
-    expect(safeReturnUrl('/app')).toBe('/app');
-    expect(safeReturnUrl('https://evil.example/app')).toBe('/app');
-    expect(safeReturnUrl('//evil.example')).toBe('/app');
-    expect(safeReturnUrl('/application')).toBe('/app');
-    expect(safeReturnUrl(undefined)).toBe('/app');
   });
 });

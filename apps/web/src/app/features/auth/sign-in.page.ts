@@ -16,17 +16,10 @@ import { COMMON } from '../../core/i18n/common.messages';
 import { injectMessages } from '../../core/i18n/translate';
 import { NarrowPage } from '../../core/layout/narrow-page';
 import { pageTitle } from '../../core/layout/page-title';
+import { enrolmentUrl, safeReturnUrl } from '../../core/session/return-url';
 import { SessionStore } from '../../core/session/session.store';
 import { AccountApi } from '../account/data-access/account-api';
 import { AUTH_MESSAGES } from './auth.messages';
-
-/** A user who must enrol a second factor is taken there first. */
-export const TWO_FACTOR_PAGE = '/app/cuenta/doble-factor';
-
-/** Only paths inside the staff area, so a crafted link cannot send the user elsewhere. */
-export function safeReturnUrl(value: string | undefined): string {
-  return value && /^\/app(\/|$|\?)/.test(value) && !value.startsWith('//') ? value : '/app';
-}
 
 @Component({
   selector: 'app-sign-in-page',
@@ -198,7 +191,9 @@ export class SignInPage {
   }
 
   private async enter(me: MeDto): Promise<void> {
-    await this.router.navigateByUrl(me.twoFactor?.enrolmentOnly ? TWO_FACTOR_PAGE : safeReturnUrl(this.volver()));
+    // A user who must enrol a second factor is taken there first, and then where they were going.
+    const target = safeReturnUrl(this.volver());
+    await this.router.navigateByUrl(me.twoFactor?.enrolmentOnly ? enrolmentUrl(target) : target);
   }
 }
 

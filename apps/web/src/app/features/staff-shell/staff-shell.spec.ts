@@ -75,6 +75,15 @@ describe('StaffShell', () => {
     expect(switcher?.getAttribute('aria-label')).toContain(LAMBAYEQUE.agency.name);
   });
 
+  it('offers no pages and no bell while the session may only enrol a second factor', async () => {
+    const root = await render(
+      me({ twoFactor: { enabled: false, required: true, enrolmentOnly: true, recoveryCodesLeft: 0 } }),
+    );
+    expect(navLinks(root)).toEqual([]);
+    expect(root.querySelector('app-notification-bell')).toBeNull();
+    expect(root.querySelector('[data-testid=user-menu]')).not.toBeNull();
+  });
+
   it('follows the language switch', async () => {
     const root = await render(me());
     TestBed.inject(I18n).setLang('en');

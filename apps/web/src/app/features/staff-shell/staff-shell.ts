@@ -41,17 +41,26 @@ export class StaffShell {
     () => this.session.isModerator() || this.session.memberships().some((m) => m.role === 'leader'),
   );
   protected readonly moderates = this.session.isModerator;
-  /** The main menu, in order, as this user may use it ('moderation': the link with its count). */
-  protected readonly links = computed((): (NavLink | 'moderation')[] => [
-    { path: '/app', label: 'home' },
-    { path: '/app/reuniones', label: 'meetings' },
-    { path: '/app/biblioteca', label: 'library' },
-    { path: '/app/plan-de-accion', label: 'actionPlan' },
-    { path: '/app/agencias', label: 'directory' },
-    ...(this.writesAnnouncements() ? [{ path: '/app/anuncios', label: 'announcements' } as const] : []),
-    ...(this.moderates() ? (['moderation'] as const) : []),
-    ...(this.session.isAdmin() ? [{ path: '/app/admin', label: 'admin' } as const] : []),
-  ]);
+  /**
+   * The main menu, in order, as this user may use it ('moderation': the link with its count).
+   * None while the session may only enrol a second factor: every page would be refused.
+   */
+  protected readonly links = computed((): (NavLink | 'moderation')[] =>
+    this.session.enrolmentOnly() ? [] : this.menu(),
+  );
+
+  private menu(): (NavLink | 'moderation')[] {
+    return [
+      { path: '/app', label: 'home' },
+      { path: '/app/reuniones', label: 'meetings' },
+      { path: '/app/biblioteca', label: 'library' },
+      { path: '/app/plan-de-accion', label: 'actionPlan' },
+      { path: '/app/agencias', label: 'directory' },
+      ...(this.writesAnnouncements() ? [{ path: '/app/anuncios', label: 'announcements' } as const] : []),
+      ...(this.moderates() ? (['moderation'] as const) : []),
+      ...(this.session.isAdmin() ? [{ path: '/app/admin', label: 'admin' } as const] : []),
+    ];
+  }
 
   constructor() {
     focusHeadingOnNavigation();
