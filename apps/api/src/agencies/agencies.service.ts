@@ -185,7 +185,7 @@ export class AgenciesService {
         `SELECT m.organization_id AS "agencyId",
                 count(*)::int AS "memberCount",
                 coalesce(
-                  json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
+                  json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY ${foldSql('u.display_name')})
                     FILTER (WHERE m.role = 'leader'),
                   '[]'
                 ) AS "leaders"
@@ -198,7 +198,7 @@ export class AgenciesService {
     const groups: { agencyId: string; sharingGroups: AgencyDirectoryFacts['sharingGroups'] }[] =
       await this.dataSource.query(
         `SELECT sgm.organization_id AS "agencyId",
-                json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.name) AS "sharingGroups"
+                json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY ${foldSql('g.name')}) AS "sharingGroups"
            FROM sharing_group_member sgm
            JOIN sharing_group g ON g.id = sgm.sharing_group_id
           WHERE sgm.organization_id = ANY($1::uuid[])

@@ -16,6 +16,7 @@ import { agendaPublicationsSql, latestPublishedAgendaSql } from '../agenda/publi
 import { AGENCY_NAMES } from '../agencies/agency.queries';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { foldSql } from '../common/search-text';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { SqlCondition } from '../common/sql-condition';
 import { ANONYMOUS, viewerOf } from '../common/viewer';
@@ -226,10 +227,10 @@ export class MeetingCalendarService {
         .addSelect(
           `COALESCE((SELECT json_agg(json_build_object(
             'agencyId', i.organization_id, 'agencyName', o.name, 'rsvp', i.rsvp,
-            'delegates', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email) ORDER BY u.display_name, u.id)
+            'delegates', COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email) ORDER BY ${foldSql('u.display_name')}, u.id)
                                      FROM meeting_delegate d JOIN ${USER_CONTACTS} u ON u.id = d.user_id
                                     WHERE d.invitation_id = i.id), '[]'::json))
-            ORDER BY o.name)
+            ORDER BY ${foldSql('o.name')})
            FROM meeting_invitation i JOIN ${AGENCY_NAMES} o ON o.id = i.organization_id
           WHERE i.meeting_id = m.id), '[]'::json)`,
           'invitations',

@@ -132,6 +132,24 @@ describe('users admin API', () => {
       expect(byEmail.items.map((u: { id: string }) => u.id)).toContain(a.id);
     });
 
+    it('finds names whatever their accents and case, and sorts accented initials among their letters', async () => {
+      const tag = unique('acc').toLowerCase();
+      const ids: Record<string, string> = {};
+      for (const name of ['Óscar', 'Pedro', 'Ñaupari', 'Mónica', 'Nadia', 'Élmer']) {
+        ids[name] = (await createTestUser(t.app, { displayName: `${name} ${tag}` })).id;
+      }
+      const names = async (search: string) =>
+        (
+          (await call('GET', `/api/users?search=${encodeURIComponent(search)}`)).json().items as {
+            displayName: string;
+          }[]
+        ).map((u) => u.displayName.replace(` ${tag}`, ''));
+      expect(await names(tag)).toEqual(['Élmer', 'Mónica', 'Nadia', 'Ñaupari', 'Óscar', 'Pedro']);
+      for (const search of [`óscar ${tag}`, `OSCAR ${tag}`, `Óscar ${tag}`])
+        expect(await names(search)).toEqual(['Óscar']);
+      for (const search of [`ñaupari ${tag}`, `NAUPARI ${tag}`]) expect(await names(search)).toEqual(['Ñaupari']);
+    });
+
     it('treats % and _ in the search literally', async () => {
       const res = await call('GET', `/api/users?search=${encodeURIComponent('%_%')}`);
       expect(res.statusCode).toBe(200);

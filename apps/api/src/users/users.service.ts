@@ -6,6 +6,7 @@ import { Changes } from '../audit/changes';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MeDto, Page, UserDto } from '@cumbre/contracts';
 import { rethrowUniqueViolation } from '../common/db-errors';
+import { containsPattern, foldSql } from '../common/search-text';
 import type { AuthUser, RequestOrigin } from '../common/auth-user';
 import { hashPassword } from './credentials/password-hasher';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -17,11 +18,6 @@ type Actor = Pick<AuthUser, 'id' | 'email'>;
 
 const USER: VersionedResource = { name: 'user', notFound: 'user.not_found' };
 const userNotFound = (id: string) => new ApiError('user.not_found', 'user not found', { params: { id } });
-
-/** `%`, `_` and `\` typed by the user are matched literally. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 @Injectable()
 export class UsersService {
@@ -43,13 +39,15 @@ export class UsersService {
     const offset = query.offset ?? 0;
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     if (query.search) {
-      qb.where(`(lower(u.display_name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')`, {
+      // Accents and case do not matter: "oscar" and "ÓSCAR" both find "Óscar".
+      qb.where(`(${foldSql('u.display_name')} LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')`, {
         q: containsPattern(query.search),
       });
     }
     // Page the users first; their memberships are then read for that page only.
     const [page, total] = await qb
-      .orderBy('lower(u.display_name)', 'ASC')
+      // Folded, so that "Óscar" sorts among the O's, not after the Z's (the database's collation is C).
+      .orderBy(foldSql('u.display_name'), 'ASC')
       .addOrderBy('u.id', 'ASC')
       .limit(limit)
       .offset(offset)
