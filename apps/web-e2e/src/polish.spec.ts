@@ -115,12 +115,16 @@ test.describe('polish', () => {
       '/app/reuniones/nueva',
       '/app/notificaciones',
       '/app/agencias',
+      '/app/plan-de-accion',
+      '/app/biblioteca',
       summit,
     ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      // Late content first: nothing still loading.
+      // Late content first: nothing still loading, and the widest part of these two on screen.
       await expect(page.getByText('Cargando…')).toHaveCount(0);
+      const widest = { '/app/plan-de-accion': 'plan-table', '/app/biblioteca': 'note-list' }[path];
+      if (widest) await expect(page.getByTestId(widest)).toBeVisible();
       const width = await pageWidth();
       expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(360);
     }
