@@ -117,6 +117,7 @@ test.describe('polish', () => {
       '/app/agencias',
       '/app/plan-de-accion',
       '/app/biblioteca',
+      '/app/cuenta/sesiones',
       summit,
     ]) {
       await page.goto(path);
