@@ -119,6 +119,9 @@ test.describe('polish', () => {
       '/app/biblioteca',
       '/app/cuenta/sesiones',
       summit,
+      // The printable agenda and minutes are documents, and on a phone they reflow too.
+      `${summit}/agenda/imprimir`,
+      `${summit}/acta/imprimir`,
     ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
