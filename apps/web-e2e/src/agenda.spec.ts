@@ -267,7 +267,7 @@ test.describe.serial('agenda', () => {
     await expect(page.getByTestId('agenda-live-notice')).toContainText(HOST_STAFF.displayName);
     const mine = 'Revisión semanal de casos de extorsión con la fiscalía.';
     const form = page.getByTestId('agenda-item-form').first();
-    await form.getByLabel('Descripción (Markdown)').fill(mine);
+    await form.getByLabel('Descripción (Markdown)', { exact: true }).fill(mine);
     await form.getByTestId('agenda-item-save').click();
     const stale = page.getByTestId('agenda-stale');
     await expect(stale).toContainText('Otra persona cambió este punto mientras lo editabas');

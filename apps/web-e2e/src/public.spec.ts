@@ -263,9 +263,9 @@ test.describe('the public site', () => {
     await moderator
       .getByTestId('announcement-body-input')
       .fill(`Texto **visible** ${RUN}.\n\n${XSS_PAYLOADS.join('\n\n')}\n`);
-    await moderator.getByTestId('preview-tab').click();
-    await expect(moderator.getByTestId('markdown-preview')).toContainText(`visible ${RUN}`);
-    await expectNothingInjected(moderator, '[data-testid=markdown-preview]');
+    await moderator.getByTestId('md-preview-tab').click();
+    await expect(moderator.getByTestId('md-preview')).toContainText(`visible ${RUN}`);
+    await expectNothingInjected(moderator, '[data-testid=md-preview]');
 
     const title = `Prueba de seguridad ${RUN} <img src=x onerror=alert(8)>`;
     const path = await publishAnnouncement(moderator, {

@@ -13,7 +13,6 @@ import type {
   CreateActionItemRequest,
   CreateAgendaItemRequest,
   CreateDecisionRequest,
-  MarkdownPreviewDto,
   MoveAgendaItemRequest,
   Page,
   RejectAgendaItemRequest,
@@ -135,9 +134,5 @@ export class AgendaApi {
 
   updateActionItem(id: string, body: UpdateActionItemRequest): Promise<ActionItemDetailDto> {
     return this.http.patch(apiPath('action-items', id), body);
-  }
-
-  preview(markdown: string): Promise<MarkdownPreviewDto> {
-    return this.http.post('/api/markdown/preview', { markdown });
   }
 }

@@ -23,7 +23,7 @@ import { COMMON } from '../../../core/i18n/common.messages';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AgendaApi } from '../data-access/agenda-api';
-import { MarkdownField } from '../ui/markdown-field';
+import { MarkdownField } from '../../../core/forms/markdown-field';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { containersOf } from '../ui/agenda-tree';
 
@@ -59,6 +59,7 @@ export class AgendaItemForm implements OnInit {
   private readonly api = inject(AgendaApi);
   private readonly agencies = inject(AgenciesApi);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
+  protected readonly descriptionMax = AGENDA_DESCRIPTION_MAX_LENGTH;
   protected readonly c = injectMessages(COMMON);
   protected readonly write = new Action({
     labels: () => ({

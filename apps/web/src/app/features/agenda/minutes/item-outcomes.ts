@@ -3,6 +3,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import {
   ACTION_ITEM_TEXT_MAX_LENGTH,
+  AGENDA_NOTES_MAX_LENGTH,
   DECISION_TEXT_MAX_LENGTH,
   type AgencySummary,
   type AgendaDto,
@@ -16,7 +17,7 @@ import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
 import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { AGENDA_MESSAGES } from '../ui/agenda.messages';
-import { MarkdownField } from '../ui/markdown-field';
+import { MarkdownField } from '../../../core/forms/markdown-field';
 import { PlainField } from '../ui/plain-field';
 import { ActionItemHistory } from './action-item-history';
 import { injectActionItemAccess } from './action-item-access';
@@ -52,6 +53,7 @@ export class ItemOutcomes implements OnInit {
 
   private readonly api = inject(AgendaApi);
   protected readonly t = injectMessages(AGENDA_MESSAGES);
+  protected readonly notesMax = AGENDA_NOTES_MAX_LENGTH;
   /** Action items whose history is shown. */
   protected readonly historyOpen = new Selection<string>();
   protected readonly write = new Action({

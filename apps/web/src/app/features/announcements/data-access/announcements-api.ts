@@ -4,7 +4,6 @@ import type {
   AnnouncementListQuery,
   ChangeAnnouncementStatusRequest,
   CreateAnnouncementRequest,
-  MarkdownPreviewDto,
   Page,
   UpdateAnnouncementRequest,
 } from '@cumbre/contracts';
@@ -48,10 +47,5 @@ export class AnnouncementsApi {
     return this.http.delete(`${announcementUrl(id)}/cover`, {
       query: { version },
     });
-  }
-
-  /** The app's one Markdown renderer, so the preview is exactly what readers will see. */
-  preview(markdown: string): Promise<MarkdownPreviewDto> {
-    return this.http.post('/api/markdown/preview', { markdown });
   }
 }

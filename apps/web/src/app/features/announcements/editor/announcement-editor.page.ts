@@ -23,6 +23,7 @@ import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { MarkdownField } from '../../../core/forms/markdown-field';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -52,6 +53,7 @@ type Field = 'title' | 'slug' | 'summary' | 'body' | 'agencyId' | 'coverAlt';
     MatSelectModule,
     FormErrors,
     LoadState,
+    MarkdownField,
     FillPipe,
     AppDatePipe,
   ],
@@ -74,9 +76,6 @@ export class AnnouncementEditorPage {
     body: ANNOUNCEMENT_BODY_MAX_LENGTH,
     coverAlt: ANNOUNCEMENT_COVER_ALT_MAX_LENGTH,
   };
-  protected readonly tab = signal<'write' | 'preview'>('write');
-  protected readonly previewHtml = signal('');
-  protected readonly previewFailed = signal(false);
   protected readonly scheduleAt = signal('');
   protected readonly coverFile = signal<File | null>(null);
 
@@ -146,21 +145,6 @@ export class AnnouncementEditorPage {
 
   protected statusLabel(status: AnnouncementStatus): string {
     return this.l()[`status_${status}`];
-  }
-
-  protected async showPreview(): Promise<void> {
-    this.tab.set('preview');
-    this.previewFailed.set(false);
-    const markdown = this.form.controls.body.value;
-    if (!markdown.trim()) {
-      this.previewHtml.set('');
-      return;
-    }
-    try {
-      this.previewHtml.set((await this.api.preview(markdown)).html);
-    } catch {
-      this.previewFailed.set(true);
-    }
   }
 
   protected async save(): Promise<void> {

@@ -2,7 +2,6 @@ import { inject, Injectable } from '@angular/core';
 import type {
   CreateNoteCommentRequest,
   CreateNoteRequest,
-  MarkdownPreviewDto,
   NoteAttachmentDto,
   NoteCommentDto,
   NoteDto,
@@ -109,10 +108,5 @@ export class NotesApi {
 
   unlinkFromAgendaItem(meetingId: string, itemId: string, noteId: string): Promise<unknown> {
     return this.http.delete(apiPath('meetings', meetingId, 'agenda', 'items', itemId, 'notes', noteId));
-  }
-
-  /** The app's one Markdown renderer, for the editors' preview. */
-  preview(markdown: string): Promise<MarkdownPreviewDto> {
-    return this.http.post('/api/markdown/preview', { markdown });
   }
 }

@@ -44,7 +44,7 @@ import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Notifier } from '../../../core/layout/notifier';
 import { SessionStore } from '../../../core/session/session.store';
 import { NotesApi } from '../data-access/notes-api';
-import { MarkdownField } from '../ui/markdown-field';
+import { MarkdownField } from '../../../core/forms/markdown-field';
 import { NoteLabelPipe } from '../ui/note-labels';
 import { TlpBanner } from '../ui/tlp-banner';
 import { EDITOR_MESSAGES } from './editor.messages';

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../../core/i18n/translate';
 
-/** Words several screens of the library share: kinds, statuses, distributions, the Markdown field. */
+/** Words several screens of the library share: kinds, statuses, distributions. */
 export const NOTES_UI_MESSAGES = defineMessages({
   es: {
     'kind.best_practice': 'Buena práctica',
@@ -11,10 +11,6 @@ export const NOTES_UI_MESSAGES = defineMessages({
     'distribution.agency_only': 'Solo mi agencia',
     'distribution.sharing_group': 'Un grupo de intercambio',
     'distribution.all_agencies': 'Todas las agencias',
-    write: 'Escribir',
-    preview: 'Vista previa',
-    previewEmpty: 'Aún no hay nada que mostrar.',
-    markdownHint: 'Markdown: **negrita**, *cursiva*, listas con «-», enlaces [texto](https://…).',
     public: 'Pública',
   },
   en: {
@@ -26,10 +22,6 @@ export const NOTES_UI_MESSAGES = defineMessages({
     'distribution.agency_only': 'My agency only',
     'distribution.sharing_group': 'A sharing group',
     'distribution.all_agencies': 'All agencies',
-    write: 'Write',
-    preview: 'Preview',
-    previewEmpty: 'Nothing to show yet.',
-    markdownHint: 'Markdown: **bold**, *italic*, lists with "-", links [text](https://…).',
     public: 'Public',
   },
 });

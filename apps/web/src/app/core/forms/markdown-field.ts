@@ -3,25 +3,26 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { errorText } from '../../../core/errors/error-signal';
-import { Loader } from '../../../core/api/loader';
-import { COMMON } from '../../../core/i18n/common.messages';
-import { injectMessages } from '../../../core/i18n/translate';
-import { fieldError } from '../../../core/forms/field-error';
-import { NotesApi } from '../data-access/notes-api';
-import { NOTES_UI_MESSAGES } from './notes-ui.messages';
+import { errorText } from '../errors/error-signal';
+import { Loader } from '../api/loader';
+import { MarkdownApi } from '../api/markdown-api';
+import { COMMON } from '../i18n/common.messages';
+import { FillPipe, injectMessages } from '../i18n/translate';
+import { fieldError } from './field-error';
+import { MARKDOWN_MESSAGES } from './markdown.messages';
 
 /**
  * A Markdown text with a "Vista previa" tab. The preview is the server's rendering
  * (`POST /api/markdown/preview`, the app's one sanitiser), shown with [innerHTML]: what the
- * author sees is exactly what readers will get, scripts and all made inert the same way.
+ * author sees is exactly what readers will get, scripts and all made inert the same way. The
+ * one Markdown editor of the app: notes, announcements and the agenda's texts.
  */
 @Component({
   selector: 'app-markdown-field',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, FillPipe],
   template: `
     <div class="md-field">
-      <div class="md-tabs" role="group" [attr.aria-label]="label()">
+      <div class="md-tabs" role="group" [attr.aria-label]="t().modes | fill: { field: label() }">
         <button type="button" class="md-tab" [attr.aria-pressed]="!previewing()" (click)="previewing.set(false)">
           {{ t().write }}
         </button>
@@ -54,7 +55,13 @@ import { NOTES_UI_MESSAGES } from './notes-ui.messages';
       } @else {
         <mat-form-field appearance="outline" class="md-input">
           <mat-label>{{ label() }}</mat-label>
-          <textarea matInput [formControl]="control()" [rows]="rows()" data-testid="md-input"></textarea>
+          <textarea
+            matInput
+            [formControl]="control()"
+            [rows]="rows()"
+            [attr.maxlength]="max()"
+            [attr.data-testid]="testId()"
+          ></textarea>
           <mat-hint>{{ t().markdownHint }}</mat-hint>
           <mat-hint align="end">{{ count() }}</mat-hint>
           <mat-error>{{ error() }}</mat-error>
@@ -99,9 +106,11 @@ export class MarkdownField {
   readonly label = input.required<string>();
   readonly max = input.required<number>();
   readonly rows = input(12);
+  /** The textarea's test id. */
+  readonly testId = input('md-input');
 
-  private readonly api = inject(NotesApi);
-  protected readonly t = injectMessages(NOTES_UI_MESSAGES);
+  private readonly api = inject(MarkdownApi);
+  protected readonly t = injectMessages(MARKDOWN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
   protected readonly previewing = signal(false);
   protected readonly rendered = new Loader<string>();
