@@ -83,12 +83,17 @@ async function expectNothingInjected(page: Page, scope: string): Promise<void> {
 /** A moderator writes and publishes an announcement in the editor; resolves its public path. */
 async function publishAnnouncement(
   page: Page,
-  announcement: { title: string; summary: string; body: string },
+  announcement: { title: string; summary: string; body: string; meeting?: string },
 ): Promise<string> {
   await page.goto('/app/anuncios/nuevo');
   await page.getByLabel('Título').fill(announcement.title);
   await page.getByLabel('Resumen').fill(announcement.summary);
   await page.getByTestId('announcement-body-input').fill(announcement.body);
+  if (announcement.meeting) {
+    // The meeting it is about, chosen by its title among the public ones.
+    await page.getByTestId('announcement-meeting').click();
+    await page.getByRole('option', { name: announcement.meeting }).click();
+  }
   await page.getByTestId('save-announcement').click();
   await expect(page).toHaveURL(/\/app\/anuncios\/[0-9a-f-]{36}$/);
   await page.getByTestId('move-published').click();
@@ -124,6 +129,7 @@ test.describe('the public site', () => {
         'La **Presidencia del Consejo de Ministros** convoca a los gobiernos regionales de Tumbes, Piura, ' +
         'Cajamarca, Lambayeque, La Libertad y Áncash a la cumbre de seguridad del 5 de diciembre.\n\n' +
         '- Plan conjunto contra la extorsión\n- Coordinación con la Policía Nacional\n',
+      meeting: 'Cumbre de Seguridad Ciudadana — Macro-región Norte',
     });
 
     // A cover image, drawn in the browser (1200×630), resized by the API to a few widths.
@@ -303,8 +309,9 @@ test.describe('the public site', () => {
     expect(event.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // From the evening of the summit, its published minutes: the two decisions, each with the agencies that adopted it.
     await expect(page.getByTestId('public-decision-endorsers')).toHaveCount(demoMinutesPublished ? 2 : 0);
-    // And the announcements about it, the convocation among them.
+    // And the announcements about it: the convocation, and this run's, tied to it in the editor.
     await expect(page.getByTestId('public-meeting-news')).toContainText('Convocatoria: los seis gobiernos regionales');
+    await expect(page.getByTestId('public-meeting-news')).toContainText(NEWS_TITLE);
 
     await page.goto(newsPath);
     await page.getByRole('navigation', { name: 'Ruta de navegación' }).getByRole('link', { name: 'PCM' }).click();

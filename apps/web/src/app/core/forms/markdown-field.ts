@@ -53,7 +53,7 @@ import { MARKDOWN_MESSAGES } from './markdown.messages';
           }
         }
       } @else {
-        <mat-form-field appearance="outline" class="md-input">
+        <mat-form-field appearance="outline" class="md-input" subscriptSizing="dynamic">
           <mat-label>{{ label() }}</mat-label>
           <textarea
             matInput

@@ -1,5 +1,8 @@
 import { inject, Injectable } from '@angular/core';
+import { PUBLIC_PAGE_MAX_SIZE } from '@cumbre/contracts';
 import type {
+  KeysetPage,
+  PublicMeetingDto,
   AnnouncementDto,
   AnnouncementListQuery,
   ChangeAnnouncementStatusRequest,
@@ -11,7 +14,7 @@ import { apiPath, ApiHttp } from '../../../core/api/http';
 
 const announcementUrl = (id: string) => apiPath('announcements', id);
 
-/** The staff side of announcements: list, write, change status, cover image, Markdown preview. */
+/** The staff side of announcements: list, write, change status, cover image, the meeting it is about. */
 @Injectable({ providedIn: 'root' })
 export class AnnouncementsApi {
   private readonly http = inject(ApiHttp);
@@ -47,5 +50,18 @@ export class AnnouncementsApi {
     return this.http.delete(`${announcementUrl(id)}/cover`, {
       query: { version },
     });
+  }
+
+  /**
+   * Public meetings an announcement may be about (upcoming soonest first, or past latest
+   * first), for the editor's "related meeting" choice.
+   */
+  publicMeetings(when: 'upcoming' | 'past'): Promise<KeysetPage<PublicMeetingDto>> {
+    return this.http.get('/api/public/meetings', { query: { when, limit: PUBLIC_PAGE_MAX_SIZE } });
+  }
+
+  /** One public meeting (the one an announcement names, when it is not among the recent). */
+  publicMeeting(id: string): Promise<PublicMeetingDto> {
+    return this.http.get(apiPath('public', 'meetings', id));
   }
 }

@@ -18,6 +18,7 @@ import {
   type AgencySummary,
   type AnnouncementDto,
   type AnnouncementStatus,
+  type PublicMeetingDto,
 } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
@@ -42,6 +43,25 @@ type Field = 'title' | 'slug' | 'summary' | 'body' | 'agencyId' | 'coverAlt';
  * `/app/anuncios/nuevo` and `/app/anuncios/:id`: write an announcement in Markdown with the
  * server's preview, its slug, cover and related meeting; publish, schedule or withdraw it.
  */
+interface MeetingOption {
+  id: string;
+  title: string;
+  /** Its date in its own zone (dd/mm/yyyy), or null while it has none. */
+  date: string | null;
+}
+
+function meetingOption(m: PublicMeetingDto): MeetingOption {
+  const date = m.startsAt
+    ? new Intl.DateTimeFormat('es-PE', {
+        timeZone: m.timeZone,
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }).format(new Date(m.startsAt))
+    : null;
+  return { id: m.id, title: m.title, date };
+}
+
 @Component({
   selector: 'app-announcement-editor-page',
   imports: [
@@ -104,6 +124,8 @@ export class AnnouncementEditorPage {
 
   /** A moderator writes for any agency; a leader for the agencies they lead. */
   protected readonly agencyOptions = signal<AgencySummary[]>([]);
+  /** Public meetings it may be about: upcoming (soonest first), then past (latest first). */
+  protected readonly meetingOptions = signal<MeetingOption[]>([]);
   protected readonly moves = computed<readonly AnnouncementStatus[]>(() => {
     const a = this.announcement();
     return a ? ANNOUNCEMENT_STATUS_MOVES[a.status] : [];
@@ -116,6 +138,7 @@ export class AnnouncementEditorPage {
   constructor() {
     pageTitle(() => (this.id() ? this.t().editTitle : this.t().newTitle));
     void this.loadAgencies();
+    void this.loadMeetings();
     effect(() => {
       const id = this.id();
       untracked(() => {
@@ -288,9 +311,29 @@ export class AnnouncementEditorPage {
       coverAlt: a.cover?.alt ?? '',
     });
     this.form.controls.agencyId.disable();
+    void this.ensureMeetingOption(a.meetingId);
     this.scheduleAt.set(isoToLimaInput(a.publishAt));
     if (!this.agencyOptions().some((o) => o.id === a.agency.id)) {
       this.agencyOptions.update((list) => [a.agency, ...list]);
+    }
+  }
+
+  private async loadMeetings(): Promise<void> {
+    const [upcoming, past] = await Promise.all(
+      (['upcoming', 'past'] as const).map((when) => this.api.publicMeetings(when).catch(() => null)),
+    );
+    const known = new Set(this.meetingOptions().map((o) => o.id));
+    const loaded = [...(upcoming?.items ?? []), ...(past?.items ?? [])].map(meetingOption);
+    // The announcement's own meeting may have been added first (an older one, read by id).
+    this.meetingOptions.update((list) => [...list, ...loaded.filter((o) => !known.has(o.id))]);
+  }
+
+  /** Keeps the announcement's meeting choosable when it is not among the recent ones. */
+  private async ensureMeetingOption(id: string | null): Promise<void> {
+    if (!id || this.meetingOptions().some((o) => o.id === id)) return;
+    const meeting = await this.api.publicMeeting(id).catch(() => null);
+    if (meeting && !this.meetingOptions().some((o) => o.id === id)) {
+      this.meetingOptions.update((list) => [meetingOption(meeting), ...list]);
     }
   }
 
