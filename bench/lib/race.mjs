@@ -19,10 +19,9 @@ function cannon(opts) {
   });
 }
 
-/** The `p`th percentile (0–100) of `values` (nearest rank), rounded to 0.01 ms; 0 when empty. */
-export function percentile(values, p) {
-  if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
+/** The `p`th percentile (0–100) of ascending `sorted` values (nearest rank), to 0.01 ms; 0 when empty. */
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return 0;
   return +sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(2);
 }
 
@@ -101,10 +100,11 @@ async function measure(server, request, scenario, seconds, connections) {
       },
     ],
   });
+  const latencies = Float64Array.from(result.latencies).sort();
   return {
     reqPerSec: result.requests.average,
-    p50: percentile(result.latencies, 50),
-    p99: percentile(result.latencies, 99),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
     errors: result.errors + result.timeouts,
     // An expected 304 is not a failure; any other status is counted in `wrong`.
     non2xx: (request.status ?? 200) < 300 ? result.non2xx : 0,

@@ -20,6 +20,7 @@ import {
   type AnnouncementStatus,
   type PublicMeetingDto,
 } from '@cumbre/contracts';
+import { plainDateIn } from '@cumbre/scheduling';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
@@ -39,29 +40,21 @@ import { limaInputToIso, isoToLimaInput } from './lima-time';
 
 type Field = 'title' | 'slug' | 'summary' | 'body' | 'agencyId' | 'coverAlt';
 
+interface MeetingOption {
+  id: string;
+  title: string;
+  /** Its day in its own zone ("2026-12-05"), or null while it has none. */
+  day: string | null;
+}
+
+function meetingOption(m: PublicMeetingDto): MeetingOption {
+  return { id: m.id, title: m.title, day: m.startsAt ? plainDateIn(new Date(m.startsAt), m.timeZone) : null };
+}
+
 /**
  * `/app/anuncios/nuevo` and `/app/anuncios/:id`: write an announcement in Markdown with the
  * server's preview, its slug, cover and related meeting; publish, schedule or withdraw it.
  */
-interface MeetingOption {
-  id: string;
-  title: string;
-  /** Its date in its own zone (dd/mm/yyyy), or null while it has none. */
-  date: string | null;
-}
-
-function meetingOption(m: PublicMeetingDto): MeetingOption {
-  const date = m.startsAt
-    ? new Intl.DateTimeFormat('es-PE', {
-        timeZone: m.timeZone,
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      }).format(new Date(m.startsAt))
-    : null;
-  return { id: m.id, title: m.title, date };
-}
-
 @Component({
   selector: 'app-announcement-editor-page',
   imports: [
