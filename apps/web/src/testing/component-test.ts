@@ -4,6 +4,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MeDto } from '@cumbre/contracts';
+import { provideFormFieldDefaults } from '../app/core/forms/form-field-defaults';
 import { Confirm, type ConfirmRequest } from '../app/core/layout/confirm-dialog';
 import { SessionStore } from '../app/core/session/session.store';
 
@@ -15,7 +16,13 @@ import { SessionStore } from '../app/core/session/session.store';
 export function configureComponentTest(component: Type<unknown>, providers: Provider[] = []): HttpTestingController {
   TestBed.configureTestingModule({
     imports: [component],
-    providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), ...providers],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([]),
+      provideFormFieldDefaults(),
+      ...providers,
+    ],
   });
   return TestBed.inject(HttpTestingController);
 }

@@ -21,7 +21,7 @@ const FIELD_STYLES = `
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatDatepickerModule],
   providers: [providePlainDates()],
   template: `
-    <mat-form-field appearance="outline" [subscriptSizing]="subscriptSizing()">
+    <mat-form-field>
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput
@@ -53,7 +53,7 @@ export class DateField extends FieldBase {
   selector: 'app-time-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TimeInput],
   template: `
-    <mat-form-field appearance="outline" [subscriptSizing]="subscriptSizing()">
+    <mat-form-field>
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput

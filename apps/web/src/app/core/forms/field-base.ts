@@ -1,6 +1,5 @@
 import { booleanAttribute, computed, Directive, input } from '@angular/core';
 import { FormControl } from '@angular/forms';
-import type { SubscriptSizing } from '@angular/material/form-field';
 import { COMMON } from '../i18n/common.messages';
 import { injectMessages } from '../i18n/translate';
 import { fieldError } from './field-error';
@@ -17,7 +16,6 @@ export abstract class FieldBase {
   readonly hint = input('');
   readonly required = input(false, { transform: booleanAttribute });
   readonly testId = input('');
-  readonly subscriptSizing = input<SubscriptSizing>('fixed');
   protected readonly c = injectMessages(COMMON);
   protected readonly testIdAttr = computed(() => this.testId() || null);
 

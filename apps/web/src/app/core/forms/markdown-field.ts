@@ -53,7 +53,7 @@ import { MARKDOWN_MESSAGES } from './markdown.messages';
           }
         }
       } @else {
-        <mat-form-field appearance="outline" class="md-input" subscriptSizing="dynamic">
+        <mat-form-field class="md-input">
           <mat-label>{{ label() }}</mat-label>
           <textarea
             matInput

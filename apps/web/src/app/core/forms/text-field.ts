@@ -26,7 +26,7 @@ import { FieldBase } from './field-base';
   selector: 'app-text-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule],
   template: `
-    <mat-form-field appearance="outline" [subscriptSizing]="subscriptSizing()" [class.span-2]="wide()">
+    <mat-form-field [class.span-2]="wide()">
       <mat-label>{{ label() }}</mat-label>
       @if (rows(); as rows) {
         <textarea

@@ -49,7 +49,7 @@ import { ACCOUNT_MESSAGES } from './account.messages';
           {{ t().manual }} <code data-testid="totp-secret">{{ e.secret }}</code>
         </p>
         <form [formGroup]="form" (ngSubmit)="confirm()" novalidate class="form">
-          <mat-form-field appearance="outline">
+          <mat-form-field>
             <mat-label>{{ t().firstCode }}</mat-label>
             <input
               matInput

@@ -41,7 +41,7 @@ import { AUTH_MESSAGES } from './auth.messages';
       @if (challenge()) {
         <form [formGroup]="codeForm" (ngSubmit)="submitCode()" novalidate class="form" data-testid="second-step">
           <p>{{ useRecovery() ? t().recoveryLead : t().codeLead }}</p>
-          <mat-form-field appearance="outline">
+          <mat-form-field>
             <mat-label>{{ useRecovery() ? t().recoveryCode : t().code }}</mat-label>
             <input
               matInput
@@ -71,7 +71,7 @@ import { AUTH_MESSAGES } from './auth.messages';
               required
             />
 
-            <mat-form-field appearance="outline">
+            <mat-form-field>
               <mat-label>{{ t().password }}</mat-label>
               <input
                 matInput

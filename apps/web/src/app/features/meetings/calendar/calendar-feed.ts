@@ -25,7 +25,7 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
       <app-form-errors [action]="write" />
       @if (feed()?.url; as url) {
         <div class="feed-url">
-          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-form-field>
             <mat-label>{{ t().feedUrl }}</mat-label>
             <input matInput readonly [value]="url" (focus)="$any($event.target).select()" data-testid="feed-url" />
           </mat-form-field>

@@ -40,7 +40,7 @@ import { MeetingPanel } from './meeting-panel';
     }
     @if (cancelling()) {
       <form class="form" (submit)="$event.preventDefault(); confirmCancel()" novalidate data-testid="cancel-form">
-        <mat-form-field appearance="outline">
+        <mat-form-field>
           <mat-label>{{ t().cancelReason }}</mat-label>
           <textarea #reasonInput matInput [formControl]="reason" rows="2" required [maxlength]="reasonMax"></textarea>
           <mat-hint>{{ t().cancelReasonHint }}</mat-hint>

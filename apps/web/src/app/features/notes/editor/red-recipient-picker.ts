@@ -51,7 +51,7 @@ const MIN_QUERY = 2;
           <li class="muted small">{{ t().noRecipientsYet }}</li>
         }
       </ul>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
+      <mat-form-field>
         <mat-label>{{ t().recipientSearch }}</mat-label>
         <input
           matInput

@@ -58,7 +58,7 @@ import { COMMENTS_MESSAGES } from './note.messages';
         <form class="form" [formGroup]="form" (ngSubmit)="send()" novalidate>
           <app-form-errors [action]="write" />
           @if (agencies().length > 1) {
-            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-form-field>
               <mat-label>{{ t().as }}</mat-label>
               <mat-select formControlName="agencyId">
                 @for (a of agencies(); track a.id) {
@@ -67,7 +67,7 @@ import { COMMENTS_MESSAGES } from './note.messages';
               </mat-select>
             </mat-form-field>
           }
-          <mat-form-field appearance="outline">
+          <mat-form-field>
             <mat-label>{{ t().label }}</mat-label>
             <textarea matInput formControlName="body" rows="3" data-testid="comment-body"></textarea>
             <mat-error>{{ bodyError() }}</mat-error>
