@@ -1,37 +1,32 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { ActionPlanItemDto } from '@cumbre/contracts';
+import type { ActionPlanItemDto, ActionPlanSummaryDto } from '@cumbre/contracts';
 import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { MeetingsApi } from '../../meetings/data-access/meetings-api';
 import { AgendaApi } from '../data-access/agenda-api';
-import { actionItemFixture } from '../data-access/agenda.fixtures';
+import { actionItemFixture, PIURA } from '../data-access/agenda.fixtures';
 import { actionPlanOf, actionPlanOfMeeting } from './action-plan-link';
 import { ActionPlanPage } from './action-plan.page';
 
 const agency = (id: string, name: string) => ({ id, name, shortName: name });
 
 describe('ActionPlanPage', () => {
-  async function open(queryParams: Record<string, string>, items: ActionPlanItemDto[] = []) {
+  const NO_COUNTS = { open: 0, inProgress: 0, done: 0, blocked: 0, overdue: 0, total: 0 };
+
+  async function open(
+    queryParams: Record<string, string>,
+    items: ActionPlanItemDto[] = [],
+    summary: ActionPlanSummaryDto = { today: '2026-12-06', agencies: [], totals: NO_COUNTS },
+  ) {
     const actionItems = vi.fn(async () => ({
       items,
       total: items.length,
       limit: 50,
       offset: 0,
     }));
-    const actionPlanSummary = vi.fn(async () => ({
-      today: '2026-12-06',
-      agencies: [],
-      totals: {
-        open: 0,
-        inProgress: 0,
-        done: 0,
-        blocked: 0,
-        overdue: 0,
-        total: 0,
-      },
-    }));
+    const actionPlanSummary = vi.fn(async () => summary);
     TestBed.configureTestingModule({
       providers: [
         // The page links to itself (without a meeting): any URL resolves.
@@ -97,6 +92,24 @@ describe('ActionPlanPage', () => {
     });
     expect(select.value).toBe('a-piura');
     expect(select.selectedOptions[0]?.textContent?.trim()).toBe('Gobierno Regional de Piura');
+  });
+
+  it('sums up each agency’s items: every count under its column’s name, which a phone shows in the cell', async () => {
+    const piura = { ...NO_COUNTS, open: 1, inProgress: 2, overdue: 1, total: 3 };
+    const { root } = await open({}, [], {
+      today: '2026-12-06',
+      agencies: [{ ownerAgency: PIURA, ...piura }],
+      totals: piura,
+    });
+    const table = root.querySelector('[data-testid=plan-summary] table') as HTMLTableElement;
+    const texts = (cells: ArrayLike<Element>) => Array.from(cells, (c) => c.textContent?.trim());
+    const columns = ['Abierta', 'En curso', 'Bloqueada', 'Hecha', 'Vencida', 'Total'];
+    expect(texts(table.querySelectorAll('thead th'))).toEqual(['Agencia responsable', ...columns]);
+    const row = table.tBodies[0].rows[0];
+    expect(texts(row.cells)).toEqual(['Gobierno Regional de Piura', '1', '2', '0', '0', '1', '3']);
+    expect(Array.from(row.querySelectorAll('td'), (td) => td.dataset['label'])).toEqual(columns);
+    expect(row.querySelector('.danger-text')?.getAttribute('data-label')).toBe('Vencida');
+    expect(texts(table.querySelectorAll('tfoot tr > *'))).toEqual(['Total', '1', '2', '0', '0', '1', '3']);
   });
 
   it('without it, every agency', async () => {

@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   ACTION_ITEM_STATUSES,
+  type ActionPlanCountsDto,
   type ActionPlanItemDto,
   type ActionItemListQuery,
   type ActionItemStatus,
@@ -21,6 +23,7 @@ import { Pager } from '../../../core/layout/pager';
 import { pageTitle } from '../../../core/layout/page-title';
 import { AgendaApi } from '../data-access/agenda-api';
 import { AgendaLabelPipe } from '../ui/agenda-label.pipe';
+import { AGENDA_MESSAGES } from '../ui/agenda.messages';
 import { AgendaDayPipe } from '../ui/agenda-day.pipe';
 import { ActionItemHistory } from '../minutes/action-item-history';
 import { HistoryToggle } from '../minutes/history-toggle';
@@ -29,12 +32,22 @@ import { ACTION_PLAN_PATH, MEETING_QUERY, OWNER_QUERY } from './action-plan-link
 import { ACTION_PLAN_MESSAGES } from './action-plan.messages';
 
 const LIMIT = 50;
+/** The summary's count columns, in the order of an item's life; overdue items are counted in their status too. */
+const SUMMARY_COLUMNS: readonly { field: keyof ActionPlanCountsDto; status?: ActionItemStatus }[] = [
+  { field: 'open', status: 'open' },
+  { field: 'inProgress', status: 'in_progress' },
+  { field: 'blocked', status: 'blocked' },
+  { field: 'done', status: 'done' },
+  { field: 'overdue' },
+  { field: 'total' },
+];
 
 /** Every action item across the meetings the user may see: filters, status changes, CSV. */
 @Component({
   selector: 'app-action-plan-page',
   imports: [
     MatButtonModule,
+    NgTemplateOutlet,
     RouterLink,
     FormErrors,
     LoadState,
@@ -55,6 +68,15 @@ export class ActionPlanPage implements OnInit {
   private readonly meetings = inject(MeetingsApi);
   private readonly route = inject(ActivatedRoute);
   protected readonly t = injectMessages(ACTION_PLAN_MESSAGES);
+  private readonly labels = injectMessages(AGENDA_MESSAGES);
+  protected readonly summaryColumns = computed(() => {
+    const t = this.t();
+    const labels = this.labels() as Record<string, string>;
+    return SUMMARY_COLUMNS.map(({ field, status }) => ({
+      field,
+      label: status ? labels[`status.${status}`] : t[field as 'overdue' | 'total'],
+    }));
+  });
   /** Action items whose history and comments are shown. */
   protected readonly historyOpen = new Selection<string>();
   protected readonly statuses = ACTION_ITEM_STATUSES;
