@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { HomeDto, MeDto } from '@cumbre/contracts';
 import { configureComponentTest, settle, signInThroughBackend } from '../../../testing/component-test';
-import { me, membership } from '../../../testing/fixtures';
+import { AGENCY, LAMBAYEQUE, me, membership } from '../../../testing/fixtures';
 import { EMPTY_HOME, homeAfterSummit, homeDto } from './data-access/home.fixtures';
 import { HomePage } from './home.page';
 
@@ -112,7 +112,7 @@ describe('HomePage', () => {
     TestBed.resetTestingModule();
     const analyst = await render(
       EMPTY_HOME,
-      me({ memberships: [{ ...membership('m-9', 'a-lal', 'GR La Libertad'), role: 'analyst' }] }),
+      me({ memberships: [{ ...membership('m-9', AGENCY.laLibertad), role: 'analyst' }] }),
     );
     expect(text(analyst, 'home-empty')).toContain('Cuando tu entidad sea invitada');
     expect(analyst.querySelector('a[href="/app/reuniones/nueva"]')).toBeNull();
@@ -122,9 +122,9 @@ describe('HomePage', () => {
     const root = await render(
       EMPTY_HOME,
       me({
-        memberships: [membership('m-1', 'a-piura', 'GR Piura'), membership('m-2', 'a-lam', 'GR Lambayeque')],
+        memberships: [membership('m-1', AGENCY.piura), LAMBAYEQUE],
       }),
     );
-    expect(text(root, 'acting-for')).toContain('Actúas por Gobierno Regional de GR Piura');
+    expect(text(root, 'acting-for')).toContain('Actúas por Gobierno Regional de Piura');
   });
 });

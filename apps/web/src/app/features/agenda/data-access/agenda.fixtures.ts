@@ -1,40 +1,17 @@
 // Test fixtures of the agenda screens (fictional people, real institutions).
-import type { ActionItemDetailDto, AgencySummary, AgendaDto, MeetingDto } from '@cumbre/contracts';
+import type { ActionItemDetailDto, AgendaDto, MeetingDto } from '@cumbre/contracts';
+import { AGENCY } from '../../../../testing/fixtures';
+import { meetingDto } from '../../meetings/data-access/meeting.fixtures';
 
-export const PCM: AgencySummary = {
-  id: 'a-pcm',
-  name: 'Presidencia del Consejo de Ministros',
-  shortName: 'PCM',
-  kind: 'national',
-  isoCode: null,
-};
-export const PIURA: AgencySummary = {
-  id: 'a-piura',
-  name: 'Gobierno Regional de Piura',
-  shortName: 'GR Piura',
-  kind: 'regional',
-  isoCode: 'PE-PIU',
-};
+export const { pcm: PCM, piura: PIURA } = AGENCY;
 
+/** The summit, scheduled for 5 December, with Piura's delegate accepted. */
 export function meetingFixture(overrides: Partial<MeetingDto> = {}): MeetingDto {
-  return {
-    id: 'm-1',
-    title: 'Cumbre de seguridad',
+  return meetingDto({
     status: 'scheduled',
-    visibility: 'internal',
     startsAt: '2026-12-05T14:00:00Z',
     endsAt: '2026-12-05T22:00:00Z',
-    timeZone: 'America/Lima',
-    hostAgency: PCM,
     venue: { name: null, address: null, city: 'Lima' },
-    onlineUrl: null,
-    myRsvp: null,
-    description: '',
-    convener: { id: 'u-conv', displayName: 'Ricardo Valdivia Torrealva' },
-    cancellationReason: null,
-    sequence: 0,
-    version: 1,
-    hasPoll: false,
     invitations: [
       {
         id: 'i-1',
@@ -46,11 +23,8 @@ export function meetingFixture(overrides: Partial<MeetingDto> = {}): MeetingDto 
         delegates: [{ id: 'u-piura', displayName: 'Andrea Zapata Ruesta' }],
       },
     ],
-    can: { edit: true, invite: true, rsvpFor: [], runPoll: true },
-    createdAt: '2026-11-27T10:00:00Z',
-    updatedAt: '2026-11-27T10:00:00Z',
     ...overrides,
-  };
+  });
 }
 
 export function agendaFixture(overrides: Partial<AgendaDto> = {}): AgendaDto {

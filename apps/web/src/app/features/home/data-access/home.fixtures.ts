@@ -1,14 +1,8 @@
 // Test data for the home specs (imported by specs only).
-import type { AgencySummary, HomeDto, HomeMeetingDto } from '@cumbre/contracts';
+import type { HomeDto, HomeMeetingDto } from '@cumbre/contracts';
+import { AGENCY } from '../../../../testing/fixtures';
 
-function agency(id: string, shortName: string, name: string): AgencySummary {
-  return { id, name, shortName, kind: 'regional', isoCode: null };
-}
-
-export const PCM = agency('a-pcm', 'PCM', 'Presidencia del Consejo de Ministros');
-export const PIURA = agency('a-piura', 'GR Piura', 'Gobierno Regional de Piura');
-export const TUMBES = agency('a-tum', 'GR Tumbes', 'Gobierno Regional de Tumbes');
-export const ANCASH = agency('a-anc', 'GR Áncash', 'Gobierno Regional de Áncash');
+export const { pcm: PCM, piura: PIURA, tumbes: TUMBES, ancash: ANCASH } = AGENCY;
 
 export function homeMeeting(overrides: Partial<HomeMeetingDto> = {}): HomeMeetingDto {
   return {

@@ -1,14 +1,9 @@
 // Test data for the meeting specs (imported by specs only).
-import type { AgencySummary, ConflictDto, MeetingDto, PollDto } from '@cumbre/contracts';
+import type { ConflictDto, MeetingDto, PollDto } from '@cumbre/contracts';
+import { AGENCY } from '../../../../testing/fixtures';
 
-export function agency(id: string, shortName: string, name = `Gobierno Regional de ${shortName}`): AgencySummary {
-  return { id, name, shortName, kind: 'regional', isoCode: null };
-}
-
-export const PCM = agency('a-pcm', 'PCM', 'Presidencia del Consejo de Ministros');
-export const PIURA = agency('a-piura', 'GR Piura');
-export const LALIBERTAD = agency('a-lal', 'GR La Libertad');
-export const TUMBES = agency('a-tum', 'GR Tumbes');
+export { regionalAgency } from '../../../../testing/fixtures';
+export const { pcm: PCM, piura: PIURA, laLibertad: LALIBERTAD, tumbes: TUMBES } = AGENCY;
 
 export function meetingDto(overrides: Partial<MeetingDto> = {}): MeetingDto {
   return {

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import type { InvitationDto, MeetingDto } from '@cumbre/contracts';
 import { configureComponentTest, fakeConfirm } from '../../../../testing/component-test';
-import { agency, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
+import { regionalAgency, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
 import { InvitationsPanel } from './invitations-panel';
 
 const invitation = (a: InvitationDto['agency'], rsvp: InvitationDto['rsvp']): InvitationDto => ({
@@ -24,7 +24,7 @@ const summit = (overrides: Partial<MeetingDto>): MeetingDto =>
       invitation(PIURA, 'accepted'),
       invitation(LALIBERTAD, 'tentative'),
       invitation(TUMBES, 'pending'),
-      invitation(agency('a-caj', 'GR Cajamarca'), 'declined'),
+      invitation(regionalAgency('a-caj', 'Cajamarca'), 'declined'),
     ],
     can: { edit: false, invite: false, rsvpFor: [], runPoll: false },
     ...overrides,

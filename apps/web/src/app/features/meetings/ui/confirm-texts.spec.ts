@@ -1,4 +1,4 @@
-import { agency, conflictDto, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
+import { regionalAgency, conflictDto, LALIBERTAD, meetingDto, PIURA, TUMBES } from '../data-access/meeting.fixtures';
 import { CONFIRM_MESSAGES, moveConfirm, pickConfirm } from './confirm-texts';
 
 const t = CONFIRM_MESSAGES.es;
@@ -23,7 +23,7 @@ describe('moveConfirm', () => {
     expect(q.title).toBe('¿Programar «Cumbre de seguridad»?');
     expect(q.message).toBe('La reunión quedará programada para 05/12/2026 09:00–13:00 hora de Lima (UTC−5).');
     expect(q.notify).toBe(
-      'Se avisará a las agencias invitadas: Gobierno Regional de GR La Libertad, Gobierno Regional de GR Piura.',
+      'Se avisará a las agencias invitadas: Gobierno Regional de La Libertad, Gobierno Regional de Piura.',
     );
     expect(q.danger).toBe(false);
   });
@@ -49,7 +49,7 @@ describe('pickConfirm', () => {
       {
         slot: '04/12/2026 09:00–13:00 hora de Lima (UTC−5)',
         refusedBy: [PIURA],
-        pending: [TUMBES, agency('a-anc', 'GR Áncash')],
+        pending: [TUMBES, regionalAgency('a-anc', 'Áncash')],
         deadline: '30/11/2026 23:59 hora de Lima (UTC−5)',
         conflicts: [],
       },
@@ -57,8 +57,8 @@ describe('pickConfirm', () => {
       'es',
     );
     expect(q.warnings).toEqual([
-      'Atención: Gobierno Regional de GR Piura respondió que no puede en esta fecha.',
-      'Todavía no respondieron: Gobierno Regional de GR Áncash, Gobierno Regional de GR Tumbes.',
+      'Atención: Gobierno Regional de Piura respondió que no puede en esta fecha.',
+      'Todavía no respondieron: Gobierno Regional de Áncash, Gobierno Regional de Tumbes.',
       'El plazo para responder sigue abierto hasta el 30/11/2026 23:59 hora de Lima (UTC−5): otras respuestas podrían llegar.',
     ]);
     expect(q.confirm).toBe('Elegir de todos modos');

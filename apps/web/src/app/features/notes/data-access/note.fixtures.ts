@@ -1,12 +1,7 @@
 import type { NoteDto, NoteSearchHitDto, NoteSearchResultDto } from '@cumbre/contracts';
+import { AGENCY } from '../../../../testing/fixtures';
 
-const PIURA = {
-  id: 'a-piura',
-  name: 'Gobierno Regional de Piura',
-  shortName: 'GR Piura',
-  kind: 'regional' as const,
-  isoCode: 'PE-PIU',
-};
+const PIURA = AGENCY.piura;
 
 export function hit(id: string, overrides: Partial<NoteSearchHitDto> = {}): NoteSearchHitDto {
   return {

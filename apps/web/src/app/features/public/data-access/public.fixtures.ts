@@ -1,12 +1,7 @@
 import type { PublicAnnouncementDto, PublicCommentDto, PublicMeetingDto } from '@cumbre/contracts';
+import { AGENCY } from '../../../../testing/fixtures';
 
-export const PIURA_AGENCY: PublicAnnouncementDto['agency'] = {
-  id: 'a-piura',
-  name: 'Gobierno Regional de Piura',
-  shortName: 'GR Piura',
-  kind: 'regional',
-  isoCode: 'PE-PIU',
-};
+export const PIURA_AGENCY: PublicAnnouncementDto['agency'] = AGENCY.piura;
 
 export function publicComment(over: Partial<PublicCommentDto> = {}): PublicCommentDto {
   return {
