@@ -3,7 +3,6 @@ import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessC
 import { provideClientHydration, withEventReplay } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
-import { provideFormFieldDefaults } from './core/forms/form-field-defaults';
 import { authInterceptor } from './core/session/auth.interceptor';
 
 export const appConfig: ApplicationConfig = {
@@ -21,6 +20,5 @@ export const appConfig: ApplicationConfig = {
       }),
       withInterceptors([authInterceptor]),
     ),
-    provideFormFieldDefaults(),
   ],
 };

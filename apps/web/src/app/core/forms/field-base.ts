@@ -1,5 +1,5 @@
-import { booleanAttribute, computed, Directive, input } from '@angular/core';
-import { FormControl } from '@angular/forms';
+import { booleanAttribute, ChangeDetectorRef, computed, Directive, effect, inject, input } from '@angular/core';
+import { FormControl, StatusChangeEvent, TouchedChangeEvent } from '@angular/forms';
 import { COMMON } from '../i18n/common.messages';
 import { injectMessages } from '../i18n/translate';
 import { fieldError } from './field-error';
@@ -18,6 +18,19 @@ export abstract class FieldBase {
   readonly testId = input('');
   protected readonly c = injectMessages(COMMON);
   protected readonly testIdAttr = computed(() => this.testId() || null);
+
+  constructor() {
+    // The field's view is OnPush and the form is touched from outside it (revealErrors on
+    // submit): follow the control's touched and status events so that every field's message
+    // shows at once, not only the focused one's.
+    const view = inject(ChangeDetectorRef);
+    effect((onCleanup) => {
+      const events = this.control().events.subscribe((e) => {
+        if (e instanceof TouchedChangeEvent || e instanceof StatusChangeEvent) view.markForCheck();
+      });
+      onCleanup(() => events.unsubscribe());
+    });
+  }
 
   protected error(): string {
     return fieldError(this.control(), this.c());

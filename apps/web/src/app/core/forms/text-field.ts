@@ -1,13 +1,5 @@
-import {
-  booleanAttribute,
-  ChangeDetectionStrategy,
-  ChangeDetectorRef,
-  Component,
-  effect,
-  inject,
-  input,
-} from '@angular/core';
-import { ReactiveFormsModule, StatusChangeEvent, TouchedChangeEvent } from '@angular/forms';
+import { booleanAttribute, ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { FieldBase } from './field-base';
@@ -76,20 +68,6 @@ export class TextField extends FieldBase {
   readonly patternError = input('');
   /** Takes both columns of a `form--grid`. */
   readonly wide = input(false, { transform: booleanAttribute });
-
-  constructor() {
-    super();
-    // The field's view is OnPush and the form is touched from outside it (revealErrors on
-    // submit): follow the control's touched and status events so that every field's message
-    // shows at once, not only the focused one's.
-    const view = inject(ChangeDetectorRef);
-    effect((onCleanup) => {
-      const events = this.control().events.subscribe((e) => {
-        if (e instanceof TouchedChangeEvent || e instanceof StatusChangeEvent) view.markForCheck();
-      });
-      onCleanup(() => events.unsubscribe());
-    });
-  }
 
   protected override error(): string {
     return this.patternError() && this.control().hasError('pattern') ? this.patternError() : super.error();

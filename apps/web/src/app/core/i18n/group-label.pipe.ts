@@ -19,6 +19,11 @@ export abstract class GroupLabelPipe<Groups extends Record<string, string>> impl
   protected abstract readonly messages: Record<Lang, Record<string, string>>;
 
   transform<G extends keyof Groups & string>(value: Groups[G], group: G): string {
-    return this.messages[this.i18n.lang()][`${group}.${value}`] ?? value;
+    return groupLabel(this.messages[this.i18n.lang()], group, value);
   }
+}
+
+/** The words for `value` of `group` in one language's dictionary; the value itself when it has none. */
+export function groupLabel(words: Record<string, string>, group: string, value: string): string {
+  return words[`${group}.${value}`] ?? value;
 }

@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { AGENCY_KINDS, type AgencyDirectoryEntry, type AgencyKind, type Page } from '@cumbre/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AgenciesApi } from './data-access/agencies-api';
 import { Loader } from '../../core/api/loader';
 import { LoadState } from '../../core/api/load-state';
 import { TextField } from '../../core/forms/text-field';
+import { enumOptions, SelectField } from '../../core/forms/select-field';
 import { COMMON } from '../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../core/i18n/enum-label.pipe';
 import { CountPipe, defineMessages, injectMessages } from '../../core/i18n/translate';
@@ -55,7 +54,7 @@ const MESSAGES = defineMessages({
 
 @Component({
   selector: 'app-agency-directory-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, TextField, MatSelectModule, EnumLabelPipe, CountPipe, LoadState],
+  imports: [ReactiveFormsModule, TextField, SelectField, EnumLabelPipe, CountPipe, LoadState],
   templateUrl: './agency-directory.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -63,7 +62,7 @@ export class AgencyDirectoryPage {
   private readonly api = inject(AgenciesApi);
   protected readonly t = injectMessages(MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly kinds = AGENCY_KINDS;
+  protected readonly kindOptions = enumOptions(AGENCY_KINDS, COMMON, 'kind');
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
 
   protected readonly filters = inject(NonNullableFormBuilder).group({

@@ -1,6 +1,5 @@
 import type { Type } from '@angular/core';
 import type { ResolveData, Route } from '@angular/router';
-import { signedOutGuard } from '../../core/session/auth.guards';
 import { announcementResolver } from './announcement/announcement.resolver';
 import { featuredMeetingResolver, latestAnnouncementsResolver } from './home/home.resolver';
 import { PublicLayout } from './public-layout';
@@ -81,18 +80,10 @@ export const publicRoutes: Route[] = [
         data: { action: 'unsubscribe' },
         loadComponent: () => import('./subscription/subscription.page').then((m) => m.SubscriptionPage),
       },
+      // Signing in and resetting a password: /ingresar, /contrasena/olvide, /contrasena/restablecer.
       {
-        path: 'ingresar',
-        canActivate: [signedOutGuard],
-        loadComponent: () => import('../auth/sign-in.page').then((m) => m.SignInPage),
-      },
-      {
-        path: 'contrasena/olvide',
-        loadComponent: () => import('../auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
-      },
-      {
-        path: 'contrasena/restablecer',
-        loadComponent: () => import('../auth/reset-password.page').then((m) => m.ResetPasswordPage),
+        path: '',
+        loadChildren: () => import('../auth/auth.routes').then((m) => m.authRoutes),
       },
       {
         path: '**',

@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import {
   AGENCY_KINDS,
   AGENCY_NAME_MAX_LENGTH,
@@ -15,7 +13,6 @@ import {
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
-import { fieldError } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
@@ -23,6 +20,7 @@ import { PageHead } from '../../../core/layout/page-head';
 import { pageTitle } from '../../../core/layout/page-title';
 import { FormButtons } from '../../../core/forms/form-buttons';
 import { TextField } from '../../../core/forms/text-field';
+import { enumOptions, namedOptions, SelectField } from '../../../core/forms/select-field';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { Editor } from '../ui/editor';
 import { EditorPanel } from '../ui/editor-panel';
@@ -31,8 +29,6 @@ import { EditorPanel } from '../ui/editor-panel';
   selector: 'app-admin-agencies-page',
   imports: [
     ReactiveFormsModule,
-    MatFormFieldModule,
-    MatSelectModule,
     MatButtonModule,
     EnumLabelPipe,
     FillPipe,
@@ -40,6 +36,7 @@ import { EditorPanel } from '../ui/editor-panel';
     EditorPanel,
     PageHead,
     TextField,
+    SelectField,
     LoadState,
   ],
   templateUrl: './admin-agencies.page.html',
@@ -49,7 +46,7 @@ export class AdminAgenciesPage {
   private readonly api = inject(AgenciesApi);
   protected readonly t = injectMessages(ADMIN_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly kinds = AGENCY_KINDS;
+  protected readonly kindOptions = enumOptions(AGENCY_KINDS, COMMON, 'kind');
   protected readonly limits = {
     name: AGENCY_NAME_MAX_LENGTH,
     shortName: AGENCY_SHORT_NAME_MAX_LENGTH,
@@ -64,7 +61,7 @@ export class AdminAgenciesPage {
   protected readonly parentChoices = computed(() => {
     const editing = this.editing();
     const id = editing && editing !== 'new' ? editing.id : null;
-    return (this.agencies.value()?.items ?? []).filter((a) => a.id !== id);
+    return namedOptions((this.agencies.value()?.items ?? []).filter((a) => a.id !== id));
   });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -78,10 +75,6 @@ export class AdminAgenciesPage {
   constructor() {
     pageTitle(() => this.t().agenciesTitle);
     this.load();
-  }
-
-  protected kindError(): string {
-    return fieldError(this.form.controls.kind, this.c());
   }
 
   protected startNew(): void {

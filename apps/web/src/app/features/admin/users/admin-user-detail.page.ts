@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
   MEMBERSHIP_ROLES,
@@ -21,10 +19,10 @@ import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { UsersApi } from '../data-access/users-api';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { revealErrors } from '../../../core/forms/field-error';
+import { enumOptions, namedOptions, optionsOf, SelectField } from '../../../core/forms/select-field';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
-import { COMMON } from '../../../core/i18n/common.messages';
-import { EnumLabelPipe } from '../../../core/i18n/enum-label.pipe';
+import { COMMON, tlpLabel } from '../../../core/i18n/common.messages';
 import { fill, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
 import { pageTitle } from '../../../core/layout/page-title';
@@ -42,15 +40,13 @@ import { DISPLAY_NAME_MAX, displayNameValidators } from './user-form';
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatFormFieldModule,
-    MatSelectModule,
     MatButtonModule,
-    EnumLabelPipe,
     AppDatePipe,
     FormErrors,
     PlatformRolesField,
     ChoiceSelect,
     TextField,
+    SelectField,
     LoadState,
   ],
   templateUrl: './admin-user-detail.page.html',
@@ -68,9 +64,11 @@ export class AdminUserDetailPage {
   protected readonly c = injectMessages(COMMON);
   protected readonly membershipRoles = MEMBERSHIP_ROLES;
   protected readonly tlpLevels = TLP_LEVELS;
+  protected readonly roleOptions = enumOptions(MEMBERSHIP_ROLES, COMMON, 'role');
+  protected readonly clearanceOptions = optionsOf(TLP_LEVELS, tlpLabel);
   protected readonly displayNameMax = DISPLAY_NAME_MAX;
   protected readonly roleText = (role: MembershipRole) => this.c()[`role.${role}`];
-  protected readonly tlpText = (level: TlpLevel) => `TLP:${level}`;
+  protected readonly tlpText = tlpLabel;
 
   protected readonly user = new Loader<UserDto>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
@@ -80,7 +78,7 @@ export class AdminUserDetailPage {
   /** Agencies the user is not yet a member of. */
   protected readonly agencyChoices = computed(() => {
     const taken = new Set(this.user.value()?.memberships.map((m) => m.agency.id) ?? []);
-    return (this.agencies.value()?.items ?? []).filter((a) => !taken.has(a.id));
+    return namedOptions((this.agencies.value()?.items ?? []).filter((a) => !taken.has(a.id)));
   });
 
   protected readonly account = this.fb.group({
@@ -99,10 +97,6 @@ export class AdminUserDetailPage {
       const id = this.id();
       untracked(() => void this.reload(id));
     });
-  }
-
-  protected agencyError(): string {
-    return fieldError(this.membership.controls.agencyId, this.c());
   }
 
   protected saveAccount(user: UserDto): Promise<void> {

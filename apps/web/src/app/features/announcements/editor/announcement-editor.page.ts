@@ -26,6 +26,7 @@ import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { MarkdownField } from '../../../core/forms/markdown-field';
+import { namedOptions, SelectField } from '../../../core/forms/select-field';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -64,6 +65,7 @@ function meetingOption(m: PublicMeetingDto): MeetingOption {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    SelectField,
     FormErrors,
     LoadState,
     MarkdownField,
@@ -117,6 +119,7 @@ export class AnnouncementEditorPage {
 
   /** A moderator writes for any agency; a leader for the agencies they lead. */
   protected readonly agencyOptions = signal<AgencySummary[]>([]);
+  protected readonly agencyChoices = computed(() => namedOptions(this.agencyOptions()));
   /** Public meetings it may be about: upcoming (soonest first), then past (latest first). */
   protected readonly meetingOptions = signal<MeetingOption[]>([]);
   protected readonly moves = computed<readonly AnnouncementStatus[]>(() => {

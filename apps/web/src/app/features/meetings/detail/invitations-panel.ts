@@ -7,6 +7,7 @@ import type { AgencyDirectoryEntry, InvitationDto, Page, SharingGroupDto } from 
 import { meetingIsOver } from '@cumbre/scheduling';
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { SelectField } from '../../../core/forms/select-field';
 import { Loader } from '../../../core/api/loader';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
@@ -19,7 +20,15 @@ const RSVP_ORDER = ['accepted', 'tentative', 'pending', 'declined'] as const;
 /** Who is coming (with delegates), tentative, not answered and declined; the convener invites here. */
 @Component({
   selector: 'app-invitations-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatSelectModule, FillPipe, FormErrors],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    SelectField,
+    FillPipe,
+    FormErrors,
+  ],
   templateUrl: './invitations-panel.html',
   styleUrl: './invitations-panel.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +40,10 @@ export class InvitationsPanel extends MeetingPanel {
 
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
   protected readonly groups = new Loader<Page<SharingGroupDto>>();
+  /** Each group with how many agencies it would invite. */
+  protected readonly groupOptions = computed(() =>
+    (this.groups.value()?.items ?? []).map((g) => ({ value: g.id, label: `${g.name} (${g.agencies.length})` })),
+  );
   protected readonly agencyChoice = new FormControl<string[]>([], {
     nonNullable: true,
   });

@@ -32,6 +32,7 @@ import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { namedOptions, SelectField } from '../../../core/forms/select-field';
 import { DateField, TimeField } from '../../../core/forms/date-time-fields';
 import { normalizeTime } from '../../../core/forms/time-input';
 import { placeServerErrors } from '../../../core/forms/server-errors';
@@ -95,6 +96,7 @@ const LIMITS = {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    SelectField,
     MatRadioModule,
     MatButtonModule,
     DateField,
@@ -162,6 +164,11 @@ export class MeetingForm {
       .map((m) => m.agency);
     const ids = new Set(own.map((a) => a.id));
     return [...own, ...this.adminAgencies().filter((a) => !ids.has(a.id))];
+  });
+  /** A meeting keeps its host; a new one is hosted by one of `hostOptions`. */
+  protected readonly hostChoices = computed(() => {
+    const meeting = this.meeting();
+    return namedOptions(meeting ? [meeting.hostAgency] : this.hostOptions());
   });
   protected readonly zoneName = computed(() => zoneCity(this.values().timeZone ?? DEFAULT_TIME_ZONE));
   protected readonly preview = computed(() => {

@@ -2,8 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
   MEETING_STATUSES,
@@ -24,7 +22,8 @@ import { Pager } from '../../../core/layout/pager';
 import { SessionStore } from '../../../core/session/session.store';
 import { CalendarFeed } from '../calendar/calendar-feed';
 import { formatDayLong, groupByDay } from '../calendar/calendar-month';
-import { MeetingLabelPipe } from '../ui/meeting-labels';
+import { MEETING_LABELS, MeetingLabelPipe } from '../ui/meeting-labels';
+import { enumOptions, namedOptions, SelectField } from '../../../core/forms/select-field';
 import { MeetingStatusBadge } from '../ui/meeting-status-badge';
 import { MeetingWhen } from '../ui/meeting-when';
 import { MeetingsApi } from '../data-access/meetings-api';
@@ -37,8 +36,7 @@ import { LIST_MESSAGES } from '../ui/meetings.messages';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
+    SelectField,
     FillPipe,
     Pager,
     MeetingLabelPipe,
@@ -62,13 +60,14 @@ export class MeetingsListPage {
   private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(LIST_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly statuses = MEETING_STATUSES;
+  protected readonly statusOptions = enumOptions(MEETING_STATUSES, MEETING_LABELS, 'status');
   protected readonly pageSize = 20;
 
   protected readonly when = computed(() => (this.cuando() === 'pasadas' ? 'past' : 'upcoming'));
   protected readonly offset = signal(0);
   protected readonly meetings = new Loader<Page<MeetingSummaryDto>>();
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
+  protected readonly agencyOptions = computed(() => namedOptions(this.agencies.value()?.items ?? []));
   protected readonly groups = computed(() => groupByDay(this.meetings.value()?.items ?? []));
   protected readonly canCreate = computed(
     () => this.session.isAdmin() || this.session.memberships().some((m) => m.role === 'leader' || m.role === 'staff'),

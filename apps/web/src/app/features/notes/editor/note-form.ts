@@ -17,7 +17,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import {
   NOTE_ATTACHMENT_MAX_BYTES,
@@ -39,6 +38,7 @@ import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { placeServerErrors } from '../../../core/forms/server-errors';
+import { enumOptions, namedOptions, optionsOf, SelectField } from '../../../core/forms/select-field';
 import { COMMON, tlpLabel } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Notifier } from '../../../core/layout/notifier';
@@ -46,6 +46,7 @@ import { SessionStore } from '../../../core/session/session.store';
 import { NotesApi } from '../data-access/notes-api';
 import { MarkdownField } from '../../../core/forms/markdown-field';
 import { NoteLabelPipe } from '../ui/note-labels';
+import { NOTES_UI_MESSAGES } from '../ui/notes-ui.messages';
 import { TlpBanner } from '../ui/tlp-banner';
 import { EDITOR_MESSAGES } from './editor.messages';
 import { RedRecipientPicker, type RecipientChoice } from './red-recipient-picker';
@@ -86,7 +87,7 @@ const SERVER_PATHS: Record<string, Field> = {
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
-    MatSelectModule,
+    SelectField,
     FillPipe,
     FormErrors,
     MarkdownField,
@@ -110,9 +111,8 @@ export class NoteForm {
   protected readonly session = inject(SessionStore);
   protected readonly t = injectMessages(EDITOR_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly regions = PERU_REGIONS;
-  protected readonly distributions = NOTE_DISTRIBUTIONS;
-  protected readonly tlpLabel = tlpLabel;
+  protected readonly regionOptions = PERU_REGIONS.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` }));
+  protected readonly distributionOptions = enumOptions(NOTE_DISTRIBUTIONS, NOTES_UI_MESSAGES, 'distribution');
   protected readonly limits = {
     title: NOTE_TITLE_MAX_LENGTH,
     summary: NOTE_SUMMARY_MAX_LENGTH,
@@ -175,6 +175,22 @@ export class NoteForm {
     // An edit keeps showing the note's own marking, even above the editor's clearance.
     return current && !allowed.includes(current) ? [...allowed, current] : allowed;
   });
+  protected readonly markingOptions = computed(() => optionsOf(this.markings(), tlpLabel));
+  /** My agencies, and an edited note's own when I am not its member. */
+  protected readonly authorOptions = computed(() => {
+    const foreign = this.foreignAgency();
+    return namedOptions(foreign ? [...this.agencyOptions(), foreign] : this.agencyOptions());
+  });
+  /** Withdrawing is for a note that exists. */
+  protected readonly statusOptions = computed(() => {
+    const t = this.t();
+    const options = [
+      { value: 'draft', label: t.statusDraft },
+      { value: 'shared', label: t.statusShared },
+    ];
+    return this.note() ? [...options, { value: 'withdrawn', label: t.statusWithdrawn }] : options;
+  });
+  protected readonly groupOptions = computed(() => namedOptions(this.joinedGroups()));
   protected readonly isIntelligence = computed(() => this.values().kind === 'intelligence');
   protected readonly marking = computed(() => (this.values().marking ?? 'AMBER') as TlpLevel);
   protected readonly distribution = computed(() => this.values().distribution ?? 'sharing_group');

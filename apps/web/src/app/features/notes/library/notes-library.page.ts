@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import {
   NOTE_KINDS,
@@ -25,6 +24,10 @@ import { pageTitle } from '../../../core/layout/page-title';
 import { SessionStore } from '../../../core/session/session.store';
 import { NotesApi } from '../data-access/notes-api';
 import { NoteLabelPipe } from '../ui/note-labels';
+import { NOTES_UI_MESSAGES } from '../ui/notes-ui.messages';
+import { DateField } from '../../../core/forms/date-time-fields';
+import { enumOptions, namedOptions, optionsOf, SelectField } from '../../../core/forms/select-field';
+import { TextField } from '../../../core/forms/text-field';
 import { placeText } from '../ui/places';
 import { TlpChip } from '../ui/tlp-banner';
 import { LIBRARY_MESSAGES } from './library.messages';
@@ -54,7 +57,9 @@ const PAGE_SIZE = 20;
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
+    SelectField,
+    TextField,
+    DateField,
     AppDatePipe,
     FillPipe,
     PageHead,
@@ -84,10 +89,9 @@ export class NotesLibraryPage {
   private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(LIBRARY_MESSAGES);
   protected readonly c = injectMessages(COMMON);
-  protected readonly kinds = NOTE_KINDS;
-  protected readonly markings = TLP_LEVELS;
-  protected readonly statuses = NOTE_STATUSES;
-  protected readonly tlpLabel = tlpLabel;
+  protected readonly kindOptions = enumOptions(NOTE_KINDS, NOTES_UI_MESSAGES, 'kind');
+  protected readonly markingOptions = optionsOf(TLP_LEVELS, tlpLabel);
+  protected readonly statusOptions = enumOptions(NOTE_STATUSES, NOTES_UI_MESSAGES, 'status');
   protected readonly placeText = placeText;
   protected readonly facetTitles = {
     kind: 'facetKind',
@@ -120,6 +124,7 @@ export class NotesLibraryPage {
   protected readonly items = signal<NoteSearchHitDto[]>([]);
   protected readonly moreBusy = signal(false);
   protected readonly agencies = new Loader<Page<AgencyDirectoryEntry>>();
+  protected readonly agencyOptions = computed(() => namedOptions(this.agencies.value()?.items ?? []));
   protected readonly canWrite = computed(() => this.session.memberships().length > 0);
 
   protected readonly form = inject(NonNullableFormBuilder).group({

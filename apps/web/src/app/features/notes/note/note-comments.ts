@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { NOTE_COMMENT_MAX_LENGTH, type NoteCommentDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
@@ -13,6 +12,7 @@ import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { COMMON } from '../../../core/i18n/common.messages';
 import { injectMessages } from '../../../core/i18n/translate';
+import { namedOptions, SelectField } from '../../../core/forms/select-field';
 import { SessionStore } from '../../../core/session/session.store';
 import { NotesApi } from '../data-access/notes-api';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
@@ -26,7 +26,7 @@ import { COMMENTS_MESSAGES } from './note.messages';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
+    SelectField,
     FormErrors,
     AppDatePipe,
     LoadState,
@@ -58,14 +58,7 @@ import { COMMENTS_MESSAGES } from './note.messages';
         <form class="form" [formGroup]="form" (ngSubmit)="send()" novalidate>
           <app-form-errors [action]="write" />
           @if (agencies().length > 1) {
-            <mat-form-field>
-              <mat-label>{{ t().as }}</mat-label>
-              <mat-select formControlName="agencyId">
-                @for (a of agencies(); track a.id) {
-                  <mat-option [value]="a.id">{{ a.name }}</mat-option>
-                }
-              </mat-select>
-            </mat-form-field>
+            <app-select-field [control]="form.controls.agencyId" [label]="t().as" [options]="agencyOptions()" />
           }
           <mat-form-field>
             <mat-label>{{ t().label }}</mat-label>
@@ -111,6 +104,7 @@ export class NoteComments {
   protected readonly comments = new Loader<NoteCommentDto[]>();
   protected readonly write = new Action();
   protected readonly agencies = computed(() => this.session.memberships().map((m) => m.agency));
+  protected readonly agencyOptions = computed(() => namedOptions(this.agencies()));
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     agencyId: [this.session.currentAgency()?.id ?? ''],
