@@ -1,5 +1,5 @@
 import { booleanAttribute, ChangeDetectorRef, computed, Directive, effect, inject, input } from '@angular/core';
-import { FormControl, StatusChangeEvent, TouchedChangeEvent } from '@angular/forms';
+import { FormControl, StatusChangeEvent, TouchedChangeEvent, ValueChangeEvent } from '@angular/forms';
 import { COMMON } from '../i18n/common.messages';
 import { injectMessages } from '../i18n/translate';
 import { fieldError } from './field-error';
@@ -20,13 +20,18 @@ export abstract class FieldBase {
   protected readonly testIdAttr = computed(() => this.testId() || null);
 
   constructor() {
-    // The field's view is OnPush and the form is touched from outside it (revealErrors on
-    // submit): follow the control's touched and status events so that every field's message
-    // shows at once, not only the focused one's.
+    // The field's view is OnPush and the form is touched and filled from outside it
+    // (revealErrors on submit, an edited record's values): follow the control's events so that
+    // every field's message and counter are current, not only the focused one's. A value over
+    // its length limit (a pasted text is kept whole) shows its error at once, not on leaving.
     const view = inject(ChangeDetectorRef);
     effect((onCleanup) => {
-      const events = this.control().events.subscribe((e) => {
-        if (e instanceof TouchedChangeEvent || e instanceof StatusChangeEvent) view.markForCheck();
+      const control = this.control();
+      const events = control.events.subscribe((e) => {
+        if (e instanceof ValueChangeEvent && control.hasError('maxlength')) control.markAsTouched();
+        if (e instanceof TouchedChangeEvent || e instanceof StatusChangeEvent || e instanceof ValueChangeEvent) {
+          view.markForCheck();
+        }
       });
       onCleanup(() => events.unsubscribe());
     });

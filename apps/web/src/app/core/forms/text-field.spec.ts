@@ -16,6 +16,7 @@ import { TextField } from './text-field';
         patternError="Escriba un código ISO 3166-2."
       />
       <app-text-field [control]="form.controls.notes" label="Notas" [rows]="3" />
+      <app-text-field [control]="form.controls.title" label="Título" [limit]="10" testId="title" />
     </form>
   `,
 })
@@ -24,6 +25,7 @@ class Host {
     name: ['', Validators.required],
     code: ['', Validators.pattern(/^PE-[A-Z]{3}$/)],
     notes: [''],
+    title: ['', Validators.maxLength(10)],
   });
 }
 
@@ -63,5 +65,24 @@ describe('TextField', () => {
     await fixture.whenStable();
     const errors = Array.from(el.querySelectorAll('mat-error')).map((e) => e.textContent?.trim());
     expect(errors).toEqual(['Este campo es obligatorio.', 'Escriba un código ISO 3166-2.']);
+  });
+
+  it('counts a limited text, keeps a pasted text over the limit whole and says at once by how much', async () => {
+    const { fixture, el } = await render();
+    const title = el.querySelector('[data-testid=title]') as HTMLInputElement;
+    const count = () => el.querySelector('[data-testid=title-count]')?.textContent?.trim();
+    expect(count()).toBe('0 / 10');
+    expect(title.hasAttribute('maxlength')).toBe(false);
+    title.value = 'Cumbre';
+    title.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(count()).toBe('6 / 10');
+    expect(el.querySelectorAll('mat-error')).toHaveLength(0);
+    fixture.componentInstance.form.controls.title.setValue('Cumbre de Piura'); // pasted, 15 characters
+    await fixture.whenStable();
+    expect(fixture.componentInstance.form.controls.title.value).toBe('Cumbre de Piura');
+    expect(Array.from(el.querySelectorAll('mat-error'), (e) => e.textContent?.trim())).toEqual([
+      'Debe tener como máximo 10 caracteres. (15 / 10)',
+    ]);
   });
 });

@@ -7,12 +7,17 @@ import { FieldBase } from './field-base';
 /**
  * One labelled text input of a reactive form (an outlined Material field), beside the date and
  * time fields on the same FieldBase: the label, the input or, with `rows`, a textarea, an
- * optional hint, and the control's first error in the reader's words (`fieldError`). The form's own `(ngSubmit)` and `revealErrors` work as for a
- * field written out in the page; the host has `display: contents`, so the field is the grid's
- * item.
+ * optional hint, and the control's first error in the reader's words (`fieldError`). The form's
+ * own `(ngSubmit)` and `revealErrors` work as for a field written out in the page; the host has
+ * `display: contents`, so the field is the grid's item.
+ *
+ * Two kinds of length limit: `maxlength` stops the typing (a code, an address, a search box);
+ * `limit` counts prose ("12 / 200" under the field) and keeps a pasted text whole, its error
+ * saying by how much it is over (the form's `Validators.maxLength` decides, at once).
  *
  * `<app-text-field [control]="form.controls.email" [label]="t().email" type="email"
  *  autocomplete="username" required [maxlength]="limits.email" />`
+ * `<app-text-field [control]="form.controls.title" [label]="t().title" required [limit]="200" />`
  */
 @Component({
   selector: 'app-text-field',
@@ -45,6 +50,9 @@ import { FieldBase } from './field-base';
       @if (hint()) {
         <mat-hint>{{ hint() }}</mat-hint>
       }
+      @if (limit()) {
+        <mat-hint align="end" [attr.data-testid]="testId() ? testId() + '-count' : null">{{ count() }}</mat-hint>
+      }
       <mat-error>{{ error() }}</mat-error>
     </mat-form-field>
   `,
@@ -68,8 +76,18 @@ export class TextField extends FieldBase {
   readonly patternError = input('');
   /** Takes both columns of a `form--grid`. */
   readonly wide = input(false, { transform: booleanAttribute });
+  /** A counted length limit (see above); the form's control carries the same `Validators.maxLength`. */
+  readonly limit = input<number | null>(null);
+
+  /** "12 / 200". */
+  protected count(): string {
+    return `${this.control().value.length} / ${this.limit()}`;
+  }
 
   protected override error(): string {
-    return this.patternError() && this.control().hasError('pattern') ? this.patternError() : super.error();
+    if (this.patternError() && this.control().hasError('pattern')) return this.patternError();
+    // Over the limit the counter gives way to the error: the error keeps it, so one sees how much to cut.
+    if (this.limit() && this.control().hasError('maxlength')) return `${super.error()} (${this.count()})`;
+    return super.error();
   }
 }

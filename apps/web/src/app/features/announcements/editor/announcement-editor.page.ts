@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -24,9 +23,10 @@ import { plainDateIn } from '@cumbre/scheduling';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { revealErrors } from '../../../core/forms/field-error';
 import { MarkdownField } from '../../../core/forms/markdown-field';
 import { namedOptions, SelectField } from '../../../core/forms/select-field';
+import { TextField } from '../../../core/forms/text-field';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -38,8 +38,6 @@ import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { AnnouncementsApi } from '../data-access/announcements-api';
 import { ANNOUNCEMENTS_MESSAGES, EDITOR_MESSAGES } from '../ui/announcements.messages';
 import { limaInputToIso, isoToLimaInput } from './lima-time';
-
-type Field = 'title' | 'slug' | 'summary' | 'body' | 'agencyId' | 'coverAlt';
 
 interface MeetingOption {
   id: string;
@@ -63,9 +61,9 @@ function meetingOption(m: PublicMeetingDto): MeetingOption {
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     SelectField,
+    TextField,
     FormErrors,
     LoadState,
     MarkdownField,
@@ -155,11 +153,6 @@ export class AnnouncementEditorPage {
       coverAlt: t.coverAlt,
       publishAt: t.scheduleAt,
     };
-  }
-
-  protected err(name: Field): string {
-    const control = this.form.controls[name];
-    return control.touched ? fieldError(control, this.c()) : '';
   }
 
   protected statusLabel(status: AnnouncementStatus): string {

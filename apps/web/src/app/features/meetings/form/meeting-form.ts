@@ -14,7 +14,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
@@ -33,6 +32,7 @@ import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { fieldError, revealErrors } from '../../../core/forms/field-error';
 import { namedOptions, SelectField } from '../../../core/forms/select-field';
+import { TextField } from '../../../core/forms/text-field';
 import { DateField, TimeField } from '../../../core/forms/date-time-fields';
 import { normalizeTime } from '../../../core/forms/time-input';
 import { placeServerErrors } from '../../../core/forms/server-errors';
@@ -94,9 +94,9 @@ const LIMITS = {
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     SelectField,
+    TextField,
     MatRadioModule,
     MatButtonModule,
     DateField,
@@ -150,12 +150,6 @@ export class MeetingForm {
     initialValue: this.form.getRawValue(),
   });
 
-  /** "12 / 200". */
-  protected count(field: keyof typeof LIMITS): string {
-    const value = this.values()[field] ?? '';
-    return `${value.length} / ${this.limits[field]}`;
-  }
-
   /** Agencies I may convene for: where I am leader or staff (an admin may use any agency). */
   protected readonly hostOptions = computed<AgencySummary[]>(() => {
     const own = this.session
@@ -198,23 +192,10 @@ export class MeetingForm {
       const end = this.form.controls.endDate;
       if (date && (!end.value || end.pristine)) end.setValue(date);
     });
-    // A pasted text over the limit is kept whole (no maxlength attribute cuts it silently), and
-    // the error shows at once rather than after leaving the field.
-    for (const name of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) {
-      const control = this.form.controls[name];
-      control.valueChanges.subscribe(() => {
-        if (control.hasError('maxlength')) control.markAsTouched();
-      });
-    }
   }
 
   protected errorOf(name: Field): string {
-    const control = this.form.controls[name];
-    if (name === 'onlineUrl' && control.errors?.['pattern']) return this.t().badUrl;
-    // Over the limit the counter gives way to the error: the error keeps it, so one sees how much to cut.
-    if (name in LIMITS && control.hasError('maxlength'))
-      return `${fieldError(control, this.c())} (${this.count(name as keyof typeof LIMITS)})`;
-    return fieldError(control, this.c());
+    return fieldError(this.form.controls[name], this.c());
   }
 
   protected async submit(confirmConflicts = false): Promise<void> {

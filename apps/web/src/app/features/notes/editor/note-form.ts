@@ -14,8 +14,6 @@ import { map } from 'rxjs';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { Router } from '@angular/router';
 import {
@@ -36,9 +34,10 @@ import {
 import { AgenciesApi } from '../../agencies/data-access/agencies-api';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
+import { revealErrors } from '../../../core/forms/field-error';
 import { placeServerErrors } from '../../../core/forms/server-errors';
 import { enumOptions, namedOptions, optionsOf, SelectField } from '../../../core/forms/select-field';
+import { TextField } from '../../../core/forms/text-field';
 import { COMMON, tlpLabel } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Notifier } from '../../../core/layout/notifier';
@@ -84,10 +83,9 @@ const SERVER_PATHS: Record<string, Field> = {
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatRadioModule,
     SelectField,
+    TextField,
     FillPipe,
     FormErrors,
     MarkdownField,
@@ -233,10 +231,6 @@ export class NoteForm {
 
   protected bodyControl(): FormControl<string> {
     return this.form.controls.body;
-  }
-
-  protected errorOf(name: Field): string {
-    return fieldError(this.form.controls[name], this.c());
   }
 
   protected addPlace(): void {
