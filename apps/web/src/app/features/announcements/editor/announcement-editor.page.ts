@@ -27,6 +27,7 @@ import { revealErrors } from '../../../core/forms/field-error';
 import { MarkdownField } from '../../../core/forms/markdown-field';
 import { namedOptions, SelectField } from '../../../core/forms/select-field';
 import { TextField } from '../../../core/forms/text-field';
+import { FilePicker } from '../../../core/forms/file-picker';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/common.messages';
@@ -63,6 +64,7 @@ function meetingOption(m: PublicMeetingDto): MeetingOption {
     MatFormFieldModule,
     MatSelectModule,
     SelectField,
+    FilePicker,
     TextField,
     FormErrors,
     LoadState,
@@ -243,11 +245,6 @@ export class AnnouncementEditorPage {
       default:
         return t.backToDraft;
     }
-  }
-
-  protected pickCover(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.coverFile.set(input.files?.[0] ?? null);
   }
 
   /** The alt text travels with the announcement: unsaved changes are saved first. */

@@ -38,6 +38,7 @@ import { revealErrors } from '../../../core/forms/field-error';
 import { placeServerErrors } from '../../../core/forms/server-errors';
 import { enumOptions, namedOptions, optionsOf, SelectField } from '../../../core/forms/select-field';
 import { TextField } from '../../../core/forms/text-field';
+import { FilePicker } from '../../../core/forms/file-picker';
 import { COMMON, tlpLabel } from '../../../core/i18n/common.messages';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Notifier } from '../../../core/layout/notifier';
@@ -85,6 +86,7 @@ const SERVER_PATHS: Record<string, Field> = {
     MatCheckboxModule,
     MatRadioModule,
     SelectField,
+    FilePicker,
     TextField,
     FillPipe,
     FormErrors,
@@ -246,10 +248,7 @@ export class NoteForm {
     this.form.controls.redRecipientIds.setValue(people.map((p) => p.id));
   }
 
-  protected chooseFiles(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const chosen = Array.from(input.files ?? []);
-    input.value = '';
+  protected chooseFiles(chosen: File[]): void {
     const tooBig = chosen.filter((f) => f.size > NOTE_ATTACHMENT_MAX_BYTES);
     this.fileErrors.set(tooBig.map((f) => fill(this.t().fileTooBig, { name: f.name })));
     this.files.update((list) => [...list, ...chosen.filter((f) => f.size <= NOTE_ATTACHMENT_MAX_BYTES)]);

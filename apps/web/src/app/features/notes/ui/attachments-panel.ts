@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { NOTE_ATTACHMENT_MAX_BYTES, type NoteAttachmentDto, type NoteDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { FormErrors } from '../../../core/forms/form-errors';
+import { FilePicker } from '../../../core/forms/file-picker';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { fill, FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Confirm } from '../../../core/layout/confirm-dialog';
@@ -18,7 +19,7 @@ import { fileSize } from './file-size';
  */
 @Component({
   selector: 'app-attachments-panel',
-  imports: [MatButtonModule, FillPipe, FormErrors, AppDatePipe],
+  imports: [MatButtonModule, FillPipe, FormErrors, AppDatePipe, FilePicker],
   template: `
     <section class="attachments" aria-labelledby="attachments-title" data-testid="note-attachments">
       <h2 id="attachments-title" class="notes-heading">{{ t().title }}</h2>
@@ -51,16 +52,13 @@ import { fileSize } from './file-size';
       @if (editable()) {
         <app-form-errors [action]="write" [messages]="ownError() ? [ownError()] : []" />
         <div class="upload">
-          <label class="upload__label">
-            <span>{{ t().choose }}</span>
-            <input
-              type="file"
-              data-testid="attachment-input"
-              accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.doc,.xls,.ppt"
-              (change)="upload($event)"
-              [disabled]="write.busy()"
-            />
-          </label>
+          <app-file-picker
+            [label]="t().choose"
+            testId="attachment-input"
+            accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.pptx,.doc,.xls,.ppt"
+            [disabled]="write.busy()"
+            (picked)="upload($event[0])"
+          />
           <p class="muted small">{{ t().hint }}</p>
           @if (write.busy()) {
             <p class="muted small" role="status">{{ t().uploading }}</p>
@@ -84,11 +82,6 @@ import { fileSize } from './file-size';
       align-items: center;
       gap: 0.25rem 0.5rem;
       overflow-wrap: anywhere;
-    }
-    .upload__label {
-      display: flex;
-      flex-direction: column;
-      gap: 0.25rem;
     }
     .upload p {
       margin: 0.25rem 0 0;
@@ -116,10 +109,7 @@ export class AttachmentsPanel {
     return fileSize(bytes, this.i18n.locale());
   }
 
-  protected async upload(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+  protected async upload(file: File | undefined): Promise<void> {
     this.ownError.set('');
     if (!file) return;
     if (file.size > NOTE_ATTACHMENT_MAX_BYTES) {
