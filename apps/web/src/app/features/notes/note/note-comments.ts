@@ -1,18 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { NOTE_COMMENT_MAX_LENGTH, type NoteCommentDto } from '@cumbre/contracts';
 import { Action } from '../../../core/api/action';
 import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
 import { loadFor } from '../../../core/api/load-for';
 import { FormErrors } from '../../../core/forms/form-errors';
-import { fieldError, revealErrors } from '../../../core/forms/field-error';
-import { COMMON } from '../../../core/i18n/common.messages';
+import { revealErrors } from '../../../core/forms/field-error';
 import { injectMessages } from '../../../core/i18n/translate';
 import { namedOptions, SelectField } from '../../../core/forms/select-field';
+import { TextField } from '../../../core/forms/text-field';
 import { SessionStore } from '../../../core/session/session.store';
 import { NotesApi } from '../data-access/notes-api';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
@@ -21,16 +19,7 @@ import { COMMENTS_MESSAGES } from './note.messages';
 /** Comments on a note: internal to its readers, Markdown rendered by the server. */
 @Component({
   selector: 'app-note-comments',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    SelectField,
-    FormErrors,
-    AppDatePipe,
-    LoadState,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, SelectField, TextField, FormErrors, AppDatePipe, LoadState],
   template: `
     <section class="panel" aria-labelledby="comments-title" data-testid="note-comments">
       <h2 id="comments-title">{{ t().title }}</h2>
@@ -60,11 +49,13 @@ import { COMMENTS_MESSAGES } from './note.messages';
           @if (agencies().length > 1) {
             <app-select-field [control]="form.controls.agencyId" [label]="t().as" [options]="agencyOptions()" />
           }
-          <mat-form-field>
-            <mat-label>{{ t().label }}</mat-label>
-            <textarea matInput formControlName="body" rows="3" data-testid="comment-body"></textarea>
-            <mat-error>{{ bodyError() }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            [control]="form.controls.body"
+            [label]="t().label"
+            [rows]="3"
+            [limit]="bodyMax"
+            testId="comment-body"
+          />
           <div class="form-actions">
             <button mat-flat-button type="submit" [disabled]="write.busy()">
               {{ t().send }}
@@ -100,12 +91,12 @@ export class NoteComments {
   private readonly api = inject(NotesApi);
   private readonly session = inject(SessionStore);
   protected readonly t = injectMessages(COMMENTS_MESSAGES);
-  protected readonly c = injectMessages(COMMON);
   protected readonly comments = new Loader<NoteCommentDto[]>();
   protected readonly write = new Action();
   protected readonly agencies = computed(() => this.session.memberships().map((m) => m.agency));
   protected readonly agencyOptions = computed(() => namedOptions(this.agencies()));
 
+  protected readonly bodyMax = NOTE_COMMENT_MAX_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
     agencyId: [this.session.currentAgency()?.id ?? ''],
     body: ['', [Validators.required, Validators.maxLength(NOTE_COMMENT_MAX_LENGTH)]],
@@ -113,10 +104,6 @@ export class NoteComments {
 
   constructor() {
     loadFor(this.comments, this.noteId, (id) => this.api.comments(id));
-  }
-
-  protected bodyError(): string {
-    return fieldError(this.form.controls.body, this.c());
   }
 
   protected async send(): Promise<void> {
