@@ -10,7 +10,7 @@ import { FilePicker } from './file-picker';
       accept="image/png"
       [chosen]="file()?.name"
       showNone
-      (picked)="picked.push($event); file.set($event[0] ?? null)"
+      (picked)="picked.push($event); file.set($event[0])"
     />
     <app-file-picker testId="many" multiple (picked)="picked.push($event)" />
   `,

@@ -12,7 +12,7 @@ import { injectMessages } from '../i18n/translate';
  * button (a file's name; by default nothing, or "Ningún archivo elegido" with `showNone`).
  *
  * `<app-file-picker accept="image/png" testId="cover-file" [chosen]="file()?.name" showNone
- *  (picked)="file.set($event[0] ?? null)" />`
+ *  (picked)="file.set($event[0])" />`
  */
 @Component({
   selector: 'app-file-picker',
