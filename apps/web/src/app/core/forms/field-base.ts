@@ -4,6 +4,9 @@ import { COMMON } from '../i18n/common.messages';
 import { injectMessages } from '../i18n/translate';
 import { fieldError } from './field-error';
 
+/** A field component's host takes no box: its `<mat-form-field>` is the form grid's or filter row's item. */
+export const GRID_ITEM_FIELD = ':host { display: contents; }';
+
 /**
  * What every field component of the app's forms takes besides its own options: the form's
  * FormControl (so the form keeps its values, validation and touched state), the label, a hint,

@@ -13,7 +13,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { groupLabel } from '../i18n/group-label.pipe';
 import { I18n, type Lang } from '../i18n/i18n.service';
-import { FieldBase } from './field-base';
+import { FieldBase, GRID_ITEM_FIELD } from './field-base';
 
 /** One choice of a `<app-select-field>`: the control's value and the words shown for it. */
 export interface SelectOption {
@@ -56,11 +56,7 @@ export interface SelectOption {
       <mat-error>{{ error() }}</mat-error>
     </mat-form-field>
   `,
-  styles: `
-    :host {
-      display: contents;
-    }
-  `,
+  styles: GRID_ITEM_FIELD,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SelectField extends FieldBase {

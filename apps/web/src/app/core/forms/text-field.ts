@@ -2,7 +2,7 @@ import { booleanAttribute, ChangeDetectionStrategy, Component, input } from '@an
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { FieldBase } from './field-base';
+import { FieldBase, GRID_ITEM_FIELD } from './field-base';
 
 /**
  * One labelled text input of a reactive form (an outlined Material field), beside the date and
@@ -56,11 +56,7 @@ import { FieldBase } from './field-base';
       <mat-error>{{ error() }}</mat-error>
     </mat-form-field>
   `,
-  styles: `
-    :host {
-      display: contents;
-    }
-  `,
+  styles: GRID_ITEM_FIELD,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TextField extends FieldBase {
