@@ -1,21 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { errorText } from '../errors/error-signal';
 import { Loader } from '../api/loader';
 import { MarkdownApi } from '../api/markdown-api';
-import { COMMON } from '../i18n/common.messages';
 import { FillPipe, injectMessages } from '../i18n/translate';
-import { fieldError } from './field-error';
+import { FieldBase } from './field-base';
 import { MARKDOWN_MESSAGES } from './markdown.messages';
 
 /**
  * A Markdown text with a "Vista previa" tab. The preview is the server's rendering
  * (`POST /api/markdown/preview`, the app's one sanitiser), shown with [innerHTML]: what the
  * author sees is exactly what readers will get, scripts and all made inert the same way. The
- * one Markdown editor of the app: notes, announcements and the agenda's texts.
+ * one Markdown editor of the app: notes, announcements and the agenda's texts. On FieldBase like
+ * the other fields (control, label, test id — `md-input` when none is given —, first error).
  */
 @Component({
   selector: 'app-markdown-field',
@@ -60,7 +60,7 @@ import { MARKDOWN_MESSAGES } from './markdown.messages';
             [formControl]="control()"
             [rows]="rows()"
             [attr.maxlength]="max()"
-            [attr.data-testid]="testId()"
+            [attr.data-testid]="testId() || 'md-input'"
           ></textarea>
           <mat-hint>{{ t().markdownHint }}</mat-hint>
           <mat-hint align="end">{{ count() }}</mat-hint>
@@ -101,34 +101,19 @@ import { MARKDOWN_MESSAGES } from './markdown.messages';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MarkdownField {
-  readonly control = input.required<FormControl<string>>();
-  readonly label = input.required<string>();
+export class MarkdownField extends FieldBase {
   readonly max = input.required<number>();
   readonly rows = input(12);
-  /** The textarea's test id. */
-  readonly testId = input('md-input');
 
   private readonly api = inject(MarkdownApi);
   protected readonly t = injectMessages(MARKDOWN_MESSAGES);
-  protected readonly c = injectMessages(COMMON);
   protected readonly previewing = signal(false);
   protected readonly rendered = new Loader<string>();
   protected readonly previewError = errorText(() => this.rendered.error());
-  private readonly length = signal(0);
-  protected readonly count = computed(() => `${this.length()} / ${this.max()}`);
 
-  constructor() {
-    effect((onCleanup) => {
-      const control = this.control();
-      this.length.set(control.value.length);
-      const watch = control.valueChanges.subscribe((v) => this.length.set(v.length));
-      onCleanup(() => watch.unsubscribe());
-    });
-  }
-
-  protected error(): string {
-    return fieldError(this.control(), this.c());
+  /** "12 / 20000" (FieldBase marks the view for check on every change of the value). */
+  protected count(): string {
+    return `${this.control().value.length} / ${this.max()}`;
   }
 
   protected showPreview(): void {

@@ -18,6 +18,7 @@ import { Loader } from '../../../core/api/loader';
 import { LoadState } from '../../../core/api/load-state';
 import { FormErrors } from '../../../core/forms/form-errors';
 import { Selection } from '../../../core/forms/selection';
+import { groupLabel } from '../../../core/i18n/group-label.pipe';
 import { FillPipe, injectMessages } from '../../../core/i18n/translate';
 import { Pager } from '../../../core/layout/pager';
 import { pageTitle } from '../../../core/layout/page-title';
@@ -71,10 +72,10 @@ export class ActionPlanPage implements OnInit {
   private readonly labels = injectMessages(AGENDA_MESSAGES);
   protected readonly summaryColumns = computed(() => {
     const t = this.t();
-    const labels = this.labels() as Record<string, string>;
+    const labels = this.labels();
     return SUMMARY_COLUMNS.map(({ field, status }) => ({
       field,
-      label: status ? labels[`status.${status}`] : t[field as 'overdue' | 'total'],
+      label: status ? groupLabel(labels, 'status', status) : t[field as 'overdue' | 'total'],
     }));
   });
   /** Action items whose history and comments are shown. */

@@ -122,6 +122,8 @@ export class AnnouncementEditorPage {
   protected readonly agencyChoices = computed(() => namedOptions(this.agencyOptions()));
   /** Public meetings it may be about: upcoming (soonest first), then past (latest first). */
   protected readonly meetingOptions = signal<MeetingOption[]>([]);
+  /** The recent public meetings, read once when the editor opens. */
+  private readonly meetingsLoaded = this.loadMeetings();
   protected readonly moves = computed<readonly AnnouncementStatus[]>(() => {
     const a = this.announcement();
     return a ? ANNOUNCEMENT_STATUS_MOVES[a.status] : [];
@@ -134,7 +136,6 @@ export class AnnouncementEditorPage {
   constructor() {
     pageTitle(() => (this.id() ? this.t().editTitle : this.t().newTitle));
     void this.loadAgencies();
-    void this.loadMeetings();
     effect(() => {
       const id = this.id();
       untracked(() => {
@@ -308,15 +309,17 @@ export class AnnouncementEditorPage {
     const [upcoming, past] = await Promise.all(
       (['upcoming', 'past'] as const).map((when) => this.api.publicMeetings(when).catch(() => null)),
     );
-    const known = new Set(this.meetingOptions().map((o) => o.id));
-    const loaded = [...(upcoming?.items ?? []), ...(past?.items ?? [])].map(meetingOption);
-    // The announcement's own meeting may have been added first (an older one, read by id).
-    this.meetingOptions.update((list) => [...list, ...loaded.filter((o) => !known.has(o.id))]);
+    this.meetingOptions.set([...(upcoming?.items ?? []), ...(past?.items ?? [])].map(meetingOption));
   }
 
-  /** Keeps the announcement's meeting choosable when it is not among the recent ones. */
+  /**
+   * Keeps the announcement's meeting choosable when it is not among the recent ones: read by id
+   * once the recent ones are in, so that one of them is never read a second time.
+   */
   private async ensureMeetingOption(id: string | null): Promise<void> {
-    if (!id || this.meetingOptions().some((o) => o.id === id)) return;
+    if (!id) return;
+    await this.meetingsLoaded;
+    if (this.meetingOptions().some((o) => o.id === id)) return;
     const meeting = await this.api.publicMeeting(id).catch(() => null);
     if (meeting && !this.meetingOptions().some((o) => o.id === id)) {
       this.meetingOptions.update((list) => [meetingOption(meeting), ...list]);

@@ -1,5 +1,6 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import type { MeetingStatus, MeetingVisibility, PollAnswer, RsvpStatus } from '@cumbre/contracts';
+import { groupLabel } from '../../../core/i18n/group-label.pipe';
 import { I18n } from '../../../core/i18n/i18n.service';
 import { defineMessages } from '../../../core/i18n/translate';
 
@@ -55,7 +56,6 @@ export class MeetingLabelPipe implements PipeTransform {
 
   transform<G extends Group>(value: ValueOf<G> | null | undefined, group: G): string {
     if (value === null || value === undefined) return '';
-    const key = `${group}.${value}` as keyof (typeof MEETING_LABELS)['es'];
-    return MEETING_LABELS[this.i18n.lang()][key] ?? value;
+    return groupLabel(MEETING_LABELS[this.i18n.lang()], group, value);
   }
 }
